@@ -1,0 +1,63 @@
+"""Build an ArticleRecord from a Doc that chronicle's components have filled."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from chronicle.pipeline import load_pipeline, pipeline_info, process
+from chronicle.records import Article, ArticleRecord
+
+
+def build_record(doc: Doc, article: Article, nlp: Language | None = None) -> ArticleRecord:
+    """Collect what the components left on ``doc`` into one frozen record."""
+    warnings = []
+    if article.published is None:
+        warnings.append("no publication date: relative dates are left unresolved")
+    return ArticleRecord(
+        article=article,
+        actors=tuple(doc._.actors or ()),
+        quotes=tuple(doc._.quotes or ()),
+        events=tuple(doc._.events or ()),
+        dates=tuple(doc._.dates or ()),
+        pipeline=pipeline_info(nlp) if nlp is not None else {},
+        warnings=tuple(warnings),
+    )
+
+
+def _iso(published: str | date | None) -> str | None:
+    if published is None or published == "":
+        return None
+    if isinstance(published, date):
+        return published.isoformat()
+    return date.fromisoformat(str(published)).isoformat()
+
+
+def extract(
+    text: str,
+    published: str | date | None = None,
+    *,
+    title: str | None = None,
+    id: str = "",
+    source: str | None = None,
+    url: str | None = None,
+    model: str | None = None,
+) -> ArticleRecord:
+    """Extract actors, quotes, events and dates from one article's text.
+
+    >>> record = extract("Mr. Patel said the talks would go on.", published="2024-08-13")
+    >>> [a.name for a in record.actors]
+    ['Patel']
+    """
+    article = Article(text=text, id=id, title=title, published=_iso(published), source=source, url=url)
+    return next(iter(extract_many([article], model=model)))
+
+
+def extract_many(articles: Iterable[Article], model: str | None = None, batch_size: int = 16) -> Iterator[ArticleRecord]:
+    """Extract records from many articles with one loaded pipeline (``nlp.pipe``)."""
+    nlp = load_pipeline(model)
+    for article, doc in process(nlp, articles, batch_size=batch_size):
+        yield build_record(doc, article, nlp)
