@@ -1,0 +1,1 @@
+"""Accuracy evaluations against ../shared/data; run with ``make eval`` (``python -m eval``)."""
