@@ -1,0 +1,84 @@
+"""Plain-text articles: bytes → str with graceful fallbacks, an optional title line."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from chronicle.records import Article
+
+# Above this an "article" is not a news article, and spaCy's parser would need
+# gigabytes of memory for it: refuse it with a clear error instead.
+MAX_CHARS = 1_000_000
+
+_SENTENCE_END = tuple('.!?:;"”’\'')
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
+class ArticleError(ValueError):
+    """An input that cannot become an article; the message is one readable line."""
+
+
+def decode(data: bytes) -> str:
+    """Decode article bytes: UTF-8 (with or without BOM), else Windows-1252, else Latin-1.
+
+    Binary data (NUL bytes, or many control characters) is refused rather
+    than decoded into garbage records.
+    """
+    head = data[:8192]
+    if b"\x00" in head and not (head.startswith(b"\xff\xfe") or head.startswith(b"\xfe\xff")):
+        raise ArticleError("binary file, not text")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+    if len(_CONTROL.findall(text[:8192])) > 0.05 * max(1, min(len(text), 8192)):
+        raise ArticleError("binary file, not text")
+    return text
+
+
+def looks_like_title(line: str, rest: str) -> bool:
+    """A first line is a title when it is short, ends without sentence punctuation and a body follows."""
+    line = line.strip()
+    return bool(line) and bool(rest.strip()) and len(line) <= 200 and not line.endswith(_SENTENCE_END)
+
+
+def article_from_text(
+    raw: str,
+    *,
+    id: str = "",
+    published: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    detect_title: bool = True,
+    max_chars: int = MAX_CHARS,
+) -> Article:
+    """Make an Article from raw text, taking the first line as title when it looks like one."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub(" ", text)
+    if title is None and detect_title:
+        first, _, rest = text.lstrip("\n").partition("\n")
+        if looks_like_title(first, rest):
+            title, text = first.strip(), rest
+    text = text.strip("\n")
+    if len(text) > max_chars:
+        raise ArticleError(f"article too long: {len(text):,} characters (limit {max_chars:,})")
+    return Article(text=text, id=id, title=title, published=published, source=source, url=url)
+
+
+def read_text_file(path: str | Path, *, published: str | None = None, max_chars: int = MAX_CHARS) -> Article:
+    """Read one plain-text article file. Raises ArticleError with a one-line reason."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"cannot read: {exc.strerror or exc}") from exc
+    if len(data) > 4 * max_chars:
+        raise ArticleError(f"article too long: {len(data):,} bytes (limit {max_chars:,} characters)")
+    return article_from_text(decode(data), published=published, source=str(path), max_chars=max_chars)
