@@ -1,0 +1,395 @@
+"""The table of time-expression rules: one row per kind of expression.
+
+Each :class:`Rule` is a name, a TIMEX3 type, a regular expression (written with
+the macros below, matched case-insensitively, except that month and weekday
+names must be capitalised) and a function giving the value from the match and
+the :class:`Context` (publication date, tense near the expression, what the
+article said before). Where rules overlap, the longest match wins, then the
+earlier row. Spans follow TimeBank: a leading "the" and modifiers such as
+"early", "nearly", "the past" belong to the expression, a preposition does not.
+
+Every row is exercised by ``tests/nlp/test_dates.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from chronicle.nlp import date_resolve as R
+
+
+@dataclass
+class Context:
+    """What a rule may look at besides its match."""
+
+    anchor: dt.date | None
+    tense: Callable[[], str | None] = lambda: None
+    # What earlier expressions in the article resolved to: "quarter" -> "1989-Q3", "wday:3" -> date.
+    memory: dict[str, str] = field(default_factory=dict)
+
+
+Resolver = Callable[[dict[str, str | None], Context], str]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    type: str
+    pattern: str
+    value: Resolver
+    anchored: bool = True  # whether the value depends on the publication date
+
+
+# --- macros ---------------------------------------------------------------------------
+
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April"
+          r"|May|June|July|August|September|October|November|December|Sept")
+_WEEKDAY = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_NUMWORD = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
+            r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+            r"|(?:a|one|two|three|four|five) hundred|hundred|a couple of|a couple|couple of|a dozen|dozen"
+            r"|a few|few|several|many|a number of")
+_ORDINAL = r"first|second|third|fourth|1st|2nd|3rd|4th"
+MACROS = {
+    "MONTH": rf"(?P<month>{_MONTH})",
+    "WEEKDAY": rf"(?P<wday>{_WEEKDAY})",
+    "DAY": r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
+    "YEAR": r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d,.]\d|%)",
+    "NUM": rf"(?P<num>\d[\d,]*(?:\.\d+)?|{_NUMWORD}|an|a)",
+    "NUMX": rf"(?P<num>\d[\d,]*(?:\.\d+)?|{_NUMWORD}|one)",  # a real count, not "a"
+    "UNIT": r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a))",
+    "UNITS": r"(?P<unit>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries)",
+    "UNITX": r"(?P<unit>(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)s?|century|centuries)",
+    "ORD": rf"(?P<ord>{_ORDINAL})",
+    "APPROX": r"(?:(?:nearly|almost|about|around|roughly|some|at least|at most|more than|less than|over|under"
+              r"|up to|no more than|no less than|fewer than|only|just|within|another|an additional|an extra)\s+)",
+}
+
+
+def expand(pattern: str) -> str:
+    return re.sub(r"\{([A-Z]+)\}", lambda m: MACROS[m.group(1)], pattern)
+
+
+# --- resolvers ------------------------------------------------------------------------
+
+def _month(g) -> int:
+    return R.MONTHS[g["month"].lower()]
+
+
+def _mod(g, key: str = "mod") -> str:
+    return " ".join((g.get(key) or "").lower().split())
+
+
+def _full_date(g, ctx) -> str:
+    d = R._valid(int(g["year"]), _month(g), int(g["day"]))
+    return R.day_value(d) if d else f"{int(g['year']):04d}-{_month(g):02d}"
+
+
+def _month_day(g, ctx) -> str:
+    return R.yearless_date(ctx.anchor, _month(g), int(g["day"]), ctx.tense())
+
+
+def _weekday_month_day(g, ctx) -> str:
+    if g.get("year"):
+        return _full_date(g, ctx)
+    return _month_day(g, ctx)
+
+
+def _month_year(g, ctx) -> str:
+    return R.month_value(int(g["year"]), _month(g))
+
+
+def _month_only(g, ctx) -> str:
+    mod = _mod(g)
+    if mod.endswith("last year"):
+        return R.month_value(ctx.anchor.year - 1, _month(g)) if ctx.anchor else f"XXXX-{_month(g):02d}"
+    if mod.endswith("this year"):
+        return R.month_value(ctx.anchor.year, _month(g)) if ctx.anchor else f"XXXX-{_month(g):02d}"
+    word = "last" if "last" in mod else "next" if "next" in mod else "this" if "this" in mod else ""
+    return R.yearless_month(ctx.anchor, _month(g), ctx.tense(), word)
+
+
+def _iso(g, ctx) -> str:
+    d = R._valid(int(g["y"]), int(g["m"]), int(g["d"]))
+    return R.day_value(d) if d else "XXXX-XX-XX"
+
+
+def _slash(g, ctx) -> str:
+    year = int(g["y"])
+    if year < 100:
+        year += 2000 if year < 50 else 1900
+    d = R._valid(year, int(g["m"]), int(g["d"]))
+    return R.day_value(d) if d else "XXXX-XX-XX"
+
+
+def _year(g, ctx) -> str:
+    return g["year"]
+
+
+def _half_of_year(g, ctx) -> str:
+    half = 1 if _mod(g, "half") in ("first", "1st") else 2
+    return f"{g['year']}-H{half}"
+
+
+def _spelled_year(g, ctx) -> str:
+    hundreds = R.number(g["hi"])
+    rest = R.number(g["lo"]) if g.get("lo") else 0
+    if hundreds is None or rest is None:
+        return "XXXX"
+    return f"{int(hundreds) * 100 + int(rest):04d}"
+
+
+def _two_thousand(g, ctx) -> str:
+    rest = R.number(g["lo"]) if g.get("lo") else 0
+    return f"{2000 + int(rest or 0):04d}"
+
+
+def _decade(g, ctx) -> str:
+    return R.decade_value(g["dec"])
+
+
+def _century(g, ctx) -> str:
+    n = R.ORDINALS.get(g["cent"].lower())
+    if n is None:
+        n = int(re.sub(r"\D", "", g["cent"]))
+    return f"{n - 1:02d}"
+
+
+def _weekday(g, ctx) -> str:
+    wday = R.WEEKDAYS.index(g["wday"].lower())
+    mod = _mod(g)
+    if mod in ("", "early", "late", "on"):
+        tense = ctx.tense()
+        if tense is None and f"wday:{wday}" in ctx.memory:
+            return ctx.memory[f"wday:{wday}"]
+        value = R.weekday_date(ctx.anchor, wday, tense)
+    else:
+        value = R.weekday_date(ctx.anchor, wday, None, mod)
+    ctx.memory[f"wday:{wday}"] = value
+    return value
+
+
+_PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                 "overnight": "NI", "mid-afternoon": "AF", "midafternoon": "AF", "mid afternoon": "AF",
+                 "late afternoon": "AF", "early morning": "MO", "late night": "NI"}
+
+
+def _deictic_day(word: str, anchor: dt.date | None) -> str:
+    if anchor is None:
+        return "XXXX-XX-XX"
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1}[word]
+    return R.day_value(anchor + dt.timedelta(days=offset))
+
+
+def _deictic(g, ctx) -> str:
+    return _deictic_day(g["deixis"].lower(), ctx.anchor)
+
+
+def _day_part(g, ctx) -> str:
+    part = _PARTS_OF_DAY[" ".join(g["part"].lower().split())]
+    if g.get("wday"):
+        day = _weekday(g, ctx)
+    else:
+        day = _deictic_day((g.get("deixis") or "today").lower(), ctx.anchor)
+    return f"{day}T{part}"
+
+
+def _tonight(g, ctx) -> str:
+    return f"{_deictic_day('today', ctx.anchor)}TNI"
+
+
+def _clock(g, ctx) -> str:
+    if g.get("noon"):
+        t = "T12:00" if g["noon"].lower() == "noon" else "T24:00"
+    else:
+        t = R.clock(int(g["h"]), int(g["mi"] or 0), g.get("ap"))
+    if g.get("wday"):
+        day = _weekday(g, ctx)
+    elif g.get("deixis"):
+        day = _deictic(g, ctx)
+    elif g.get("month"):
+        day = _month_day(g, ctx)
+    else:
+        day = _deictic_day("today", ctx.anchor)
+    return day + t
+
+
+_REL_OFFSETS = {"last": -1, "past": -1, "previous": -1, "this past": -1, "the past": -1,
+                "the previous": -1, "the last": -1, "this": 0, "current": 0, "the current": 0,
+                "present": 0, "the present": 0, "next": 1, "coming": 1, "the coming": 1, "the next": 1,
+                "the following": 1, "following": 1, "this coming": 1}
+
+
+def _relative(g, ctx) -> str:
+    unit = R.unit_name(g["unit"])
+    offset = _REL_OFFSETS[_mod(g, "rel")]
+    value = R.relative_unit(ctx.anchor, offset, unit)
+    if unit == "quarter":
+        ctx.memory["quarter"] = value
+    return value
+
+
+def _year_earlier(g, ctx) -> str:
+    """"a year ago" / "a year earlier": last year, or last year's quarter when the article
+    is about a quarter."""
+    if ctx.anchor is None:
+        return "XXXX"
+    quarter = ctx.memory.get("quarter")
+    if quarter and re.fullmatch(r"\d{4}-Q\d", quarter):
+        return f"{int(quarter[:4]) - 1:04d}{quarter[4:]}"
+    return f"{ctx.anchor.year - 1:04d}"
+
+
+def _ago(g, ctx) -> str:
+    unit = R.unit_name(g["unit"])
+    amount = R.number(g.get("num"))
+    direction = g["dir"].lower()
+    sign = 1 if direction in ("later", "from now", "hence", "after") else -1
+    if unit == "year" and amount == 1 and sign < 0 and direction in ("earlier", "before", "ago"):
+        return _year_earlier(g, ctx)
+    return R.shift(ctx.anchor, amount, unit, sign)
+
+
+def _quarter(g, ctx) -> str:
+    quarter = R.ORDINALS[g["ord"].lower()]
+    if g.get("year"):
+        value = R.quarter_value(int(g["year"]), quarter)
+    elif _mod(g, "rel") in ("last year's", "last year"):
+        value = R.quarter_value(ctx.anchor.year - 1, quarter) if ctx.anchor else f"XXXX-Q{quarter}"
+    elif _mod(g, "rel") in ("next year's", "next year"):
+        value = R.quarter_value(ctx.anchor.year + 1, quarter) if ctx.anchor else f"XXXX-Q{quarter}"
+    elif _mod(g, "rel") in ("this year's", "this year"):
+        value = R.quarter_value(ctx.anchor.year, quarter) if ctx.anchor else f"XXXX-Q{quarter}"
+    else:
+        value = R.quarter_year(ctx.anchor, quarter, ctx.tense())
+    ctx.memory["quarter"] = value
+    return value
+
+
+def _the_quarter(g, ctx) -> str:
+    """"the quarter", "the latest quarter": the quarter the article is about, else the last one."""
+    if ctx.memory.get("quarter"):
+        return ctx.memory["quarter"]
+    if ctx.anchor is None:
+        return "XXXX-QX"
+    value = R.shift(ctx.anchor, 1, "quarter", -1)
+    ctx.memory["quarter"] = value
+    return value
+
+
+def _year_ago_quarter(g, ctx) -> str:
+    return _year_earlier(g, ctx)
+
+
+def _season(g, ctx) -> str:
+    mod = _mod(g)
+    word = "last" if "last" in mod else "next" if "next" in mod else "this" if "this" in mod else ""
+    year = int(g["year"]) if g.get("year") else None
+    return R.season_value(ctx.anchor, g["season"].lower(), ctx.tense(), word, year)
+
+
+def _duration(g, ctx) -> str:
+    return R.duration(R.number(g.get("num")), R.unit_name(g["unit"]))
+
+
+def _vague_duration(g, ctx) -> str:
+    return R.duration(None, R.unit_name(g["unit"]))
+
+
+def _fixed(value: str) -> Resolver:
+    return lambda g, ctx: value
+
+
+def _year_end(g, ctx) -> str:
+    return g["year"] if g.get("year") else (f"{ctx.anchor.year:04d}" if ctx.anchor else "XXXX")
+
+
+_SET_VALUES = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+               "nightly": "P1D", "hourly": "PT1H"}
+
+
+def _set_adverb(g, ctx) -> str:
+    return _SET_VALUES[g["adv"].lower()]
+
+
+def _set_every(g, ctx) -> str:
+    return R.duration(R.number(g.get("num")), R.unit_name(g["unit"]))
+
+
+# --- the table ------------------------------------------------------------------------
+
+_LEAD = r"(?:(?P<mod>early|late|mid-|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the last half of|the rest of|the remainder of)\s*)?"
+
+RULES: tuple[Rule, ...] = (
+    # Calendar dates.
+    Rule("month_day_year", "DATE", r"{MONTH}\s+{DAY},?\s+{YEAR}", _full_date, anchored=False),
+    Rule("day_month_year", "DATE", r"{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}", _full_date, anchored=False),
+    Rule("weekday_month_day", "DATE", r"{WEEKDAY},?\s+{MONTH}\s+{DAY}(?:,\s+{YEAR})?", _weekday_month_day),
+    Rule("month_day", "DATE", r"(?:(?:early|late|around)\s+)?{MONTH}\s+{DAY}(?![:\d])", _month_day),
+    Rule("day_month", "DATE", r"{DAY}\s+(?:of\s+)?{MONTH}", _month_day),
+    Rule("iso_date", "DATE", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)", _iso, anchored=False),
+    Rule("slash_date", "DATE", r"(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>(?:19|20)?\d\d)(?![\d/])", _slash, anchored=False),
+    Rule("month_year", "DATE", _LEAD + r"{MONTH},?\s+(?:of\s+)?{YEAR}", _month_year, anchored=False),
+    Rule("month", "DATE", r"(?:(?P<mod>early|late|mid-|mid|the end of|the beginning of|the start of|the middle of|last|next|this|this past)\s*)?{MONTH}(?P<mod2>\s+(?:last|this|next)\s+year)?",
+         lambda g, ctx: _month_only({**g, "mod": f"{g.get('mod') or ''}{g.get('mod2') or ''}"}, ctx)),
+    Rule("year", "DATE", r"(?:(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?\s+|(?:the\s+)?year\s+)?" + _LEAD.replace("(?P<mod>", "(?:") + r"{YEAR}(?!\s*(?:%|percent))", _year, anchored=False),
+    Rule("half_of_year", "DATE", r"(?:the\s+)?(?P<half>first|second|last)\s+(?:half|two quarters)\s+of\s+{YEAR}", _half_of_year, anchored=False),
+    Rule("spelled_year", "DATE", r"(?:(?:the\s+)?year\s+)?(?P<hi>nineteen|eighteen)(?:\s+hundred)?[\s-]+(?P<lo>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)", _spelled_year, anchored=False),
+    Rule("two_thousand", "DATE", r"(?:the\s+)?year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<lo>one|two|three|four|five|six|seven|eight|nine|ten))?", _two_thousand, anchored=False),
+    Rule("decade", "DATE", r"(?:the\s+)?(?:(?:early|late|mid-|mid)\s*)?(?P<dec>(?:1[5-9]|20)\d0s|'\d0s)", _decade, anchored=False),
+    Rule("century", "DATE", r"(?:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century", _century, anchored=False),
+    # Days named from the publication date.
+    Rule("weekday", "DATE", r"(?:(?P<mod>last|next|this|this past|this coming|coming|early|late|the following)\s+)?{WEEKDAY}", _weekday),
+    Rule("deictic_day", "DATE", r"(?:(?:early|late|later|earlier)\s+)?(?P<deixis>today|yesterday|tomorrow)", _deictic),
+    Rule("day_part", "TIME", r"(?:(?:early|late|later|earlier)\s+)?(?:(?P<deixis>this|yesterday|tomorrow|today|last)\s+|{WEEKDAY}\s+)(?P<part>morning|afternoon|evening|night|overnight)", _day_part),
+    Rule("part_of_day_of", "TIME", r"(?:(?:early|late|later)\s+)?(?P<part>mid-afternoon|midafternoon|mid afternoon|late afternoon|early morning)(?:\s+(?:(?P<deixis>yesterday|today|tomorrow)|{WEEKDAY}))?", _day_part),
+    Rule("tonight", "TIME", r"(?:(?:early|late|later)\s+)?tonight", _tonight),
+    Rule("clock", "TIME", r"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)|(?P<noon>noon|midnight))(?:\s+(?:[A-Z]{3}|local time))?(?:,?\s+(?:(?P<deixis>today|yesterday|tomorrow)|{WEEKDAY}|{MONTH}\s+{DAY}))?", _clock),
+    # Units counted from the publication date.
+    Rule("relative_unit", "DATE", r"(?:(?:early|late|earlier|later|mid-|sometime|the end of|the beginning of|the start of|the middle of|the rest of)\s*)?(?P<rel>last|this past|this coming|this|next|the coming|the current|the previous|the following|the present|current|coming)\s+{UNIT}(?!s)", _relative),
+    Rule("weekend", "DATE", r"(?:(?P<rel>last|this past|this|next|the coming)\s+|the\s+)weekend", lambda g, ctx: R.relative_unit(ctx.anchor, _REL_OFFSETS.get(_mod(g, "rel"), 0), "weekend")),
+    Rule("ago", "DATE", r"{APPROX}?{NUM}\s+{UNITX}\s+(?:or so\s+)?(?P<dir>ago|earlier|before|later|from now|hence)", _ago),
+    Rule("year_ago_period", "DATE", r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|year ago|year earlier|prior-year|previous-year|last year's|a year ago|a year earlier)\s+(?:quarter|period|three months|third quarter|second quarter|first quarter|fourth quarter)", _year_ago_quarter),
+    Rule("year_earlier_adj", "DATE", r"year-(?:earlier|ago)", _year_ago_quarter),
+    Rule("quarter", "DATE", r"(?:(?:the|its|a|(?P<rel>last year's|this year's|next year's))\s+)?(?:(?:fiscal|calendar|latest|current)\s+)?(?:{YEAR}\s+)?{ORD}(?:[\s-]+(?:fiscal|calendar))?[\s-]+(?:quarter|period)(?:\s+(?:of\s+(?:fiscal\s+)?(?P<year2>1[5-9]\d\d|20\d\d)|(?P<rel2>last year|this year|next year)))?",
+         lambda g, ctx: _quarter({**g, "rel": g.get("rel") or g.get("rel2"), "year": g.get("year") or g.get("year2")}, ctx)),
+    Rule("the_quarter", "DATE", r"(?:the|that)\s+(?:(?:latest|recent|most recent|just-ended|just-completed|september|june|march|december)\s+)?quarter", _the_quarter),
+    Rule("half_year", "DATE", r"(?:the\s+)?(?P<half>first|second)\s+half(?:\s+of\s+(?:the\s+)?year)?", lambda g, ctx: f"{ctx.anchor.year if ctx.anchor else 'XXXX'}-H{1 if g['half'].lower() == 'first' else 2}"),
+    Rule("season", "DATE", r"(?:(?P<mod>last|next|this|this past|this coming|early|late|the|mid-|mid|the early|the late)\s*)(?P<season>summer|winter|spring|fall|autumn)(?:\s+of\s+{YEAR})?", _season),
+    Rule("year_end", "DATE", r"(?:(?:the\s+)?(?:end|close|turn)\s+of\s+(?:the\s+)?year|year-end|year end|(?:the\s+)?year's end)(?:\s+{YEAR})?", _year_end),
+    Rule("present_ref", "DATE", r"(?:right\s+)?now|currently|nowadays|these days|at present|at the moment|this (?:crucial\s+)?moment|the present time", _fixed("PRESENT_REF"), anchored=False),
+    Rule("past_ref", "DATE", r"recently|lately|previously|formerly|recent\s+(?:years|days|times)|the\s+past(?!\s+(?:\w+\s+)?(?:year|month|week|day|decade|hour|quarter)s?\b)|past years", _fixed("PAST_REF"), anchored=False),
+    Rule("future_ref", "DATE", r"soon|(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+\w+)|as soon as possible|coming\s+(?:years|months|quarters|weeks)|the\s+years\s+ahead", _fixed("FUTURE_REF"), anchored=False),
+    # Durations.
+    Rule("duration_span", "DURATION", r"{APPROX}?(?:each of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:past|last|next|first|coming|latest|previous|final|following|remaining|initial|preceding|ensuing)\s+)?{NUMX}\s+(?:more\s+)?(?:(?:full|straight|consecutive|trading|business|calendar|fiscal|additional|long)\s+)?(?P<unit>(?:seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries)|(?:second|minute|hour|day|week|month|quarter|year|decade)(?=\s+(?:period|term|low|high|old)))(?:\s+or\s+(?:so|more))?", _duration),
+    Rule("duration_a", "DURATION", r"{APPROX}?(?:a|an|one)\s+(?:full\s+|whole\s+|additional\s+|extra\s+)?{UNIT}(?:\s+and\s+a\s+half)?", _duration),
+    Rule("duration_the", "DURATION", r"(?:the\s+)(?:(?:past|last|next|first|coming|latest|previous|final|following)\s+)?(?:full\s+)?(?P<unit>year|month|week|day|decade)(?=\s+(?:ended|ending|through|to date|before|after|since))", _duration),
+    Rule("duration_past_unit", "DURATION", r"(?:{APPROX})?(?:the|its)\s+(?:past|last|next|first|coming|previous|final|following)\s+{UNITX}", _duration),
+    Rule("duration_adj", "DURATION", r"(?P<num>\d+|" + _NUMWORD + r"|one|several)[\s-](?:{UNIT})(?:-(?:old|long))?(?=\s+\w)(?<!\s(?:second|minute))", _duration),
+    Rule("duration_recent", "DURATION", r"(?:the\s+)?(?:recent|past|coming|next few|last few|following)\s+{UNITS}", _vague_duration),
+    Rule("duration_few", "DURATION", r"{APPROX}?(?:the\s+)?(?:past|last|next|first|coming)\s+(?:few|several|couple of)\s+{UNITS}", _vague_duration),
+    Rule("duration_for", "DURATION", r"(?:for|over)\s+(?P<span>{UNITS})", _vague_duration),
+    Rule("duration_word", "DURATION", r"(?P<word>decades|centuries|a while|some time|years and years)", lambda g, ctx: {"decades": "PXDE", "centuries": "PXCE", "years and years": "PXY"}.get(g["word"].lower(), "PXX")),
+    # Sets.
+    Rule("set_adverb", "SET", r"(?P<adv>daily|weekly|monthly|annually|yearly|nightly|hourly)", _set_adverb, anchored=False),
+    Rule("set_every", "SET", r"(?:every|each|per)\s+(?:(?P<num>\d+|" + _NUMWORD + r"|other)\s+)?{UNITX}(?!\s+(?:ago|earlier))", _set_every, anchored=False),
+)
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    rule: Rule
+    regex: re.Pattern[str]
+
+
+def compile_rules(rules: tuple[Rule, ...] = RULES) -> list[CompiledRule]:
+    compiled = []
+    for rule in rules:
+        body = expand(rule.pattern)
+        regex = re.compile(rf"(?<![\w$£€'-])(?:{body})(?![\w])", re.IGNORECASE)
+        compiled.append(CompiledRule(rule, regex))
+    return compiled

@@ -1,0 +1,172 @@
+"""chronicle_dates: find time expressions and resolve them to TIMEX3 values.
+
+Spans come from the rule table in :mod:`chronicle.nlp.date_rules` (regular
+expressions over the text; longest match wins). Values come from
+:mod:`chronicle.nlp.date_resolve`, anchored on ``doc._.published`` when it is
+set. The parse is used for one thing: the tense around a bare weekday, month
+or month-and-day, which decides whether "Thursday" is the past or the coming one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from chronicle.nlp import date_rules
+from chronicle.nlp.date_rules import CompiledRule, Context
+from chronicle.records import TimeExpression
+
+# Governing words that put what they govern in the future ("talks scheduled for Thursday").
+FUTURE_LEMMAS = frozenset({
+    "schedule", "expect", "plan", "slate", "set", "due", "intend", "aim", "hope", "propose",
+    "await", "upcoming", "prepare", "pledge", "promise", "vow", "threaten", "seek", "want",
+    "try", "start", "begin", "resume", "reconvene", "postpone", "delay", "defer", "plan",
+})
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "going", "gon"})
+PAST_AUX = frozenset({"did", "had", "has", "have", "was", "were", "'d"})
+# Words before a bare month name that show it is the month ("in May", "since May").
+MONTH_CUES = frozenset({"in", "since", "by", "until", "till", "of", "last", "next", "this", "early",
+                        "late", "mid", "during", "through", "from", "to", "before", "after", "end",
+                        "beginning", "middle", "on", "and", "or", "between", "for"})
+# Bare month names that are also common words or names.
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "june", "august"})
+
+
+@Language.factory("chronicle_dates")
+def make_dates(nlp: Language, name: str) -> "DateFinder":
+    return DateFinder()
+
+
+class DateFinder:
+    def __init__(self) -> None:
+        self.rules = date_rules.compile_rules()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.dates = find_dates(doc, self.rules)
+        return doc
+
+
+def parse_date(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def find_dates(doc: Doc, rules: list[CompiledRule]) -> list[TimeExpression]:
+    anchor = parse_date(doc._.published)
+    text = doc.text
+    chosen = select(candidates(text, rules))
+    ctx = Context(anchor=anchor)
+    out: list[TimeExpression] = []
+    for start, end, _, compiled, match in chosen:
+        rule = compiled.rule
+        groups = match.groupdict()
+        ctx.tense = lambda s=start, e=end: tense_at(doc, s, e)
+        value = rule.value(groups, ctx)
+        anchored = anchor is not None and rule.anchored
+        out.append(TimeExpression(
+            id=f"t{len(out) + 1}", start=start, end=end, text=text[start:end], type=rule.type,
+            value=value, anchored=anchored, rule=rule.name,
+        ))
+    return out
+
+
+Candidate = tuple[int, int, int, CompiledRule, re.Match[str]]
+
+
+def candidates(text: str, rules: list[CompiledRule]) -> Iterator[Candidate]:
+    for index, compiled in enumerate(rules):
+        for match in compiled.regex.finditer(text):
+            if not acceptable(text, compiled, match):
+                continue
+            start, end = match.span("span") if match.groupdict().get("span") else match.span()
+            yield start, end, index, compiled, match
+
+
+def acceptable(text: str, compiled: CompiledRule, match: re.Match[str]) -> bool:
+    """Checks a regular expression cannot say: capitals on names, cues for ambiguous months."""
+    groups = match.groupdict()
+    for key in ("month", "wday", "season"):
+        word = groups.get(key)
+        if word and key != "season" and not word[0].isupper():
+            return False
+    month = groups.get("month")
+    if month and compiled.rule.name == "month" and not groups.get("mod") and not groups.get("mod2"):
+        before = text[max(0, match.start() - 12):match.start()].split()
+        prev = before[-1].lower().rstrip("-") if before else ""
+        if month.lower() in AMBIGUOUS_MONTHS and prev not in MONTH_CUES:
+            return False
+        if month.lower() == "may" and text[match.end():match.end() + 1].isalpha():
+            return False
+    return True
+
+
+def select(found: Iterator[Candidate]) -> list[Candidate]:
+    """The longest candidates that do not overlap, in text order (ties: the earlier rule)."""
+    ranked = sorted(found, key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[Candidate] = []
+    spans: list[tuple[int, int]] = []
+    for cand in ranked:
+        if any(cand[0] < e and s < cand[1] for s, e in spans):
+            continue
+        taken.append(cand)
+        spans.append((cand[0], cand[1]))
+    return sorted(taken, key=lambda c: c[0])
+
+
+# --- tense ----------------------------------------------------------------------------
+
+def tense_at(doc: Doc, start: int, end: int) -> str | None:
+    """"past", "future", "present" or None: the tense of the verb the expression hangs from."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return tense_of_span(span)
+
+
+def tense_of_span(span: Span) -> str | None:
+    token: Token | None = span.root
+    seen = 0
+    while token is not None and seen < 8:
+        seen += 1
+        if token.lemma_.lower() in FUTURE_LEMMAS and token.i not in range(span.start, span.end):
+            return "future"
+        if token.tag_.startswith("VB") or token.tag_ == "MD":
+            tense = verb_tense(token)
+            if tense is not None:
+                return tense
+        if token.head is token:
+            break
+        token = token.head
+    return None
+
+
+def verb_tense(verb: Token) -> str | None:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {c.lower_ for c in auxes}
+    if words & FUTURE_AUX or "would" in words:
+        return "future"
+    if "to" in words:
+        # An infinitive: what governs it decides, and it looks forward by default.
+        head = verb.head
+        if head is not verb and head.tag_ in ("VBD", "VBN") and head.lemma_.lower() not in FUTURE_LEMMAS:
+            return "past"
+        return "future"
+    if words & PAST_AUX:
+        return "past"
+    if verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ == "VBN":
+        return "future" if verb.lemma_.lower() in FUTURE_LEMMAS else "past"
+    if verb.tag_ in ("VBZ", "VBP", "VBG") or words & {"is", "are", "am", "do", "does"}:
+        return "present"
+    if verb.tag_ == "MD":
+        return "future"
+    return None
