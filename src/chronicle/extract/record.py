@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from chronicle.pipeline import load_pipeline, pipeline_info, process
+from chronicle.pipeline import load_pipeline, make_doc, pipeline_info, process
 from chronicle.records import Article, ArticleRecord
 
 
@@ -61,3 +62,44 @@ def extract_many(articles: Iterable[Article], model: str | None = None, batch_si
     nlp = load_pipeline(model)
     for article, doc in process(nlp, articles, batch_size=batch_size):
         yield build_record(doc, article, nlp)
+
+
+@dataclass(frozen=True)
+class ExtractionFailure:
+    """An article whose extraction raised: the article and a one-line reason."""
+
+    article: Article
+    reason: str
+
+
+def extract_safely(
+    articles: Iterable[Article], nlp: Language, batch_size: int = 16
+) -> Iterator[ArticleRecord | ExtractionFailure]:
+    """Like :func:`extract_many`, but one failing article never stops the rest.
+
+    Batches go through ``nlp.pipe``; a batch that raises is run again article
+    by article, so only the article at fault becomes an ExtractionFailure.
+    """
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from _extract_batch(batch, nlp)
+            batch = []
+    if batch:
+        yield from _extract_batch(batch, nlp)
+
+
+def _extract_batch(batch: list[Article], nlp: Language) -> list[ArticleRecord | ExtractionFailure]:
+    try:
+        return [build_record(doc, article, nlp) for article, doc in process(nlp, batch, batch_size=len(batch))]
+    except Exception:  # noqa: BLE001 — isolate the article at fault below
+        pass
+    results: list[ArticleRecord | ExtractionFailure] = []
+    for article in batch:
+        try:
+            doc = nlp(make_doc(nlp, article))
+            results.append(build_record(doc, article, nlp))
+        except Exception as exc:  # noqa: BLE001 — recorded against the article, the batch goes on
+            results.append(ExtractionFailure(article, f"extraction failed: {type(exc).__name__}: {exc}"))
+    return results

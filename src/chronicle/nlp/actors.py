@@ -1,11 +1,34 @@
-"""chronicle_actors: people, organisations, countries and places, joined per article."""
+"""chronicle_actors: people, organisations, countries, places and groups, joined per article.
+
+From spaCy's entities, cleaned ("Mr." and possessives off, "the" off places),
+joined within the article ("Prime Minister Benjamin Netanyahu of Israel",
+"Netanyahu" and "Mr. Netanyahu" are one actor; "U.S." and "the United States"
+are one country), with roles and affiliations from titles and appositives
+(:mod:`chronicle.nlp.actor_roles`) and he/she pronouns joined to the person
+they most likely refer to.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
 
-from chronicle.records import Actor
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from chronicle.nlp import actor_roles
+from chronicle.nlp.countries import REGION_ADJECTIVES, country_code, country_name, demonym_code
+from chronicle.records import Actor, Mention
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+PLACE_SUFFIXES = frozenset({"strip"})  # "Gaza" and "Gaza Strip" are one place
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+GENDER_OF_HONORIFIC = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "sir": "m", "dame": "f"}
+# How far back (in sentences) a he/she may look for the person it refers to.
+PRONOUN_WINDOW = 3
 
 
 @Language.factory("chronicle_actors")
@@ -14,9 +37,318 @@ def make_actors(nlp: Language, name: str) -> "ActorFinder":
 
 
 class ActorFinder:
+    """Fills ``doc._.actors`` with :class:`~chronicle.records.Actor` records."""
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actors = []
+        doc._.actors = find_actors(doc)
         return doc
+
+
+@dataclass
+class _Candidate:
+    """One cleaned entity mention before joining."""
+
+    span: Span  # cleaned span
+    kind: str
+    key: str  # what joins it to other mentions of the same actor
+    country: str | None = None
+    honorific: str | None = None
+    title_span: Span | None = None  # title words the entity itself contained
+
+
+@dataclass
+class _Draft:
+    kind: str
+    key: str
+    spans: list[Span] = field(default_factory=list)
+    country: str | None = None
+    gender: str | None = None
+    pronouns: list[Span] = field(default_factory=list)
+    tokens: tuple[str, ...] = ()  # a person's name words, for surname joining
+
+
+def normal_key(text: str) -> str:
+    """Lower case, straight apostrophes, no leading "the", no possessive, single spaces."""
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").lower().strip()
+    text = re.sub(r"^the\s+", "", text)
+    text = re.sub(r"'s?$", "", text)
+    return " ".join(text.split())
+
+
+def _name_words(text: str) -> tuple[str, ...]:
+    return tuple(w.strip(".,").replace("’", "'") for w in normal_key(text).split() if w.strip(".,"))
+
+
+def _clean(ent: Span) -> _Candidate | None:
+    """Trim an entity to the name itself and decide what kind of actor it names."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    honorific = None
+    title_start = None
+    label = ent.label_
+    # leading determiners, honorifics and (for people) titles the model put inside
+    while start < end:
+        lower = doc[start].lower_
+        if lower == "the" and not (label == "ORG" and doc[start].text == "The" and not doc[start].is_sent_start):
+            start += 1
+        elif label == "PERSON" and lower in actor_roles.HONORIFICS:
+            honorific = lower
+            start += 1
+        elif label == "PERSON" and lower in actor_roles.TITLE_WORDS and end - start > 1 and doc[start].is_title:
+            title_start = start if title_start is None else title_start
+            start += 1
+        else:
+            break
+    # trailing possessives and punctuation
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None
+    span = Span(doc, start, end, label=label)
+    text = span.text
+    if not any(c.isalpha() for c in text):
+        return None
+    title_span = Span(doc, title_start, start) if title_start is not None else None
+    if label == "PERSON":
+        return _Candidate(span, "person", "", honorific=honorific, title_span=title_span)
+    if label == "NORP":
+        code = demonym_code(text)
+        if code is not None and not text.endswith("s"):  # "Israeli" is Israel; "Israelis" a group
+            return _Candidate(span, "country", code, country=code)
+        region = REGION_ADJECTIVES.get(normal_key(text))
+        if region is not None:
+            return _Candidate(span, "place", normal_key(region))
+        return _Candidate(span, "group", normal_key(text), country=code)
+    if label == "GPE":
+        code = country_code(text)
+        if code is not None:
+            return _Candidate(span, "country", code, country=code)
+        return _Candidate(span, "place", _place_key(text))
+    if label in ("LOC", "FAC"):
+        return _Candidate(span, "place", _place_key(text))
+    span = _with_country_possessor(span)
+    owner = country_code(span.text.split("’")[0].split("'")[0]) if span.start < ent.start else None
+    return _Candidate(span, "organisation", normal_key(span.text), country=owner)
+
+
+def _place_key(text: str) -> str:
+    words = normal_key(text).split()
+    if len(words) > 1 and words[-1] in PLACE_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _with_country_possessor(span: Span) -> Span:
+    """"Iran’s Foreign Ministry": a government body is named with the country that owns it."""
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "’s"):
+        owner = doc[span.start - 2]
+        if owner.ent_type_ == "GPE" and country_code(owner.text):
+            body_words = {"ministry", "department", "office", "army", "navy", "parliament", "court",
+                          "bank", "embassy", "cabinet", "police", "government", "council", "agency",
+                          "forces", "guard", "guards", "military", "service", "senate", "congress"}
+            if any(t.lower_ in body_words for t in span):
+                return Span(doc, span.start - 2, span.end, label=span.label_)
+    return span
+
+
+def _candidates(doc: Doc) -> list[_Candidate]:
+    found = []
+    for ent in doc.ents:
+        if ent.label_ in ENTITY_LABELS:
+            candidate = _clean(ent)
+            if candidate is not None:
+                found.append(candidate)
+    return found
+
+
+def _join_people(people: list[_Candidate]) -> list[_Draft]:
+    """Join person mentions: a shorter name joins the nearest earlier-or-longer full name it ends."""
+    drafts: list[_Draft] = []
+    # longest names first, so "Netanyahu" finds "Benjamin Netanyahu" wherever it appears
+    order = sorted(people, key=lambda c: (-len(_name_words(c.span.text)), c.span.start))
+    for candidate in order:
+        words = _name_words(candidate.span.text)
+        matches = [d for d in drafts if d.tokens == words or (len(words) < len(d.tokens) and d.tokens[-len(words):] == words)]
+        if not matches:
+            matches = [d for d in drafts if len(words) == 1 and words[0] in d.tokens[1:]]
+        if matches:
+            # several people sharing a surname: the one mentioned nearest before this mention
+            def distance(d: _Draft) -> int:
+                before = [s.start for s in d.spans if s.start <= candidate.span.start]
+                return candidate.span.start - max(before) if before else 10**9
+
+            draft = min(matches, key=distance)
+        else:
+            draft = _Draft("person", " ".join(words), tokens=words)
+            drafts.append(draft)
+        draft.spans.append(candidate.span)
+        gender = GENDER_OF_HONORIFIC.get(candidate.honorific or "")
+        if gender and draft.gender is None:
+            draft.gender = gender
+    return drafts
+
+
+def _join_others(others: list[_Candidate], people: list[_Draft]) -> list[_Draft]:
+    drafts: dict[tuple[str, str], _Draft] = {}
+    surnames = {d.tokens[-1]: d for d in people if d.tokens}
+    for candidate in others:
+        words = _name_words(candidate.span.text)
+        # the model sometimes labels a known person's surname ORG or GPE
+        if candidate.kind in ("organisation", "place") and len(words) == 1 and words[0] in surnames:
+            surnames[words[0]].spans.append(candidate.span)
+            continue
+        key = (candidate.kind, candidate.key)
+        draft = drafts.get(key)
+        if draft is None:
+            draft = drafts[key] = _Draft(candidate.kind, candidate.key, country=candidate.country)
+        draft.spans.append(candidate.span)
+    _join_acronyms(list(drafts.values()))
+    return [d for d in drafts.values() if d.spans]
+
+
+def _join_acronyms(drafts: list[_Draft]) -> None:
+    """"U.N." joins "United Nations" when its letters are the name's initials."""
+    orgs = [d for d in drafts if d.kind == "organisation"]
+    for short in orgs:
+        letters = short.key.replace(".", "").replace(" ", "")
+        if not (2 <= len(letters) <= 6) or len(short.key.split()) > 1:
+            continue
+        for full in orgs:
+            words = [w for w in full.key.split() if w not in ("of", "for", "the", "and")]
+            if full is not short and len(words) == len(letters) and "".join(w[0] for w in words) == letters:
+                full.spans.extend(short.spans)
+                short.spans.clear()
+                break
+
+
+def _resolve_pronouns(doc: Doc, people: list[_Draft]) -> None:
+    """he/she → the most recent person mentioned in the last few sentences whose gender fits."""
+    if not people:
+        return
+    starts = sorted((s.start, d) for d in people for s in d.spans)
+    sentence_of = {}
+    for number, sent in enumerate(doc.sents):
+        sentence_of[sent.start] = number
+    sent_index = [0] * len(doc)
+    for sent in doc.sents:
+        for i in range(sent.start, sent.end):
+            sent_index[i] = sentence_of[sent.start]
+    for token in doc:
+        lower = token.lower_
+        if lower not in MALE and lower not in FEMALE or token.pos_ != "PRON":
+            continue
+        gender = "m" if lower in MALE else "f"
+        for start, draft in reversed([p for p in starts if p[0] < token.i]):
+            if sent_index[token.i] - sent_index[start] > PRONOUN_WINDOW:
+                break
+            if draft.gender in (None, gender):
+                draft.pronouns.append(doc[token.i : token.i + 1])
+                draft.gender = draft.gender or gender
+                break
+
+
+def _display_name(draft: _Draft) -> str:
+    texts = [s.text for s in draft.spans if s.label_ != "NORP"]
+    if draft.kind == "place" and not texts:  # only adjectives: "European" names Europe
+        return REGION_ADJECTIVES.get(normal_key(draft.spans[0].text), draft.spans[0].text)
+    if draft.kind in ("person", "place"):
+        return max(texts or [s.text for s in draft.spans], key=lambda t: (len(t.split()), len(t)))
+    if draft.kind == "country":
+        full = [t for t in texts if not (("." in t) or (t.isupper() and len(t) <= 4))]
+        if not full:
+            return country_name(draft.key)
+        counts = Counter(full)
+        return max(counts, key=lambda t: (counts[t], len(t)))
+    counts = Counter(texts or [s.text for s in draft.spans])
+    return max(counts, key=lambda t: (counts[t], len(t)))
+
+
+def _mention(span: Span, label: str | None = None) -> Mention:
+    return Mention(span.start_char, span.end_char, span.text, label or span.label_)
+
+
+def find_actors(doc: Doc) -> list[Actor]:
+    candidates = _candidates(doc)
+    people = _join_people([c for c in candidates if c.kind == "person"])
+    others = _join_others([c for c in candidates if c.kind != "person"], people)
+    _resolve_pronouns(doc, people)
+    drafts = sorted(people + others, key=lambda d: min(s.start for s in d.spans))
+    names = {id(d): _display_name(d) for d in drafts}
+    span_owner = {(s.start, s.end): d for d in drafts for s in d.spans}
+    titles = {c.span.start: c.title_span for c in candidates if c.title_span is not None}
+
+    def owner_name(ent: Span | None) -> tuple[str | None, str | None]:
+        """The display name and country of the actor an affiliation entity names."""
+        if ent is None:
+            return None, None
+        overlaps = [
+            (min(end, ent.end) - max(start, ent.start), -abs((end - start) - len(ent)), draft)
+            for (start, end), draft in span_owner.items()
+            if start < ent.end and ent.start < end
+        ]
+        if not overlaps:
+            return ent.text, None
+        draft = max(overlaps, key=lambda o: o[:2])[2]
+        return names[id(draft)], draft.country if draft.kind != "person" else None
+
+    actors = []
+    for number, draft in enumerate(drafts, start=1):
+        role = affiliation = country = None
+        evidence = None
+        if draft.kind == "person":
+            role, affiliation, country, evidence = _person_role(doc, draft, titles, owner_name)
+        else:
+            country = draft.country
+        mentions = sorted(
+            [_mention(s) for s in draft.spans] + [_mention(p, "PRON") for p in draft.pronouns],
+            key=lambda m: m.start,
+        )
+        actors.append(
+            Actor(
+                id=f"a{number}",
+                name=names[id(draft)],
+                kind=draft.kind,
+                mentions=tuple(mentions),
+                role=role,
+                affiliation=affiliation,
+                country=country,
+                role_evidence=evidence,
+            )
+        )
+    return actors
+
+
+def _person_role(doc, draft: _Draft, titles, owner_name):
+    """First role and affiliation found over the person's mentions, in text order."""
+    role = affiliation_ent = None
+    evidence: tuple[int, int] | None = None
+    for span in sorted(draft.spans, key=lambda s: s.start):
+        finding = actor_roles.appositive(span)
+        title_span = titles.get(span.start)
+        if title_span is not None:
+            before = actor_roles.title_before(doc, title_span.start)
+            finding = actor_roles.RoleFinding(
+                role=title_span.text,
+                affiliation=before.affiliation if before else None,
+                evidence=(before.evidence[0] if before else title_span.start_char, span.end_char),
+            )
+        if finding is None:
+            finding = actor_roles.title_before(doc, span.start)
+        after = actor_roles.of_after(doc, span.end)
+        if finding is not None and finding.affiliation is None and after is not None:
+            finding = actor_roles.RoleFinding(finding.role, after, (finding.evidence[0], after.end_char))
+        elif finding is None and after is not None and span.start > 0 and doc[span.start - 1].lower_ in actor_roles.HONORIFICS:
+            finding = actor_roles.RoleFinding(None, after, (doc[span.start - 1].idx, after.end_char))
+        if finding is not None:
+            role, affiliation_ent = finding.role, finding.affiliation
+            evidence = (min(finding.evidence[0], span.start_char), max(finding.evidence[1], span.end_char))
+            break
+    affiliation, country = owner_name(affiliation_ent)
+    evidence_mention = None
+    if evidence is not None:
+        evidence_mention = Mention(evidence[0], evidence[1], doc.text[evidence[0] : evidence[1]], "ROLE")
+    return role, affiliation, country, evidence_mention
 
 
 def actor_at(doc: Doc, start: int, end: int) -> Actor | None:

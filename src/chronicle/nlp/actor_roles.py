@@ -1,0 +1,173 @@
+"""Roles and affiliations of people, read from titles and appositives.
+
+Patterns, each with an example from news text:
+
+- title before the name: "Prime Minister Benjamin Netanyahu", "U.S. President Joe Biden",
+  "State Department spokesperson Vedant Patel" (the entity before the title is the affiliation);
+- "of X" after a titled name: "President Abdel Fattah el-Sissi of Egypt";
+- appositive after the name: "Nasser Kanani, a spokesperson for Iran’s Foreign Ministry,";
+- appositive before the name: "A State Department spokesperson, Vedant Patel,",
+  "Hamas’s political leader, Ismail Haniyeh,".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+# Words that are a person's title or part of one, in front of a name (lower case).
+TITLE_WORDS = frozenset(
+    """
+    president vice prime minister secretary foreign defense defence interior finance justice
+    home state general gen. attorney senator sen. representative rep. governor gov. mayor
+    chancellor king queen prince princess emir crown pope ayatollah supreme leader chief judge
+    ambassador envoy commander colonel col. lieutenant lt. major maj. captain capt. admiral adm.
+    sergeant sgt. speaker chairman chairwoman chair chairperson director deputy spokesman
+    spokeswoman spokesperson secretary-general premier president-elect senior former acting
+    interim cardinal rabbi imam bishop archbishop rev. reverend sheriff officer negotiator
+    commissioner lawmaker minister-president army military opposition party rebel militia
+    ceo executive founder co-founder head adviser advisor aide official diplomat analyst
+    """.split()
+)
+
+# Honorifics: stripped from names, not a role.
+HONORIFICS = frozenset("mr. mr mrs. mrs ms. ms dr. dr sir dame sheikh sheik lord madam mx. mx".split())
+
+# Words that are never a role when they head an appositive of a person.
+NOT_ROLES = frozenset("year years age time day week month who which one".split())
+
+# Labels of entities that can be a person's affiliation.
+AFFILIATION_LABELS = frozenset({"ORG", "GPE", "NORP"})
+
+
+@dataclass(frozen=True)
+class RoleFinding:
+    role: str | None
+    affiliation: Span | None  # the entity span naming the affiliation
+    evidence: tuple[int, int]  # char span of the whole phrase
+
+
+def _entity_of(token: Token) -> Span | None:
+    """The entity a token is part of, found from its IOB tags (no scan of doc.ents)."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
+def _affiliation_entity(token: Token) -> Span | None:
+    ent = _entity_of(token)
+    if ent is not None and ent.label_ in AFFILIATION_LABELS:
+        return ent
+    return None
+
+
+def title_before(doc: Doc, start: int) -> RoleFinding | None:
+    """A title (and the entity before it) right in front of a name starting at token ``start``."""
+    role_tokens: list[Token] = []
+    affiliation: Span | None = None
+    i = start - 1
+    sent_start = doc[start].sent.start
+    while i >= sent_start:
+        token = doc[i]
+        lower = token.lower_
+        if lower in TITLE_WORDS and token.ent_type_ != "PERSON":
+            if affiliation is not None:  # "senior Hezbollah commander": modifier before the entity
+                if lower in ("senior", "former", "acting", "interim", "deputy", "top"):
+                    role_tokens.insert(0, token)
+                    i -= 1
+                    continue
+                break
+            role_tokens.insert(0, token)
+            i -= 1
+            continue
+        if lower == "of" and role_tokens and i - 1 >= sent_start and doc[i - 1].lower_ in TITLE_WORDS:
+            role_tokens.insert(0, token)  # "Secretary of State"
+            i -= 1
+            continue
+        if lower in ("'s", "’s") and role_tokens and affiliation is None:
+            i -= 1
+            continue
+        ent = _affiliation_entity(token)
+        if ent is not None and role_tokens and affiliation is None:
+            affiliation = ent
+            i = ent.start - 1
+            continue
+        break
+    # a role is only a role if it has a head word that is a title, not just modifiers
+    heads = [t for t in role_tokens if t.lower_ not in ("senior", "former", "acting", "interim", "of", "state")]
+    if not heads:
+        return None
+    first = min([role_tokens[0].idx] + ([affiliation.start_char] if affiliation is not None else []))
+    role = " ".join(t.text for t in role_tokens)
+    return RoleFinding(role=role, affiliation=affiliation, evidence=(first, doc[start].idx))
+
+
+def of_after(doc: Doc, end: int) -> Span | None:
+    """"of X" right after a name ending before token ``end``: the entity X."""
+    if end < len(doc) and doc[end].lower_ == "of" and end + 1 < len(doc):
+        ent = _affiliation_entity(doc[end + 1])
+        if ent is None and doc[end + 1].lower_ == "the" and end + 2 < len(doc):
+            ent = _affiliation_entity(doc[end + 2])
+        return ent
+    return None
+
+
+def _role_phrase(noun: Token) -> tuple[str, Span | None, int, int]:
+    """Role words, affiliation entity and char extent of an appositive noun phrase."""
+    affiliation: Span | None = None
+    words: list[Token] = []
+    for child in noun.lefts:
+        if child.dep_ in ("amod", "compound", "nmod", "poss"):
+            ent = _affiliation_entity(child)
+            if ent is not None:
+                affiliation = affiliation or ent
+            elif child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN", "PROPN", "VERB"):
+                words.append(child)
+    words.append(noun)
+    end_char = noun.idx + len(noun)
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "to"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    ent = _affiliation_entity(pobj)
+                    if ent is not None and affiliation is None:
+                        affiliation = _with_possessor(ent)
+                        end_char = max(end_char, ent.end_char)
+        if child.dep_ == "prep" and child.lower_ == "in":
+            end_char = max(end_char, child.right_edge.idx + len(child.right_edge))
+    start_char = noun.left_edge.idx
+    return " ".join(t.text for t in words), affiliation, start_char, end_char
+
+
+def _with_possessor(ent: Span) -> Span:
+    """"Iran’s Foreign Ministry": extend an organisation with a country possessor before it."""
+    doc = ent.doc
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("'s", "’s"):
+        owner = _affiliation_entity(doc[ent.start - 2])
+        if owner is not None and owner.label_ == "GPE":
+            return doc[owner.start : ent.end]
+    return ent
+
+
+def appositive(name: Span) -> RoleFinding | None:
+    """A role noun in apposition to the name, after or before it."""
+    root = name.root
+    candidates: list[Token] = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        candidates.append(root.head)
+    for noun in candidates:
+        if noun.pos_ != "NOUN" or noun.lower_ in NOT_ROLES or noun.ent_type_:
+            continue
+        role, affiliation, start_char, end_char = _role_phrase(noun)
+        lo = min(start_char, name.start_char)
+        hi = max(end_char, name.end_char)
+        return RoleFinding(role=role, affiliation=affiliation, evidence=(lo, hi))
+    return None

@@ -1,0 +1,37 @@
+"""Shared fixtures: one loaded pipeline per test session, the seed article when present."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT.parent / "shared" / "seed"
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from chronicle.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed():
+    """The reference article and its gold annotation, or a skip when ../shared/seed is absent."""
+    if not (SEED / "article.txt").exists():
+        pytest.skip(f"reference article not found at {SEED} (it lives in ../shared/seed beside the repo)")
+    return {
+        "text": (SEED / "article.txt").read_text(encoding="utf-8"),
+        "gold": json.loads((SEED / "gold.json").read_text(encoding="utf-8")),
+    }
+
+
+@pytest.fixture(scope="session")
+def seed_record(seed):
+    import chronicle
+
+    return chronicle.extract(seed["text"], published=seed["gold"]["published"])

@@ -1,0 +1,64 @@
+"""Plain-text reader: encodings, binary refusal, titles, size limits."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicle.ingest import ArticleError, article_from_text, decode, read_text_file
+
+
+def test_title_line_is_split_from_body(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Ceasefire talks resume in Doha\n\nMediators met on Thursday.\n", encoding="utf-8")
+    article = read_text_file(path, published="2024-08-13")
+    assert article.title == "Ceasefire talks resume in Doha"
+    assert article.text == "Mediators met on Thursday."
+    assert article.published == "2024-08-13"
+    assert article.source == str(path)
+
+
+@pytest.mark.parametrize(
+    "raw, title",
+    [
+        ("A long first paragraph that ends like a sentence.\nSecond paragraph.", None),
+        ("Only one line without a body", None),
+        ("word " * 60 + "\nBody.", None),  # too long for a headline
+    ],
+)
+def test_first_line_kept_when_not_a_title(raw, title):
+    article = article_from_text(raw)
+    assert article.title == title
+    assert article.text == raw.strip("\n")
+
+
+def test_windows_1252_bytes_are_decoded():
+    assert decode("Caf\u00e9 \u201cquote\u201d".encode("cp1252")) == "Café “quote”"
+
+
+def test_utf8_bom_is_dropped():
+    assert decode("\ufeffHello".encode("utf-8")) == "Hello"
+
+
+def test_binary_is_refused(tmp_path):
+    path = tmp_path / "image.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    with pytest.raises(ArticleError, match="binary"):
+        read_text_file(path)
+
+
+def test_empty_file_gives_empty_article(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    assert read_text_file(path).text == ""
+
+
+def test_too_long_article_is_refused(tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_text("word " * 1_100_000, encoding="utf-8")
+    with pytest.raises(ArticleError, match="too long"):
+        read_text_file(path)
+
+
+def test_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(ArticleError, match="cannot read"):
+        read_text_file(tmp_path / "nope.txt")

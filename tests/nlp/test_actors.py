@@ -1,0 +1,159 @@
+"""chronicle_actors: one parametrised case per pattern, and the reference article."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicle.nlp.countries import country_code, demonym_code
+
+
+@pytest.fixture(scope="module")
+def actors_of():
+    from chronicle.pipeline import load_pipeline
+
+    nlp = load_pipeline(components=("chronicle_actors",))
+
+    def run(text: str):
+        return nlp(text)._.actors
+
+    return run
+
+
+def person(actors, name):
+    found = [a for a in actors if a.kind == "person" and a.name == name]
+    assert found, f"{name!r} not among {[a.name for a in actors]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, name, role, affiliation",
+    [
+        # title before the name, "of" country after it
+        ("Prime Minister Benjamin Netanyahu of Israel spoke on Monday.", "Benjamin Netanyahu", "Prime Minister", "Israel"),
+        # country abbreviation before the title
+        ("U.S. President Joe Biden told reporters it was getting harder.", "Joe Biden", "President", "United States"),
+        # appositive before the name, with an organisation compound
+        ("A State Department spokesperson, Vedant Patel, said the talks would go on.", "Vedant Patel", "spokesperson", "State Department"),
+        # appositive after the name, affiliation in a "for" phrase with a country possessor
+        ("Nasser Kanani, a spokesperson for Iran’s Foreign Ministry, said Iran would respond.", "Nasser Kanani", "spokesperson", "Iran’s Foreign Ministry"),
+        # possessive organisation before an appositive role
+        ("Hamas’s political leader, Ismail Haniyeh, was killed in an explosion.", "Ismail Haniyeh", "political leader", "Hamas"),
+        # modifier, organisation and role before the name
+        ("A senior Hezbollah commander, Fouad Shukur, was killed in Beirut.", "Fouad Shukur", "senior commander", "Hezbollah"),
+        # demonym before the title
+        ("German Chancellor Olaf Scholz arrived in Paris on Friday.", "Olaf Scholz", "Chancellor", "Germany"),
+    ],
+)
+def test_role_and_affiliation(actors_of, text, name, role, affiliation):
+    actor = person(actors_of(text), name)
+    assert actor.role == role
+    assert actor.affiliation == affiliation
+    assert actor.role_evidence is not None and name in actor.role_evidence.text
+
+
+@pytest.mark.parametrize(
+    "text, name, aliases",
+    [
+        ("Prime Minister Benjamin Netanyahu spoke. Later Mr. Netanyahu left, and Netanyahu’s office said nothing.",
+         "Benjamin Netanyahu", {"Netanyahu"}),
+        ("Ahmad Abdul-Hadi, a Hamas official, spoke. Mr. Abdul-Hadi said more.", "Ahmad Abdul-Hadi", {"Abdul-Hadi"}),
+        ("Sheikh Tamim bin Hamad Al Thani of Qatar met envoys. Al Thani said little.", "Tamim bin Hamad Al Thani", {"Al Thani"}),
+    ],
+)
+def test_aliases_join_one_person(actors_of, text, name, aliases):
+    actors = actors_of(text)
+    people = [a for a in actors if a.kind == "person"]
+    actor = person(actors, name)
+    assert len(people) == 1, [a.name for a in people]
+    assert aliases <= {m.text for m in actor.mentions}
+    assert not any(m.text.startswith(("Mr.", "Sheikh")) for m in actor.mentions)
+
+
+def test_pronoun_joins_last_person_of_matching_gender(actors_of):
+    actors = actors_of("Mr. Patel spoke first. Then Ms. Rivera arrived, and she said he was late.")
+    patel, rivera = person(actors, "Patel"), person(actors, "Rivera")
+    assert [m.text for m in rivera.mentions if m.label == "PRON"] == ["she"]
+    assert [m.text for m in patel.mentions if m.label == "PRON"] == ["he"]
+
+
+def test_countries_join_by_code_and_demonym(actors_of):
+    actors = actors_of("The United States and Qatar met. U.S. officials and Qatari mediators agreed.")
+    countries = {a.name: a for a in actors if a.kind == "country"}
+    assert set(countries) == {"United States", "Qatar"}
+    assert countries["United States"].country == "USA"
+    assert {m.text for m in countries["United States"].mentions} == {"United States", "U.S."}
+    assert {m.text for m in countries["Qatar"].mentions} == {"Qatar", "Qatari"}
+
+
+def test_possessive_is_stripped(actors_of):
+    actors = actors_of("Hamas’s decision surprised officials in Cairo. Hamas said nothing.")
+    hamas = [a for a in actors if a.name == "Hamas"]
+    assert len(hamas) == 1 and hamas[0].kind == "organisation"
+    assert all(m.text == "Hamas" for m in hamas[0].mentions)
+
+
+def test_offsets_point_at_the_mention_text(actors_of):
+    text = "President Abdel Fattah el-Sissi of Egypt met Sheikh Tamim bin Hamad Al Thani of Qatar."
+    for actor in actors_of(text):
+        for m in actor.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+def test_text_without_entities_gives_no_actors(actors_of):
+    assert actors_of("it rained all day and nobody came.") == []
+
+
+@pytest.mark.parametrize(
+    "name, code",
+    [("U.S.", "USA"), ("the United States", "USA"), ("Britain", "GBR"), ("Iran", "IRN"),
+     ("Egypt", "EGY"), ("The Islamic Republic of Iran", "IRN"), ("Gaza", None), ("Doha", None)],
+)
+def test_country_codes(name, code):
+    assert country_code(name) == code
+
+
+@pytest.mark.parametrize("word, code", [("Israeli", "ISR"), ("Qatari", "QAT"), ("Israelis", "ISR"), ("Lebanese", "LBN"), ("Martian", None)])
+def test_demonyms(word, code):
+    assert demonym_code(word) == code
+
+
+# --- the reference article -------------------------------------------------------------------
+
+
+def _role_matches(gold_role: str, role: str | None) -> bool:
+    if not role:
+        return False
+    g, r = gold_role.lower(), role.lower()
+    return r in g or g in r
+
+
+def test_seed_people_found_with_aliases_joined(seed, seed_record):
+    people = [a for a in seed_record.actors if a.kind == "person"]
+    for gold in seed["gold"]["people"]:
+        matches = [a for a in people if a.name == gold["name"]]
+        assert len(matches) == 1, f"{gold['name']}: {[a.name for a in people]}"
+        texts = {m.text for m in matches[0].mentions}
+        for alias in gold["aliases"]:
+            # an alias is found when its name part (without honorific or title) is a mention
+            core = alias.replace("Mr. ", "").replace("Sheikh ", "")
+            assert any(core.endswith(t) or t in core for t in texts), (gold["name"], alias, texts)
+    # no person split in two: every person actor is a gold person
+    gold_names = {g["name"] for g in seed["gold"]["people"]}
+    assert {a.name for a in people} == gold_names
+
+
+def test_seed_roles_and_affiliations(seed, seed_record):
+    right = []
+    for gold in seed["gold"]["people"]:
+        actor = next(a for a in seed_record.actors if a.name == gold["name"])
+        if _role_matches(gold["role"], actor.role) and actor.affiliation == gold["affiliation"]:
+            right.append(gold["name"])
+    assert len(right) >= 7, right
+
+
+def test_seed_organisations_and_places(seed, seed_record):
+    names = {a.name for a in seed_record.actors}
+    orgs = {a.name for a in seed_record.actors if a.kind == "organisation"}
+    assert set(seed["gold"]["organizations"]) <= orgs
+    places = [p for p in seed["gold"]["places"] if p in names]
+    assert len(places) >= 14, sorted(set(seed["gold"]["places"]) - names)
