@@ -28,7 +28,11 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
 )
-err = Console(stderr=True, highlight=False)
+
+
+def error_line(message: str) -> None:
+    """One unwrapped line on stderr, so each bad input is one greppable line."""
+    typer.echo(f"error: {message}", err=True)
 
 
 @app.callback()
@@ -104,7 +108,7 @@ def extract(
     try:
         nlp = load_pipeline(model)
     except ModelNotFound as exc:
-        err.print(f"error: {exc}")
+        error_line(str(exc))
         raise typer.Exit(2) from None
 
     failures = 0
@@ -114,14 +118,14 @@ def extract(
             articles.append(_read(name, per_file.get(Path(name).name, published)))
         except ArticleError as exc:
             failures += 1
-            err.print(f"error: {name}: {exc}")
+            error_line(f"{name}: {exc}")
 
     out = Console(highlight=False)
     records = []
     for result in extract_safely(articles, nlp):
         if isinstance(result, ExtractionFailure):
             failures += 1
-            err.print(f"error: {result.article.source}: {result.reason}")
+            error_line(f"{result.article.source}: {result.reason}")
             continue
         if format is OutputFormat.table:
             print_record(result, out)
@@ -132,7 +136,7 @@ def extract(
     if format is OutputFormat.json:
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
     if failures:
-        err.print(f"{failures} of {len(files)} input(s) failed")
+        typer.echo(f"{failures} of {len(files)} input(s) failed", err=True)
         raise typer.Exit(1)
 
 

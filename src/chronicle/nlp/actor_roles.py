@@ -162,7 +162,12 @@ def appositive(name: Span) -> RoleFinding | None:
     root = name.root
     candidates: list[Token] = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
-        candidates.append(root.head)
+        head = root.head
+        # "A spokesman for the European Commission, Henrik Lund": the parser hangs the name
+        # on the nearest noun, the organisation; the role is the noun that owns the phrase.
+        if head.ent_type_ and head.dep_ == "pobj" and head.head.dep_ == "prep":
+            head = head.head.head
+        candidates.append(head)
     for noun in candidates:
         if noun.pos_ != "NOUN" or noun.lower_ in NOT_ROLES or noun.ent_type_:
             continue

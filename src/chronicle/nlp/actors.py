@@ -99,6 +99,8 @@ def _clean(ent: Span) -> _Candidate | None:
             start += 1
         else:
             break
+    while start < end and doc[start].lower_ in ("a", "an"):
+        start += 1
     # trailing possessives and punctuation
     while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
         end -= 1
@@ -106,7 +108,7 @@ def _clean(ent: Span) -> _Candidate | None:
         return None
     span = Span(doc, start, end, label=label)
     text = span.text
-    if not any(c.isalpha() for c in text):
+    if sum(c.isalpha() for c in text) < 2:
         return None
     title_span = Span(doc, title_start, start) if title_start is not None else None
     if label == "PERSON":
@@ -156,10 +158,56 @@ def _candidates(doc: Doc) -> list[_Candidate]:
     found = []
     for ent in doc.ents:
         if ent.label_ in ENTITY_LABELS:
-            candidate = _clean(ent)
+            candidate = _clean(_without_dateline(_without_trailing_date(ent)))
             if candidate is not None:
                 found.append(candidate)
-    return found
+    return _relabel_people(found)
+
+
+_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def _without_dateline(ent: Span) -> Span:
+    """"BRUSSELS - The European Union" → "The European Union": a dateline is not part of a name."""
+    for i in range(ent.start + 1, ent.end - 1):
+        if ent.doc[i].text in _DASHES and all(t.is_upper or t.is_punct for t in ent.doc[ent.start : i]):
+            return Span(ent.doc, i + 1, ent.end, label=ent.label_)
+    return ent
+
+
+def _without_trailing_date(ent: Span) -> Span:
+    """"National Assembly on 22.12.2024" → "National Assembly"."""
+    for i in range(ent.start + 1, ent.end - 1):
+        token = ent.doc[i]
+        if token.lower_ in ("on", "in", "at", "since") and any(t.like_num or any(c.isdigit() for c in t.text) for t in ent.doc[i + 1 : ent.end]):
+            return Span(ent.doc, ent.start, i, label=ent.label_)
+    return ent
+
+
+def _relabel_people(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Names the model labelled ORG, GPE or PERSON wrongly, corrected from the rest of the article.
+
+    - "Nadia Belkacem" (ORG) is a person when "Belkacem" is a person elsewhere, or an
+      honorific stands before it ("Ms. Belkacem");
+    - "Mali" (PERSON) is a country when it is a country's name.
+    """
+    surnames = {_name_words(c.span.text)[-1] for c in candidates if c.kind == "person" and c.span.text}
+    fixed = []
+    for c in candidates:
+        words = _name_words(c.span.text)
+        doc = c.span.doc
+        before = doc[c.span.start - 1].lower_ if c.span.start > 0 else ""
+        if c.kind == "person" and len(words) == 1 and country_code(c.span.text) and before not in actor_roles.HONORIFICS:
+            code = country_code(c.span.text)
+            c = _Candidate(c.span, "country", code, country=code)
+        elif c.kind in ("organisation", "place") and 2 <= len(words) <= 4 and all(t.is_title or t.text[0].isupper() for t in c.span) and (
+            words[-1] in surnames or before in actor_roles.HONORIFICS
+        ):
+            c = _Candidate(Span(doc, c.span.start, c.span.end, label="PERSON"), "person", "", honorific=before if before in actor_roles.HONORIFICS else None)
+        elif c.kind in ("organisation", "place") and len(words) == 1 and before in actor_roles.HONORIFICS:
+            c = _Candidate(Span(doc, c.span.start, c.span.end, label="PERSON"), "person", "", honorific=before)
+        fixed.append(c)
+    return fixed
 
 
 def _join_people(people: list[_Candidate]) -> list[_Draft]:
