@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/chronicle extract examples/*.txt
+	$(BIN)/chronicle extract examples/*.txt --dates examples/published.tsv
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
