@@ -1,0 +1,650 @@
+"""chronicle_quotes: who said what — quotes and reported speech, each with speaker and cue.
+
+Two passes over the parsed article fill ``doc._.quotes`` with
+:class:`~chronicle.records.Quote` records:
+
+1. **Cue verbs.** Every verb in the cue lexicon (:mod:`chronicle.nlp.speech_verbs`)
+   outside quote marks is a candidate cue. Its content is the first slot of its
+   frame that the parse fills: a clause ("said that ...", "said Qatari officials had
+   ..."), a to-infinitive ("has promised to ..."), an object with what follows
+   ("has accused Hamas of ..."), or "for ..." ("called for ..."). "According to X,
+   ..." gives the rest of its clause. A cue parsed as hanging off the clause it
+   reports ("The talks will resume, officials said") takes that clause.
+   A content touching quote marks grows to the whole quotation, so a quote of
+   several sentences whose cue sits in the last one is taken whole.
+2. **Quotations.** Each quotation (marks paired by :mod:`chronicle.nlp.quote_marks`;
+   a quote left open at a paragraph end and reopened in the next paragraph is one
+   quotation) not yet covered looks for a speech verb in its own sentence, before
+   or after it ("“...,” Mr. Patel said", "Iran, he said, “...”"), or in the
+   sentence just before when that one ends with a colon. A quotation split by its
+   cue joins the content of that cue.
+
+The speaker is the cue's subject (climbing conjunctions, participles and relative
+clauses to find one; the agent of a passive; the object of "according to"),
+without its relative clauses. A pronoun speaker ("he said") keeps the pronoun as
+its text and is resolved to the most recent compatible speaker: "he"/"she" to a
+person, "they" to a group, several people or an organisation, "it" to an
+organisation or country. ``speaker_ids`` come from ``chronicle_actors``
+(:func:`~chronicle.nlp.actors.actor_at`) for the speaker's head words, its
+conjuncts, appositions and "along with" partners, so a joint statement keeps all
+its members; a pronoun without an actor of its own takes its antecedent's.
+
+``kind`` is ``direct`` when every word of the content is inside quote marks,
+``mixed`` when some are, else ``indirect``. ``rule`` names the pattern that fired.
+The antecedent found for a pronoun speaker is available as
+:func:`antecedent_of` (it is not part of the record).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from chronicle.nlp.actors import actor_at
+from chronicle.nlp.quote_marks import QuoteSpan, find_quotes, paragraphs, quote_kind, quoted_mask
+from chronicle.nlp.speech_verbs import (
+    CUE_FRAMES,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    QUOTE_CUES,
+    STATEMENT_NOUNS,
+    THING_PRONOUNS,
+)
+from chronicle.records import Mention, Quote
+
+ANTECEDENTS = "chronicle_quote_antecedents"
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+CLIMB = ("conj", "xcomp", "advcl", "acl", "relcl", "ccomp", "pcomp", "parataxis")
+TRIM_LEFT = " \t\n,;:—–-)"
+TRIM_RIGHT = " \t\n,;:—–-("
+TELL_LISTENERS = frozenset({"reporter", "journalist", "press", "audience", "crowd", "supporter", "interviewer"})
+PLURAL_ENTITY = ("ORG", "NORP", "GPE")
+
+
+@Language.factory("chronicle_quotes")
+def make_quotes(nlp: Language, name: str) -> "QuoteFinder":
+    return QuoteFinder()
+
+
+def antecedent_of(doc: Doc, quote: Quote) -> Mention | None:
+    """The mention a pronoun speaker of ``quote`` was resolved to, if any."""
+    return (doc.user_data.get(ANTECEDENTS) or {}).get(quote.id)
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    cue: Token | None
+    subject: Token | None
+    rule: str
+    speaker: tuple[int, int] | None = None
+    cue_text: tuple[int, int] | None = None
+    extra_heads: list[Token] = field(default_factory=list)
+
+
+@dataclass
+class _Said:
+    """A speaker seen so far, for resolving pronouns."""
+
+    mention: Mention
+    kind: str  # person, plural, org
+    ids: tuple[str, ...]
+
+
+class QuoteFinder:
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            doc._.quotes, antecedents = _find(doc)
+        except Exception:  # a parse this code did not foresee must not stop the pipeline
+            doc._.quotes, antecedents = [], {}
+            if doc.user_data.get("chronicle_strict"):
+                raise
+        doc.user_data[ANTECEDENTS] = antecedents
+        return doc
+
+
+# ------------------------------------------------------------------------- helpers
+
+
+def _tok_end(tok: Token) -> int:
+    return tok.idx + len(tok.text)
+
+
+def _span_of(tokens) -> tuple[int, int]:
+    tokens = list(tokens)
+    return min(t.idx for t in tokens), max(_tok_end(t) for t in tokens)
+
+
+def _subtree_span(tok: Token, skip: set[int] | None = None) -> tuple[int, int]:
+    skip = skip or set()
+    tokens = [t for t in tok.subtree if t.i not in skip and not t.is_space]
+    return _span_of(tokens or [tok])
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in TRIM_LEFT:
+        start += 1
+    while end > start and text[end - 1] in TRIM_RIGHT:
+        end -= 1
+    return start, end
+
+
+def _grow_to_quotes(start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[int, int]:
+    for q_start, q_end in quotes:
+        if q_start < end and start < q_end:
+            start, end = min(start, q_start), max(end, q_end)
+    return start, end
+
+
+def _regions(text: str, spans: list[QuoteSpan]) -> list[tuple[int, int]]:
+    """Quotations: a quote open at a paragraph end joins the quotes that open the next paragraphs."""
+    starts = {p_start for p_start, _ in paragraphs(text)}
+    regions: list[tuple[int, int]] = []
+    joining = False
+    for q in spans:
+        if joining and q.start in starts and regions:
+            regions[-1] = (regions[-1][0], q.end)
+        else:
+            regions.append((q.start, q.end))
+        joining = not q.closed
+    return regions
+
+
+def _paragraph_start(doc: Doc, tok: Token) -> int:
+    return doc.text.rfind("\n", 0, tok.idx) + 1
+
+
+def _subject(verb: Token) -> Token | None:
+    """The cue's subject: its own, else that of the verb it hangs from (within its paragraph)."""
+    found = _climb_subject(verb)
+    if found is not None or verb.dep_ not in ("advcl", "conj", "xcomp"):
+        return found
+    # The parse ran across a paragraph break: take the last subject before the cue in its paragraph.
+    para = _paragraph_start(verb.doc, verb)
+    for tok in reversed(verb.doc[: verb.i]):
+        if tok.idx < para:
+            break
+        if tok.dep_ in ("nsubj",) and tok.lower_ not in ("who", "that", "which") and tok.head.i < verb.i:
+            return tok
+    return None
+
+
+def _climb_subject(verb: Token) -> Token | None:
+    para = _paragraph_start(verb.doc, verb)
+    tok = verb
+    for _ in range(4):
+        for child in tok.children:
+            if child.dep_ in SUBJECTS:
+                if child.tag_ == "WDT" or child.lower_ in ("who", "that", "which"):
+                    if tok.dep_ == "relcl":
+                        return tok.head
+                    continue
+                return child
+        for child in tok.children:
+            if child.dep_ == "agent":
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        return grand
+        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head
+        if tok.dep_ in CLIMB and tok.head is not tok:
+            if tok.dep_ == "ccomp" and tok is not verb:
+                return None
+            if tok.head.idx < para:
+                return None
+            tok = tok.head
+            continue
+        return None
+    return None
+
+
+def _speaker_span(subject: Token) -> tuple[int, int]:
+    skip: set[int] = set()
+    for child in subject.children:
+        if child.dep_ in ("relcl",) or (child.dep_ == "acl" and child.i > subject.i and _comma_before(child)):
+            skip.update(t.i for t in child.subtree)
+    tokens = [t for t in subject.subtree if t.i not in skip and not t.is_space]
+    # Drop punctuation left dangling at either end ("Cruz, who ..., said").
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    return _span_of(tokens or [subject])
+
+
+def _comma_before(tok: Token) -> bool:
+    left = tok.left_edge
+    return left.i > 0 and left.doc[left.i - 1].text == ","
+
+
+def _cue_span(verb: Token) -> tuple[int, int]:
+    tokens = [verb]
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass", "neg", "prt") and abs(child.i - verb.i) <= 3:
+            tokens.append(child)
+        elif child.dep_ == "prep" and child.i > verb.i and child.i - verb.i <= 3:
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects and objects[0].lemma_.lower() in STATEMENT_NOUNS:
+                tokens.extend(child.subtree)
+        elif child.dep_ in ("dobj", "dative") and verb.lemma_ == "tell" and child.i == verb.i + 1:
+            if child.lemma_.lower() in TELL_LISTENERS:
+                tokens.append(child)
+    tokens = [t for t in tokens if t.i >= min(x.i for x in tokens if x.dep_ in ("aux", "auxpass", "neg") or x is verb)]
+    return _span_of(tokens)
+
+
+def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[int, int], str] | None:
+    for slot in frames:
+        if slot == "ccomp":
+            clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+            after = [c for c in clauses if c.i > verb.i]
+            if after:
+                return after[0], _subtree_span(after[0]), "ccomp"
+            if clauses:
+                return clauses[0], _subtree_span(clauses[0]), "ccomp"
+            # "While Hamas has said a ceasefire ...": the clause was given to a later verb.
+            for sibling in verb.head.children:
+                if sibling.dep_ == "ccomp" and sibling.left_edge.i == verb.right_edge.i + 1 and verb.head is not verb:
+                    return sibling, _subtree_span(sibling), "ccomp"
+        elif slot == "xcomp":
+            for child in verb.children:
+                if child.dep_ == "xcomp" and child.i > verb.i:
+                    return child, _subtree_span(child), "xcomp"
+        elif slot == "dobj":
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+            if objects:
+                obj = objects[0]
+                tail = [c for c in verb.children if c.i > obj.i and c.dep_ in ("prep", "oprd", "xcomp", "advcl", "ccomp")]
+                start, end = _subtree_span(obj)
+                for extra in tail[:1]:
+                    end = max(end, _subtree_span(extra)[1])
+                return obj, (start, end), "dobj"
+        elif slot == "for":
+            for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ == "for" and child.i > verb.i:
+                    objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                    if objects:
+                        return objects[0], _subtree_span(objects[0]), "for"
+    return None
+
+
+def _is_cue(tok: Token, mask: list[bool]) -> bool:
+    return (
+        tok.tag_.startswith("VB")
+        and tok.lemma_.lower() in CUE_FRAMES
+        and not mask[tok.idx]
+    )
+
+
+# ------------------------------------------------------------------------- passes
+
+
+def _find(doc: Doc) -> tuple[list[Quote], dict[str, Mention]]:
+    text = doc.text
+    spans = find_quotes(text)
+    mask = quoted_mask(text, spans)
+    regions = _regions(text, spans)
+    candidates: list[_Candidate] = []
+
+    # Pass 1: cue verbs and "according to".
+    for tok in doc:
+        if tok.lower_ == "according" and not mask[tok.idx]:
+            cand = _according(tok, text)
+            if cand is not None:
+                candidates.append(cand)
+            continue
+        if not _is_cue(tok, mask):
+            continue
+        lemma = tok.lemma_.lower()
+        found = _frame_content(tok, CUE_FRAMES[lemma])
+        subject = _subject(tok)
+        if subject is None:
+            # "Two officials briefed on the talks, ..., said": the parser made the speaker a clause.
+            before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i and c.tag_ in ("VBN", "VBD")]
+            if before and any(c.dep_ == "nsubj" for c in before[0].children):
+                subject = before[0]
+        if found is not None:
+            _, (start, end), rule = found
+        elif tok.dep_ in ("parataxis", "ccomp", "advcl") and tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX"):
+            # "The talks will resume, officials said": the parser hung the cue off its content.
+            skip = {t.i for t in tok.subtree}
+            if any(c.dep_ in ("mark",) for c in tok.children):
+                continue
+            start, end = _subtree_span(tok.head, skip)
+            start = max(start, tok.sent.start_char)
+            end = min(end, tok.idx)
+            rule = "inverted"
+        elif tok.dep_ == "advcl" and tok.head.i > tok.i and tok.head.dep_ == "ccomp":
+            # "While Hamas has said a ceasefire should ...": the clause was made the cue's head.
+            first, last = tok.left_edge.i, tok.right_edge.i
+            after = [t for t in tok.head.subtree if t.i > last and not t.is_space]
+            if not after or after[0].i != last + 1:
+                continue
+            start, end = _span_of(after)
+            rule = "raised"
+        else:
+            continue
+        start, end = _trim(text, start, end)
+        if end - start < 2:
+            continue
+        start, end = _grow_to_quotes(start, end, regions)
+        para = _paragraph_start(doc, tok)
+        start = max(start, para) if start < para <= tok.idx else start
+        candidates.append(_Candidate(start, end, tok, subject, f"{lemma}:{rule}"))
+
+    # Pass 2: quotations not yet covered look for their cue.
+    for r_start, r_end in regions:
+        if _covered(r_start, r_end, candidates, text):
+            continue
+        cand = _quote_candidate(doc, r_start, r_end, mask, candidates)
+        if cand is not None:
+            candidates.append(cand)
+
+    candidates = _dedupe(candidates, text)
+    return _records(doc, candidates, mask)
+
+
+def _according(tok: Token, text: str) -> _Candidate | None:
+    to = [c for c in tok.children if c.lower_ == "to"]
+    if not to:
+        return None
+    objects = [g for g in to[0].children if g.dep_ == "pobj"]
+    if not objects:
+        return None
+    head = tok.head
+    if head is tok:
+        return None
+    skip = {t.i for t in tok.subtree}
+    first, last = min(skip), max(skip)
+    rest = [t for t in head.subtree if t.i not in skip and not t.is_space]
+    before = [t for t in rest if t.i < first]
+    after = [t for t in rest if t.i > last]
+    side = before if len(before) >= len(after) else after
+    if not side:
+        return None
+    start, end = _span_of(side)
+    sent = tok.sent
+    start, end = max(start, sent.start_char), min(end, sent.end_char)
+    start, end = _trim(text, start, end)
+    if end - start < 2:
+        return None
+    cue = (tok.idx, _tok_end(to[0]))
+    return _Candidate(start, end, tok, objects[0], "according_to", cue_text=cue)
+
+
+def _covered(start: int, end: int, candidates: list[_Candidate], text: str) -> bool:
+    letters = [i for i in range(start, end) if text[i].isalnum()]
+    if not letters:
+        return True
+    for cand in candidates:
+        inside = sum(1 for i in letters if cand.start <= i < cand.end)
+        if inside * 2 >= len(letters):
+            return True
+    return False
+
+
+def _quote_candidate(
+    doc: Doc, r_start: int, r_end: int, mask: list[bool], candidates: list[_Candidate]
+) -> _Candidate | None:
+    text = doc.text
+    first = doc.char_span(r_start, r_end, alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return None
+    start_sent, end_sent = first[0].sent, first[-1].sent
+    options: list[tuple[int, Token]] = []
+    for sent in {start_sent.start: start_sent, end_sent.start: end_sent}.values():
+        for tok in sent:
+            if r_start <= tok.idx < r_end or mask[tok.idx]:
+                continue
+            if tok.tag_.startswith("VB") and tok.lemma_.lower() in QUOTE_CUES:
+                distance = tok.idx - r_end if tok.idx >= r_end else r_start - _tok_end(tok)
+                options.append((distance, tok))
+    rule = "quote"
+    if not options:
+        # "He added:" in the sentence before.
+        prev = _prev_sentence(doc, start_sent)
+        if prev is not None and prev.text.rstrip().endswith(":"):
+            for tok in prev:
+                if not mask[tok.idx] and tok.tag_.startswith("VB") and tok.lemma_.lower() in CUE_FRAMES:
+                    options.append((r_start - _tok_end(tok), tok))
+            rule = "quote_colon"
+    if not options:
+        return None
+    options.sort(key=lambda o: o[0])
+    cue = options[0][1]
+    # A quotation split by its cue: join the content that cue already has.
+    for cand in candidates:
+        if cand.cue is cue:
+            cand.start, cand.end = min(cand.start, r_start), max(cand.end, r_end)
+            cand.rule += "+split"
+            return None
+    start = r_start
+    if cue.idx < r_start:
+        # "Iran, he said, “won’t ask ...”": words before the cue that belong to the quoted clause.
+        for tok in cue.sent:
+            if tok.idx >= cue.idx:
+                break
+            if tok.is_punct or tok.is_space or mask[tok.idx]:
+                continue
+            if _attached_inside(tok, r_start, r_end, cue):
+                start = min(start, tok.idx)
+                break
+    return _Candidate(start, r_end, cue, _subject(cue), f"{cue.lemma_.lower()}:{rule}")
+
+
+def _attached_inside(tok: Token, r_start: int, r_end: int, cue: Token) -> bool:
+    """Does ``tok`` hang, through its heads, from a word inside the quotation (and not from the cue)?"""
+    seen = 0
+    while tok.head is not tok and seen < 10:
+        tok = tok.head
+        seen += 1
+        if tok is cue:
+            return False
+        if r_start <= tok.idx < r_end:
+            return True
+    return False
+
+
+def _prev_sentence(doc: Doc, sent: Span) -> Span | None:
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    # Skip the whitespace token spaCy leaves between paragraphs.
+    if prev.text.strip() == "" and prev.start > 0:
+        prev = doc[prev.start - 1].sent
+    return prev
+
+
+def _dedupe(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+    kept: list[_Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (c.start, -c.end)):
+        duplicate = False
+        for other in kept:
+            if (other.start, other.end) == (cand.start, cand.end):
+                duplicate = True
+                break
+            if other.cue is cand.cue and other.cue is not None:
+                # The same cue with two contents (a split quote): keep the wider.
+                other.start, other.end = min(other.start, cand.start), max(other.end, cand.end)
+                duplicate = True
+                break
+        if not duplicate:
+            kept.append(cand)
+    return kept
+
+
+# ------------------------------------------------------------------------- speakers
+
+
+def _speaker_kind(doc: Doc, subject: Token, ids: tuple[str, ...]) -> str:
+    actors = {a.id: a for a in doc._.actors or ()}
+    kinds = {actors[i].kind for i in ids if i in actors}
+    if len(ids) > 1:
+        return "plural"
+    if kinds & {"person"}:
+        return "person"
+    if kinds & {"organisation", "country", "group"}:
+        return "org"
+    if subject.ent_type_ == "PERSON":
+        return "person"
+    if any(c.dep_ == "conj" for c in subject.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("with",) for c in subject.children
+    ):
+        return "plural"
+    if subject.ent_type_ in PLURAL_ENTITY:
+        return "org"
+    if subject.tag_ in ("NNS", "NNPS"):
+        return "plural"
+    if any(c.lower_ in ("mr.", "ms.", "mrs.", "mr", "ms", "mrs", "dr.", "sen.", "rep.", "gov.") for c in subject.lefts):
+        return "person"
+    if subject.tag_ == "NNP":
+        return "person"
+    return "org"
+
+
+def _head_words(subject: Token) -> list[Token]:
+    """The words that name each member of a speaker: head, conjuncts, appositions, "along with" partners."""
+    heads = [subject]
+    queue = [subject]
+    while queue:
+        tok = queue.pop()
+        for child in tok.children:
+            if child.dep_ in ("conj", "appos") and child not in heads:
+                heads.append(child)
+                queue.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "with":
+                for grand in child.children:
+                    if grand.dep_ == "pobj" and grand not in heads:
+                        heads.append(grand)
+                        queue.append(grand)
+            elif child.dep_ == "prep" and child.lower_ == "along" or child.lower_ == "together":
+                for grand in child.children:
+                    if grand.dep_ == "prep" and grand.lower_ == "with":
+                        for g2 in grand.children:
+                            if g2.dep_ == "pobj" and g2 not in heads:
+                                heads.append(g2)
+                                queue.append(g2)
+    return heads
+
+
+def _actor_ids(doc: Doc, subject: Token) -> tuple[str, ...]:
+    if not doc._.actors:
+        return ()
+    found: list[str] = []
+    persons: list[str] = []
+    for head in _head_words(subject):
+        actor = actor_at(doc, head.idx, _tok_end(head))
+        if actor is None:
+            for child in head.children:
+                if child.dep_ == "poss":
+                    actor = actor_at(doc, child.idx, _tok_end(child))
+        if actor is None or actor.kind == "place":
+            continue
+        if actor.id not in found:
+            found.append(actor.id)
+        if actor.kind == "person" and actor.id not in persons:
+            persons.append(actor.id)
+    # "A State Department spokesperson, Vedant Patel": the person, not their office.
+    return tuple(persons) if persons else tuple(found)
+
+
+def _records(doc: Doc, candidates: list[_Candidate], mask: list[bool]) -> tuple[list[Quote], dict[str, Mention]]:
+    text = doc.text
+    history: list[_Said] = []
+    antecedents: dict[str, Mention] = {}
+    quotes: list[Quote] = []
+    ordered = sorted(candidates, key=lambda c: (c.cue.idx if c.cue is not None else c.start))
+    by_content: list[tuple[_Candidate, Quote | None]] = []
+    for cand in ordered:
+        start, end = cand.start, cand.end
+        content = Mention(start, end, text[start:end], "CONTENT")
+        speaker = speaker_ids = None
+        antecedent: Mention | None = None
+        subject = cand.subject
+        if subject is not None:
+            s_start, s_end = _speaker_span(subject)
+            split = cand.cue is not None and start <= cand.cue.idx < end
+            if mask[subject.idx] or (s_start < end and start < s_end and not split):
+                # A subject inside the content or a quotation is a parse error, not a speaker.
+                subject = None
+        if subject is not None:
+            lower = subject.lower_
+            pronoun = subject.pos_ == "PRON" and (lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS)
+            label = "PRON" if pronoun else (subject.ent_type_ or "NP")
+            speaker = Mention(s_start, s_end, text[s_start:s_end], label)
+            speaker_ids = _actor_ids(doc, subject)
+            if pronoun:
+                said = _resolve(lower, history, doc, subject)
+                if said is not None:
+                    antecedent = said.mention
+                    if not speaker_ids:
+                        speaker_ids = said.ids
+            else:
+                poss = [c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+                kind = _speaker_kind(doc, subject, speaker_ids)
+                if poss and not speaker_ids:
+                    said = _resolve(poss[0].lower_, history, doc, poss[0])
+                    if said is not None:
+                        speaker_ids = said.ids
+                if not poss:
+                    history.append(_Said(speaker, kind, speaker_ids))
+        cue_span = cand.cue_text or (_cue_span(cand.cue) if cand.cue is not None else None)
+        cue = Mention(cue_span[0], cue_span[1], text[cue_span[0]:cue_span[1]], "CUE") if cue_span else None
+        sentence = _sentence(doc, min(start, cue.start if cue else start), max(end, cue.end if cue else end))
+        quote = Quote(
+            id="",
+            content=content,
+            kind=quote_kind(text, start, end, mask),
+            speaker=speaker,
+            speaker_ids=tuple(speaker_ids or ()),
+            cue=cue,
+            sentence=sentence,
+            rule=cand.rule,
+        )
+        by_content.append((cand, quote))
+        if antecedent is not None:
+            antecedents[id(quote)] = antecedent
+    # Number in reading order of the content.
+    by_content.sort(key=lambda pair: (pair[1].content.start, pair[1].content.end))
+    final_antecedents: dict[str, Mention] = {}
+    for n, (_, quote) in enumerate(by_content, start=1):
+        numbered = dataclasses.replace(quote, id=f"q{n}")
+        if id(quote) in antecedents:
+            final_antecedents[numbered.id] = antecedents[id(quote)]
+        quotes.append(numbered)
+    return quotes, final_antecedents
+
+
+def _resolve(pronoun: str, history: list[_Said], doc: Doc, at: Token) -> _Said | None:
+    if pronoun in PERSON_PRONOUNS:
+        wanted = ("person",)
+    elif pronoun in PLURAL_PRONOUNS:
+        wanted = ("plural", "org")
+    else:
+        wanted = ("org",)
+    for said in reversed(history):
+        if said.kind in wanted and said.mention.start < at.idx:
+            return said
+    if "person" in wanted:
+        # No earlier speaker: the last person named before the pronoun.
+        people = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= at.idx]
+        if people:
+            e = people[-1]
+            ids = (actor.id,) if (actor := actor_at(doc, e.start_char, e.end_char)) is not None else ()
+            return _Said(Mention(e.start_char, e.end_char, e.text, "PERSON"), "person", ids)
+    return None
+
+
+def _sentence(doc: Doc, start: int, end: int) -> Mention | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    s = span[0].sent.start_char
+    e = span[-1].sent.end_char
+    while e > s and doc.text[e - 1].isspace():
+        e -= 1
+    return Mention(s, e, doc.text[s:e], "SENTENCE")

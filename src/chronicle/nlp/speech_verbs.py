@@ -1,0 +1,68 @@
+"""The cue lexicon: verbs that introduce what someone said, believes or intends.
+
+Each lemma maps to the content slots it takes, tried in order:
+
+- ``ccomp``: a clause ("said that ...", "said Qatari officials had assured ...").
+- ``xcomp``: a to-infinitive ("has promised to ...", "refused to ...").
+- ``dobj``: a noun phrase with what follows it ("has accused Hamas of ...",
+  "denied the report").
+- ``for``: the object of "for" ("called for a ceasefire").
+
+``QUOTE_CUES`` are the lemmas that may also take an adjacent quotation with no
+clause of their own ("“...,” he said", "he added:").
+"""
+
+from __future__ import annotations
+
+C, X, D, F = "ccomp", "xcomp", "dobj", "for"
+
+CUE_FRAMES: dict[str, tuple[str, ...]] = {
+    # saying
+    "say": (C,), "tell": (C,), "add": (C,), "state": (C,), "write": (C,), "tweet": (C,),
+    "post": (C,), "report": (C,), "declare": (C,), "announce": (C, D), "explain": (C,),
+    "note": (C,), "argue": (C,), "claim": (C, X), "insist": (C,), "maintain": (C,),
+    "contend": (C,), "assert": (C,), "stress": (C,), "emphasize": (C,), "emphasise": (C,),
+    "reiterate": (C,), "repeat": (C,), "acknowledge": (C, D), "admit": (C, D),
+    "concede": (C,), "confirm": (C, D), "deny": (C, D), "suggest": (C, D), "predict": (C, D),
+    "reply": (C,), "respond": (C,), "answer": (C,), "recall": (C,), "complain": (C,),
+    "allege": (C,), "charge": (C,), "testify": (C,), "boast": (C,), "brag": (C,),
+    "joke": (C,), "quip": (C,), "observe": (C,), "remark": (C,), "comment": (C,),
+    "mention": (C,), "speculate": (C,), "warn": (C, X), "caution": (C,), "assure": (C,),
+    "reveal": (C, D), "disclose": (C, D), "indicate": (C,), "signal": (C,), "ask": (C, X),
+    "urge": (X, C), "demand": (C, D), "propose": (C, D, X), "pledge": (X, C), "promise": (X, C),
+    "vow": (X, C), "threaten": (X,), "accuse": (D,), "blame": (D,), "criticize": (D,),
+    "criticise": (D,), "praise": (D,), "describe": (D,), "call": (F, D), "proclaim": (C,),
+    "counter": (C,), "retort": (C,), "lament": (C,), "recount": (C,),
+    "estimate": (C,), "conclude": (C,), "agree": (C, X), "disagree": (C,), "question": (C, D),
+    "dismiss": (D,), "reject": (D,), "defend": (D,), "endorse": (D,), "cite": (D,),
+    "advise": (C, X), "inform": (C,), "hint": (C,), "imply": (C,), "recommend": (C, D),
+    "email": (C,), "text": (C,), "whisper": (C,), "shout": (C,), "yell": (C,), "continue": (),
+    # believing and finding
+    "believe": (C,), "think": (C,), "feel": (C,), "know": (C,), "expect": (C, X),
+    "hope": (C, X), "fear": (C,), "worry": (C,), "doubt": (C,), "suspect": (C,),
+    "assume": (C,), "guess": (C,), "understand": (C,), "realize": (C,), "recognize": (C,),
+    "learn": (C,), "find": (C,), "show": (C,), "wonder": (C,), "consider": (C,),
+    # intending
+    "want": (X,), "plan": (X,), "intend": (X,), "decide": (X, C), "seek": (X,), "refuse": (X,),
+    "decline": (X,), "wish": (X, C), "offer": (X,),
+}
+
+QUOTE_CUES = frozenset(
+    {
+        "say", "tell", "add", "state", "write", "tweet", "post", "declare", "announce", "explain",
+        "note", "argue", "claim", "insist", "continue", "stress", "emphasize", "reply", "respond",
+        "answer", "recall", "complain", "joke", "quip", "observe", "remark", "warn", "ask", "conclude",
+        "concede", "acknowledge", "admit", "predict", "promise", "vow", "pledge", "proclaim",
+        "counter", "retort", "lament", "recount", "caution", "muse", "shout", "yell", "whisper",
+    }
+)
+
+# Nouns and phrases that mark a statement after a speech verb: "said in a statement".
+STATEMENT_NOUNS = frozenset(
+    {"statement", "interview", "release", "email", "letter", "tweet", "post", "speech", "briefing", "conference", "remarks"}
+)
+
+# Speakers that refer back: pronouns, and the kinds of speaker each may resolve to.
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we"})
+THING_PRONOUNS = frozenset({"it", "its"})
