@@ -4,8 +4,10 @@ Everything here is plain functions of an anchor (the publication date, or None)
 and what the rules read off the text. With no anchor, relative expressions keep
 ``X`` where the anchor would have filled a digit (``XXXX-07-31``, ``XXXX-WXX``).
 
-Tense is one of ``"past"``, ``"future"``, ``"present"`` or ``None`` (unknown):
-it picks which Thursday, which July 31, which October a bare name means.
+Tense is one of ``"past"``, ``"future"``, ``"present"``, ``"near"`` (a word such as
+"through" or "payable" points at a date close to the anchor on either side) or
+``None`` (unknown): it picks which Thursday, which July 31, which October a bare
+name means.
 """
 
 from __future__ import annotations
@@ -189,13 +191,20 @@ def shift(anchor: Date | None, amount: float | None, unit: str, sign: int) -> st
     return day_value(anchor)
 
 
+def weekend_value(anchor: Date | None, offset: int | None, tense: str | None = None) -> str:
+    """"this weekend" (0), "last weekend" (-1), "next weekend" (+1); "the weekend" (None)
+    is the coming one in future context, else the latest one up to the anchor."""
+    if anchor is None:
+        return "XXXX-WXX-WE"
+    if offset is None:
+        offset = 0 if tense == "future" or anchor.weekday() >= 5 else -1
+    return week_value(anchor + dt.timedelta(weeks=offset)) + "-WE"
+
+
 def relative_unit(anchor: Date | None, offset: int, unit: str) -> str:
     """"last year" (offset -1), "this month" (0), "next week" (+1) and the like."""
     if unit == "weekend":
-        if anchor is None:
-            return "XXXX-WXX-WE"
-        # The weekend of the anchor's week; "last weekend" is the one before.
-        return week_value(anchor + dt.timedelta(weeks=offset)) + "-WE"
+        return weekend_value(anchor, offset)
     return shift(anchor, offset, unit, 1) if offset >= 0 else shift(anchor, -offset, unit, -1)
 
 
@@ -218,7 +227,9 @@ def weekday_date(anchor: Date | None, wday: int, tense: str | None, modifier: st
         return day_value(anchor + dt.timedelta(days=delta or 7))
     if delta == 0:
         return day_value(anchor)
-    if tense in ("future", "present") or modifier == "this" and tense != "past":
+    if tense == "near":  # "through Thursday", "by Friday": whichever is closer, the past on a tie
+        return day_value(anchor - dt.timedelta(days=back) if back <= 4 else anchor + dt.timedelta(days=delta))
+    if tense == "future" or modifier == "this" and tense != "past":
         return day_value(anchor + dt.timedelta(days=delta))
     return day_value(anchor - dt.timedelta(days=back))
 
@@ -230,12 +241,17 @@ def _valid(year: int, month: int, day: int) -> Date | None:
         return None
 
 
-def yearless_date(anchor: Date | None, month: int, day: int, tense: str | None) -> str:
+def yearless_date(anchor: Date | None, month: int, day: int, tense: str | None,
+                  weekday: int | None = None) -> str:
     """A month and day with no year: the past one in past tense, the coming one in future
-    tense, else the nearest of last year's, this year's and next year's."""
+    tense, else the nearest of last year's, this year's and next year's. A weekday given
+    with it ("Saturday, April 25") picks the year where the two agree."""
     if anchor is None:
         return f"XXXX-{month:02d}-{day:02d}"
     candidates = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _valid(y, month, day))]
+    if weekday is not None and any(d.weekday() == weekday for d in candidates):
+        candidates = [d for d in candidates if d.weekday() == weekday]
+        return day_value(min(candidates, key=lambda d: abs((d - anchor).days)))
     if not candidates:
         return f"XXXX-{month:02d}-{day:02d}"
     if tense == "past":
@@ -250,11 +266,12 @@ def yearless_date(anchor: Date | None, month: int, day: int, tense: str | None) 
 
 
 def yearless_month(anchor: Date | None, month: int, tense: str | None, modifier: str = "") -> str:
-    """A month with no year ("July", "last April", "early July")."""
+    """A month with no year ("July", "last April", "early July"): the latest one up to the
+    anchor's month, unless the context looks forward."""
     if anchor is None:
         return f"XXXX-{month:02d}"
     year = anchor.year
-    if modifier == "last" or modifier in ("", "this") and tense == "past":
+    if modifier == "last" or modifier in ("", "this") and tense not in ("future", "near"):
         year = anchor.year if month <= anchor.month else anchor.year - 1
         if modifier == "last" and month == anchor.month:
             year -= 1
@@ -262,9 +279,7 @@ def yearless_month(anchor: Date | None, month: int, tense: str | None, modifier:
         year = anchor.year if month >= anchor.month else anchor.year + 1
         if modifier == "next" and month == anchor.month:
             year += 1
-    elif modifier == "this":
-        year = anchor.year
-    else:  # nearest
+    if tense == "near" and modifier in ("", "this"):
         options = [(abs((y * 12 + month) - (anchor.year * 12 + anchor.month)), y)
                    for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
         year = min(options)[1]

@@ -65,6 +65,7 @@ MACROS = {
     "UNITS": r"(?P<unit>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries)",
     "UNITX": r"(?P<unit>(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)s?|century|centuries)",
     "ORD": rf"(?P<ord>{_ORDINAL})",
+    "SPELLED": r"(?P<hi>nineteen|eighteen)(?:\s+hundred)?[\s-]+(?P<lo>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)",
     "APPROX": r"(?:(?:nearly|almost|about|around|roughly|some|at least|at most|more than|less than|over|under"
               r"|up to|no more than|no less than|fewer than|only|just|within|another|an additional|an extra)\s+)",
 }
@@ -96,7 +97,8 @@ def _month_day(g, ctx) -> str:
 def _weekday_month_day(g, ctx) -> str:
     if g.get("year"):
         return _full_date(g, ctx)
-    return _month_day(g, ctx)
+    wday = R.WEEKDAYS.index(g["wday"].lower())
+    return R.yearless_date(ctx.anchor, _month(g), int(g["day"]), ctx.tense(), wday)
 
 
 def _month_year(g, ctx) -> str:
@@ -218,7 +220,7 @@ def _clock(g, ctx) -> str:
     return day + t
 
 
-_REL_OFFSETS = {"last": -1, "past": -1, "previous": -1, "this past": -1, "the past": -1,
+_REL_OFFSETS = {"last": -1, "past": -1, "the last": -1, "previous": -1, "this past": -1, "the past": -1,
                 "the previous": -1, "the last": -1, "this": 0, "current": 0, "the current": 0,
                 "present": 0, "the present": 0, "next": 1, "coming": 1, "the coming": 1, "the next": 1,
                 "the following": 1, "following": 1, "this coming": 1}
@@ -229,7 +231,7 @@ def _relative(g, ctx) -> str:
     offset = _REL_OFFSETS[_mod(g, "rel")]
     value = R.relative_unit(ctx.anchor, offset, unit)
     if unit == "quarter":
-        ctx.memory["quarter"] = value
+        remember_quarter(ctx, value)
     return value
 
 
@@ -238,7 +240,7 @@ def _year_earlier(g, ctx) -> str:
     is about a quarter."""
     if ctx.anchor is None:
         return "XXXX"
-    quarter = ctx.memory.get("quarter")
+    quarter = ctx.memory.get("topic_quarter")
     if quarter and re.fullmatch(r"\d{4}-Q\d", quarter):
         return f"{int(quarter[:4]) - 1:04d}{quarter[4:]}"
     return f"{ctx.anchor.year - 1:04d}"
@@ -266,18 +268,33 @@ def _quarter(g, ctx) -> str:
         value = R.quarter_value(ctx.anchor.year, quarter) if ctx.anchor else f"XXXX-Q{quarter}"
     else:
         value = R.quarter_year(ctx.anchor, quarter, ctx.tense())
-    ctx.memory["quarter"] = value
+    remember_quarter(ctx, value)
     return value
 
 
+def remember_quarter(ctx: Context, value: str) -> None:
+    ctx.memory["quarter"] = value
+    ctx.memory.setdefault("topic_quarter", value)
+
+
+def _year_period(g, ctx) -> str:
+    """"the 1988 period", "the 1988 quarter": that year's quarter the article is about."""
+    quarter = ctx.memory.get("topic_quarter")
+    if quarter and re.fullmatch(r"\d{4}-Q\d", quarter):
+        return f"{g['year']}{quarter[4:]}"
+    return g["year"]
+
+
 def _the_quarter(g, ctx) -> str:
-    """"the quarter", "the latest quarter": the quarter the article is about, else the last one."""
-    if ctx.memory.get("quarter"):
+    """"the latest quarter": the last full quarter before the publication date; "the quarter":
+    the quarter the article last named, else that one."""
+    latest = "latest" in _mod(g, "which") or "recent" in _mod(g, "which")
+    if ctx.memory.get("quarter") and not latest:
         return ctx.memory["quarter"]
     if ctx.anchor is None:
         return "XXXX-QX"
     value = R.shift(ctx.anchor, 1, "quarter", -1)
-    ctx.memory["quarter"] = value
+    remember_quarter(ctx, value)
     return value
 
 
@@ -333,12 +350,15 @@ RULES: tuple[Rule, ...] = (
     Rule("day_month", "DATE", r"{DAY}\s+(?:of\s+)?{MONTH}", _month_day),
     Rule("iso_date", "DATE", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)", _iso, anchored=False),
     Rule("slash_date", "DATE", r"(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>(?:19|20)?\d\d)(?![\d/])", _slash, anchored=False),
+    Rule("half_of_year", "DATE", r"(?:the\s+)?(?P<half>first|second|last)\s+(?:half|two quarters)\s+of\s+{YEAR}", _half_of_year, anchored=False),
+    Rule("year_period", "DATE", r"(?:the|its)\s+(?:comparable\s+)?{YEAR}\s+(?:(?:first|second|third|fourth)\s+)?(?:period|quarter)", _year_period, anchored=False),
     Rule("month_year", "DATE", _LEAD + r"{MONTH},?\s+(?:of\s+)?{YEAR}", _month_year, anchored=False),
     Rule("month", "DATE", r"(?:(?P<mod>early|late|mid-|mid|the end of|the beginning of|the start of|the middle of|last|next|this|this past)\s*)?{MONTH}(?P<mod2>\s+(?:last|this|next)\s+year)?",
          lambda g, ctx: _month_only({**g, "mod": f"{g.get('mod') or ''}{g.get('mod2') or ''}"}, ctx)),
     Rule("year", "DATE", r"(?:(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?\s+|(?:the\s+)?year\s+)?" + _LEAD.replace("(?P<mod>", "(?:") + r"{YEAR}(?!\s*(?:%|percent))", _year, anchored=False),
-    Rule("half_of_year", "DATE", r"(?:the\s+)?(?P<half>first|second|last)\s+(?:half|two quarters)\s+of\s+{YEAR}", _half_of_year, anchored=False),
-    Rule("spelled_year", "DATE", r"(?:(?:the\s+)?year\s+)?(?P<hi>nineteen|eighteen)(?:\s+hundred)?[\s-]+(?P<lo>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)", _spelled_year, anchored=False),
+    Rule("spelled_year", "DATE", r"(?:(?:the\s+)?year\s+)?{SPELLED}", _spelled_year, anchored=False),
+    Rule("month_spelled_year", "DATE", r"{MONTH},?\s+(?:of\s+)?{SPELLED}", lambda g, ctx: f"{_spelled_year(g, ctx)}-{_month(g):02d}", anchored=False),
+    Rule("season_spelled_year", "DATE", r"(?:the\s+)?(?P<season>summer|winter|spring|fall|autumn)\s+of\s+{SPELLED}", lambda g, ctx: f"{_spelled_year(g, ctx)}-{R.SEASONS[g['season'].lower()]}", anchored=False),
     Rule("two_thousand", "DATE", r"(?:the\s+)?year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<lo>one|two|three|four|five|six|seven|eight|nine|ten))?", _two_thousand, anchored=False),
     Rule("decade", "DATE", r"(?:the\s+)?(?:(?:early|late|mid-|mid)\s*)?(?P<dec>(?:1[5-9]|20)\d0s|'\d0s)", _decade, anchored=False),
     Rule("century", "DATE", r"(?:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century", _century, anchored=False),
@@ -351,13 +371,13 @@ RULES: tuple[Rule, ...] = (
     Rule("clock", "TIME", r"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)|(?P<noon>noon|midnight))(?:\s+(?:[A-Z]{3}|local time))?(?:,?\s+(?:(?P<deixis>today|yesterday|tomorrow)|{WEEKDAY}|{MONTH}\s+{DAY}))?", _clock),
     # Units counted from the publication date.
     Rule("relative_unit", "DATE", r"(?:(?:early|late|earlier|later|mid-|sometime|the end of|the beginning of|the start of|the middle of|the rest of)\s*)?(?P<rel>last|this past|this coming|this|next|the coming|the current|the previous|the following|the present|current|coming)\s+{UNIT}(?!s)", _relative),
-    Rule("weekend", "DATE", r"(?:(?P<rel>last|this past|this|next|the coming)\s+|the\s+)weekend", lambda g, ctx: R.relative_unit(ctx.anchor, _REL_OFFSETS.get(_mod(g, "rel"), 0), "weekend")),
+    Rule("weekend", "DATE", r"(?:(?P<rel>last|this past|this|next|the coming)\s+|the\s+)weekend", lambda g, ctx: R.weekend_value(ctx.anchor, _REL_OFFSETS.get(_mod(g, "rel")), ctx.tense())),
     Rule("ago", "DATE", r"{APPROX}?{NUM}\s+{UNITX}\s+(?:or so\s+)?(?P<dir>ago|earlier|before|later|from now|hence)", _ago),
     Rule("year_ago_period", "DATE", r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|year ago|year earlier|prior-year|previous-year|last year's|a year ago|a year earlier)\s+(?:quarter|period|three months|third quarter|second quarter|first quarter|fourth quarter)", _year_ago_quarter),
     Rule("year_earlier_adj", "DATE", r"year-(?:earlier|ago)", _year_ago_quarter),
     Rule("quarter", "DATE", r"(?:(?:the|its|a|(?P<rel>last year's|this year's|next year's))\s+)?(?:(?:fiscal|calendar|latest|current)\s+)?(?:{YEAR}\s+)?{ORD}(?:[\s-]+(?:fiscal|calendar))?[\s-]+(?:quarter|period)(?:\s+(?:of\s+(?:fiscal\s+)?(?P<year2>1[5-9]\d\d|20\d\d)|(?P<rel2>last year|this year|next year)))?",
          lambda g, ctx: _quarter({**g, "rel": g.get("rel") or g.get("rel2"), "year": g.get("year") or g.get("year2")}, ctx)),
-    Rule("the_quarter", "DATE", r"(?:the|that)\s+(?:(?:latest|recent|most recent|just-ended|just-completed|september|june|march|december)\s+)?quarter", _the_quarter),
+    Rule("the_quarter", "DATE", r"(?:the|that)\s+(?:(?P<which>latest|recent|most recent|just-ended|just-completed|september|june|march|december)\s+)?quarter", _the_quarter),
     Rule("half_year", "DATE", r"(?:the\s+)?(?P<half>first|second)\s+half(?:\s+of\s+(?:the\s+)?year)?", lambda g, ctx: f"{ctx.anchor.year if ctx.anchor else 'XXXX'}-H{1 if g['half'].lower() == 'first' else 2}"),
     Rule("season", "DATE", r"(?:(?P<mod>last|next|this|this past|this coming|early|late|the|mid-|mid|the early|the late)\s*)(?P<season>summer|winter|spring|fall|autumn)(?:\s+of\s+{YEAR})?", _season),
     Rule("year_end", "DATE", r"(?:(?:the\s+)?(?:end|close|turn)\s+of\s+(?:the\s+)?year|year-end|year end|(?:the\s+)?year's end)(?:\s+{YEAR})?", _year_end),
@@ -368,6 +388,7 @@ RULES: tuple[Rule, ...] = (
     Rule("duration_span", "DURATION", r"{APPROX}?(?:each of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:past|last|next|first|coming|latest|previous|final|following|remaining|initial|preceding|ensuing)\s+)?{NUMX}\s+(?:more\s+)?(?:(?:full|straight|consecutive|trading|business|calendar|fiscal|additional|long)\s+)?(?P<unit>(?:seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries)|(?:second|minute|hour|day|week|month|quarter|year|decade)(?=\s+(?:period|term|low|high|old)))(?:\s+or\s+(?:so|more))?", _duration),
     Rule("duration_a", "DURATION", r"{APPROX}?(?:a|an|one)\s+(?:full\s+|whole\s+|additional\s+|extra\s+)?{UNIT}(?:\s+and\s+a\s+half)?", _duration),
     Rule("duration_the", "DURATION", r"(?:the\s+)(?:(?:past|last|next|first|coming|latest|previous|final|following)\s+)?(?:full\s+)?(?P<unit>year|month|week|day|decade)(?=\s+(?:ended|ending|through|to date|before|after|since))", _duration),
+    Rule("past_unit", "DATE", r"(?:the|its)\s+(?P<rel>past|last|previous)\s+(?P<unit>year|decade|century)(?!s)", _relative),
     Rule("duration_past_unit", "DURATION", r"(?:{APPROX})?(?:the|its)\s+(?:past|last|next|first|coming|previous|final|following)\s+{UNITX}", _duration),
     Rule("duration_adj", "DURATION", r"(?P<num>\d+|" + _NUMWORD + r"|one|several)[\s-](?:{UNIT})(?:-(?:old|long))?(?=\s+\w)(?<!\s(?:second|minute))", _duration),
     Rule("duration_recent", "DURATION", r"(?:the\s+)?(?:recent|past|coming|next few|last few|following)\s+{UNITS}", _vague_duration),

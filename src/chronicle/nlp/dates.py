@@ -24,8 +24,12 @@ from chronicle.records import TimeExpression
 FUTURE_LEMMAS = frozenset({
     "schedule", "expect", "plan", "slate", "set", "due", "intend", "aim", "hope", "propose",
     "await", "upcoming", "prepare", "pledge", "promise", "vow", "threaten", "seek", "want",
-    "try", "start", "begin", "resume", "reconvene", "postpone", "delay", "defer", "plan",
+    "try", "start", "begin", "resume", "reconvene", "postpone", "delay", "defer",
 })
+# Words just before an expression that point at a date near the publication date, on either
+# side ("payable Dec. 1", "extended to Nov. 16", "through Oct. 19").
+FUTURE_CUES = frozenset({"until", "till", "through", "thru", "by", "payable", "effective", "record",
+                         "to", "starting", "beginning", "expires", "expire", "due", "before", "ahead"})
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "going", "gon"})
 PAST_AUX = frozenset({"did", "had", "has", "have", "was", "were", "'d"})
 # Words before a bare month name that show it is the month ("in May", "since May").
@@ -128,6 +132,10 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    before = [t for t in doc[max(0, span.start - 2):span.start] if not t.is_punct]
+    if before and (before[-1].lower_ in FUTURE_CUES or before[-1].lower_ in ("on", "at", "of")
+                   and len(before) > 1 and before[-2].lower_ in FUTURE_CUES):
+        return "near"
     return tense_of_span(span)
 
 
@@ -136,8 +144,8 @@ def tense_of_span(span: Span) -> str | None:
     seen = 0
     while token is not None and seen < 8:
         seen += 1
-        if token.lemma_.lower() in FUTURE_LEMMAS and token.i not in range(span.start, span.end):
-            return "future"
+        if is_future_word(token) and token.i not in range(span.start, span.end):
+            return "past" if any(c.lower_ == "had" for c in token.children) else "future"
         if token.tag_.startswith("VB") or token.tag_ == "MD":
             tense = verb_tense(token)
             if tense is not None:
@@ -148,6 +156,14 @@ def tense_of_span(span: Span) -> str | None:
     return None
 
 
+def is_future_word(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma == "set":  # "set to", "set for", not "set a record"
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return nxt is not None and nxt.lower_ in ("to", "for")
+    return lemma in FUTURE_LEMMAS
+
+
 def verb_tense(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in auxes}
@@ -156,7 +172,7 @@ def verb_tense(verb: Token) -> str | None:
     if "to" in words:
         # An infinitive: what governs it decides, and it looks forward by default.
         head = verb.head
-        if head is not verb and head.tag_ in ("VBD", "VBN") and head.lemma_.lower() not in FUTURE_LEMMAS:
+        if head is not verb and head.tag_ in ("VBD", "VBN") and not is_future_word(head):
             return "past"
         return "future"
     if words & PAST_AUX:
@@ -164,7 +180,7 @@ def verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBD":
         return "past"
     if verb.tag_ == "VBN":
-        return "future" if verb.lemma_.lower() in FUTURE_LEMMAS else "past"
+        return "future" if is_future_word(verb) else "past"
     if verb.tag_ in ("VBZ", "VBP", "VBG") or words & {"is", "are", "am", "do", "does"}:
         return "present"
     if verb.tag_ == "MD":
