@@ -7,6 +7,7 @@
 __version__ = "0.1.0"
 
 from chronicle.extract import extract, extract_many  # noqa: E402
+from chronicle.store.corpus import Corpus  # noqa: E402
 from chronicle.records import (  # noqa: E402
     Actor,
     Article,
@@ -21,3 +22,4 @@ __all__ = [
     "Actor", "Article", "ArticleRecord", "Event", "Mention", "Quote", "TimeExpression",
     "extract", "extract_many", "__version__",
 ]
+__all__ += ["Corpus"]

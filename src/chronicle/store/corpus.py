@@ -1,0 +1,465 @@
+"""``Corpus``: a chronicle store (one DuckDB file) to ingest into, query and export.
+
+>>> from chronicle import Corpus
+>>> corpus = Corpus("chronicle.duckdb")
+>>> corpus.ingest(["examples/"])
+>>> corpus.quotes(speaker="Otieno")          # records
+>>> corpus.events(actor="Kenya", as_frame=True)  # a pandas DataFrame
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, fields
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+import duckdb
+
+from chronicle.records import Actor, Article, ArticleRecord, Event, Mention, Quote, TimeExpression
+from chronicle.store.schema import TABLES, check_version, create_schema
+from chronicle.store.writer import normal_name
+
+T = TypeVar("T")
+EXPORT_FORMATS = ("parquet", "jsonl", "csv")
+
+
+class CorpusError(RuntimeError):
+    """A store that cannot be opened or used; the message is one readable line."""
+
+
+class CorpusLocked(CorpusError):
+    """Another process holds the store open for writing."""
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    article_id: str
+    quote_id: str
+    published: date | None
+    title: str | None
+    speaker: str  # the corpus names of the speakers, else the text naming them
+    kind: str
+    content: str
+    cue: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class EventRow:
+    article_id: str
+    event_id: str
+    date: date | None  # the event's own date, else the article's publication date
+    type: str
+    source: str
+    target: str
+    trigger: str
+    status: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ActorRow:
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    articles: int
+    mentions: int
+    quotes: int
+    events: int
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    date: date | None
+    actor: str
+    what: str  # "quote" or the event's PLOVER type
+    role: str  # speaker | source | target
+    other: str  # who the event was with
+    text: str  # the quote, or the event's sentence
+    article_id: str
+    start: int
+    end: int
+
+
+def _like(name: str) -> str:
+    return "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+# Actors whose name (or normalised name) contains ?, or whose id is ?.
+_MATCHED = """
+matched AS (
+    SELECT list(id) AS ids FROM actors
+    WHERE name ILIKE ? ESCAPE '\\' OR split_part(key, '|', 1) LIKE ? ESCAPE '\\' OR id = ?
+)"""
+
+
+def _names(column: str) -> str:
+    return f"coalesce((SELECT string_agg(x.name, ', ' ORDER BY x.name) FROM actors x WHERE list_contains({column}, x.id)), '')"
+
+
+class Corpus:
+    """A chronicle store in one DuckDB file (``":memory:"`` for a throwaway one).
+
+    Opened for writing it is created if missing; ``read_only=True`` lets
+    several processes query one file (but not while another one writes).
+    """
+
+    def __init__(self, path: str | Path = "chronicle.duckdb", *, read_only: bool = False):
+        self.path = str(path)
+        self.read_only = read_only
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise CorpusError(f"no corpus at {self.path}; create one with: chronicle ingest PATH --db {self.path}")
+        try:
+            self.connection = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as exc:
+            message = str(exc)
+            if "lock" in message.lower():
+                pid = re.search(r"PID (\d+)", message)
+                holder = f" (PID {pid.group(1)})" if pid else ""
+                raise CorpusLocked(
+                    f"database is locked: {self.path} is in use by another process{holder}; "
+                    "wait for it to finish, or use another --db"
+                ) from None
+            raise CorpusError(f"cannot open {self.path}: {message.splitlines()[0]}") from None
+        except duckdb.Error as exc:
+            raise CorpusError(f"cannot open {self.path}: {str(exc).splitlines()[0]}") from None
+        try:
+            if read_only:
+                check_version(self.connection)
+            else:
+                create_schema(self.connection)
+        except Exception as exc:
+            self.connection.close()
+            raise CorpusError(f"{self.path}: {exc}") from None
+
+    # -- lifecycle -----------------------------------------------------------
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> "Corpus":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Corpus({self.path!r})"
+
+    # -- writing -------------------------------------------------------------
+    def ingest(self, paths: Iterable[str | Path], **options: Any):
+        """Read files/folders and store their records; see :func:`chronicle.store.ingest.ingest`."""
+        from chronicle.store.ingest import ingest
+
+        return ingest(paths, self, **options)
+
+    def add(self, items: Iterable[Any], **options: Any):
+        """Store Articles (extracting them) or ready ArticleRecords."""
+        from chronicle.store.ingest import ingest_items
+        from chronicle.store.writer import Writer
+
+        items = list(items)
+        records = [x for x in items if isinstance(x, ArticleRecord)]
+        if records:
+            stored = Writer(self.connection).stored_versions(r.article.id for r in records)
+            new = list({r.article.id: r for r in records if r.article.id not in stored}.values())
+            Writer(self.connection).write([(r, r.article.source) for r in new])
+        rest = [x for x in items if not isinstance(x, ArticleRecord)]
+        return ingest_items(rest, self, **options) if rest else None
+
+    # -- queries -------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        """Rows per table."""
+        return {t: self.connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+    def sql(self, query: str, params: Sequence[Any] | None = None, *, as_frame: bool = False):
+        """Run any SQL; a list of dicts (or a DataFrame)."""
+        result = self.connection.execute(query, params or [])
+        if as_frame:
+            return _frame(result)
+        if result.description is None:
+            return []
+        columns = [d[0] for d in result.description]
+        return [dict(zip(columns, row)) for row in result.fetchall()]
+
+    def quotes(
+        self,
+        speaker: str | None = None,
+        *,
+        article: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        limit: int | None = None,
+        as_frame: bool = False,
+    ):
+        """Quotes, optionally by speaker (part of a name, or an actor id), in date order."""
+        where, params = ["TRUE"], []
+        if speaker:
+            where.append(
+                f"(list_has_any(q.speaker_ids, (SELECT ids FROM matched)) OR q.speaker ILIKE ? ESCAPE '\\')"
+            )
+            params.append(_like(speaker))
+        where, params = self._common(where, params, article, since, until, "a.published")
+        sql = f"""
+            WITH {_MATCHED}
+            SELECT q.article_id, q.id AS quote_id, a.published, a.title,
+                   coalesce(nullif({_names('q.speaker_ids')}, ''), q.speaker, '') AS speaker,
+                   q.kind, q.content, q.cue, q.content_start AS start, q.content_end AS "end"
+            FROM quotes q JOIN articles a ON a.id = q.article_id
+            WHERE {' AND '.join(where)}
+            ORDER BY a.published NULLS LAST, q.article_id, q.content_start
+            {_limit(limit)}"""
+        return self._query(sql, self._matched_params(speaker) + params, QuoteRow, as_frame)
+
+    def events(
+        self,
+        actor: str | None = None,
+        *,
+        type: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        article: str | None = None,
+        limit: int | None = None,
+        as_frame: bool = False,
+    ):
+        """Events, optionally involving an actor (as source or target) and of a PLOVER type."""
+        where, params = ["TRUE"], []
+        if actor:
+            where.append("list_has_any(list_concat(e.source_ids, e.target_ids), (SELECT ids FROM matched))")
+        if type:
+            where.append("e.type = ?")
+            params.append(type.upper())
+        day = "coalesce(try_cast(left(e.date, 10) AS DATE), a.published)"
+        where, params = self._common(where, params, article, since, until, day)
+        sql = f"""
+            WITH {_MATCHED}
+            SELECT e.article_id, e.id AS event_id, {day} AS date, e.type,
+                   coalesce(nullif({_names('e.source_ids')}, ''), e.source, '') AS source,
+                   coalesce(nullif({_names('e.target_ids')}, ''), e.target, '') AS target,
+                   e.trigger, e.status,
+                   substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence,
+                   e.sentence_start AS start, e.sentence_end AS "end"
+            FROM events e JOIN articles a ON a.id = e.article_id
+            WHERE {' AND '.join(where)}
+            ORDER BY date NULLS LAST, e.article_id, e.trigger_start
+            {_limit(limit)}"""
+        return self._query(sql, self._matched_params(actor) + params, EventRow, as_frame)
+
+    def actors(
+        self,
+        top: int | None = 20,
+        *,
+        kind: str | None = None,
+        name: str | None = None,
+        as_frame: bool = False,
+    ):
+        """Actors across the corpus, most widely reported first (articles, then mentions)."""
+        where, params = ["TRUE"], []
+        if kind:
+            where.append("x.kind = ?")
+            params.append(kind)
+        if name:
+            where.append("list_contains((SELECT ids FROM matched), x.id)")
+        sql = f"""
+            WITH {_MATCHED},
+            art AS (SELECT actor_id, count(DISTINCT article_id) AS n FROM article_actors GROUP BY 1),
+            men AS (SELECT actor_id, count(*) AS n FROM mentions GROUP BY 1),
+            quo AS (SELECT actor_id, count(*) AS n
+                    FROM (SELECT unnest(list_distinct(speaker_ids)) AS actor_id FROM quotes) GROUP BY 1),
+            evt AS (SELECT actor_id, count(*) AS n
+                    FROM (SELECT unnest(list_distinct(list_concat(source_ids, target_ids))) AS actor_id FROM events)
+                    GROUP BY 1)
+            SELECT x.id, x.name, x.kind, x.country, coalesce(art.n, 0) AS articles,
+                   coalesce(men.n, 0) AS mentions, coalesce(quo.n, 0) AS quotes, coalesce(evt.n, 0) AS events
+            FROM actors x
+            LEFT JOIN art ON art.actor_id = x.id LEFT JOIN men ON men.actor_id = x.id
+            LEFT JOIN quo ON quo.actor_id = x.id LEFT JOIN evt ON evt.actor_id = x.id
+            WHERE {' AND '.join(where)}
+            ORDER BY articles DESC, mentions DESC, x.name
+            {_limit(top)}"""
+        return self._query(sql, self._matched_params(name) + params, ActorRow, as_frame)
+
+    def timeline(self, actor: str, *, limit: int | None = None, as_frame: bool = False):
+        """What an actor said and did, in date order: quotes (as speaker) and events (as source or target)."""
+        sql = f"""
+            WITH {_MATCHED}
+            SELECT * FROM (
+                SELECT a.published AS date, {_names('list_intersect(q.speaker_ids, (SELECT ids FROM matched))')} AS actor,
+                       'quote' AS what, 'speaker' AS role, '' AS other, q.content AS text,
+                       q.article_id, q.content_start AS start, q.content_end AS "end"
+                FROM quotes q JOIN articles a ON a.id = q.article_id
+                WHERE list_has_any(q.speaker_ids, (SELECT ids FROM matched))
+                UNION ALL
+                SELECT coalesce(try_cast(left(e.date, 10) AS DATE), a.published) AS date,
+                       {_names('list_intersect(list_concat(e.source_ids, e.target_ids), (SELECT ids FROM matched))')} AS actor,
+                       e.type AS what,
+                       CASE WHEN list_has_any(e.source_ids, (SELECT ids FROM matched)) THEN 'source' ELSE 'target' END AS role,
+                       CASE WHEN list_has_any(e.source_ids, (SELECT ids FROM matched))
+                            THEN coalesce(nullif({_names('e.target_ids')}, ''), e.target, '')
+                            ELSE coalesce(nullif({_names('e.source_ids')}, ''), e.source, '') END AS other,
+                       substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS text,
+                       e.article_id, e.sentence_start AS start, e.sentence_end AS "end"
+                FROM events e JOIN articles a ON a.id = e.article_id
+                WHERE list_has_any(list_concat(e.source_ids, e.target_ids), (SELECT ids FROM matched))
+            )
+            ORDER BY date NULLS LAST, article_id, start
+            {_limit(limit)}"""
+        return self._query(sql, self._matched_params(actor), TimelineRow, as_frame)
+
+    def article(self, article_id: str) -> Article | None:
+        row = self.connection.execute(
+            "SELECT text, id, title, CAST(published AS VARCHAR), source, url FROM articles WHERE id = ?", [article_id]
+        ).fetchone()
+        return Article(*row) if row else None
+
+    def record(self, article_id: str) -> ArticleRecord | None:
+        """The stored record of one article, rebuilt with its article-local actor ids."""
+        import json
+
+        article = self.article(article_id)
+        if article is None:
+            return None
+        con = self.connection
+        meta = con.execute(
+            "SELECT pipeline, warnings, record_schema FROM articles WHERE id = ?", [article_id]
+        ).fetchone()
+        mentions: dict[str, list[Mention]] = {}
+        for local_id, start, end, text, label in con.execute(
+            'SELECT local_id, start, "end", text, label FROM mentions WHERE article_id = ? ORDER BY local_id, n',
+            [article_id],
+        ).fetchall():
+            mentions.setdefault(local_id, []).append(Mention(start, end, text, label or ""))
+        actors = tuple(
+            Actor(
+                id=r[0], name=r[1], kind=r[2], country=r[3], role=r[4], affiliation=r[5],
+                mentions=tuple(mentions.get(r[0], ())), role_evidence=_mention(r[6], r[7], r[8], r[9]),
+            )
+            for r in con.execute(
+                "SELECT local_id, name, kind, country, role, affiliation, role_start, role_end, role_text, role_label "
+                "FROM article_actors WHERE article_id = ? ORDER BY rowid", [article_id],
+            ).fetchall()
+        )
+        quotes = tuple(
+            Quote(
+                id=r[0], kind=r[1], content=Mention(r[2], r[3], r[4]), speaker=_mention(r[5], r[6], r[7]),
+                speaker_ids=tuple(r[8] or ()), cue=_mention(r[9], r[10], r[11]),
+                sentence=_mention(r[12], r[13], _slice(article.text, r[12], r[13])), rule=r[14] or "",
+            )
+            for r in con.execute(
+                "SELECT id, kind, content_start, content_end, content, speaker_start, speaker_end, speaker, "
+                "speaker_local_ids, cue_start, cue_end, cue, sentence_start, sentence_end, rule "
+                "FROM quotes WHERE article_id = ? ORDER BY rowid", [article_id],
+            ).fetchall()
+        )
+        events = tuple(
+            Event(
+                id=r[0], type=r[1], trigger=Mention(r[2], r[3], r[4]),
+                sentence=Mention(r[5], r[6], _slice(article.text, r[5], r[6])),
+                source_ids=tuple(r[7] or ()), target_ids=tuple(r[8] or ()), place_ids=tuple(r[9] or ()),
+                source=_mention(r[10], r[11], r[12]), target=_mention(r[13], r[14], r[15]),
+                mode=r[16], status=r[17], date=r[18], date_id=r[19], rule=r[20] or "",
+            )
+            for r in con.execute(
+                "SELECT id, type, trigger_start, trigger_end, trigger, sentence_start, sentence_end, "
+                "source_local_ids, target_local_ids, place_local_ids, source_start, source_end, source, "
+                "target_start, target_end, target, mode, status, date, date_id, rule "
+                "FROM events WHERE article_id = ? ORDER BY rowid", [article_id],
+            ).fetchall()
+        )
+        dates = tuple(
+            TimeExpression(id=r[0], start=r[1], end=r[2], text=r[3], type=r[4], value=r[5], anchored=bool(r[6]), rule=r[7] or "")
+            for r in con.execute(
+                'SELECT id, start, "end", text, type, value, anchored, rule FROM dates WHERE article_id = ? ORDER BY rowid',
+                [article_id],
+            ).fetchall()
+        )
+        return ArticleRecord(
+            article=article, actors=actors, quotes=quotes, events=events, dates=dates,
+            pipeline=json.loads(meta[0]) if meta[0] else {}, warnings=tuple(meta[1] or ()), schema_version=meta[2],
+        )
+
+    def errors(self, *, as_frame: bool = False):
+        """Inputs that did not become records: origin, stage and reason."""
+        return self.sql("SELECT origin, article_id, stage, reason, recorded_at FROM errors ORDER BY origin", as_frame=as_frame)
+
+    # -- export --------------------------------------------------------------
+    def export(self, out: str | Path, format: str = "parquet", tables: Iterable[str] | None = None) -> list[Path]:
+        """Write each table to ``out/TABLE.{parquet,jsonl,csv}``; returns the files written."""
+        if format not in EXPORT_FORMATS:
+            raise CorpusError(f"unknown export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}")
+        names = list(tables) if tables else list(TABLES)
+        unknown = [t for t in names if t not in TABLES]
+        if unknown:
+            raise CorpusError(f"unknown table(s): {', '.join(unknown)}; tables are {', '.join(TABLES)}")
+        folder = Path(out)
+        folder.mkdir(parents=True, exist_ok=True)
+        options = {"parquet": "FORMAT parquet", "jsonl": "FORMAT json", "csv": "FORMAT csv, HEADER"}[format]
+        written = []
+        for table in names:
+            target = folder / f"{table}.{format}"
+            quoted = str(target).replace("'", "''")
+            self.connection.execute(f"COPY (SELECT * FROM {table}) TO '{quoted}' ({options})")
+            written.append(target)
+        return written
+
+    # -- helpers -------------------------------------------------------------
+    @staticmethod
+    def _matched_params(name: str | None) -> list[Any]:
+        name = name or "\x00"  # matches nothing; the CTE is then unused
+        return [_like(name), _like(normal_name(name) or name), name]
+
+    @staticmethod
+    def _common(where, params, article, since, until, day):
+        if article:
+            where.append("a.id = ?")
+            params.append(article)
+        if since:
+            where.append(f"{day} >= ?")
+            params.append(_date(since))
+        if until:
+            where.append(f"{day} <= ?")
+            params.append(_date(until))
+        return where, params
+
+    def _query(self, sql: str, params: list[Any], cls: Callable[..., T], as_frame: bool) -> list[T] | Any:
+        result = self.connection.execute(sql, params)
+        if as_frame:
+            return _frame(result)
+        names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+        return [cls(**dict(zip(names, row))) for row in result.fetchall()]
+
+
+def _limit(n: int | None) -> str:
+    return f"LIMIT {int(n)}" if n else ""
+
+
+def _date(value: str | date) -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CorpusError(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _mention(start, end, text, label=None) -> Mention | None:
+    if start is None:
+        return None
+    return Mention(start, end, text or "", label or "")
+
+
+def _slice(text: str, start: int | None, end: int | None) -> str:
+    return text[start:end] if start is not None else ""
+
+
+def _frame(result: duckdb.DuckDBPyConnection):
+    try:
+        return result.df()
+    except ModuleNotFoundError as exc:  # pragma: no cover - depends on the environment
+        raise CorpusError("as_frame=True needs pandas: pip install 'chronicle[pandas]'") from exc

@@ -1,0 +1,220 @@
+"""Ingest: inputs → records (spaCy ``nlp.pipe`` per batch) → the store (one transaction per batch).
+
+Re-running an ingest is safe: articles already stored (same id) are skipped
+before any extraction, so a run killed half-way (even with ``kill -9``)
+finishes where it stopped, and each article is stored exactly once.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from chronicle.ingest.files import Item, read_paths
+from chronicle.ingest.text import MAX_CHARS
+from chronicle.records import Article, ArticleRecord
+from chronicle.store.writer import Failure, Writer, pipeline_version
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from chronicle.store.corpus import Corpus
+
+DEFAULT_BATCH_SIZE = 64
+
+
+@dataclass
+class IngestStats:
+    """What an ingest did; ``seconds`` split into reading, extraction and storing."""
+
+    seen: int = 0  # items read (articles and failures)
+    added: int = 0
+    updated: int = 0
+    skipped: int = 0  # already stored (or a duplicate within this run)
+    errors: int = 0
+    seconds: float = 0.0
+    read_seconds: float = 0.0
+    extract_seconds: float = 0.0
+    store_seconds: float = 0.0
+    error_origins: list[str] = field(default_factory=list)
+
+    @property
+    def articles_per_second(self) -> float:
+        return self.seen / self.seconds if self.seconds else 0.0
+
+    def summary(self) -> str:
+        return (
+            f"{self.added} added, {self.updated} updated, {self.skipped} already stored, "
+            f"{self.errors} errors in {self.seconds:.1f}s ({self.articles_per_second:.1f} articles/s)"
+        )
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    corpus: "Corpus",
+    *,
+    model: str | None = None,
+    update: bool = False,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    max_chars: int = MAX_CHARS,
+    published: Mapping[str, str] | None = None,
+    progress: Callable[[IngestStats, int], None] | None = None,
+) -> IngestStats:
+    """Read every file under ``paths`` and store its articles' records in ``corpus``.
+
+    ``published`` maps file names to publication dates for files that carry none.
+    """
+    return ingest_items(
+        read_paths(paths, max_chars=max_chars, published=published), corpus,
+        model=model, update=update, batch_size=batch_size, progress=progress,
+    )
+
+
+def ingest_items(
+    items: Iterable[Item | Article],
+    corpus: "Corpus",
+    *,
+    model: str | None = None,
+    nlp: "Language | None" = None,
+    update: bool = False,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    progress: Callable[[IngestStats, int], None] | None = None,
+) -> IngestStats:
+    """Store records for Items (or bare Articles) in batches; see :func:`ingest`.
+
+    ``progress(stats, n)`` is called after each batch with the number of items it held.
+    """
+    stats = IngestStats()
+    writer = Writer(corpus.connection)
+    loaded: dict[str, object] = {}
+
+    def pipeline() -> "Language":
+        if "nlp" not in loaded:
+            from chronicle.pipeline import load_pipeline, pipeline_info
+
+            loaded["nlp"] = nlp if nlp is not None else load_pipeline(model)
+            loaded["version"] = pipeline_version(pipeline_info(loaded["nlp"]))
+        return loaded["nlp"]  # type: ignore[return-value]
+
+    started = time.perf_counter()
+    stream = iter(_as_item(x) for x in items)
+    seen_ids: set[str] = set()
+    while True:
+        t0 = time.perf_counter()
+        batch = list(itertools.islice(stream, batch_size))
+        stats.read_seconds += time.perf_counter() - t0
+        if not batch:
+            break
+        failures = [Failure(i.origin, i.error or "unknown error") for i in batch if not i.ok]
+        todo: list[Item] = []
+        replace: list[str] = []
+        stored = writer.stored_versions(i.article.id for i in batch if i.ok)
+        if update and stored:
+            pipeline()
+        for item in batch:
+            if not item.ok:
+                continue
+            aid = item.article.id
+            if aid in seen_ids:
+                stats.skipped += 1
+                continue
+            seen_ids.add(aid)
+            if aid not in stored:
+                todo.append(item)
+            elif update and stored[aid] != loaded["version"]:
+                todo.append(item)
+                replace.append(aid)
+            else:
+                stats.skipped += 1
+        records: list[tuple[ArticleRecord, str | None]] = []
+        if todo:
+            t0 = time.perf_counter()
+            records, bad = extract_batch(pipeline(), todo)
+            failures.extend(bad)
+            stats.extract_seconds += time.perf_counter() - t0
+        t0 = time.perf_counter()
+        written = write_batch(writer, records, failures, replace)  # may add store failures
+        stats.store_seconds += time.perf_counter() - t0
+        done = {r.article.id for r, _ in written}
+        stats.updated += sum(1 for aid in replace if aid in done)
+        stats.added += len(done) - sum(1 for aid in replace if aid in done)
+        stats.errors += len(failures)
+        stats.error_origins.extend(f.origin for f in failures)
+        stats.seen += len(batch)
+        stats.seconds = time.perf_counter() - started
+        if progress is not None:
+            progress(stats, len(batch))
+    stats.seconds = time.perf_counter() - started
+    return stats
+
+
+def extract_batch(nlp: "Language", items: list[Item]) -> tuple[list[tuple[ArticleRecord, str | None]], list[Failure]]:
+    """Records for a batch with one ``nlp.pipe``; if it fails, article by article to find the bad one."""
+    from chronicle.extract.record import build_record
+    from chronicle.pipeline import process
+
+    by_id = {i.article.id: i for i in items}
+    try:
+        out = [
+            (build_record(doc, article, nlp), by_id[article.id].origin)
+            for article, doc in process(nlp, [i.article for i in items], batch_size=len(items))
+        ]
+        return out, []
+    except Exception:
+        if len(items) == 1:
+            return _one(nlp, items[0])
+    records: list[tuple[ArticleRecord, str | None]] = []
+    failures: list[Failure] = []
+    for item in items:
+        r, f = _one(nlp, item)
+        records += r
+        failures += f
+    return records, failures
+
+
+def _one(nlp: "Language", item: Item) -> tuple[list[tuple[ArticleRecord, str | None]], list[Failure]]:
+    from chronicle.extract.record import build_record
+    from chronicle.pipeline import process
+
+    try:
+        [(article, doc)] = list(process(nlp, [item.article]))
+        return [(build_record(doc, article, nlp), item.origin)], []
+    except Exception as exc:
+        reason = f"extraction failed: {type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
+        return [], [Failure(item.origin, reason, "extract", item.article.id)]
+
+
+def write_batch(
+    writer: Writer,
+    records: list[tuple[ArticleRecord, str | None]],
+    failures: list[Failure],
+    replace: list[str],
+) -> list[tuple[ArticleRecord, str | None]]:
+    """Write a batch in one transaction; if that fails, record by record. Returns what was written."""
+    try:
+        writer.write(records, failures, replace)
+        return records
+    except Exception:
+        if not records:
+            raise
+    written = []
+    for pair in records:
+        record = pair[0]
+        try:
+            writer.write([pair], [], [record.article.id] if record.article.id in replace else [])
+            written.append(pair)
+        except Exception as exc:
+            reason = f"could not store: {type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
+            failures.append(Failure(pair[1] or record.article.id, reason, "store", record.article.id))
+    writer.write([], failures, [])
+    return written
+
+
+def _as_item(x: Item | Article) -> Item:
+    if isinstance(x, Item):
+        return x
+    return Item(x.source or x.id, x)

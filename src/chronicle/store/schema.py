@@ -1,0 +1,190 @@
+"""The DuckDB schema of a chronicle corpus.
+
+One file holds every table. Offsets (``*_start``/``*_end``) are character
+offsets into ``articles.text``, so ``substr(text, start + 1, end - start)``
+shows any record's evidence.
+
+- ``articles``: one row per article (``id`` = given id, else a hash of the
+  normalised text), its text and which pipeline extracted it.
+- ``actors``: one row per canonical actor across the corpus; the same
+  normalised name + kind + country is one actor. ``id`` is a hash of that key.
+- ``article_actors``: an actor as it appears in one article (its article-local
+  id, the name used there, role and affiliation).
+- ``mentions``: one row per actor mention (span) in an article.
+- ``quotes``, ``events``, ``dates``: one row per record, keyed by
+  ``(article_id, id)``; actor references hold corpus-wide actor ids.
+- ``errors``: inputs that could not become records, keyed by ``origin``
+  (a path, ``path:LINE`` for JSONL, ``path#RECORD-ID`` for WARC).
+- ``meta``: ``schema_version`` and other facts about the store.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+# Bump when a table changes; Corpus refuses files written by a newer chronicle.
+STORE_SCHEMA_VERSION = 1
+
+TABLES = ("articles", "actors", "article_actors", "mentions", "quotes", "events", "dates", "errors")
+
+DDL = """
+CREATE TABLE IF NOT EXISTS meta (
+    key VARCHAR PRIMARY KEY,
+    value VARCHAR
+);
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY,
+    title VARCHAR,
+    published DATE,
+    source VARCHAR,
+    url VARCHAR,
+    origin VARCHAR,
+    text VARCHAR NOT NULL,
+    n_chars INTEGER,
+    pipeline_version VARCHAR,
+    pipeline VARCHAR,
+    record_schema INTEGER,
+    warnings VARCHAR[],
+    ingested_at TIMESTAMP
+);
+CREATE TABLE IF NOT EXISTS actors (
+    id VARCHAR PRIMARY KEY,
+    key VARCHAR NOT NULL,
+    name VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,
+    country VARCHAR
+);
+CREATE TABLE IF NOT EXISTS article_actors (
+    article_id VARCHAR NOT NULL,
+    local_id VARCHAR NOT NULL,
+    actor_id VARCHAR NOT NULL,
+    name VARCHAR,
+    kind VARCHAR,
+    country VARCHAR,
+    role VARCHAR,
+    affiliation VARCHAR,
+    role_start INTEGER,
+    role_end INTEGER,
+    role_text VARCHAR,
+    role_label VARCHAR,
+    PRIMARY KEY (article_id, local_id)
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id VARCHAR NOT NULL,
+    local_id VARCHAR NOT NULL,
+    n INTEGER NOT NULL,
+    actor_id VARCHAR NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text VARCHAR,
+    label VARCHAR,
+    PRIMARY KEY (article_id, local_id, n)
+);
+CREATE TABLE IF NOT EXISTS quotes (
+    article_id VARCHAR NOT NULL,
+    id VARCHAR NOT NULL,
+    kind VARCHAR,
+    content_start INTEGER,
+    content_end INTEGER,
+    content VARCHAR,
+    speaker_start INTEGER,
+    speaker_end INTEGER,
+    speaker VARCHAR,
+    speaker_ids VARCHAR[],
+    speaker_local_ids VARCHAR[],
+    cue_start INTEGER,
+    cue_end INTEGER,
+    cue VARCHAR,
+    sentence_start INTEGER,
+    sentence_end INTEGER,
+    rule VARCHAR,
+    PRIMARY KEY (article_id, id)
+);
+CREATE TABLE IF NOT EXISTS events (
+    article_id VARCHAR NOT NULL,
+    id VARCHAR NOT NULL,
+    type VARCHAR,
+    trigger_start INTEGER,
+    trigger_end INTEGER,
+    trigger VARCHAR,
+    sentence_start INTEGER,
+    sentence_end INTEGER,
+    source_ids VARCHAR[],
+    target_ids VARCHAR[],
+    place_ids VARCHAR[],
+    source_local_ids VARCHAR[],
+    target_local_ids VARCHAR[],
+    place_local_ids VARCHAR[],
+    source_start INTEGER,
+    source_end INTEGER,
+    source VARCHAR,
+    target_start INTEGER,
+    target_end INTEGER,
+    target VARCHAR,
+    mode VARCHAR,
+    status VARCHAR,
+    date VARCHAR,
+    date_id VARCHAR,
+    rule VARCHAR,
+    PRIMARY KEY (article_id, id)
+);
+CREATE TABLE IF NOT EXISTS dates (
+    article_id VARCHAR NOT NULL,
+    id VARCHAR NOT NULL,
+    start INTEGER,
+    "end" INTEGER,
+    text VARCHAR,
+    type VARCHAR,
+    value VARCHAR,
+    anchored BOOLEAN,
+    rule VARCHAR,
+    PRIMARY KEY (article_id, id)
+);
+CREATE TABLE IF NOT EXISTS errors (
+    origin VARCHAR PRIMARY KEY,
+    article_id VARCHAR,
+    stage VARCHAR,
+    reason VARCHAR,
+    recorded_at TIMESTAMP
+);
+"""
+
+
+class SchemaError(RuntimeError):
+    """The file is not a chronicle store this version can read."""
+
+
+def create_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the tables if missing and record the schema version (idempotent)."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(DDL)
+        con.execute(
+            "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
+            [str(STORE_SCHEMA_VERSION)],
+        )
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    check_version(con)
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int | None:
+    """The store's schema version, or None for a file with no chronicle tables."""
+    try:
+        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except duckdb.CatalogException:
+        return None
+    return int(row[0]) if row else None
+
+
+def check_version(con: duckdb.DuckDBPyConnection) -> int:
+    version = schema_version(con)
+    if version is None:
+        raise SchemaError("not a chronicle store (no schema_version); create one with `chronicle ingest`")
+    if version > STORE_SCHEMA_VERSION:
+        raise SchemaError(
+            f"store has schema version {version}; this chronicle reads up to {STORE_SCHEMA_VERSION}"
+        )
+    return version
