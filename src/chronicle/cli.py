@@ -140,6 +140,235 @@ def extract(
         raise typer.Exit(1)
 
 
+# --- corpus commands: ingest into a DuckDB store, query it, export it -------------------------
+
+DB_HELP = "The corpus file (DuckDB)."
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+def _open_corpus(db: Path, read_only: bool = True):
+    from chronicle.store import Corpus, CorpusError
+
+    try:
+        return Corpus(db, read_only=read_only)
+    except CorpusError as exc:
+        error_line(str(exc))
+        raise typer.Exit(1) from None
+
+
+def _print_rows(rows: list, format: QueryFormat, title: str | None = None, show: tuple[str, ...] = ()) -> None:
+    """Rows (dataclasses or dicts) as a rich table (only ``show`` columns), JSON or CSV (all) on stdout."""
+    import dataclasses
+
+    dicts = [dataclasses.asdict(r) if dataclasses.is_dataclass(r) else dict(r) for r in rows]
+    if format is QueryFormat.json:
+        sys.stdout.write(json.dumps(dicts, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    columns = list(dicts[0]) if dicts else []
+    if format is QueryFormat.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(dicts)
+        return
+    from rich.table import Table
+
+    columns = [c for c in columns if c in show] if show else columns
+    table = Table(title=title, title_justify="left")
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in dicts:
+        cells = ("" if row[c] is None else " ".join(str(row[c]).split()) for c in columns)
+        table.add_row(*(c if len(c) <= 200 else c[:199] + "…" for c in cells))
+    Console(highlight=False).print(table if dicts else "(no rows)")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .txt, .html, .jsonl, .warc(.gz); folders recursively.")],
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
+    update: Annotated[bool, typer.Option("--update", help="Re-extract stored articles whose pipeline version changed.")] = False,
+    dates: Annotated[
+        Optional[Path], typer.Option(help="TSV of file name and publication date, for files that carry none.")
+    ] = None,
+    model: Annotated[Optional[str], typer.Option(help="Installed spaCy pipeline name or path.")] = None,
+    batch_size: Annotated[int, typer.Option(help="Articles per nlp.pipe batch and per transaction.")] = 64,
+    max_chars: Annotated[int, typer.Option(help="Longest article accepted, in characters.")] = 1_000_000,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read articles into a corpus: extract records in batches and store them.
+
+    Re-running is safe: articles already stored (same id, or same text) are
+    skipped, so an interrupted ingest picks up where it stopped. Inputs that
+    fail are listed in the errors table (chronicle sql "select * from errors").
+
+    Example:
+
+      chronicle ingest examples/ --db demo.duckdb --dates examples/published.tsv
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from chronicle.ingest.files import count_inputs, read_dates
+    from chronicle.store import CorpusError, ingest as ingest_paths
+
+    published = read_dates(dates) if dates else None
+    corpus = _open_corpus(db, read_only=False)
+    columns = [SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]:.1f} articles/s"), TimeElapsedColumn()]
+    try:
+        with Progress(*columns, console=Console(stderr=True), disable=quiet, transient=False) as bar:
+            task = bar.add_task("ingest", total=count_inputs(paths), rate=0.0)
+            stats = ingest_paths(
+                paths, corpus, model=model, update=update, batch_size=batch_size, max_chars=max_chars,
+                published=published,
+                progress=lambda s, n: bar.update(task, advance=n, rate=s.articles_per_second),
+            )
+    except (ModelNotFound, CorpusError) as exc:
+        error_line(str(exc))
+        raise typer.Exit(2) from None
+    finally:
+        corpus.close()
+    for origin in stats.error_origins[:20]:
+        error_line(f"{origin}: see the errors table")
+    typer.echo(f"{db}: {stats.summary()}", err=True)
+
+
+@app.command()
+def quotes(
+    speaker: Annotated[Optional[str], typer.Option(help="Part of the speaker's name (or an actor id).")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Articles published on or after YYYY-MM-DD.")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Articles published on or before YYYY-MM-DD.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 50,
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
+    format: Annotated[QueryFormat, typer.Option("--format", "-f", help="table, json or csv.")] = QueryFormat.table,
+) -> None:
+    """Quotes in the corpus, by speaker, in date order.
+
+    Example:
+
+      chronicle quotes --speaker Otieno --db demo.duckdb --format json
+    """
+    with _open_corpus(db) as corpus:
+        rows = corpus.quotes(speaker, since=_parse_date(since), until=_parse_date(until), limit=limit)
+    _print_rows(rows, format, "Quotes", ("published", "speaker", "kind", "content"))
+
+
+@app.command()
+def events(
+    actor: Annotated[Optional[str], typer.Option(help="Part of an actor's name (source or target), or an actor id.")] = None,
+    type: Annotated[Optional[str], typer.Option("--type", help="PLOVER type, e.g. ACCUSE.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="On or after YYYY-MM-DD (event date, else publication date).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="On or before YYYY-MM-DD.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 50,
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
+    format: Annotated[QueryFormat, typer.Option("--format", "-f", help="table, json or csv.")] = QueryFormat.table,
+) -> None:
+    """Events in the corpus, by actor, PLOVER type and date.
+
+    Example:
+
+      chronicle events --actor Kenya --type AGREE --since 2024-01-01 --db demo.duckdb
+    """
+    with _open_corpus(db) as corpus:
+        rows = corpus.events(actor, type=type, since=_parse_date(since), until=_parse_date(until), limit=limit)
+    _print_rows(rows, format, "Events", ("date", "type", "source", "target", "trigger", "status"))
+
+
+@app.command()
+def actors(
+    top: Annotated[int, typer.Option(help="How many, most widely reported first (0: all).")] = 20,
+    kind: Annotated[Optional[str], typer.Option(help="person, organisation, country, place or group.")] = None,
+    name: Annotated[Optional[str], typer.Option(help="Part of the name.")] = None,
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
+    format: Annotated[QueryFormat, typer.Option("--format", "-f", help="table, json or csv.")] = QueryFormat.table,
+) -> None:
+    """Actors across the corpus with how many articles, mentions, quotes and events they have.
+
+    Example:
+
+      chronicle actors --top 20 --kind person --db demo.duckdb
+    """
+    with _open_corpus(db) as corpus:
+        rows = corpus.actors(top, kind=kind, name=name)
+    _print_rows(rows, format, "Actors", ("name", "kind", "country", "articles", "mentions", "quotes", "events"))
+
+
+@app.command()
+def timeline(
+    actor: Annotated[str, typer.Argument(help="Part of an actor's name, or an actor id.")],
+    limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 0,
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
+    format: Annotated[QueryFormat, typer.Option("--format", "-f", help="table, json or csv.")] = QueryFormat.table,
+) -> None:
+    """What an actor said and did, in date order.
+
+    Example:
+
+      chronicle timeline "Miriam Otieno" --db demo.duckdb
+    """
+    with _open_corpus(db) as corpus:
+        rows = corpus.timeline(actor, limit=limit)
+    _print_rows(rows, format, f"Timeline: {actor}", ("date", "actor", "what", "role", "other", "text"))
+
+
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help="Any SQL DuckDB runs; tables: articles, actors, article_actors, mentions, quotes, events, dates, errors.")],
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
+    format: Annotated[QueryFormat, typer.Option("--format", "-f", help="table, json or csv.")] = QueryFormat.table,
+) -> None:
+    """Run SQL against the corpus (read-only).
+
+    Example:
+
+      chronicle sql "select type, count(*) n from events group by 1 order by n desc" --db demo.duckdb
+    """
+    import duckdb
+
+    with _open_corpus(db) as corpus:
+        try:
+            rows = corpus.sql(query)
+        except duckdb.Error as exc:
+            error_line(" ".join(str(exc).split()))
+            raise typer.Exit(1) from None
+    _print_rows(rows, format)
+
+
+class ExportFormat(str, Enum):
+    parquet = "parquet"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Argument(help="Folder to write TABLE.FORMAT files into.")],
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="parquet, jsonl or csv.")] = ExportFormat.parquet,
+    table: Annotated[Optional[list[str]], typer.Option("--table", "-t", help="Only this table (repeatable).")] = None,
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
+) -> None:
+    """Export each table of the corpus to a file.
+
+    Example:
+
+      chronicle export out/ --format parquet --db demo.duckdb
+    """
+    from chronicle.store import CorpusError
+
+    with _open_corpus(db) as corpus:
+        try:
+            files = corpus.export(out, format.value, table)
+        except CorpusError as exc:
+            error_line(str(exc))
+            raise typer.Exit(1) from None
+    for path in files:
+        typer.echo(str(path))
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 
