@@ -221,9 +221,9 @@ def weekday_date(anchor: Date | None, wday: int, tense: str | None, modifier: st
         return f"XXXX-WXX-{wday + 1}"
     delta = (wday - anchor.weekday()) % 7  # days forward to the next such weekday (0 = today)
     back = (anchor.weekday() - wday) % 7  # days back to the last one (0 = today)
-    if modifier in ("last", "this past", "past", "previous"):
+    if modifier in ("last", "this past", "past", "previous", "the previous"):
         return day_value(anchor - dt.timedelta(days=back or 7))
-    if modifier in ("next", "coming", "this coming", "following"):
+    if modifier in ("next", "coming", "this coming", "following", "the following"):
         return day_value(anchor + dt.timedelta(days=delta or 7))
     if delta == 0:
         return day_value(anchor)

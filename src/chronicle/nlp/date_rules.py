@@ -363,7 +363,7 @@ RULES: tuple[Rule, ...] = (
     Rule("decade", "DATE", r"(?:the\s+)?(?:(?:early|late|mid-|mid)\s*)?(?P<dec>(?:1[5-9]|20)\d0s|'\d0s)", _decade, anchored=False),
     Rule("century", "DATE", r"(?:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century", _century, anchored=False),
     # Days named from the publication date.
-    Rule("weekday", "DATE", r"(?:(?P<mod>last|next|this|this past|this coming|coming|early|late|the following)\s+)?{WEEKDAY}", _weekday),
+    Rule("weekday", "DATE", r"(?:(?P<mod>last|next|this|this past|this coming|coming|early|late|the following|the previous|previous)\s+)?{WEEKDAY}", _weekday),
     Rule("deictic_day", "DATE", r"(?:(?:early|late|later|earlier)\s+)?(?P<deixis>today|yesterday|tomorrow)", _deictic),
     Rule("day_part", "TIME", r"(?:(?:early|late|later|earlier)\s+)?(?:(?P<deixis>this|yesterday|tomorrow|today|last)\s+|{WEEKDAY}\s+)(?P<part>morning|afternoon|evening|night|overnight)", _day_part),
     Rule("part_of_day_of", "TIME", r"(?:(?:early|late|later)\s+)?(?P<part>mid-afternoon|midafternoon|mid afternoon|late afternoon|early morning)(?:\s+(?:(?P<deixis>yesterday|today|tomorrow)|{WEEKDAY}))?", _day_part),
@@ -392,7 +392,6 @@ RULES: tuple[Rule, ...] = (
     Rule("duration_past_unit", "DURATION", r"(?:{APPROX})?(?:the|its)\s+(?:past|last|next|first|coming|previous|final|following)\s+{UNITX}", _duration),
     Rule("duration_adj", "DURATION", r"(?P<num>\d+|" + _NUMWORD + r"|one|several)[\s-](?:{UNIT})(?:-(?:old|long))?(?=\s+\w)(?<!\s(?:second|minute))", _duration),
     Rule("duration_recent", "DURATION", r"(?:the\s+)?(?:recent|past|coming|next few|last few|following)\s+{UNITS}", _vague_duration),
-    Rule("duration_few", "DURATION", r"{APPROX}?(?:the\s+)?(?:past|last|next|first|coming)\s+(?:few|several|couple of)\s+{UNITS}", _vague_duration),
     Rule("duration_for", "DURATION", r"(?:for|over)\s+(?P<span>{UNITS})", _vague_duration),
     Rule("duration_word", "DURATION", r"(?P<word>decades|centuries|a while|some time|years and years)", lambda g, ctx: {"decades": "PXDE", "centuries": "PXCE", "years and years": "PXY"}.get(g["word"].lower(), "PXX")),
     # Sets.

@@ -82,6 +82,8 @@ def find_dates(doc: Doc, rules: list[CompiledRule]) -> list[TimeExpression]:
     return out
 
 
+_PREPOSITION_LEAD = re.compile(r"(?:over|within|under|around|in)\s+(?=the\s|its\s|their\s)", re.IGNORECASE)
+
 Candidate = tuple[int, int, int, CompiledRule, re.Match[str]]
 
 
@@ -91,6 +93,9 @@ def candidates(text: str, rules: list[CompiledRule]) -> Iterator[Candidate]:
             if not acceptable(text, compiled, match):
                 continue
             start, end = match.span("span") if match.groupdict().get("span") else match.span()
+            lead = _PREPOSITION_LEAD.match(text, start, end)
+            if lead:  # "over the past year": the preposition is not part of the expression
+                start = lead.end()
             yield start, end, index, compiled, match
 
 

