@@ -412,7 +412,9 @@ def _quote_candidate(
                 if not mask[tok.idx] and tok.tag_.startswith("VB") and tok.lemma_.lower() in CUE_FRAMES:
                     options.append((r_start - _tok_end(tok), tok))
             rule = "quote_colon"
+    options = [o for o in options if _adjacent(doc, o[1], r_start, r_end, mask)]
     if not options:
+        _continue_previous(doc, r_start, r_end, candidates, mask)
         return None
     options.sort(key=lambda o: o[0])
     cue = options[0][1]
@@ -434,6 +436,47 @@ def _quote_candidate(
                 start = min(start, tok.idx)
                 break
     return _Candidate(start, r_end, cue, _subject(cue), f"{cue.lemma_.lower()}:{rule}")
+
+
+def _adjacent(doc: Doc, cue: Token, r_start: int, r_end: int, mask: list[bool]) -> bool:
+    """Is the quotation next to its cue ("“...,” he said", "he said: “...”"), not a phrase quoted in passing?"""
+    if cue.idx >= r_end:
+        between = [t for t in doc[:cue.i] if t.idx >= r_end]
+    else:
+        between = [t for t in doc[cue.i + 1:] if _tok_end(t) <= r_start]
+    words = [t for t in between if not (t.is_punct or t.is_space)]
+    if len(words) > 12:
+        return False
+    for t in words:
+        if mask[t.idx]:
+            return False
+        if t.pos_ == "VERB" and t is not cue and t.dep_ not in ("amod", "acl", "relcl", "appos"):
+            return False
+    if cue.idx < r_start:
+        # After the cue the quotation should end its sentence, not sit inside a clause.
+        tail = doc.text[r_end:doc[cue.i].sent.end_char].strip()
+        if len(tail) > 3 and not tail.startswith(("—", "–", "-")):
+            end_tok = doc.char_span(r_end - 1, r_end, alignment_mode="expand")
+            if end_tok is not None and end_tok[0].sent is cue.sent and len(tail.split()) > 3:
+                return False
+    return True
+
+
+def _continue_previous(doc: Doc, r_start: int, r_end: int, candidates: list[_Candidate], mask: list[bool]) -> None:
+    """“A,” he said. “B.” — the quotation after the cue's sentence goes on the same quote."""
+    text = doc.text
+    para = text.rfind("\n", 0, r_start) + 1
+    for cand in sorted(candidates, key=lambda c: -c.end):
+        if cand.cue is None or cand.end > r_start:
+            continue
+        if cand.start < para or not any(mask[i] for i in range(cand.start, cand.end)):
+            return
+        gap = text[cand.end:r_start]
+        sent_end = cand.cue.sent.end_char
+        if not gap.strip() or (cand.cue.idx > cand.end and text[sent_end:r_start].strip() == "" and sent_end <= r_start):
+            cand.end = r_end
+            cand.rule += "+continued"
+        return
 
 
 def _attached_inside(tok: Token, r_start: int, r_end: int, cue: Token) -> bool:
@@ -483,7 +526,7 @@ def _dedupe(candidates: list[_Candidate], text: str) -> list[_Candidate]:
 def _speaker_kind(doc: Doc, subject: Token, ids: tuple[str, ...]) -> str:
     actors = {a.id: a for a in doc._.actors or ()}
     kinds = {actors[i].kind for i in ids if i in actors}
-    if len(ids) > 1:
+    if len(ids) > 1 or _partners(subject) is not None:
         return "plural"
     if kinds & {"person"}:
         return "person"
@@ -521,14 +564,17 @@ def _head_words(subject: Token) -> list[Token]:
                     if grand.dep_ == "pobj" and grand not in heads:
                         heads.append(grand)
                         queue.append(grand)
-            elif child.dep_ == "prep" and child.lower_ == "along" or child.lower_ == "together":
-                for grand in child.children:
-                    if grand.dep_ == "prep" and grand.lower_ == "with":
-                        for g2 in grand.children:
-                            if g2.dep_ == "pobj" and g2 not in heads:
-                                heads.append(g2)
-                                queue.append(g2)
     return heads
+
+
+def _partners(subject: Token) -> Token | None:
+    """ "Mr. Biden, along with President el-Sissi ..., declared": the "along with" phrase after the subject."""
+    verb = subject.head
+    for child in list(subject.children) + list(verb.children):
+        if child.lower_ in ("along", "together") and child.i > subject.i and child.i <= subject.right_edge.i + 2:
+            if any(g.lower_ == "with" for g in child.children):
+                return child
+    return None
 
 
 def _actor_ids(doc: Doc, subject: Token) -> tuple[str, ...]:
@@ -575,8 +621,19 @@ def _records(doc: Doc, candidates: list[_Candidate], mask: list[bool]) -> tuple[
             lower = subject.lower_
             pronoun = subject.pos_ == "PRON" and (lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS)
             label = "PRON" if pronoun else (subject.ent_type_ or "NP")
-            speaker = Mention(s_start, s_end, text[s_start:s_end], label)
             speaker_ids = _actor_ids(doc, subject)
+            partners = _partners(subject)
+            if partners is not None:
+                p_start, p_end = _subtree_span(partners)
+                s_end = max(s_end, p_end)
+                members = list(speaker_ids)
+                for actor in doc._.actors or ():
+                    if actor.kind == "person" and actor.id not in members and any(
+                        p_start <= m.start and m.end <= p_end for m in actor.mentions
+                    ):
+                        members.append(actor.id)
+                speaker_ids = tuple(members)
+            speaker = Mention(s_start, s_end, text[s_start:s_end], label)
             if pronoun:
                 said = _resolve(lower, history, doc, subject)
                 if said is not None:
@@ -590,6 +647,12 @@ def _records(doc: Doc, candidates: list[_Candidate], mask: list[bool]) -> tuple[
                     said = _resolve(poss[0].lower_, history, doc, poss[0])
                     if said is not None:
                         speaker_ids = said.ids
+                if not speaker_ids and _definite_group(subject):
+                    # "the leaders said": the people just named together.
+                    for said in reversed(history[-3:]):
+                        if said.kind == "plural" and len(said.ids) > 1 and subject.idx - said.mention.end < 800:
+                            speaker_ids, antecedent = said.ids, said.mention
+                            break
                 if not poss:
                     history.append(_Said(speaker, kind, speaker_ids))
         cue_span = cand.cue_text or (_cue_span(cand.cue) if cand.cue is not None else None)
@@ -598,7 +661,7 @@ def _records(doc: Doc, candidates: list[_Candidate], mask: list[bool]) -> tuple[
         quote = Quote(
             id="",
             content=content,
-            kind=quote_kind(text, start, end, mask),
+            kind=_kind(text, start, end, mask, speaker, cue),
             speaker=speaker,
             speaker_ids=tuple(speaker_ids or ()),
             cue=cue,
@@ -617,6 +680,35 @@ def _records(doc: Doc, candidates: list[_Candidate], mask: list[bool]) -> tuple[
             final_antecedents[numbered.id] = antecedents[id(quote)]
         quotes.append(numbered)
     return quotes, final_antecedents
+
+
+def _kind(text: str, start: int, end: int, mask: list[bool], speaker: Mention | None, cue: Mention | None) -> str:
+    """The kind of the content, not counting a speaker and cue that split it ("“A,” he said. “B.”")."""
+    if cue is None or not (start <= cue.start < end):
+        return quote_kind(text, start, end, mask)
+    lo, hi = cue.start, cue.end
+    if speaker is not None and start <= speaker.start < end:
+        lo, hi = min(lo, speaker.start), max(hi, speaker.end)
+    # Words between the two quotations around the cue are part of the attribution.
+    while lo > start and not mask[lo - 1]:
+        lo -= 1
+    while hi < end and not mask[hi]:
+        hi += 1
+    kinds = {quote_kind(text, a, b, mask) for a, b in ((start, lo), (hi, end)) if b > a}
+    if kinds == {"direct"}:
+        return "direct"
+    if kinds <= {"indirect"}:
+        return "indirect"
+    return "mixed"
+
+
+def _definite_group(subject: Token) -> bool:
+    """ "the leaders", "the two men": a plural description pointing back, with no name of its own."""
+    if subject.tag_ != "NNS" or subject.ent_type_:
+        return False
+    dets = [c for c in subject.children if c.dep_ == "det"]
+    others = [c for c in subject.children if c.dep_ not in ("det", "nummod", "amod")]
+    return bool(dets) and dets[0].lower_ in ("the", "these", "those", "both") and not others
 
 
 def _resolve(pronoun: str, history: list[_Said], doc: Doc, at: Token) -> _Said | None:
