@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -62,10 +63,23 @@ def load_pipeline(model: str | None = None, components: tuple[str, ...] | None =
         ) from exc
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
         raise ModelNotFound(f"spaCy pipeline {name!r} needs a parser and an entity recognizer")
+    _split_misquoted_possessives(nlp)
     for component in components if components is not None else available_components():
         if component not in nlp.pipe_names:
             nlp.add_pipe(component)
     return nlp
+
+
+def _split_misquoted_possessives(nlp: Language) -> None:
+    """Make "Trump‘s" (a left quote mark typed for an apostrophe) two tokens, as "Trump’s" is.
+
+    Without this the possessive stays glued to the name and the entity runs on
+    into the next word ("Trump‘s speech").
+    """
+    current = nlp.tokenizer.suffix_search
+    if current is None or "‘s" in current.__self__.pattern:
+        return
+    nlp.tokenizer.suffix_search = re.compile(f"(?:‘s$|‘S$)|{current.__self__.pattern}").search
 
 
 def pipeline_info(nlp: Language) -> dict[str, str]:

@@ -17,12 +17,19 @@ def test_title_line_is_split_from_body(tmp_path):
     assert article.source == str(path)
 
 
+def test_title_case_headline_with_full_stop_is_a_title():
+    article = article_from_text("Ben Carson Defends Himself Against Claims He Exaggerated His Life Story.\n\nBody here.")
+    assert article.title.startswith("Ben Carson Defends")
+    assert article.text == "Body here."
+
+
 @pytest.mark.parametrize(
     "raw, title",
     [
         ("A long first paragraph that ends like a sentence.\nSecond paragraph.", None),
         ("Only one line without a body", None),
         ("word " * 60 + "\nBody.", None),  # too long for a headline
+        ("Officials said on Tuesday that talks would resume.\n\nBody.", None),  # a sentence, not a headline
     ],
 )
 def test_first_line_kept_when_not_a_title(raw, title):

@@ -157,3 +157,26 @@ def test_seed_organisations_and_places(seed, seed_record):
     assert set(seed["gold"]["organizations"]) <= orgs
     places = [p for p in seed["gold"]["places"] if p in names]
     assert len(places) >= 14, sorted(set(seed["gold"]["places"]) - names)
+
+
+@pytest.mark.parametrize(
+    "text, name, other",
+    [
+        ("Hillary Rodham Clinton spoke in Iowa. Later, Hillary Clinton left.", "Hillary Rodham Clinton", "Hillary Clinton"),
+        ("Donald J. Trump arrived. Donald Trump then spoke to reporters.", "Donald J. Trump", "Donald Trump"),
+        ("Jeb Bush campaigned in Iowa on Monday. Jeb told voters he would win.", "Jeb Bush", "Jeb"),
+    ],
+)
+def test_variants_of_a_full_name_join(actors_of, text, name, other):
+    actor = person(actors_of(text), name)
+    assert other in {m.text for m in actor.mentions}
+
+
+def test_possessive_attached_by_tokenizer_is_trimmed(actors_of):
+    actors = actors_of("Voters liked Donald Trump‘s speech in Ohio.")
+    assert "Donald Trump" in {a.name for a in actors}
+
+
+def test_plural_appositive_is_not_a_role(actors_of):
+    actors = actors_of("He joined Ted Cruz and Marco Rubio, fellow presidential candidates, on stage in Iowa.")
+    assert all(a.role is None for a in actors if a.kind == "person")

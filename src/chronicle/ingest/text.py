@@ -43,9 +43,17 @@ def decode(data: bytes) -> str:
 
 
 def looks_like_title(line: str, rest: str) -> bool:
-    """A first line is a title when it is short, ends without sentence punctuation and a body follows."""
+    """Is the first line a headline? It must be short and have a body after it; then either it
+    ends without sentence punctuation, or it is set apart by a blank line and written in title
+    case ("Ben Carson Defends Himself Against Claims He Exaggerated His Life Story.")."""
     line = line.strip()
-    return bool(line) and bool(rest.strip()) and len(line) <= 200 and not line.endswith(_SENTENCE_END)
+    if not line or not rest.strip() or len(line) > 200:
+        return False
+    if not line.endswith(_SENTENCE_END):
+        return True
+    words = [w for w in line.split() if w[:1].isalpha()]
+    capitalised = sum(w[0].isupper() for w in words)
+    return rest.startswith("\n") and len(words) >= 3 and capitalised >= 0.6 * len(words)
 
 
 def article_from_text(

@@ -169,7 +169,8 @@ def appositive(name: Span) -> RoleFinding | None:
             head = head.head.head
         candidates.append(head)
     for noun in candidates:
-        if noun.pos_ != "NOUN" or noun.lower_ in NOT_ROLES or noun.ent_type_:
+        # a person's role is a singular noun: "fellow presidential candidates" is company, not a role
+        if noun.pos_ != "NOUN" or noun.tag_ == "NNS" or noun.lower_ in NOT_ROLES or noun.ent_type_:
             continue
         role, affiliation, start_char, end_char = _role_phrase(noun)
         lo = min(start_char, name.start_char)

@@ -101,12 +101,26 @@ def _clean(ent: Span) -> _Candidate | None:
             break
     while start < end and doc[start].lower_ in ("a", "an"):
         start += 1
+    if label == "PERSON":  # "Luciana Lopez: Saying": a name ends at a colon, comma or quote mark
+        for i in range(start + 1, end):
+            if doc[i].is_punct and doc[i].text not in ("-", ".", "'", "’"):
+                end = i
+                break
+    for i in range(start, end - 1):  # "Trump‘s speech": a name ends at its possessive
+        if len(doc[i].text) > 2 and doc[i].text[-2:].lower() in ("'s", "’s", "‘s"):
+            end = i + 1
+            break
     # trailing possessives and punctuation
-    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "‘s", "'", "’") or doc[end - 1].is_punct):
         end -= 1
     if start >= end:
         return None
     span = Span(doc, start, end, label=label)
+    if span.text[-2:].lower() in ("'s", "’s", "‘s"):  # a possessive the tokenizer left attached
+        trimmed = doc.char_span(span.start_char, span.end_char - 2, label=label, alignment_mode="contract")
+        if trimmed is None or not len(trimmed):
+            return None
+        span = trimmed
     text = span.text
     if sum(c.isalpha() for c in text) < 2:
         return None
@@ -210,6 +224,20 @@ def _relabel_people(candidates: list[_Candidate]) -> list[_Candidate]:
     return fixed
 
 
+def _same_person(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Does a name (as words) name the person with the full name ``full``?
+
+    "Netanyahu" and "Benjamin Netanyahu" (a surname, or any ending of the full name);
+    "Hillary Clinton" and "Hillary Rodham Clinton", "Donald Trump" and "Donald J. Trump"
+    (same first and last word).
+    """
+    if words == full:
+        return True
+    if len(words) < len(full) and full[-len(words):] == words:
+        return True
+    return len(words) >= 2 and len(full) >= 2 and words[0] == full[0] and words[-1] == full[-1]
+
+
 def _join_people(people: list[_Candidate]) -> list[_Draft]:
     """Join person mentions: a shorter name joins the nearest earlier-or-longer full name it ends."""
     drafts: list[_Draft] = []
@@ -217,9 +245,9 @@ def _join_people(people: list[_Candidate]) -> list[_Draft]:
     order = sorted(people, key=lambda c: (-len(_name_words(c.span.text)), c.span.start))
     for candidate in order:
         words = _name_words(candidate.span.text)
-        matches = [d for d in drafts if d.tokens == words or (len(words) < len(d.tokens) and d.tokens[-len(words):] == words)]
-        if not matches:
-            matches = [d for d in drafts if len(words) == 1 and words[0] in d.tokens[1:]]
+        matches = [d for d in drafts if _same_person(words, d.tokens)]
+        if not matches and len(words) == 1:  # a first name alone: "Jeb" after "Jeb Bush"
+            matches = [d for d in drafts if words[0] in d.tokens]
         if matches:
             # several people sharing a surname: the one mentioned nearest before this mention
             def distance(d: _Draft) -> int:
