@@ -1,0 +1,222 @@
+"""chronicle_quotes: one case per pattern the issue names, odd quote marks, and the reference article."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from chronicle.nlp.quote_marks import find_quotes, quote_kind, quoted_mask
+from chronicle.nlp.quotes import antecedent_of
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def quotes_of(nlp, text):
+    doc = nlp(text)
+    return doc, doc._.quotes
+
+
+def holding(quotes, words):
+    """The quotes whose content contains ``words``."""
+    return [q for q in quotes if words in q.content.text]
+
+
+# (text, words inside the content, kind, speaker text, cue text)
+CASES = [
+    pytest.param(
+        "“We fully expect these talks to move forward,” Mr. Patel said.",
+        "We fully expect these talks", "direct", "Mr. Patel", "said", id="direct-before-cue",
+    ),
+    pytest.param(
+        "Senator Maria Lopez said: “The budget is a disgrace.”",
+        "The budget is a disgrace", "direct", "Senator Maria Lopez", "said", id="direct-after-cue-colon",
+    ),
+    pytest.param(
+        "The mayor said, “We will rebuild the bridge by spring.”",
+        "We will rebuild the bridge", "direct", "The mayor", "said", id="direct-after-cue-comma",
+    ),
+    pytest.param(
+        "Anna Berg arrived late. “The report is wrong,” she said.",
+        "The report is wrong", "direct", "she", "said", id="pronoun-speaker",
+    ),
+    pytest.param(
+        "“There is no further time to waste,” the leaders said in a joint statement.",
+        "There is no further time to waste", "direct", "the leaders", "said in a joint statement",
+        id="noun-phrase-speaker-statement",
+    ),
+    pytest.param(
+        "Asked about the deal, President Joe Biden told reporters that “It’s getting harder” but that he was “not giving up.”",
+        "getting harder", "mixed", "President Joe Biden", "told reporters", id="mixed-told-reporters",
+    ),
+    pytest.param(
+        "Iran, he said, “won’t ask for permission from anyone.”",
+        "won’t ask for permission", "direct", "he", "said", id="split-by-cue",
+    ),
+    pytest.param(
+        "A spokesperson, Vedant Patel, said that Qatari officials had assured the United States of their help.",
+        "Qatari officials had assured", "indirect", "A spokesperson, Vedant Patel", "said", id="indirect-said-that",
+    ),
+    pytest.param(
+        "A State Department spokesperson, Vedant Patel, said Qatari officials had assured the United States they would work.",
+        "Qatari officials had assured", "indirect", "A State Department spokesperson, Vedant Patel", "said",
+        id="indirect-said-no-that",
+    ),
+    pytest.param(
+        "Mr. Netanyahu has accused Hamas of thwarting a deal.",
+        "Hamas of thwarting a deal", "indirect", "Mr. Netanyahu", "has accused", id="indirect-accused-of",
+    ),
+    pytest.param(
+        "Hezbollah has promised to avenge the commander’s death.",
+        "to avenge the commander’s death", "indirect", "Hezbollah", "has promised", id="indirect-promised-to",
+    ),
+    pytest.param(
+        "But Iran has insisted it has the right to defend its sovereignty.",
+        "it has the right to defend", "indirect", "Iran", "has insisted", id="indirect-insisted",
+    ),
+    pytest.param(
+        "Mr. Netanyahu has promised to “exact a heavy price for any act of aggression.”",
+        "exact a heavy price", "mixed", "Mr. Netanyahu", "has promised", id="mixed-promised-quoted",
+    ),
+    pytest.param(
+        'The senator said the plan was "dead on arrival" in the House.',
+        "dead on arrival", "mixed", "The senator", "said", id="straight-quote-marks",
+    ),
+    pytest.param(
+        "The economy is slowing, two officials briefed on the talks said.",
+        "The economy is slowing", "indirect", "two officials briefed on the talks", "said", id="described-source-after",
+    ),
+    pytest.param(
+        "According to the police report, the driver was speeding.",
+        "the driver was speeding", "indirect", "the police report", "According to", id="according-to",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, kind, speaker, cue", CASES)
+def test_pattern(nlp, text, words, kind, speaker, cue):
+    doc, quotes = quotes_of(nlp, text)
+    found = holding(quotes, words)
+    assert found, f"no quote holds {words!r}; got {[q.content.text for q in quotes]}"
+    q = found[0]
+    assert q.kind == kind
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.cue is not None and q.cue.text == cue
+    # Offsets point at the text they name.
+    for m in (q.content, q.speaker, q.cue, q.sentence):
+        assert doc.text[m.start:m.end] == m.text
+    assert q.sentence.start <= q.content.start and q.content.end <= q.sentence.end
+
+
+def test_multi_sentence_quote_is_taken_whole(nlp):
+    text = "“The talks failed. Nobody came. We will try again,” the envoy said."
+    _, quotes = quotes_of(nlp, text)
+    found = holding(quotes, "The talks failed. Nobody came. We will try again")
+    assert found and found[0].kind == "direct" and found[0].speaker.text == "the envoy"
+
+
+def test_quote_continued_after_its_cue(nlp):
+    text = "“It is over,” Ms. Ruiz said. “We lost and we know why.”\n"
+    _, quotes = quotes_of(nlp, text)
+    found = holding(quotes, "We lost and we know why")
+    assert found and "It is over" in found[0].content.text
+    assert found[0].kind == "direct" and found[0].speaker.text == "Ms. Ruiz"
+
+
+def test_quote_running_over_paragraphs(nlp):
+    text = (
+        "Mayor Ana Ruiz said on Monday: “The bridge will reopen in May.\n"
+        "“We have found the money and the workers, and nothing will stop us now.”\n"
+    )
+    _, quotes = quotes_of(nlp, text)
+    found = holding(quotes, "nothing will stop us now")
+    assert found and "The bridge will reopen" in found[0].content.text
+    assert found[0].speaker.text == "Mayor Ana Ruiz"
+
+
+def test_pronoun_resolves_to_last_speaker(nlp):
+    text = (
+        "“We fully expect these talks to move forward,” Vedant Patel said.\n"
+        "A ceasefire could “get the region out of this endless cycle of violence,” he said.\n"
+    )
+    doc, quotes = quotes_of(nlp, text)
+    q = holding(quotes, "endless cycle")[0]
+    assert q.speaker.text == "he" and q.speaker.label == "PRON"
+    assert antecedent_of(doc, q).text == "Vedant Patel"
+
+
+def test_they_resolves_to_group(nlp):
+    text = (
+        "Mr. Biden, along with President Abdel Fattah el-Sissi of Egypt, declared that “the time has come.”\n"
+        "They said they were willing to present a “final bridging proposal.”\n"
+    )
+    doc, quotes = quotes_of(nlp, text)
+    q = holding(quotes, "final bridging proposal")[0]
+    assert q.speaker.text == "They"
+    assert "el-Sissi" in antecedent_of(doc, q).text
+    joint = holding(quotes, "the time has come")[0]
+    assert "el-Sissi" in joint.speaker.text and "Biden" in joint.speaker.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said “this never closes.",
+        "“Unbalanced” quotes” everywhere” he said.",
+        '"Straight and “curly mixed," she said.”',
+        "”Closer first,“ he said",
+        "‘Single quotes’ and rock ’n’ roll, he said.",
+        "\n\n“\n",
+        "",
+        "said",
+    ],
+)
+def test_odd_quote_marks_do_not_crash(nlp, text):
+    doc, quotes = quotes_of(nlp, text)
+    for q in quotes:
+        assert 0 <= q.content.start < q.content.end <= len(doc.text)
+        assert q.kind in ("direct", "mixed", "indirect")
+
+
+def test_quote_marks_pairing():
+    text = "A “b” c \"d\" e “f\nG ‘h’ don’t"
+    spans = find_quotes(text)
+    got = [(text[q.start:q.end], q.closed) for q in spans]
+    assert got == [("“b”", True), ('"d"', True), ("“f", False), ("‘h’", True)]
+    mask = quoted_mask(text, spans)
+    assert quote_kind(text, 2, 5, mask) == "direct"
+    assert quote_kind(text, 0, 5, mask) == "mixed"
+    assert quote_kind(text, 0, 1, mask) == "indirect"
+
+
+def test_ids_are_in_reading_order(nlp):
+    text = "Ms. Ruiz said the bridge would reopen. “It is over,” Mr. Lee said."
+    _, quotes = quotes_of(nlp, text)
+    assert [q.id for q in quotes] == [f"q{n}" for n in range(1, len(quotes) + 1)]
+    assert [q.content.start for q in quotes] == sorted(q.content.start for q in quotes)
+
+
+def test_reference_article(nlp, seed):
+    """At least 17 of the 19 gold quotes with the right speaker, and none given to the wrong person."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from eval.quotes import _find, seed_speaker_right
+
+    from chronicle.pipeline import make_doc
+    from chronicle.records import Article
+
+    gold = seed["gold"]
+    doc = nlp(make_doc(nlp, Article(text=seed["text"], published=gold["published"])))
+    names = {p["name"]: [p["name"], *p.get("aliases", ())] for p in gold["people"]}
+    found, wrong = [], []
+    for g in gold["quotes"]:
+        at = _find(doc.text, g["contains"])
+        assert at is not None, g["contains"]
+        holders = [q for q in doc._.quotes if q.content.start <= at[0] and at[1] <= q.content.end]
+        right = [q for q in holders if seed_speaker_right(q, g, doc, names)]
+        if right:
+            found.append(g["contains"])
+        wrong.extend((g["contains"], q.speaker.text if q.speaker else None) for q in holders if q not in right)
+    assert len(found) >= 17, f"found {len(found)}/19: missing {[g['contains'] for g in gold['quotes'] if g['contains'] not in found]}"
+    assert not wrong, f"quotes given to the wrong speaker: {wrong}"
