@@ -1,0 +1,833 @@
+"""chronicle_events: who did what to whom, coded in PLOVER, from the dependency parse.
+
+The coder reads each sentence's parse. A trigger (a verb or nominal from
+:mod:`chronicle.nlp.plover_lexicon`, or one of a few statement patterns) gives
+the event type and mode; argument rules find the source and target:
+
+- active verbs: subject → source, object (or "with"/"against"/"on") → target;
+  a verb without a subject borrows one from the clause it hangs on (``xcomp``,
+  ``conj``, participles, "a joint statement calling on Iran to ...");
+- passive verbs: "by X" → source, the subject → target; "was killed in an
+  Israeli air strike" takes its source and mode from the nominal;
+- nominals: possessor, demonym or name modifier ("Israeli", "U.S."), "by X",
+  a relative clause ("the attack it led on Israel"), or the subject of a light
+  verb ("launched an attack") → source; "on"/"against"/"with"/"of" → target;
+- statements: "accused X of", "urged X to", "called on X to", "vowed to
+  retaliate", "rejected", "said that X had ignored ..." (a reported misdeed).
+
+What a statement reports (the object of "accused X of", "urged X not to
+retaliate") is its content, not a separate event. A definite nominal with no
+source of its own ("the talks", "the explosion") refers back to an earlier
+event and adds what it knows to it ("The ceasefire talks ... were expected to
+include officials from Egypt ..."); "X was behind the explosion" names the
+source of the earlier explosion; "vowed to retaliate for the assassination"
+targets whoever carried out that assault. Events still without a source are
+dropped, as PLOVER does.
+
+Status: ``denied`` when negated, ``planned`` for scheduled or future acts,
+``threatened`` for threats, ``promised`` for promises, else ``happened``;
+hypotheticals (could, would, might, should) are skipped. The date is the time
+expression attached to the trigger in the parse; a statement in the simple
+past with no time expression takes the publication date; otherwise none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from chronicle.nlp import plover_lexicon as lex
+from chronicle.nlp.actors import actor_at
+from chronicle.records import Event, Mention
+
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "npadvmod"}
+VERBAL_TYPES = {"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+HYPOTHETICAL = {"could", "would", "might", "may", "should", "'d"}
+FUTURE = {"will", "'ll", "shall", "wo"}
+LIGHT_VERBS = frozenset(
+    "launch carry conduct hold lead stage impose file make issue mount head begin resume start open "
+    "press level bring lodge announce order".split()
+)
+PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
+ACTOR_PRONOUNS = {"it": ("organisation", "country", "group"), "its": ("organisation", "country", "group"),
+                  "they": ("organisation", "country", "group", "person"),
+                  "their": ("organisation", "country", "group", "person"),
+                  "he": ("person",), "his": ("person",), "him": ("person",),
+                  "she": ("person",), "her": ("person",)}
+
+
+@Language.factory("chronicle_events")
+def make_events(nlp: Language, name: str) -> "EventCoder":
+    return EventCoder()
+
+
+class EventCoder:
+    """Fills ``doc._.events``; reads ``doc._.actors``, ``doc._.dates`` and ``doc._.published``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = code_events(doc)
+        return doc
+
+
+@dataclass
+class Draft:
+    type: str
+    mode: str | None
+    trigger: Token
+    rule: str
+    status: str = "happened"
+    source: list[Token] = field(default_factory=list)
+    target: list[Token] = field(default_factory=list)
+    source_ids: list[str] = field(default_factory=list)
+    target_ids: list[str] = field(default_factory=list)
+    source_mention: Mention | None = None
+    target_mention: Mention | None = None
+    anchors: set[int] = field(default_factory=set)  # tokens a time expression may attach to
+    content: set[int] = field(default_factory=set)  # tokens reported by this statement
+    nouns: set[str] = field(default_factory=set)  # nominal lemmas naming this event
+    places: list[str] = field(default_factory=list)
+    anaphoric: bool = False
+    retaliation: Token | None = None  # "retaliate for N" / "avenge X's death": N
+    date_anchor_only: bool = False
+    nominal: bool = False
+
+
+# ---------------------------------------------------------------------------
+# small parse helpers
+
+
+def _children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _prep_objects(tok: Token, *preps: str) -> list[Token]:
+    out = []
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
+            out.extend(_children(prep, "pobj", "pcomp"))
+    return out
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    return [tok, *tok.conjuncts]
+
+
+def _subject(verb: Token) -> Token | None:
+    subj = _children(verb, "nsubj", "csubj")
+    return subj[0] if subj else None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _negated(tok: Token) -> bool:
+    """Negation on the trigger or on the verbs it is the complement of ("not planning to take part")."""
+    cur = tok
+    for _ in range(4):
+        if any(c.dep_ == "neg" for c in cur.children):
+            return True
+        if cur.dep_ in ("xcomp", "acomp") and cur.head is not cur:
+            cur = cur.head
+            continue
+        break
+    return False
+
+
+def _governing(tok: Token) -> list[Token]:
+    """The trigger and the verbs/adjectives it complements (plan to, set to, expected to, ready to)."""
+    chain, cur = [tok], tok
+    for _ in range(4):
+        if cur.dep_ in ("xcomp", "acomp", "auxpass") and cur.head is not cur:
+            cur = cur.head
+            chain.append(cur)
+        else:
+            break
+    return chain
+
+
+def _aux_words(tok: Token) -> set[str]:
+    return {c.lower_ for t in _governing(tok) for c in t.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _status(tok: Token) -> str | None:
+    """happened / planned / denied, or None for a hypothetical."""
+    auxes = _aux_words(tok)
+    if auxes & HYPOTHETICAL:
+        return None
+    if _negated(tok):
+        return "denied"
+    if auxes & FUTURE:
+        return "planned"
+    for t in _governing(tok)[1:]:
+        if t.lemma_.lower() in lex.PLANNING_WORDS or t.lower_ == "going":
+            return "planned"
+    # nominal: "negotiations scheduled for Thursday", "an anticipated attack"
+    for c in tok.children:
+        if c.dep_ in ("acl", "amod") and c.lemma_.lower() in lex.PLANNING_WORDS:
+            return "planned"
+        if c.dep_ == "amod" and c.lower_ in ("upcoming", "planned", "anticipated", "expected", "scheduled"):
+            return "planned"
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj":  # "round of negotiations scheduled"
+        head = tok.head.head
+        if head.pos_ == "NOUN" and any(c.lemma_.lower() in lex.PLANNING_WORDS for c in head.children):
+            return "planned"
+    return "happened"
+
+
+def _controller(verb: Token) -> Token | None:
+    """The subject a subject-less verb borrows from the clause it depends on."""
+    cur = verb
+    for _ in range(6):
+        head = cur.head
+        if head is cur:
+            return None
+        dep = cur.dep_
+        if dep == "xcomp":
+            if head.lemma_.lower() in lex.REQUEST_CONTROL and _children(head, "dobj"):
+                return _children(head, "dobj")[0]
+            subj = _subject(head) or (_children(head, "nsubjpass") or [None])[0]
+            if subj is not None:
+                return subj
+            cur = head
+        elif dep == "conj":
+            subj = _subject(head)
+            if subj is not None:
+                return subj
+            cur = head
+        elif dep in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN") or dep in ("pcomp", "prep", "pobj"):
+            if head.pos_ in ("VERB", "AUX"):
+                subj = _subject(head)
+                if subj is not None:
+                    return subj
+                cur = head
+            elif head.lemma_.lower() in lex.STATEMENT_NOUNS or dep in ("pcomp", "pobj", "prep"):
+                cur = head  # "a joint statement calling on ..." → who issued the statement
+            else:
+                return None
+        elif dep in ("dobj",) and cur is not verb:
+            subj = _subject(head)
+            if subj is not None:
+                return subj
+            cur = head
+        else:
+            return None
+    return None
+
+
+# ---------------------------------------------------------------------------
+# actors
+
+
+def _pronoun_actor(doc: Doc, tok: Token):
+    kinds = ACTOR_PRONOUNS.get(tok.lower_)
+    if not kinds:
+        return None
+    best, best_start = None, -1
+    sent_start = tok.sent.start
+    prev = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+    lo = doc[prev].idx
+    for actor in doc._.actors or ():
+        if actor.kind not in kinds:
+            continue
+        for m in actor.mentions:
+            if m.label != "PRON" and lo <= m.start and m.end <= tok.idx and m.start > best_start:
+                best, best_start = actor, m.start
+    return best
+
+
+def _actor_of_token(doc: Doc, tok: Token):
+    actor = actor_at(doc, tok.idx, tok.idx + len(tok))
+    if actor is None and tok.pos_ == "PRON":
+        actor = _pronoun_actor(doc, tok)
+    return actor
+
+
+def _phrase_actors(doc: Doc, head: Token, depth: int = 0) -> list:
+    """Actors a noun phrase names: its head, else an apposition, modifiers and "from/of" objects."""
+    actor = _actor_of_token(doc, head)
+    if actor is not None:
+        return [actor]
+    for appos in _children(head, "appos"):
+        actor = _actor_of_token(doc, appos)
+        if actor is not None:
+            return [actor]
+    found = []
+    for mod in head.children:
+        if mod.dep_ in ("compound", "amod", "poss", "nmod") and mod.i < head.i:
+            for t in mod.subtree:
+                a = _actor_of_token(doc, t)
+                if a is not None and a not in found:
+                    found.append(a)
+    if not found and depth == 0:
+        for obj in _prep_objects(head, "from", "of"):
+            for c in _conjuncts(obj):
+                for a in _phrase_actors(doc, c, depth + 1):
+                    if a not in found:
+                        found.append(a)
+    return found
+
+
+def _resolve_relative(tok: Token) -> Token:
+    """"who"/"that"/"which" as a subject → the noun the clause describes (through an apposition)."""
+    if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
+        ante = tok.head.head
+        return ante.head if ante.dep_ == "appos" else ante
+    return tok
+
+
+def _core_span(tok: Token) -> tuple[int, int]:
+    start = tok
+    for t in tok.subtree:
+        if t.i < tok.i and t.dep_ not in ("det", "punct", "cc", "case") and t.i >= tok.left_edge.i:
+            start = t
+            break
+    # a phrase does not run past its head except through conjuncts
+    return start.idx, tok.idx + len(tok)
+
+
+def _arguments(doc: Doc, heads: list[Token]) -> tuple[Mention | None, list[str]]:
+    heads = [_resolve_relative(h) for h in heads if h is not None]
+    if not heads:
+        return None, []
+    all_heads: list[Token] = []
+    for h in heads:
+        for c in _conjuncts(h):
+            if c not in all_heads and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X") or c is h:
+                all_heads.append(c)
+        # "Mr. Biden, along with President X and Sheikh Y, declared"
+        for along in [*_children(h, "prep"), *_children(h.head, "prep")]:
+            if along.lower_ == "along":
+                for w in _children(along, "prep"):
+                    for obj in _children(w, "pobj"):
+                        all_heads.extend(c for c in _conjuncts(obj) if c not in all_heads)
+                        for t in obj.subtree:  # "President X of Egypt and Sheikh Y of Qatar"
+                            a = _actor_of_token(doc, t)
+                            if a is not None and a.kind == "person" and t not in all_heads:
+                                all_heads.append(t)
+    ids: list[str] = []
+    for h in all_heads:
+        for a in _phrase_actors(doc, h):
+            if a.id not in ids:
+                ids.append(a.id)
+    start = min(_core_span(h)[0] for h in heads)
+    first = heads[0]
+    end = max(_core_span(c)[1] for c in _conjuncts(first))
+    end = max(end, *(_core_span(h)[1] for h in heads))
+    text = doc.text[start:end]
+    return Mention(start, end, text, "ACTOR" if ids else "TEXT"), ids
+
+
+# ---------------------------------------------------------------------------
+# triggers
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _nominal_entry(tok: Token):
+    lemma = _lemma(tok)
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    if prev is not None and f"{_lemma(prev)} {lemma}" in lex.NOUNS:
+        return lex.NOUNS[f"{_lemma(prev)} {lemma}"]
+    if nxt is not None and nxt.dep_ == "compound":
+        return None  # "attack helicopter", "talk show": the head decides
+    return lex.NOUNS.get(lemma) or lex.NOUNS.get(tok.lower_)
+
+
+def _assault_mode(tok: Token, mode: str | None) -> str | None:
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.lower_ in lex.ASSAULT_MODE_WORDS:
+            return lex.ASSAULT_MODE_WORDS[c.lower_]
+    return mode
+
+
+def _verb_draft(doc: Doc, tok: Token) -> Draft | None:
+    lemma = _lemma(tok)
+    objs = _children(tok, "dobj")
+    particle = {c.lower_ for c in _children(tok, "prt")}
+    entry: tuple[str, str | None] | None = None
+    rule = "verb"
+    target: list[Token] = list(objs)
+    content: set[int] = set()
+
+    if lemma in ("promise", "vow", "pledge", "threaten", "swear"):
+        xcomp = (_children(tok, "xcomp") or [None])[0]
+        if xcomp is not None:
+            inner = _lemma(xcomp)
+            inner_entry = lex.VERBS.get(inner)
+            if lemma == "threaten" or inner in lex.HOSTILE_ACTS or (inner_entry and inner_entry[0] == "ASSAULT"):
+                d = Draft("THREATEN", "violence", tok, f"{lemma}-to", "threatened")
+                d.target = _children(xcomp, "dobj") if inner not in ("avenge", "exact") else []
+                d.target += _prep_objects(xcomp, "against", "on")
+                d.target = [t for t in d.target if _actor_of_token(doc, t) is not None]
+                d.retaliation = ((_prep_objects(xcomp, "for") or _children(xcomp, "dobj")) or [None])[0] \
+                    if inner in ("retaliate", "avenge", "respond", "revenge") else None
+                d.content = {t.i for t in xcomp.subtree}
+                return d
+            if lemma in ("promise", "pledge") and inner_entry and inner_entry[0] in ("COOPERATE", "AID", "RETREAT", "CONCEDE", "SUPPORT", "CONSULT"):
+                d = Draft(inner_entry[0], inner_entry[1], tok, f"{lemma}-to", "promised")
+                d.target = _children(xcomp, "dobj") + _prep_objects(xcomp, "with", "to")
+                d.content = {t.i for t in xcomp.subtree}
+                return d
+            if lemma in ("promise", "pledge") and inner in ("cooperate", "help", "work", "sign", "support"):
+                d = Draft("AGREE", None, tok, f"{lemma}-to", "promised")
+                d.content = {t.i for t in xcomp.subtree}
+                return d
+            return None
+        if lemma == "threaten" and objs:
+            return Draft("THREATEN", None, tok, "verb", "threatened", target=list(objs))
+        return None
+    if lemma == "warn":
+        if objs and _actor_of_token(doc, objs[0]) is not None:
+            d = Draft("THREATEN", None, tok, "warn-object", "threatened", target=list(objs))
+            d.content = {t.i for c in tok.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+            return d
+        return None
+    if lemma == "call":
+        on = _prep_objects(tok, "on", "upon") or ([objs[0]] if "on" in particle and objs else [])
+        if on:
+            d = Draft("REQUEST", None, tok, "call-on", target=on)
+            d.content = {t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}
+            return d
+        if _prep_objects(tok, "for") or "for" in particle:
+            d = Draft("REQUEST", None, tok, "call-for")
+            d.content = {t.i for p in _children(tok, "prep") if p.lower_ == "for" for t in p.subtree}
+            return d
+        if objs and any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.lemma_.lower() in lex.NEGATIVE_ADJECTIVES
+                        for c in tok.children):
+            return Draft("ACCUSE", None, tok, "call-names", target=list(objs))
+        return None
+    if lemma in ("ask", "press", "push", "encourage"):
+        if objs and _children(tok, "xcomp"):
+            d = Draft("REQUEST", None, tok, f"{lemma}-to", target=list(objs))
+            d.content = {t.i for c in _children(tok, "xcomp") for t in c.subtree}
+            return d
+        return None
+    if lemma == "insist":
+        if _prep_objects(tok, "on"):
+            return Draft("REQUEST", None, tok, "insist-on")
+        return None
+    if lemma in ("support", "back") and tok.pos_ == "VERB":
+        if objs or _is_passive(tok):
+            entry = ("SUPPORT", None)
+    elif lemma == "attack" and tok.pos_ == "VERB":
+        tgt = objs[0] if objs else None
+        actor = _actor_of_token(doc, tgt) if tgt is not None else None
+        verbal = (actor is not None and actor.kind == "person") or (tgt is not None and tgt.ent_type_ == "PERSON")
+        entry = ("ACCUSE", None) if verbal else ("ASSAULT", None)
+    elif lemma == "strike" and tok.pos_ == "VERB":
+        if objs:
+            entry = ("ASSAULT", None)
+    elif lemma in ("trade", "open", "exchange") and any(_lemma(o) == "fire" for o in objs):
+        d = Draft("ASSAULT", "firearms", tok, "trade-fire")
+        d.target = _prep_objects(tok, "with", "on", "at")
+        for o in objs:
+            d.target += _prep_objects(o, "with", "on", "at")
+        return d
+    elif lemma == "take" and any(_lemma(o) == "part" for o in objs) or lemma in lex.PARTICIPATION:
+        if _negated(tok):
+            d = Draft("REJECT", "meet", tok, "negated-participation", "happened")
+            return d
+        return None
+    elif lemma == "come" and any(_lemma(s) == "time" for s in _children(tok, "nsubj")) and _prep_objects(tok, "for"):
+        d = Draft("REQUEST", None, tok, "time-has-come")
+        d.content = {t.i for p in _children(tok, "prep") for t in p.subtree}
+        return d
+    elif lemma in lex.VERBS:
+        entry = lex.VERBS[lemma]
+        if lemma in ("pull", "gun") and not particle:
+            entry = None
+    if entry is None:
+        return None
+    type_, mode = entry
+    d = Draft(type_, mode, tok, rule, target=target)
+    if type_ in ("ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "CONCEDE", "AGREE"):
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("of", "for")):
+                d.content |= _content_of(c)
+        for o in objs:  # "rejected accusations that ..." — but not relative clauses or joined clauses
+            d.content |= _content_of(o)
+    if type_ in ("CONSULT", "COOPERATE"):
+        d.target += _prep_objects(tok, "with")
+    if type_ in ("ASSAULT", "PROTEST", "SANCTION", "ACCUSE", "MOBILIZE"):
+        d.target += _prep_objects(tok, "against", "on")
+    if type_ == "AID":
+        d.target += _prep_objects(tok, "to")
+    if type_ == "RETREAT" and mode == "withdraw":
+        d.target = []
+    return d
+
+
+def _content_of(tok: Token) -> set[int]:
+    out: set[int] = set()
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        for c in t.children:
+            if c.dep_ in ("relcl",) or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+                continue
+            stack.append(c)
+    return out
+
+
+def _noun_draft(doc: Doc, tok: Token) -> Draft | None:
+    entry = _nominal_entry(tok)
+    if entry is None:
+        return None
+    type_, mode = entry
+    lemma = _lemma(tok)
+    if lemma == "attack" and any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+                                 for c in tok.children):
+        type_, mode = "ACCUSE", None  # "pressing his attack that Clinton is not qualified"
+    if type_ == "ASSAULT":
+        mode = _assault_mode(tok, mode)
+    d = Draft(type_, mode, tok, "nominal", nominal=True)
+    d.nouns.add(lemma)
+    # source: possessor, demonym / name modifier, "by X", relative clause subject, light verb subject
+    src: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "poss":
+            src.append(c)
+        elif c.dep_ in ("amod", "compound", "nmod") and _actor_of_token(doc, c) is not None:
+            src.append(c)
+    src += _prep_objects(tok, "by")
+    tgt: list[Token] = _prep_objects(tok, "on", "against", "with", "to", "at")
+    if type_ in ("ASSAULT", "COERCE", "RETREAT", "SUPPORT", "ACCUSE", "SANCTION"):
+        tgt += [o for o in _prep_objects(tok, "of") if _actor_of_token(doc, o) is not None]
+    for rel in _children(tok, "relcl"):
+        s = _subject(rel)
+        if s is not None and s.tag_ not in ("WDT", "WP"):
+            src.append(s)
+            tgt += _prep_objects(rel, "on", "against", "with")
+            d.anchors.add(rel.i)
+    if not src:
+        light = _light_verb_subject(tok)
+        if light is not None:
+            src.append(light)
+    d.source = src
+    d.target = [t for t in tgt if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    determiners = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    determiners.add(tok.left_edge.lower_)  # "The ceasefire talks" (the determiner may hang on the modifier)
+    d.anaphoric = not src and bool(determiners & {"the", "these", "this", "that", "those"})
+    return d
+
+
+def _light_verb_subject(noun: Token) -> Token | None:
+    """"Hamas launched an attack", "mediators were heading for a round of negotiations"."""
+    cur = noun
+    for _ in range(4):
+        head = cur.head
+        if cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+            cur = head.head  # "round of negotiations"
+            continue
+        if cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "into", "in") \
+                and head.head.pos_ == "VERB" and _lemma(head.head) in LIGHT_VERBS:
+            return _subject(head.head) or _controller(head.head)
+        if cur.dep_ == "dobj" and _lemma(head) in LIGHT_VERBS:
+            return _subject(head) or _controller(head)
+        return None
+    return None
+
+
+def _detect(doc: Doc, tok: Token) -> Draft | None:
+    if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and False):
+        if tok.dep_ in NOMINAL_DEPS and tok.tag_ in ("VBZ",) and _nominal_entry(tok):
+            return _noun_draft(doc, tok)  # "talks" mis-tagged as a verb
+        if tok.dep_ in ("amod",):
+            return None
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return None  # "a militia backed by Iran": a description, not an event
+        return _verb_draft(doc, tok)
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound",):
+        return _noun_draft(doc, tok)
+    return None
+
+
+def _misdeed_draft(doc: Doc, tok: Token) -> Draft | None:
+    """"Kanani said that Britain ... had ignored Israeli attacks": the speaker accuses the doer."""
+    if _lemma(tok) not in lex.MISDEED_VERBS or tok.dep_ != "ccomp":
+        return None
+    speech = tok.head
+    if _lemma(speech) not in lex.SPEECH_VERBS:
+        return None
+    speaker, doer = _subject(speech), _subject(tok)
+    if speaker is None or doer is None or _aux_words(tok) & HYPOTHETICAL or _negated(tok):
+        return None
+    d = Draft("ACCUSE", None, tok, "reported-misdeed", source=[speaker], target=[doer])
+    d.anchors.add(speech.i)
+    d.date_anchor_only = True
+    for o in _children(tok, "dobj"):
+        d.content |= _content_of(o)
+    return d
+
+
+# ---------------------------------------------------------------------------
+# the pass over a document
+
+
+def code_events(doc: Doc) -> list[Event]:
+    drafts: list[Draft] = []
+    for sent in doc.sents:
+        for tok in sent:
+            d = _misdeed_draft(doc, tok) or _detect(doc, tok)
+            if d is None:
+                continue
+            status = _status(tok) if not d.date_anchor_only else "happened"
+            if d.rule == "negated-participation":
+                status = "happened"
+            if status is None:
+                continue
+            if d.status in ("threatened", "promised"):
+                if status == "denied":
+                    continue  # "did not threaten": nothing to code
+            else:
+                d.status = status
+            _fill_arguments(doc, d)
+            drafts.append(d)
+
+    # passive verbs that name their means: "was killed in an Israeli air strike"
+    by_token = {d.trigger.i: d for d in drafts}
+    for d in drafts:
+        if d.trigger.pos_ != "VERB" or not _is_passive(d.trigger):
+            continue
+        for obj in _prep_objects(d.trigger, "in", "by", "during", "with"):
+            n = by_token.get(obj.i)
+            if n is None or n.type != d.type or n is d:
+                continue
+            n.content.add(-1)  # marker: merged
+            d.nouns |= n.nouns
+            d.mode = n.mode or d.mode
+            if not d.source_ids and n.source_ids:
+                d.source_ids, d.source_mention = n.source_ids, n.source_mention
+                d.rule = "passive-means"
+
+    # content of statements and merged nominals are not events of their own
+    kept = [d for d in drafts
+            if -1 not in d.content and not any(x is not d and d.trigger.i in x.content for x in drafts)]
+
+    # definite nominals without a source refer back to an earlier event of the same type
+    final: list[Draft] = []
+    for d in kept:
+        if d.anaphoric:
+            ante = _antecedent(d, final)
+            if ante is not None:
+                _merge_anaphor(doc, ante, d)
+            continue
+        final.append(d)
+
+    _responsibility(doc, final)
+    _retaliation(doc, final)
+    return _records(doc, [d for d in final if d.source_mention is not None])
+
+
+def _fill_arguments(doc: Doc, d: Draft) -> None:
+    tok = d.trigger
+    if d.rule == "time-has-come" and tok.dep_ == "ccomp":
+        s = _subject(tok.head)
+        d.source = [s] if s is not None else []
+        d.anchors.add(tok.head.i)
+    if not d.source and not d.nominal and tok.pos_ == "VERB":
+        if _is_passive(tok):
+            d.source = _prep_objects(tok, "by")
+            passive_subj = _children(tok, "nsubjpass")
+            if passive_subj and d.type not in ("REQUEST",):
+                d.target = passive_subj + [t for t in d.target if t not in passive_subj and t.dep_ != "dobj"]
+        else:
+            s = _subject(tok)
+            d.source = [s] if s is not None else []
+        if not d.source and not _is_passive(tok):
+            c = _controller(tok)
+            if c is not None:
+                d.source = [c]
+        if d.type == "CONSULT" and d.mode == "visit":
+            pass
+    d.source_mention, d.source_ids = _arguments(doc, d.source)
+    d.target_mention, d.target_ids = _arguments(doc, d.target)
+    # an actor is not its own target
+    d.target_ids = [i for i in d.target_ids if i not in d.source_ids]
+    d.anchors.add(tok.i)
+    d.anchors.update(t.i for t in _governing(tok))
+    if tok.pos_ == "VERB":
+        d.places = _places(doc, tok, d)
+
+
+def _place_ids(doc: Doc, obj: Token, d: Draft, out: list[str]) -> None:
+    """Place actors in "in Doha, Qatar, or Cairo", "in the southern suburbs of Beirut"."""
+    if obj.pos_ not in ("NOUN", "PROPN"):
+        return
+    for c in _conjuncts(obj):
+        a = _actor_of_token(doc, c)
+        if a is not None and a.kind in ("place", "country"):
+            if a.id not in out and a.id not in d.source_ids and a.id not in d.target_ids:
+                out.append(a.id)
+        elif a is None:
+            for inner in _prep_objects(c, "of", *PLACE_PREPS):
+                _place_ids(doc, inner, d, out)
+
+
+def _places(doc: Doc, tok: Token, d: Draft) -> list[str]:
+    out: list[str] = []
+    heads = [tok] + [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    for h in heads:
+        for obj in _prep_objects(h, *PLACE_PREPS):
+            _place_ids(doc, obj, d, out)
+            for inner in _prep_objects(obj, *PLACE_PREPS):  # "killed in an air strike in Beirut"
+                _place_ids(doc, inner, d, out)
+        if h is not tok and _lemma(h) == "visit":
+            for o in _children(h, "dobj"):
+                _place_ids(doc, o, d, out)
+    return out
+
+
+def _antecedent(d: Draft, earlier: list[Draft]) -> Draft | None:
+    sent_starts = d.trigger.doc
+    for e in reversed(earlier):
+        if e.type == d.type and e.trigger.i < d.trigger.i:
+            gap = len(list(sent_starts[e.trigger.i : d.trigger.i].sents))
+            if gap <= 4:
+                return e
+    return None
+
+
+def _merge_anaphor(doc: Doc, ante: Draft, d: Draft) -> None:
+    """"The ceasefire talks, set to take place in Doha ..., were expected to include officials from Egypt"."""
+    noun = d.trigger
+    ante.nouns |= d.nouns
+    if not ante.source_ids:
+        verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+        participants: list[Token] = []
+        if verb is not None:
+            for v in [verb, *_children(verb, "xcomp")]:
+                if _lemma(v) in ("include", "involve", "bring", "gather"):
+                    participants += _children(v, "dobj")
+        if participants:
+            mention, ids = _arguments(doc, participants)
+            if ids:
+                ante.source_ids = ids
+                if ante.source_mention is None:
+                    ante.source_mention = mention
+    for rel in [*_children(noun, "relcl"), *_children(noun, "acl")]:
+        for t in rel.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.head.head.pos_ in ("VERB", "AUX"):
+                _place_ids(doc, t, ante, ante.places)
+
+
+def _responsibility(doc: Doc, drafts: list[Draft]) -> None:
+    """"Israel has not acknowledged that it was behind the explosion" names who set off the explosion."""
+    for tok in doc:
+        if tok.lower_ == "behind" and tok.dep_ == "prep" and _lemma(tok.head) == "be":
+            doer = _subject(tok.head)
+            objs = _children(tok, "pobj")
+        elif _lemma(tok) == "responsibility" and tok.dep_ == "dobj" and _lemma(tok.head) in ("claim", "take"):
+            doer = _subject(tok.head)
+            objs = _prep_objects(tok, "for")
+        else:
+            continue
+        if doer is None or not objs:
+            continue
+        lemma = _lemma(objs[0])
+        for d in reversed(drafts):
+            if d.trigger.i < tok.i and lemma in d.nouns and not d.source_ids:
+                d.source_mention, d.source_ids = _arguments(doc, [doer])
+                d.target_ids = [i for i in d.target_ids if i not in d.source_ids]
+                d.rule += "+responsibility"
+                break
+
+
+def _retaliation(doc: Doc, drafts: list[Draft]) -> None:
+    """"vowed to retaliate for the assassination", "promised to avenge Mr. Shukur's death": target the doer."""
+    for d in drafts:
+        what = d.retaliation
+        if what is None or d.target_ids:
+            continue
+        victims = [a.id for p in _children(what, "poss") for a in [_actor_of_token(doc, p)] if a is not None]
+        earlier = [e for e in drafts if e.type == "ASSAULT" and e.trigger.i < d.trigger.i and e.source_ids
+                   and not set(e.source_ids) & set(d.source_ids)]
+        match = None
+        if victims:
+            match = next((e for e in reversed(earlier) if set(e.target_ids) & set(victims)), None)
+        elif _nominal_entry(what) and _nominal_entry(what)[0] == "ASSAULT":
+            match = earlier[-1] if earlier else None
+        if match is not None:
+            d.target_ids = list(match.source_ids)
+            d.rule += "+retaliation"
+
+
+# ---------------------------------------------------------------------------
+# records
+
+
+def _timex_date(doc: Doc, d: Draft, triggers: set[int]):
+    """The DATE/TIME expression whose parse path reaches the trigger (not through another event)."""
+    sent: Span = d.trigger.sent
+    for tx in doc._.dates or ():
+        if tx.type not in ("DATE", "TIME") or not (sent.start_char <= tx.start < sent.end_char):
+            continue
+        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None:
+            continue
+        cur = span.root
+        for _ in range(12):
+            if cur.i in d.anchors:
+                return tx
+            if cur.i in triggers and cur.i != d.trigger.i and cur.dep_ != "advcl":
+                break
+            if cur.head is cur:
+                break
+            cur = cur.head
+    return None
+
+
+def _records(doc: Doc, drafts: list[Draft]) -> list[Event]:
+    drafts.sort(key=lambda x: x.trigger.i)
+    triggers = {d.trigger.i for d in drafts}
+    events: list[Event] = []
+    for n, d in enumerate(drafts, 1):
+        tok, sent = d.trigger, d.trigger.sent
+        tx = _timex_date(doc, d, triggers)
+        date, date_id = (tx.value, tx.id) if tx is not None else (None, None)
+        if tx is None and d.type in VERBAL_TYPES and d.status == "happened" and tok.tag_ == "VBD" \
+                and not (_aux_words(tok) & {"has", "have", "had"}) and doc._.published:
+            date = doc._.published  # a statement reported in the simple past: the day of the report
+        trigger = _trigger_mention(doc, d)
+        events.append(
+            Event(
+                id=f"e{n}",
+                type=d.type,
+                trigger=trigger,
+                sentence=Mention(sent.start_char, sent.end_char, sent.text, "SENTENCE"),
+                source_ids=tuple(d.source_ids),
+                target_ids=tuple(d.target_ids),
+                source=d.source_mention,
+                target=d.target_mention if d.target_ids or d.target_mention else None,
+                mode=d.mode,
+                status=d.status,
+                date=date,
+                date_id=date_id,
+                place_ids=tuple(d.places),
+                rule=d.rule,
+            )
+        )
+    return events
+
+
+def _trigger_mention(doc: Doc, d: Draft) -> Mention:
+    tok = d.trigger
+    start, end = tok.idx, tok.idx + len(tok)
+    # keep a particle or fixed object with the verb: "trading fire", "take part", "called on"
+    for c in tok.children:
+        if (c.dep_ == "prt" or (c.dep_ == "dobj" and _lemma(c) in ("fire", "part"))) and c.i == tok.i + 1:
+            end = c.idx + len(c)
+        if c.dep_ == "compound" and c.i == tok.i - 1:
+            start = c.idx
+    if d.rule == "call-on" or d.rule == "call-for":
+        for p in tok.children:
+            if p.dep_ in ("prep", "prt") and p.lower_ in ("on", "upon", "for") and p.i == tok.i + 1:
+                end = p.idx + len(p)
+    return Mention(start, end, doc.text[start:end], "TRIGGER")
