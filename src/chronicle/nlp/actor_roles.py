@@ -74,8 +74,8 @@ def title_before(doc: Doc, start: int) -> RoleFinding | None:
     role_tokens: list[Token] = []
     affiliation: Span | None = None
     i = start - 1
-    sent_start = doc[start].sent.start
-    while i >= sent_start:
+    # Token.sent would scan the whole doc on every call; a sentence start flag is a lookup
+    while i >= 0 and not doc[i + 1].is_sent_start:
         token = doc[i]
         lower = token.lower_
         if lower in TITLE_WORDS and token.ent_type_ != "PERSON":
@@ -88,7 +88,7 @@ def title_before(doc: Doc, start: int) -> RoleFinding | None:
             role_tokens.insert(0, token)
             i -= 1
             continue
-        if lower == "of" and role_tokens and i - 1 >= sent_start and doc[i - 1].lower_ in TITLE_WORDS:
+        if lower == "of" and role_tokens and i >= 1 and not token.is_sent_start and doc[i - 1].lower_ in TITLE_WORDS:
             role_tokens.insert(0, token)  # "Secretary of State"
             i -= 1
             continue

@@ -303,17 +303,17 @@ def _resolve_pronouns(doc: Doc, people: list[_Draft]) -> None:
     if not people:
         return
     starts = sorted((s.start, d) for d in people for s in d.spans)
-    sentence_of = {}
-    for number, sent in enumerate(doc.sents):
-        sentence_of[sent.start] = number
-    sent_index = [0] * len(doc)
-    for sent in doc.sents:
-        for i in range(sent.start, sent.end):
-            sent_index[i] = sentence_of[sent.start]
+    sentence = 0
+    sent_index = [0] * len(doc)  # token index → sentence number, in one pass
+    pronouns = []
     for token in doc:
+        if token.is_sent_start and token.i > 0:
+            sentence += 1
+        sent_index[token.i] = sentence
+        if (token.lower_ in MALE or token.lower_ in FEMALE) and token.pos_ == "PRON":
+            pronouns.append(token)
+    for token in pronouns:
         lower = token.lower_
-        if lower not in MALE and lower not in FEMALE or token.pos_ != "PRON":
-            continue
         gender = "m" if lower in MALE else "f"
         for start, draft in reversed([p for p in starts if p[0] < token.i]):
             if sent_index[token.i] - sent_index[start] > PRONOUN_WINDOW:
@@ -345,6 +345,7 @@ def _mention(span: Span, label: str | None = None) -> Mention:
 
 
 def find_actors(doc: Doc) -> list[Actor]:
+    text = doc.text  # built from the tokens on every access: read it once
     candidates = _candidates(doc)
     people = _join_people([c for c in candidates if c.kind == "person"])
     others = _join_others([c for c in candidates if c.kind != "person"], people)
@@ -373,7 +374,7 @@ def find_actors(doc: Doc) -> list[Actor]:
         role = affiliation = country = None
         evidence = None
         if draft.kind == "person":
-            role, affiliation, country, evidence = _person_role(doc, draft, titles, owner_name)
+            role, affiliation, country, evidence = _person_role(doc, text, draft, titles, owner_name)
         else:
             country = draft.country
         mentions = sorted(
@@ -395,7 +396,7 @@ def find_actors(doc: Doc) -> list[Actor]:
     return actors
 
 
-def _person_role(doc, draft: _Draft, titles, owner_name):
+def _person_role(doc, text: str, draft: _Draft, titles, owner_name):
     """First role and affiliation found over the person's mentions, in text order."""
     role = affiliation_ent = None
     evidence: tuple[int, int] | None = None
@@ -423,7 +424,7 @@ def _person_role(doc, draft: _Draft, titles, owner_name):
     affiliation, country = owner_name(affiliation_ent)
     evidence_mention = None
     if evidence is not None:
-        evidence_mention = Mention(evidence[0], evidence[1], doc.text[evidence[0] : evidence[1]], "ROLE")
+        evidence_mention = Mention(evidence[0], evidence[1], text[evidence[0] : evidence[1]], "ROLE")
     return role, affiliation, country, evidence_mention
 
 
