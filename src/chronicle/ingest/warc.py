@@ -15,7 +15,7 @@ from chronicle.ingest.files import Item
 from chronicle.ingest.html import article_from_html
 from chronicle.ingest.text import MAX_CHARS, ArticleError, article_from_text, decode
 
-WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+WARC_SUFFIXES = (".warc", ".warc.gz")
 _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 
 
@@ -33,7 +33,11 @@ def read_warc(path: str | Path, *, max_chars: int = MAX_CHARS) -> Iterator[Item]
     with handle:
         number = 0
         try:
-            for record in ArchiveIterator(handle, arc2warc=True):
+            for record in ArchiveIterator(handle):
+                if record.format != "warc":  # warcio reads junk as ARC records: refuse it
+                    raise ValueError(f"not a WARC record (read as {record.format})")
+                if record.length is None:
+                    raise ValueError(f"record {number + 1} has no Content-Length (truncated?)")
                 if record.rec_type != "response":
                     continue
                 number += 1
@@ -42,8 +46,10 @@ def read_warc(path: str | Path, *, max_chars: int = MAX_CHARS) -> Iterator[Item]
                 origin = f"{path}#{headers.get_header('WARC-Record-ID') or number}"
                 http = record.http_headers
                 if http is not None:
-                    status = http.get_statuscode()
-                    if status and not status.startswith("2"):
+                    status = http.get_statuscode() or ""
+                    if not (len(status) == 3 and status.isdigit()):
+                        raise ValueError(f"record {number} has a broken HTTP status line")
+                    if not status.startswith("2"):
                         continue
                     ctype = (http.get_header("Content-Type") or "").split(";")[0].strip().lower()
                     if ctype and ctype not in _TEXT_TYPES:
@@ -51,6 +57,8 @@ def read_warc(path: str | Path, *, max_chars: int = MAX_CHARS) -> Iterator[Item]
                 else:
                     ctype = "text/html"
                 data = record.content_stream().read(20 * max_chars + 1)
+                if getattr(record.raw_stream, "limit", 0) and len(data) <= 20 * max_chars:
+                    raise ValueError(f"record {number} is truncated")
                 try:
                     if len(data) > 20 * max_chars:
                         raise ArticleError("response too large")

@@ -88,15 +88,20 @@ class TimelineRow:
     end: int
 
 
-def _like(name: str) -> str:
-    return "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+def name_pattern(name: str) -> str:
+    """A regular expression matching ``name``'s words as whole words of a normalised name.
+
+    "Otieno" finds "Miriam Otieno", "U.S." finds "the U.S.", "Kenya" does not find "Kenyan firms".
+    """
+    words = normal_name(name) or name.casefold()
+    return r"(^|\W)" + re.sub(r"([\\.^$|?*+()\[\]{}])", r"\\\1", words) + r"(\W|$)"
 
 
-# Actors whose name (or normalised name) contains ?, or whose id is ?.
+# Actors whose normalised name contains the words of ?, or whose id is ?.
 _MATCHED = """
 matched AS (
     SELECT list(id) AS ids FROM actors
-    WHERE name ILIKE ? ESCAPE '\\' OR split_part(key, '|', 1) LIKE ? ESCAPE '\\' OR id = ?
+    WHERE regexp_matches(split_part(key, '|', 1), ?) OR id = ?
 )"""
 
 
@@ -202,9 +207,9 @@ class Corpus:
         where, params = ["TRUE"], []
         if speaker:
             where.append(
-                f"(list_has_any(q.speaker_ids, (SELECT ids FROM matched)) OR q.speaker ILIKE ? ESCAPE '\\')"
+                "(list_has_any(q.speaker_ids, (SELECT ids FROM matched)) OR regexp_matches(lower(q.speaker), ?))"
             )
-            params.append(_like(speaker))
+            params.append(name_pattern(speaker))
         where, params = self._common(where, params, article, since, until, "a.published")
         sql = f"""
             WITH {_MATCHED}
@@ -412,7 +417,7 @@ class Corpus:
     @staticmethod
     def _matched_params(name: str | None) -> list[Any]:
         name = name or "\x00"  # matches nothing; the CTE is then unused
-        return [_like(name), _like(normal_name(name) or name), name]
+        return [name_pattern(name), name]
 
     @staticmethod
     def _common(where, params, article, since, until, day):

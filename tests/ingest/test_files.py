@@ -1,0 +1,82 @@
+"""Walking paths: folders recursively, a reader per file kind, every bad input an error item."""
+
+from __future__ import annotations
+
+import json
+
+from chronicle.ingest.files import count_inputs, kind_of, read_dates, read_paths, walk
+
+TEXT = "Kenya and Ethiopia agreed on Tuesday to revive a border commission."
+
+
+def make_tree(root):
+    (root / "sub" / "deeper").mkdir(parents=True)
+    (root / ".hidden").mkdir()
+    (root / "a.txt").write_text("Border talks\n\n" + TEXT, encoding="utf-8")
+    (root / "sub" / "b.html").write_text(f"<html><head><title>B</title></head><body><p>{TEXT} B.</p></body></html>")
+    (root / "sub" / "deeper" / "c.jsonl").write_text(
+        json.dumps({"id": "c1", "text": TEXT + " C1."}) + "\nnot json\n" + json.dumps({"id": "c2", "text": TEXT + " C2."}) + "\n"
+    )
+    (root / "sub" / "README").write_text(TEXT + " No suffix.")
+    (root / "sub" / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 100)
+    (root / "published.tsv").write_text("file\tpublished\na.txt\t2024-03-14\nb.html\t2024-03-15\n")
+    (root / "notes.md").write_text("not an article")
+    (root / ".hidden" / "x.txt").write_text(TEXT)
+    (root / ".DS_Store").write_bytes(b"\x00\x00")
+    return root
+
+
+def test_walk_recursive_sorted_skipping_hidden_and_non_articles(tmp_path):
+    root = make_tree(tmp_path)
+    names = [p.relative_to(root).as_posix() for p in walk([root])]
+    assert names == ["a.txt", "sub/README", "sub/b.html", "sub/binary.txt", "sub/deeper/c.jsonl"]
+
+
+def test_kinds():
+    from pathlib import Path
+
+    assert [kind_of(Path(n)) for n in ("a.JSONL", "a.ndjson.gz", "a.warc.gz", "x.htm", "a.txt", "README")] == [
+        "jsonl", "jsonl", "warc", "html", "text", "text"
+    ]
+
+
+def test_read_paths_gives_articles_and_errors(tmp_path):
+    root = make_tree(tmp_path)
+    items = list(read_paths([root, root / "missing.txt"], published=read_dates(root / "published.tsv")))
+    ok = {i.origin.replace(str(root) + "/", ""): i.article for i in items if i.ok}
+    bad = {i.origin.replace(str(root) + "/", ""): i.error for i in items if not i.ok}
+    assert set(ok) == {"a.txt", "sub/README", "sub/b.html", "sub/deeper/c.jsonl:1", "sub/deeper/c.jsonl:3"}
+    assert ok["a.txt"].title == "Border talks" and ok["a.txt"].published == "2024-03-14"
+    assert ok["sub/b.html"].title == "B" and ok["sub/b.html"].published == "2024-03-15"
+    assert ok["sub/deeper/c.jsonl:1"].id == "c1"
+    assert bad == {
+        "sub/binary.txt": "binary file, not text",
+        "sub/deeper/c.jsonl:2": bad["sub/deeper/c.jsonl:2"],
+        "missing.txt": "no such file or folder",
+    }
+    assert bad["sub/deeper/c.jsonl:2"].startswith("invalid JSON")
+
+
+def test_a_named_file_is_read_whatever_its_suffix(tmp_path):
+    path = tmp_path / "story.dat"
+    path.write_text(TEXT)
+    [item] = list(read_paths([path]))
+    assert item.ok and item.article.text == TEXT
+    html_in_txt = tmp_path / "page.txt"
+    html_in_txt.write_text(f"<!DOCTYPE html>\n<html><body><p>{TEXT}</p></body></html>")
+    [item] = list(read_paths([html_in_txt]))
+    assert item.ok and item.article.text == TEXT
+
+
+def test_count_inputs(tmp_path):
+    root = make_tree(tmp_path)
+    assert count_inputs([root]) == 4 + 3  # four files, one holding three lines
+    assert count_inputs([root, tmp_path / "missing.warc"]) == 8  # one error item
+    (tmp_path / "x.warc").write_bytes(b"")
+    assert count_inputs([root, tmp_path / "x.warc"]) is None  # unknowable without reading it
+
+
+def test_read_dates(tmp_path):
+    path = tmp_path / "d.tsv"
+    path.write_text("file\tpublished\ndir/a.txt\t2024-03-14\nb.txt\tnot a date\n")
+    assert read_dates(path) == {"a.txt": "2024-03-14"}

@@ -1,0 +1,120 @@
+"""The corpus commands: ingest, quotes, events, actors, timeline, sql, export — tables, JSON, CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from chronicle.cli import app
+
+runner = CliRunner()
+COMMANDS = ("ingest", "quotes", "events", "actors", "timeline", "sql", "export")
+
+
+@pytest.fixture
+def db(corpus):
+    path = corpus.path
+    corpus.close()
+    return path
+
+
+def run(*args):
+    result = runner.invoke(app, [str(a) for a in args])
+    return result
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_has_an_example(command):
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert "Example:" in result.output and f"chronicle {command}" in result.output
+
+
+def test_quotes(db):
+    result = run("quotes", "--speaker", "Miriam", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "Miriam Otieno" in result.output and "talked past each other" in result.output
+    rows = json.loads(run("quotes", "--speaker", "otieno", "--db", db, "--format", "json").output)
+    assert [r["speaker"] for r in rows] == ["Miriam Otieno", "Otieno"]
+    assert {"article_id", "start", "end", "content"} <= set(rows[0])
+
+
+def test_events(db):
+    rows = json.loads(run("events", "--actor", "Kenya", "--type", "ACCUSE", "--since", "2024-01-01", "--db", db, "-f", "json").output)
+    assert [(r["type"], r["source"], r["target"], r["date"]) for r in rows] == [("ACCUSE", "Ethiopia", "Kenya", "2024-03-14")]
+    table = run("events", "--db", db)
+    assert table.exit_code == 0 and "SANCTION" in table.output
+    bad = run("events", "--since", "yesterday", "--db", db)
+    assert bad.exit_code != 0 and "YYYY-MM-DD" in bad.output
+
+
+def test_actors(db):
+    out = run("actors", "--top", "2", "--db", db, "--format", "csv").output
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == 2 and set(rows[0]) == {"id", "name", "kind", "country", "articles", "mentions", "quotes", "events"}
+    assert "Kenya" in run("actors", "--kind", "country", "--db", db).output
+
+
+def test_timeline(db):
+    rows = json.loads(run("timeline", "Otieno", "--db", db, "--format", "json").output)
+    assert [r["what"] for r in rows] == ["quote", "ACCUSE", "quote"]
+    assert "Timeline" in run("timeline", "Otieno", "--db", db).output
+
+
+def test_sql(db):
+    out = run("sql", "select count(*) as n from articles", "--db", db, "--format", "json").output
+    assert json.loads(out) == [{"n": 2}]
+    bad = run("sql", "select * from nowhere", "--db", db)
+    assert bad.exit_code == 1 and "nowhere" in bad.output and "Traceback" not in bad.output
+    write = run("sql", "delete from articles", "--db", db)
+    assert write.exit_code == 1  # the query commands open the store read-only
+
+
+def test_export(db, tmp_path):
+    result = run("export", tmp_path / "out", "--format", "jsonl", "--table", "quotes", "--table", "actors", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["actors.jsonl", "quotes.jsonl"]
+    assert run("export", tmp_path / "out", "--table", "nope", "--db", db).exit_code == 1
+
+
+def test_missing_store_is_one_line(tmp_path):
+    result = run("quotes", "--db", tmp_path / "nothing.duckdb")
+    assert result.exit_code == 1 and "no corpus at" in result.output and "Traceback" not in result.output
+
+
+def test_ingest_command(tmp_path, nlp):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Talks resume\nMr. Patel said on Tuesday that the talks would go on.\n")
+    (folder / "b.txt").write_bytes(b"\x00\x01\x02" * 20)
+    (tmp_path / "dates.tsv").write_text("file\tpublished\na.txt\t2024-08-13\n")
+    db = tmp_path / "c.duckdb"
+    result = run("ingest", folder, "--db", db, "--dates", tmp_path / "dates.tsv", "--quiet")
+    assert result.exit_code == 0, result.output
+    assert "1 added" in result.output and "1 errors" in result.output and "b.txt" in result.output
+    again = run("ingest", folder, "--db", db, "--quiet")
+    assert "0 added" in again.output and "1 already stored" in again.output
+    rows = json.loads(run("sql", "select title, published from articles", "--db", db, "-f", "json").output)
+    assert rows == [{"title": "Talks resume", "published": "2024-08-13"}]
+
+
+def test_ingest_into_a_locked_store(tmp_path):
+    db = tmp_path / "c.duckdb"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('ready', flush=True); time.sleep(60)"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        result = run("ingest", tmp_path, "--db", db, "--quiet")
+        assert result.exit_code == 1 and "database is locked" in result.output
+        assert "Traceback" not in result.output
+    finally:
+        holder.kill()
+        holder.wait()

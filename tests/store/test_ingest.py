@@ -1,0 +1,185 @@
+"""End to end: files through spaCy into the store; idempotency, --update, failures, kill -9 resume."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from chronicle.records import Article
+from chronicle.store import Corpus, ingest, ingest_items
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+ARTICLE = (
+    "Talks resume in Doha\n"
+    "A State Department spokesperson, Vedant Patel, said on Tuesday that the talks would go on.\n"
+    "\u201cWe fully expect these talks to move forward,\u201d Mr. Patel said.\n"
+)
+
+
+@pytest.fixture
+def inputs(tmp_path):
+    """One folder with each kind of input, good and bad."""
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "talks.txt").write_text(ARTICLE, encoding="utf-8")
+    body = ARTICLE.split("\n", 1)[1]
+    (root / "page.html").write_text(
+        "<html><head><title>Doha talks</title><meta property='article:published_time' content='2024-08-13'></head>"
+        f"<body><article><p>{body} The Israeli delegation arrived in Doha on Wednesday.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    lines = [
+        json.dumps({"id": "j1", "title": "Sanctions", "published": "2024-08-14",
+                    "text": "The European Union imposed sanctions on Russia on Monday, officials said."}),
+        "{broken json",
+        json.dumps({"id": "j2", "text": "Kenya and Ethiopia agreed to revive a border commission, Ms. Otieno said."}),
+        json.dumps({"text": ARTICLE.split("\n", 1)[1]}),  # the same text as talks.txt, without its title
+    ]
+    (root / "more.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (root / "blob.txt").write_bytes(b"\x00\x01binary\x00" * 50)
+    (root / "huge.txt").write_text("Words and more words. " * 400, encoding="utf-8")
+    return root
+
+
+def test_ingest_every_kind_and_record_errors(tmp_path, inputs, nlp):
+    with Corpus(tmp_path / "c.duckdb") as corpus:
+        stats = ingest([inputs], corpus, max_chars=5000)
+        counts = corpus.counts()
+        assert counts["articles"] == 4  # talks (txt and jsonl are one article), page, j1, j2
+        assert (stats.added, stats.skipped, stats.errors) == (4, 1, 3)
+        errors = {Path(r["origin"]).name: r["reason"] for r in corpus.errors()}
+        assert set(errors) == {"blob.txt", "huge.txt", "more.jsonl:2"}
+        assert errors["blob.txt"] == "binary file, not text"
+        assert "too long" in errors["huge.txt"]
+        assert errors["more.jsonl:2"].startswith("invalid JSON")
+        # more.jsonl comes before talks.txt: its line 4 is stored, talks.txt is the same article
+        talks = corpus.sql("SELECT origin, pipeline_version FROM articles WHERE text LIKE 'A State Department%' AND text NOT LIKE '%Israeli%'")
+        assert len(talks) == 1 and talks[0]["origin"].endswith("more.jsonl:4") and talks[0]["pipeline_version"]
+        page = corpus.sql("SELECT published, title FROM articles WHERE title = 'Doha talks'")[0]
+        assert str(page["published"]) == "2024-08-13"
+        assert counts["actors"] > 0 and counts["mentions"] >= counts["article_actors"] > 0
+
+
+def test_ingest_twice_changes_nothing(tmp_path, inputs, nlp):
+    with Corpus(tmp_path / "c.duckdb") as corpus:
+        ingest([inputs], corpus)
+        first = corpus.counts()
+        again = ingest([inputs], corpus)
+        assert corpus.counts() == first
+        assert again.added == 0 and again.skipped == 6  # five articles, one of them twice
+        # the same articles from another file (a copy elsewhere) are the same articles
+        copy = tmp_path / "copy.txt"
+        copy.write_text(ARTICLE, encoding="utf-8")
+        ingest([copy], corpus)
+        assert corpus.counts() == first
+
+
+def test_update_reextracts_changed_pipeline_versions(tmp_path, inputs, nlp):
+    with Corpus(tmp_path / "c.duckdb") as corpus:
+        ingest([inputs / "talks.txt", inputs / "more.jsonl"], corpus)
+        before = corpus.counts()
+        corpus.sql("UPDATE articles SET pipeline_version = 'old' WHERE id = 'j1'")
+        stats = ingest([inputs / "talks.txt", inputs / "more.jsonl"], corpus)
+        assert stats.updated == 0 and stats.added == 0  # without --update, stored is stored
+        stats = ingest([inputs / "talks.txt", inputs / "more.jsonl"], corpus, update=True)
+        assert (stats.updated, stats.added) == (1, 0)
+        assert corpus.counts() == before
+        assert corpus.sql("SELECT pipeline_version FROM articles WHERE id = 'j1'")[0]["pipeline_version"] != "old"
+
+
+def test_extraction_exception_is_recorded_and_the_batch_goes_on(tmp_path, nlp, monkeypatch):
+    import importlib
+
+    record_module = importlib.import_module("chronicle.extract.record")  # chronicle.extract is also a function
+
+    real = record_module.build_record
+
+    def flaky(doc, article, nlp=None):
+        if "BOOM" in article.text:
+            raise RuntimeError("component crashed")
+        return real(doc, article, nlp)
+
+    monkeypatch.setattr(record_module, "build_record", flaky)
+    articles = [
+        Article("The mayor of Lyon said the bridge would reopen.", id="ok1", source="a"),
+        Article("BOOM. The council voted on Monday.", id="bad", source="b"),
+        Article("Police in Oslo arrested two protesters.", id="ok2", source="c"),
+    ]
+    with Corpus(tmp_path / "c.duckdb") as corpus:
+        stats = ingest_items(articles, corpus, batch_size=3)
+        assert (stats.added, stats.errors) == (2, 1)
+        [error] = corpus.errors()
+        assert (error["origin"], error["article_id"], error["stage"]) == ("b", "bad", "extract")
+        assert "component crashed" in error["reason"]
+        monkeypatch.setattr(record_module, "build_record", real)
+        ingest_items(articles, corpus)  # fixed: the article goes in and its error goes away
+        assert corpus.counts()["articles"] == 3 and corpus.counts()["errors"] == 0
+
+
+def test_progress_reports_each_batch(tmp_path, nlp):
+    seen = []
+    articles = [Article(f"Officials in Paris met on day {i}.") for i in range(5)]
+    with Corpus(tmp_path / "c.duckdb") as corpus:
+        stats = ingest_items(articles, corpus, batch_size=2, progress=lambda s, n: seen.append((s.seen, n)))
+    assert seen == [(2, 2), (4, 2), (5, 1)]
+    assert stats.articles_per_second > 0 and stats.extract_seconds > 0 and stats.store_seconds > 0
+
+
+KILL_SCRIPT = textwrap.dedent("""
+    import sys
+    from chronicle.store import Corpus, ingest
+    corpus = Corpus(sys.argv[1])
+    ingest([sys.argv[2]], corpus, batch_size=2,
+           progress=lambda stats, n: print("batch", stats.seen, flush=True))
+    print("done", flush=True)
+""")
+
+
+def make_many(folder: Path, n: int) -> Path:
+    folder.mkdir()
+    texts = sorted(EXAMPLES.glob("*.txt")) if EXAMPLES.exists() else []
+    base = [p.read_text(encoding="utf-8") for p in texts] or [ARTICLE]
+    for i in range(n):
+        (folder / f"{i:02d}.txt").write_text(base[i % len(base)] + f"\nStory number {i}.\n", encoding="utf-8")
+    return folder
+
+
+def test_kill_9_mid_ingest_then_rerun_stores_each_article_once(tmp_path, nlp):
+    folder = make_many(tmp_path / "many", 14)
+    db = tmp_path / "killed.duckdb"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILL_SCRIPT, str(db), str(folder)], stdout=subprocess.PIPE, text=True, env=env,
+    )
+    try:
+        lines = []
+        while len(lines) < 2:  # two batches committed, the third under way
+            line = child.stdout.readline()
+            assert line, "the ingest process ended early"
+            lines.append(line.strip())
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.kill()
+        child.wait()
+    assert child.returncode == -signal.SIGKILL
+
+    with Corpus(db) as corpus:
+        partial = corpus.counts()["articles"]
+        assert 4 <= partial < 14
+        stats = ingest([folder], corpus, batch_size=4)
+        assert stats.added == 14 - partial and stats.skipped == partial
+        resumed = corpus.counts()
+        dupes = corpus.sql("SELECT count(*) - count(DISTINCT id) AS n FROM articles")[0]["n"]
+    with Corpus(tmp_path / "clean.duckdb") as clean:
+        ingest([folder], clean)
+        assert resumed == clean.counts()  # every table: each article's rows exactly once
+    assert resumed["articles"] == 14 and dupes == 0
