@@ -400,10 +400,45 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# --- triggers -------------------------------------------------------------------------
+# A rule's regular expression only runs near one of its trigger strings (lower case,
+# found as substrings), so a rule costs nothing where its words do not occur.
+
+_T_MONTH = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_T_WDAY = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_T_UNIT = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year",
+           "decade", "centur", "millenni")
+_T_YEAR = ("15", "16", "17", "18", "19", "20")
+_T_SPELLED = ("nineteen", "eighteen")
+
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "month_day_year": _T_MONTH, "day_month_year": _T_MONTH, "weekday_month_day": _T_WDAY,
+    "month_day": _T_MONTH, "day_month": _T_MONTH, "iso_date": _T_YEAR, "slash_date": ("/",),
+    "half_of_year": ("half", "quarters"), "year_period": ("period", "quarter"), "month_year": _T_MONTH,
+    "month": _T_MONTH, "year": _T_YEAR, "spelled_year": _T_SPELLED, "month_spelled_year": _T_SPELLED,
+    "season_spelled_year": _T_SPELLED, "two_thousand": ("thousand",), "decade": ("0s",),
+    "century": ("century",), "weekday": _T_WDAY, "deictic_day": ("today", "yesterday", "tomorrow"),
+    "day_part": ("morning", "afternoon", "evening", "night"), "part_of_day_of": ("afternoon", "morning"),
+    "tonight": ("tonight",), "clock": ("a.m", "p.m", "am", "pm", "noon", "midnight"),
+    "relative_unit": _T_UNIT, "weekend": ("weekend",),
+    "ago": ("ago", "earlier", "before", "later", "from now", "hence"), "year_ago_period": ("year",),
+    "year_earlier_adj": ("year-",), "quarter": ("quarter", "period"), "the_quarter": ("quarter",),
+    "half_year": ("half",), "season": ("summer", "winter", "spring", "fall", "autumn"), "year_end": ("end",),
+    "present_ref": ("now", "current", "these days", "present", "moment"),
+    "past_ref": ("recent", "lately", "previous", "formerly", "past"),
+    "future_ref": ("soon", "future", "coming", "years ahead"),
+    "duration_span": _T_UNIT, "duration_a": _T_UNIT, "duration_the": _T_UNIT, "past_unit": _T_UNIT,
+    "duration_past_unit": _T_UNIT, "duration_adj": _T_UNIT, "duration_recent": _T_UNIT, "duration_for": _T_UNIT,
+    "duration_word": ("decades", "centuries", "while", "some time", "years and years"),
+    "set_adverb": ("ly",), "set_every": ("every", "each", "per"),
+}
+
+
 @dataclass(frozen=True)
 class CompiledRule:
     rule: Rule
     regex: re.Pattern[str]
+    triggers: tuple[str, ...] = ()  # empty: run everywhere
 
 
 def compile_rules(rules: tuple[Rule, ...] = RULES) -> list[CompiledRule]:
@@ -411,5 +446,5 @@ def compile_rules(rules: tuple[Rule, ...] = RULES) -> list[CompiledRule]:
     for rule in rules:
         body = expand(rule.pattern)
         regex = re.compile(rf"(?<![\w$£€'-])(?:{body})(?![\w])", re.IGNORECASE)
-        compiled.append(CompiledRule(rule, regex))
+        compiled.append(CompiledRule(rule, regex, TRIGGERS.get(rule.name, ())))
     return compiled

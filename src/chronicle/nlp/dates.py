@@ -87,9 +87,44 @@ _PREPOSITION_LEAD = re.compile(r"(?:over|within|under|around|in)\s+(?=the\s|its\
 Candidate = tuple[int, int, int, CompiledRule, re.Match[str]]
 
 
+WINDOW = 80  # chars either side of a trigger a match may reach
+
+
+def windows(text: str, lower: str, triggers: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Stretches of text around the triggers' occurrences, merged, cut at whitespace."""
+    if not triggers:
+        return [(0, len(text))]
+    hits: list[int] = []
+    for word in triggers:
+        at = lower.find(word)
+        while at != -1:
+            hits.append(at)
+            at = lower.find(word, at + 1)
+    if not hits:
+        return []
+    hits.sort()
+    spans: list[tuple[int, int]] = []
+    for at in hits:
+        start, end = max(0, at - WINDOW), at + WINDOW
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    out = []
+    for start, end in spans:
+        # Widen to whitespace so that no word is cut in two at either edge.
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        out.append((start, min(end, len(text))))
+    return out
+
+
 def candidates(text: str, rules: list[CompiledRule]) -> Iterator[Candidate]:
+    lower = text.lower()
     for index, compiled in enumerate(rules):
-        for match in compiled.regex.finditer(text):
+        for match in _matches(text, lower, compiled):
             if not acceptable(text, compiled, match):
                 continue
             start, end = match.span("span") if match.groupdict().get("span") else match.span()
@@ -97,6 +132,14 @@ def candidates(text: str, rules: list[CompiledRule]) -> Iterator[Candidate]:
             if lead:  # "over the past year": the preposition is not part of the expression
                 start = lead.end()
             yield start, end, index, compiled, match
+
+
+def _matches(text: str, lower: str, compiled: CompiledRule) -> Iterator[re.Match[str]]:
+    last_end = -1
+    for start, end in windows(text, lower, compiled.triggers):
+        for match in compiled.regex.finditer(text, max(start, last_end), end):
+            last_end = match.end()
+            yield match
 
 
 def acceptable(text: str, compiled: CompiledRule, match: re.Match[str]) -> bool:
