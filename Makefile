@@ -16,6 +16,10 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/chronicle extract examples/*.txt --dates examples/published.tsv
+	$(BIN)/chronicle ingest examples/ --db demo.duckdb --dates examples/published.tsv --update
+	$(BIN)/chronicle actors --top 10 --db demo.duckdb
+	$(BIN)/chronicle quotes --limit 10 --db demo.duckdb
+	$(BIN)/chronicle timeline Otieno --db demo.duckdb
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

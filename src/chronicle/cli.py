@@ -179,11 +179,14 @@ def _print_rows(rows: list, format: QueryFormat, title: str | None = None, show:
 
     columns = [c for c in columns if c in show] if show else columns
     table = Table(title=title, title_justify="left")
-    for column in columns:
-        table.add_column(column, overflow="fold")
+    for column in columns:  # long text takes the width; short columns stay on one line
+        if column in ("content", "text", "sentence", "title", "reason"):
+            table.add_column(column, overflow="fold", ratio=1, min_width=20)
+        else:
+            table.add_column(column, overflow="fold", max_width=24)
     for row in dicts:
         cells = ("" if row[c] is None else " ".join(str(row[c]).split()) for c in columns)
-        table.add_row(*(c if len(c) <= 200 else c[:199] + "…" for c in cells))
+        table.add_row(*(c if len(c) <= 160 else c[:159] + "…" for c in cells))
     Console(highlight=False).print(table if dicts else "(no rows)")
 
 
@@ -312,7 +315,7 @@ def timeline(
     """
     with _open_corpus(db) as corpus:
         rows = corpus.timeline(actor, limit=limit)
-    _print_rows(rows, format, f"Timeline: {actor}", ("date", "actor", "what", "role", "other", "text"))
+    _print_rows(rows, format, f"Timeline: {actor}", ("date", "what", "role", "other", "text"))
 
 
 @app.command()
@@ -367,6 +370,38 @@ def export(
             raise typer.Exit(1) from None
     for path in files:
         typer.echo(str(path))
+
+
+@app.command()
+def serve(
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
+    host: Annotated[str, typer.Option(help="Address to listen on; 127.0.0.1 keeps it on this machine.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Browse a corpus in a web browser, with a REST API under /api/ (docs at /docs). Read-only.
+
+    Example:
+
+      chronicle serve --db chronicle.duckdb
+
+    then open http://127.0.0.1:8000/ (--host 0.0.0.0 --port 8080 to share it).
+    """
+    from chronicle.store import CorpusError
+
+    try:
+        import uvicorn
+
+        from chronicle.web import create_app
+    except ModuleNotFoundError as exc:  # pragma: no cover - depends on the install
+        error_line(f"the web view needs {exc.name}: pip install -e . (it is one of chronicle's dependencies)")
+        raise typer.Exit(2) from None
+    try:
+        web = create_app(db)
+    except CorpusError as exc:
+        error_line(str(exc))
+        raise typer.Exit(1) from None
+    typer.echo(f"chronicle: serving {db} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    uvicorn.run(web, host=host, port=port, log_level="warning")
 
 
 def main() -> None:  # pragma: no cover - console entry point
