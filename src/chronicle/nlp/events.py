@@ -185,7 +185,7 @@ def _controller(verb: Token) -> Token | None:
         if head is cur:
             return None
         dep = cur.dep_
-        if dep == "xcomp":
+        if dep in ("xcomp", "acomp"):
             if head.lemma_.lower() in lex.REQUEST_CONTROL and _children(head, "dobj"):
                 return _children(head, "dobj")[0]
             subj = _subject(head) or (_children(head, "nsubjpass") or [None])[0]
@@ -445,6 +445,8 @@ def _verb_draft(doc: Doc, tok: Token) -> Draft | None:
     if entry is None:
         return None
     type_, mode = entry
+    if type_ in ("ASSAULT", "RETREAT", "COERCE") and objs and not _human(doc, objs[0]):
+        return None  # "killing a bill", "released a video": no one is harmed or freed
     d = Draft(type_, mode, tok, rule, target=target)
     if type_ in ("ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "CONCEDE", "AGREE"):
         for c in tok.children:
@@ -461,6 +463,20 @@ def _verb_draft(doc: Doc, tok: Token) -> Draft | None:
     if type_ == "RETREAT" and mode == "withdraw":
         d.target = []
     return d
+
+
+HUMAN_NOUNS = frozenset(
+    "people person civilian civilians soldier soldiers troops hostage hostages prisoner prisoners captive "
+    "captives detainee detainees protester protesters official officials leader leaders member members "
+    "man men woman women child children journalist journalists student students worker workers "
+    "fighter fighters militant militants police officer officers commander resident residents".split()
+)
+
+
+def _human(doc: Doc, tok: Token) -> bool:
+    """Whether an object names people or an actor (so "killed" harms someone)."""
+    return (_actor_of_token(doc, tok) is not None or tok.ent_type_ in ("PERSON", "NORP", "GPE", "ORG")
+            or tok.pos_ == "PRON" or _lemma(tok) in HUMAN_NOUNS or tok.lower_ in HUMAN_NOUNS)
 
 
 def _content_of(tok: Token) -> set[int]:
@@ -515,6 +531,8 @@ def _noun_draft(doc: Doc, tok: Token) -> Draft | None:
     determiners = {c.lower_ for c in tok.children if c.dep_ == "det"}
     determiners.add(tok.left_edge.lower_)  # "The ceasefire talks" (the determiner may hang on the modifier)
     d.anaphoric = not src and bool(determiners & {"the", "these", "this", "that", "those"})
+    if lemma in lex.NOUNS_NEED_ARGUMENT and not src and not d.target and not d.anaphoric:
+        return None
     return d
 
 

@@ -74,7 +74,7 @@ VERBS: dict[str, Entry] = {
     **_table({"withdraw retreat pull_out": "withdraw", "release free": "release", "resign": "resign",
               "disarm": "disarm"}, "RETREAT"),
     **_table({"urge demand implore exhort": ""}, "REQUEST"),
-    **_table({"accuse blame criticize criticise condemn denounce decry slam lambaste blast assail "
+    **_table({"accuse blame criticize criticise condemn denounce decry slam lambaste lambast blast assail "
               "rebuke castigate chide scold deride fault sue investigate allege": ""}, "ACCUSE"),
     **_table({"reject refuse decline veto rebuff spurn oppose dismiss defy deny": ""}, "REJECT"),
     **_table({"threaten": ""}, "THREATEN"),
