@@ -180,3 +180,25 @@ def test_possessive_attached_by_tokenizer_is_trimmed(actors_of):
 def test_plural_appositive_is_not_a_role(actors_of):
     actors = actors_of("He joined Ted Cruz and Marco Rubio, fellow presidential candidates, on stage in Iowa.")
     assert all(a.role is None for a in actors if a.kind == "person")
+
+
+@pytest.mark.parametrize(
+    "text, name, role, affiliation",
+    [
+        ("Monica Lewinsky, a 22-year-old White House intern, testified.", "Monica Lewinsky", "intern", "White House"),
+        ("Ted Cruz, an ultra-conservative senator, spoke in Iowa.", "Ted Cruz", "ultra-conservative senator", None),
+        ("Donald Trump spoke. Chris Collins, a Trump supporter, spoke in Buffalo.", "Chris Collins", "supporter", None),
+        ("Ben Carson, the retired neurosurgeon, spoke in Iowa.", "Ben Carson", "retired neurosurgeon", None),
+        ("Michael Baselice, an Austin-based political pollster, spoke.", "Michael Baselice", "political pollster", None),
+    ],
+)
+def test_appositive_role_wording(actors_of, text, name, role, affiliation):
+    actor = person(actors_of(text), name)
+    assert (actor.role, actor.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize("noun, expected", [("spokesperson", True), ("strategist", True), ("neurosurgeon", True), ("wife", True), ("heroism", False), ("nonprofit", False), ("co", False)])
+def test_role_nouns_name_people(noun, expected):
+    from chronicle.nlp.actor_roles import names_a_person
+
+    assert names_a_person(noun) is expected

@@ -34,6 +34,33 @@ TITLE_WORDS = frozenset(
 # Honorifics: stripped from names, not a role.
 HONORIFICS = frozenset("mr. mr mrs. mrs ms. ms dr. dr sir dame sheikh sheik lord madam mx. mx".split())
 
+# Nouns for people that the suffix rule in names_a_person() misses.
+PERSON_NOUNS = frozenset(
+    """
+    wife husband son daughter mother father brother sister widow widower friend aide model veteran
+    operative chief head candidate nominee official leader member intern chair sheriff judge
+    surgeon doctor nurse lawyer attorney spokesperson spokesman spokeswoman envoy delegate deputy
+    colleague rival ally critic expert economist journalist reporter analyst diplomat activist
+    student professor scholar cleric monk priest pastor imam rabbi bishop cardinal soldier
+    general colonel captain sergeant officer pilot citizen resident native refugee migrant victim
+    survivor suspect defendant plaintiff witness hostage prisoner detainee guard heir successor
+    predecessor incumbent challenger nominee appointee adviser advisor consultant strategist
+    owner partner founder co-founder executive ceo cfo coo president premier minister secretary
+    governor mayor senator congressman congresswoman lawmaker legislator representative speaker
+    chancellor king queen prince princess emir sultan sheikh monarch dictator commander
+    """.split()
+)
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "eer", "ary", "crat")
+
+
+def names_a_person(noun: str) -> bool:
+    """Can this noun be a person's role? "spokesperson", "neurosurgeon", "strategist" yes; "heroism" no."""
+    noun = noun.lower()
+    if noun in PERSON_NOUNS or any(noun.endswith(w) for w in ("surgeon", "maker", "minister", "holder")):
+        return True
+    return len(noun) > 4 and noun.endswith(PERSON_SUFFIXES)
+
+
 # Words that are never a role when they head an appositive of a person.
 NOT_ROLES = frozenset("year years age time day week month who which one".split())
 
@@ -123,14 +150,15 @@ def of_after(doc: Doc, end: int) -> Span | None:
 def _role_phrase(noun: Token) -> tuple[str, Span | None, int, int]:
     """Role words, affiliation entity and char extent of an appositive noun phrase."""
     affiliation: Span | None = None
-    words: list[Token] = []
+    modifiers: list[Token] = []
     for child in noun.lefts:
-        if child.dep_ in ("amod", "compound", "nmod", "poss"):
+        if child.dep_ in ("amod", "compound", "nmod", "poss", "punct"):
             ent = _affiliation_entity(child)
             if ent is not None:
                 affiliation = affiliation or ent
-            elif child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN", "PROPN", "VERB"):
-                words.append(child)
+            elif child.dep_ in ("amod", "compound") and child.pos_ in ("ADJ", "NOUN", "PROPN", "VERB", "PUNCT"):
+                modifiers.append(child)
+    words = [t for chain in _hyphen_chains(modifiers) if _is_role_modifier(chain) for t in chain]
     words.append(noun)
     end_char = noun.idx + len(noun)
     for child in noun.rights:
@@ -144,7 +172,38 @@ def _role_phrase(noun: Token) -> tuple[str, Span | None, int, int]:
         if child.dep_ == "prep" and child.lower_ == "in":
             end_char = max(end_char, child.right_edge.idx + len(child.right_edge))
     start_char = noun.left_edge.idx
-    return " ".join(t.text for t in words), affiliation, start_char, end_char
+    return _join_words(words), affiliation, start_char, end_char
+
+
+def _hyphen_chains(tokens: list[Token]) -> list[list[Token]]:
+    """Group modifiers into hyphenated words: [ultra, -, conservative] is one chain."""
+    chains: list[list[Token]] = []
+    for token in sorted(tokens, key=lambda t: t.i):
+        joined = chains and (token.text == "-" or chains[-1][-1].text == "-") and token.i == chains[-1][-1].i + 1
+        if joined:
+            chains[-1].append(token)
+        else:
+            chains.append([token])
+    return chains
+
+
+def _is_role_modifier(chain: list[Token]) -> bool:
+    """"ultra-conservative" describes the role; "22-year-old" and "Austin-based" describe the person."""
+    if all(t.text == "-" for t in chain) or chain[0].text == "-" or chain[-1].text == "-":
+        return False
+    if any(t.like_num or t.lower_ in ("year", "years", "old", "based") for t in chain):
+        return False
+    return not (len(chain) > 1 and chain[0].pos_ == "PROPN")
+
+
+def _join_words(words: list[Token]) -> str:
+    """Role words as written: "ultra-conservative senator", not "ultra - conservative senator"."""
+    text = ""
+    for a, b in zip(words, words[1:] + [None]):
+        text += a.text
+        if b is not None:
+            text += "" if (b.i == a.i + 1 and not a.whitespace_) else " "
+    return text
 
 
 def _with_possessor(ent: Span) -> Span:
@@ -171,6 +230,8 @@ def appositive(name: Span) -> RoleFinding | None:
     for noun in candidates:
         # a person's role is a singular noun: "fellow presidential candidates" is company, not a role
         if noun.pos_ != "NOUN" or noun.tag_ == "NNS" or noun.lower_ in NOT_ROLES or noun.ent_type_:
+            continue
+        if not names_a_person(noun.lower_):  # "whose war heroism Trump ..." is no role
             continue
         role, affiliation, start_char, end_char = _role_phrase(noun)
         lo = min(start_char, name.start_char)

@@ -367,7 +367,9 @@ def find_actors(doc: Doc) -> list[Actor]:
         if not overlaps:
             return ent.text, None
         draft = max(overlaps, key=lambda o: o[:2])[2]
-        return names[id(draft)], draft.country if draft.kind != "person" else None
+        if draft.kind == "person":  # "a Trump supporter": a person is not an affiliation
+            return None, None
+        return names[id(draft)], draft.country
 
     actors = []
     for number, draft in enumerate(drafts, start=1):
