@@ -372,6 +372,38 @@ def export(
         typer.echo(str(path))
 
 
+@app.command()
+def serve(
+    db: Annotated[Path, typer.Option("--db", help="The corpus file (DuckDB), from chronicle ingest.")] = Path("chronicle.duckdb"),
+    host: Annotated[str, typer.Option(help="Address to listen on; 127.0.0.1 keeps it on this machine.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Browse a corpus in a web browser, with a REST API under /api/ (docs at /docs). Read-only.
+
+    Example:
+
+      chronicle serve --db chronicle.duckdb
+
+    then open http://127.0.0.1:8000/ (--host 0.0.0.0 --port 8080 to share it).
+    """
+    from chronicle.store import CorpusError
+
+    try:
+        import uvicorn
+
+        from chronicle.web import create_app
+    except ModuleNotFoundError as exc:  # pragma: no cover - depends on the install
+        error_line(f"the web view needs {exc.name}: pip install -e . (it is one of chronicle's dependencies)")
+        raise typer.Exit(2) from None
+    try:
+        web = create_app(db)
+    except CorpusError as exc:
+        error_line(str(exc))
+        raise typer.Exit(1) from None
+    typer.echo(f"chronicle: serving {db} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

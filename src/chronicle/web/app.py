@@ -1,0 +1,133 @@
+"""The chronicle web view: ``create_app(db_path)`` → a FastAPI app over a store, read-only.
+
+Pages (server-side Jinja2 templates, autoescaped) and a JSON API under
+``/api/`` with OpenAPI docs at ``/docs``. Run it with ``chronicle serve``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import asynccontextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import jinja2
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from chronicle.web.queries import Store
+
+HERE = Path(__file__).resolve().parent
+SWAGGER = "/static/vendor/swagger-ui-dist-5.35.0"  # vendored from npm; /docs loads nothing from a CDN
+
+
+def connection(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A dependency: this request's own cursor on the shared read-only store."""
+    cursor = request.app.state.store.cursor()
+    try:
+        yield cursor
+    finally:
+        cursor.close()
+
+
+def check_range(since: date | None, until: date | None) -> None:
+    if since and until and since > until:
+        raise HTTPException(422, detail=f"since ({since}) is after until ({until})")
+
+
+def _templates() -> Jinja2Templates:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(HERE / "templates"),
+        autoescape=True,  # every value from the store is escaped, in every template
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["day"] = lambda d: d.isoformat() if d else "undated"
+    env.filters["clip"] = lambda s, n=240: (s if len(s or "") <= n else s[: n - 1] + "…") if s else ""
+    return Jinja2Templates(env=env)
+
+
+def _messages(exc: RequestValidationError) -> list[str]:
+    out = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "path"))
+        out.append(f"{where}: {err.get('msg', 'invalid value')}" if where else err.get("msg", "invalid value"))
+    return out
+
+
+def create_app(db_path: str | Path) -> FastAPI:
+    """The web app over the store at ``db_path`` (opened read-only; it must exist)."""
+    store = Store(str(db_path))
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        store.close()
+
+    app = FastAPI(
+        title="chronicle",
+        summary="Actors, quotes, PLOVER events and dates from news articles, each tied to its evidence.",
+        version="1",
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.store = store
+    app.state.templates = _templates()
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    def is_api(request: Request) -> bool:
+        return request.url.path.startswith("/api/") or request.url.path == "/api"
+
+    def error_page(request: Request, status: int, title: str, messages: list[str]):
+        return app.state.templates.TemplateResponse(
+            request, "error.html", {"status": status, "title": title, "messages": messages}, status_code=status
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError):
+        messages = _messages(exc)
+        if is_api(request):
+            return JSONResponse({"detail": messages}, status_code=422)
+        return error_page(request, 422, "Bad request", messages)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+        if is_api(request):
+            return JSONResponse({"detail": [detail]}, status_code=exc.status_code)
+        title = {404: "Not found", 422: "Bad request"}.get(exc.status_code, "Error")
+        return error_page(request, exc.status_code, title, [detail])
+
+    @app.exception_handler(duckdb.Error)
+    async def store_error(request: Request, exc: duckdb.Error):
+        message = "the store could not answer this request"
+        if is_api(request):
+            return JSONResponse({"detail": [message]}, status_code=503)
+        return error_page(request, 503, "Store error", [message])
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs():
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url, title="chronicle API",
+            swagger_js_url=f"{SWAGGER}/swagger-ui-bundle.js", swagger_css_url=f"{SWAGGER}/swagger-ui.css",
+            swagger_favicon_url="/static/favicon.svg",
+        )
+
+    from chronicle.web.api import router as api_router
+    from chronicle.web.pages import router as pages_router
+
+    app.include_router(api_router)
+    app.include_router(pages_router)
+    return app
+
+
+def render(request: Request, name: str, context: dict[str, Any]):
+    return request.app.state.templates.TemplateResponse(request, name, context)

@@ -1,0 +1,132 @@
+"""The HTML pages: overview, timeline, actors, actor, quotes, articles, article, search."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from urllib.parse import urlencode
+
+import duckdb
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import Path as PathParam
+from fastapi.responses import HTMLResponse
+
+from chronicle.records import EVENT_TYPES
+from chronicle.web import queries
+from chronicle.web.app import check_range, connection, render
+from chronicle.web.highlight import article_spans
+from chronicle.web.highlight import render as highlight
+from chronicle.web.network import layout
+from chronicle.web.params import (
+    PAGE_SIZE, ActorParam, DateParam, KindParam, Order, PageParam, TextParam, TimelineKind, TypeParam,
+)
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+Con = Annotated[duckdb.DuckDBPyConnection, Depends(connection)]
+ActorId = Annotated[str, PathParam(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.\-]+$")]
+ArticleId = Annotated[str, PathParam(min_length=1, max_length=200)]
+
+
+def _pager(request: Request, page: queries.Page) -> dict:
+    """Links to the previous and next pages, keeping the other query parameters."""
+    params = {k: v for k, v in request.query_params.items() if k != "page" and v != ""}
+
+    def link(n: int) -> str:
+        return "?" + urlencode({**params, "page": n})
+
+    return {
+        "page": page.page, "pages": page.pages, "total": page.total,
+        "prev": link(page.page - 1) if page.page > 1 else None,
+        "next": link(page.page + 1) if page.page < page.pages else None,
+    }
+
+
+@router.get("/")
+def overview(request: Request, con: Con):
+    return render(request, "overview.html", {"nav": "overview", **queries.overview(con)})
+
+
+@router.get("/timeline")
+def timeline(
+    request: Request, con: Con, actor: ActorParam = None, kind: TimelineKind = TimelineKind.all,
+    type: TypeParam = None, since: DateParam = None, until: DateParam = None, order: Order = Order.asc,
+    page: PageParam = 1,
+):
+    check_range(since, until)
+    ids = queries.match_actors(con, actor)
+    rows = queries.timeline(
+        con, actor_ids=ids, kind=kind.value, type=type.value if type else None, since=since, until=until,
+        limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, order=order.value,
+    )
+    matched = queries.actors(con, ids=ids[:10], limit=10).items if ids else []
+    return render(request, "timeline.html", {
+        "nav": "timeline", "rows": rows.items, "pager": _pager(request, rows), "types": EVENT_TYPES,
+        "f": {"actor": actor or "", "kind": kind.value, "type": type.value if type else "",
+              "since": since or "", "until": until or "", "order": order.value},
+        "matched": matched, "n_matched": len(ids or []),
+    })
+
+
+@router.get("/actors")
+def actors(request: Request, con: Con, name: ActorParam = None, kind: KindParam = None, page: PageParam = 1):
+    rows = queries.actors(con, name=name, kind=kind.value if kind else None, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    return render(request, "actors.html", {
+        "nav": "actors", "rows": rows.items, "pager": _pager(request, rows),
+        "f": {"name": name or "", "kind": kind.value if kind else ""},
+        "kinds": ["person", "organisation", "country", "place", "group"],
+    })
+
+
+@router.get("/actors/{actor_id}")
+def actor(request: Request, con: Con, actor_id: ActorId):
+    detail = queries.actor_detail(con, actor_id)
+    if detail is None:
+        raise HTTPException(404, detail=f"no actor {actor_id!r}")
+    return render(request, "actor.html", {"nav": "actors", **detail, "graph": layout(detail["network"])})
+
+
+@router.get("/quotes")
+def quotes(
+    request: Request, con: Con, q: TextParam = None, speaker: ActorParam = None,
+    since: DateParam = None, until: DateParam = None, page: PageParam = 1,
+):
+    check_range(since, until)
+    rows = queries.quotes(
+        con, q=q, speaker=speaker, since=since, until=until, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE,
+        order="desc",
+    )
+    return render(request, "quotes.html", {
+        "nav": "quotes", "rows": rows.items, "pager": _pager(request, rows),
+        "f": {"q": q or "", "speaker": speaker or "", "since": since or "", "until": until or ""},
+    })
+
+
+@router.get("/articles")
+def articles(
+    request: Request, con: Con, q: TextParam = None, since: DateParam = None, until: DateParam = None,
+    page: PageParam = 1,
+):
+    check_range(since, until)
+    rows = queries.articles(con, q=q, since=since, until=until, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    return render(request, "articles.html", {
+        "nav": "articles", "rows": rows.items, "pager": _pager(request, rows),
+        "f": {"q": q or "", "since": since or "", "until": until or ""},
+    })
+
+
+@router.get("/articles/{article_id}")
+def article(request: Request, con: Con, article_id: ArticleId):
+    record = request.app.state.store.corpus_on(con).record(article_id)
+    if record is None:
+        raise HTTPException(404, detail=f"no article {article_id!r}")
+    links = queries.article_links(con, article_id)
+    names = {a.id: a.name for a in record.actors}
+    body = highlight(record.article.text, article_spans(record, links))
+    return render(request, "article.html", {
+        "nav": "articles", "record": record, "a": record.article, "body": body, "links": links, "names": names,
+    })
+
+
+@router.get("/search")
+def search(request: Request, con: Con, q: TextParam = None):
+    found = queries.search(con, q, limit=20) if q else None
+    return render(request, "search.html", {"nav": "search", "q": q or "", "found": found})

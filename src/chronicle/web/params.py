@@ -1,0 +1,86 @@
+"""Typed, bounded query parameters shared by the pages and the REST API.
+
+Every request value is parsed by FastAPI/pydantic into one of these types
+before it reaches a query, and queries only ever bind values as parameters;
+a bad date or type answers 422 with a message naming the parameter.
+An empty form field (``?since=``) means "not given", so the HTML filter forms
+can submit blank inputs.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import Enum
+from typing import Annotated, Any
+
+from fastapi import Query
+from pydantic import BeforeValidator
+
+from chronicle.records import ACTOR_KINDS, EVENT_TYPES
+
+MAX_LIMIT = 500
+MAX_OFFSET = 1_000_000
+PAGE_SIZE = 50
+
+
+def _blank_to_none(value: Any) -> Any:
+    if isinstance(value, str) and not value.strip():
+        return None
+    return value
+
+
+def _upper(value: Any) -> Any:
+    value = _blank_to_none(value)
+    return value.strip().upper() if isinstance(value, str) else value
+
+
+EventType = Enum("EventType", {t: t for t in EVENT_TYPES}, type=str)  # the 16 PLOVER types
+EventType.__doc__ = "A PLOVER event type."
+ActorKind = Enum("ActorKind", {k: k for k in ACTOR_KINDS}, type=str)
+ActorKind.__doc__ = "An actor kind."
+
+
+class TimelineKind(str, Enum):
+    all = "all"
+    quotes = "quotes"
+    events = "events"
+
+
+class Order(str, Enum):
+    asc = "asc"
+    desc = "desc"
+
+
+DateParam = Annotated[
+    date | None,
+    BeforeValidator(_blank_to_none),
+    Query(description="A date, YYYY-MM-DD (inclusive)", examples=["2016-09-01"]),
+]
+TypeParam = Annotated[
+    EventType | None,  # type: ignore[valid-type]
+    BeforeValidator(_upper),
+    Query(description="A PLOVER event type, e.g. ACCUSE"),
+]
+KindParam = Annotated[
+    ActorKind | None,  # type: ignore[valid-type]
+    BeforeValidator(_blank_to_none),
+    Query(description="Actor kind: " + ", ".join(ACTOR_KINDS)),
+]
+TextParam = Annotated[
+    str | None,
+    BeforeValidator(_blank_to_none),
+    Query(max_length=200, description="Text to look for (case-insensitive substring)"),
+]
+ActorParam = Annotated[
+    str | None,
+    BeforeValidator(_blank_to_none),
+    Query(max_length=200, description="An actor id (A…) or part of an actor's name"),
+]
+ArticleParam = Annotated[
+    str | None,
+    BeforeValidator(_blank_to_none),
+    Query(max_length=200, description="An article id"),
+]
+LimitParam = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Items per page (1–{MAX_LIMIT})")]
+OffsetParam = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip")]
+PageParam = Annotated[int, Query(ge=1, le=MAX_OFFSET // PAGE_SIZE, description="Page number, from 1")]

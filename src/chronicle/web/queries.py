@@ -1,0 +1,614 @@
+"""Read queries for the web view, on top of the store's schema and :class:`Corpus`.
+
+Every query here is a fixed SQL string; request values are only ever bound
+as ``?`` parameters. Rows for quotes, events and actors are the store's own
+``QuoteRow``/``EventRow``/``ActorRow`` (same fields, same order as
+``Corpus.quotes()``/``events()``/``actors()``), with pagination (``offset``)
+and a total added, which ``Corpus`` does not have yet.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date
+from typing import Any
+
+import duckdb
+
+from chronicle.store import ActorRow, Corpus, EventRow, QuoteRow
+from chronicle.store.writer import normal_name
+
+
+def like(text: str) -> str:
+    """A LIKE pattern matching ``text`` anywhere, with its wildcards escaped (use with ESCAPE '\\')."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _names(column: str) -> str:
+    # ``column`` is always a fixed column expression written in this module, never request text.
+    return (
+        "coalesce((SELECT string_agg(x.name, ', ' ORDER BY x.name) FROM actors x "
+        f"WHERE list_contains({column}, x.id)), '')"
+    )
+
+
+EVENT_DAY = "coalesce(try_cast(left(e.date, 10) AS DATE), a.published)"
+
+
+@dataclass
+class Page:
+    """One page of rows and how many there are in all."""
+
+    total: int
+    limit: int
+    offset: int
+    items: list[Any] = field(default_factory=list)
+
+    @property
+    def page(self) -> int:
+        return self.offset // self.limit + 1
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / self.limit))
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "total": self.total, "limit": self.limit, "offset": self.offset,
+            "items": [asdict(i) if hasattr(i, "__dataclass_fields__") else i for i in self.items],
+        }
+
+
+class Store:
+    """A read-only chronicle store shared by the app; each request gets its own cursor."""
+
+    def __init__(self, path: str) -> None:
+        self.path = str(path)
+        self.corpus = Corpus(self.path, read_only=True)
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        return self.corpus.connection.cursor()
+
+    def corpus_on(self, cursor: duckdb.DuckDBPyConnection) -> Corpus:
+        """The store's Corpus API, running on one request's cursor (thread-safe)."""
+        view = copy.copy(self.corpus)
+        view.connection = cursor
+        return view
+
+    def close(self) -> None:
+        self.corpus.close()
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    result = con.execute(sql, params)
+    columns = [d[0] for d in result.description]
+    return [dict(zip(columns, row)) for row in result.fetchall()]
+
+
+def _as(cls, rows: list[dict[str, Any]]) -> list[Any]:
+    names = [f.name for f in fields(cls)]
+    return [cls(**{n: r[n] for n in names}) for r in rows]
+
+
+# -- actors ------------------------------------------------------------------
+
+def match_actors(con: duckdb.DuckDBPyConnection, actor: str | None) -> list[str] | None:
+    """Actor ids for an id or part of a name (like ``Corpus``'s matching); None when not filtering."""
+    if not actor:
+        return None
+    hit = con.execute("SELECT id FROM actors WHERE id = ?", [actor]).fetchone()
+    if hit:
+        return [hit[0]]
+    rows = con.execute(
+        "SELECT id FROM actors WHERE name ILIKE ? ESCAPE '\\' OR split_part(key, '|', 1) LIKE ? ESCAPE '\\'",
+        [like(actor), like(normal_name(actor) or actor)],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def names(con: duckdb.DuckDBPyConnection, ids: list[str] | set[str]) -> dict[str, str]:
+    ids = sorted(set(ids))
+    if not ids:
+        return {}
+    return dict(con.execute("SELECT id, name FROM actors WHERE list_contains(?::VARCHAR[], id)", [ids]).fetchall())
+
+
+_ACTOR_STATS = """
+    art AS (SELECT actor_id, count(DISTINCT article_id) AS n FROM article_actors GROUP BY 1),
+    men AS (SELECT actor_id, count(*) AS n FROM mentions GROUP BY 1),
+    quo AS (SELECT actor_id, count(*) AS n
+            FROM (SELECT unnest(list_distinct(speaker_ids)) AS actor_id FROM quotes) GROUP BY 1),
+    evt AS (SELECT actor_id, count(*) AS n
+            FROM (SELECT unnest(list_distinct(list_concat(source_ids, target_ids))) AS actor_id FROM events)
+            GROUP BY 1)"""
+
+
+def actors(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    kind: str | None = None,
+    name: str | None = None,
+    ids: list[str] | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> Page:
+    """Actors, most widely reported first (articles, then mentions) — ``Corpus.actors()`` rows, paginated."""
+    where, params = ["TRUE"], []
+    if kind:
+        where.append("x.kind = ?")
+        params.append(kind)
+    if name:
+        matched = match_actors(con, name) or []
+        where.append("list_contains(?::VARCHAR[], x.id)")
+        params.append(matched)
+    if ids is not None:
+        where.append("list_contains(?::VARCHAR[], x.id)")
+        params.append(ids)
+    cond = " AND ".join(where)
+    total = con.execute(f"SELECT count(*) FROM actors x WHERE {cond}", params).fetchone()[0]
+    rows = _rows(
+        con,
+        f"""
+        WITH {_ACTOR_STATS}
+        SELECT x.id, x.name, x.kind, x.country, coalesce(art.n, 0) AS articles,
+               coalesce(men.n, 0) AS mentions, coalesce(quo.n, 0) AS quotes, coalesce(evt.n, 0) AS events
+        FROM actors x
+        LEFT JOIN art ON art.actor_id = x.id LEFT JOIN men ON men.actor_id = x.id
+        LEFT JOIN quo ON quo.actor_id = x.id LEFT JOIN evt ON evt.actor_id = x.id
+        WHERE {cond}
+        ORDER BY articles DESC, mentions DESC, x.name, x.id
+        LIMIT ? OFFSET ?""",
+        params + [limit, offset],
+    )
+    return Page(total, limit, offset, _as(ActorRow, rows))
+
+
+def actor(con: duckdb.DuckDBPyConnection, actor_id: str) -> ActorRow | None:
+    page = actors(con, ids=[actor_id], limit=1)
+    return page.items[0] if page.items else None
+
+
+def actor_detail(con: duckdb.DuckDBPyConnection, actor_id: str, *, limit: int = 25) -> dict[str, Any] | None:
+    """Everything the actor page shows: roles, aliases, quotes, events, who they talk about, and back."""
+    row = actor(con, actor_id)
+    if row is None:
+        return None
+    roles = _rows(
+        con,
+        """SELECT role, affiliation, count(*) AS n FROM article_actors
+           WHERE actor_id = ? AND (role IS NOT NULL OR affiliation IS NOT NULL)
+           GROUP BY ALL ORDER BY n DESC, role NULLS LAST, affiliation NULLS LAST LIMIT 12""",
+        [actor_id],
+    )
+    aliases = _rows(
+        con,
+        """SELECT text AS alias, count(*) AS n FROM (
+               SELECT name AS text FROM article_actors WHERE actor_id = ?
+               UNION ALL
+               SELECT text FROM mentions WHERE actor_id = ? AND coalesce(label, '') <> 'PRON'
+           ) WHERE text IS NOT NULL AND text <> ?
+           GROUP BY ALL ORDER BY n DESC, alias LIMIT 15""",
+        [actor_id, actor_id, row.name],
+    )
+    articles_ = _rows(
+        con,
+        """SELECT a.id, a.title, a.published, count(m.n) AS mentions
+           FROM article_actors aa JOIN articles a ON a.id = aa.article_id
+           LEFT JOIN mentions m ON m.article_id = aa.article_id AND m.local_id = aa.local_id
+           WHERE aa.actor_id = ?
+           GROUP BY a.id, a.title, a.published
+           ORDER BY a.published DESC NULLS LAST, a.id LIMIT ?""",
+        [actor_id, limit],
+    )
+    said = quotes(con, speaker_ids=[actor_id], limit=limit, order="desc")
+    as_source = events(con, source_ids=[actor_id], limit=limit, order="desc")
+    as_target = events(con, target_ids=[actor_id], limit=limit, order="desc")
+    # Actors named inside this actor's quotes, and speakers whose quotes name this actor.
+    talks_about = _rows(
+        con,
+        """SELECT m.actor_id AS id, count(*) AS n
+           FROM quotes q JOIN mentions m
+             ON m.article_id = q.article_id AND m.start >= q.content_start AND m."end" <= q.content_end
+           WHERE list_contains(q.speaker_ids, ?) AND m.actor_id <> ?
+           GROUP BY 1 ORDER BY n DESC, id LIMIT 15""",
+        [actor_id, actor_id],
+    )
+    talked_about_by = _rows(
+        con,
+        """SELECT id, count(*) AS n FROM (
+               SELECT unnest(q.speaker_ids) AS id
+               FROM mentions m JOIN quotes q
+                 ON q.article_id = m.article_id AND m.start >= q.content_start AND m."end" <= q.content_end
+               WHERE m.actor_id = ?
+           ) WHERE id <> ? GROUP BY 1 ORDER BY n DESC, id LIMIT 15""",
+        [actor_id, actor_id],
+    )
+    network = actor_network(con, actor_id, talks_about, talked_about_by)
+    ids = {r["id"] for r in talks_about + talked_about_by} | {n["id"] for n in network["nodes"]}
+    named = names(con, ids)
+    for r in talks_about + talked_about_by:
+        r["name"] = named.get(r["id"], r["id"])
+    for n in network["nodes"]:
+        n["name"] = named.get(n["id"], n["id"])
+    return {
+        "actor": row, "roles": roles, "aliases": aliases, "articles": articles_,
+        "quotes": said, "as_source": as_source, "as_target": as_target,
+        "talks_about": talks_about, "talked_about_by": talked_about_by, "network": network,
+    }
+
+
+def actor_network(
+    con: duckdb.DuckDBPyConnection,
+    actor_id: str,
+    talks_about: list[dict[str, Any]] | None = None,
+    talked_about_by: list[dict[str, Any]] | None = None,
+    *,
+    size: int = 12,
+) -> dict[str, Any]:
+    """The actor, the ``size`` actors they interact with most (events either way, quotes about each
+    other), and the links among them: ``{"nodes": [{id, weight}], "links": [{source, target, weight, kind}]}``."""
+    partners = _rows(
+        con,
+        """SELECT id, count(*) AS n FROM (
+               SELECT unnest(target_ids) AS id FROM events WHERE list_contains(source_ids, ?)
+               UNION ALL
+               SELECT unnest(source_ids) AS id FROM events WHERE list_contains(target_ids, ?)
+           ) WHERE id <> ? GROUP BY 1""",
+        [actor_id, actor_id, actor_id],
+    )
+    weight: dict[str, int] = {}
+    kinds: dict[str, set[str]] = {}
+    for r in partners:
+        weight[r["id"]] = weight.get(r["id"], 0) + r["n"]
+        kinds.setdefault(r["id"], set()).add("event")
+    for r in (talks_about or []) + (talked_about_by or []):
+        weight[r["id"]] = weight.get(r["id"], 0) + r["n"]
+        kinds.setdefault(r["id"], set()).add("quote")
+    top = sorted(weight, key=lambda i: (-weight[i], i))[:size]
+    nodes = [{"id": actor_id, "weight": sum(weight[i] for i in top), "center": True}]
+    nodes += [{"id": i, "weight": weight[i], "center": False} for i in top]
+    links = [
+        {"source": actor_id, "target": i, "weight": weight[i], "kind": "event" if "event" in kinds[i] else "quote"}
+        for i in top
+    ]
+    if len(top) > 1:
+        for s, t, n in con.execute(
+            """SELECT s, t, count(*) FROM (
+                   SELECT unnest(source_ids) AS s, unnest(target_ids) AS t FROM events
+                   WHERE list_has_any(source_ids, ?::VARCHAR[]) AND list_has_any(target_ids, ?::VARCHAR[])
+               ) WHERE list_contains(?::VARCHAR[], s) AND list_contains(?::VARCHAR[], t) AND s < t
+               GROUP BY 1, 2""",
+            [top, top, top, top],
+        ).fetchall():
+            links.append({"source": s, "target": t, "weight": n, "kind": "event"})
+    return {"nodes": nodes, "links": links}
+
+
+# -- quotes and events ---------------------------------------------------------
+
+def _order(order: str) -> str:
+    return "DESC" if order == "desc" else "ASC"
+
+
+def quotes(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    speaker: str | None = None,
+    speaker_ids: list[str] | None = None,
+    article: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    q: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+    order: str = "asc",
+) -> Page:
+    """Quotes in date order — ``Corpus.quotes()`` rows, with text search and pagination."""
+    where, params = ["TRUE"], []
+    if speaker:
+        where.append("(list_has_any(q.speaker_ids, ?::VARCHAR[]) OR q.speaker ILIKE ? ESCAPE '\\')")
+        params += [match_actors(con, speaker) or [], like(speaker)]
+    if speaker_ids is not None:
+        where.append("list_has_any(q.speaker_ids, ?::VARCHAR[])")
+        params.append(speaker_ids)
+    if article:
+        where.append("q.article_id = ?")
+        params.append(article)
+    if since:
+        where.append("a.published >= ?")
+        params.append(since)
+    if until:
+        where.append("a.published <= ?")
+        params.append(until)
+    if q:
+        where.append("(q.content ILIKE ? ESCAPE '\\' OR q.speaker ILIKE ? ESCAPE '\\')")
+        params += [like(q), like(q)]
+    cond = " AND ".join(where)
+    total = con.execute(
+        f"SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {cond}", params
+    ).fetchone()[0]
+    d = _order(order)
+    rows = _rows(
+        con,
+        f"""
+        SELECT p.*, coalesce(nullif({_names('p.speaker_ids')}, ''), p.speaker_text, '') AS speaker
+        FROM (
+            SELECT q.article_id, q.id AS quote_id, a.published, a.title, q.speaker AS speaker_text,
+                   q.speaker_ids, q.kind, q.content, q.cue, q.content_start AS start, q.content_end AS "end"
+            FROM quotes q JOIN articles a ON a.id = q.article_id
+            WHERE {cond}
+            ORDER BY a.published {d} NULLS LAST, q.article_id {d}, q.content_start {d}
+            LIMIT ? OFFSET ?
+        ) p
+        ORDER BY p.published {d} NULLS LAST, p.article_id {d}, p.start {d}""",
+        params + [limit, offset],
+    )
+    named = names(con, {i for r in rows for i in r["speaker_ids"] or ()})
+    items = []
+    for r in rows:
+        item = asdict(_as(QuoteRow, [r])[0])
+        item["speaker_ids"] = list(r["speaker_ids"] or [])
+        item["speakers"] = _people(named, item["speaker_ids"], r["speaker_text"])
+        items.append(item)
+    return Page(total, limit, offset, items)
+
+
+def _people(named: dict[str, str], ids: list[str], text: str | None) -> list[dict[str, str | None]]:
+    """``[{id, name}]`` for linked actors, else one unlinked ``{id: None, name: text}``."""
+    found = [{"id": i, "name": named.get(i, i)} for i in ids]
+    return found or ([{"id": None, "name": text}] if text else [])
+
+
+def events(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    actor: str | None = None,
+    actor_ids: list[str] | None = None,
+    source_ids: list[str] | None = None,
+    target_ids: list[str] | None = None,
+    type: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    article: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+    order: str = "asc",
+) -> Page:
+    """Events in date order — ``Corpus.events()`` rows (plus actor ids), paginated."""
+    where, params = ["TRUE"], []
+    if actor:
+        actor_ids = (actor_ids or []) + (match_actors(con, actor) or [])
+    if actor is not None or actor_ids is not None:
+        where.append("list_has_any(list_concat(e.source_ids, e.target_ids), ?::VARCHAR[])")
+        params.append(actor_ids or [])
+    if source_ids is not None:
+        where.append("list_has_any(e.source_ids, ?::VARCHAR[])")
+        params.append(source_ids)
+    if target_ids is not None:
+        where.append("list_has_any(e.target_ids, ?::VARCHAR[])")
+        params.append(target_ids)
+    if type:
+        where.append("e.type = ?")
+        params.append(type)
+    if article:
+        where.append("e.article_id = ?")
+        params.append(article)
+    if since:
+        where.append(f"{EVENT_DAY} >= ?")
+        params.append(since)
+    if until:
+        where.append(f"{EVENT_DAY} <= ?")
+        params.append(until)
+    cond = " AND ".join(where)
+    total = con.execute(
+        f"SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE {cond}", params
+    ).fetchone()[0]
+    d = _order(order)
+    rows = _rows(
+        con,
+        f"""
+        SELECT p.*,
+               coalesce(nullif({_names('p.source_ids')}, ''), p.source_text, '') AS source,
+               coalesce(nullif({_names('p.target_ids')}, ''), p.target_text, '') AS target,
+               substr(a.text, p.start + 1, p."end" - p.start) AS sentence
+        FROM (
+            SELECT e.article_id, e.id AS event_id, {EVENT_DAY} AS date, e.type, e.source AS source_text,
+                   e.target AS target_text, e.source_ids, e.target_ids, e.trigger, e.status,
+                   e.trigger_start, e.sentence_start AS start, e.sentence_end AS "end", a.title
+            FROM events e JOIN articles a ON a.id = e.article_id
+            WHERE {cond}
+            ORDER BY date {d} NULLS LAST, e.article_id {d}, e.trigger_start {d}
+            LIMIT ? OFFSET ?
+        ) p JOIN articles a ON a.id = p.article_id
+        ORDER BY p.date {d} NULLS LAST, p.article_id {d}, p.trigger_start {d}""",
+        params + [limit, offset],
+    )
+    named = names(con, {i for r in rows for k in ("source_ids", "target_ids") for i in r[k] or ()})
+    items = []
+    for r in rows:
+        item = asdict(_as(EventRow, [r])[0])
+        item.update(source_ids=list(r["source_ids"] or []), target_ids=list(r["target_ids"] or []), title=r["title"])
+        item["sources"] = _people(named, item["source_ids"], r["source_text"])
+        item["targets"] = _people(named, item["target_ids"], r["target_text"])
+        items.append(item)
+    return Page(total, limit, offset, items)
+
+
+def timeline(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    actor_ids: list[str] | None = None,
+    kind: str = "all",
+    type: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    limit: int = 50,
+    offset: int = 0,
+    order: str = "asc",
+) -> Page:
+    """Quotes and events together in date order. With ``actor_ids``: what those actors said
+    (as speaker) and did or had done to them (as source or target). A ``type`` keeps events only."""
+    parts, params = [], []
+    if kind in ("all", "quotes") and not type:
+        where, p = ["TRUE"], []
+        if actor_ids is not None:
+            where.append("list_has_any(q.speaker_ids, ?::VARCHAR[])")
+            p.append(actor_ids)
+        if since:
+            where.append("a.published >= ?")
+            p.append(since)
+        if until:
+            where.append("a.published <= ?")
+            p.append(until)
+        parts.append(
+            f"""SELECT a.published AS date, 'quote' AS what, q.article_id, q.id AS record_id,
+                       q.content_start AS start, q.content_end AS "end"
+                FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {' AND '.join(where)}"""
+        )
+        params += p
+    if kind in ("all", "events"):
+        where, p = ["TRUE"], []
+        if actor_ids is not None:
+            where.append("list_has_any(list_concat(e.source_ids, e.target_ids), ?::VARCHAR[])")
+            p.append(actor_ids)
+        if type:
+            where.append("e.type = ?")
+            p.append(type)
+        if since:
+            where.append(f"{EVENT_DAY} >= ?")
+            p.append(since)
+        if until:
+            where.append(f"{EVENT_DAY} <= ?")
+            p.append(until)
+        parts.append(
+            f"""SELECT {EVENT_DAY} AS date, e.type AS what, e.article_id, e.id AS record_id,
+                       e.trigger_start AS start, e.trigger_end AS "end"
+                FROM events e JOIN articles a ON a.id = e.article_id WHERE {' AND '.join(where)}"""
+        )
+        params += p
+    if not parts:
+        return Page(0, limit, offset, [])
+    union = " UNION ALL ".join(parts)
+    total = con.execute(f"SELECT count(*) FROM ({union})", params).fetchone()[0]
+    d = _order(order)
+    page = _rows(
+        con,
+        f"SELECT * FROM ({union}) ORDER BY date {d} NULLS LAST, article_id {d}, start {d}, record_id LIMIT ? OFFSET ?",
+        params + [limit, offset],
+    )
+    # Fill in the page's rows (at most ``limit``) with their details.
+    quote_keys = [[r["article_id"], r["record_id"]] for r in page if r["what"] == "quote"]
+    event_keys = [[r["article_id"], r["record_id"]] for r in page if r["what"] != "quote"]
+    details: dict[tuple[str, str, str], dict[str, Any]] = {}
+    if quote_keys:
+        for r in _rows(
+            con,
+            """SELECT q.article_id, q.id, a.title, q.kind, q.content AS text, q.speaker, q.speaker_ids, q.cue
+               FROM quotes q JOIN articles a ON a.id = q.article_id
+               WHERE list_contains(?::VARCHAR[][], [q.article_id, q.id])""",
+            [quote_keys],
+        ):
+            details[("quote", r["article_id"], r["id"])] = r
+    if event_keys:
+        for r in _rows(
+            con,
+            """SELECT e.article_id, e.id, a.title, e.trigger, e.status, e.source, e.target, e.source_ids,
+                      e.target_ids, substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS text
+               FROM events e JOIN articles a ON a.id = e.article_id
+               WHERE list_contains(?::VARCHAR[][], [e.article_id, e.id])""",
+            [event_keys],
+        ):
+            details[("event", r["article_id"], r["id"])] = r
+    ids: set[str] = set()
+    for r in details.values():
+        for key in ("speaker_ids", "source_ids", "target_ids"):
+            ids.update(r.get(key) or ())
+    named = names(con, ids)
+    items = []
+    for r in page:
+        is_quote = r["what"] == "quote"
+        det = details.get(("quote" if is_quote else "event", r["article_id"], r["record_id"]), {})
+
+        def people(key: str, fallback: str) -> list[dict[str, str | None]]:
+            return _people(named, list(det.get(key) or ()), det.get(fallback))
+
+        items.append({
+            "date": r["date"], "what": r["what"], "article_id": r["article_id"], "record_id": r["record_id"],
+            "title": det.get("title"), "text": det.get("text") or "", "start": r["start"], "end": r["end"],
+            "kind": det.get("kind"), "cue": det.get("cue"), "trigger": det.get("trigger"), "status": det.get("status"),
+            "speakers": people("speaker_ids", "speaker") if is_quote else [],
+            "sources": [] if is_quote else people("source_ids", "source"),
+            "targets": [] if is_quote else people("target_ids", "target"),
+        })
+    return Page(total, limit, offset, items)
+
+
+# -- articles, overview, search ------------------------------------------------
+
+def articles(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    q: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> Page:
+    where, params = ["TRUE"], []
+    if q:
+        where.append("(a.title ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\')")
+        params += [like(q), like(q)]
+    if since:
+        where.append("a.published >= ?")
+        params.append(since)
+    if until:
+        where.append("a.published <= ?")
+        params.append(until)
+    cond = " AND ".join(where)
+    total = con.execute(f"SELECT count(*) FROM articles a WHERE {cond}", params).fetchone()[0]
+    rows = _rows(
+        con,
+        f"""SELECT a.id, a.title, a.published, a.source, a.url, a.n_chars,
+                   (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,
+                   (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events,
+                   (SELECT count(*) FROM article_actors x WHERE x.article_id = a.id) AS actors
+            FROM articles a WHERE {cond}
+            ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?""",
+        params + [limit, offset],
+    )
+    return Page(total, limit, offset, rows)
+
+
+def article_links(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, str]:
+    """Article-local actor id → corpus-wide actor id, for linking an article's actors to their pages."""
+    return dict(
+        con.execute("SELECT local_id, actor_id FROM article_actors WHERE article_id = ?", [article_id]).fetchall()
+    )
+
+
+def overview(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+    counts = {
+        t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("articles", "actors", "quotes", "events", "dates", "errors")
+    }
+    first, last = con.execute("SELECT min(published), max(published) FROM articles").fetchone()
+    types = _rows(con, "SELECT type, count(*) AS n FROM events GROUP BY 1 ORDER BY n DESC, type", [])
+    return {
+        "counts": counts, "first": first, "last": last, "types": types,
+        "actors": actors(con, limit=15).items,
+        "events": events(con, limit=12, order="desc").items,
+        "quotes": quotes(con, limit=6, order="desc").items,
+    }
+
+
+def search(con: duckdb.DuckDBPyConnection, q: str, *, limit: int = 20) -> dict[str, Any]:
+    """Actors by name, quotes by text or speaker, articles by title or text."""
+    found = actors(con, name=q, limit=limit)
+    return {
+        "q": q,
+        "actors": {"total": found.total, "items": [asdict(a) for a in found.items]},
+        "quotes": quotes(con, q=q, limit=limit, order="desc").as_json(),
+        "articles": articles(con, q=q, limit=limit).as_json(),
+    }
