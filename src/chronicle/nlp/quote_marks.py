@@ -9,6 +9,8 @@ is often unbalanced. The rules here:
 - A quote still open at the end of its paragraph runs to the end of that
   paragraph (the news convention for a quote that goes on in the next
   paragraph, which then opens again without closing the first).
+- Two apostrophes (``''``) count as a straight double mark and two backticks
+  as an opener, as in some newspaper archives.
 - Curly single quotes (``‘ ’``) make a quote only outside double quotes, when
   ``‘`` starts a word and a ``’`` not followed by a letter closes it in the
   same paragraph within a short distance (so apostrophes are left alone).
@@ -63,20 +65,26 @@ def find_quotes(text: str) -> list[QuoteSpan]:
 def _paragraph_quotes(text: str, p_start: int, p_end: int) -> list[QuoteSpan]:
     found: list[QuoteSpan] = []
     open_at: int | None = None
-    for i in range(p_start, p_end):
+    i = p_start
+    while i < p_end:
         ch = text[i]
+        width = 1
+        if ch in "'`" and i + 1 < p_end and text[i + 1] == ch:
+            # Two apostrophes or backticks stand for a double quote mark in some archives.
+            ch, width = ("“" if ch == "`" else STRAIGHT), 2
         if ch in OPENERS:
             open_at = i
         elif ch in CLOSERS:
             if open_at is not None:
-                found.append(QuoteSpan(open_at, i + 1))
+                found.append(QuoteSpan(open_at, i + width))
                 open_at = None
         elif ch == STRAIGHT:
             if open_at is None:
                 open_at = i
             else:
-                found.append(QuoteSpan(open_at, i + 1))
+                found.append(QuoteSpan(open_at, i + width))
                 open_at = None
+        i += width
     if open_at is not None:
         end = p_end
         while end > open_at + 1 and text[end - 1].isspace():

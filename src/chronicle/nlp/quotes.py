@@ -472,8 +472,15 @@ def _continue_previous(doc: Doc, r_start: int, r_end: int, candidates: list[_Can
         if cand.start < para or not any(mask[i] for i in range(cand.start, cand.end)):
             return
         gap = text[cand.end:r_start]
-        sent_end = cand.cue.sent.end_char
-        if not gap.strip() or (cand.cue.idx > cand.end and text[sent_end:r_start].strip() == "" and sent_end <= r_start):
+        after_cue = text[_tok_end(cand.cue):r_start]
+        closes = (
+            cand.cue.idx > cand.end
+            and len(after_cue) <= 300
+            and not any(mask[i] for i in range(_tok_end(cand.cue), r_start))
+            and after_cue.rstrip().endswith((".", "!", "?", ":"))
+            and "\n" not in after_cue
+        )
+        if not gap.strip() or closes:
             cand.end = r_end
             cand.rule += "+continued"
         return
