@@ -66,8 +66,8 @@ MACROS = {
     "UNITX": r"(?P<unit>(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)s?|century|centuries)",
     "ORD": rf"(?P<ord>{_ORDINAL})",
     "SPELLED": r"(?P<hi>nineteen|eighteen)(?:\s+hundred)?[\s-]+(?P<lo>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)",
-    "APPROX": r"(?:(?:nearly|almost|about|around|roughly|some|at least|at most|more than|less than|over|under"
-              r"|up to|no more than|no less than|fewer than|only|just|within|another|an additional|an extra)\s+)",
+    "APPROX": r"(?:(?:nearly|almost|about|around|roughly|some|at least|at most|more than|less than"
+              r"|up to|no more than|no less than|fewer than|another|an additional|an extra)\s+)",
 }
 
 
@@ -288,7 +288,8 @@ def _year_period(g, ctx) -> str:
 def _the_quarter(g, ctx) -> str:
     """"the latest quarter": the last full quarter before the publication date; "the quarter":
     the quarter the article last named, else that one."""
-    latest = "latest" in _mod(g, "which") or "recent" in _mod(g, "which")
+    which = _mod(g, "which") or _mod(g, "which2")
+    latest = "latest" in which or "recent" in which
     if ctx.memory.get("quarter") and not latest:
         return ctx.memory["quarter"]
     if ctx.anchor is None:
@@ -375,14 +376,14 @@ RULES: tuple[Rule, ...] = (
     Rule("ago", "DATE", r"{APPROX}?{NUM}\s+{UNITX}\s+(?:or so\s+)?(?P<dir>ago|earlier|before|later|from now|hence)", _ago),
     Rule("year_ago_period", "DATE", r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|year ago|year earlier|prior-year|previous-year|last year's|a year ago|a year earlier)\s+(?:quarter|period|three months|third quarter|second quarter|first quarter|fourth quarter)", _year_ago_quarter),
     Rule("year_earlier_adj", "DATE", r"year-(?:earlier|ago)", _year_ago_quarter),
-    Rule("quarter", "DATE", r"(?:(?:the|its|a|(?P<rel>last year's|this year's|next year's))\s+)?(?:(?:fiscal|calendar|latest|current)\s+)?(?:{YEAR}\s+)?{ORD}(?:[\s-]+(?:fiscal|calendar))?[\s-]+(?:quarter|period)(?:\s+(?:of\s+(?:fiscal\s+)?(?P<year2>1[5-9]\d\d|20\d\d)|(?P<rel2>last year|this year|next year)))?",
+    Rule("quarter", "DATE", r"(?:(?:the|(?P<rel>last year's|this year's|next year's))\s+(?!(?:fiscal\s+)?(?:first|second|third|fourth)-))?(?:(?:fiscal|calendar|latest|current)\s+)?(?:{YEAR}\s+)?{ORD}(?:[\s-]+(?:fiscal|calendar))?[\s-]+(?:quarter|period)(?:\s+(?:of\s+(?:fiscal\s+)?(?P<year2>1[5-9]\d\d|20\d\d)|(?P<rel2>last year|this year|next year)))?",
          lambda g, ctx: _quarter({**g, "rel": g.get("rel") or g.get("rel2"), "year": g.get("year") or g.get("year2")}, ctx)),
-    Rule("the_quarter", "DATE", r"(?:the|that)\s+(?:(?P<which>latest|recent|most recent|just-ended|just-completed|september|june|march|december)\s+)?quarter", _the_quarter),
+    Rule("the_quarter", "DATE", r"(?:the|that)\s+(?:(?P<which>latest|recent|most recent|just-ended|just-completed|september|june|march|december)\s+)?quarter|the\s+(?P<which2>latest|most recent|just-ended|just-completed)\s+period", _the_quarter),
     Rule("half_year", "DATE", r"(?:the\s+)?(?P<half>first|second)\s+half(?:\s+of\s+(?:the\s+)?year)?", lambda g, ctx: f"{ctx.anchor.year if ctx.anchor else 'XXXX'}-H{1 if g['half'].lower() == 'first' else 2}"),
     Rule("season", "DATE", r"(?:(?P<mod>last|next|this|this past|this coming|early|late|the|mid-|mid|the early|the late)\s*)(?P<season>summer|winter|spring|fall|autumn)(?:\s+of\s+{YEAR})?", _season),
     Rule("year_end", "DATE", r"(?:(?:the\s+)?(?:end|close|turn)\s+of\s+(?:the\s+)?year|year-end|year end|(?:the\s+)?year's end)(?:\s+{YEAR})?", _year_end),
     Rule("present_ref", "DATE", r"(?:right\s+)?now|currently|nowadays|these days|at present|at the moment|this (?:crucial\s+)?moment|the present time", _fixed("PRESENT_REF"), anchored=False),
-    Rule("past_ref", "DATE", r"recently|lately|previously|formerly|recent\s+(?:years|days|times)|the\s+past(?!\s+(?:\w+\s+)?(?:year|month|week|day|decade|hour|quarter)s?\b)|past years", _fixed("PAST_REF"), anchored=False),
+    Rule("past_ref", "DATE", r"recently|lately|formerly|recent\s+(?:years|days|times)|the\s+past(?!\s+(?:\w+\s+)?(?:year|month|week|day|decade|hour|quarter)s?\b)|past years", _fixed("PAST_REF"), anchored=False),
     Rule("future_ref", "DATE", r"soon|(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+\w+)|as soon as possible|coming\s+(?:years|months|quarters|weeks)|the\s+years\s+ahead", _fixed("FUTURE_REF"), anchored=False),
     # Durations.
     Rule("duration_span", "DURATION", r"{APPROX}?(?:each of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:past|last|next|first|coming|latest|previous|final|following|remaining|initial|preceding|ensuing)\s+)?{NUMX}\s+(?:more\s+)?(?:(?:full|straight|consecutive|trading|business|calendar|fiscal|additional|long)\s+)?(?P<unit>(?:seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries)|(?:second|minute|hour|day|week|month|quarter|year|decade)(?=\s+(?:period|term|low|high|old)))(?:\s+or\s+(?:so|more))?", _duration),
@@ -425,7 +426,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "year_earlier_adj": ("year-",), "quarter": ("quarter", "period"), "the_quarter": ("quarter",),
     "half_year": ("half",), "season": ("summer", "winter", "spring", "fall", "autumn"), "year_end": ("end",),
     "present_ref": ("now", "current", "these days", "present", "moment"),
-    "past_ref": ("recent", "lately", "previous", "formerly", "past"),
+    "past_ref": ("recent", "lately", "formerly", "past"),
     "future_ref": ("soon", "future", "coming", "years ahead"),
     "duration_span": _T_UNIT, "duration_a": _T_UNIT, "duration_the": _T_UNIT, "past_unit": _T_UNIT,
     "duration_past_unit": _T_UNIT, "duration_adj": _T_UNIT, "duration_recent": _T_UNIT, "duration_for": _T_UNIT,
