@@ -14,7 +14,7 @@ from enum import Enum
 from typing import Annotated, Any
 
 from fastapi import Query
-from pydantic import BeforeValidator
+from pydantic import AfterValidator, BeforeValidator
 
 from chronicle.records import ACTOR_KINDS, EVENT_TYPES
 
@@ -68,18 +68,18 @@ KindParam = Annotated[
 ]
 TextParam = Annotated[
     str | None,
-    BeforeValidator(_blank_to_none),
     Query(max_length=200, description="Text to look for (case-insensitive substring)"),
+    AfterValidator(_blank_to_none),  # after the length check, which cannot apply to None
 ]
 ActorParam = Annotated[
     str | None,
-    BeforeValidator(_blank_to_none),
     Query(max_length=200, description="An actor id (A…) or part of an actor's name"),
+    AfterValidator(_blank_to_none),  # after the length check, which cannot apply to None
 ]
 ArticleParam = Annotated[
     str | None,
-    BeforeValidator(_blank_to_none),
     Query(max_length=200, description="An article id"),
+    AfterValidator(_blank_to_none),  # after the length check, which cannot apply to None
 ]
 LimitParam = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Items per page (1–{MAX_LIMIT})")]
 OffsetParam = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip")]
