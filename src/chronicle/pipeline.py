@@ -64,6 +64,8 @@ def load_pipeline(model: str | None = None, components: tuple[str, ...] | None =
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
         raise ModelNotFound(f"spaCy pipeline {name!r} needs a parser and an entity recognizer")
     _split_misquoted_possessives(nlp)
+    if "chronicle_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("chronicle_paragraphs", before="parser")
     for component in components if components is not None else available_components():
         if component not in nlp.pipe_names:
             nlp.add_pipe(component)
