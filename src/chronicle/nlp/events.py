@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronicle.nlp import plover_lexicon as lex
 from chronicle.nlp.actors import actor_at
+from chronicle.nlp.extensions import doc_text
 from chronicle.records import Event, Mention
 
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "npadvmod"}
@@ -316,7 +317,7 @@ def _arguments(doc: Doc, heads: list[Token]) -> tuple[Mention | None, list[str]]
     first = heads[0]
     end = max(_core_span(c)[1] for c in _conjuncts(first))
     end = max(end, *(_core_span(h)[1] for h in heads))
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     return Mention(start, end, text, "ACTOR" if ids else "TEXT"), ids
 
 
@@ -848,4 +849,4 @@ def _trigger_mention(doc: Doc, d: Draft) -> Mention:
         for p in tok.children:
             if p.dep_ in ("prep", "prt") and p.lower_ in ("on", "upon", "for") and p.i == tok.i + 1:
                 end = p.idx + len(p)
-    return Mention(start, end, doc.text[start:end], "TRIGGER")
+    return Mention(start, end, doc_text(doc)[start:end], "TRIGGER")

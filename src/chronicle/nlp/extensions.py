@@ -27,3 +27,15 @@ def register_extensions() -> None:
 
 
 register_extensions()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc.
+
+    spaCy builds ``Doc.text`` by joining every token on each access, so code
+    that slices the text per mention pays for the whole document each time.
+    """
+    text = doc.user_data.get("chronicle.text")
+    if text is None:
+        text = doc.user_data["chronicle.text"] = doc.text
+    return text

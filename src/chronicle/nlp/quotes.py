@@ -44,6 +44,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from chronicle.nlp.actors import actor_at
+from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.quote_marks import QuoteSpan, find_quotes, paragraphs, quote_kind, quoted_mask
 from chronicle.nlp.speech_verbs import (
     CUE_FRAMES,
@@ -155,7 +156,7 @@ def _regions(text: str, spans: list[QuoteSpan]) -> list[tuple[int, int]]:
 
 
 def _paragraph_start(doc: Doc, tok: Token) -> int:
-    return doc.text.rfind("\n", 0, tok.idx) + 1
+    return doc_text(doc).rfind("\n", 0, tok.idx) + 1
 
 
 def _subject(verb: Token) -> Token | None:
@@ -284,7 +285,7 @@ def _is_cue(tok: Token, mask: list[bool]) -> bool:
 
 
 def _find(doc: Doc) -> tuple[list[Quote], dict[str, Mention]]:
-    text = doc.text
+    text = doc_text(doc)
     spans = find_quotes(text)
     mask = quoted_mask(text, spans)
     regions = _regions(text, spans)
@@ -390,7 +391,7 @@ def _covered(start: int, end: int, candidates: list[_Candidate], text: str) -> b
 def _quote_candidate(
     doc: Doc, r_start: int, r_end: int, mask: list[bool], candidates: list[_Candidate]
 ) -> _Candidate | None:
-    text = doc.text
+    text = doc_text(doc)
     first = doc.char_span(r_start, r_end, alignment_mode="expand")
     if first is None or len(first) == 0:
         return None
@@ -454,7 +455,7 @@ def _adjacent(doc: Doc, cue: Token, r_start: int, r_end: int, mask: list[bool]) 
             return False
     if cue.idx < r_start:
         # After the cue the quotation should end its sentence, not sit inside a clause.
-        tail = doc.text[r_end:doc[cue.i].sent.end_char].strip()
+        tail = doc_text(doc)[r_end:doc[cue.i].sent.end_char].strip()
         if len(tail) > 3 and not tail.startswith(("—", "–", "-")):
             end_tok = doc.char_span(r_end - 1, r_end, alignment_mode="expand")
             if end_tok is not None and end_tok[0].sent is cue.sent and len(tail.split()) > 3:
@@ -464,7 +465,7 @@ def _adjacent(doc: Doc, cue: Token, r_start: int, r_end: int, mask: list[bool]) 
 
 def _continue_previous(doc: Doc, r_start: int, r_end: int, candidates: list[_Candidate], mask: list[bool]) -> None:
     """“A,” he said. “B.” — the quotation after the cue's sentence goes on the same quote."""
-    text = doc.text
+    text = doc_text(doc)
     para = text.rfind("\n", 0, r_start) + 1
     for cand in sorted(candidates, key=lambda c: -c.end):
         if cand.cue is None or cand.end > r_start:
@@ -606,7 +607,7 @@ def _actor_ids(doc: Doc, subject: Token) -> tuple[str, ...]:
 
 
 def _records(doc: Doc, candidates: list[_Candidate], mask: list[bool]) -> tuple[list[Quote], dict[str, Mention]]:
-    text = doc.text
+    text = doc_text(doc)
     history: list[_Said] = []
     antecedents: dict[str, Mention] = {}
     quotes: list[Quote] = []
@@ -744,6 +745,6 @@ def _sentence(doc: Doc, start: int, end: int) -> Mention | None:
         return None
     s = span[0].sent.start_char
     e = span[-1].sent.end_char
-    while e > s and doc.text[e - 1].isspace():
+    while e > s and doc_text(doc)[e - 1].isspace():
         e -= 1
-    return Mention(s, e, doc.text[s:e], "SENTENCE")
+    return Mention(s, e, doc_text(doc)[s:e], "SENTENCE")
