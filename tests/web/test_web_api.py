@@ -239,6 +239,8 @@ def test_pages_answer(client, path):
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/html")
     assert "<h1" in response.text
+    if path in ("/timeline", "/actors", "/quotes", "/articles"):
+        assert "page 1 of " in response.text
 
 
 def test_article_text_is_escaped(client, hostile_id):

@@ -127,6 +127,20 @@ def test_click_from_timeline_to_actor_to_article(page, client):
     assert page.errors == []
 
 
+def test_timeline_pages(page, client):
+    total = client.get("/api/timeline", params={"limit": 1}).json()["total"]
+    pages = -(-total // 50)
+    page.goto("/timeline")
+    assert f"page 1 of {pages} · {total} in all" in page.locator("nav.pager").first.inner_text()
+    first = page.locator("ol.timeline li.item").count()
+    assert first == min(50, total)
+    if pages > 1:
+        page.locator("nav.pager a[rel=next]").first.click()
+        page.wait_for_url("**page=2**")
+        assert f"page 2 of {pages}" in page.locator("nav.pager").first.inner_text()
+        assert page.locator("nav.pager a[rel=prev]").count() == 2
+
+
 def test_timeline_filters(page):
     page.goto("/timeline")
     page.select_option("select[name=kind]", "events")

@@ -88,3 +88,36 @@ def test_serve_help_and_missing_store(tmp_path):
     result = runner.invoke(cli, ["serve", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 1
     assert "no corpus" in result.output
+
+
+def test_serve_command_serves_the_store(demo_db):
+    """`chronicle serve` on a free port answers pages and the API, bound to 127.0.0.1."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    command = [sys.executable, "-c", "from chronicle.cli import app; app()", "serve", "--db", str(demo_db), "--port", str(port)]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "NO_COLOR": "1"})
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/api/overview", timeout=2)
+                break
+            except httpx.TransportError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError(f"serve did not start: {proc.stderr.read() if proc.poll() is not None else 'timeout'}")
+                time.sleep(0.2)
+        assert response.status_code == 200 and response.json()["counts"]["articles"] >= 6
+        assert httpx.get(f"http://127.0.0.1:{port}/timeline", timeout=5).status_code == 200
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    assert f"http://127.0.0.1:{port}/" in proc.stderr.read()

@@ -59,7 +59,7 @@ def timeline(
     )
     matched = queries.actors(con, ids=ids[:10], limit=10).items if ids else []
     return render(request, "timeline.html", {
-        "nav": "timeline", "rows": rows.items, "pager": _pager(request, rows), "types": EVENT_TYPES,
+        "nav": "timeline", "rows": rows.items, "paging": _pager(request, rows), "types": EVENT_TYPES,
         "f": {"actor": actor or "", "kind": kind.value, "type": type.value if type else "",
               "since": since or "", "until": until or "", "order": order.value},
         "matched": matched, "n_matched": len(ids or []),
@@ -70,7 +70,7 @@ def timeline(
 def actors(request: Request, con: Con, name: ActorParam = None, kind: KindParam = None, page: PageParam = 1):
     rows = queries.actors(con, name=name, kind=kind.value if kind else None, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     return render(request, "actors.html", {
-        "nav": "actors", "rows": rows.items, "pager": _pager(request, rows),
+        "nav": "actors", "rows": rows.items, "paging": _pager(request, rows),
         "f": {"name": name or "", "kind": kind.value if kind else ""},
         "kinds": ["person", "organisation", "country", "place", "group"],
     })
@@ -95,7 +95,7 @@ def quotes(
         order="desc",
     )
     return render(request, "quotes.html", {
-        "nav": "quotes", "rows": rows.items, "pager": _pager(request, rows),
+        "nav": "quotes", "rows": rows.items, "paging": _pager(request, rows),
         "f": {"q": q or "", "speaker": speaker or "", "since": since or "", "until": until or ""},
     })
 
@@ -108,7 +108,7 @@ def articles(
     check_range(since, until)
     rows = queries.articles(con, q=q, since=since, until=until, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     return render(request, "articles.html", {
-        "nav": "articles", "rows": rows.items, "pager": _pager(request, rows),
+        "nav": "articles", "rows": rows.items, "paging": _pager(request, rows),
         "f": {"q": q or "", "since": since or "", "until": until or ""},
     })
 

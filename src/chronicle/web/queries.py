@@ -26,14 +26,6 @@ def like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _names(column: str) -> str:
-    # ``column`` is always a fixed column expression written in this module, never request text.
-    return (
-        "coalesce((SELECT string_agg(x.name, ', ' ORDER BY x.name) FROM actors x "
-        f"WHERE list_contains({column}, x.id)), '')"
-    )
-
-
 EVENT_DAY = "coalesce(try_cast(left(e.date, 10) AS DATE), a.published)"
 
 
@@ -166,8 +158,18 @@ def actors(
 
 
 def actor(con: duckdb.DuckDBPyConnection, actor_id: str) -> ActorRow | None:
-    page = actors(con, ids=[actor_id], limit=1)
-    return page.items[0] if page.items else None
+    """One actor's ``ActorRow``, counted with filtered queries (the listing aggregates every actor)."""
+    row = con.execute("SELECT id, name, kind, country FROM actors WHERE id = ?", [actor_id]).fetchone()
+    if row is None:
+        return None
+    one = lambda sql: con.execute(sql, [actor_id]).fetchone()[0]  # noqa: E731
+    return ActorRow(
+        *row,
+        articles=one("SELECT count(DISTINCT article_id) FROM article_actors WHERE actor_id = ?"),
+        mentions=one("SELECT count(*) FROM mentions WHERE actor_id = ?"),
+        quotes=one("SELECT count(*) FROM quotes WHERE list_contains(speaker_ids, ?)"),
+        events=one("SELECT count(*) FROM events WHERE list_contains(list_concat(source_ids, target_ids), ?)"),
+    )
 
 
 def actor_detail(con: duckdb.DuckDBPyConnection, actor_id: str, *, limit: int = 25) -> dict[str, Any] | None:
@@ -333,26 +335,28 @@ def quotes(
     rows = _rows(
         con,
         f"""
-        SELECT p.*, coalesce(nullif({_names('p.speaker_ids')}, ''), p.speaker_text, '') AS speaker
-        FROM (
-            SELECT q.article_id, q.id AS quote_id, a.published, a.title, q.speaker AS speaker_text,
-                   q.speaker_ids, q.kind, q.content, q.cue, q.content_start AS start, q.content_end AS "end"
-            FROM quotes q JOIN articles a ON a.id = q.article_id
-            WHERE {cond}
-            ORDER BY a.published {d} NULLS LAST, q.article_id {d}, q.content_start {d}
-            LIMIT ? OFFSET ?
-        ) p
-        ORDER BY p.published {d} NULLS LAST, p.article_id {d}, p.start {d}""",
+        SELECT q.article_id, q.id AS quote_id, a.published, a.title, q.speaker AS speaker_text,
+               q.speaker_ids, q.kind, q.content, q.cue, q.content_start AS start, q.content_end AS "end"
+        FROM quotes q JOIN articles a ON a.id = q.article_id
+        WHERE {cond}
+        ORDER BY a.published {d} NULLS LAST, q.article_id {d}, q.content_start {d}
+        LIMIT ? OFFSET ?""",
         params + [limit, offset],
     )
     named = names(con, {i for r in rows for i in r["speaker_ids"] or ()})
     items = []
     for r in rows:
+        r["speaker"] = _joined(named, r["speaker_ids"]) or r["speaker_text"] or ""
         item = asdict(_as(QuoteRow, [r])[0])
         item["speaker_ids"] = list(r["speaker_ids"] or [])
         item["speakers"] = _people(named, item["speaker_ids"], r["speaker_text"])
         items.append(item)
     return Page(total, limit, offset, items)
+
+
+def _joined(named: dict[str, str], ids: list[str] | None) -> str:
+    """The actors' names, sorted and comma-joined: what ``Corpus`` shows for a list of actor ids."""
+    return ", ".join(sorted(named[i] for i in set(ids or ()) if i in named))
 
 
 def _people(named: dict[str, str], ids: list[str], text: str | None) -> list[dict[str, str | None]]:
@@ -409,25 +413,21 @@ def events(
     rows = _rows(
         con,
         f"""
-        SELECT p.*,
-               coalesce(nullif({_names('p.source_ids')}, ''), p.source_text, '') AS source,
-               coalesce(nullif({_names('p.target_ids')}, ''), p.target_text, '') AS target,
-               substr(a.text, p.start + 1, p."end" - p.start) AS sentence
-        FROM (
-            SELECT e.article_id, e.id AS event_id, {EVENT_DAY} AS date, e.type, e.source AS source_text,
-                   e.target AS target_text, e.source_ids, e.target_ids, e.trigger, e.status,
-                   e.trigger_start, e.sentence_start AS start, e.sentence_end AS "end", a.title
-            FROM events e JOIN articles a ON a.id = e.article_id
-            WHERE {cond}
-            ORDER BY date {d} NULLS LAST, e.article_id {d}, e.trigger_start {d}
-            LIMIT ? OFFSET ?
-        ) p JOIN articles a ON a.id = p.article_id
-        ORDER BY p.date {d} NULLS LAST, p.article_id {d}, p.trigger_start {d}""",
+        SELECT e.article_id, e.id AS event_id, {EVENT_DAY} AS date, e.type, e.source AS source_text,
+               e.target AS target_text, e.source_ids, e.target_ids, e.trigger, e.status,
+               substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence,
+               e.sentence_start AS start, e.sentence_end AS "end", a.title
+        FROM events e JOIN articles a ON a.id = e.article_id
+        WHERE {cond}
+        ORDER BY date {d} NULLS LAST, e.article_id {d}, e.trigger_start {d}
+        LIMIT ? OFFSET ?""",
         params + [limit, offset],
     )
     named = names(con, {i for r in rows for k in ("source_ids", "target_ids") for i in r[k] or ()})
     items = []
     for r in rows:
+        r["source"] = _joined(named, r["source_ids"]) or r["source_text"] or ""
+        r["target"] = _joined(named, r["target_ids"]) or r["target_text"] or ""
         item = asdict(_as(EventRow, [r])[0])
         item.update(source_ids=list(r["source_ids"] or []), target_ids=list(r["target_ids"] or []), title=r["title"])
         item["sources"] = _people(named, item["source_ids"], r["source_text"])
