@@ -112,7 +112,9 @@ def ingest_items(
         failures = [Failure(i.origin, i.error or "unknown error") for i in batch if not i.ok]
         todo: list[Item] = []
         replace: list[str] = []
+        t0 = time.perf_counter()
         stored = writer.stored_versions(i.article.id for i in batch if i.ok)
+        stats.store_seconds += time.perf_counter() - t0
         if update and stored:
             pipeline()
         for item in batch:
