@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import socket
 import threading
@@ -22,12 +23,16 @@ HOSTILE = (
     "The opposition leader, Sara Holt, accused the government of hiding the <script>truth</script> "
     "from Parliament. Britain met with France in Paris on Tuesday.\n"
 )
+# An article id with characters that need escaping in a URL (JSONL and WARC inputs carry their own ids).
+ODD_ID = "wire/2025 #7?x=1&y=<2>"
+ODD_TEXT = "PARIS — President Claire Dumas of France met Chancellor Jonas Weber in Paris on Monday.\n"
 
 
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory, nlp) -> Path:
     """A store of the examples (with their publication dates) and the hostile article, via the Python API."""
     from chronicle.ingest.files import read_dates, read_paths
+    from chronicle.records import Article
     from chronicle.store import Corpus, ingest_items
 
     folder = tmp_path_factory.mktemp("web-demo")
@@ -39,9 +44,10 @@ def demo_db(tmp_path_factory, nlp) -> Path:
     dates = read_dates(EXAMPLES / "published.tsv")
     dates["99-hostile.txt"] = "2025-05-05"
     db = folder / "demo.duckdb"
+    odd = Article(text=ODD_TEXT, id=ODD_ID, title="An article with an awkward id", published="2025-05-06")
     with Corpus(db) as corpus:
-        stats = ingest_items(read_paths([texts], published=dates), corpus, nlp=nlp)
-    assert stats.added == len(list(texts.glob("*.txt"))), stats.summary()
+        stats = ingest_items(itertools.chain(read_paths([texts], published=dates), [odd]), corpus, nlp=nlp)
+    assert stats.added == len(list(texts.glob("*.txt"))) + 1, stats.summary()
     return db
 
 

@@ -26,7 +26,7 @@ from chronicle.web.params import (
 router = APIRouter(prefix="/api", tags=["api"])
 Con = Annotated[duckdb.DuckDBPyConnection, Depends(connection)]
 ActorId = Annotated[str, PathParam(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.\-]+$")]
-ArticleId = Annotated[str, PathParam(min_length=1, max_length=200)]
+ArticleId = Annotated[str, PathParam(min_length=1, max_length=400)]
 
 
 @router.get("/articles", summary="Articles, newest first")
@@ -38,7 +38,7 @@ def list_articles(
     return queries.articles(con, q=q, since=since, until=until, limit=limit, offset=offset).as_json()
 
 
-@router.get("/articles/{article_id}", summary="One article's full record")
+@router.get("/articles/{article_id:path}", summary="One article's full record")
 def get_article(request: Request, con: Con, article_id: ArticleId) -> dict[str, Any]:
     record = request.app.state.store.corpus_on(con).record(article_id)
     if record is None:

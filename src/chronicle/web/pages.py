@@ -23,7 +23,7 @@ from chronicle.web.params import (
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 Con = Annotated[duckdb.DuckDBPyConnection, Depends(connection)]
 ActorId = Annotated[str, PathParam(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.\-]+$")]
-ArticleId = Annotated[str, PathParam(min_length=1, max_length=200)]
+ArticleId = Annotated[str, PathParam(min_length=1, max_length=400)]
 
 
 def _pager(request: Request, page: queries.Page) -> dict:
@@ -113,7 +113,7 @@ def articles(
     })
 
 
-@router.get("/articles/{article_id}")
+@router.get("/articles/{article_id:path}")
 def article(request: Request, con: Con, article_id: ArticleId):
     record = request.app.state.store.corpus_on(con).record(article_id)
     if record is None:
