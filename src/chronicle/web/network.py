@@ -25,7 +25,7 @@ def layout(network: dict[str, Any], width: int = WIDTH, height: int = HEIGHT) ->
         x, y = cx + radius * math.cos(angle), cy + radius * math.sin(angle)
         r = 5 + 7 * math.sqrt(n["weight"] / top)
         anchor = "middle" if abs(math.cos(angle)) < 0.3 else ("start" if math.cos(angle) > 0 else "end")
-        lx = x + (r + 4) * math.cos(angle) if anchor != "middle" else x
+        lx = x + (r + 4) * (1 if math.cos(angle) > 0 else -1) if anchor != "middle" else x
         ly = y + (r + 12) * math.sin(angle) + 4 if anchor == "middle" else y + 4
         placed[n["id"]] = {
             **n, "x": round(x, 1), "y": round(y, 1), "r": round(r, 1), "label": _short(n["name"]),

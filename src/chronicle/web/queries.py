@@ -191,9 +191,10 @@ def actor_detail(con: duckdb.DuckDBPyConnection, actor_id: str, *, limit: int = 
                UNION ALL
                SELECT text FROM mentions WHERE actor_id = ? AND coalesce(label, '') <> 'PRON'
            ) WHERE text IS NOT NULL AND text <> ?
-           GROUP BY ALL ORDER BY n DESC, alias LIMIT 15""",
+           GROUP BY ALL ORDER BY n DESC, alias LIMIT 30""",
         [actor_id, actor_id, row.name],
     )
+    aliases = _merge_spacing(aliases, row.name)[:15]
     articles_ = _rows(
         con,
         """SELECT a.id, a.title, a.published, count(m.n) AS mentions
@@ -239,6 +240,16 @@ def actor_detail(con: duckdb.DuckDBPyConnection, actor_id: str, *, limit: int = 
         "quotes": said, "as_source": as_source, "as_target": as_target,
         "talks_about": talks_about, "talked_about_by": talked_about_by, "network": network,
     }
+
+
+def _merge_spacing(aliases: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
+    """Aliases that differ only in spacing (non-breaking spaces, line breaks) counted as one; not the name itself."""
+    merged: dict[str, int] = {}
+    for a in aliases:
+        text = " ".join(a["alias"].split())
+        if text and text != name:
+            merged[text] = merged.get(text, 0) + a["n"]
+    return [{"alias": k, "n": v} for k, v in sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 def actor_network(
