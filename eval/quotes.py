@@ -157,13 +157,39 @@ def speaker_right(quote, gold: GoldAttribution, doc) -> bool:
     return False
 
 
-def score_docs(gold_docs: list[GoldDoc], show: int = 0) -> dict[str, float]:
-    from chronicle.nlp.quote_marks import find_quotes, quote_kind, quoted_mask
+def _parsed(gold_docs: list[GoldDoc], cache: Path | None):
+    """(article, doc) pairs through the whole pipeline; with ``cache``, the parse before
+    ``chronicle_quotes`` is kept on disk and only the quotes component reruns (error analysis)."""
     from chronicle.pipeline import load_pipeline, process
     from chronicle.records import Article
 
-    nlp = load_pipeline()
     articles = [Article(text=g.text, id=g.name, published=g.published) for g in gold_docs]
+    if cache is None:
+        yield from process(load_pipeline(), articles)
+        return
+    import pickle
+
+    from spacy.tokens import Doc
+
+    from chronicle.nlp.quotes import QuoteFinder
+
+    nlp = load_pipeline(components=("chronicle_actors",))
+    if cache.exists():
+        stored = pickle.loads(cache.read_bytes())
+    else:
+        stored = [(doc.to_bytes(exclude=["user_data"]), dict(doc.user_data)) for _, doc in process(nlp, articles)]
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_bytes(pickle.dumps(stored))
+    finder = QuoteFinder()
+    for article, (raw, user_data) in zip(articles, stored):
+        doc = Doc(nlp.vocab).from_bytes(raw, exclude=["user_data"])
+        doc.user_data.update(user_data)
+        yield article, finder(doc)
+
+
+def score_docs(gold_docs: list[GoldDoc], show: int = 0, cache: Path | None = None) -> dict[str, float]:
+    from chronicle.nlp.quote_marks import find_quotes, quote_kind, quoted_mask
+
     n_pred: Counter[str] = Counter()
     n_gold: Counter[str] = Counter()
     tp_pred: Counter[str] = Counter()
@@ -172,7 +198,7 @@ def score_docs(gold_docs: list[GoldDoc], show: int = 0) -> dict[str, float]:
     misses: list[str] = []
     false_pos: list[str] = []
     wrong_speakers: list[str] = []
-    for (article, doc), gold in zip(process(nlp, articles), gold_docs):
+    for (article, doc), gold in zip(_parsed(gold_docs, cache), gold_docs):
         text = doc.text
         mask = quoted_mask(text, find_quotes(text))
         preds = list(doc._.quotes or ())
@@ -337,11 +363,13 @@ def _find(text: str, needle: str) -> tuple[int, int] | None:
     return (at, at + len(needle)) if at >= 0 else None
 
 
-def run(split: str = "dev", show: int = 0) -> dict[str, float] | None:
+def run(split: str = "dev", show: int = 0, cache: Path | None = None, limit: int = 0) -> dict[str, float] | None:
     gold_docs = load_split(split)
     if gold_docs is None:
         return None
-    scores = score_docs(gold_docs, show=show)
+    if limit:
+        gold_docs = gold_docs[:limit]
+    scores = score_docs(gold_docs, show=show, cache=cache)
     seed = score_seed(verbose=True)
     if seed is not None:
         print(f"reference article: {int(seed['seed_found'])}/19 found with the right speaker; "
@@ -354,8 +382,10 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev")
     parser.add_argument("--show", type=int, default=0, help="print this many misses, false positives and wrong speakers")
+    parser.add_argument("--cache", type=Path, help="keep the parse here and rerun only chronicle_quotes (error analysis)")
+    parser.add_argument("--limit", type=int, default=0, help="score only the first N articles of the split")
     args = parser.parse_args(argv)
-    scores = run(args.split, show=args.show)
+    scores = run(args.split, show=args.show, cache=args.cache, limit=args.limit)
     if scores is None:
         print(f"PolNeAR {args.split} not found under {POLNEAR}")
         return 0

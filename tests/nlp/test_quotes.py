@@ -91,7 +91,49 @@ CASES = [
         "According to the police report, the driver was speeding.",
         "the driver was speeding", "indirect", "the police report", "According to", id="according-to",
     ),
+    pytest.param(
+        "Senator Ted Cruz blasted Marco Rubio for his support of the immigration bill.",
+        "Marco Rubio for his support of the immigration bill", "indirect", "Senator Ted Cruz", "blasted",
+        id="stand-blasted-for",
+    ),
+    pytest.param(
+        "The union supports Hillary Clinton in the primary.",
+        "Hillary Clinton", "indirect", "The union", "supports", id="stand-supports",
+    ),
+    pytest.param(
+        "He called Donald Trump a disgrace to the party.",
+        "Donald Trump a disgrace to the party", "indirect", "He", "called", id="called-x-y",
+    ),
+    pytest.param(
+        "Senator Marco Rubio talked about his views on immigration.",
+        "his views on immigration", "indirect", "Senator Marco Rubio", "talked", id="talked-about",
+    ),
+    pytest.param(
+        "Mr. Sanders referred to the big banks on Wall Street.",
+        "the big banks on Wall Street", "indirect", "Mr. Sanders", "referred", id="referred-to",
+    ),
+    pytest.param(
+        "Clinton hoped to keep the damage from spreading.",
+        "to keep the damage from spreading", "indirect", "Clinton", "hoped", id="hoped-lemma-fix",
+    ),
 ]
+
+
+# Seeming and being expected: the subject and what it is said to do, with no speaker of its own.
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        pytest.param("The Sanders team appeared to make a conscious decision to lay off Clinton.",
+                     "The Sanders team appeared to make a conscious decision", id="appeared-to"),
+        pytest.param("The court seemed to send an assertive signal.", "The court seemed to send", id="seemed-to"),
+        pytest.param("Clinton is expected to win the Iowa caucuses.", "Clinton is expected to win the Iowa", id="expected-to"),
+    ],
+)
+def test_raising_cues(nlp, text, words):
+    _, quotes = quotes_of(nlp, text)
+    found = holding(quotes, words)
+    assert found, [q.content.text for q in quotes]
+    assert found[0].speaker is None and found[0].kind == "indirect"
 
 
 @pytest.mark.parametrize("text, words, kind, speaker, cue", CASES)

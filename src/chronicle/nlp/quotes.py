@@ -53,6 +53,7 @@ from chronicle.nlp.speech_verbs import (
     QUOTE_CUES,
     STATEMENT_NOUNS,
     THING_PRONOUNS,
+    cue_lemma,
 )
 from chronicle.records import Mention, Quote
 
@@ -63,6 +64,7 @@ TRIM_LEFT = " \t\n,;:—–-)"
 TRIM_RIGHT = " \t\n,;:—–-("
 TELL_LISTENERS = frozenset({"reporter", "journalist", "press", "audience", "crowd", "supporter", "interviewer"})
 PLURAL_ENTITY = ("ORG", "NORP", "GPE")
+REST_DEPS = ("dobj", "oprd", "dative", "prep", "xcomp", "ccomp", "acomp")
 
 
 @Language.factory("chronicle_quotes")
@@ -264,21 +266,45 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                 for extra in tail[:1]:
                     end = max(end, _subtree_span(extra)[1])
                 return obj, (start, end), "dobj"
-        elif slot == "for":
+        elif slot == "rest":
+            # "called Trump a disgrace to the party", "described it as ...": the object and what follows.
+            kids = [c for c in verb.children if c.i > verb.i and c.dep_ in REST_DEPS]
+            firsts = [c for c in kids if c.dep_ in ("dobj", "oprd", "dative")]
+            if firsts:
+                start = _subtree_span(firsts[0])[0]
+                end = max(_subtree_span(c)[1] for c in kids)
+                return firsts[0], (start, end), "rest"
+        elif slot == "raise":
+            # "Clinton appeared to make a decision": the subject and what it is said to do.
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+            comps = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+            if subjects and comps and subjects[0].lower_ not in ("it", "there", "who", "that", "which"):
+                start = _subtree_span(subjects[0])[0]
+                return comps[0], (start, _subtree_span(comps[0])[1]), "raise"
+        else:  # a preposition: "called for ...", "talked about ...", "referred to ..."
             for child in verb.children:
-                if child.dep_ == "prep" and child.lower_ == "for" and child.i > verb.i:
+                if child.dep_ in ("prep", "prt") and child.lower_ == slot and child.i > verb.i:
                     objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
                     if objects:
-                        return objects[0], _subtree_span(objects[0]), "for"
+                        return objects[0], _subtree_span(objects[0]), slot
+                    if child.dep_ == "prt":
+                        objects = [g for g in verb.children if g.dep_ in ("dobj", "pobj") and g.i > child.i]
+                        if objects:
+                            return objects[0], _subtree_span(objects[0]), slot
     return None
 
 
 def _is_cue(tok: Token, mask: list[bool]) -> bool:
-    return (
-        tok.tag_.startswith("VB")
-        and tok.lemma_.lower() in CUE_FRAMES
-        and not mask[tok.idx]
-    )
+    return tok.tag_.startswith("VB") and cue_lemma(tok) in CUE_FRAMES and not mask[tok.idx]
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
 
 
 # ------------------------------------------------------------------------- passes
@@ -300,9 +326,15 @@ def _find(doc: Doc) -> tuple[list[Quote], dict[str, Mention]]:
             continue
         if not _is_cue(tok, mask):
             continue
-        lemma = tok.lemma_.lower()
-        found = _frame_content(tok, CUE_FRAMES[lemma])
+        lemma = cue_lemma(tok)
+        frames = CUE_FRAMES[lemma]
+        if "xcomp" in frames and any(c.dep_ == "nsubjpass" for c in tok.children):
+            # "Clinton is expected to win": what is expected of the subject, by whom the parse may say.
+            frames = ("raise", *frames)
+        found = _frame_content(tok, frames)
         subject = _subject(tok)
+        if found is not None and found[2] == "raise":
+            subject = _agent(tok)
         if subject is None:
             # "Two officials briefed on the talks, ..., said": the parser made the speaker a clause.
             before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i and c.tag_ in ("VBN", "VBD")]
@@ -310,7 +342,12 @@ def _find(doc: Doc) -> tuple[list[Quote], dict[str, Mention]]:
                 subject = before[0]
         if found is not None:
             _, (start, end), rule = found
-        elif tok.dep_ in ("parataxis", "ccomp", "advcl") and tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        elif (
+            tok.dep_ in ("parataxis", "ccomp", "advcl")
+            and "ccomp" in frames
+            and tok.head.i < tok.i
+            and tok.head.pos_ in ("VERB", "AUX")
+        ):
             # "The talks will resume, officials said": the parser hung the cue off its content.
             skip = {t.i for t in tok.subtree}
             if any(c.dep_ in ("mark",) for c in tok.children):
@@ -401,7 +438,7 @@ def _quote_candidate(
         for tok in sent:
             if r_start <= tok.idx < r_end or mask[tok.idx]:
                 continue
-            if tok.tag_.startswith("VB") and tok.lemma_.lower() in QUOTE_CUES:
+            if tok.tag_.startswith("VB") and cue_lemma(tok) in QUOTE_CUES:
                 distance = tok.idx - r_end if tok.idx >= r_end else r_start - _tok_end(tok)
                 options.append((distance, tok))
     rule = "quote"
@@ -410,7 +447,7 @@ def _quote_candidate(
         prev = _prev_sentence(doc, start_sent)
         if prev is not None and prev.text.rstrip().endswith(":"):
             for tok in prev:
-                if not mask[tok.idx] and tok.tag_.startswith("VB") and tok.lemma_.lower() in CUE_FRAMES:
+                if not mask[tok.idx] and tok.tag_.startswith("VB") and cue_lemma(tok) in CUE_FRAMES:
                     options.append((r_start - _tok_end(tok), tok))
             rule = "quote_colon"
     options = [o for o in options if _adjacent(doc, o[1], r_start, r_end, mask)]
@@ -436,7 +473,7 @@ def _quote_candidate(
             if _attached_inside(tok, r_start, r_end, cue):
                 start = min(start, tok.idx)
                 break
-    return _Candidate(start, r_end, cue, _subject(cue), f"{cue.lemma_.lower()}:{rule}")
+    return _Candidate(start, r_end, cue, _subject(cue), f"{cue_lemma(cue)}:{rule}")
 
 
 def _adjacent(doc: Doc, cue: Token, r_start: int, r_end: int, mask: list[bool]) -> bool:

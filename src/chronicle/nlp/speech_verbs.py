@@ -14,7 +14,7 @@ clause of their own ("“...,” he said", "he added:").
 
 from __future__ import annotations
 
-C, X, D, F = "ccomp", "xcomp", "dobj", "for"
+C, X, D, F, R, RAISE = "ccomp", "xcomp", "dobj", "for", "rest", "raise"
 
 CUE_FRAMES: dict[str, tuple[str, ...]] = {
     # saying
@@ -24,14 +24,14 @@ CUE_FRAMES: dict[str, tuple[str, ...]] = {
     "contend": (C,), "assert": (C,), "stress": (C,), "emphasize": (C,), "emphasise": (C,),
     "reiterate": (C,), "repeat": (C,), "acknowledge": (C, D), "admit": (C, D),
     "concede": (C,), "confirm": (C, D), "deny": (C, D), "suggest": (C, D), "predict": (C, D),
-    "reply": (C,), "respond": (C,), "answer": (C,), "recall": (C,), "complain": (C,),
+    "reply": (C,), "respond": (C,), "answer": (C,), "recall": (C,),
     "allege": (C,), "charge": (C,), "testify": (C,), "boast": (C,), "brag": (C,),
     "joke": (C,), "quip": (C,), "observe": (C,), "remark": (C,), "comment": (C,),
     "mention": (C,), "speculate": (C,), "warn": (C, X), "caution": (C,), "assure": (C,),
     "reveal": (C, D), "disclose": (C, D), "indicate": (C,), "signal": (C,), "ask": (C, X),
     "urge": (X, C), "demand": (C, D), "propose": (C, D, X), "pledge": (X, C), "promise": (X, C),
     "vow": (X, C), "threaten": (X,), "accuse": (D,), "blame": (D,), "criticize": (D,),
-    "criticise": (D,), "praise": (D,), "describe": (D,), "call": (F, D), "proclaim": (C,),
+    "criticise": (D,), "praise": (D,), "describe": (R,), "call": (F, "on", R), "proclaim": (C,),
     "counter": (C,), "retort": (C,), "lament": (C,), "recount": (C,),
     "estimate": (C,), "conclude": (C,), "agree": (C, X), "disagree": (C,), "question": (C, D),
     "dismiss": (D,), "reject": (D,), "defend": (D,), "endorse": (D,), "cite": (D,),
@@ -44,8 +44,30 @@ CUE_FRAMES: dict[str, tuple[str, ...]] = {
     "learn": (C,), "find": (C,), "show": (C,), "wonder": (C,), "consider": (C,),
     # intending
     "want": (X,), "plan": (X,), "intend": (X,), "decide": (X, C), "seek": (X,), "refuse": (X,),
-    "decline": (X,), "wish": (X, C), "offer": (X,),
+    "decline": (X,), "wish": (X, C), "offer": (X, D),
+    # seeming: the subject and what it seems to do ("Clinton appeared to back off")
+    "seem": (C, RAISE), "appear": (C, RAISE),
+    # taking a stand on something: the object and what follows it
+    "support": (D,), "oppose": (D,), "back": (D,), "favor": (D,), "favour": (D,), "prefer": (D, X),
+    "like": (X,), "see": (R, C), "view": (R,), "portray": (R,), "name": (R,), "label": (R,),
+    "blast": (D,), "slam": (D,), "denounce": (D,), "condemn": (D,), "mock": (D,), "attack": (D,),
+    "tout": (D,), "express": (D,), "discuss": (D,), "list": (D,), "remind": (C, D), "echo": (D,),
+    "highlight": (D,), "order": (X, D), "remember": (C, D), "lambaste": (D,), "decry": (D,),
+    "applaud": (D,), "hail": (D,), "welcome": (D,), "thank": (D,), "ridicule": (D,), "chide": (D,),
+    "rebuke": (D,), "scold": (D,), "fault": (D,), "pan": (D,), "tease": (D,),
+    # about what: "talked about ...", "referred to ...", "pointed to ..."
+    "talk": ("about",), "speak": ("about",), "refer": ("to",), "point": (C, "to", "out"),
+    "focus": ("on",), "advocate": ("for", D), "push": ("for",), "complain": (C, "about"),
 }
+
+# Lemmas the tagger gets wrong: "hoped" is lemmatised "hop".
+LEMMA_FIXES = {"hop": "hope"}
+
+
+def cue_lemma(tok) -> str:
+    """The token's lemma, lower case, as the lexicon spells it."""
+    lemma = tok.lemma_.lower()
+    return LEMMA_FIXES.get(lemma, lemma)
 
 QUOTE_CUES = frozenset(
     {
