@@ -41,6 +41,8 @@ RULE_CASES = [
     ("day_month", "The vote was held on 31 July.", PUB, "31 July", "2024-07-31"),
     ("iso_date", "The filing is dated 2023-05-17.", PUB, "2023-05-17", "2023-05-17"),
     ("slash_date", "The memo was dated 5/17/2023.", PUB, "5/17/2023", "2023-05-17"),
+    ("day_first_slash_date", "The report is due by 28/06/2024.", PUB, "28/06/2024", "2024-06-28"),
+    ("dotted_date", "The run-off is set for 22.12.2024, officials said.", PUB, "22.12.2024", "2024-12-22"),
     ("half_of_year", "Earnings will be lower for the last half of 1989.", PUB, "the last half of 1989", "1989-H2"),
     ("year_period", "The company earned $20 million in the 1988 period.", PUB, "the 1988 period", "1988"),
     ("month_year", "Prices peaked in August 1988 and fell after.", PUB, "August 1988", "1988-08"),
@@ -107,6 +109,8 @@ CONTEXT_CASES = [
     ("But as of Tuesday, Hamas was not planning to attend.", PUB, "Tuesday", "2024-08-13"),
     ("The president will visit Friday.", PUB, "Friday", "2024-08-16"),
     ("Hamas attacked Israel on Oct. 7.", PUB, "Oct. 7", "2023-10-07"),
+    ("Talks began on March 3.", "2024-03-14", "March 3", "2024-03-03"),  # a past "begin", not a future one
+    ("Mediators said on Wednesday they would resume.", PUB, "Wednesday", "2024-08-07"),  # date hangs on "said"
     ("The summit is expected on Oct. 7.", PUB, "Oct. 7", "2024-10-07"),
     ("The dividend is payable Dec. 1.", "1989-10-27", "Dec. 1", "1989-12-01"),
     ("Fund returns were flat through Oct. 19.", "1989-10-27", "Oct. 19", "1989-10-19"),

@@ -351,6 +351,9 @@ RULES: tuple[Rule, ...] = (
     Rule("day_month", "DATE", r"{DAY}\s+(?:of\s+)?{MONTH}", _month_day),
     Rule("iso_date", "DATE", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)", _iso, anchored=False),
     Rule("slash_date", "DATE", r"(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>(?:19|20)?\d\d)(?![\d/])", _slash, anchored=False),
+    # Day first, where it cannot be read month first ("28/06/2024"), and dotted European dates.
+    Rule("day_first_slash_date", "DATE", r"(?P<d>1[3-9]|2\d|3[01])/(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)?\d\d)(?![\d/])", _slash, anchored=False),
+    Rule("dotted_date", "DATE", r"(?P<d>[12]\d|3[01]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)", _slash, anchored=False),
     Rule("half_of_year", "DATE", r"(?:the\s+)?(?P<half>first|second|last)\s+(?:half|two quarters)\s+of\s+{YEAR}", _half_of_year, anchored=False),
     Rule("year_period", "DATE", r"(?:the|its)\s+(?:comparable\s+)?{YEAR}\s+(?:(?:first|second|third|fourth)\s+)?(?:period|quarter)", _year_period, anchored=False),
     Rule("month_year", "DATE", _LEAD + r"{MONTH},?\s+(?:of\s+)?{YEAR}", _month_year, anchored=False),
@@ -415,6 +418,7 @@ _T_SPELLED = ("nineteen", "eighteen")
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_day_year": _T_MONTH, "day_month_year": _T_MONTH, "weekday_month_day": _T_WDAY,
     "month_day": _T_MONTH, "day_month": _T_MONTH, "iso_date": _T_YEAR, "slash_date": ("/",),
+    "day_first_slash_date": ("/",), "dotted_date": (".",),
     "half_of_year": ("half", "quarters"), "year_period": ("period", "quarter"), "month_year": _T_MONTH,
     "month": _T_MONTH, "year": _T_YEAR, "spelled_year": _T_SPELLED, "month_spelled_year": _T_SPELLED,
     "season_spelled_year": _T_SPELLED, "two_thousand": ("thousand",), "decade": ("0s",),

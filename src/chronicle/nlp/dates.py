@@ -184,6 +184,10 @@ def tense_at(doc: Doc, start: int, end: int) -> str | None:
     if before and (before[-1].lower_ in FUTURE_CUES or before[-1].lower_ in ("on", "at", "of")
                    and len(before) > 1 and before[-2].lower_ in FUTURE_CUES):
         return "near"
+    # "said on Tuesday they would resume": the parser may hang the date on the later verb,
+    # but a date right after a simple-past verb belongs to it
+    if before and (before[-1].tag_ == "VBD" or before[-1].lower_ == "on" and len(before) > 1 and before[-2].tag_ == "VBD"):
+        return "past"
     return tense_of_span(span)
 
 
@@ -192,7 +196,8 @@ def tense_of_span(span: Span) -> str | None:
     seen = 0
     while token is not None and seen < 8:
         seen += 1
-        if is_future_word(token) and token.i not in range(span.start, span.end):
+        # "scheduled for Thursday" looks ahead; "began on March 3" (simple past) does not
+        if is_future_word(token) and token.tag_ != "VBD" and token.i not in range(span.start, span.end):
             return "past" if any(c.lower_ == "had" for c in token.children) else "future"
         if token.tag_.startswith("VB") or token.tag_ == "MD":
             tense = verb_tense(token)
