@@ -113,6 +113,19 @@ CASES = [
         "the big banks on Wall Street", "indirect", "Mr. Sanders", "referred", id="referred-to",
     ),
     pytest.param(
+        "Lewandowski: FBI director acted as judge and jury on Clinton\n",
+        "FBI director acted as judge and jury", "indirect", "Lewandowski", ":", id="headline-colon",
+    ),
+    pytest.param(
+        "The debate went on for hours.\nPENCE: Well, I think the senator is wrong about taxes.\n",
+        "I think the senator is wrong", "indirect", "PENCE", ":", id="transcript-colon",
+    ),
+    pytest.param(
+        "In a new Fox News poll released Thursday, Donald Trump achieved 45 percent support among voters.",
+        "Donald Trump achieved 45 percent support", "indirect", "a new Fox News poll released Thursday", "In",
+        id="in-a-poll",
+    ),
+    pytest.param(
         "Clinton hoped to keep the damage from spreading.",
         "to keep the damage from spreading", "indirect", "Clinton", "hoped", id="hoped-lemma-fix",
     ),
@@ -149,6 +162,25 @@ def test_pattern(nlp, text, words, kind, speaker, cue):
     for m in (q.content, q.speaker, q.cue, q.sentence):
         assert doc.text[m.start:m.end] == m.text
     assert q.sentence.start <= q.content.start and q.content.end <= q.sentence.end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Update: the story has changed since Monday.\n", id="not-a-speaker"),
+        pytest.param("At 10: 30 the meeting began in the hall.\n", id="not-a-time"),
+    ],
+)
+def test_colon_lines_that_are_not_speech(nlp, text):
+    _, quotes = quotes_of(nlp, text)
+    assert not [q for q in quotes if q.rule == "colon"]
+
+
+def test_phrase_quoted_inside_a_clause_is_not_a_quote(nlp):
+    """After the cue, a quotation in the middle of a longer clause is a phrase quoted in passing."""
+    text = "He warned, as the “reform” package passed the Senate by a wide margin on Tuesday night."
+    _, quotes = quotes_of(nlp, text)
+    assert not [q for q in quotes if q.content.text == "“reform”"]
 
 
 def test_multi_sentence_quote_is_taken_whole(nlp):

@@ -38,6 +38,7 @@ The antecedent found for a pronoun speaker is available as
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -51,6 +52,7 @@ from chronicle.nlp.speech_verbs import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     QUOTE_CUES,
+    SOURCE_NOUNS,
     STATEMENT_NOUNS,
     THING_PRONOUNS,
     cue_lemma,
@@ -64,6 +66,18 @@ TRIM_LEFT = " \t\n,;:—–-)"
 TRIM_RIGHT = " \t\n,;:—–-("
 TELL_LISTENERS = frozenset({"reporter", "journalist", "press", "audience", "crowd", "supporter", "interviewer"})
 PLURAL_ENTITY = ("ORG", "NORP", "GPE")
+# A paragraph that opens with a short capitalised name and a colon (headlines, transcripts).
+COLON_SPEAKER = re.compile(r"[ \t]*((?:[A-Z][\w.'’-]*|of|de|al|van|von)(?: (?:[A-Z][\w.'’-]*|of|de|al|van|von)){0,4}):[ \t]+(?=\S)")
+NOT_SPEAKERS = frozenset(
+    {"update", "updated", "watch", "read", "related", "note", "editor's note", "editor’s note", "photo", "video",
+     "breaking", "exclusive", "correction", "listen", "source", "sources", "credit", "warning", "see", "more",
+     "click", "advertisement", "also", "here", "why", "what", "how", "when", "where", "who", "analysis",
+     "opinion", "poll", "polls", "live", "fact check", "transcript", "full transcript", "subscribe", "contact",
+     "email", "follow", "share", "tags", "topics", "filed under", "posted", "published", "by", "and", "but", "so",
+     "the", "this", "that", "it", "in", "on", "at", "for", "from", "with", "to", "a", "an", "then", "now", "today",
+     "yesterday", "tomorrow", "first", "second", "third", "finally", "bottom line", "the bottom line", "result",
+     "results", "meanwhile", "plus", "bonus", "question", "answer", "p.s.", "ps", "disclosure", "clarification"}
+)
 REST_DEPS = ("dobj", "oprd", "dative", "prep", "xcomp", "ccomp", "acomp")
 
 
@@ -374,6 +388,9 @@ def _find(doc: Doc) -> tuple[list[Quote], dict[str, Mention]]:
         start = max(start, para) if start < para <= tok.idx else start
         candidates.append(_Candidate(start, end, tok, subject, f"{lemma}:{rule}"))
 
+    candidates.extend(_colon_candidates(doc, text))
+    candidates.extend(_source_in_candidates(doc, text, mask))
+
     # Pass 2: quotations not yet covered look for their cue.
     for r_start, r_end in regions:
         if _covered(r_start, r_end, candidates, text):
@@ -412,6 +429,50 @@ def _according(tok: Token, text: str) -> _Candidate | None:
         return None
     cue = (tok.idx, _tok_end(to[0]))
     return _Candidate(start, end, tok, objects[0], "according_to", cue_text=cue)
+
+
+def _colon_candidates(doc: Doc, text: str) -> list[_Candidate]:
+    """ "Lewandowski: FBI director acted as 'judge and jury'", "PENCE: Well, ...": a name, a colon, what they said."""
+    found = []
+    for p_start, p_end in paragraphs(text):
+        match = COLON_SPEAKER.match(text, p_start, p_end)
+        if match is None or match.group(1).strip().lower() in NOT_SPEAKERS:
+            continue
+        s_start, s_end = match.span(1)
+        start, end = _trim(text, match.end(), p_end)
+        if len(text[start:end].split()) < 2:
+            continue
+        span = doc.char_span(s_start, s_end, alignment_mode="expand")
+        if span is None or len(span) == 0 or any(t.like_num for t in span):
+            continue
+        colon = match.end(1)
+        found.append(
+            _Candidate(start, end, None, span[-1], "colon", speaker=(s_start, s_end), cue_text=(colon, colon + 1))
+        )
+    return found
+
+
+def _source_in_candidates(doc: Doc, text: str, mask: list[bool]) -> list[_Candidate]:
+    """ "In a new Fox News poll released Thursday, Donald Trump achieved 45 percent": the clause, by the poll."""
+    found = []
+    for tok in doc:
+        if tok.lower_ != "in" or tok.dep_ != "prep" or mask[tok.idx]:
+            continue
+        objects = [c for c in tok.children if c.dep_ == "pobj"]
+        head = tok.head
+        if not objects or objects[0].lemma_.lower() not in SOURCE_NOUNS or head.i < tok.i or head.pos_ not in ("VERB", "AUX"):
+            continue
+        if _is_cue(head, mask) or head.sent.start != tok.sent.start:
+            continue
+        skip = {t.i for t in tok.subtree}
+        rest = [t for t in head.subtree if t.i not in skip and not t.is_space and t.i > max(skip)]
+        if not rest:
+            continue
+        start, end = _trim(text, *_span_of(rest))
+        if end - start < 2:
+            continue
+        found.append(_Candidate(start, end, None, objects[0], "in_source", cue_text=(tok.idx, _tok_end(tok))))
+    return found
 
 
 def _covered(start: int, end: int, candidates: list[_Candidate], text: str) -> bool:
@@ -495,7 +556,7 @@ def _adjacent(doc: Doc, cue: Token, r_start: int, r_end: int, mask: list[bool]) 
         tail = doc_text(doc)[r_end:doc[cue.i].sent.end_char].strip()
         if len(tail) > 3 and not tail.startswith(("—", "–", "-")):
             end_tok = doc.char_span(r_end - 1, r_end, alignment_mode="expand")
-            if end_tok is not None and end_tok[0].sent is cue.sent and len(tail.split()) > 3:
+            if end_tok is not None and end_tok[0].sent.start == cue.sent.start and len(tail.split()) > 3:
                 return False
     return True
 
@@ -657,7 +718,7 @@ def _records(doc: Doc, candidates: list[_Candidate], mask: list[bool]) -> tuple[
         antecedent: Mention | None = None
         subject = cand.subject
         if subject is not None:
-            s_start, s_end = _speaker_span(subject)
+            s_start, s_end = cand.speaker or _speaker_span(subject)
             split = cand.cue is not None and start <= cand.cue.idx < end
             if mask[subject.idx] or (s_start < end and start < s_end and not split):
                 # A subject inside the content or a quotation is a parse error, not a speaker.

@@ -84,6 +84,14 @@ STATEMENT_NOUNS = frozenset(
     {"statement", "interview", "release", "email", "letter", "tweet", "post", "speech", "briefing", "conference", "remarks"}
 )
 
+# What speaks when a clause opens "In a new poll, ...": the source of what follows.
+SOURCE_NOUNS = frozenset(
+    {"poll", "survey", "study", "report", "statement", "interview", "letter", "speech", "tweet", "post", "memo",
+     "filing", "email", "book", "essay", "op-ed", "column", "editorial", "article", "analysis", "complaint",
+     "lawsuit", "ruling", "opinion", "testimony", "remarks", "video", "ad", "advertisement", "message", "document",
+     "release", "transcript", "note", "documents", "polls", "surveys", "statements", "interviews", "reports"}
+)
+
 # Speakers that refer back: pronouns, and the kinds of speaker each may resolve to.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we"})
