@@ -198,6 +198,27 @@ def test_quote_continued_after_its_cue(nlp):
     assert found[0].kind == "direct" and found[0].speaker.text == "Ms. Ruiz"
 
 
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        pytest.param(
+            "''You can aim for a lot of targeted policies in life,'' said Jared Bernstein, an economist. "
+            "''But few come close to what you get from tight labor markets.''\n",
+            "You can aim for a lot", "But few come close", id="cue-then-second-quote-one-parse-sentence",
+        ),
+        pytest.param(
+            "“His legend will live on,” Mr. Obama said. “His stories will live on — and his example will live on here.”\n",
+            "His legend will live on", "His stories will live on", id="cue-then-second-quote",
+        ),
+    ],
+)
+def test_quote_split_by_its_cue_is_one_quote(nlp, text, first, second):
+    _, quotes = quotes_of(nlp, text)
+    found = holding(quotes, first)
+    assert len(found) == 1 and second in found[0].content.text, [q.content.text for q in quotes]
+    assert len(quotes) == 1 and found[0].kind == "direct"
+
+
 def test_quote_running_over_paragraphs(nlp):
     text = (
         "Mayor Ana Ruiz said on Monday: “The bridge will reopen in May.\n"

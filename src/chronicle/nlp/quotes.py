@@ -208,8 +208,8 @@ def _climb_subject(verb: Token) -> Token | None:
                         return grand
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
-        if tok.dep_ in CLIMB and tok.head is not tok:
-            if tok.dep_ == "ccomp" and tok is not verb:
+        if tok.dep_ in CLIMB and tok.head != tok:
+            if tok.dep_ == "ccomp" and tok != verb:
                 return None
             if tok.head.idx < para:
                 return None
@@ -250,7 +250,7 @@ def _cue_span(verb: Token) -> tuple[int, int]:
         elif child.dep_ in ("dobj", "dative") and verb.lemma_ == "tell" and child.i == verb.i + 1:
             if child.lemma_.lower() in TELL_LISTENERS:
                 tokens.append(child)
-    tokens = [t for t in tokens if t.i >= min(x.i for x in tokens if x.dep_ in ("aux", "auxpass", "neg") or x is verb)]
+    tokens = [t for t in tokens if t.i >= min(x.i for x in tokens if x.dep_ in ("aux", "auxpass", "neg") or x == verb)]
     return _span_of(tokens)
 
 
@@ -265,7 +265,7 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                 return clauses[0], _subtree_span(clauses[0]), "ccomp"
             # "While Hamas has said a ceasefire ...": the clause was given to a later verb.
             for sibling in verb.head.children:
-                if sibling.dep_ == "ccomp" and sibling.left_edge.i == verb.right_edge.i + 1 and verb.head is not verb:
+                if sibling.dep_ == "ccomp" and sibling.left_edge.i == verb.right_edge.i + 1 and verb.head != verb:
                     return sibling, _subtree_span(sibling), "ccomp"
         elif slot == "xcomp":
             for child in verb.children:
@@ -411,7 +411,7 @@ def _according(tok: Token, text: str) -> _Candidate | None:
     if not objects:
         return None
     head = tok.head
-    if head is tok:
+    if head == tok:
         return None
     skip = {t.i for t in tok.subtree}
     first, last = min(skip), max(skip)
@@ -519,7 +519,7 @@ def _quote_candidate(
     cue = options[0][1]
     # A quotation split by its cue: join the content that cue already has.
     for cand in candidates:
-        if cand.cue is cue:
+        if cand.cue is not None and cand.cue == cue:
             cand.start, cand.end = min(cand.start, r_start), max(cand.end, r_end)
             cand.rule += "+split"
             return None
@@ -549,7 +549,7 @@ def _adjacent(doc: Doc, cue: Token, r_start: int, r_end: int, mask: list[bool]) 
     for t in words:
         if mask[t.idx]:
             return False
-        if t.pos_ == "VERB" and t is not cue and t.dep_ not in ("amod", "acl", "relcl", "appos"):
+        if t.pos_ == "VERB" and t != cue and t.dep_ not in ("amod", "acl", "relcl", "appos"):
             return False
     if cue.idx < r_start:
         # After the cue the quotation should end its sentence, not sit inside a clause.
@@ -588,10 +588,10 @@ def _continue_previous(doc: Doc, r_start: int, r_end: int, candidates: list[_Can
 def _attached_inside(tok: Token, r_start: int, r_end: int, cue: Token) -> bool:
     """Does ``tok`` hang, through its heads, from a word inside the quotation (and not from the cue)?"""
     seen = 0
-    while tok.head is not tok and seen < 10:
+    while tok.head != tok and seen < 10:
         tok = tok.head
         seen += 1
-        if tok is cue:
+        if tok == cue:
             return False
         if r_start <= tok.idx < r_end:
             return True
@@ -616,7 +616,7 @@ def _dedupe(candidates: list[_Candidate], text: str) -> list[_Candidate]:
             if (other.start, other.end) == (cand.start, cand.end):
                 duplicate = True
                 break
-            if other.cue is cand.cue and other.cue is not None:
+            if other.cue is not None and other.cue == cand.cue:
                 # The same cue with two contents (a split quote): keep the wider.
                 other.start, other.end = min(other.start, cand.start), max(other.end, cand.end)
                 duplicate = True
