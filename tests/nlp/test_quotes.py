@@ -126,6 +126,18 @@ CASES = [
         id="in-a-poll",
     ),
     pytest.param(
+        "The moderator asked John Kasich to lay out his path to the nomination.",
+        "John Kasich to lay out his path", "indirect", "The moderator", "asked", id="asked-x-to",
+    ),
+    pytest.param(
+        "Pope Francis has called on all Christians to be more generous to migrants.",
+        "all Christians to be more generous", "indirect", "Pope Francis", "has called", id="called-on-x-to",
+    ),
+    pytest.param(
+        "Economists favor spending projects, which they argue spur demand more effectively.",
+        "spending projects", "indirect", "Economists", "favor", id="object-without-comma-relative",
+    ),
+    pytest.param(
         "Clinton hoped to keep the damage from spreading.",
         "to keep the damage from spreading", "indirect", "Clinton", "hoped", id="hoped-lemma-fix",
     ),
@@ -315,3 +327,10 @@ def test_reference_article(nlp, seed):
         wrong.extend((g["contains"], q.speaker.text if q.speaker else None) for q in holders if q not in right)
     assert len(found) >= 17, f"found {len(found)}/19: missing {[g['contains'] for g in gold['quotes'] if g['contains'] not in found]}"
     assert not wrong, f"quotes given to the wrong speaker: {wrong}"
+
+
+def test_object_content_stops_before_a_comma_relative_clause(nlp):
+    text = "Economists favor spending projects, which they argue spur demand more effectively."
+    _, quotes = quotes_of(nlp, text)
+    found = holding(quotes, "spending projects")
+    assert found and "which" not in found[0].content.text

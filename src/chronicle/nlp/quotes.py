@@ -142,6 +142,15 @@ def _subtree_span(tok: Token, skip: set[int] | None = None) -> tuple[int, int]:
     return _span_of(tokens or [tok])
 
 
+def _np_span(tok: Token) -> tuple[int, int]:
+    """A noun phrase without a relative clause set off by a comma ("projects, which they argue ...")."""
+    skip: set[int] = set()
+    for child in tok.children:
+        if child.dep_ in ("relcl", "acl") and child.i > tok.i and _comma_before(child):
+            skip.update(t.i for t in child.subtree)
+    return _subtree_span(tok, skip)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in TRIM_LEFT:
         start += 1
@@ -270,13 +279,18 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
         elif slot == "xcomp":
             for child in verb.children:
                 if child.dep_ == "xcomp" and child.i > verb.i:
-                    return child, _subtree_span(child), "xcomp"
+                    start, end = _subtree_span(child)
+                    # "asked Kasich to lay out his path": who is asked belongs to the content.
+                    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and verb.i < c.i < child.i]
+                    if objects:
+                        start = _subtree_span(objects[0])[0]
+                    return child, (start, end), "xcomp"
         elif slot == "dobj":
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
             if objects:
                 obj = objects[0]
                 tail = [c for c in verb.children if c.i > obj.i and c.dep_ in ("prep", "oprd", "xcomp", "advcl", "ccomp")]
-                start, end = _subtree_span(obj)
+                start, end = _np_span(obj)
                 for extra in tail[:1]:
                     end = max(end, _subtree_span(extra)[1])
                 return obj, (start, end), "dobj"
@@ -300,7 +314,13 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                 if child.dep_ in ("prep", "prt") and child.lower_ == slot and child.i > verb.i:
                     objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
                     if objects:
-                        return objects[0], _subtree_span(objects[0]), slot
+                        start, end = _np_span(objects[0])
+                        # "called on him to be banned", "referred to those islands as Chinese bases".
+                        tail = [c for c in verb.children if c.i > child.i and c.dep_ in ("xcomp", "oprd")
+                                or (c.dep_ == "prep" and c.lower_ == "as" and c.i > child.i)]
+                        for extra in tail[:1]:
+                            end = max(end, _subtree_span(extra)[1])
+                        return objects[0], (start, end), slot
                     if child.dep_ == "prt":
                         objects = [g for g in verb.children if g.dep_ in ("dobj", "pobj") and g.i > child.i]
                         if objects:
