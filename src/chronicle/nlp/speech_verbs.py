@@ -49,7 +49,7 @@ CUE_FRAMES: dict[str, tuple[str, ...]] = {
     "seem": (C, RAISE), "appear": (C, RAISE),
     # taking a stand on something: the object and what follows it
     "support": (D,), "oppose": (D,), "back": (D,), "favor": (D,), "favour": (D,), "prefer": (D, X),
-    "like": (X,), "see": (R, C), "view": (R,), "portray": (R,), "name": (R,), "label": (R,),
+    "like": (X,), "view": (R,), "portray": (R,), "name": (R,), "label": (R,),
     "blast": (D,), "slam": (D,), "denounce": (D,), "condemn": (D,), "mock": (D,), "attack": (D,),
     "tout": (D,), "express": (D,), "discuss": (D,), "list": (D,), "remind": (C, D), "echo": (D,),
     "highlight": (D,), "order": (X, D), "remember": (C, D), "lambaste": (D,), "decry": (D,),
