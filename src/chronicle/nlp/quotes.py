@@ -18,6 +18,15 @@ Two passes over the parsed article fill ``doc._.quotes`` with
    or after it ("“...,” Mr. Patel said", "Iran, he said, “...”"), or in the
    sentence just before when that one ends with a colon. A quotation split by its
    cue joins the content of that cue.
+3. **Headlines and transcripts.** A paragraph that opens with a short capitalised
+   name and a colon ("Lewandowski: FBI director acted ...", "PENCE: Well, ...") is
+   that name's statement; "In a new Fox News poll, X leads ..." gives the clause to
+   the poll.
+
+Seeming and being expected ("Clinton appeared to back off", "Clinton is expected to
+win") take the subject with what follows and have no speaker (the agent of a
+passive when there is one). Tokens are compared by position (``==``), never by
+identity: spaCy builds a new Token or Span object on each access.
 
 The speaker is the cue's subject (climbing conjunctions, participles and relative
 clauses to find one; the agent of a passive; the object of "according to"),

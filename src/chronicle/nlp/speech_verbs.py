@@ -6,7 +6,11 @@ Each lemma maps to the content slots it takes, tried in order:
 - ``xcomp``: a to-infinitive ("has promised to ...", "refused to ...").
 - ``dobj``: a noun phrase with what follows it ("has accused Hamas of ...",
   "denied the report").
-- ``for``: the object of "for" ("called for a ceasefire").
+- a preposition (``for``, ``about``, ``to``, ``on``, ``out``): its object ("called for a
+  ceasefire", "talked about his views", "referred to the banks").
+- ``rest``: the object and what follows it ("called Trump a disgrace", "described
+  her as likable").
+- ``raise``: the subject and the to-infinitive ("appeared to make a decision").
 
 ``QUOTE_CUES`` are the lemmas that may also take an adjacent quotation with no
 clause of their own ("“...,” he said", "he added:").
