@@ -11,7 +11,7 @@ import codecs
 import re
 from pathlib import Path
 
-from chronicle.ingest.text import MAX_CHARS, ArticleError, article_from_text, decode
+from chronicle.ingest.text import MAX_CHARS, ArticleError, article_from_text, decode, read_bytes
 from chronicle.records import Article
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
@@ -89,13 +89,7 @@ def article_from_html(
 
 def read_html_file(path: str | Path, *, max_chars: int = MAX_CHARS) -> Article:
     """Read one HTML page from a file. Raises ArticleError with a one-line reason."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ArticleError(f"cannot read: {exc.strerror or exc}") from exc
-    if len(data) > 20 * max_chars:
-        raise ArticleError(f"HTML page too large: {len(data):,} bytes")
+    data = read_bytes(Path(path), 20 * max_chars, "HTML page too large")
     return article_from_html(data, source=str(path), max_chars=max_chars)
 
 

@@ -80,13 +80,20 @@ def article_from_text(
     return Article(text=text, id=id, title=title, published=published, source=source, url=url)
 
 
+def read_bytes(path: Path, max_bytes: int, too_large: str) -> bytes:
+    """A file's bytes, or an ArticleError: unreadable, or larger than ``max_bytes`` (``too_large`` names it)."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ArticleError(f"{too_large}: {size:,} bytes")
+        return path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"cannot read: {exc.strerror or exc}") from exc
+
+
 def read_text_file(path: str | Path, *, published: str | None = None, max_chars: int = MAX_CHARS) -> Article:
     """Read one plain-text article file. Raises ArticleError with a one-line reason."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ArticleError(f"cannot read: {exc.strerror or exc}") from exc
-    if len(data) > 4 * max_chars:
-        raise ArticleError(f"article too long: {len(data):,} bytes (limit {max_chars:,} characters)")
+    # a character is at most 4 bytes in UTF-8: more bytes than that cannot fit the limit
+    data = read_bytes(path, 4 * max_chars, f"article too long (limit {max_chars:,} characters)")
     return article_from_text(decode(data), published=published, source=str(path), max_chars=max_chars)
