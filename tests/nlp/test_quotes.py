@@ -334,3 +334,42 @@ def test_object_content_stops_before_a_comma_relative_clause(nlp):
     _, quotes = quotes_of(nlp, text)
     found = holding(quotes, "spending projects")
     assert found and "which" not in found[0].content.text
+
+
+# A quotation with no cue of its own goes on the quote of the speaker before it.
+@pytest.mark.parametrize(
+    "text, first, second, speaker",
+    [
+        pytest.param(
+            "“We need Chapter 9,” said Ms. Acosta, referring to the chapter used by cities. "
+            "“Give us the tool and we will finalize what we are doing.”\n",
+            "We need Chapter 9", "Give us the tool", "Ms. Acosta", id="side-remark-in-cue-sentence",
+        ),
+        pytest.param(
+            "“Of course we will release our records,” Sanders said during an interview on CNN’s “State of the Union” "
+            "on Sunday. “Thank God, I am very healthy.”\n",
+            "Of course we will release", "Thank God", "Sanders", id="title-quoted-in-cue-sentence",
+        ),
+        pytest.param(
+            "“I am very disappointed in the committee,” Trump said.\n\n"
+            "“For three debates now the room has been stacked with donors. That shouldn’t be.”\n\n"
+            "The committee did not respond.\n",
+            "I am very disappointed", "stacked with donors", "Trump", id="next-paragraph",
+        ),
+    ],
+)
+def test_quotation_goes_on_the_quote_before(nlp, text, first, second, speaker):
+    _, quotes = quotes_of(nlp, text)
+    found = holding(quotes, first)
+    assert len(found) == 1 and second in found[0].content.text, [q.content.text for q in quotes]
+    assert found[0].kind == "direct" and found[0].speaker.text == speaker
+
+
+def test_cue_parsed_into_the_next_sentence(nlp):
+    """ "“Is that all there is?” Trump said.": the parser ends the sentence at the question mark."""
+    for text in ("“Is that all there is?” Trump said. “We need a new President!”\n",
+                 "“Russia, if you’re listening, I hope you find the emails.” Trump said.\n"):
+        doc = nlp(text)
+        found = holding(doc._.quotes, "Is that all" if "Is that" in text else "Russia")
+        assert found and found[0].speaker.text == "Trump" and found[0].kind == "direct", [
+            (q.content.text, [s.text for s in doc.sents]) for q in doc._.quotes]

@@ -16,8 +16,11 @@ Two passes over the parsed article fill ``doc._.quotes`` with
    a quote left open at a paragraph end and reopened in the next paragraph is one
    quotation) not yet covered looks for a speech verb in its own sentence, before
    or after it ("“...,” Mr. Patel said", "Iran, he said, “...”"), or in the
-   sentence just before when that one ends with a colon. A quotation split by its
-   cue joins the content of that cue.
+   sentence just before when that one ends with a colon, or at the start of the
+   next sentence when the parser ended the sentence with the quotation ("“Is that
+   all?” Trump said."). A quotation split by its cue joins the content of that cue;
+   one with no cue goes on the quote before it when that quote's cue sentence ends
+   right before it, in its paragraph or at the end of the paragraph before.
 3. **Headlines and transcripts.** A paragraph that opens with a short capitalised
    name and a colon ("Lewandowski: FBI director acted ...", "PENCE: Well, ...") is
    that name's statement; "In a new Fox News poll, X leads ..." gives the clause to
@@ -542,6 +545,9 @@ def _quote_candidate(
             rule = "quote_colon"
     options = [o for o in options if _adjacent(doc, o[1], r_start, r_end, mask)]
     if not options:
+        options = _next_sentence_cue(doc, end_sent, r_end, mask)
+        rule = "quote_next" if options else rule
+    if not options:
         _continue_previous(doc, r_start, r_end, candidates, mask)
         return None
     options.sort(key=lambda o: o[0])
@@ -566,6 +572,24 @@ def _quote_candidate(
     return _Candidate(start, r_end, cue, _subject(cue), f"{cue_lemma(cue)}:{rule}")
 
 
+def _next_sentence_cue(doc: Doc, sent: Span, r_end: int, mask: list[bool]) -> list[tuple[int, Token]]:
+    """ "“Is that all there is?” Trump said.": the parser ended the sentence with the quotation."""
+    text = doc_text(doc)
+    if sent.end >= len(doc) or text[r_end:sent.end_char].strip() or "\n" in text[r_end:doc[sent.end].idx]:
+        return []
+    nxt = doc[sent.end].sent
+    for tok in nxt:
+        if tok.i - nxt.start > 12:
+            break
+        if tok.tag_.startswith("VB") and cue_lemma(tok) in QUOTE_CUES and not mask[tok.idx]:
+            if any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children):
+                return []
+            if _adjacent(doc, tok, r_end - 1, r_end, mask):
+                return [(tok.idx - r_end, tok)]
+            return []
+    return []
+
+
 def _adjacent(doc: Doc, cue: Token, r_start: int, r_end: int, mask: list[bool]) -> bool:
     """Is the quotation next to its cue ("“...,” he said", "he said: “...”"), not a phrase quoted in passing?"""
     if cue.idx >= r_end:
@@ -581,6 +605,9 @@ def _adjacent(doc: Doc, cue: Token, r_start: int, r_end: int, mask: list[bool]) 
         if t.pos_ == "VERB" and t != cue and t.dep_ not in ("amod", "acl", "relcl", "appos"):
             return False
     if cue.idx < r_start:
+        # A title after "CNN’s" names a show or paper; it is not what was said.
+        if words and words[-1].tag_ == "POS":
+            return False
         # After the cue the quotation should end its sentence, not sit inside a clause.
         tail = doc_text(doc)[r_end:doc[cue.i].sent.end_char].strip()
         if len(tail) > 3 and not tail.startswith(("—", "–", "-")):
@@ -591,27 +618,55 @@ def _adjacent(doc: Doc, cue: Token, r_start: int, r_end: int, mask: list[bool]) 
 
 
 def _continue_previous(doc: Doc, r_start: int, r_end: int, candidates: list[_Candidate], mask: list[bool]) -> None:
-    """“A,” he said. “B.” — the quotation after the cue's sentence goes on the same quote."""
+    """“A,” he said. “B.” — a quotation with no cue of its own goes on the quote before it.
+
+    In the same paragraph the cue's sentence must end before the quotation ("“A,” said
+    Ms. Acosta, referring to the bankruptcy chapter. “B.”"); a quotation that opens the
+    next paragraph goes on a quote whose cue sentence ends the paragraph before.
+    """
     text = doc_text(doc)
     para = text.rfind("\n", 0, r_start) + 1
-    for cand in sorted(candidates, key=lambda c: -c.end):
-        if cand.cue is None or cand.end > r_start:
-            continue
-        if cand.start < para or not any(mask[i] for i in range(cand.start, cand.end)):
+    before = [c for c in candidates if c.cue is not None and c.end <= r_start and c.cue.idx < r_start]
+    quoted = [c for c in before if any(mask[i] for i in range(c.start, c.end))]
+    if not quoted:
+        return
+    cand = max(quoted, key=lambda c: c.end)
+    cue_sent = cand.cue.sent
+    for other in before:
+        # A later quote of its own, not a side remark inside the cue's sentence ("referring to ...").
+        if other is not cand and other.end > cand.end and not (
+            cue_sent.start_char <= other.start and other.end <= cue_sent.end_char
+        ):
             return
+    if cand.start >= para:
         gap = text[cand.end:r_start]
         after_cue = text[_tok_end(cand.cue):r_start]
+        quoted_after = [i for i in range(_tok_end(cand.cue), r_start) if mask[i]]
         closes = (
             cand.cue.idx > cand.end
             and len(after_cue) <= 300
-            and not any(mask[i] for i in range(_tok_end(cand.cue), r_start))
-            and after_cue.rstrip().endswith((".", "!", "?", ":"))
+            # A title quoted in the cue's sentence ("told CNN’s “State of the Union” Sunday") is no new quote.
+            and len(quoted_after) <= 40
+            and after_cue.rstrip().rstrip("\"'”’").endswith((".", "!", "?", ":"))
             and "\n" not in after_cue
         )
         if not gap.strip() or closes:
             cand.end = r_end
             cand.rule += "+continued"
         return
+    # A quotation that opens its paragraph, after a paragraph that ends with the quote's cue sentence.
+    if text[para:r_start].strip():
+        return
+    prev_para = text.rfind("\n", 0, para - 1)
+    while prev_para > 0 and not text[text.rfind("\n", 0, prev_para) + 1:prev_para].strip():
+        prev_para = text.rfind("\n", 0, prev_para)
+    prev_start = text.rfind("\n", 0, prev_para) + 1 if prev_para > 0 else 0
+    if cand.cue.idx < prev_start or cand.start < prev_start:
+        return
+    if text[max(cand.end, cue_sent.end_char):r_start].strip():
+        return
+    cand.end = r_end
+    cand.rule += "+paragraph"
 
 
 def _attached_inside(tok: Token, r_start: int, r_end: int, cue: Token) -> bool:
