@@ -373,3 +373,20 @@ def test_cue_parsed_into_the_next_sentence(nlp):
         found = holding(doc._.quotes, "Is that all" if "Is that" in text else "Russia")
         assert found and found[0].speaker.text == "Trump" and found[0].kind == "direct", [
             (q.content.text, [s.text for s in doc.sents]) for q in doc._.quotes]
+
+
+@pytest.mark.parametrize(
+    "text, outer, inner",
+    [
+        pytest.param("A poll found that most voters support a ban on the imports.", "most voters support a ban",
+                     "a ban on the imports", id="support-inside-found"),
+        pytest.param("Ms. Ruiz said the party wants to win back the suburbs.", "the party wants to win",
+                     "to win back the suburbs", id="want-inside-said"),
+        pytest.param("He told reporters that he thinks the plan will fail.", "he thinks the plan will fail",
+                     "the plan will fail", id="think-inside-told"),
+    ],
+)
+def test_cue_inside_another_quote_is_part_of_it(nlp, text, outer, inner):
+    _, quotes = quotes_of(nlp, text)
+    assert holding(quotes, outer), [q.content.text for q in quotes]
+    assert [q.content.text for q in quotes if q.content.text.startswith(inner)] == []

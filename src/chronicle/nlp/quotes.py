@@ -61,6 +61,7 @@ from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.quote_marks import QuoteSpan, find_quotes, paragraphs, quote_kind, quoted_mask
 from chronicle.nlp.speech_verbs import (
     CUE_FRAMES,
+    NESTED_CUES,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     QUOTE_CUES,
@@ -432,7 +433,21 @@ def _find(doc: Doc) -> tuple[list[Quote], dict[str, Mention]]:
             candidates.append(cand)
 
     candidates = _dedupe(candidates, text)
+    candidates = _drop_nested(candidates)
     return _records(doc, candidates, mask)
+
+
+def _drop_nested(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A cue inside another quote's content ("she said they support a ban") is part of what was said."""
+    kept = []
+    for cand in candidates:
+        if cand.cue is not None and cue_lemma(cand.cue) not in NESTED_CUES and any(
+            other is not cand and other.cue is not None and other.start <= cand.cue.idx < other.end
+            for other in candidates
+        ):
+            continue
+        kept.append(cand)
+    return kept
 
 
 def _according(tok: Token, text: str) -> _Candidate | None:

@@ -83,6 +83,10 @@ QUOTE_CUES = frozenset(
     }
 )
 
+# Cues that keep their own quote inside another quote's content ("said Qatari officials had
+# assured ..." is one quote; "she said they support a ban" is one quote, not two).
+NESTED_CUES = frozenset({"say", "tell", "accord", "add", "suggest", "ask", "accuse", "claim", "refer", "argue", "warn", "insist", "prefer"})
+
 # Nouns and phrases that mark a statement after a speech verb: "said in a statement".
 STATEMENT_NOUNS = frozenset(
     {"statement", "interview", "release", "email", "letter", "tweet", "post", "speech", "briefing", "conference", "remarks"}
