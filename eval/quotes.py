@@ -26,7 +26,10 @@ How PolNeAR is scored (see ``../shared/data/README.md`` for the format):
 - Speaker accuracy is over matched pairs whose gold attribution has a Source: the
   prediction is right when its speaker text overlaps a Source span, or when its
   speaker resolves to the same actor (its ``speaker_ids`` meet the actor at a
-  Source span, or its pronoun antecedent overlaps a Source span).
+  Source span, or its pronoun antecedent overlaps a Source span). A Source that is
+  a relative pronoun ("voters who said ...") stands for the noun the relative
+  clause hangs from (by the parse; else the noun just before the pronoun), as a
+  predicted pronoun stands for its antecedent.
 
 The reference article (``../shared/seed``) is scored as the issue asks: a gold quote
 is found when a predicted quote's content contains the gold ``contains`` text and
@@ -154,7 +157,34 @@ def speaker_right(quote, gold: GoldAttribution, doc) -> bool:
     antecedent = antecedent_of(doc, quote)
     if antecedent is not None and _overlap((antecedent.start, antecedent.end), gold.source) > 0:
         return True
+    # A gold Source that is a relative pronoun ("voters who said ...") stands for the noun it hangs from.
+    for noun in _relative_antecedents(doc, gold.source):
+        span = (noun.idx, noun.idx + len(noun.text))
+        if quote.speaker is not None and _overlap((quote.speaker.start, quote.speaker.end), [span]) > 0:
+            return True
+        actor = actor_at(doc, *span)
+        if actor is not None and actor.id in ids:
+            return True
     return False
+
+
+RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
+
+
+def _relative_antecedents(doc, source: list[tuple[int, int]]) -> list:
+    found = []
+    for s, e in source:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or len(span) != 1 or span[0].lower_ not in RELATIVE_PRONOUNS:
+            continue
+        tok = span[0]
+        if tok.head.dep_ == "relcl" and tok.head.head.i < tok.i:
+            found.append(tok.head.head)
+            continue
+        before = [t for t in doc[max(0, tok.i - 3):tok.i] if not (t.is_punct or t.is_space)]
+        if before and before[-1].pos_ in ("NOUN", "PROPN"):
+            found.append(before[-1])
+    return found
 
 
 def _parsed(gold_docs: list[GoldDoc], cache: Path | None):
