@@ -138,6 +138,10 @@ CASES = [
         "spending projects", "indirect", "Economists", "favor", id="object-without-comma-relative",
     ),
     pytest.param(
+        "In the long run, many economists say, this effect could ripple through the rest of the health care system.",
+        "this effect could ripple", "indirect", "many economists", "say", id="cue-set-off-mid-sentence",
+    ),
+    pytest.param(
         "Clinton hoped to keep the damage from spreading.",
         "to keep the damage from spreading", "indirect", "Clinton", "hoped", id="hoped-lemma-fix",
     ),

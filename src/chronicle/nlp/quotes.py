@@ -255,6 +255,15 @@ def _speaker_span(subject: Token) -> tuple[int, int]:
     return _span_of(tokens or [subject])
 
 
+def _set_off(tok: Token) -> bool:
+    """Is the phrase of ``tok`` set off by commas on both sides ("In the long run, economists say, ...")?"""
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    before = left if doc[left].text == "," else left - 1
+    after = right if doc[right].text == "," and right != tok.i else right + 1
+    return before >= 0 and after < len(doc) and doc[before].text == "," and doc[after].text == ","
+
+
 def _comma_before(tok: Token) -> bool:
     left = tok.left_edge
     return left.i > 0 and left.doc[left.i - 1].text == ","
@@ -392,7 +401,7 @@ def _find(doc: Doc) -> tuple[list[Quote], dict[str, Mention]]:
         elif (
             tok.dep_ in ("parataxis", "ccomp", "advcl")
             and "ccomp" in frames
-            and tok.head.i < tok.i
+            and (tok.head.i < tok.i or (tok.dep_ == "parataxis" and _set_off(tok)))
             and tok.head.pos_ in ("VERB", "AUX")
         ):
             # "The talks will resume, officials said": the parser hung the cue off its content.
@@ -401,7 +410,11 @@ def _find(doc: Doc) -> tuple[list[Quote], dict[str, Mention]]:
                 continue
             start, end = _subtree_span(tok.head, skip)
             start = max(start, tok.sent.start_char)
-            end = min(end, tok.idx)
+            if start < tok.left_edge.idx and _set_off(tok) and end > _tok_end(tok.right_edge):
+                # "In the long run, many economists say, this effect could ripple ...": the cue in the middle.
+                end = min(end, tok.sent.end_char)
+            else:
+                end = min(end, tok.idx)
             rule = "inverted"
         elif tok.dep_ == "advcl" and tok.head.i > tok.i and tok.head.dep_ == "ccomp":
             # "While Hamas has said a ceasefire should ...": the clause was made the cue's head.
