@@ -1,0 +1,157 @@
+"""The local engine: a multiprocessing pool, one loaded pipeline per process.
+
+The parent reads the inputs in batches, skips articles already stored (so a
+killed run resumes, as ``chronicle ingest`` does), sends the rest to the pool
+and writes each batch's records into the store in input order, one
+transaction per batch, with the store's own writer. A few batches are in
+flight at once, so reading and writing overlap extraction.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from chronicle.ingest.files import Item, read_paths
+from chronicle.ingest.text import MAX_CHARS
+from chronicle.records import Article
+from chronicle.scale.worker import BatchResult, Extractor, ScaleStats
+from chronicle.store.ingest import DEFAULT_BATCH_SIZE, write_batch
+from chronicle.store.writer import Failure, Writer
+
+if TYPE_CHECKING:
+    from chronicle.store.corpus import Corpus
+
+# forkserver: workers start from a clean, single-threaded server process, so
+# the parent's threads (DuckDB, the progress bar) never leak into a fork.
+START_METHOD = os.environ.get("CHRONICLE_START_METHOD", "forkserver")
+
+_EXTRACTOR: Extractor | None = None
+
+
+def _init(model: str | None) -> None:
+    global _EXTRACTOR
+    _EXTRACTOR = Extractor(model)
+
+
+def _version() -> str:
+    assert _EXTRACTOR is not None
+    return _EXTRACTOR.version
+
+
+def _extract(items: list[Item]) -> BatchResult:
+    assert _EXTRACTOR is not None
+    return _EXTRACTOR.run(items)
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def ingest_local(
+    paths: Iterable[str | Path],
+    corpus: "Corpus",
+    *,
+    workers: int | None = None,
+    model: str | None = None,
+    update: bool = False,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    max_chars: int = MAX_CHARS,
+    published: Mapping[str, str] | None = None,
+    progress: Callable[[ScaleStats, int], None] | None = None,
+) -> ScaleStats:
+    """Like :func:`chronicle.store.ingest`, with ``workers`` processes extracting."""
+    return ingest_items_local(
+        read_paths(paths, max_chars=max_chars, published=published), corpus,
+        workers=workers, model=model, update=update, batch_size=batch_size, progress=progress,
+    )
+
+
+def ingest_items_local(
+    items: Iterable[Item | Article],
+    corpus: "Corpus",
+    *,
+    workers: int | None = None,
+    model: str | None = None,
+    update: bool = False,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    progress: Callable[[ScaleStats, int], None] | None = None,
+    start_method: str | None = None,
+) -> ScaleStats:
+    workers = max(1, workers or default_workers())
+    stats = ScaleStats(engine="local", workers=workers)
+    writer = Writer(corpus.connection)
+    started = time.perf_counter()
+    context = multiprocessing.get_context(start_method or START_METHOD)
+    with context.Pool(workers, initializer=_init, initargs=(model,)) as pool:
+        version = pool.apply(_version) if update else ""
+        pending: deque = deque()  # (batch, todo, replace, failures, async result)
+        stream = iter(_as_item(x) for x in items)
+        seen: set[str] = set()
+        window = 2 * workers
+
+        def finish_one() -> None:
+            batch, replace, failures, result = pending.popleft()
+            done: BatchResult = result.get()
+            stats.extract_seconds += done.seconds
+            stats.worker_peak_mb[done.worker] = max(stats.worker_peak_mb.get(done.worker, 0.0), done.peak_mb)
+            stats.worker_articles[done.worker] = stats.worker_articles.get(done.worker, 0) + len(done.records)
+            failures = failures + done.failures
+            t0 = time.perf_counter()
+            written = write_batch(writer, done.records, failures, replace)
+            stats.store_seconds += time.perf_counter() - t0
+            ids = {r.article.id for r, _ in written}
+            updated = sum(1 for aid in replace if aid in ids)
+            stats.updated += updated
+            stats.added += len(ids) - updated
+            stats.errors += len(failures)
+            stats.error_origins.extend(f.origin for f in failures)
+            stats.seen += len(batch)
+            stats.seconds = time.perf_counter() - started
+            if progress is not None:
+                progress(stats, len(batch))
+
+        while True:
+            t0 = time.perf_counter()
+            batch = list(itertools.islice(stream, batch_size))
+            stats.read_seconds += time.perf_counter() - t0
+            if not batch:
+                break
+            failures = [Failure(i.origin, i.error or "unknown error") for i in batch if not i.ok]
+            t0 = time.perf_counter()
+            stored = writer.stored_versions(i.article.id for i in batch if i.ok)
+            stats.store_seconds += time.perf_counter() - t0
+            todo: list[Item] = []
+            replace: list[str] = []
+            for item in batch:
+                if not item.ok:
+                    continue
+                aid = item.article.id
+                if aid in seen:
+                    stats.skipped += 1
+                    continue
+                seen.add(aid)
+                if aid not in stored:
+                    todo.append(item)
+                elif update and stored[aid] != version:
+                    todo.append(item)
+                    replace.append(aid)
+                else:
+                    stats.skipped += 1
+            pending.append((batch, replace, failures, pool.apply_async(_extract, (todo,))))
+            while len(pending) >= window:
+                finish_one()
+        while pending:
+            finish_one()
+    stats.seconds = time.perf_counter() - started
+    return stats
+
+
+def _as_item(x: Item | Article) -> Item:
+    return x if isinstance(x, Item) else Item(x.source or x.id, x)

@@ -1,0 +1,26 @@
+"""The local engine (a process pool) stores exactly what the one-process ingest stores."""
+
+from __future__ import annotations
+
+from chronicle.scale.local import ingest_local
+from chronicle.store import Corpus, ingest
+
+from .conftest import store_dump
+
+
+def test_pool_equals_single_process_ingest(example_inputs, published, tmp_path):
+    with Corpus(tmp_path / "one.duckdb") as one:
+        plain = ingest(example_inputs, one, published=published, batch_size=2)
+        expected = store_dump(one.connection)
+    with Corpus(tmp_path / "pool.duckdb") as pool:
+        stats = ingest_local(example_inputs, pool, workers=2, published=published, batch_size=2)
+        assert store_dump(pool.connection) == expected
+        # a re-run skips everything: nothing extracted twice, nothing duplicated
+        again = ingest_local(example_inputs, pool, workers=1, published=published, batch_size=2)
+        assert store_dump(pool.connection) == expected
+    assert (stats.added, stats.errors) == (plain.added, plain.errors) == (3, 1)
+    assert again.added == 0 and again.skipped == 3
+    assert len(stats.worker_peak_mb) == 2
+    assert all(0 < mb < 1024 for mb in stats.worker_peak_mb.values())
+    assert sum(stats.worker_articles.values()) == 3
+    assert expected["articles"] and expected["quotes"] and expected["errors"]

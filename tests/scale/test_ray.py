@@ -1,0 +1,72 @@
+"""The Ray engine on a small local cluster: Parquet run → DuckDB equals the local engine's store."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+ray = pytest.importorskip("ray", reason="ray[data] is not installed: pip install -e . (it is a declared dependency)")
+pytest.importorskip("ray.data", reason="ray[data] is not installed: pip install 'ray[data]'")
+
+from chronicle.scale.load import load_parquet  # noqa: E402
+from chronicle.scale.local import ingest_local  # noqa: E402
+from chronicle.scale.parquet import MANIFEST, RunError, read_manifest  # noqa: E402
+from chronicle.scale.ray_engine import ingest_ray  # noqa: E402
+from chronicle.store import Corpus, TABLES  # noqa: E402
+
+from .conftest import store_dump  # noqa: E402
+
+pytestmark = pytest.mark.ray
+
+
+@pytest.fixture(scope="module")
+def local_cluster():
+    ray.init(num_cpus=3, include_dashboard=False, object_store_memory=100 * 1024 * 1024, logging_level="WARNING")
+    yield
+    ray.shutdown()
+
+
+def test_ray_parquet_loaded_equals_local_engine(local_cluster, example_inputs, published, tmp_path):
+    run = tmp_path / "run"
+    stats = ingest_ray(example_inputs, run, workers=2, published=published, batch_size=1)
+    assert (stats.added, stats.errors) == (3, 1)
+    assert len(stats.worker_peak_mb) == 2 and all(0 < mb < 1024 for mb in stats.worker_peak_mb.values())
+
+    # one folder per table, at least one part each, and a manifest
+    manifest = read_manifest(run)
+    assert manifest["articles"] == 3 and manifest["workers"] == 2
+    for table in TABLES:
+        assert list((run / table).glob("*.parquet")), table
+
+    with Corpus(tmp_path / "local.duckdb") as local:
+        ingest_local(example_inputs, local, workers=1, published=published, batch_size=2)
+        expected = store_dump(local.connection)
+    with Corpus(tmp_path / "ray.duckdb") as corpus:
+        first = load_parquet(run, corpus)
+        assert store_dump(corpus.connection) == expected
+        again = load_parquet(run, corpus)  # idempotent: replaces, never duplicates
+        assert store_dump(corpus.connection) == expected
+    assert (first.articles, first.replaced, again.replaced) == (3, 0, 3)
+
+    # DuckDB reads the run in place, with the store's columns
+    con = duckdb.connect()
+    n = con.execute(f"SELECT count(*) FROM read_parquet('{run}/quotes/*.parquet')").fetchone()[0]
+    assert n == len(expected["quotes"]) > 0
+
+
+def test_rerun_replaces_the_run_directory(local_cluster, example_inputs, published, tmp_path):
+    run = tmp_path / "run"
+    con = duckdb.connect()
+    query = f"SELECT id, pipeline_version FROM read_parquet('{run}/articles/*.parquet') ORDER BY id"
+    ingest_ray(example_inputs, run, workers=1, published=published, batch_size=8)
+    first = con.execute(query).fetchall()
+    ingest_ray(example_inputs, run, workers=2, published=published, batch_size=1)
+    assert con.execute(query).fetchall() == first  # the same deterministic ids, once each
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no staging left behind
+    assert len(first) == len(set(first)) == 3
+
+
+def test_load_refuses_a_folder_that_is_not_a_run(tmp_path):
+    (tmp_path / "junk").mkdir()
+    with Corpus(":memory:") as corpus, pytest.raises(RunError, match=MANIFEST):
+        load_parquet(tmp_path / "junk", corpus)
