@@ -142,6 +142,10 @@ CASES = [
         "this effect could ripple", "indirect", "many economists", "say", id="cue-set-off-mid-sentence",
     ),
     pytest.param(
+        "A third of Democrats said the same of Sanders.",
+        "the same of Sanders", "indirect", "A third of Democrats", "said", id="said-object",
+    ),
+    pytest.param(
         "Clinton hoped to keep the damage from spreading.",
         "to keep the damage from spreading", "indirect", "Clinton", "hoped", id="hoped-lemma-fix",
     ),

@@ -4,7 +4,7 @@ Each lemma maps to the content slots it takes, tried in order:
 
 - ``ccomp``: a clause ("said that ...", "said Qatari officials had assured ...").
 - ``xcomp``: a to-infinitive ("has promised to ...", "refused to ...").
-- ``dobj``: a noun phrase with what follows it ("has accused Hamas of ...",
+- ``dobj``: a noun phrase with what follows it ("has accused Hamas of ...", "said the same of Sanders",
   "denied the report").
 - a preposition (``for``, ``about``, ``to``, ``on``, ``out``): its object ("called for a
   ceasefire", "talked about his views", "referred to the banks").
@@ -22,7 +22,7 @@ C, X, D, F, R, RAISE = "ccomp", "xcomp", "dobj", "for", "rest", "raise"
 
 CUE_FRAMES: dict[str, tuple[str, ...]] = {
     # saying
-    "say": (C,), "tell": (C,), "add": (C,), "state": (C,), "write": (C,), "tweet": (C,),
+    "say": (C, D), "tell": (C,), "add": (C,), "state": (C,), "write": (C,), "tweet": (C,),
     "post": (C,), "report": (C,), "declare": (C,), "announce": (C, D), "explain": (C,),
     "note": (C,), "argue": (C,), "claim": (C, X), "insist": (C,), "maintain": (C,),
     "contend": (C,), "assert": (C,), "stress": (C,), "emphasize": (C,), "emphasise": (C,),
