@@ -190,6 +190,11 @@ def _print_rows(rows: list, format: QueryFormat, title: str | None = None, show:
     Console(highlight=False).print(table if dicts else "(no rows)")
 
 
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders: .txt, .html, .jsonl, .warc(.gz); folders recursively.")],
@@ -202,6 +207,19 @@ def ingest(
     batch_size: Annotated[int, typer.Option(help="Articles per nlp.pipe batch and per transaction.")] = 64,
     max_chars: Annotated[int, typer.Option(help="Longest article accepted, in characters.")] = 1_000_000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    engine: Annotated[
+        Engine, typer.Option(help="local: a process pool on this machine; ray: a Ray cluster writing Parquet (see chronicle load).")
+    ] = Engine.local,
+    workers: Annotated[
+        Optional[int], typer.Option(min=1, help="Processes (local) or Ray actors (ray), one loaded pipeline each [default: cores].")
+    ] = None,
+    address: Annotated[
+        Optional[str], typer.Option(help="Ray cluster to join (ray://HOST:10001, HOST:6379 or auto); without it Ray starts locally.")
+    ] = None,
+    out: Annotated[
+        Optional[Path], typer.Option(help="Parquet run folder the ray engine writes [default: the --db path with .parquet].")
+    ] = None,
+    load: Annotated[bool, typer.Option(help="After a ray run, merge its Parquet into --db.")] = True,
 ) -> None:
     """Read articles into a corpus: extract records in batches and store them.
 
@@ -212,7 +230,15 @@ def ingest(
     Example:
 
       chronicle ingest examples/ --db demo.duckdb --dates examples/published.tsv
+
+      chronicle ingest news/ --engine ray --workers 8 --out runs/news --no-load
     """
+    if engine is Engine.ray:
+        from chronicle.scale.cli import ingest_with_ray
+
+        ingest_with_ray(paths, db=db, out=out, load=load, workers=workers, address=address, model=model,
+                        batch_size=batch_size, max_chars=max_chars, dates=dates, quiet=quiet)
+        return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from chronicle.ingest.files import count_inputs, read_dates
@@ -225,10 +251,15 @@ def ingest(
     try:
         with Progress(*columns, console=Console(stderr=True), disable=quiet, transient=False) as bar:
             task = bar.add_task("ingest", total=count_inputs(paths), rate=0.0)
+            pool = {}
+            if workers != 1 and (bar.tasks[task].total or batch_size + 1) > batch_size:  # one batch: no pool
+                from chronicle.scale.local import ingest_local as ingest_paths  # noqa: F811 — a pipeline per process
+
+                pool = {"workers": workers}
             stats = ingest_paths(
                 paths, corpus, model=model, update=update, batch_size=batch_size, max_chars=max_chars,
                 published=published,
-                progress=lambda s, n: bar.update(task, advance=n, rate=s.articles_per_second),
+                progress=lambda s, n: bar.update(task, advance=n, rate=s.articles_per_second), **pool,
             )
     except (ModelNotFound, CorpusError) as exc:
         error_line(str(exc))
@@ -238,6 +269,24 @@ def ingest(
     for origin in stats.error_origins[:20]:
         error_line(f"{origin}: see the errors table")
     typer.echo(f"{db}: {stats.summary()}", err=True)
+
+
+@app.command("load")
+def load_command(
+    run: Annotated[Path, typer.Argument(help="A Parquet run folder written by chronicle ingest --engine ray.")],
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
+) -> None:
+    """Merge a Parquet run folder into a corpus (re-loading replaces, never duplicates).
+
+    DuckDB can also query a run in place: select * from 'RUN/quotes/*.parquet'.
+
+    Example:
+
+      chronicle load runs/news --db news.duckdb
+    """
+    from chronicle.scale.cli import load_run
+
+    load_run(run, db)
 
 
 @app.command()

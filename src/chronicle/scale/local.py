@@ -35,19 +35,32 @@ START_METHOD = os.environ.get("CHRONICLE_START_METHOD", "forkserver")
 _EXTRACTOR: Extractor | None = None
 
 
+_FAILED: BaseException | None = None
+
+
 def _init(model: str | None) -> None:
-    global _EXTRACTOR
-    _EXTRACTOR = Extractor(model)
+    # An initializer that raises makes the pool start workers forever: keep the
+    # error (a missing model, say) and raise it from the first task instead.
+    global _EXTRACTOR, _FAILED
+    try:
+        _EXTRACTOR = Extractor(model)
+    except Exception as exc:  # noqa: BLE001
+        _FAILED = exc
+
+
+def _extractor() -> Extractor:
+    if _FAILED is not None:
+        raise _FAILED
+    assert _EXTRACTOR is not None
+    return _EXTRACTOR
 
 
 def _version() -> str:
-    assert _EXTRACTOR is not None
-    return _EXTRACTOR.version
+    return _extractor().version
 
 
 def _extract(items: list[Item]) -> BatchResult:
-    assert _EXTRACTOR is not None
-    return _EXTRACTOR.run(items)
+    return _extractor().run(items)
 
 
 def default_workers() -> int:
