@@ -116,3 +116,12 @@ def test_seed_article(nlp):
                     assert e.date == g["date"], g["evidence"]
                 break
     assert found >= 12
+
+
+def test_a_city_is_where_not_who(nlp):
+    _, events = code(nlp, "Ms. Belkacem described the Geneva meeting as a sensible first step.")
+    assert all("Geneva" not in sources and "Geneva" not in targets for _, sources, targets in events)
+    doc, events = code(nlp, "Egypt and Qatar will meet in Cairo on Thursday.")
+    event, _, _ = find(events, "CONSULT")
+    names = {a.id: a.name for a in doc._.actors}
+    assert [names[i] for i in event.place_ids] == ["Cairo"]

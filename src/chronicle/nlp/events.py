@@ -608,6 +608,7 @@ def code_events(doc: Doc) -> list[Event]:
             else:
                 d.status = status
             _fill_arguments(doc, d)
+            _places_are_where(doc, d)
             drafts.append(d)
 
     # passive verbs that name their means: "was killed in an Israeli air strike"
@@ -643,6 +644,25 @@ def code_events(doc: Doc) -> list[Event]:
     _responsibility(doc, final)
     _retaliation(doc, final)
     return _records(doc, [d for d in final if d.source_mention is not None])
+
+
+def _places_are_where(doc: Doc, d: Draft) -> None:
+    """A city or region named as an argument ("the Geneva meeting") says where, not who.
+
+    Countries stay actors (PLOVER codes states as sources and targets); a place
+    moves to the event's places, and an argument that named only places is gone.
+    """
+    kinds = {a.id: a.kind for a in doc._.actors or ()}
+    for role in ("source", "target"):
+        ids = getattr(d, f"{role}_ids")
+        places = [i for i in ids if kinds.get(i) == "place"]
+        if not places:
+            continue
+        d.places += [p for p in places if p not in d.places]
+        rest = [i for i in ids if i not in places]
+        setattr(d, f"{role}_ids", rest)
+        if not rest:
+            setattr(d, f"{role}_mention", None)
 
 
 def _fill_arguments(doc: Doc, d: Draft) -> None:
