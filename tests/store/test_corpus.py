@@ -106,3 +106,57 @@ def test_export_refuses_unknown(corpus, tmp_path):
         corpus.export(tmp_path, "xml")
     with pytest.raises(CorpusError, match="unknown table"):
         corpus.export(tmp_path, "csv", ["nope"])
+
+
+# -- pages, counts and the filters the web view uses ------------------------------------
+
+def test_pages_and_counts(corpus):
+    events = corpus.events()
+    assert corpus.count_events() == len(events) == 4
+    assert corpus.events(limit=2) + corpus.events(limit=2, offset=2) == events
+    assert corpus.events(offset=3) == events[3:]
+    assert corpus.events(order="desc") == events[::-1]
+    assert corpus.count_events(type="accuse") == 2 and corpus.count_events("Kenya", until="2024-03-13") == 1
+    quotes = corpus.quotes()
+    assert corpus.quotes(limit=1, offset=1) == quotes[1:] and corpus.quotes(order="desc") == quotes[::-1]
+    assert corpus.count_quotes() == 2 and corpus.count_quotes("otieno", since="2024-04-01") == 1
+    everyone = corpus.actors(top=None)
+    assert corpus.count_actors() == len(everyone) == corpus.counts()["actors"]
+    assert corpus.actors(top=2, offset=2) == everyone[2:4]
+    assert corpus.count_actors(kind="person") == len(corpus.actors(top=None, kind="person"))
+    timeline = corpus.timeline("Otieno")
+    assert corpus.timeline("Otieno", limit=1, offset=1) == timeline[1:2]
+
+
+def test_id_text_and_substring_filters(corpus):
+    kenya = corpus.actors(name="Kenya", kind="country")[0].id
+    us = corpus.actors(name="U.S.")[0].id
+    assert [(r.type, r.target) for r in corpus.events(target_ids=[kenya])] == [("ACCUSE", "Kenya")]
+    assert [r.type for r in corpus.events(source_ids=[us])] == ["SANCTION"]
+    assert corpus.events(actor_ids=[kenya]) == corpus.events("Kenya")
+    assert corpus.events(actor_ids=[]) == [] and corpus.count_events(actor_ids=[]) == 0
+    otieno = [a.id for a in corpus.actors(top=None, name="Otieno")]
+    assert len(otieno) == 2
+    assert [r.speaker for r in corpus.quotes(speaker_ids=otieno[:1])] in (["Miriam Otieno"], ["Otieno"])
+    assert [r.content for r in corpus.quotes(text="ACCEPTABLE")] == ["\u201cThis is not acceptable,\u201d"]
+    assert corpus.quotes(article="kenya-1") == corpus.quotes(speaker="Miriam")
+    assert corpus.actors(ids=otieno, top=None) == corpus.actors(name="Otieno", top=None)
+    # Whole words by default; match="substring" also finds part of a word.
+    assert corpus.quotes("Otie") == [] and len(corpus.quotes("Otie", match="substring")) == 2
+    assert corpus.events("Keny") == [] and corpus.events("Keny", match="substring") != []
+    assert corpus.count_actors(name="Eth", match="substring") == 1
+
+
+def test_bad_order_or_match_is_a_clear_error(corpus):
+    with pytest.raises(CorpusError, match="order"):
+        corpus.quotes(order="sideways")
+    with pytest.raises(CorpusError, match="match"):
+        corpus.count_events("Kenya", match="fuzzy")
+
+
+def test_where_leaves_out_filters_not_given():
+    from chronicle.store.query import Where
+
+    where = Where().add("a = ?", None).add("b = ?", "").add("c = ?", 1).add("d IN ?", []).add("e = ? OR f = ?", 2, None)
+    assert where.sql == "TRUE AND c = ? AND d IN ?"
+    assert where.params == [1, []]

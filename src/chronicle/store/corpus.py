@@ -19,8 +19,9 @@ from typing import Any, TypeVar
 import duckdb
 
 from chronicle.records import Actor, Article, ArticleRecord, Event, Mention, Quote, TimeExpression
+from chronicle.store import query
+from chronicle.store.query import name_pattern  # noqa: F401  (kept importable from here)
 from chronicle.store.schema import TABLES, check_version, create_schema
-from chronicle.store.writer import normal_name
 
 T = TypeVar("T")
 EXPORT_FORMATS = ("parquet", "jsonl", "csv")
@@ -86,27 +87,6 @@ class TimelineRow:
     article_id: str
     start: int
     end: int
-
-
-def name_pattern(name: str) -> str:
-    """A regular expression matching ``name``'s words as whole words of a normalised name.
-
-    "Otieno" finds "Miriam Otieno", "U.S." finds "the U.S.", "Kenya" does not find "Kenyan firms".
-    """
-    words = normal_name(name) or name.casefold()
-    return r"(^|\W)" + re.sub(r"([\\.^$|?*+()\[\]{}])", r"\\\1", words) + r"(\W|$)"
-
-
-# Actors whose normalised name contains the words of ?, or whose id is ?.
-_MATCHED = """
-matched AS (
-    SELECT list(id) AS ids FROM actors
-    WHERE regexp_matches(split_part(key, '|', 1), ?) OR id = ?
-)"""
-
-
-def _names(column: str) -> str:
-    return f"coalesce((SELECT string_agg(x.name, ', ' ORDER BY x.name) FROM actors x WHERE list_contains({column}, x.id)), '')"
 
 
 class Corpus:
@@ -200,27 +180,27 @@ class Corpus:
         article: str | None = None,
         since: str | date | None = None,
         until: str | date | None = None,
+        speaker_ids: Sequence[str] | None = None,
+        text: str | None = None,
+        match: str = "words",
+        order: str = "asc",
         limit: int | None = None,
+        offset: int = 0,
         as_frame: bool = False,
     ):
-        """Quotes, optionally by speaker (part of a name, or an actor id), in date order."""
-        where, params = ["TRUE"], []
-        if speaker:
-            where.append(
-                "(list_has_any(q.speaker_ids, (SELECT ids FROM matched)) OR regexp_matches(lower(q.speaker), ?))"
-            )
-            params.append(name_pattern(speaker))
-        where, params = self._common(where, params, article, since, until, "a.published")
-        sql = f"""
-            WITH {_MATCHED}
-            SELECT q.article_id, q.id AS quote_id, a.published, a.title,
-                   coalesce(nullif({_names('q.speaker_ids')}, ''), q.speaker, '') AS speaker,
-                   q.kind, q.content, q.cue, q.content_start AS start, q.content_end AS "end"
-            FROM quotes q JOIN articles a ON a.id = q.article_id
-            WHERE {' AND '.join(where)}
-            ORDER BY a.published NULLS LAST, q.article_id, q.content_start
-            {_limit(limit)}"""
-        return self._query(sql, self._matched_params(speaker) + params, QuoteRow, as_frame)
+        """Quotes in date order (``order="desc"``: newest first), optionally by speaker (part of a
+        name, or an actor id; ``match="substring"`` finds part of a word too) or any of
+        ``speaker_ids``, in one article, in a date range, or with ``text`` in the quote or its
+        speaker's text; ``limit`` rows from ``offset``. :meth:`count_quotes` counts them all."""
+        where = self._quote_where(
+            speaker, article=article, since=since, until=until, speaker_ids=speaker_ids, text=text, match=match
+        )
+        sql, params = query.select_quotes(where, order=_choice(order, query.ORDERS, "order"), limit=limit, offset=offset)
+        return self._query(sql, params, QuoteRow, as_frame)
+
+    def count_quotes(self, speaker: str | None = None, **filters: Any) -> int:
+        """How many quotes :meth:`quotes` finds with the same filters (``limit`` and ``offset`` aside)."""
+        return query.count(self.connection, query.QUOTES, self._quote_where(speaker, **filters))
 
     def events(
         self,
@@ -230,31 +210,29 @@ class Corpus:
         since: str | date | None = None,
         until: str | date | None = None,
         article: str | None = None,
+        actor_ids: Sequence[str] | None = None,
+        source_ids: Sequence[str] | None = None,
+        target_ids: Sequence[str] | None = None,
+        match: str = "words",
+        order: str = "asc",
         limit: int | None = None,
+        offset: int = 0,
         as_frame: bool = False,
     ):
-        """Events, optionally involving an actor (as source or target) and of a PLOVER type."""
-        where, params = ["TRUE"], []
-        if actor:
-            where.append("list_has_any(list_concat(e.source_ids, e.target_ids), (SELECT ids FROM matched))")
-        if type:
-            where.append("e.type = ?")
-            params.append(type.upper())
-        day = "coalesce(try_cast(left(e.date, 10) AS DATE), a.published)"
-        where, params = self._common(where, params, article, since, until, day)
-        sql = f"""
-            WITH {_MATCHED}
-            SELECT e.article_id, e.id AS event_id, {day} AS date, e.type,
-                   coalesce(nullif({_names('e.source_ids')}, ''), e.source, '') AS source,
-                   coalesce(nullif({_names('e.target_ids')}, ''), e.target, '') AS target,
-                   e.trigger, e.status,
-                   substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence,
-                   e.sentence_start AS start, e.sentence_end AS "end"
-            FROM events e JOIN articles a ON a.id = e.article_id
-            WHERE {' AND '.join(where)}
-            ORDER BY date NULLS LAST, e.article_id, e.trigger_start
-            {_limit(limit)}"""
-        return self._query(sql, self._matched_params(actor) + params, EventRow, as_frame)
+        """Events in date order (``order="desc"``: newest first), optionally involving an actor (as
+        source or target; part of a name or an actor id) or any of ``actor_ids``, with any of
+        ``source_ids`` as source or ``target_ids`` as target, of a PLOVER type, in one article or
+        in a date range; ``limit`` rows from ``offset``. :meth:`count_events` counts them all."""
+        where = self._event_where(
+            actor, type=type, since=since, until=until, article=article, actor_ids=actor_ids,
+            source_ids=source_ids, target_ids=target_ids, match=match,
+        )
+        sql, params = query.select_events(where, order=_choice(order, query.ORDERS, "order"), limit=limit, offset=offset)
+        return self._query(sql, params, EventRow, as_frame)
+
+    def count_events(self, actor: str | None = None, **filters: Any) -> int:
+        """How many events :meth:`events` finds with the same filters (``limit`` and ``offset`` aside)."""
+        return query.count(self.connection, query.EVENTS, self._event_where(actor, **filters))
 
     def actors(
         self,
@@ -262,60 +240,51 @@ class Corpus:
         *,
         kind: str | None = None,
         name: str | None = None,
+        ids: Sequence[str] | None = None,
+        match: str = "words",
+        offset: int = 0,
         as_frame: bool = False,
     ):
-        """Actors across the corpus, most widely reported first (articles, then mentions)."""
-        where, params = ["TRUE"], []
-        if kind:
-            where.append("x.kind = ?")
-            params.append(kind)
-        if name:
-            where.append("list_contains((SELECT ids FROM matched), x.id)")
-        sql = f"""
-            WITH {_MATCHED},
-            art AS (SELECT actor_id, count(DISTINCT article_id) AS n FROM article_actors GROUP BY 1),
-            men AS (SELECT actor_id, count(*) AS n FROM mentions GROUP BY 1),
-            quo AS (SELECT actor_id, count(*) AS n
-                    FROM (SELECT unnest(list_distinct(speaker_ids)) AS actor_id FROM quotes) GROUP BY 1),
-            evt AS (SELECT actor_id, count(*) AS n
-                    FROM (SELECT unnest(list_distinct(list_concat(source_ids, target_ids))) AS actor_id FROM events)
-                    GROUP BY 1)
-            SELECT x.id, x.name, x.kind, x.country, coalesce(art.n, 0) AS articles,
-                   coalesce(men.n, 0) AS mentions, coalesce(quo.n, 0) AS quotes, coalesce(evt.n, 0) AS events
-            FROM actors x
-            LEFT JOIN art ON art.actor_id = x.id LEFT JOIN men ON men.actor_id = x.id
-            LEFT JOIN quo ON quo.actor_id = x.id LEFT JOIN evt ON evt.actor_id = x.id
-            WHERE {' AND '.join(where)}
-            ORDER BY articles DESC, mentions DESC, x.name
-            {_limit(top)}"""
-        return self._query(sql, self._matched_params(name) + params, ActorRow, as_frame)
+        """Actors across the corpus, most widely reported first (articles, then mentions), optionally
+        of a kind, named by ``name`` or among ``ids``; ``top`` rows (None: all) from ``offset``.
+        :meth:`count_actors` counts them all."""
+        where = self._actor_where(kind=kind, name=name, ids=ids, match=match)
+        sql, params = query.select_actors(where, limit=top, offset=offset)
+        return self._query(sql, params, ActorRow, as_frame)
 
-    def timeline(self, actor: str, *, limit: int | None = None, as_frame: bool = False):
+    def count_actors(self, **filters: Any) -> int:
+        """How many actors :meth:`actors` finds with the same filters (``top`` and ``offset`` aside)."""
+        return query.count(self.connection, query.ACTORS, self._actor_where(**filters))
+
+    def timeline(self, actor: str, *, limit: int | None = None, offset: int = 0, as_frame: bool = False):
         """What an actor said and did, in date order: quotes (as speaker) and events (as source or target)."""
+        page, page_params = query.limit_offset(limit, offset)
+        mine = "(SELECT ids FROM matched)"
         sql = f"""
-            WITH {_MATCHED}
+            WITH matched AS (SELECT ?::VARCHAR[] AS ids)
             SELECT * FROM (
-                SELECT a.published AS date, {_names('list_intersect(q.speaker_ids, (SELECT ids FROM matched))')} AS actor,
+                SELECT a.published AS date, {query.names_of(f'list_intersect(q.speaker_ids, {mine})')} AS actor,
                        'quote' AS what, 'speaker' AS role, '' AS other, q.content AS text,
                        q.article_id, q.content_start AS start, q.content_end AS "end"
-                FROM quotes q JOIN articles a ON a.id = q.article_id
-                WHERE list_has_any(q.speaker_ids, (SELECT ids FROM matched))
+                FROM {query.QUOTES}
+                WHERE list_has_any(q.speaker_ids, {mine})
                 UNION ALL
-                SELECT coalesce(try_cast(left(e.date, 10) AS DATE), a.published) AS date,
-                       {_names('list_intersect(list_concat(e.source_ids, e.target_ids), (SELECT ids FROM matched))')} AS actor,
+                SELECT {query.EVENT_DAY} AS date,
+                       {query.names_of(f'list_intersect(list_concat(e.source_ids, e.target_ids), {mine})')} AS actor,
                        e.type AS what,
-                       CASE WHEN list_has_any(e.source_ids, (SELECT ids FROM matched)) THEN 'source' ELSE 'target' END AS role,
-                       CASE WHEN list_has_any(e.source_ids, (SELECT ids FROM matched))
-                            THEN coalesce(nullif({_names('e.target_ids')}, ''), e.target, '')
-                            ELSE coalesce(nullif({_names('e.source_ids')}, ''), e.source, '') END AS other,
-                       substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS text,
+                       CASE WHEN list_has_any(e.source_ids, {mine}) THEN 'source' ELSE 'target' END AS role,
+                       CASE WHEN list_has_any(e.source_ids, {mine})
+                            THEN {query.name_or_text('e.target_ids', 'e.target')}
+                            ELSE {query.name_or_text('e.source_ids', 'e.source')} END AS other,
+                       {query.EVENT_SENTENCE} AS text,
                        e.article_id, e.sentence_start AS start, e.sentence_end AS "end"
-                FROM events e JOIN articles a ON a.id = e.article_id
-                WHERE list_has_any(list_concat(e.source_ids, e.target_ids), (SELECT ids FROM matched))
+                FROM {query.EVENTS}
+                WHERE list_has_any(list_concat(e.source_ids, e.target_ids), {mine})
             )
             ORDER BY date NULLS LAST, article_id, start
-            {_limit(limit)}"""
-        return self._query(sql, self._matched_params(actor), TimelineRow, as_frame)
+            {page}"""
+        ids = query.match_ids(self.connection, actor) or []
+        return self._query(sql, [ids] + page_params, TimelineRow, as_frame)
 
     def article(self, article_id: str) -> Article | None:
         row = self.connection.execute(
@@ -414,23 +383,29 @@ class Corpus:
         return written
 
     # -- helpers -------------------------------------------------------------
-    @staticmethod
-    def _matched_params(name: str | None) -> list[Any]:
-        name = name or "\x00"  # matches nothing; the CTE is then unused
-        return [name_pattern(name), name]
+    def _quote_where(
+        self, speaker: str | None = None, *, article=None, since=None, until=None, speaker_ids=None, text=None,
+        match: str = "words",
+    ) -> query.Where:
+        return query.quote_where(
+            self.connection, speaker=speaker, match=_choice(match, query.MATCHES, "match"),
+            speaker_ids=_ids(speaker_ids), article=article, since=_date(since), until=_date(until), text=text,
+        )
 
-    @staticmethod
-    def _common(where, params, article, since, until, day):
-        if article:
-            where.append("a.id = ?")
-            params.append(article)
-        if since:
-            where.append(f"{day} >= ?")
-            params.append(_date(since))
-        if until:
-            where.append(f"{day} <= ?")
-            params.append(_date(until))
-        return where, params
+    def _event_where(
+        self, actor: str | None = None, *, type=None, since=None, until=None, article=None, actor_ids=None,
+        source_ids=None, target_ids=None, match: str = "words",
+    ) -> query.Where:
+        return query.event_where(
+            self.connection, actor=actor, match=_choice(match, query.MATCHES, "match"), actor_ids=_ids(actor_ids),
+            source_ids=_ids(source_ids), target_ids=_ids(target_ids), type=type, article=article,
+            since=_date(since), until=_date(until),
+        )
+
+    def _actor_where(self, *, kind=None, name=None, ids=None, match: str = "words") -> query.Where:
+        return query.actor_where(
+            self.connection, kind=kind, name=name, match=_choice(match, query.MATCHES, "match"), ids=_ids(ids)
+        )
 
     def _query(self, sql: str, params: list[Any], cls: Callable[..., T], as_frame: bool) -> list[T] | Any:
         result = self.connection.execute(sql, params)
@@ -440,17 +415,28 @@ class Corpus:
         return [cls(**dict(zip(names, row))) for row in result.fetchall()]
 
 
-def _limit(n: int | None) -> str:
-    return f"LIMIT {int(n)}" if n else ""
-
-
-def _date(value: str | date) -> date:
+def _date(value: str | date | None) -> date | None:
+    if not value:
+        return None
     if isinstance(value, date):
         return value
     try:
         return date.fromisoformat(value)
     except ValueError:
         raise CorpusError(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _choice(value: str, allowed: tuple[str, ...], what: str) -> str:
+    if value not in allowed:
+        raise CorpusError(f"{what} must be one of {', '.join(allowed)}, not {value!r}")
+    return value
+
+
+def _ids(ids: Sequence[str] | None) -> list[str] | None:
+    """A list of actor ids to bind (a single id string is one id); None when not filtering."""
+    if ids is None:
+        return None
+    return [ids] if isinstance(ids, str) else list(ids)
 
 
 def _mention(start, end, text, label=None) -> Mention | None:

@@ -1,0 +1,323 @@
+"""Building the store's read queries: one place for the SQL behind ``Corpus.quotes()``,
+``events()`` and ``actors()`` and the web view's pages.
+
+- :class:`Where` collects the filters that are given (a ``None`` or ``""`` value leaves its filter out).
+- :func:`match_ids` resolves an actor id or part of a name to actor ids, by whole words
+  (``Corpus``) or as a substring (the web view's search boxes).
+- :func:`quote_where`, :func:`event_where` and :func:`actor_where` build the filters;
+  :func:`select_quotes`, :func:`select_events` and :func:`select_actors` the rows (the fields of
+  ``QuoteRow``/``EventRow``/``ActorRow``, in order, optionally followed by the actor ids behind the
+  names); :func:`count` how many rows a filter finds. A page of rows is picked first and its
+  actors named after, so a page costs about the same at any depth.
+
+The SQL text is fixed fragments chosen by which filters are given; values (names, dates, ids,
+limits) are only ever bound as ``?`` parameters.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+import duckdb
+
+from chronicle.store.writer import normal_name
+
+MATCHES = ("words", "substring")
+ORDERS = ("asc", "desc")
+
+QUOTES = "quotes q JOIN articles a ON a.id = q.article_id"
+EVENTS = "events e JOIN articles a ON a.id = e.article_id"
+ACTORS = "actors x"
+# An event's day: its own date where it has one, else its article's publication date.
+EVENT_DAY = "coalesce(try_cast(left(e.date, 10) AS DATE), a.published)"
+EVENT_SENTENCE = "substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)"
+
+
+class Where:
+    """The conditions of a where clause and their ``?`` parameters.
+
+    ``add(sql, *params)`` leaves the condition out when any parameter is ``None`` or ``""``
+    (a filter not given); an empty list is a value (it matches nothing).
+
+    >>> w = Where().add("x.kind = ?", None).add("x.id = ?", "A1")
+    >>> w.sql, w.params
+    ('TRUE AND x.id = ?', ['A1'])
+    """
+
+    def __init__(self) -> None:
+        self.terms: list[str] = ["TRUE"]
+        self.params: list[Any] = []
+
+    def add(self, sql: str, *params: Any) -> "Where":
+        if not any(p is None or (isinstance(p, str) and not p) for p in params):
+            self.terms.append(sql)
+            self.params.extend(params)
+        return self
+
+    @property
+    def sql(self) -> str:
+        return " AND ".join(self.terms)
+
+
+def name_pattern(name: str) -> str:
+    """A regular expression matching ``name``'s words as whole words of a normalised name.
+
+    "Otieno" finds "Miriam Otieno", "U.S." finds "the U.S.", "Kenya" does not find "Kenyan firms".
+    """
+    words = normal_name(name) or name.casefold()
+    return r"(^|\W)" + re.sub(r"([\\.^$|?*+()\[\]{}])", r"\\\1", words) + r"(\W|$)"
+
+
+def like(text: str | None) -> str | None:
+    """A LIKE pattern matching ``text`` anywhere, with its wildcards escaped (use with ESCAPE '\\');
+    None for no text."""
+    if not text:
+        return None
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def match_ids(con: duckdb.DuckDBPyConnection, name: str | None, match: str = "words") -> list[str] | None:
+    """The ids of the actors ``name`` (an actor id, or part of a name) stands for; None when not given.
+
+    ``words``: an actor with id ``name``, and those whose normalised name has ``name``'s words as
+    whole words. ``substring``: an actor with id ``name``, else those whose name (or normalised
+    name) contains ``name``.
+    """
+    if not name:
+        return None
+    if match == "words":
+        rows = con.execute(
+            "SELECT id FROM actors WHERE regexp_matches(split_part(key, '|', 1), ?) OR id = ?",
+            [name_pattern(name), name],
+        ).fetchall()
+        return [r[0] for r in rows]
+    hit = con.execute("SELECT id FROM actors WHERE id = ?", [name]).fetchone()
+    if hit:
+        return [hit[0]]
+    rows = con.execute(
+        "SELECT id FROM actors WHERE name ILIKE ? ESCAPE '\\' OR split_part(key, '|', 1) LIKE ? ESCAPE '\\'",
+        [like(name), like(normal_name(name) or name)],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def names_of(column: str) -> str:
+    """SQL for the names of the actors whose ids are in the list ``column``, sorted and comma-joined ('' for none)."""
+    return (
+        "coalesce((SELECT string_agg(x.name, ', ' ORDER BY x.name) FROM actors x "
+        f"WHERE list_contains({column}, x.id)), '')"
+    )
+
+
+def name_or_text(ids: str, text: str) -> str:
+    """SQL for the names of the actors in the list ``ids`` (as :func:`names_of`), else ``text``, else ''."""
+    return f"coalesce(nullif({names_of(ids)}, ''), {text}, '')"
+
+
+def _names_by_row(name: str, key: str, ids: str) -> str:
+    """A CTE ``name`` naming the actors in each row of the CTE ``page``: ``article_id``, ``key``, ``names``
+    (as :func:`names_of`, but joined by id, so naming many rows costs little)."""
+    return f"""{name} AS (
+            SELECT u.article_id, u.{key}, string_agg(x.name, ', ' ORDER BY x.name) AS names
+            FROM (SELECT DISTINCT article_id, {key}, unnest({ids}) AS id FROM page) u JOIN actors x ON x.id = u.id
+            GROUP BY ALL
+        )"""
+
+
+def _named(alias: str, text: str) -> str:
+    """The names a :func:`_names_by_row` CTE (joined as ``alias``) found, else ``text``, else ''."""
+    return f"coalesce(nullif({alias}.names, ''), {text}, '')"
+
+
+def direction(order: str) -> str:
+    if order not in ORDERS:
+        raise ValueError(f"order must be one of {', '.join(ORDERS)}, not {order!r}")
+    return order.upper()
+
+
+def limit_offset(limit: int | None, offset: int) -> tuple[str, list[int]]:
+    """LIMIT/OFFSET with bound values; no limit for ``None`` (or 0)."""
+    sql, params = [], []
+    if limit:
+        sql.append("LIMIT ?")
+        params.append(int(limit))
+    if offset:
+        sql.append("OFFSET ?")
+        params.append(int(offset))
+    return " ".join(sql), params
+
+
+def count(con: duckdb.DuckDBPyConnection, table: str, where: Where) -> int:
+    """How many rows of ``table`` (:data:`QUOTES`, :data:`EVENTS` or :data:`ACTORS`) ``where`` keeps."""
+    return con.execute(f"SELECT count(*) FROM {table} WHERE {where.sql}", where.params).fetchone()[0]
+
+
+# -- quotes ------------------------------------------------------------------------
+
+def quote_where(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    speaker: str | None = None,
+    match: str = "words",
+    speaker_ids: list[str] | None = None,
+    article: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    text: str | None = None,
+) -> Where:
+    """Quotes by a speaker (named, matched by ``match``, or any of ``speaker_ids``), in an article,
+    published in a date range, or containing ``text`` (in the quote or its speaker's text)."""
+    if speaker:
+        # A linked speaker matched by id, or an unlinked one by the text naming them.
+        said_by = "regexp_matches(lower(q.speaker), ?)" if match == "words" else "q.speaker ILIKE ? ESCAPE '\\'"
+        pattern = name_pattern(speaker) if match == "words" else like(speaker)
+        ids = match_ids(con, speaker, match)
+    else:
+        said_by, pattern, ids = "", None, None
+    found = like(text)
+    return (
+        Where()
+        .add(f"(list_has_any(q.speaker_ids, ?::VARCHAR[]) OR {said_by})", ids, pattern)
+        .add("list_has_any(q.speaker_ids, ?::VARCHAR[])", speaker_ids)
+        .add("a.id = ?", article)
+        .add("a.published >= ?", since)
+        .add("a.published <= ?", until)
+        .add("(q.content ILIKE ? ESCAPE '\\' OR q.speaker ILIKE ? ESCAPE '\\')", found, found)
+    )
+
+
+def select_quotes(
+    where: Where, *, order: str = "asc", limit: int | None = None, offset: int = 0, ids: bool = False
+) -> tuple[str, list[Any]]:
+    """The ``QuoteRow`` columns of the quotes ``where`` keeps, in date order (``order``), one page of
+    them; with ``ids``, followed by ``speaker_ids`` and ``speaker_text`` (the text naming the speaker)."""
+    d = direction(order)
+    page, page_params = limit_offset(limit, offset)
+    extra = ", p.speaker_ids, p.speaker_text" if ids else ""
+    sql = f"""
+        WITH page AS MATERIALIZED (
+            SELECT q.article_id, q.id AS quote_id, a.published, a.title, q.speaker AS speaker_text,
+                   q.speaker_ids, q.kind, q.content, q.cue, q.content_start AS start, q.content_end AS "end"
+            FROM {QUOTES}
+            WHERE {where.sql}
+            ORDER BY a.published {d} NULLS LAST, q.article_id {d}, q.content_start {d}, q.id {d}
+            {page}
+        ),
+        {_names_by_row('speakers', 'quote_id', 'speaker_ids')}
+        SELECT p.article_id, p.quote_id, p.published, p.title, {_named('s', 'p.speaker_text')} AS speaker,
+               p.kind, p.content, p.cue, p.start, p."end"{extra}
+        FROM page p LEFT JOIN speakers s ON s.article_id = p.article_id AND s.quote_id = p.quote_id
+        ORDER BY p.published {d} NULLS LAST, p.article_id {d}, p.start {d}, p.quote_id {d}"""
+    return sql, where.params + page_params
+
+
+# -- events ------------------------------------------------------------------------
+
+def event_where(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    actor: str | None = None,
+    match: str = "words",
+    actor_ids: list[str] | None = None,
+    source_ids: list[str] | None = None,
+    target_ids: list[str] | None = None,
+    type: str | None = None,
+    article: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> Where:
+    """Events involving an actor (named, matched by ``match``, or any of ``actor_ids``) as source or
+    target, with any of ``source_ids`` as source or ``target_ids`` as target, of a PLOVER type
+    (any case), in an article, or on a day (:data:`EVENT_DAY`) in a date range."""
+    either = "list_has_any(list_concat(e.source_ids, e.target_ids), ?::VARCHAR[])"
+    return (
+        Where()
+        .add(either, match_ids(con, actor, match))
+        .add(either, actor_ids)
+        .add("list_has_any(e.source_ids, ?::VARCHAR[])", source_ids)
+        .add("list_has_any(e.target_ids, ?::VARCHAR[])", target_ids)
+        .add("e.type = ?", type.upper() if type else None)
+        .add("a.id = ?", article)
+        .add(f"{EVENT_DAY} >= ?", since)
+        .add(f"{EVENT_DAY} <= ?", until)
+    )
+
+
+def select_events(
+    where: Where, *, order: str = "asc", limit: int | None = None, offset: int = 0, ids: bool = False
+) -> tuple[str, list[Any]]:
+    """The ``EventRow`` columns of the events ``where`` keeps, in date order (``order``), one page of
+    them; with ``ids``, followed by ``source_ids``, ``target_ids``, ``source_text``, ``target_text``
+    and the article's ``title``."""
+    d = direction(order)
+    page, page_params = limit_offset(limit, offset)
+    extra = ", p.source_ids, p.target_ids, p.source_text, p.target_text, p.title" if ids else ""
+    sql = f"""
+        WITH page AS MATERIALIZED (
+            SELECT e.article_id, e.id AS event_id, {EVENT_DAY} AS date, e.type, e.source AS source_text,
+                   e.target AS target_text, e.source_ids, e.target_ids, e.trigger, e.status,
+                   {EVENT_SENTENCE} AS sentence, e.sentence_start AS start, e.sentence_end AS "end",
+                   e.trigger_start, a.title
+            FROM {EVENTS}
+            WHERE {where.sql}
+            ORDER BY date {d} NULLS LAST, e.article_id {d}, e.trigger_start {d}, e.id {d}
+            {page}
+        ),
+        {_names_by_row('sources', 'event_id', 'source_ids')},
+        {_names_by_row('targets', 'event_id', 'target_ids')}
+        SELECT p.article_id, p.event_id, p.date, p.type,
+               {_named('s', 'p.source_text')} AS source, {_named('t', 'p.target_text')} AS target,
+               p.trigger, p.status, p.sentence, p.start, p."end"{extra}
+        FROM page p
+        LEFT JOIN sources s ON s.article_id = p.article_id AND s.event_id = p.event_id
+        LEFT JOIN targets t ON t.article_id = p.article_id AND t.event_id = p.event_id
+        ORDER BY p.date {d} NULLS LAST, p.article_id {d}, p.trigger_start {d}, p.event_id {d}"""
+    return sql, where.params + page_params
+
+
+# -- actors ------------------------------------------------------------------------
+
+def actor_where(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    kind: str | None = None,
+    name: str | None = None,
+    match: str = "words",
+    ids: list[str] | None = None,
+) -> Where:
+    """Actors of a kind, named by ``name`` (matched by ``match``), or among ``ids``."""
+    return (
+        Where()
+        .add("x.kind = ?", kind)
+        .add("list_contains(?::VARCHAR[], x.id)", match_ids(con, name, match))
+        .add("list_contains(?::VARCHAR[], x.id)", ids)
+    )
+
+
+ACTOR_STATS = """
+    art AS (SELECT actor_id, count(DISTINCT article_id) AS n FROM article_actors GROUP BY 1),
+    men AS (SELECT actor_id, count(*) AS n FROM mentions GROUP BY 1),
+    quo AS (SELECT actor_id, count(*) AS n
+            FROM (SELECT unnest(list_distinct(speaker_ids)) AS actor_id FROM quotes) GROUP BY 1),
+    evt AS (SELECT actor_id, count(*) AS n
+            FROM (SELECT unnest(list_distinct(list_concat(source_ids, target_ids))) AS actor_id FROM events)
+            GROUP BY 1)"""
+
+
+def select_actors(where: Where, *, limit: int | None = None, offset: int = 0) -> tuple[str, list[Any]]:
+    """The ``ActorRow`` columns of the actors ``where`` keeps, most widely reported first (articles,
+    then mentions, then name), one page of them."""
+    page, page_params = limit_offset(limit, offset)
+    sql = f"""
+        WITH {ACTOR_STATS}
+        SELECT x.id, x.name, x.kind, x.country, coalesce(art.n, 0) AS articles,
+               coalesce(men.n, 0) AS mentions, coalesce(quo.n, 0) AS quotes, coalesce(evt.n, 0) AS events
+        FROM {ACTORS}
+        LEFT JOIN art ON art.actor_id = x.id LEFT JOIN men ON men.actor_id = x.id
+        LEFT JOIN quo ON quo.actor_id = x.id LEFT JOIN evt ON evt.actor_id = x.id
+        WHERE {where.sql}
+        ORDER BY articles DESC, mentions DESC, x.name, x.id
+        {page}"""
+    return sql, where.params + page_params
