@@ -1,10 +1,13 @@
 """Read queries for the web view, on top of the store's schema and :class:`Corpus`.
 
 Every query here is a fixed SQL string; request values are only ever bound
-as ``?`` parameters. Rows for quotes, events and actors are the store's own
-``QuoteRow``/``EventRow``/``ActorRow`` (same fields, same order as
-``Corpus.quotes()``/``events()``/``actors()``), with pagination (``offset``)
-and a total added, which ``Corpus`` does not have yet.
+as ``?`` parameters. Quotes, events and actors are the rows of
+``Corpus.quotes()``/``events()``/``actors()``, built by the same
+:mod:`chronicle.store.query` functions (plus the actor ids behind the names),
+one page at a time with the total. Names typed in the web view's boxes match
+as substrings (``match="substring"``). The web-only queries (timeline,
+actor page, network, articles, overview) build their filters with the same
+:class:`~chronicle.store.query.Where`.
 """
 
 from __future__ import annotations
@@ -17,16 +20,8 @@ from typing import Any
 
 import duckdb
 
-from chronicle.store import ActorRow, Corpus, EventRow, QuoteRow
-from chronicle.store.writer import normal_name
-
-
-def like(text: str) -> str:
-    """A LIKE pattern matching ``text`` anywhere, with its wildcards escaped (use with ESCAPE '\\')."""
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-EVENT_DAY = "coalesce(try_cast(left(e.date, 10) AS DATE), a.published)"
+from chronicle.store import ActorRow, Corpus, EventRow, QuoteRow, query
+from chronicle.store.query import EVENT_DAY, EVENT_SENTENCE, Where, like
 
 
 @dataclass
@@ -87,17 +82,8 @@ def _as(cls, rows: list[dict[str, Any]]) -> list[Any]:
 # -- actors ------------------------------------------------------------------
 
 def match_actors(con: duckdb.DuckDBPyConnection, actor: str | None) -> list[str] | None:
-    """Actor ids for an id or part of a name (like ``Corpus``'s matching); None when not filtering."""
-    if not actor:
-        return None
-    hit = con.execute("SELECT id FROM actors WHERE id = ?", [actor]).fetchone()
-    if hit:
-        return [hit[0]]
-    rows = con.execute(
-        "SELECT id FROM actors WHERE name ILIKE ? ESCAPE '\\' OR split_part(key, '|', 1) LIKE ? ESCAPE '\\'",
-        [like(actor), like(normal_name(actor) or actor)],
-    ).fetchall()
-    return [r[0] for r in rows]
+    """Actor ids for an id or part of a name (a substring); None when not filtering."""
+    return query.match_ids(con, actor, "substring")
 
 
 def names(con: duckdb.DuckDBPyConnection, ids: list[str] | set[str]) -> dict[str, str]:
@@ -105,16 +91,6 @@ def names(con: duckdb.DuckDBPyConnection, ids: list[str] | set[str]) -> dict[str
     if not ids:
         return {}
     return dict(con.execute("SELECT id, name FROM actors WHERE list_contains(?::VARCHAR[], id)", [ids]).fetchall())
-
-
-_ACTOR_STATS = """
-    art AS (SELECT actor_id, count(DISTINCT article_id) AS n FROM article_actors GROUP BY 1),
-    men AS (SELECT actor_id, count(*) AS n FROM mentions GROUP BY 1),
-    quo AS (SELECT actor_id, count(*) AS n
-            FROM (SELECT unnest(list_distinct(speaker_ids)) AS actor_id FROM quotes) GROUP BY 1),
-    evt AS (SELECT actor_id, count(*) AS n
-            FROM (SELECT unnest(list_distinct(list_concat(source_ids, target_ids))) AS actor_id FROM events)
-            GROUP BY 1)"""
 
 
 def actors(
@@ -127,34 +103,9 @@ def actors(
     offset: int = 0,
 ) -> Page:
     """Actors, most widely reported first (articles, then mentions) — ``Corpus.actors()`` rows, paginated."""
-    where, params = ["TRUE"], []
-    if kind:
-        where.append("x.kind = ?")
-        params.append(kind)
-    if name:
-        matched = match_actors(con, name) or []
-        where.append("list_contains(?::VARCHAR[], x.id)")
-        params.append(matched)
-    if ids is not None:
-        where.append("list_contains(?::VARCHAR[], x.id)")
-        params.append(ids)
-    cond = " AND ".join(where)
-    total = con.execute(f"SELECT count(*) FROM actors x WHERE {cond}", params).fetchone()[0]
-    rows = _rows(
-        con,
-        f"""
-        WITH {_ACTOR_STATS}
-        SELECT x.id, x.name, x.kind, x.country, coalesce(art.n, 0) AS articles,
-               coalesce(men.n, 0) AS mentions, coalesce(quo.n, 0) AS quotes, coalesce(evt.n, 0) AS events
-        FROM actors x
-        LEFT JOIN art ON art.actor_id = x.id LEFT JOIN men ON men.actor_id = x.id
-        LEFT JOIN quo ON quo.actor_id = x.id LEFT JOIN evt ON evt.actor_id = x.id
-        WHERE {cond}
-        ORDER BY articles DESC, mentions DESC, x.name, x.id
-        LIMIT ? OFFSET ?""",
-        params + [limit, offset],
-    )
-    return Page(total, limit, offset, _as(ActorRow, rows))
+    where = query.actor_where(con, kind=kind, name=name, match="substring", ids=ids)
+    rows = _rows(con, *query.select_actors(where, limit=limit, offset=offset))
+    return Page(query.count(con, query.ACTORS, where), limit, offset, _as(ActorRow, rows))
 
 
 def actor(con: duckdb.DuckDBPyConnection, actor_id: str) -> ActorRow | None:
@@ -301,10 +252,6 @@ def actor_network(
 
 # -- quotes and events ---------------------------------------------------------
 
-def _order(order: str) -> str:
-    return "DESC" if order == "desc" else "ASC"
-
-
 def quotes(
     con: duckdb.DuckDBPyConnection,
     *,
@@ -319,55 +266,19 @@ def quotes(
     order: str = "asc",
 ) -> Page:
     """Quotes in date order — ``Corpus.quotes()`` rows, with text search and pagination."""
-    where, params = ["TRUE"], []
-    if speaker:
-        where.append("(list_has_any(q.speaker_ids, ?::VARCHAR[]) OR q.speaker ILIKE ? ESCAPE '\\')")
-        params += [match_actors(con, speaker) or [], like(speaker)]
-    if speaker_ids is not None:
-        where.append("list_has_any(q.speaker_ids, ?::VARCHAR[])")
-        params.append(speaker_ids)
-    if article:
-        where.append("q.article_id = ?")
-        params.append(article)
-    if since:
-        where.append("a.published >= ?")
-        params.append(since)
-    if until:
-        where.append("a.published <= ?")
-        params.append(until)
-    if q:
-        where.append("(q.content ILIKE ? ESCAPE '\\' OR q.speaker ILIKE ? ESCAPE '\\')")
-        params += [like(q), like(q)]
-    cond = " AND ".join(where)
-    total = con.execute(
-        f"SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {cond}", params
-    ).fetchone()[0]
-    d = _order(order)
-    rows = _rows(
-        con,
-        f"""
-        SELECT q.article_id, q.id AS quote_id, a.published, a.title, q.speaker AS speaker_text,
-               q.speaker_ids, q.kind, q.content, q.cue, q.content_start AS start, q.content_end AS "end"
-        FROM quotes q JOIN articles a ON a.id = q.article_id
-        WHERE {cond}
-        ORDER BY a.published {d} NULLS LAST, q.article_id {d}, q.content_start {d}
-        LIMIT ? OFFSET ?""",
-        params + [limit, offset],
+    where = query.quote_where(
+        con, speaker=speaker, match="substring", speaker_ids=speaker_ids, article=article,
+        since=since, until=until, text=q,
     )
+    rows = _rows(con, *query.select_quotes(where, order=order, limit=limit, offset=offset, ids=True))
     named = names(con, {i for r in rows for i in r["speaker_ids"] or ()})
     items = []
     for r in rows:
-        r["speaker"] = _joined(named, r["speaker_ids"]) or r["speaker_text"] or ""
         item = asdict(_as(QuoteRow, [r])[0])
         item["speaker_ids"] = list(r["speaker_ids"] or [])
         item["speakers"] = _people(named, item["speaker_ids"], r["speaker_text"])
         items.append(item)
-    return Page(total, limit, offset, items)
-
-
-def _joined(named: dict[str, str], ids: list[str] | None) -> str:
-    """The actors' names, sorted and comma-joined: what ``Corpus`` shows for a list of actor ids."""
-    return ", ".join(sorted(named[i] for i in set(ids or ()) if i in named))
+    return Page(query.count(con, query.QUOTES, where), limit, offset, items)
 
 
 def _people(named: dict[str, str], ids: list[str], text: str | None) -> list[dict[str, str | None]]:
@@ -380,7 +291,6 @@ def events(
     con: duckdb.DuckDBPyConnection,
     *,
     actor: str | None = None,
-    actor_ids: list[str] | None = None,
     source_ids: list[str] | None = None,
     target_ids: list[str] | None = None,
     type: str | None = None,
@@ -392,59 +302,20 @@ def events(
     order: str = "asc",
 ) -> Page:
     """Events in date order — ``Corpus.events()`` rows (plus actor ids), paginated."""
-    where, params = ["TRUE"], []
-    if actor:
-        actor_ids = (actor_ids or []) + (match_actors(con, actor) or [])
-    if actor is not None or actor_ids is not None:
-        where.append("list_has_any(list_concat(e.source_ids, e.target_ids), ?::VARCHAR[])")
-        params.append(actor_ids or [])
-    if source_ids is not None:
-        where.append("list_has_any(e.source_ids, ?::VARCHAR[])")
-        params.append(source_ids)
-    if target_ids is not None:
-        where.append("list_has_any(e.target_ids, ?::VARCHAR[])")
-        params.append(target_ids)
-    if type:
-        where.append("e.type = ?")
-        params.append(type)
-    if article:
-        where.append("e.article_id = ?")
-        params.append(article)
-    if since:
-        where.append(f"{EVENT_DAY} >= ?")
-        params.append(since)
-    if until:
-        where.append(f"{EVENT_DAY} <= ?")
-        params.append(until)
-    cond = " AND ".join(where)
-    total = con.execute(
-        f"SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE {cond}", params
-    ).fetchone()[0]
-    d = _order(order)
-    rows = _rows(
-        con,
-        f"""
-        SELECT e.article_id, e.id AS event_id, {EVENT_DAY} AS date, e.type, e.source AS source_text,
-               e.target AS target_text, e.source_ids, e.target_ids, e.trigger, e.status,
-               substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence,
-               e.sentence_start AS start, e.sentence_end AS "end", a.title
-        FROM events e JOIN articles a ON a.id = e.article_id
-        WHERE {cond}
-        ORDER BY date {d} NULLS LAST, e.article_id {d}, e.trigger_start {d}
-        LIMIT ? OFFSET ?""",
-        params + [limit, offset],
+    where = query.event_where(
+        con, actor=actor, match="substring", source_ids=source_ids, target_ids=target_ids, type=type,
+        article=article, since=since, until=until,
     )
+    rows = _rows(con, *query.select_events(where, order=order, limit=limit, offset=offset, ids=True))
     named = names(con, {i for r in rows for k in ("source_ids", "target_ids") for i in r[k] or ()})
     items = []
     for r in rows:
-        r["source"] = _joined(named, r["source_ids"]) or r["source_text"] or ""
-        r["target"] = _joined(named, r["target_ids"]) or r["target_text"] or ""
         item = asdict(_as(EventRow, [r])[0])
         item.update(source_ids=list(r["source_ids"] or []), target_ids=list(r["target_ids"] or []), title=r["title"])
         item["sources"] = _people(named, item["source_ids"], r["source_text"])
         item["targets"] = _people(named, item["target_ids"], r["target_text"])
         items.append(item)
-    return Page(total, limit, offset, items)
+    return Page(query.count(con, query.EVENTS, where), limit, offset, items)
 
 
 def timeline(
@@ -463,47 +334,26 @@ def timeline(
     (as speaker) and did or had done to them (as source or target). A ``type`` keeps events only."""
     parts, params = [], []
     if kind in ("all", "quotes") and not type:
-        where, p = ["TRUE"], []
-        if actor_ids is not None:
-            where.append("list_has_any(q.speaker_ids, ?::VARCHAR[])")
-            p.append(actor_ids)
-        if since:
-            where.append("a.published >= ?")
-            p.append(since)
-        if until:
-            where.append("a.published <= ?")
-            p.append(until)
+        where = query.quote_where(con, speaker_ids=actor_ids, since=since, until=until)
         parts.append(
             f"""SELECT a.published AS date, 'quote' AS what, q.article_id, q.id AS record_id,
                        q.content_start AS start, q.content_end AS "end"
-                FROM quotes q JOIN articles a ON a.id = q.article_id WHERE {' AND '.join(where)}"""
+                FROM {query.QUOTES} WHERE {where.sql}"""
         )
-        params += p
+        params += where.params
     if kind in ("all", "events"):
-        where, p = ["TRUE"], []
-        if actor_ids is not None:
-            where.append("list_has_any(list_concat(e.source_ids, e.target_ids), ?::VARCHAR[])")
-            p.append(actor_ids)
-        if type:
-            where.append("e.type = ?")
-            p.append(type)
-        if since:
-            where.append(f"{EVENT_DAY} >= ?")
-            p.append(since)
-        if until:
-            where.append(f"{EVENT_DAY} <= ?")
-            p.append(until)
+        where = query.event_where(con, actor_ids=actor_ids, type=type, since=since, until=until)
         parts.append(
             f"""SELECT {EVENT_DAY} AS date, e.type AS what, e.article_id, e.id AS record_id,
                        e.trigger_start AS start, e.trigger_end AS "end"
-                FROM events e JOIN articles a ON a.id = e.article_id WHERE {' AND '.join(where)}"""
+                FROM {query.EVENTS} WHERE {where.sql}"""
         )
-        params += p
+        params += where.params
     if not parts:
         return Page(0, limit, offset, [])
     union = " UNION ALL ".join(parts)
     total = con.execute(f"SELECT count(*) FROM ({union})", params).fetchone()[0]
-    d = _order(order)
+    d = query.direction(order)
     page = _rows(
         con,
         f"SELECT * FROM ({union}) ORDER BY date {d} NULLS LAST, article_id {d}, start {d}, record_id LIMIT ? OFFSET ?",
@@ -516,8 +366,8 @@ def timeline(
     if quote_keys:
         for r in _rows(
             con,
-            """SELECT q.article_id, q.id, a.title, q.kind, q.content AS text, q.speaker, q.speaker_ids, q.cue
-               FROM quotes q JOIN articles a ON a.id = q.article_id
+            f"""SELECT q.article_id, q.id, a.title, q.kind, q.content AS text, q.speaker, q.speaker_ids, q.cue
+               FROM {query.QUOTES}
                WHERE list_contains(?::VARCHAR[][], [q.article_id, q.id])""",
             [quote_keys],
         ):
@@ -525,9 +375,9 @@ def timeline(
     if event_keys:
         for r in _rows(
             con,
-            """SELECT e.article_id, e.id, a.title, e.trigger, e.status, e.source, e.target, e.source_ids,
-                      e.target_ids, substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS text
-               FROM events e JOIN articles a ON a.id = e.article_id
+            f"""SELECT e.article_id, e.id, a.title, e.trigger, e.status, e.source, e.target, e.source_ids,
+                      e.target_ids, {EVENT_SENTENCE} AS text
+               FROM {query.EVENTS}
                WHERE list_contains(?::VARCHAR[][], [e.article_id, e.id])""",
             [event_keys],
         ):
@@ -567,27 +417,23 @@ def articles(
     limit: int = 50,
     offset: int = 0,
 ) -> Page:
-    where, params = ["TRUE"], []
-    if q:
-        where.append("(a.title ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\')")
-        params += [like(q), like(q)]
-    if since:
-        where.append("a.published >= ?")
-        params.append(since)
-    if until:
-        where.append("a.published <= ?")
-        params.append(until)
-    cond = " AND ".join(where)
-    total = con.execute(f"SELECT count(*) FROM articles a WHERE {cond}", params).fetchone()[0]
+    found = like(q)
+    where = (
+        Where()
+        .add("(a.title ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\')", found, found)
+        .add("a.published >= ?", since)
+        .add("a.published <= ?", until)
+    )
+    total = con.execute(f"SELECT count(*) FROM articles a WHERE {where.sql}", where.params).fetchone()[0]
     rows = _rows(
         con,
         f"""SELECT a.id, a.title, a.published, a.source, a.url, a.n_chars,
                    (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,
                    (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events,
                    (SELECT count(*) FROM article_actors x WHERE x.article_id = a.id) AS actors
-            FROM articles a WHERE {cond}
+            FROM articles a WHERE {where.sql}
             ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?""",
-        params + [limit, offset],
+        where.params + [limit, offset],
     )
     return Page(total, limit, offset, rows)
 
