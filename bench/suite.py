@@ -73,11 +73,11 @@ def bench_extract(articles, batch_size: int, rounds: int) -> dict[str, Any]:
     [build_record(d, a, nlp) for a, d in process(nlp, warm)]
     b_wall = b_cpu = c_wall = c_cpu = float("inf")
     for _ in range(rounds):
-        w, c, _n = _timed(bare_pipe)
-        b_wall, b_cpu = min(b_wall, w), min(b_cpu, c)
-        w, c, _r = _timed(full)
-        c_wall, c_cpu = min(c_wall, w), min(c_cpu, c)
-        print(f"  extract round: bare {w:.1f}s wall / chronicle {c_wall:.1f}s", flush=True)
+        bw, bc, _n = _timed(bare_pipe)
+        b_wall, b_cpu = min(b_wall, bw), min(b_cpu, bc)
+        cw, cc, _r = _timed(full)
+        c_wall, c_cpu = min(c_wall, cw), min(c_cpu, cc)
+        print(f"  extract round: bare {bw:.1f}s wall ({bc:.1f}s CPU), chronicle {cw:.1f}s wall ({cc:.1f}s CPU)", flush=True)
     n = len(articles)
     per_component = component_seconds(nlp, articles[: min(n, 100)])
     return {
@@ -144,6 +144,7 @@ def _scale_result(stats, wall: float, stored: int) -> dict[str, Any]:
         "errors": stats.errors, "articles_per_s": stats.seen / wall if wall else 0.0,
         "worker_peak_mb": stats.worker_peak_mb, "max_worker_peak_mb": stats.max_worker_peak_mb,
         "worker_articles": stats.worker_articles,
+        "startup_seconds": stats.first_result_seconds, "steady_articles_per_s": stats.steady_articles_per_second,
     }
 
 
@@ -198,10 +199,12 @@ def summarize(r: dict[str, Any]) -> dict[str, Any]:
         "extract_ratio_cpu": r["extract"]["ratio_cpu"],
         "ingest_duckdb_articles_per_s": r["local_1"]["articles_per_s"],
         "local_speedup": r["local_1"]["seconds"] / r["local_2"]["seconds"],
+        "local_speedup_steady": r["local_2"]["steady_articles_per_s"] / r["local_1"]["steady_articles_per_s"],
     }
     peaks = [r[k]["max_worker_peak_mb"] for k in ("local_1", "local_2", "ray_1", "ray_2") if k in r]
     if "ray_2" in r:
         s["ray_speedup"] = r["ray_1"]["seconds"] / r["ray_2"]["seconds"]
+        s["ray_speedup_steady"] = r["ray_2"]["steady_articles_per_s"] / r["ray_1"]["steady_articles_per_s"]
     s["max_worker_peak_mb"] = max(peaks)
     s["local_max_worker_peak_mb"] = max(r[k]["max_worker_peak_mb"] for k in ("local_1", "local_2"))
     return s
@@ -223,13 +226,17 @@ def table(r: dict[str, Any]):
     t.add_row("chronicle extract (all components)", f"{s['chronicle_articles_per_s']:.2f} articles/s", "", "")
     t.add_row("  ratio to baseline, wall clock", f"{s['extract_ratio_wall']:.2f}", "≥ 0.75", ok(s["extract_ratio_wall"], 0.75))
     t.add_row("  ratio to baseline, CPU time", f"{s['extract_ratio_cpu']:.2f}", "≥ 0.75", ok(s["extract_ratio_cpu"], 0.75))
-    t.add_row("ingest to DuckDB (local, 1 worker)", f"{s['ingest_duckdb_articles_per_s']:.2f} articles/s", "", "")
-    t.add_row("local 2 workers", f"{r['local_2']['articles_per_s']:.2f} articles/s", "", "")
+    for k, label in (("local_1", "ingest to DuckDB (local, 1 worker)"), ("local_2", "local 2 workers (DuckDB)"),
+                     ("ray_1", "ray 1 worker (Parquet)"), ("ray_2", "ray 2 workers (Parquet)")):
+        if k in r:
+            x = r[k]
+            t.add_row(label, f"{x['articles_per_s']:.2f} articles/s in {x['seconds']:.1f}s "
+                             f"(start-up {x['startup_seconds'] or 0:.1f}s, then {x['steady_articles_per_s']:.2f}/s)", "", "")
     t.add_row("  local speed-up 2 vs 1", f"{s['local_speedup']:.2f}×", "≥ 1.7", ok(s["local_speedup"], 1.7))
+    t.add_row("  after start-up (first batch done)", f"{s['local_speedup_steady']:.2f}×", "", "")
     if "ray_speedup" in s:
-        t.add_row("ray 1 worker (Parquet)", f"{r['ray_1']['articles_per_s']:.2f} articles/s", "", "")
-        t.add_row("ray 2 workers (Parquet)", f"{r['ray_2']['articles_per_s']:.2f} articles/s", "", "")
         t.add_row("  ray speed-up 2 vs 1", f"{s['ray_speedup']:.2f}×", "≥ 1.7", ok(s["ray_speedup"], 1.7))
+        t.add_row("  after start-up (first batch done)", f"{s['ray_speedup_steady']:.2f}×", "", "")
         t.add_row("  ray Parquet → DuckDB load", f"{r['ray_2']['load_seconds']:.2f} s", "", "")
     else:
         t.add_row("ray", r.get("ray_skipped", "not run"), "", "")

@@ -127,6 +127,7 @@ def ingest_items_local(
             stats.error_origins.extend(f.origin for f in failures)
             stats.seen += len(batch)
             stats.seconds = time.perf_counter() - started
+            stats.mark_result(stats.seconds)
             if progress is not None:
                 progress(stats, len(batch))
 

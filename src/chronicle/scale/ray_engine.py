@@ -194,6 +194,7 @@ def ingest_ray(
                     stats.error_origins.append(row["origin"])
             stats.seen += n
             stats.seconds = time.perf_counter() - started
+            stats.mark_result(stats.seconds)
             if progress is not None:
                 progress(stats, n)
         stats.seconds = time.perf_counter() - started
