@@ -12,6 +12,11 @@ from chronicle.records import ArticleRecord, Quote
 MAX_CELL = 160
 
 
+def _row(table: Table, *cells: str) -> None:
+    """Add a row of plain text: article text such as "[sic]" must not be read as rich markup."""
+    table.add_row(*(Text(cell) for cell in cells))
+
+
 def _short(text: str | None, limit: int = MAX_CELL) -> str:
     if not text:
         return ""
@@ -39,7 +44,7 @@ def actors_table(record: ArticleRecord) -> Table:
             seen += f" ({_short(', '.join(names), 60)})"
         if pronouns:
             seen += f" +{pronouns} pronoun{'s' if pronouns > 1 else ''}"
-        table.add_row(actor.name, actor.kind, actor.role or "", actor.affiliation or "", actor.country or "", seen)
+        _row(table, actor.name, actor.kind, actor.role or "", actor.affiliation or "", actor.country or "", seen)
     return table
 
 
@@ -49,7 +54,8 @@ def quotes_table(record: ArticleRecord) -> Table:
         table.add_column(column, overflow="fold")
     for quote in record.quotes:
         roles = [a.role for a in (record.actor(i) for i in quote.speaker_ids) if a is not None and a.role]
-        table.add_row(
+        _row(
+            table,
             speaker_names(record, quote),
             "; ".join(roles),
             quote.kind,
@@ -72,7 +78,8 @@ def events_table(record: ArticleRecord) -> Table:
         kind = event.type + (f" ({event.mode})" if event.mode else "")
         if event.status != "happened":
             kind += f" [{event.status}]"
-        table.add_row(
+        _row(
+            table,
             event.date or "",
             names(event.source_ids, event.source),
             kind,
@@ -88,7 +95,7 @@ def dates_table(record: ArticleRecord) -> Table:
     for column in ("text", "type", "value"):
         table.add_column(column)
     for timex in record.dates:
-        table.add_row(timex.text, timex.type, timex.value)
+        _row(table, timex.text, timex.type, timex.value)
     return table
 
 
