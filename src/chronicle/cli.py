@@ -176,6 +176,7 @@ def _print_rows(rows: list, format: QueryFormat, title: str | None = None, show:
         writer.writerows(dicts)
         return
     from rich.table import Table
+    from rich.text import Text
 
     columns = [c for c in columns if c in show] if show else columns
     table = Table(title=title, title_justify="left")
@@ -186,7 +187,8 @@ def _print_rows(rows: list, format: QueryFormat, title: str | None = None, show:
             table.add_column(column, overflow="fold", max_width=24)
     for row in dicts:
         cells = ("" if row[c] is None else " ".join(str(row[c]).split()) for c in columns)
-        table.add_row(*(c if len(c) <= 160 else c[:159] + "…" for c in cells))
+        # plain Text: article text such as "[sic]" must not be read as rich markup
+        table.add_row(*(Text(c if len(c) <= 160 else c[:159] + "…") for c in cells))
     Console(highlight=False).print(table if dicts else "(no rows)")
 
 
