@@ -118,3 +118,9 @@ def test_ingest_into_a_locked_store(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_table_cells_are_not_rich_markup(db):
+    result = run("sql", "select '[sic] and [bold]x[/bold]' as text", "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "[sic] and [bold]x[/bold]" in result.output
