@@ -84,13 +84,15 @@ def extract_safely(
     for article in articles:
         batch.append(article)
         if len(batch) >= batch_size:
-            yield from _extract_batch(batch, nlp)
+            yield from extract_batch(batch, nlp)
             batch = []
     if batch:
-        yield from _extract_batch(batch, nlp)
+        yield from extract_batch(batch, nlp)
 
 
-def _extract_batch(batch: list[Article], nlp: Language) -> list[ArticleRecord | ExtractionFailure]:
+def extract_batch(batch: list[Article], nlp: Language) -> list[ArticleRecord | ExtractionFailure]:
+    """One result per article, in order: one ``nlp.pipe`` over the batch, or, if that
+    raises, article by article so that only the article at fault fails."""
     try:
         return [build_record(doc, article, nlp) for article, doc in process(nlp, batch, batch_size=len(batch))]
     except Exception:  # noqa: BLE001 — isolate the article at fault below
@@ -101,5 +103,6 @@ def _extract_batch(batch: list[Article], nlp: Language) -> list[ArticleRecord | 
             doc = nlp(make_doc(nlp, article))
             results.append(build_record(doc, article, nlp))
         except Exception as exc:  # noqa: BLE001 — recorded against the article, the batch goes on
-            results.append(ExtractionFailure(article, f"extraction failed: {type(exc).__name__}: {exc}"))
+            message = " ".join(str(exc).split())[:300]  # one bounded line, whatever the exception says
+            results.append(ExtractionFailure(article, f"extraction failed: {type(exc).__name__}: {message}"))
     return results

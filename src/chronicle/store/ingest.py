@@ -155,39 +155,22 @@ def ingest_items(
 
 
 def extract_batch(nlp: "Language", items: list[Item]) -> tuple[list[tuple[ArticleRecord, str | None]], list[Failure]]:
-    """Records for a batch with one ``nlp.pipe``; if it fails, article by article to find the bad one."""
-    from chronicle.extract.record import build_record
-    from chronicle.pipeline import process
+    """Records (with their input's origin) and failures for a batch of readable items.
 
-    by_id = {i.article.id: i for i in items}
-    try:
-        out = [
-            (build_record(doc, article, nlp), by_id[article.id].origin)
-            for article, doc in process(nlp, [i.article for i in items], batch_size=len(items))
-        ]
-        return out, []
-    except Exception:
-        if len(items) == 1:
-            return _one(nlp, items[0])
+    :func:`chronicle.extract.record.extract_batch` does the work: one ``nlp.pipe``,
+    or article by article when that raises, so only the article at fault fails.
+    """
+    from chronicle.extract.record import ExtractionFailure
+    from chronicle.extract.record import extract_batch as extract_articles
+
     records: list[tuple[ArticleRecord, str | None]] = []
     failures: list[Failure] = []
-    for item in items:
-        r, f = _one(nlp, item)
-        records += r
-        failures += f
+    for item, result in zip(items, extract_articles([i.article for i in items], nlp)):
+        if isinstance(result, ExtractionFailure):
+            failures.append(Failure(item.origin, result.reason, "extract", item.article.id))
+        else:
+            records.append((result, item.origin))
     return records, failures
-
-
-def _one(nlp: "Language", item: Item) -> tuple[list[tuple[ArticleRecord, str | None]], list[Failure]]:
-    from chronicle.extract.record import build_record
-    from chronicle.pipeline import process
-
-    try:
-        [(article, doc)] = list(process(nlp, [item.article]))
-        return [(build_record(doc, article, nlp), item.origin)], []
-    except Exception as exc:
-        reason = f"extraction failed: {type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
-        return [], [Failure(item.origin, reason, "extract", item.article.id)]
 
 
 def write_batch(
