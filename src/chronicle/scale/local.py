@@ -22,7 +22,7 @@ from chronicle.ingest.files import Item, read_paths
 from chronicle.ingest.text import MAX_CHARS
 from chronicle.records import Article
 from chronicle.scale.worker import BatchResult, Extractor, ScaleStats
-from chronicle.store.ingest import DEFAULT_BATCH_SIZE, write_batch
+from chronicle.store.ingest import DEFAULT_BATCH_SIZE, as_item, count_batch, plan_batch, write_batch
 from chronicle.store.writer import Failure, Writer
 
 if TYPE_CHECKING:
@@ -105,7 +105,7 @@ def ingest_items_local(
     with context.Pool(workers, initializer=_init, initargs=(model,)) as pool:
         version = pool.apply(_version) if update else ""
         pending: deque = deque()  # (batch, todo, replace, failures, async result)
-        stream = iter(_as_item(x) for x in items)
+        stream = iter(as_item(x) for x in items)
         seen: set[str] = set()
         window = 2 * workers
 
@@ -119,13 +119,7 @@ def ingest_items_local(
             t0 = time.perf_counter()
             written = write_batch(writer, done.records, failures, replace)
             stats.store_seconds += time.perf_counter() - t0
-            ids = {r.article.id for r, _ in written}
-            updated = sum(1 for aid in replace if aid in ids)
-            stats.updated += updated
-            stats.added += len(ids) - updated
-            stats.errors += len(failures)
-            stats.error_origins.extend(f.origin for f in failures)
-            stats.seen += len(batch)
+            count_batch(stats, batch, written, replace, failures)
             stats.seconds = time.perf_counter() - started
             stats.mark_result(stats.seconds)
             if progress is not None:
@@ -141,23 +135,7 @@ def ingest_items_local(
             t0 = time.perf_counter()
             stored = writer.stored_versions(i.article.id for i in batch if i.ok)
             stats.store_seconds += time.perf_counter() - t0
-            todo: list[Item] = []
-            replace: list[str] = []
-            for item in batch:
-                if not item.ok:
-                    continue
-                aid = item.article.id
-                if aid in seen:
-                    stats.skipped += 1
-                    continue
-                seen.add(aid)
-                if aid not in stored:
-                    todo.append(item)
-                elif update and stored[aid] != version:
-                    todo.append(item)
-                    replace.append(aid)
-                else:
-                    stats.skipped += 1
+            todo, replace = plan_batch(batch, stored, seen, stats, update, version)
             pending.append((batch, replace, failures, pool.apply_async(_extract, (todo,))))
             while len(pending) >= window:
                 finish_one()
@@ -166,6 +144,3 @@ def ingest_items_local(
     stats.seconds = time.perf_counter() - started
     return stats
 
-
-def _as_item(x: Item | Article) -> Item:
-    return x if isinstance(x, Item) else Item(x.source or x.id, x)

@@ -101,7 +101,7 @@ def ingest_items(
         return loaded["nlp"]  # type: ignore[return-value]
 
     started = time.perf_counter()
-    stream = iter(_as_item(x) for x in items)
+    stream = iter(as_item(x) for x in items)
     seen_ids: set[str] = set()
     while True:
         t0 = time.perf_counter()
@@ -110,28 +110,12 @@ def ingest_items(
         if not batch:
             break
         failures = [Failure(i.origin, i.error or "unknown error") for i in batch if not i.ok]
-        todo: list[Item] = []
-        replace: list[str] = []
         t0 = time.perf_counter()
         stored = writer.stored_versions(i.article.id for i in batch if i.ok)
         stats.store_seconds += time.perf_counter() - t0
         if update and stored:
             pipeline()
-        for item in batch:
-            if not item.ok:
-                continue
-            aid = item.article.id
-            if aid in seen_ids:
-                stats.skipped += 1
-                continue
-            seen_ids.add(aid)
-            if aid not in stored:
-                todo.append(item)
-            elif update and stored[aid] != loaded["version"]:
-                todo.append(item)
-                replace.append(aid)
-            else:
-                stats.skipped += 1
+        todo, replace = plan_batch(batch, stored, seen_ids, stats, update, loaded.get("version"))
         records: list[tuple[ArticleRecord, str | None]] = []
         if todo:
             t0 = time.perf_counter()
@@ -141,12 +125,7 @@ def ingest_items(
         t0 = time.perf_counter()
         written = write_batch(writer, records, failures, replace)  # may add store failures
         stats.store_seconds += time.perf_counter() - t0
-        done = {r.article.id for r, _ in written}
-        stats.updated += sum(1 for aid in replace if aid in done)
-        stats.added += len(done) - sum(1 for aid in replace if aid in done)
-        stats.errors += len(failures)
-        stats.error_origins.extend(f.origin for f in failures)
-        stats.seen += len(batch)
+        count_batch(stats, batch, written, replace, failures)
         stats.seconds = time.perf_counter() - started
         if progress is not None:
             progress(stats, len(batch))
@@ -199,7 +178,52 @@ def write_batch(
     return written
 
 
-def _as_item(x: Item | Article) -> Item:
+def as_item(x: Item | Article) -> Item:
+    """An input as an Item, its origin the article's source (or id)."""
     if isinstance(x, Item):
         return x
     return Item(x.source or x.id, x)
+
+
+def plan_batch(
+    batch: list[Item], stored: dict[str, str], seen: set[str], stats: IngestStats,
+    update: bool = False, version: str | None = None,
+) -> tuple[list[Item], list[str]]:
+    """Which readable items of a batch to extract, and which stored articles they replace.
+
+    New articles are extracted; with ``update``, so are stored ones whose pipeline
+    version differs from ``version`` (they replace the stored rows). An article seen
+    earlier in this run, or stored as it is, is counted as skipped.
+    """
+    todo: list[Item] = []
+    replace: list[str] = []
+    for item in batch:
+        if not item.ok:
+            continue
+        aid = item.article.id
+        if aid in seen:
+            stats.skipped += 1
+            continue
+        seen.add(aid)
+        if aid not in stored:
+            todo.append(item)
+        elif update and stored[aid] != version:
+            todo.append(item)
+            replace.append(aid)
+        else:
+            stats.skipped += 1
+    return todo, replace
+
+
+def count_batch(
+    stats: IngestStats, batch: list[Item], written: list[tuple[ArticleRecord, str | None]],
+    replace: list[str], failures: list[Failure],
+) -> None:
+    """Add a written batch to the counts: added, updated, errors, seen."""
+    done = {r.article.id for r, _ in written}
+    updated = sum(1 for aid in replace if aid in done)
+    stats.updated += updated
+    stats.added += len(done) - updated
+    stats.errors += len(failures)
+    stats.error_origins.extend(f.origin for f in failures)
+    stats.seen += len(batch)
