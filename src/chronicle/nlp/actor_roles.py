@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from chronicle.nlp.countries import country_code
+
 # Words that are a person's title or part of one, in front of a name (lower case).
 TITLE_WORDS = frozenset(
     """
@@ -167,7 +169,7 @@ def _role_phrase(noun: Token) -> tuple[str, Span | None, int, int]:
                 if pobj.dep_ == "pobj":
                     ent = _affiliation_entity(pobj)
                     if ent is not None and affiliation is None:
-                        affiliation = _with_possessor(ent)
+                        affiliation = with_country_possessor(ent)
                         end_char = max(end_char, ent.end_char)
         if child.dep_ == "prep" and child.lower_ == "in":
             end_char = max(end_char, child.right_edge.idx + len(child.right_edge))
@@ -206,14 +208,26 @@ def _join_words(words: list[Token]) -> str:
     return text
 
 
-def _with_possessor(ent: Span) -> Span:
-    """"Iran’s Foreign Ministry": extend an organisation with a country possessor before it."""
-    doc = ent.doc
-    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("'s", "’s"):
-        owner = _affiliation_entity(doc[ent.start - 2])
-        if owner is not None and owner.label_ == "GPE":
-            return doc[owner.start : ent.end]
-    return ent
+# Words that make an organisation a government body, named with its country ("Iran’s Foreign Ministry").
+GOVERNMENT_BODIES = frozenset(
+    """
+    ministry department office army navy parliament court bank embassy cabinet police government
+    council agency forces guard guards military service senate congress
+    """.split()
+)
+
+
+def with_country_possessor(span: Span) -> Span:
+    """"Iran’s Foreign Ministry": a government body is named with the country that owns it."""
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "’s"):
+        owner = _affiliation_entity(doc[span.start - 2])
+        if (
+            owner is not None and owner.label_ == "GPE" and country_code(owner.text)
+            and any(t.lower_ in GOVERNMENT_BODIES for t in span)
+        ):
+            return Span(doc, owner.start, span.end, label=span.label_)
+    return span
 
 
 def appositive(name: Span) -> RoleFinding | None:

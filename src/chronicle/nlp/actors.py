@@ -142,7 +142,7 @@ def _clean(ent: Span) -> _Candidate | None:
         return _Candidate(span, "place", _place_key(text))
     if label in ("LOC", "FAC"):
         return _Candidate(span, "place", _place_key(text))
-    span = _with_country_possessor(span)
+    span = actor_roles.with_country_possessor(span)
     owner = country_code(span.text.split("’")[0].split("'")[0]) if span.start < ent.start else None
     return _Candidate(span, "organisation", normal_key(span.text), country=owner)
 
@@ -152,20 +152,6 @@ def _place_key(text: str) -> str:
     if len(words) > 1 and words[-1] in PLACE_SUFFIXES:
         words = words[:-1]
     return " ".join(words)
-
-
-def _with_country_possessor(span: Span) -> Span:
-    """"Iran’s Foreign Ministry": a government body is named with the country that owns it."""
-    doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "’s"):
-        owner = doc[span.start - 2]
-        if owner.ent_type_ == "GPE" and country_code(owner.text):
-            body_words = {"ministry", "department", "office", "army", "navy", "parliament", "court",
-                          "bank", "embassy", "cabinet", "police", "government", "council", "agency",
-                          "forces", "guard", "guards", "military", "service", "senate", "congress"}
-            if any(t.lower_ in body_words for t in span):
-                return Span(doc, span.start - 2, span.end, label=span.label_)
-    return span
 
 
 def _candidates(doc: Doc) -> list[_Candidate]:

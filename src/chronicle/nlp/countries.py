@@ -15,7 +15,7 @@ import pycountry
 # Names news writes that ISO's tables do not know (or knows only in long form).
 SHORT_NAMES: dict[str, str] = {
     "u.s.": "USA", "us": "USA", "u.s.a.": "USA", "usa": "USA", "america": "USA",
-    "united states of america": "USA", "the united states": "USA",
+    "united states of america": "USA",
     "britain": "GBR", "great britain": "GBR", "u.k.": "GBR", "uk": "GBR", "england": "GBR",
     "scotland": "GBR", "wales": "GBR",
     "russia": "RUS", "iran": "IRN", "islamic republic of iran": "IRN", "syria": "SYR",
