@@ -70,3 +70,14 @@ def test_load_refuses_a_folder_that_is_not_a_run(tmp_path):
     (tmp_path / "junk").mkdir()
     with Corpus(":memory:") as corpus, pytest.raises(RunError, match=MANIFEST):
         load_parquet(tmp_path / "junk", corpus)
+
+
+def test_largest_first_orders_inputs_by_size_and_keeps_unreadable_ones(tmp_path):
+    from chronicle.scale.ray_engine import largest_first
+
+    small, big = tmp_path / "small.txt", tmp_path / "big.txt"
+    small.write_text("a" * 10)
+    big.write_text("b" * 1000)
+    missing = str(tmp_path / "missing.txt")
+    pairs = [("small.txt", str(small)), ("missing.txt", missing), ("big.txt", str(big))]
+    assert [given for given, _ in largest_first(pairs)] == ["big.txt", "small.txt", "missing.txt"]
