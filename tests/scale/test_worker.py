@@ -16,3 +16,18 @@ def test_memory_zone_keeps_the_vocabulary_flat(example_inputs):
     assert [r.to_dict() for r, _ in first.records] == [r.to_dict() for r, _ in second.records]
     assert len(first.records) == 3 and not first.failures
     assert 0 < first.peak_mb <= second.peak_mb <= peak_rss_mb()
+
+
+def test_pipe_chunks_bound_articles_and_characters():
+    from chronicle.ingest.files import Item
+    from chronicle.records import Article
+    from chronicle.scale.worker import pipe_chunks
+
+    def item(n: int) -> Item:
+        return Item(f"f{n}", Article(text="x" * n))
+
+    items = [item(30), item(30), item(50), Item("bad", error="unreadable"), item(5), item(5), item(5)]
+    chunks = pipe_chunks(items, max_items=3, max_chars=60)
+    assert [[i.origin for i in c] for c in chunks] == [["f30", "f30"], ["f50", "bad", "f5"], ["f5", "f5"]]
+    # an article longer than the budget still gets a run of its own
+    assert [len(c) for c in pipe_chunks([item(100), item(1)], max_items=8, max_chars=60)] == [1, 1]

@@ -72,6 +72,30 @@ class BatchResult:
 # Articles per nlp.pipe call inside a batch. Peak memory grows with it (PolNeAR,
 # batches of 32: ~880 MiB per worker; of 8: ~500 MiB) while speed does not.
 PIPE_BATCH = 8
+# ... and characters per call: memory follows the text, not the count (the 8
+# longest PolNeAR articles, 190k characters, took a worker to ~700 MiB at once).
+PIPE_CHARS = 40_000
+
+
+def pipe_chunks(items: list["Item"], max_items: int = PIPE_BATCH, max_chars: int = PIPE_CHARS) -> list[list["Item"]]:
+    """``items`` in order, cut into runs of at most ``max_items`` articles and ``max_chars`` characters.
+
+    A run holds at least one article, however long; items without an article
+    (read errors) count as empty.
+    """
+    chunks: list[list[Item]] = []
+    current: list[Item] = []
+    chars = 0
+    for item in items:
+        size = len(item.article.text) if item.article is not None else 0
+        if current and (len(current) >= max_items or chars + size > max_chars):
+            chunks.append(current)
+            current, chars = [], 0
+        current.append(item)
+        chars += size
+    if current:
+        chunks.append(current)
+    return chunks
 
 
 class Extractor:
@@ -96,8 +120,8 @@ class Extractor:
         failures: list[Failure] = []
         zone = getattr(self.nlp, "memory_zone", None)
         with zone() if zone is not None else contextlib.nullcontext():
-            for i in range(0, len(items), self.pipe_batch):
-                r, f = extract_batch(self.nlp, items[i : i + self.pipe_batch])
+            for chunk in pipe_chunks(items, self.pipe_batch):
+                r, f = extract_batch(self.nlp, chunk)
                 records += r
                 failures += f
         return BatchResult(records, failures, self.worker, peak_rss_mb(), time.perf_counter() - t0)
