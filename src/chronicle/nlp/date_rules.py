@@ -59,8 +59,8 @@ MACROS = {
     "WEEKDAY": rf"(?P<wday>{_WEEKDAY})",
     "DAY": r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
     "YEAR": r"(?P<year>1[5-9]\d\d|20\d\d)(?![\d,.]\d|%)",
-    "NUM": rf"(?P<num>\d[\d,]*(?:\.\d+)?|{_NUMWORD}|an|a)",
-    "NUMX": rf"(?P<num>\d[\d,]*(?:\.\d+)?|{_NUMWORD}|one)",  # a real count, not "a"
+    "NUM": rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_NUMWORD}|an|a)",
+    "NUMX": rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_NUMWORD}|one)",  # a real count, not "a"
     "UNIT": r"(?P<unit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a))",
     "UNITS": r"(?P<unit>seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries)",
     "UNITX": r"(?P<unit>(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)s?|century|centuries)",
