@@ -7,6 +7,8 @@ whose source actors include a gold source (by actor name or a gold alias).
 - ``seed_type_source_target``: found with the right target too (a gold null
   target wants no target actor; a list wants any of its members);
 - ``seed_dates``: share of found events with a gold date whose date is right;
+- ``seed_dates_within``: the same, also counting a predicted interval
+  ("2024-07-30/2024-07-31": the text allows either day) that holds the gold day;
 - ``seed_p``: share of predicted events that match a gold event by type and
   sentence (the seed gold is sparse, so this is a floor on precision).
 
@@ -78,7 +80,7 @@ def score_seed(errors: bool = False) -> dict[str, float] | None:
     aliases = _aliases(gold)
     events = list(doc._.events or ())
     used: set[str] = set()
-    found = found_target = dated = dated_right = 0
+    found = found_target = dated = dated_right = dated_within = 0
     by_type_gold, by_type_tp = Counter(), Counter()
     for g in gold["events"]:
         by_type_gold[g["type"]] += 1
@@ -104,6 +106,7 @@ def score_seed(errors: bool = False) -> dict[str, float] | None:
             if g.get("date"):
                 dated += 1
                 dated_right += hit.date == g["date"]
+                dated_within += _within(g["date"], hit.date)
             status = f"found{'' if target_ok else ' (target wrong)'}{'' if not g.get('date') or hit.date == g['date'] else f' (date {hit.date})'}"
         if errors:
             print(f"seed {g['type']:9} {status:30} {g['evidence'][:60]}")
@@ -122,8 +125,17 @@ def score_seed(errors: bool = False) -> dict[str, float] | None:
         "seed_type_source": float(found),
         "seed_type_source_target": float(found_target),
         "seed_dates": dated_right / dated if dated else 0.0,
+        "seed_dates_within": dated_within / dated if dated else 0.0,
         "seed_p": matched_pred / len(events) if events else 0.0,
     }
+
+
+def _within(gold: str, predicted: str | None) -> bool:
+    """The gold day equals the predicted date or lies in its interval ("2024-07-30/2024-07-31")."""
+    if not predicted:
+        return False
+    lo, _, hi = predicted.partition("/")
+    return gold == predicted or (bool(hi) and lo <= gold <= hi)
 
 
 def _overlap(a: str | None, b: str | None) -> bool:

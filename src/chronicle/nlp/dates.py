@@ -203,7 +203,7 @@ def tense_of_span(span: Span) -> str | None:
             tense = verb_tense(token)
             if tense is not None:
                 return tense
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     return None
@@ -225,7 +225,7 @@ def verb_tense(verb: Token) -> str | None:
     if "to" in words:
         # An infinitive: what governs it decides, and it looks forward by default.
         head = verb.head
-        if head is not verb and head.tag_ in ("VBD", "VBN") and not is_future_word(head):
+        if head.i != verb.i and head.tag_ in ("VBD", "VBN") and not is_future_word(head):
             return "past"
         return "future"
     if words & PAST_AUX:

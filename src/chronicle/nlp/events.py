@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from chronicle.nlp import event_dates
 from chronicle.nlp import plover_lexicon as lex
 from chronicle.nlp.actors import actor_at
 from chronicle.nlp.extensions import doc_text
@@ -130,7 +131,7 @@ def _negated(tok: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "neg" for c in cur.children):
             return True
-        if cur.dep_ in ("xcomp", "acomp") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "acomp") and cur.head.i != cur.i:
             cur = cur.head
             continue
         break
@@ -141,7 +142,7 @@ def _governing(tok: Token) -> list[Token]:
     """The trigger and the verbs/adjectives it complements (plan to, set to, expected to, ready to)."""
     chain, cur = [tok], tok
     for _ in range(4):
-        if cur.dep_ in ("xcomp", "acomp", "auxpass") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "acomp", "auxpass") and cur.head.i != cur.i:
             cur = cur.head
             chain.append(cur)
         else:
@@ -183,7 +184,7 @@ def _controller(verb: Token) -> Token | None:
     cur = verb
     for _ in range(6):
         head = cur.head
-        if head is cur:
+        if head.i == cur.i:
             return None
         dep = cur.dep_
         if dep in ("xcomp", "acomp"):
@@ -208,7 +209,7 @@ def _controller(verb: Token) -> Token | None:
                 cur = head  # "a joint statement calling on ..." → who issued the statement
             else:
                 return None
-        elif dep in ("dobj",) and cur is not verb:
+        elif dep in ("dobj",) and cur.i != verb.i:
             subj = _subject(head)
             if subj is not None:
                 return subj
@@ -296,7 +297,7 @@ def _arguments(doc: Doc, heads: list[Token]) -> tuple[Mention | None, list[str]]
     all_heads: list[Token] = []
     for h in heads:
         for c in _conjuncts(h):
-            if c not in all_heads and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X") or c is h:
+            if c not in all_heads and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X") or c.i == h.i:
                 all_heads.append(c)
         # "Mr. Biden, along with President X and Sheikh Y, declared"
         for along in [*_children(h, "prep"), *_children(h.head, "prep")]:
@@ -524,9 +525,11 @@ def _noun_draft(doc: Doc, tok: Token) -> Draft | None:
             tgt += _prep_objects(rel, "on", "against", "with")
             d.anchors.add(rel.i)
     if not src:
-        light = _light_verb_subject(tok)
+        verb = _light_verb(tok)
+        light = (_subject(verb) or _controller(verb)) if verb is not None else None
         if light is not None:
             src.append(light)
+            d.anchors.add(verb.i)  # "launched strikes on Friday": the verb carries the date
     d.source = src
     d.target = [t for t in tgt if t.pos_ in ("PROPN", "NOUN", "PRON")]
     determiners = {c.lower_ for c in tok.children if c.dep_ == "det"}
@@ -537,8 +540,8 @@ def _noun_draft(doc: Doc, tok: Token) -> Draft | None:
     return d
 
 
-def _light_verb_subject(noun: Token) -> Token | None:
-    """"Hamas launched an attack", "mediators were heading for a round of negotiations"."""
+def _light_verb(noun: Token) -> Token | None:
+    """The verb that makes a nominal an act: "Hamas launched an attack", "heading for a round of negotiations"."""
     cur = noun
     for _ in range(4):
         head = cur.head
@@ -547,9 +550,9 @@ def _light_verb_subject(noun: Token) -> Token | None:
             continue
         if cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "into", "in") \
                 and head.head.pos_ == "VERB" and _lemma(head.head) in LIGHT_VERBS:
-            return _subject(head.head) or _controller(head.head)
+            return head.head
         if cur.dep_ == "dobj" and _lemma(head) in LIGHT_VERBS:
-            return _subject(head) or _controller(head)
+            return head
         return None
     return None
 
@@ -718,7 +721,7 @@ def _places(doc: Doc, tok: Token, d: Draft) -> list[str]:
             _place_ids(doc, obj, d, out)
             for inner in _prep_objects(obj, *PLACE_PREPS):  # "killed in an air strike in Beirut"
                 _place_ids(doc, inner, d, out)
-        if h is not tok and _lemma(h) == "visit":
+        if h.i != tok.i and _lemma(h) == "visit":
             for o in _children(h, "dobj"):
                 _place_ids(doc, o, d, out)
     return out
@@ -804,34 +807,75 @@ def _retaliation(doc: Doc, drafts: list[Draft]) -> None:
 
 def _timex_date(doc: Doc, d: Draft, triggers: set[int]):
     """The DATE/TIME expression whose parse path reaches the trigger (not through another event)."""
-    sent: Span = d.trigger.sent
+    return _timex_reaching(doc, d.trigger.sent, d.anchors, d.trigger.i, triggers)
+
+
+# A time expression inside a phrase headed by one of these dates that phrase, not the
+# event the phrase modifies ("arrested two days after the bombing on March 3"); a clock
+# time still dates it ("conceded shortly after midnight").
+BOUNDARY_WORDS = frozenset({"after", "before", "since", "until", "till"})
+
+
+def _timex_reaching(doc: Doc, sent: Span, anchors: set[int], own: int, triggers: set[int]):
     for tx in doc._.dates or ():
         if tx.type not in ("DATE", "TIME") or not (sent.start_char <= tx.start < sent.end_char):
             continue
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-        if span is None:
-            continue
+        if span is None or any(event_dates.is_link_measure(t) for t in span):
+            continue  # "a week before X happened" measures a distance, it is not a date
         cur = span.root
         for _ in range(12):
-            if cur.i in d.anchors:
+            if cur.i in anchors:
                 return tx
-            if cur.i in triggers and cur.i != d.trigger.i and cur.dep_ != "advcl":
+            if cur.i in triggers and cur.i != own and cur.dep_ != "advcl":
                 break
-            if cur.head is cur:
+            if cur.lower_ in BOUNDARY_WORDS and cur.dep_ in ("prep", "mark") \
+                    and not (tx.type == "TIME" and cur.lower_ in ("after", "before")):
+                break  # "two days after the bombing on March 3": March 3 dates the bombing
+            if cur.head.i == cur.i:
                 break
             cur = cur.head
+    return None
+
+
+def _relative_date(doc: Doc, d: Draft, dated: dict[int, tuple[str, str]], triggers: set[int]):
+    """(date, date_id, rule) from an after/before link to a dated event or clause, else None."""
+
+    def day_at(tok: Token) -> tuple[str, str] | None:
+        if tok.i in dated:
+            return dated[tok.i]
+        tx = _timex_reaching(doc, tok.sent, {tok.i}, tok.i, triggers)
+        return (tx.value, tx.id) if tx is not None else None
+
+    inner_of = event_dates.link_of(d.trigger)
+    candidates = [(inner_of, False)] if inner_of is not None else []
+    candidates += [(link, True) for t in _governing(d.trigger) for link in event_dates.links_from(t)]
+    for link, inner_known in candidates:
+        known = day_at(link.inner if inner_known else link.outer)
+        if known is None:
+            continue
+        value = event_dates.shifted(known[0], link, inner_known)
+        if value is not None:
+            return value, known[1], f"+date-{link.word.lower_}"
     return None
 
 
 def _records(doc: Doc, drafts: list[Draft]) -> list[Event]:
     drafts.sort(key=lambda x: x.trigger.i)
     triggers = {d.trigger.i for d in drafts}
+    direct = {d.trigger.i: _timex_date(doc, d, triggers) for d in drafts}
+    dated = {i: (tx.value, tx.id) for i, tx in direct.items() if tx is not None}
     events: list[Event] = []
     for n, d in enumerate(drafts, 1):
         tok, sent = d.trigger, d.trigger.sent
-        tx = _timex_date(doc, d, triggers)
+        tx = direct[tok.i]
         date, date_id = (tx.value, tx.id) if tx is not None else (None, None)
-        if tx is None and d.type in VERBAL_TYPES and d.status == "happened" and tok.tag_ == "VBD" \
+        rule = d.rule
+        relative = _relative_date(doc, d, dated, triggers) if tx is None else None
+        if relative is not None:
+            date, date_id, suffix = relative
+            rule += suffix
+        elif tx is None and d.type in VERBAL_TYPES and d.status == "happened" and tok.tag_ == "VBD" \
                 and not (_aux_words(tok) & {"has", "have", "had"}) and doc._.published:
             date = doc._.published  # a statement reported in the simple past: the day of the report
         trigger = _trigger_mention(doc, d)
@@ -850,7 +894,7 @@ def _records(doc: Doc, drafts: list[Draft]) -> list[Event]:
                 date=date,
                 date_id=date_id,
                 place_ids=tuple(d.places),
-                rule=d.rule,
+                rule=rule,
             )
         )
     return events
