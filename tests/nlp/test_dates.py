@@ -77,6 +77,9 @@ RULE_CASES = [
     ("duration_span", "Nothing moved in the past 24 hours.", PUB, "the past 24 hours", "PT24H"),
     ("duration_span", "Rates have fallen over the past few months.", PUB, "the past few months", "PXM"),
     ("duration_span", "Rates fell over the past two quarters.", PUB, "the past two quarters", "P2Q"),
+    ("duration_span", "It lasted 1,000 days in all.", PUB, "1,000 days", "P1000D"),
+    # a comma after a day of the month is not a thousands separator
+    ("month_day", "Egypt spoke on July 31, hours after the strike.", PUB, "July 31", "2024-07-31"),
     ("duration_a", "The strike lasted a week.", PUB, "a week", "P1W"),
     ("duration_the", "Net rose 5% for the year ended Sept. 30.", PUB, "the year", "P1Y"),
     ("duration_past_unit", "Rates will stay low over the next month.", PUB, "the next month", "P1M"),
