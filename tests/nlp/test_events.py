@@ -86,6 +86,38 @@ def test_hypothetical_and_plain_speech_give_no_event(nlp):
     assert events == []
 
 
+# Sentences that read like events but report none (found in PolNeAR dev texts, rewritten).
+NOT_EVENTS = [
+    ("opinion-agree-with", "The judge agreed with Ivana Trump that there was no reason to intrude."),
+    ("opinion-agree-that", "Analysts at the Times all agreed that Pence won the debate."),
+    ("agree-misparsed-clause", "Reviewing for a Chicago Tribune panel that all agreed Kaine lost the debate, Ann Smith was blunt."),
+    ("poll-share", "Clinton was supported by 42 percent of those responding."),
+    ("thing-as-source", "The museum, Mr. Bush said, celebrated several of his heroes."),
+    ("relative-thing", "It is time for a tax system which asks the wealthy to pay their fair share."),
+    ("conditional", "If it sells, he will promote it, even if it kills us."),
+    ("unable-to", "Trump will be unable to turn the crowds against the moderators and accuse the audience."),
+    ("difficult-to", "The moderators make it difficult for Trump to attack them."),
+    ("no-chance", "There is absolutely no chance Hillary Clinton will withdraw from the race."),
+    ("perhaps", "Perhaps the debate moderators will demand more details."),
+    ("demonstrate-show", "The allies will demonstrate to North Korea that there are consequences."),
+    ("meet-a-threshold", "Stein did not meet the Commission's 15 percent polling threshold."),
+    ("release-a-thing", "The email, released as part of the leak, was short."),
+    ("imperative-chant", "Protesters chanted: “Free Palestine, don't bomb Gaza.”"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_EVENTS], ids=[c[0] for c in NOT_EVENTS])
+def test_no_event(nlp, text):
+    _, events = code(nlp, text)
+    assert [(e.type, e.trigger.text) for e, _, _ in events] == []
+
+
+def test_endorsements_from_others_support_the_possessor(nlp):
+    _, events = code(nlp, "Donald Trump spoke in Ohio. Trump cited his endorsement from Senator Mike Lee on Tuesday.")
+    supports = [(s, t) for e, s, t in events if e.type == "SUPPORT" and e.trigger.text == "endorsement"]
+    assert supports == [(["Mike Lee"], ["Donald Trump"])]
+
+
 def test_dates_from_sentence_or_none(nlp):
     _, events = code(nlp, "On Tuesday, Egypt accused Israel of delays. Iran has threatened Israel.")
     accuse = find(events, "ACCUSE")[0]

@@ -48,6 +48,8 @@ NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "
 VERBAL_TYPES = {"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 HYPOTHETICAL = {"could", "would", "might", "may", "should", "'d"}
 FUTURE = {"will", "'ll", "shall", "wo"}
+UNREAL_ADVERBS = frozenset({"perhaps", "maybe", "possibly"})
+UNREAL_HEADS = frozenset({"unable", "difficult", "hard", "impossible", "easy", "avoid", "refrain", "fail"})
 LIGHT_VERBS = frozenset(
     "launch carry conduct hold lead stage impose file make issue mount head begin resume start open "
     "press level bring lodge announce order".split()
@@ -55,9 +57,9 @@ LIGHT_VERBS = frozenset(
 PLACE_PREPS = {"in", "at", "near", "inside", "outside"}
 ACTOR_PRONOUNS = {"it": ("organisation", "country", "group"), "its": ("organisation", "country", "group"),
                   "they": ("organisation", "country", "group", "person"),
-                  "their": ("organisation", "country", "group", "person"),
-                  "he": ("person",), "his": ("person",), "him": ("person",),
-                  "she": ("person",), "her": ("person",)}
+                  "their": ("organisation", "country", "group", "person")}
+# he/she are left to chronicle_actors, which joins them to a person of the right gender;
+# a pronoun it left alone has no such person near, and the nearest person would be a guess.
 
 
 @Language.factory("chronicle_events")
@@ -154,10 +156,37 @@ def _aux_words(tok: Token) -> set[str]:
     return {c.lower_ for t in _governing(tok) for c in t.children if c.dep_ in ("aux", "auxpass")}
 
 
+def _unreal(tok: Token) -> bool:
+    """A conditional, a guess or an act someone cannot do or keeps from doing.
+
+    "even if it kills us", "Perhaps the moderators will demand", "will be unable to
+    accuse", "difficult for Trump to attack them", "steering clear of criticizing".
+    """
+    cur = tok
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                return True
+            if c.dep_ == "advmod" and c.lower_ in UNREAL_ADVERBS:
+                return True
+        head = cur.head
+        if head.i == cur.i or cur.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acomp", "advcl", "acl", "conj", "relcl"):
+            break
+        lemma = head.lemma_.lower()
+        if lemma in UNREAL_HEADS or (lemma == "steer" and any(c.lower_ == "clear" for c in head.children)):
+            return True
+        if lemma in ("chance", "possibility") and cur.dep_ in ("acl", "ccomp", "relcl"):
+            return True  # "no chance Clinton will withdraw"
+        if cur.dep_ in ("advcl", "ccomp", "relcl"):
+            break  # a separate clause: its own conditions
+        cur = head
+    return False
+
+
 def _status(tok: Token) -> str | None:
     """happened / planned / denied, or None for a hypothetical."""
     auxes = _aux_words(tok)
-    if auxes & HYPOTHETICAL:
+    if auxes & HYPOTHETICAL or _unreal(tok):
         return None
     if _negated(tok):
         return "denied"
@@ -414,6 +443,18 @@ def _verb_draft(doc: Doc, tok: Token) -> Draft | None:
         if _prep_objects(tok, "on"):
             return Draft("REQUEST", None, tok, "insist-on")
         return None
+    to_verbs = [x for x in _children(tok, "xcomp") if any(a.lower_ == "to" for a in _children(x, "aux"))]
+    deal_objs = [o for o in objs if o.ent_type_ != "PERSON" and getattr(_actor_of_token(doc, o), "kind", "") != "person"]
+    # ("agreed Pence won": a misparsed clause, not an agreement)
+    if lemma == "agree" and not (deal_objs or to_verbs or _prep_objects(tok, "to", "on", "upon")):
+        return None  # "agreed with Matthews about the winner", "agreed that Pence won": an opinion
+    if lemma == "demonstrate" and (objs or _children(tok, "ccomp", "dative") or _prep_objects(tok, "to")):
+        return None  # "to demonstrate to North Korea that ...": to show, not to protest
+    if lemma == "meet" and objs and not _human(doc, objs[0]):
+        return None  # "did not meet the 15 percent threshold"
+    if tok.tag_ == "VB" and not _children(tok, "nsubj", "nsubjpass") and (
+            tok.dep_ == "ROOT" or any(a.lemma_ == "do" for a in _children(tok, "aux"))):
+        return None  # an order, not a report: "Hands up, don't shoot"
     if lemma in ("support", "back") and tok.pos_ == "VERB":
         if objs or _is_passive(tok):
             entry = ("SUPPORT", None)
@@ -447,8 +488,10 @@ def _verb_draft(doc: Doc, tok: Token) -> Draft | None:
     if entry is None:
         return None
     type_, mode = entry
-    if type_ in ("ASSAULT", "RETREAT", "COERCE") and objs and not _human(doc, objs[0]):
-        return None  # "killing a bill", "released a video": no one is harmed or freed
+    if type_ in ("ASSAULT", "RETREAT", "COERCE") and not (mode == "withdraw" or lemma == "resign"):
+        patient = objs[:1] or _children(tok, "nsubjpass")[:1] or ([tok.head] if tok.dep_ == "acl" else [])
+        if patient and not _human(doc, patient[0]):
+            return None  # "killing a bill", "an email, released as part of": no one is harmed or freed
     d = Draft(type_, mode, tok, rule, target=target)
     if type_ in ("ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "CONCEDE", "AGREE"):
         for c in tok.children:
@@ -481,6 +524,53 @@ def _human(doc: Doc, tok: Token) -> bool:
             or tok.pos_ == "PRON" or _lemma(tok) in HUMAN_NOUNS or tok.lower_ in HUMAN_NOUNS)
 
 
+# Things that cannot act, named as the subject of an act verb in the news
+# ("the museum celebrated his heroes", "a tax system which asks the wealthy ...").
+THING_NOUNS = frozenset(
+    "museum building system law laws bill bills poll polls survey surveys report reports study studies plan "
+    "plans policy policies program programs programme rule rules regulation regulations measure measures "
+    "letter letters email emails book books film films movie movies ad ads advertisement video videos "
+    "website site document documents article articles story stories tweet tweets song songs budget economy "
+    "market markets tax taxes money data evidence research technology product products weapon weapons "
+    "disease virus weather storm fire flood drug drugs".split()
+)
+UNRESOLVED_PRONOUNS = frozenset({"it", "its", "which", "that", "this", "what"})
+
+
+def _able_source(doc: Doc, d: Draft) -> bool:
+    """Whether the source can act: not a poll share, a thing or an unresolved "it".
+
+    "1 percent support Jill Stein", "the museum celebrated", "a tax system which asks
+    the wealthy", "even if it kills us": no event. Sources that are actors pass, and
+    so do drafts with no source yet (a later pass may find one).
+    """
+    if d.source_ids or not d.source:
+        return True
+    heads = [_resolve_relative(t) for t in d.source]
+    for h in heads:
+        lemma = _lemma(h)
+        if lemma in ("percent", "%", "percentage") or h.lower_ == "%" or h.ent_type_ in ("DATE", "TIME"):
+            return False
+        if lemma in THING_NOUNS:
+            return False
+        if h.lower_ in UNRESOLVED_PRONOUNS and not _reporting_body(d.trigger):
+            return False
+    return True
+
+
+def _reporting_body(tok: Token) -> bool:
+    """"The army says it killed a commander": "it" is the body that reports its own act."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ != "ccomp" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        subj = _subject(cur)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN") and _lemma(subj) not in THING_NOUNS:
+            return True
+    return False
+
+
 def _content_of(tok: Token) -> set[int]:
     out: set[int] = set()
     stack = [tok]
@@ -510,12 +600,18 @@ def _noun_draft(doc: Doc, tok: Token) -> Draft | None:
     # source: possessor, demonym / name modifier, "by X", relative clause subject, light verb subject
     src: list[Token] = []
     for c in tok.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"):  # not "Friday's attack"
             src.append(c)
         elif c.dep_ in ("amod", "compound", "nmod") and _actor_of_token(doc, c) is not None:
             src.append(c)
     src += _prep_objects(tok, "by")
     tgt: list[Token] = _prep_objects(tok, "on", "against", "with", "to", "at")
+    givers = []
+    if type_ in ("SUPPORT", "AID"):  # "from" may hang on the noun or on its verb ("cited his endorsement from")
+        givers = _prep_objects(tok, "from") or (_prep_objects(tok.head, "from") if tok.dep_ == "dobj" else [])
+    if givers:  # "his endorsements from 88 generals": the generals support him
+        tgt += [c for c in src if c.dep_ == "poss"]
+        src = [c for c in src if c.dep_ != "poss"] + givers
     if type_ in ("ASSAULT", "COERCE", "RETREAT", "SUPPORT", "ACCUSE", "SANCTION"):
         tgt += [o for o in _prep_objects(tok, "of") if _actor_of_token(doc, o) is not None]
     for rel in _children(tok, "relcl"):
@@ -611,6 +707,8 @@ def code_events(doc: Doc) -> list[Event]:
             else:
                 d.status = status
             _fill_arguments(doc, d)
+            if not _able_source(doc, d):
+                continue
             _places_are_where(doc, d)
             drafts.append(d)
 
@@ -829,6 +927,8 @@ def _timex_reaching(doc: Doc, sent: Span, anchors: set[int], own: int, triggers:
                 return tx
             if cur.i in triggers and cur.i != own and cur.dep_ != "advcl":
                 break
+            if cur.dep_ == "relcl":
+                break  # "urged North Korea to resume talks it abandoned in 2009"
             if cur.lower_ in BOUNDARY_WORDS and cur.dep_ in ("prep", "mark") \
                     and not (tx.type == "TIME" and cur.lower_ in ("after", "before")):
                 break  # "two days after the bombing on March 3": March 3 dates the bombing
