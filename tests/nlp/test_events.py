@@ -102,6 +102,11 @@ NOT_EVENTS = [
     ("demonstrate-show", "The allies will demonstrate to North Korea that there are consequences."),
     ("meet-a-threshold", "Stein did not meet the Commission's 15 percent polling threshold."),
     ("release-a-thing", "The email, released as part of the leak, was short."),
+    ("reflexive-harm", "A former police officer, 76, shot himself in a hospital parking lot last month."),
+    ("campaign-mobilize", "Party insiders are trying to mobilize black voters in Florida."),
+    ("appeal-as-draw", "The polls show the strength of Trump's anti-establishment appeal."),
+    ("named-treaty", "His obsession with the North American Free Trade Agreement is deeply felt."),
+    ("thing-demands", "It is a problem that demands a bipartisan response."),
     ("imperative-chant", "Protesters chanted: “Free Palestine, don't bomb Gaza.”"),
 ]
 
@@ -110,6 +115,12 @@ NOT_EVENTS = [
 def test_no_event(nlp, text):
     _, events = code(nlp, text)
     assert [(e.type, e.trigger.text) for e, _, _ in events] == []
+
+
+def test_attacks_on_a_person_are_words(nlp):
+    _, events = code(nlp, "Donald Trump is doubling down on his attacks on Alicia Machado.")
+    assert [(e.type, s, t) for e, s, t in events if e.trigger.text == "attacks"] == [
+        ("ACCUSE", ["Donald Trump"], ["Alicia Machado"])]
 
 
 def test_endorsements_from_others_support_the_possessor(nlp):

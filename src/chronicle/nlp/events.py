@@ -48,6 +48,10 @@ NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "
 VERBAL_TYPES = {"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 HYPOTHETICAL = {"could", "would", "might", "may", "should", "'d"}
 FUTURE = {"will", "'ll", "shall", "wo"}
+UNRESOLVED_PRONOUNS = frozenset({"it", "its", "which", "that", "this", "what"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
+FORCES = frozenset("troops forces force reserves reservist reservists soldier soldiers army armies police units unit "
+                   "militia militias fighters battalion battalions brigade brigades navy warships ships tanks".split())
 UNREAL_ADVERBS = frozenset({"perhaps", "maybe", "possibly"})
 UNREAL_HEADS = frozenset({"unable", "difficult", "hard", "impossible", "easy", "avoid", "refrain", "fail"})
 LIGHT_VERBS = frozenset(
@@ -367,6 +371,10 @@ def _nominal_entry(tok: Token):
         return lex.NOUNS[f"{_lemma(prev)} {lemma}"]
     if nxt is not None and nxt.dep_ == "compound":
         return None  # "attack helicopter", "talk show": the head decides
+    if tok.ent_type_ in ("LAW", "ORG", "WORK_OF_ART", "FAC", "PRODUCT"):
+        return None  # "the North American Free Trade Agreement" names a treaty, it reports no act
+    if lemma == "appeal" and not any(c.dep_ == "prep" and c.lower_ in ("for", "to") for c in tok.children):
+        return None  # "his populist appeal": his draw, not a request
     return lex.NOUNS.get(lemma) or lex.NOUNS.get(tok.lower_)
 
 
@@ -400,6 +408,9 @@ def _verb_draft(doc: Doc, tok: Token) -> Draft | None:
                     if inner in ("retaliate", "avenge", "respond", "revenge") else None
                 d.content = {t.i for t in xcomp.subtree}
                 return d
+            inner_objs = _children(xcomp, "dobj")
+            if inner == "meet" and inner_objs and not _human(doc, inner_objs[0]):
+                return None  # "promising to meet his goals"
             if lemma in ("promise", "pledge") and inner_entry and inner_entry[0] in ("COOPERATE", "AID", "RETREAT", "CONCEDE", "SUPPORT", "CONSULT"):
                 d = Draft(inner_entry[0], inner_entry[1], tok, f"{lemma}-to", "promised")
                 d.target = _children(xcomp, "dobj") + _prep_objects(xcomp, "with", "to")
@@ -488,6 +499,10 @@ def _verb_draft(doc: Doc, tok: Token) -> Draft | None:
     if entry is None:
         return None
     type_, mode = entry
+    if type_ == "ASSAULT" and any(o.lower_ in REFLEXIVES for o in objs):
+        return None  # "shot himself": no one else is the target
+    if type_ == "MOBILIZE" and objs and _lemma(objs[0]) not in FORCES:
+        return None  # "mobilize black voters": a campaign, not a force
     if type_ in ("ASSAULT", "RETREAT", "COERCE") and not (mode == "withdraw" or lemma == "resign"):
         patient = objs[:1] or _children(tok, "nsubjpass")[:1] or ([tok.head] if tok.dep_ == "acl" else [])
         if patient and not _human(doc, patient[0]):
@@ -521,7 +536,8 @@ HUMAN_NOUNS = frozenset(
 def _human(doc: Doc, tok: Token) -> bool:
     """Whether an object names people or an actor (so "killed" harms someone)."""
     return (_actor_of_token(doc, tok) is not None or tok.ent_type_ in ("PERSON", "NORP", "GPE", "ORG")
-            or tok.pos_ == "PRON" or _lemma(tok) in HUMAN_NOUNS or tok.lower_ in HUMAN_NOUNS)
+            or (tok.pos_ == "PRON" and tok.lower_ not in UNRESOLVED_PRONOUNS)
+            or _lemma(tok) in HUMAN_NOUNS or tok.lower_ in HUMAN_NOUNS)
 
 
 # Things that cannot act, named as the subject of an act verb in the news
@@ -532,9 +548,8 @@ THING_NOUNS = frozenset(
     "letter letters email emails book books film films movie movies ad ads advertisement video videos "
     "website site document documents article articles story stories tweet tweets song songs budget economy "
     "market markets tax taxes money data evidence research technology product products weapon weapons "
-    "disease virus weather storm fire flood drug drugs".split()
+    "disease virus weather storm fire flood drug drugs problem problems issue issues situation".split()
 )
-UNRESOLVED_PRONOUNS = frozenset({"it", "its", "which", "that", "this", "what"})
 
 
 def _able_source(doc: Doc, d: Draft) -> bool:
@@ -593,6 +608,11 @@ def _noun_draft(doc: Doc, tok: Token) -> Draft | None:
     if lemma == "attack" and any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
                                  for c in tok.children):
         type_, mode = "ACCUSE", None  # "pressing his attack that Clinton is not qualified"
+    if type_ == "ASSAULT" and lemma == "attack":
+        on = _prep_objects(tok, "on", "against")
+        actor = _actor_of_token(doc, on[0]) if on else None
+        if on and ((actor is not None and actor.kind == "person") or on[0].ent_type_ == "PERSON"):
+            type_, mode = "ACCUSE", None  # "his attacks on a former Miss Universe": words
     if type_ == "ASSAULT":
         mode = _assault_mode(tok, mode)
     d = Draft(type_, mode, tok, "nominal", nominal=True)
