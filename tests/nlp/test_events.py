@@ -100,6 +100,7 @@ NOT_EVENTS = [
     ("no-chance", "There is absolutely no chance Hillary Clinton will withdraw from the race."),
     ("perhaps", "Perhaps the debate moderators will demand more details."),
     ("demonstrate-show", "The allies will demonstrate to North Korea that there are consequences."),
+    ("make-ends-meet", "Five workers share a flat and struggle to make ends meet."),
     ("meet-a-threshold", "Stein did not meet the Commission's 15 percent polling threshold."),
     ("release-a-thing", "The email, released as part of the leak, was short."),
     ("reflexive-harm", "A former police officer, 76, shot himself in a hospital parking lot last month."),

@@ -461,8 +461,8 @@ def _verb_draft(doc: Doc, tok: Token) -> Draft | None:
         return None  # "agreed with Matthews about the winner", "agreed that Pence won": an opinion
     if lemma == "demonstrate" and (objs or _children(tok, "ccomp", "dative") or _prep_objects(tok, "to")):
         return None  # "to demonstrate to North Korea that ...": to show, not to protest
-    if lemma == "meet" and objs and not _human(doc, objs[0]):
-        return None  # "did not meet the 15 percent threshold"
+    if lemma == "meet" and (objs and not _human(doc, objs[0]) or any(_lemma(c) == "end" for c in tok.lefts)):
+        return None  # "did not meet the 15 percent threshold", "make ends meet"
     if tok.tag_ == "VB" and not _children(tok, "nsubj", "nsubjpass") and (
             tok.dep_ == "ROOT" or any(a.lemma_ == "do" for a in _children(tok, "aux"))):
         return None  # an order, not a report: "Hands up, don't shoot"
