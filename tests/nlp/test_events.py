@@ -124,6 +124,17 @@ def test_attacks_on_a_person_are_words(nlp):
         ("ACCUSE", ["Donald Trump"], ["Alicia Machado"])]
 
 
+def test_attack_on_a_decision_is_words(nlp):
+    _, events = code(nlp, "Ben Carson made a thinly veiled attack on the Cruz campaign's decision.")
+    assert [e.type for e, _, _ in events if e.trigger.text == "attack"] == ["ACCUSE"]
+
+
+def test_call_with_a_time_before_it_is_not_call_on(nlp):
+    _, events = code(nlp, "On Friday night, Sarah Palin called a delegate, Clara Powers. "
+                          "The Security Council on Wednesday called an emergency session.")
+    assert [e.rule for e, _, _ in events if e.rule.startswith("call-on")] == []
+
+
 def test_endorsements_from_others_support_the_possessor(nlp):
     _, events = code(nlp, "Donald Trump spoke in Ohio. Trump cited his endorsement from Senator Mike Lee on Tuesday.")
     supports = [(s, t) for e, s, t in events if e.type == "SUPPORT" and e.trigger.text == "endorsement"]

@@ -49,6 +49,13 @@ VERBAL_TYPES = {"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "T
 HYPOTHETICAL = {"could", "would", "might", "may", "should", "'d"}
 FUTURE = {"will", "'ll", "shall", "wo"}
 UNRESOLVED_PRONOUNS = frozenset({"it", "its", "which", "that", "this", "what"})
+# What one attacks with words: "attacked her record", "an attack on the campaign's decision".
+WORDS_AND_DEEDS = frozenset(
+    "decision decisions policy policies record remarks remark comments comment statement statements plan plans "
+    "proposal proposals position positions view views character credibility integrity judgment judgement "
+    "claim claims argument arguments idea ideas speech speeches candidacy leadership handling response "
+    "stance agenda rhetoric tactics honesty temperament".split()
+)
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
 FORCES = frozenset("troops forces force reserves reservist reservists soldier soldiers army armies police units unit "
                    "militia militias fighters battalion battalions brigade brigades navy warships ships tanks".split())
@@ -431,7 +438,9 @@ def _verb_draft(doc: Doc, tok: Token) -> Draft | None:
             return d
         return None
     if lemma == "call":
-        on = _prep_objects(tok, "on", "upon") or ([objs[0]] if "on" in particle and objs else [])
+        # "called on X" after the verb; not "On Friday night, Palin called a delegate"
+        on = [o for o in _prep_objects(tok, "on", "upon") if o.i > tok.i and o.ent_type_ not in ("DATE", "TIME")] \
+            or ([objs[0]] if "on" in particle and objs else [])
         if on:
             d = Draft("REQUEST", None, tok, "call-on", target=on)
             d.content = {t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}
@@ -472,7 +481,8 @@ def _verb_draft(doc: Doc, tok: Token) -> Draft | None:
     elif lemma == "attack" and tok.pos_ == "VERB":
         tgt = objs[0] if objs else None
         actor = _actor_of_token(doc, tgt) if tgt is not None else None
-        verbal = (actor is not None and actor.kind == "person") or (tgt is not None and tgt.ent_type_ == "PERSON")
+        verbal = (actor is not None and actor.kind == "person") or (tgt is not None and tgt.ent_type_ == "PERSON") \
+            or (tgt is not None and _lemma(tgt) in WORDS_AND_DEEDS)
         entry = ("ACCUSE", None) if verbal else ("ASSAULT", None)
     elif lemma == "strike" and tok.pos_ == "VERB":
         if objs:
@@ -611,8 +621,9 @@ def _noun_draft(doc: Doc, tok: Token) -> Draft | None:
     if type_ == "ASSAULT" and lemma == "attack":
         on = _prep_objects(tok, "on", "against")
         actor = _actor_of_token(doc, on[0]) if on else None
-        if on and ((actor is not None and actor.kind == "person") or on[0].ent_type_ == "PERSON"):
-            type_, mode = "ACCUSE", None  # "his attacks on a former Miss Universe": words
+        if on and ((actor is not None and actor.kind == "person") or on[0].ent_type_ == "PERSON"
+                   or _lemma(on[0]) in WORDS_AND_DEEDS):
+            type_, mode = "ACCUSE", None  # "his attacks on a former Miss Universe", "an attack on the decision"
     if type_ == "ASSAULT":
         mode = _assault_mode(tok, mode)
     d = Draft(type_, mode, tok, "nominal", nominal=True)
