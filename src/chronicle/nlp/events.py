@@ -463,10 +463,7 @@ def _verb_draft(doc: Doc, tok: Token) -> Draft | None:
         if _prep_objects(tok, "on"):
             return Draft("REQUEST", None, tok, "insist-on")
         return None
-    to_verbs = [x for x in _children(tok, "xcomp") if any(a.lower_ == "to" for a in _children(x, "aux"))]
-    deal_objs = [o for o in objs if o.ent_type_ != "PERSON" and getattr(_actor_of_token(doc, o), "kind", "") != "person"]
-    # ("agreed Pence won": a misparsed clause, not an agreement)
-    if lemma == "agree" and not (deal_objs or to_verbs or _prep_objects(tok, "to", "on", "upon")):
+    if lemma == "agree" and not _agreed_to_something(doc, tok, objs):
         return None  # "agreed with Matthews about the winner", "agreed that Pence won": an opinion
     if lemma == "demonstrate" and (objs or _children(tok, "ccomp", "dative") or _prep_objects(tok, "to")):
         return None  # "to demonstrate to North Korea that ...": to show, not to protest
@@ -541,6 +538,15 @@ HUMAN_NOUNS = frozenset(
     "man men woman women child children journalist journalists student students worker workers "
     "fighter fighters militant militants police officer officers commander resident residents".split()
 )
+
+
+def _agreed_to_something(doc: Doc, tok: Token, objs: list[Token]) -> bool:
+    """"agreed to revive", "agreed on a truce", "agreed a deal" (a person as object is a misparsed clause)."""
+    if any(a.lower_ == "to" for x in _children(tok, "xcomp") for a in _children(x, "aux")):
+        return True
+    if _prep_objects(tok, "to", "on", "upon"):
+        return True
+    return any(o.ent_type_ != "PERSON" and getattr(_actor_of_token(doc, o), "kind", "") != "person" for o in objs)
 
 
 def _human(doc: Doc, tok: Token) -> bool:
