@@ -100,6 +100,9 @@ NOT_EVENTS = [
     ("no-chance", "There is absolutely no chance Hillary Clinton will withdraw from the race."),
     ("perhaps", "Perhaps the debate moderators will demand more details."),
     ("demonstrate-show", "The allies will demonstrate to North Korea that there are consequences."),
+    ("considering", "At one point, she said, she was considering supporting Donald Trump."),
+    ("need-to", "We are all in the same boat, and we need to cooperate with Japan."),
+    ("shot-back", "“They want free stuff,” Jim Bennett shot back with a laugh."),
     ("make-ends-meet", "Five workers share a flat and struggle to make ends meet."),
     ("meet-a-threshold", "Stein did not meet the Commission's 15 percent polling threshold."),
     ("release-a-thing", "The email, released as part of the leak, was short."),
@@ -122,6 +125,11 @@ def test_attacks_on_a_person_are_words(nlp):
     _, events = code(nlp, "Donald Trump is doubling down on his attacks on Alicia Machado.")
     assert [(e.type, s, t) for e, s, t in events if e.trigger.text == "attacks"] == [
         ("ACCUSE", ["Donald Trump"], ["Alicia Machado"])]
+
+
+def test_firing_back_at_someone_is_an_assault(nlp):
+    _, events = code(nlp, "Israeli soldiers shot back at Hamas fighters near Rafah on Monday.")
+    assert [e.type for e, _, _ in events if e.trigger.text.startswith("shot")] == ["ASSAULT"]
 
 
 def test_attack_on_a_decision_is_words(nlp):

@@ -60,7 +60,8 @@ REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", 
 FORCES = frozenset("troops forces force reserves reservist reservists soldier soldiers army armies police units unit "
                    "militia militias fighters battalion battalions brigade brigades navy warships ships tanks".split())
 UNREAL_ADVERBS = frozenset({"perhaps", "maybe", "possibly"})
-UNREAL_HEADS = frozenset({"unable", "difficult", "hard", "impossible", "easy", "avoid", "refrain", "fail"})
+UNREAL_HEADS = frozenset({"unable", "difficult", "hard", "impossible", "easy", "avoid", "refrain", "fail",
+                          "consider", "need"})
 LIGHT_VERBS = frozenset(
     "launch carry conduct hold lead stage impose file make issue mount head begin resume start open "
     "press level bring lodge announce order".split()
@@ -503,6 +504,10 @@ def _verb_draft(doc: Doc, tok: Token) -> Draft | None:
         entry = lex.VERBS[lemma]
         if lemma in ("pull", "gun") and not particle:
             entry = None
+        back = "back" in particle or any(c.lower_ == "back" and c.dep_ == "advmod" for c in tok.children)
+        if lemma in ("shoot", "fire", "hit", "strike") and back and not objs \
+                and not _prep_objects(tok, "at", "on", "against"):  # "fired back at the troops" is fire
+            entry = None  # "Bennett shot back with a laugh": a retort
     if entry is None:
         return None
     type_, mode = entry
