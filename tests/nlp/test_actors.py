@@ -92,6 +92,19 @@ def test_possessive_is_stripped(actors_of):
     assert all(m.text == "Hamas" for m in hamas[0].mentions)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Telling Jeb Bush to get lost, Trump smiled.", "Jeb Bush"),
+    ("Certainly Donald Trump has a harsh tone.", "Donald Trump"),
+    ("Emily Smith said she would run.", "Emily Smith"),  # a first name ending in -ly stays
+    ("Sterling Brown said he would run.", None),  # whatever the model makes of it, "Brown" alone is wrong
+])
+def test_a_sentence_opening_word_is_not_a_first_name(actors_of, text, name):
+    people = [a.name for a in actors_of(text) if a.kind == "person"]
+    if name is not None:
+        assert name in people
+    assert "Brown" not in people and not any(p.split()[0] in ("Telling", "Certainly") for p in people)
+
+
 def test_offsets_point_at_the_mention_text(actors_of):
     text = "President Abdel Fattah el-Sissi of Egypt met Sheikh Tamim bin Hamad Al Thani of Qatar."
     for actor in actors_of(text):

@@ -79,6 +79,26 @@ def _name_words(text: str) -> tuple[str, ...]:
     return tuple(w.strip(".,").replace("’", "'") for w in normal_key(text).split() if w.strip(".,"))
 
 
+# A capitalised -ing word or sentence adverb that opens a sentence is not a first name.
+LEADING_NON_NAME = re.compile(r"[A-Z][a-z]{2,}ing")
+ING_FIRST_NAMES = frozenset({"sterling", "irving", "channing", "manning", "fleming", "harding", "ewing"})
+SENTENCE_ADVERBS = frozenset(
+    "certainly clearly obviously apparently reportedly finally notably ironically frankly similarly separately "
+    "additionally interestingly unsurprisingly surprisingly predictably fortunately unfortunately importantly "
+    "initially eventually ultimately recently currently previously originally basically essentially actually "
+    "really simply indeed meanwhile instead still perhaps".split()
+)
+
+
+def _leading_non_name(tok) -> bool:
+    lower = tok.lower_
+    return lower in SENTENCE_ADVERBS or (bool(LEADING_NON_NAME.fullmatch(tok.text)) and lower not in ING_FIRST_NAMES)
+
+
+def _opens_sentence(tok) -> bool:
+    return tok.is_sent_start or (tok.i > 0 and tok.nbor(-1).is_quote and (tok.i == 1 or tok.nbor(-2).is_sent_start))
+
+
 def _clean(ent: Span) -> _Candidate | None:
     """Trim an entity to the name itself and decide what kind of actor it names."""
     doc = ent.doc
@@ -101,6 +121,8 @@ def _clean(ent: Span) -> _Candidate | None:
             break
     while start < end and doc[start].lower_ in ("a", "an"):
         start += 1
+    if label == "PERSON" and end - start >= 2 and _opens_sentence(doc[start]) and _leading_non_name(doc[start]):
+        start += 1  # "Telling Jeb Bush to ...", "Certainly Donald Trump has ...": the model took the first word in
     if label == "PERSON":  # "Luciana Lopez: Saying": a name ends at a colon, comma or quote mark
         for i in range(start + 1, end):
             if doc[i].is_punct and doc[i].text not in ("-", ".", "'", "’"):
