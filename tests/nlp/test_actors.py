@@ -105,6 +105,15 @@ def test_a_sentence_opening_word_is_not_a_first_name(actors_of, text, name):
     assert "Brown" not in people and not any(p.split()[0] in ("Telling", "Certainly") for p in people)
 
 
+def test_a_surname_long_before_a_namesake_is_introduced_is_not_the_namesake(actors_of):
+    filler = " ".join(f"Sanders said the campaign would go on in state number {n}." for n in range(20))
+    text = f"Bernie Sanders spoke in Ohio on Monday. {filler} Jane Sanders, his wife, spoke later."
+    actors = {a.name: a for a in actors_of(text)}
+    intro = text.index("Jane Sanders")
+    assert all(m.start >= intro for m in actors["Jane Sanders"].mentions)
+    assert sum(1 for m in actors["Bernie Sanders"].mentions if m.start < intro) >= 15
+
+
 def test_offsets_point_at_the_mention_text(actors_of):
     text = "President Abdel Fattah el-Sissi of Egypt met Sheikh Tamim bin Hamad Al Thani of Qatar."
     for actor in actors_of(text):

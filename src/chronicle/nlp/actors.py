@@ -246,6 +246,11 @@ def _same_person(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return len(words) >= 2 and len(full) >= 2 and words[0] == full[0] and words[-1] == full[-1]
 
 
+# Tokens a short name may come before the full name it shortens (a lede that says
+# "Netanyahu" before the body says "Benjamin Netanyahu").
+INTRODUCTION_GAP = 150
+
+
 def _join_people(people: list[_Candidate]) -> list[_Draft]:
     """Join person mentions: a shorter name joins the nearest earlier-or-longer full name it ends."""
     drafts: list[_Draft] = []
@@ -256,14 +261,8 @@ def _join_people(people: list[_Candidate]) -> list[_Draft]:
         matches = [d for d in drafts if _same_person(words, d.tokens)]
         if not matches and len(words) == 1:  # a first name alone: "Jeb" after "Jeb Bush"
             matches = [d for d in drafts if words[0] in d.tokens]
-        if matches:
-            # several people sharing a surname: the one mentioned nearest before this mention
-            def distance(d: _Draft) -> int:
-                before = [s.start for s in d.spans if s.start <= candidate.span.start]
-                return candidate.span.start - max(before) if before else 10**9
-
-            draft = min(matches, key=distance)
-        else:
+        draft = _bearer(matches, candidate.span.start)
+        if draft is None:
             draft = _Draft("person", " ".join(words), tokens=words)
             drafts.append(draft)
         draft.spans.append(candidate.span)
@@ -273,15 +272,34 @@ def _join_people(people: list[_Candidate]) -> list[_Draft]:
     return drafts
 
 
+def _bearer(matches: list[_Draft], position: int) -> _Draft | None:
+    """Which of the people whose name a short mention at token ``position`` fits it names.
+
+    Several people may share a surname: the one mentioned nearest before. A short
+    name long before a full name is first written is someone else (thirty "Sanders"
+    before the first "Jane Sanders" are not her).
+    """
+    matches = [d for d in matches if min(sp.start for sp in d.spans) - position <= INTRODUCTION_GAP]
+    if not matches:
+        return None
+
+    def distance(d: _Draft) -> int:
+        before = [sp.start for sp in d.spans if sp.start <= position]
+        return position - max(before) if before else 10**9
+
+    return min(matches, key=distance)
+
+
 def _join_others(others: list[_Candidate], people: list[_Draft]) -> list[_Draft]:
     drafts: dict[tuple[str, str], _Draft] = {}
-    surnames = {d.tokens[-1]: d for d in people if d.tokens}
     for candidate in others:
         words = _name_words(candidate.span.text)
         # the model sometimes labels a known person's surname ORG or GPE
-        if candidate.kind in ("organisation", "place") and len(words) == 1 and words[0] in surnames:
-            surnames[words[0]].spans.append(candidate.span)
-            continue
+        if candidate.kind in ("organisation", "place") and len(words) == 1:
+            person = _bearer([d for d in people if d.tokens and d.tokens[-1] == words[0]], candidate.span.start)
+            if person is not None:
+                person.spans.append(candidate.span)
+                continue
         key = (candidate.kind, candidate.key)
         draft = drafts.get(key)
         if draft is None:
