@@ -114,6 +114,16 @@ def test_a_surname_long_before_a_namesake_is_introduced_is_not_the_namesake(acto
     assert sum(1 for m in actors["Bernie Sanders"].mentions if m.start < intro) >= 15
 
 
+@pytest.mark.parametrize("text, pronoun, name", [
+    ("Angela Merkel met Joe Biden in Berlin. She said the talks went well.", "She", "Angela Merkel"),
+    ("Kamala Harris met Vladimir Putin in Geneva. She said the talks went well.", "She", "Kamala Harris"),
+    ("Boris Johnson met Nicola Sturgeon in Edinburgh. He said the talks went well.", "He", "Boris Johnson"),
+])
+def test_a_given_name_tells_the_gender(actors_of, text, pronoun, name):
+    owners = [a.name for a in actors_of(text) for m in a.mentions if m.text == pronoun]
+    assert owners == [name]
+
+
 def test_offsets_point_at_the_mention_text(actors_of):
     text = "President Abdel Fattah el-Sissi of Egypt met Sheikh Tamim bin Hamad Al Thani of Qatar."
     for actor in actors_of(text):

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from chronicle.nlp import actor_roles
+from chronicle.nlp.first_names import gender_of_first_name
 from chronicle.nlp.countries import REGION_ADJECTIVES, country_code, country_name, demonym_code
 from chronicle.records import Actor, Mention
 
@@ -267,6 +268,8 @@ def _join_people(people: list[_Candidate]) -> list[_Draft]:
             drafts.append(draft)
         draft.spans.append(candidate.span)
         gender = GENDER_OF_HONORIFIC.get(candidate.honorific or "")
+        if gender is None and len(words) >= 2:
+            gender = gender_of_first_name(words[0])  # "Joe Biden" is not the "she" of the next sentence
         if gender and draft.gender is None:
             draft.gender = gender
     return drafts
