@@ -103,6 +103,8 @@ NOT_EVENTS = [
     ("considering", "At one point, she said, she was considering supporting Donald Trump."),
     ("need-to", "We are all in the same boat, and we need to cooperate with Japan."),
     ("shot-back", "“They want free stuff,” Jim Bennett shot back with a laugh."),
+    ("no-comment", "Judge Curiel, who through his office declined to comment, was born in Indiana."),
+    ("release-of-things", "WikiLeaks's release of emails from the Democratic National Committee exposed donors."),
     ("make-ends-meet", "Five workers share a flat and struggle to make ends meet."),
     ("meet-a-threshold", "Stein did not meet the Commission's 15 percent polling threshold."),
     ("release-a-thing", "The email, released as part of the leak, was short."),

@@ -56,6 +56,7 @@ WORDS_AND_DEEDS = frozenset(
     "claim claims argument arguments idea ideas speech speeches candidacy leadership handling response "
     "stance agenda rhetoric tactics honesty temperament".split()
 )
+NO_COMMENT = frozenset("comment say elaborate discuss respond answer confirm specify speculate speak".split())
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself"})
 FORCES = frozenset("troops forces force reserves reservist reservists soldier soldiers army armies police units unit "
                    "militia militias fighters battalion battalions brigade brigades navy warships ships tanks".split())
@@ -468,6 +469,8 @@ def _verb_draft(doc: Doc, tok: Token) -> Draft | None:
         return None  # "agreed with Matthews about the winner", "agreed that Pence won": an opinion
     if lemma == "demonstrate" and (objs or _children(tok, "ccomp", "dative") or _prep_objects(tok, "to")):
         return None  # "to demonstrate to North Korea that ...": to show, not to protest
+    if lemma in ("decline", "refuse") and any(_lemma(x) in NO_COMMENT for x in _children(tok, "xcomp")):
+        return None  # "declined to comment": a reporter's note, not a rejection
     if lemma == "meet" and (objs and not _human(doc, objs[0]) or any(_lemma(c) == "end" for c in tok.lefts)):
         return None  # "did not meet the 15 percent threshold", "make ends meet"
     if tok.tag_ == "VB" and not _children(tok, "nsubj", "nsubjpass") and (
@@ -629,6 +632,10 @@ def _noun_draft(doc: Doc, tok: Token) -> Draft | None:
     if lemma == "attack" and any(c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
                                  for c in tok.children):
         type_, mode = "ACCUSE", None  # "pressing his attack that Clinton is not qualified"
+    if type_ in ("RETREAT", "COERCE", "ASSAULT") and mode in ("release", "arrest", None) and lemma != "attack":
+        freed = _prep_objects(tok, "of")
+        if freed and not _human(doc, freed[0]):
+            return None  # "the release of emails", "the killing of the bill"
     if type_ == "ASSAULT" and lemma == "attack":
         on = _prep_objects(tok, "on", "against")
         actor = _actor_of_token(doc, on[0]) if on else None
