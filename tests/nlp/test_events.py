@@ -134,6 +134,21 @@ def test_firing_back_at_someone_is_an_assault(nlp):
     assert [e.type for e, _, _ in events if e.trigger.text.startswith("shot")] == ["ASSAULT"]
 
 
+@pytest.mark.parametrize("text, type_", [
+    ("Bernie Sanders spoke in Ohio. In recent weeks his attacks have been aimed at her character.", "ACCUSE"),
+    ("Omar Mateen's attack on the Pulse nightclub in Orlando killed 49 people.", "ASSAULT"),
+    ("Hamas's attack on Israel killed hundreds.", "ASSAULT"),
+    ("Omar Mateen spoke to no one. Mateen's attack killed 49 people.", "ASSAULT"),
+])
+def test_a_named_persons_attacks_are_words_unless_on_a_place_or_country(nlp, text, type_):
+    _, events = code(nlp, text)
+    types = [e.type for e, _, _ in events if e.trigger.text in ("attack", "attacks")]
+    if type_ == "ACCUSE":
+        assert types == ["ACCUSE"]
+    else:  # physical: coded as an assault, or merged into the killing it caused, never as words
+        assert "ACCUSE" not in types
+
+
 def test_attack_on_a_decision_is_words(nlp):
     _, events = code(nlp, "Ben Carson made a thinly veiled attack on the Cruz campaign's decision.")
     assert [e.type for e, _, _ in events if e.trigger.text == "attack"] == ["ACCUSE"]

@@ -642,6 +642,8 @@ def _noun_draft(doc: Doc, tok: Token) -> Draft | None:
         if on and ((actor is not None and actor.kind == "person") or on[0].ent_type_ == "PERSON"
                    or _lemma(on[0]) in WORDS_AND_DEEDS):
             type_, mode = "ACCUSE", None  # "his attacks on a former Miss Universe", "an attack on the decision"
+    if type_ == "ASSAULT" and lemma == "attack" and _assault_mode(tok, mode) is None and _words_by_a_person(doc, tok):
+        type_, mode = "ACCUSE", None  # "his attacks have been aimed at her character"
     if type_ == "ASSAULT":
         mode = _assault_mode(tok, mode)
     d = Draft(type_, mode, tok, "nominal", nominal=True)
@@ -683,6 +685,29 @@ def _noun_draft(doc: Doc, tok: Token) -> Draft | None:
     if lemma in lex.NOUNS_NEED_ARGUMENT and not src and not d.target and not d.anaphoric:
         return None
     return d
+
+
+def _words_by_a_person(doc: Doc, noun: Token) -> bool:
+    """An attack by a named person, on no place, body or country: words, in the news ("Sanders's attacks").
+
+    Armed attacks are reported as a group's or a country's, or with their weapon
+    ("a drone attack"), or against a place; a politician's attacks are speech.
+    """
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners:
+        return False
+    owner = _actor_of_token(doc, owners[0])
+    if owner is None or owner.kind != "person":
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass") and lex.VERBS.get(_lemma(noun.head), ("",))[0] == "ASSAULT":
+        return False  # "Mateen's attack killed 49 people"
+    for target in _prep_objects(noun, "on", "against"):
+        actor = _actor_of_token(doc, target)
+        person = (actor is not None and actor.kind == "person") or target.ent_type_ == "PERSON" \
+            or target.lower_ in ("him", "her", "them") or _lemma(target) in WORDS_AND_DEEDS
+        if not person:
+            return False  # "an attack on the nightclub", "on Israel"
+    return True
 
 
 def _light_verb(noun: Token) -> Token | None:
