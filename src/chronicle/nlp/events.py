@@ -26,9 +26,17 @@ dropped, as PLOVER does.
 
 Status: ``denied`` when negated, ``planned`` for scheduled or future acts,
 ``threatened`` for threats, ``promised`` for promises, else ``happened``;
-hypotheticals (could, would, might, should) are skipped. The date is the time
-expression attached to the trigger in the parse; a statement in the simple
-past with no time expression takes the publication date; otherwise none.
+hypotheticals (could, would, might, should, "if", "perhaps", "unable to", "no
+chance") are skipped. The date is the time expression attached to the trigger
+in the parse (not one inside an after/before phrase or a relative clause); an
+event dated only by its distance from a dated one ("two days after the bombing
+on March 3", "hours after") is counted from it (:mod:`chronicle.nlp.event_dates`);
+a statement in the simple past with no time expression takes the publication
+date; otherwise none.
+
+Precision first: no event for an opinion ("agreed with X that"), a poll share
+("1 percent support"), a thing or an unresolved "it" as the doer, self-harm,
+"declined to comment", or the release of things.
 """
 
 from __future__ import annotations
