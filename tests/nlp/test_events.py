@@ -138,6 +138,7 @@ def test_firing_back_at_someone_is_an_assault(nlp):
     ("Bernie Sanders spoke in Ohio. In recent weeks his attacks have been aimed at her character.", "ACCUSE"),
     ("Omar Mateen's attack on the Pulse nightclub in Orlando killed 49 people.", "ASSAULT"),
     ("Hamas's attack on Israel killed hundreds.", "ASSAULT"),
+    ("Hezbollah launched a drone attack on Benjamin Netanyahu's home.", "ASSAULT"),  # a weapon: not words
     ("Omar Mateen spoke to no one. Mateen's attack killed 49 people.", "ASSAULT"),
 ])
 def test_a_named_persons_attacks_are_words_unless_on_a_place_or_country(nlp, text, type_):

@@ -488,11 +488,7 @@ def _verb_draft(doc: Doc, tok: Token) -> Draft | None:
         if objs or _is_passive(tok):
             entry = ("SUPPORT", None)
     elif lemma == "attack" and tok.pos_ == "VERB":
-        tgt = objs[0] if objs else None
-        actor = _actor_of_token(doc, tgt) if tgt is not None else None
-        verbal = (actor is not None and actor.kind == "person") or (tgt is not None and tgt.ent_type_ == "PERSON") \
-            or (tgt is not None and _lemma(tgt) in WORDS_AND_DEEDS)
-        entry = ("ACCUSE", None) if verbal else ("ASSAULT", None)
+        entry = ("ACCUSE", None) if objs and _words_target(doc, objs[0]) else ("ASSAULT", None)
     elif lemma == "strike" and tok.pos_ == "VERB":
         if objs:
             entry = ("ASSAULT", None)
@@ -644,14 +640,8 @@ def _noun_draft(doc: Doc, tok: Token) -> Draft | None:
         freed = _prep_objects(tok, "of")
         if freed and not _human(doc, freed[0]):
             return None  # "the release of emails", "the killing of the bill"
-    if type_ == "ASSAULT" and lemma == "attack":
-        on = _prep_objects(tok, "on", "against")
-        actor = _actor_of_token(doc, on[0]) if on else None
-        if on and ((actor is not None and actor.kind == "person") or on[0].ent_type_ == "PERSON"
-                   or _lemma(on[0]) in WORDS_AND_DEEDS):
-            type_, mode = "ACCUSE", None  # "his attacks on a former Miss Universe", "an attack on the decision"
-    if type_ == "ASSAULT" and lemma == "attack" and _assault_mode(tok, mode) is None and _words_by_a_person(doc, tok):
-        type_, mode = "ACCUSE", None  # "his attacks have been aimed at her character"
+    if type_ == "ASSAULT" and lemma == "attack" and _assault_mode(tok, mode) is None and _attack_in_words(doc, tok):
+        type_, mode = "ACCUSE", None
     if type_ == "ASSAULT":
         mode = _assault_mode(tok, mode)
     d = Draft(type_, mode, tok, "nominal", nominal=True)
@@ -695,27 +685,34 @@ def _noun_draft(doc: Doc, tok: Token) -> Draft | None:
     return d
 
 
-def _words_by_a_person(doc: Doc, noun: Token) -> bool:
-    """An attack by a named person, on no place, body or country: words, in the news ("Sanders's attacks").
+def _words_target(doc: Doc, tok: Token) -> bool:
+    """What one attacks with words: a person, or a record, a remark or a decision."""
+    actor = _actor_of_token(doc, tok)
+    return (actor is not None and actor.kind == "person") or tok.ent_type_ == "PERSON" \
+        or tok.lower_ in ("him", "her") or _lemma(tok) in WORDS_AND_DEEDS
 
-    Armed attacks are reported as a group's or a country's, or with their weapon
-    ("a drone attack"), or against a place; a politician's attacks are speech.
+
+def _attack_in_words(doc: Doc, noun: Token) -> bool:
+    """An "attack" that is speech: "his attacks on a former Miss Universe", "an attack on the
+    decision", or a named person's attacks on no place, body or country ("his attacks have
+    been aimed at her character").
+
+    Armed attacks are reported as a group's or a country's, with their weapon ("a drone
+    attack", checked by the caller), against a place, or as what killed someone.
     """
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    if not owners:
-        return False
-    owner = _actor_of_token(doc, owners[0])
-    if owner is None or owner.kind != "person":
-        return False
+    targets = _prep_objects(noun, "on", "against")
+    if targets:
+        return all(_words_target(doc, t) or t.lower_ == "them" for t in targets) and (
+            _words_target(doc, targets[0]) or _owned_by_a_person(doc, noun))
     if noun.dep_ in ("nsubj", "nsubjpass") and lex.VERBS.get(_lemma(noun.head), ("",))[0] == "ASSAULT":
         return False  # "Mateen's attack killed 49 people"
-    for target in _prep_objects(noun, "on", "against"):
-        actor = _actor_of_token(doc, target)
-        person = (actor is not None and actor.kind == "person") or target.ent_type_ == "PERSON" \
-            or target.lower_ in ("him", "her", "them") or _lemma(target) in WORDS_AND_DEEDS
-        if not person:
-            return False  # "an attack on the nightclub", "on Israel"
-    return True
+    return _owned_by_a_person(doc, noun)
+
+
+def _owned_by_a_person(doc: Doc, noun: Token) -> bool:
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owner = _actor_of_token(doc, owners[0]) if owners else None
+    return owner is not None and owner.kind == "person"
 
 
 def _light_verb(noun: Token) -> Token | None:
