@@ -155,6 +155,12 @@ def test_attack_on_a_decision_is_words(nlp):
     assert [e.type for e, _, _ in events if e.trigger.text == "attack"] == ["ACCUSE"]
 
 
+def test_what_a_call_on_asks_for_is_not_an_event_of_its_own(nlp):
+    _, events = code(nlp, "Gov. Phil Bryant, a former backer of Sen. Ted Cruz, who has since called on "
+                          "Republicans to back Trump, spoke.")
+    assert [(e.type, s) for e, s, _ in events] == [("REQUEST", ["Ted Cruz"])]
+
+
 def test_call_with_a_time_before_it_is_not_call_on(nlp):
     _, events = code(nlp, "On Friday night, Sarah Palin called a delegate, Clara Powers. "
                           "The Security Council on Wednesday called an emergency session.")

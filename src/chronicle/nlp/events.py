@@ -450,7 +450,9 @@ def _verb_draft(doc: Doc, tok: Token) -> Draft | None:
     if lemma == "call":
         # "called on X" after the verb; not "On Friday night, Palin called a delegate"
         on = [o for o in _prep_objects(tok, "on", "upon") if o.i > tok.i and o.ent_type_ not in ("DATE", "TIME")] \
-            or ([objs[0]] if "on" in particle and objs else [])
+            or ([objs[0]] if "on" in particle and objs else []) \
+            or [o for p in _children(tok, "prt") if p.lower_ in ("on", "upon") for o in _children(p, "pobj")]
+        # (the last: "who has since called on Republicans to back Trump", parsed with "on" as a particle)
         if on:
             d = Draft("REQUEST", None, tok, "call-on", target=on)
             d.content = {t.i for c in tok.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}
