@@ -329,6 +329,10 @@ def events(
     """
     with _open_corpus(db) as corpus:
         rows = corpus.events(actor, type=type, since=_parse_date(since), until=_parse_date(until), limit=limit)
+    if format is QueryFormat.table:  # show the date as the article gives it, or say it is the publication day
+        import dataclasses
+
+        rows = [{**dataclasses.asdict(r), "date": r.dated or (f"{r.date} (published)" if r.date else None)} for r in rows]
     _print_rows(rows, format, "Events", ("date", "type", "source", "target", "trigger", "status"))
 
 

@@ -37,6 +37,7 @@ def test_events_by_actor_type_and_date(corpus):
     ]
     assert rows[0].date == dt.date(2024, 3, 12)  # the event's own date
     assert rows[1].date == dt.date(2024, 3, 14)  # the publication date
+    assert (rows[0].dated, rows[1].dated) == ("2024-03-12", None)  # what the text gives, if anything
     assert [r.type for r in corpus.events(type="accuse")] == ["ACCUSE", "ACCUSE"]
     assert [r.type for r in corpus.events(type="ACCUSE", since="2024-04-01")] == ["ACCUSE"]
     assert [r.type for r in corpus.events(actor="U.S.")] == ["ACCUSE", "SANCTION"]

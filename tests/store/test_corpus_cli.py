@@ -50,6 +50,9 @@ def test_events(db):
     assert [(r["type"], r["source"], r["target"], r["date"]) for r in rows] == [("ACCUSE", "Ethiopia", "Kenya", "2024-03-14")]
     table = run("events", "--db", db)
     assert table.exit_code == 0 and "SANCTION" in table.output
+    # the table says when a day is only the publication date
+    wide = runner.invoke(app, ["events", "--actor", "Kenya", "--db", str(db)], env={"COLUMNS": "200"})
+    assert "2024-03-12 " in wide.output and "2024-03-14 (published)" in wide.output
     bad = run("events", "--since", "yesterday", "--db", db)
     assert bad.exit_code != 0 and "YYYY-MM-DD" in bad.output
 

@@ -53,7 +53,7 @@ class QuoteRow:
 class EventRow:
     article_id: str
     event_id: str
-    date: date | None  # the event's own date, else the article's publication date
+    date: date | None  # the event's own day, else the article's publication date
     type: str
     source: str
     target: str
@@ -62,6 +62,9 @@ class EventRow:
     sentence: str
     start: int
     end: int
+    # the event's date as the text gives it: a day, a coarser value ("2024-08") or the two
+    # days it may fall on ("2024-07-30/2024-07-31"); None where the publication date stands in
+    dated: str | None
 
 
 @dataclass(frozen=True)

@@ -259,7 +259,7 @@ def select_events(
             SELECT e.article_id, e.id AS event_id, {EVENT_DAY} AS date, e.type, e.source AS source_text,
                    e.target AS target_text, e.source_ids, e.target_ids, e.trigger, e.status,
                    {EVENT_SENTENCE} AS sentence, e.sentence_start AS start, e.sentence_end AS "end",
-                   e.trigger_start, a.title
+                   e.trigger_start, e.date AS dated, a.title
             FROM {EVENTS}
             WHERE {where.sql}
             ORDER BY date {d} NULLS LAST, e.article_id {d}, e.trigger_start {d}, e.id {d}
@@ -269,7 +269,7 @@ def select_events(
         {_names_by_row('targets', 'event_id', 'target_ids')}
         SELECT p.article_id, p.event_id, p.date, p.type,
                {_named('s', 'p.source_text')} AS source, {_named('t', 'p.target_text')} AS target,
-               p.trigger, p.status, p.sentence, p.start, p."end"{extra}
+               p.trigger, p.status, p.sentence, p.start, p."end", p.dated{extra}
         FROM page p
         LEFT JOIN sources s ON s.article_id = p.article_id AND s.event_id = p.event_id
         LEFT JOIN targets t ON t.article_id = p.article_id AND t.event_id = p.event_id
