@@ -263,3 +263,12 @@ def test_article_text_is_escaped(client, hostile_id):
         assert "<script>window" not in page and "<img src=x" not in page, path
     echoed = client.get("/search", params={"q": "<script>alert(1)</script>"}).text
     assert "<script>alert(1)" not in echoed and "&lt;script&gt;alert(1)" in echoed
+
+
+def test_actor_page_says_when_an_event_day_is_only_the_publication_day(client):
+    events = client.get("/api/events", params={"limit": 500}).json()["items"]
+    dated = next(e for e in events if e["dated"] and e["source_ids"])
+    undated = next(e for e in events if not e["dated"] and e["source_ids"])
+    for event, expect in ((dated, dated["dated"]), (undated, f"{undated['date']} <span class=\"muted\"")):
+        page = client.get(f"/actors/{event['source_ids'][0]}").text
+        assert expect in page
