@@ -9,7 +9,6 @@ flight at once, so reading and writing overlap extraction.
 
 from __future__ import annotations
 
-import itertools
 import multiprocessing
 import os
 import time
@@ -22,8 +21,8 @@ from chronicle.ingest.files import Item, read_paths
 from chronicle.ingest.text import MAX_CHARS
 from chronicle.records import Article
 from chronicle.scale.worker import BatchResult, Extractor, ScaleStats
-from chronicle.store.ingest import DEFAULT_BATCH_SIZE, as_item, count_batch, plan_batch, write_batch
-from chronicle.store.writer import Failure, Writer
+from chronicle.store.ingest import DEFAULT_BATCH_SIZE, as_item, count_batch, plan_batch, read_batch, write_batch
+from chronicle.store.writer import Writer
 
 if TYPE_CHECKING:
     from chronicle.store.corpus import Corpus
@@ -125,16 +124,8 @@ def ingest_items_local(
             if progress is not None:
                 progress(stats, len(batch))
 
-        while True:
-            t0 = time.perf_counter()
-            batch = list(itertools.islice(stream, batch_size))
-            stats.read_seconds += time.perf_counter() - t0
-            if not batch:
-                break
-            failures = [Failure(i.origin, i.error or "unknown error") for i in batch if not i.ok]
-            t0 = time.perf_counter()
-            stored = writer.stored_versions(i.article.id for i in batch if i.ok)
-            stats.store_seconds += time.perf_counter() - t0
+        while (step := read_batch(stream, batch_size, writer, stats)) is not None:
+            batch, failures, stored = step
             todo, replace = plan_batch(batch, stored, seen, stats, update, version)
             pending.append((batch, replace, failures, pool.apply_async(_extract, (todo,))))
             while len(pending) >= window:

@@ -103,16 +103,8 @@ def ingest_items(
     started = time.perf_counter()
     stream = iter(as_item(x) for x in items)
     seen_ids: set[str] = set()
-    while True:
-        t0 = time.perf_counter()
-        batch = list(itertools.islice(stream, batch_size))
-        stats.read_seconds += time.perf_counter() - t0
-        if not batch:
-            break
-        failures = [Failure(i.origin, i.error or "unknown error") for i in batch if not i.ok]
-        t0 = time.perf_counter()
-        stored = writer.stored_versions(i.article.id for i in batch if i.ok)
-        stats.store_seconds += time.perf_counter() - t0
+    while (step := read_batch(stream, batch_size, writer, stats)) is not None:
+        batch, failures, stored = step
         if update and stored:
             pipeline()
         todo, replace = plan_batch(batch, stored, seen_ids, stats, update, loaded.get("version"))
@@ -183,6 +175,23 @@ def as_item(x: Item | Article) -> Item:
     if isinstance(x, Item):
         return x
     return Item(x.source or x.id, x)
+
+
+def read_batch(
+    stream: Iterable[Item], batch_size: int, writer: Writer, stats: IngestStats,
+) -> tuple[list[Item], list[Failure], dict[str, str]] | None:
+    """The next ``batch_size`` items of ``stream``, their read failures and the pipeline version
+    of those already stored (timed into ``stats``); None when the stream is done."""
+    t0 = time.perf_counter()
+    batch = list(itertools.islice(stream, batch_size))
+    stats.read_seconds += time.perf_counter() - t0
+    if not batch:
+        return None
+    failures = [Failure(i.origin, i.error or "unknown error") for i in batch if not i.ok]
+    t0 = time.perf_counter()
+    stored = writer.stored_versions(i.article.id for i in batch if i.ok)
+    stats.store_seconds += time.perf_counter() - t0
+    return batch, failures, stored
 
 
 def plan_batch(
