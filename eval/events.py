@@ -26,9 +26,8 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter, defaultdict
-from pathlib import Path
 
-from eval.common import DATA, ROOT, SEED, prf
+from eval.common import DATA, ROOT, SEED, polnear_published, prf
 
 NAME = "events"
 DEV = ROOT / "eval" / "events_dev.jsonl"
@@ -151,14 +150,7 @@ def score_dev(errors: bool = False) -> dict[str, float] | None:
     if not DEV.exists() or not text_dir.exists():
         return None
     rows = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
-    published = {}
-    meta = POLNEAR / "metadata.tsv"
-    if meta.exists():
-        lines = meta.read_text(encoding="utf-8").splitlines()
-        header = lines[0].split("\t")
-        for line in lines[1:]:
-            cells = dict(zip(header, line.split("\t")))
-            published[cells.get("filename", "") + ".txt"] = cells.get("publication_date")
+    published = polnear_published()
     files = sorted({r["file"] for r in rows})
     texts = [(text_dir / f).read_text(encoding="utf-8") for f in files]
     docs = dict(zip(files, _run_pipeline([(t, published.get(f)) for f, t in zip(files, texts)])))

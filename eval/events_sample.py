@@ -16,7 +16,7 @@ import argparse
 import json
 import random
 
-from eval.common import DATA, ROOT
+from eval.common import DATA, ROOT, polnear_published
 
 
 def sample(split: str, articles: int, events: int, seed: int) -> list[str]:
@@ -27,7 +27,7 @@ def sample(split: str, articles: int, events: int, seed: int) -> list[str]:
     texts = sorted(p for p in (DATA / "polnear" / split / "text").glob("*.txt") if p.name not in dev_files)
     rng = random.Random(seed)
     chosen = rng.sample(texts, min(articles, len(texts)))
-    published = _published()
+    published = polnear_published()
     items = [i.article for i in read_paths(chosen, published=published) if i.ok]
     coded = []
     for record in extract_many(items):
@@ -40,20 +40,6 @@ def sample(split: str, articles: int, events: int, seed: int) -> list[str]:
                      f"source={sources or e.source and e.source.text} target={targets} date={e.date} rule={e.rule}")
         lines.append("     " + " ".join(e.sentence.text.split())[:420])
     return lines
-
-
-def _published() -> dict[str, str]:
-    meta = DATA / "polnear" / "metadata.tsv"
-    if not meta.exists():
-        return {}
-    rows = meta.read_text(encoding="utf-8").splitlines()
-    header = rows[0].split("\t")
-    out = {}
-    for row in rows[1:]:
-        cells = dict(zip(header, row.split("\t")))
-        if cells.get("filename") and cells.get("publication_date"):
-            out[cells["filename"] + ".txt"] = cells["publication_date"]
-    return out
 
 
 def main(argv: list[str] | None = None) -> int:
