@@ -157,7 +157,7 @@ def machine() -> dict[str, Any]:
 
 def run_suite(limit: int | None = None, batch_size: int = 32, rounds: int = 1, ray: bool = True,
               data: Path = DATA) -> dict[str, Any]:
-    from chronicle.ingest.files import read_paths
+    from chronicle.readers.files import read_paths
 
     paths = polnear_paths(data)[: limit or None]
     if not paths:
