@@ -6,7 +6,7 @@ with one loaded pipeline:
 
 1. bare spaCy: ``nlp.pipe`` with the model alone (no chronicle components);
 2. extraction: chronicle's pipeline and ``build_record`` — records, not stored;
-3. ingest: the same plus the DuckDB store (``chronicle.store.ingest_items``)
+3. ingest: the same plus the DuckDB store (``chronicle.ingest.ingest_items``)
    into a fresh file, one transaction per batch.
 
 Storage overhead = ingest time / extraction time - 1; the ingest also times
@@ -58,7 +58,7 @@ def time_bare(model: str, articles: list[Article], batch_size: int) -> float:
 
 
 def time_extract(nlp, articles: list[Article], batch_size: int) -> float:
-    from chronicle.extract.record import build_record
+    from chronicle.extraction import build_record
     from chronicle.pipeline import process
 
     start = time.perf_counter()
@@ -69,7 +69,8 @@ def time_extract(nlp, articles: list[Article], batch_size: int) -> float:
 
 
 def time_ingest(nlp, articles: list[Article], batch_size: int) -> dict:
-    from chronicle.store import Corpus, ingest_items
+    from chronicle import Corpus
+    from chronicle.ingest import ingest_items
 
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.duckdb"

@@ -60,7 +60,7 @@ def bench_extract(articles, batch_size: int, rounds: int) -> dict[str, Any]:
     """Bare spaCy vs chronicle in one process, alternating, best of ``rounds``."""
     import spacy
 
-    from chronicle.extract.record import build_record
+    from chronicle.extraction import build_record
     from chronicle.pipeline import load_pipeline, process
 
     bare = spacy.load(MODEL)
@@ -103,8 +103,8 @@ def component_seconds(nlp, articles) -> dict[str, float]:
 
 
 def bench_local(paths, published, workers: int, batch_size: int, tmp: Path) -> dict[str, Any]:
+    from chronicle import Corpus
     from chronicle.scale.local import ingest_local
-    from chronicle.store import Corpus
 
     db = tmp / f"local-{workers}.duckdb"
     with Corpus(db) as corpus:
@@ -117,9 +117,9 @@ def bench_local(paths, published, workers: int, batch_size: int, tmp: Path) -> d
 def bench_ray(paths, published, workers: int, batch_size: int, tmp: Path) -> dict[str, Any]:
     import ray
 
+    from chronicle import Corpus
     from chronicle.scale.load import load_parquet
     from chronicle.scale.ray_engine import ingest_ray
-    from chronicle.store import Corpus
 
     ray.init(num_cpus=workers + 1, include_dashboard=False, object_store_memory=200 * 1024 * 1024,
              logging_level="ERROR", log_to_driver=False)
@@ -157,7 +157,7 @@ def machine() -> dict[str, Any]:
 
 def run_suite(limit: int | None = None, batch_size: int = 32, rounds: int = 1, ray: bool = True,
               data: Path = DATA) -> dict[str, Any]:
-    from chronicle.ingest.files import read_paths
+    from chronicle.readers.files import read_paths
 
     paths = polnear_paths(data)[: limit or None]
     if not paths:

@@ -45,7 +45,7 @@ def polnear_dates(data: Path = DATA) -> dict[str, str]:
 
 def build_store(db: Path, data: Path = DATA, rebuild: bool = False) -> Path:
     """Ingest the PolNeAR texts into ``db`` (resumes a partial store; ``rebuild`` starts over)."""
-    from chronicle.store import Corpus
+    from chronicle import Corpus
 
     if rebuild and db.exists():
         db.unlink()
@@ -61,7 +61,7 @@ def build_store(db: Path, data: Path = DATA, rebuild: bool = False) -> Path:
             if stats.added or stats.updated:
                 print(f"  {stats.seen}/{len(texts)} read, {stats.added} added ({time.perf_counter() - started:.0f}s)", flush=True)
 
-        stats = corpus.ingest(texts, published=polnear_dates(data), progress=progress)
+        stats = corpus.ingest(texts, workers=1, dates=polnear_dates(data), progress=progress)
         print(f"  {stats.summary()}", flush=True)
     return db
 
@@ -153,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     if not polnear_texts(args.data) or not (args.data / "metadata.tsv").exists():
         print(f"skipped: no PolNeAR data under {args.data} (expected train/text, dev/text and metadata.tsv)")
         return 0
-    from chronicle.store import Corpus
+    from chronicle import Corpus
 
     build_store(args.db, args.data, args.rebuild)
     if args.build_only:

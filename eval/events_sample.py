@@ -20,8 +20,8 @@ from eval.common import DATA, ROOT, polnear_published
 
 
 def sample(split: str, articles: int, events: int, seed: int) -> list[str]:
-    from chronicle.extract.record import extract_many
-    from chronicle.ingest.files import read_paths
+    from chronicle.extraction import extract_many
+    from chronicle.readers.files import read_paths
 
     dev_files = {json.loads(line)["file"] for line in (ROOT / "eval" / "events_dev.jsonl").read_text().splitlines() if line.strip()}
     texts = sorted(p for p in (DATA / "polnear" / split / "text").glob("*.txt") if p.name not in dev_files)

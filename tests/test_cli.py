@@ -96,3 +96,17 @@ def test_batch_goes_on_past_bad_files(tmp_path, article):
     sources = [r["article"]["source"] for r in records]
     assert sources == [str(p) for p in (empty, latin, unbalanced, no_entities, article)]
     assert records[1]["article"]["text"].startswith("Le ministre Jean Dupont a parlé")
+
+
+def test_errors_are_one_line_saying_where(tmp_path, article):
+    """Every command's errors come out one way: ``error: WHERE: reason``, no traceback."""
+    missing = tmp_path / "nothing.duckdb"
+    cases = [
+        (["quotes", "--db", str(missing)], 1, f"error: {missing}: no corpus at this path"),
+        (["load", str(tmp_path), "--db", str(tmp_path / "c.duckdb")], 1, f"error: {tmp_path}: not a chronicle Parquet run"),
+        (["extract", str(article), "--model", "xx_no_such_model"], 2, "error: xx_no_such_model: no spaCy pipeline"),
+    ]
+    for args, code, line in cases:
+        result = runner.invoke(app, args)
+        assert result.exit_code == code, result.output
+        assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith(line), result.stderr

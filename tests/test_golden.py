@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from chronicle.ingest import read_text_file
+from chronicle.readers import read_text_file
 from chronicle.records import ArticleRecord
 
 HERE = Path(__file__).resolve().parent
@@ -78,7 +78,7 @@ def _check(name: str, record: ArticleRecord) -> None:
 
 @pytest.mark.parametrize("file", sorted(p.name for p in EXAMPLES.glob("*.txt")))
 def test_example_article(file, nlp):
-    from chronicle.extract import extract_many
+    from chronicle.extraction import extract_many
 
     article = read_text_file(EXAMPLES / file, published=_published()[file])
     (record,) = extract_many([article])

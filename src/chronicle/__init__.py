@@ -2,13 +2,15 @@
 
 >>> import chronicle
 >>> record = chronicle.extract(text, published="2024-08-13")
+>>> corpus = chronicle.Corpus("news.duckdb")
+>>> corpus.ingest(["news/"])
 """
 
-__version__ = "0.1.0"
-
-from chronicle.extract import extract, extract_many  # noqa: E402
-from chronicle.store.corpus import Corpus  # noqa: E402
-from chronicle.records import (  # noqa: E402
+from chronicle.about import __version__
+from chronicle.corpus import Corpus
+from chronicle.errors import ChronicleError
+from chronicle.extraction import extract, extract_many
+from chronicle.records import (
     Actor,
     Article,
     ArticleRecord,
@@ -19,7 +21,6 @@ from chronicle.records import (  # noqa: E402
 )
 
 __all__ = [
-    "Actor", "Article", "ArticleRecord", "Event", "Mention", "Quote", "TimeExpression",
-    "extract", "extract_many", "__version__",
+    "Actor", "Article", "ArticleRecord", "ChronicleError", "Corpus", "Event", "Mention", "Quote",
+    "TimeExpression", "extract", "extract_many", "__version__",
 ]
-__all__ += ["Corpus"]

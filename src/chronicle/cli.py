@@ -1,25 +1,55 @@
-"""chronicle's command line: a thin layer over the Python API."""
+"""chronicle's command line: a thin layer over the Python API.
+
+Each command parses its flags, calls one method of the API
+(:func:`chronicle.extraction.extract_files`, :class:`chronicle.Corpus`) and
+prints what comes back. Errors are not caught command by command: a
+:class:`~chronicle.errors.ChronicleError` from any command ends in
+:class:`Commands`, which prints it as one line and exits with its code.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
+import click
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 
-from chronicle.extract import ExtractionFailure, extract_safely
-from chronicle.ingest import ArticleError, article_from_text, decode, read_text_file
-from chronicle.pipeline import ModelNotFound, load_pipeline
-from chronicle.records import Article
+from chronicle.corpus import Corpus, default_run_dir, ingest_to_parquet
+from chronicle.errors import ChronicleError, MissingDependency
+from chronicle.extraction import ExtractionFailure, extract_files
+from chronicle.ingest import IngestStats
 from chronicle.render import print_record
 
+
+def error_line(message: str) -> None:
+    """One unwrapped line on stderr, so each bad input is one greppable line."""
+    typer.echo(f"error: {message}", err=True)
+
+
+class Commands(TyperGroup):
+    """chronicle's commands. Any ChronicleError one of them raises ends here: one line on
+    stderr, ``error: WHERE: reason``, and the error's exit code, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ChronicleError as exc:
+            error_line(str(exc))
+            raise typer.Exit(exc.exit_code) from None
+
+
 app = typer.Typer(
+    cls=Commands,
     help=(
         "chronicle: who said and did what to whom, where and when, from English news articles.\n\n"
         "Example:\n\n"
@@ -28,11 +58,6 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
 )
-
-
-def error_line(message: str) -> None:
-    """One unwrapped line on stderr, so each bad input is one greppable line."""
-    typer.echo(f"error: {message}", err=True)
 
 
 @app.callback()
@@ -67,17 +92,6 @@ def _dates_table(path: Path | None) -> dict[str, str]:
     return dates
 
 
-def _read(name: str, published: str | None) -> Article:
-    if name == "-":
-        return article_from_text(decode(sys.stdin.buffer.read()), published=published, source="<stdin>")
-    path = Path(name)
-    if path.is_dir():
-        raise ArticleError("is a folder; give the files in it (examples/*.txt)")
-    if not path.exists():
-        raise ArticleError("no such file")
-    return read_text_file(path, published=published)
-
-
 @app.command()
 def extract(
     files: Annotated[list[str], typer.Argument(help="Plain-text article files; '-' reads standard input.")],
@@ -105,27 +119,13 @@ def extract(
     """
     published = _parse_date(date_)
     per_file = _dates_table(dates)
-    try:
-        nlp = load_pipeline(model)
-    except ModelNotFound as exc:
-        error_line(str(exc))
-        raise typer.Exit(2) from None
-
     failures = 0
-    articles: list[Article] = []
-    for name in files:
-        try:
-            articles.append(_read(name, per_file.get(Path(name).name, published)))
-        except ArticleError as exc:
-            failures += 1
-            error_line(f"{name}: {exc}")
-
     out = Console(highlight=False)
     records = []
-    for result in extract_safely(articles, nlp):
-        if isinstance(result, ExtractionFailure):
+    for result in extract_files(files, published=published, dates=per_file, model=model):
+        if isinstance(result, ExtractionFailure):  # one line each; the rest go on
             failures += 1
-            error_line(f"{result.article.source}: {result.reason}")
+            error_line(f"{result.where}: {result.reason}")
             continue
         if format is OutputFormat.table:
             print_record(result, out)
@@ -149,16 +149,6 @@ class QueryFormat(str, Enum):
     table = "table"
     json = "json"
     csv = "csv"
-
-
-def _open_corpus(db: Path, read_only: bool = True):
-    from chronicle.store import Corpus, CorpusError
-
-    try:
-        return Corpus(db, read_only=read_only)
-    except CorpusError as exc:
-        error_line(str(exc))
-        raise typer.Exit(1) from None
 
 
 def _print_rows(rows: list, format: QueryFormat, title: str | None = None, show: tuple[str, ...] = ()) -> None:
@@ -195,6 +185,18 @@ def _print_rows(rows: list, format: QueryFormat, title: str | None = None, show:
 class Engine(str, Enum):
     local = "local"
     ray = "ray"
+
+
+@contextmanager
+def _progress(label: str, quiet: bool) -> Iterator[Callable[[IngestStats, int], None]]:
+    """A progress bar on stderr for an ingest, and the ``progress`` callback that moves it."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = [SpinnerColumn(), TextColumn(label), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]:.1f} articles/s"), TimeElapsedColumn()]
+    with Progress(*columns, console=Console(stderr=True), disable=quiet, transient=False) as bar:
+        task = bar.add_task("ingest", total=None, rate=0.0)
+        yield lambda stats, n: bar.update(task, total=stats.expected, advance=n, rate=stats.articles_per_second)
 
 
 @app.command()
@@ -235,42 +237,29 @@ def ingest(
 
       chronicle ingest news/ --engine ray --workers 8 --out runs/news --no-load
     """
-    if engine is Engine.ray:
-        from chronicle.scale.cli import ingest_with_ray
-
-        ingest_with_ray(paths, db=db, out=out, load=load, workers=workers, address=address, model=model,
-                        batch_size=batch_size, max_chars=max_chars, dates=dates, quiet=quiet)
-        return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    from chronicle.ingest.files import count_inputs, read_dates
-    from chronicle.store import CorpusError, ingest as ingest_paths
-
-    published = read_dates(dates) if dates else None
-    corpus = _open_corpus(db, read_only=False)
-    columns = [SpinnerColumn(), TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(),
-               TextColumn("{task.fields[rate]:.1f} articles/s"), TimeElapsedColumn()]
-    try:
-        with Progress(*columns, console=Console(stderr=True), disable=quiet, transient=False) as bar:
-            task = bar.add_task("ingest", total=count_inputs(paths), rate=0.0)
-            pool = {}
-            if workers != 1 and (bar.tasks[task].total or batch_size + 1) > batch_size:  # one batch: no pool
-                from chronicle.scale.local import ingest_local as ingest_paths  # noqa: F811 — a pipeline per process
-
-                pool = {"workers": workers}
-            stats = ingest_paths(
-                paths, corpus, model=model, update=update, batch_size=batch_size, max_chars=max_chars,
-                published=published,
-                progress=lambda s, n: bar.update(task, advance=n, rate=s.articles_per_second), **pool,
+    label = "ingesting on ray" if engine is Engine.ray else "ingesting"
+    if engine is Engine.ray and not load:  # no store is opened: load the run later
+        with _progress(label, quiet) as progress:
+            stats = ingest_to_parquet(
+                paths, out or default_run_dir(db), workers=workers, address=address, dates=dates, model=model,
+                batch_size=batch_size, max_chars=max_chars, progress=progress,
             )
-    except (ModelNotFound, CorpusError) as exc:
-        error_line(str(exc))
-        raise typer.Exit(2) from None
-    finally:
-        corpus.close()
+    else:
+        with Corpus(db) as corpus, _progress(label, quiet) as progress:
+            stats = corpus.ingest(
+                paths, engine=engine.value, workers=workers, address=address, out=out, update=update, dates=dates,
+                model=model, batch_size=batch_size, max_chars=max_chars, progress=progress,
+            )
     for origin in stats.error_origins[:20]:
         error_line(f"{origin}: see the errors table")
-    typer.echo(f"{db}: {stats.summary()}", err=True)
+    if engine is not Engine.ray:
+        typer.echo(f"{db}: {stats.summary()}", err=True)
+        return
+    typer.echo(f"{stats.out}: {stats.summary()}", err=True)
+    if stats.loaded is not None:
+        typer.echo(f"{db}: {stats.loaded.summary()} from {stats.out}", err=True)
+    else:
+        typer.echo(f"load it with: chronicle load {stats.out} --db {db}", err=True)
 
 
 @app.command("load")
@@ -286,9 +275,9 @@ def load_command(
 
       chronicle load runs/news --db news.duckdb
     """
-    from chronicle.scale.cli import load_run
-
-    load_run(run, db)
+    with Corpus(db) as corpus:
+        stats = corpus.load(run)
+    typer.echo(f"{db}: {stats.summary()} from {run}", err=True)
 
 
 @app.command()
@@ -306,7 +295,7 @@ def quotes(
 
       chronicle quotes --speaker Otieno --db demo.duckdb --format json
     """
-    with _open_corpus(db) as corpus:
+    with Corpus(db, read_only=True) as corpus:
         rows = corpus.quotes(speaker, since=_parse_date(since), until=_parse_date(until), limit=limit)
     _print_rows(rows, format, "Quotes", ("published", "speaker", "kind", "content"))
 
@@ -327,7 +316,7 @@ def events(
 
       chronicle events --actor Kenya --type AGREE --since 2024-01-01 --db demo.duckdb
     """
-    with _open_corpus(db) as corpus:
+    with Corpus(db, read_only=True) as corpus:
         rows = corpus.events(actor, type=type, since=_parse_date(since), until=_parse_date(until), limit=limit)
     if format is QueryFormat.table:  # show the date as the article gives it, or say it is the publication day
         import dataclasses
@@ -350,7 +339,7 @@ def actors(
 
       chronicle actors --top 20 --kind person --db demo.duckdb
     """
-    with _open_corpus(db) as corpus:
+    with Corpus(db, read_only=True) as corpus:
         rows = corpus.actors(top, kind=kind, name=name)
     _print_rows(rows, format, "Actors", ("name", "kind", "country", "articles", "mentions", "quotes", "events"))
 
@@ -368,7 +357,7 @@ def timeline(
 
       chronicle timeline "Miriam Otieno" --db demo.duckdb
     """
-    with _open_corpus(db) as corpus:
+    with Corpus(db, read_only=True) as corpus:
         rows = corpus.timeline(actor, limit=limit)
     _print_rows(rows, format, f"Timeline: {actor}", ("date", "what", "role", "other", "text"))
 
@@ -385,14 +374,8 @@ def sql(
 
       chronicle sql "select type, count(*) n from events group by 1 order by n desc" --db demo.duckdb
     """
-    import duckdb
-
-    with _open_corpus(db) as corpus:
-        try:
-            rows = corpus.sql(query)
-        except duckdb.Error as exc:
-            error_line(" ".join(str(exc).split()))
-            raise typer.Exit(1) from None
+    with Corpus(db, read_only=True) as corpus:
+        rows = corpus.sql(query)
     _print_rows(rows, format)
 
 
@@ -415,14 +398,8 @@ def export(
 
       chronicle export out/ --format parquet --db demo.duckdb
     """
-    from chronicle.store import CorpusError
-
-    with _open_corpus(db) as corpus:
-        try:
-            files = corpus.export(out, format.value, table)
-        except CorpusError as exc:
-            error_line(str(exc))
-            raise typer.Exit(1) from None
+    with Corpus(db, read_only=True) as corpus:
+        files = corpus.export(out, format.value, table)
     for path in files:
         typer.echo(str(path))
 
@@ -441,20 +418,15 @@ def serve(
 
     then open http://127.0.0.1:8000/ (--host 0.0.0.0 --port 8080 to share it).
     """
-    from chronicle.store import CorpusError
-
     try:
         import uvicorn
 
         from chronicle.web import create_app
     except ModuleNotFoundError as exc:  # pragma: no cover - depends on the install
-        error_line(f"the web view needs {exc.name}: pip install -e . (it is one of chronicle's dependencies)")
-        raise typer.Exit(2) from None
-    try:
-        web = create_app(db)
-    except CorpusError as exc:
-        error_line(str(exc))
-        raise typer.Exit(1) from None
+        raise MissingDependency(
+            "the web view needs this package: pip install -e . (it is one of chronicle's dependencies)", where=exc.name
+        ) from None
+    web = create_app(db)
     typer.echo(f"chronicle: serving {db} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     uvicorn.run(web, host=host, port=port, log_level="warning")
 

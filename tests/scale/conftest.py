@@ -36,6 +36,6 @@ def example_inputs(tmp_path_factory) -> list[Path]:
 
 @pytest.fixture(scope="session")
 def published() -> dict[str, str]:
-    from chronicle.ingest.files import read_dates
+    from chronicle.readers.files import read_dates
 
     return read_dates(EXAMPLES / "published.tsv")

@@ -6,7 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from chronicle.cli import app
-from chronicle.store import Corpus
+from chronicle import Corpus
 
 from .conftest import store_dump
 

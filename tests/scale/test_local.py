@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from chronicle import Corpus
+from chronicle.ingest import ingest
 from chronicle.scale.local import ingest_local
-from chronicle.store import Corpus, ingest
 
 from .conftest import store_dump
 

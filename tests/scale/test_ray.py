@@ -12,7 +12,8 @@ from chronicle.scale.load import load_parquet  # noqa: E402
 from chronicle.scale.local import ingest_local  # noqa: E402
 from chronicle.scale.parquet import MANIFEST, RunError, read_manifest  # noqa: E402
 from chronicle.scale.ray_engine import ingest_ray  # noqa: E402
-from chronicle.store import Corpus, TABLES  # noqa: E402
+from chronicle import Corpus  # noqa: E402
+from chronicle.store import TABLES  # noqa: E402
 
 from .conftest import store_dump  # noqa: E402
 

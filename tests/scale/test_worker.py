@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chronicle.ingest.files import read_paths
+from chronicle.readers.files import read_paths
 from chronicle.scale.worker import Extractor, peak_rss_mb
 
 
@@ -19,7 +19,7 @@ def test_memory_zone_keeps_the_vocabulary_flat(example_inputs):
 
 
 def test_pipe_chunks_bound_articles_and_characters():
-    from chronicle.ingest.files import Item
+    from chronicle.readers.files import Item
     from chronicle.records import Article
     from chronicle.scale.worker import pipe_chunks
 

@@ -95,7 +95,7 @@ def records() -> list[ArticleRecord]:
 
 @pytest.fixture
 def corpus(tmp_path, records):
-    from chronicle.store import Corpus
+    from chronicle import Corpus
 
     with Corpus(tmp_path / "test.duckdb") as c:
         c.add(records)

@@ -9,7 +9,8 @@ import sys
 import duckdb
 import pytest
 
-from chronicle.store import Corpus, CorpusError, CorpusLocked
+from chronicle import Corpus
+from chronicle.store import CorpusError, CorpusLocked
 from chronicle.store.schema import STORE_SCHEMA_VERSION
 from chronicle.store.writer import Failure, Writer, actor_id, actor_key, normal_name, pipeline_version
 

@@ -31,9 +31,10 @@ ODD_TEXT = "PARIS — President Claire Dumas of France met Chancellor Jonas Webe
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory, nlp) -> Path:
     """A store of the examples (with their publication dates) and the hostile article, via the Python API."""
-    from chronicle.ingest.files import read_dates, read_paths
+    from chronicle import Corpus
+    from chronicle.ingest import ingest_items
+    from chronicle.readers.files import read_dates, read_paths
     from chronicle.records import Article
-    from chronicle.store import Corpus, ingest_items
 
     folder = tmp_path_factory.mktemp("web-demo")
     texts = folder / "texts"

@@ -10,7 +10,8 @@ from urllib.parse import quote
 import pytest
 
 from chronicle.records import EVENT_TYPES
-from chronicle.store import ActorRow, Corpus, EventRow, QuoteRow
+from chronicle import Corpus
+from chronicle.store import ActorRow, EventRow, QuoteRow
 
 LISTS = ["/api/articles", "/api/actors", "/api/quotes", "/api/events", "/api/timeline"]
 PAGES = ["/", "/timeline", "/actors", "/quotes", "/articles", "/search", "/search?q=minister"]

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, fields
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -40,17 +41,55 @@ MONTH_CUES = frozenset({"in", "since", "by", "until", "till", "of", "last", "nex
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "june", "august"})
 
 
-@Language.factory("chronicle_dates")
-def make_dates(nlp: Language, name: str) -> "DateFinder":
-    return DateFinder()
+@dataclass(frozen=True)
+class WordLists:
+    """The word lists above, as one value the component holds; its config may replace any of them."""
+
+    future_lemmas: frozenset[str] = FUTURE_LEMMAS
+    future_cues: frozenset[str] = FUTURE_CUES
+    future_aux: frozenset[str] = FUTURE_AUX
+    past_aux: frozenset[str] = PAST_AUX
+    month_cues: frozenset[str] = MONTH_CUES
+    ambiguous_months: frozenset[str] = AMBIGUOUS_MONTHS
+
+    @classmethod
+    def of(cls, **lists: Iterable[str]) -> "WordLists":
+        return cls(**{name: frozenset(words) for name, words in lists.items()})
+
+
+DEFAULT_LISTS = WordLists()
+
+
+@Language.factory(
+    "chronicle_dates",
+    # the tense of the verb a date hangs from decides "Thursday": the tagger, parser and lemmatizer
+    requires=["token.tag", "token.dep", "token.head", "token.lemma"],
+    assigns=["doc._.dates"],
+    default_config={f.name: sorted(getattr(DEFAULT_LISTS, f.name)) for f in fields(WordLists)},
+)
+def make_dates(
+    nlp: Language,
+    name: str,
+    future_lemmas: list[str],
+    future_cues: list[str],
+    future_aux: list[str],
+    past_aux: list[str],
+    month_cues: list[str],
+    ambiguous_months: list[str],
+) -> "DateFinder":
+    return DateFinder(WordLists.of(
+        future_lemmas=future_lemmas, future_cues=future_cues, future_aux=future_aux, past_aux=past_aux,
+        month_cues=month_cues, ambiguous_months=ambiguous_months,
+    ))
 
 
 class DateFinder:
-    def __init__(self) -> None:
+    def __init__(self, lists: WordLists = DEFAULT_LISTS) -> None:
         self.rules = date_rules.compile_rules()
+        self.lists = lists
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dates = find_dates(doc, self.rules)
+        doc._.dates = find_dates(doc, self.rules, self.lists)
         return doc
 
 
@@ -63,16 +102,16 @@ def parse_date(text: str | None) -> dt.date | None:
         return None
 
 
-def find_dates(doc: Doc, rules: list[CompiledRule]) -> list[TimeExpression]:
+def find_dates(doc: Doc, rules: list[CompiledRule], lists: WordLists = DEFAULT_LISTS) -> list[TimeExpression]:
     anchor = parse_date(doc._.published)
     text = doc.text
-    chosen = select(candidates(text, rules))
+    chosen = select(candidates(text, rules, lists))
     ctx = Context(anchor=anchor)
     out: list[TimeExpression] = []
     for start, end, _, compiled, match in chosen:
         rule = compiled.rule
         groups = match.groupdict()
-        ctx.tense = lambda s=start, e=end: tense_at(doc, s, e)
+        ctx.tense = lambda s=start, e=end: tense_at(doc, s, e, lists)
         value = rule.value(groups, ctx)
         anchored = anchor is not None and rule.anchored
         out.append(TimeExpression(
@@ -121,11 +160,11 @@ def windows(text: str, lower: str, triggers: tuple[str, ...]) -> list[tuple[int,
     return out
 
 
-def candidates(text: str, rules: list[CompiledRule]) -> Iterator[Candidate]:
+def candidates(text: str, rules: list[CompiledRule], lists: WordLists = DEFAULT_LISTS) -> Iterator[Candidate]:
     lower = text.lower()
     for index, compiled in enumerate(rules):
         for match in _matches(text, lower, compiled):
-            if not acceptable(text, compiled, match):
+            if not acceptable(text, compiled, match, lists):
                 continue
             start, end = match.span("span") if match.groupdict().get("span") else match.span()
             lead = _PREPOSITION_LEAD.match(text, start, end)
@@ -142,7 +181,7 @@ def _matches(text: str, lower: str, compiled: CompiledRule) -> Iterator[re.Match
             yield match
 
 
-def acceptable(text: str, compiled: CompiledRule, match: re.Match[str]) -> bool:
+def acceptable(text: str, compiled: CompiledRule, match: re.Match[str], lists: WordLists = DEFAULT_LISTS) -> bool:
     """Checks a regular expression cannot say: capitals on names, cues for ambiguous months."""
     groups = match.groupdict()
     for key in ("month", "wday", "season"):
@@ -153,7 +192,7 @@ def acceptable(text: str, compiled: CompiledRule, match: re.Match[str]) -> bool:
     if month and compiled.rule.name == "month" and not groups.get("mod") and not groups.get("mod2"):
         before = text[max(0, match.start() - 12):match.start()].split()
         prev = before[-1].lower().rstrip("-") if before else ""
-        if month.lower() in AMBIGUOUS_MONTHS and prev not in MONTH_CUES:
+        if month.lower() in lists.ambiguous_months and prev not in lists.month_cues:
             return False
         if month.lower() == "may" and text[match.end():match.end() + 1].isalpha():
             return False
@@ -175,32 +214,32 @@ def select(found: Iterator[Candidate]) -> list[Candidate]:
 
 # --- tense ----------------------------------------------------------------------------
 
-def tense_at(doc: Doc, start: int, end: int) -> str | None:
+def tense_at(doc: Doc, start: int, end: int, lists: WordLists = DEFAULT_LISTS) -> str | None:
     """"past", "future", "present" or None: the tense of the verb the expression hangs from."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     before = [t for t in doc[max(0, span.start - 2):span.start] if not t.is_punct]
-    if before and (before[-1].lower_ in FUTURE_CUES or before[-1].lower_ in ("on", "at", "of")
-                   and len(before) > 1 and before[-2].lower_ in FUTURE_CUES):
+    if before and (before[-1].lower_ in lists.future_cues or before[-1].lower_ in ("on", "at", "of")
+                   and len(before) > 1 and before[-2].lower_ in lists.future_cues):
         return "near"
     # "said on Tuesday they would resume": the parser may hang the date on the later verb,
     # but a date right after a simple-past verb belongs to it
     if before and (before[-1].tag_ == "VBD" or before[-1].lower_ == "on" and len(before) > 1 and before[-2].tag_ == "VBD"):
         return "past"
-    return tense_of_span(span)
+    return tense_of_span(span, lists)
 
 
-def tense_of_span(span: Span) -> str | None:
+def tense_of_span(span: Span, lists: WordLists = DEFAULT_LISTS) -> str | None:
     token: Token | None = span.root
     seen = 0
     while token is not None and seen < 8:
         seen += 1
         # "scheduled for Thursday" looks ahead; "began on March 3" (simple past) does not
-        if is_future_word(token) and token.tag_ != "VBD" and token.i not in range(span.start, span.end):
+        if is_future_word(token, lists) and token.tag_ != "VBD" and token.i not in range(span.start, span.end):
             return "past" if any(c.lower_ == "had" for c in token.children) else "future"
         if token.tag_.startswith("VB") or token.tag_ == "MD":
-            tense = verb_tense(token)
+            tense = verb_tense(token, lists)
             if tense is not None:
                 return tense
         if token.head.i == token.i:
@@ -209,31 +248,31 @@ def tense_of_span(span: Span) -> str | None:
     return None
 
 
-def is_future_word(token: Token) -> bool:
+def is_future_word(token: Token, lists: WordLists = DEFAULT_LISTS) -> bool:
     lemma = token.lemma_.lower()
     if lemma == "set":  # "set to", "set for", not "set a record"
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return nxt is not None and nxt.lower_ in ("to", "for")
-    return lemma in FUTURE_LEMMAS
+    return lemma in lists.future_lemmas
 
 
-def verb_tense(verb: Token) -> str | None:
+def verb_tense(verb: Token, lists: WordLists = DEFAULT_LISTS) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in auxes}
-    if words & FUTURE_AUX or "would" in words:
+    if words & lists.future_aux or "would" in words:
         return "future"
     if "to" in words:
         # An infinitive: what governs it decides, and it looks forward by default.
         head = verb.head
-        if head.i != verb.i and head.tag_ in ("VBD", "VBN") and not is_future_word(head):
+        if head.i != verb.i and head.tag_ in ("VBD", "VBN") and not is_future_word(head, lists):
             return "past"
         return "future"
-    if words & PAST_AUX:
+    if words & lists.past_aux:
         return "past"
     if verb.tag_ == "VBD":
         return "past"
     if verb.tag_ == "VBN":
-        return "future" if is_future_word(verb) else "past"
+        return "future" if is_future_word(verb, lists) else "past"
     if verb.tag_ in ("VBZ", "VBP", "VBG") or words & {"is", "are", "am", "do", "does"}:
         return "present"
     if verb.tag_ == "MD":

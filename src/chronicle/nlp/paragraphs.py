@@ -12,7 +12,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 
-@Language.component("chronicle_paragraphs")
+@Language.factory("chronicle_paragraphs", assigns=["token.is_sent_start"])
+def make_paragraphs(nlp: Language, name: str):
+    return mark_paragraph_starts
+
+
 def mark_paragraph_starts(doc: Doc) -> Doc:
     for token in doc[1:]:
         previous = doc[token.i - 1]

@@ -18,7 +18,7 @@ from chronicle.store.schema import TABLES
 from chronicle.store.writer import CHILD_TABLES
 
 if TYPE_CHECKING:
-    from chronicle.store.corpus import Corpus
+    from chronicle.store import Store
 
 _KEYS = {
     "articles": "id",
@@ -47,11 +47,11 @@ def _glob(run: Path, table: str) -> str:
     return str(run / table / "*.parquet").replace("'", "''")
 
 
-def load_parquet(run: str | Path, corpus: "Corpus") -> LoadStats:
-    """Load ``run`` (a folder written by the ray engine) into ``corpus``."""
+def load_parquet(run: str | Path, store: "Store") -> LoadStats:
+    """Load ``run`` (a folder written by the ray engine) into ``store``."""
     run = Path(run)
     read_manifest(run)
-    con = corpus.connection
+    con = store.connection
     stats = LoadStats(rows={})
     con.execute("BEGIN TRANSACTION")
     try:

@@ -17,15 +17,16 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from chronicle.ingest.files import Item, read_paths
-from chronicle.ingest.text import MAX_CHARS
+from chronicle.ingest import DEFAULT_BATCH_SIZE, as_item, count_batch, plan_batch, read_batch, write_batch
+from chronicle.readers.files import read_paths
+from chronicle.readers.item import Item
+from chronicle.readers.text import MAX_CHARS
 from chronicle.records import Article
 from chronicle.scale.worker import BatchResult, Extractor, ScaleStats
-from chronicle.store.ingest import DEFAULT_BATCH_SIZE, as_item, count_batch, plan_batch, read_batch, write_batch
 from chronicle.store.writer import Writer
 
 if TYPE_CHECKING:
-    from chronicle.store.corpus import Corpus
+    from chronicle.store import Store
 
 # forkserver: workers start from a clean, single-threaded server process, so
 # the parent's threads (DuckDB, the progress bar) never leak into a fork.
@@ -68,7 +69,7 @@ def default_workers() -> int:
 
 def ingest_local(
     paths: Iterable[str | Path],
-    corpus: "Corpus",
+    store: "Store",
     *,
     workers: int | None = None,
     model: str | None = None,
@@ -78,16 +79,16 @@ def ingest_local(
     published: Mapping[str, str] | None = None,
     progress: Callable[[ScaleStats, int], None] | None = None,
 ) -> ScaleStats:
-    """Like :func:`chronicle.store.ingest`, with ``workers`` processes extracting."""
+    """Like :func:`chronicle.ingest.ingest`, with ``workers`` processes extracting."""
     return ingest_items_local(
-        read_paths(paths, max_chars=max_chars, published=published), corpus,
+        read_paths(paths, max_chars=max_chars, published=published), store,
         workers=workers, model=model, update=update, batch_size=batch_size, progress=progress,
     )
 
 
 def ingest_items_local(
     items: Iterable[Item | Article],
-    corpus: "Corpus",
+    store: "Store",
     *,
     workers: int | None = None,
     model: str | None = None,
@@ -98,7 +99,7 @@ def ingest_items_local(
 ) -> ScaleStats:
     workers = max(1, workers or default_workers())
     stats = ScaleStats(engine="local", workers=workers)
-    writer = Writer(corpus.connection)
+    writer = Writer(store.connection)
     started = time.perf_counter()
     context = multiprocessing.get_context(start_method or START_METHOD)
     with context.Pool(workers, initializer=_init, initargs=(model,)) as pool:

@@ -28,16 +28,12 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
+from chronicle.errors import RunError, RunFolderTaken
 from chronicle.scale.rows import to_arrow
 from chronicle.store.schema import STORE_SCHEMA_VERSION, TABLES
 
 MANIFEST = "_chronicle_run.json"
 RUN_FORMAT = 1
-
-
-class RunError(RuntimeError):
-    """Not a chronicle Parquet run directory, or one this version cannot read."""
-
 
 def part_key(origins: list[str]) -> str:
     return hashlib.sha256("\n".join(origins).encode("utf-8")).hexdigest()[:20]
@@ -81,7 +77,7 @@ def finish_run(stage: Path, run: str | Path, manifest: dict[str, Any]) -> Path:
     if run.exists():
         if not (run / MANIFEST).exists() and any(run.iterdir()):
             shutil.rmtree(stage, ignore_errors=True)
-            raise RunError(f"{run} exists and is not a chronicle Parquet run; give an empty or new folder")
+            raise RunFolderTaken("exists and is not a chronicle Parquet run; give an empty or new folder", where=run)
         old = run.parent / f".{run.name}.old-{uuid.uuid4().hex[:12]}"
         os.replace(run, old)
     os.replace(stage, run)
@@ -94,12 +90,15 @@ def read_manifest(run: str | Path) -> dict[str, Any]:
     run = Path(run)
     path = run / MANIFEST
     if not run.is_dir():
-        raise RunError(f"no such folder: {run}")
+        raise RunError("no such folder", where=run)
     if not path.exists():
-        raise RunError(f"{run} is not a chronicle Parquet run (no {MANIFEST}); make one with chronicle ingest --engine ray")
+        raise RunError(
+            f"not a chronicle Parquet run (no {MANIFEST}); make one with chronicle ingest --engine ray", where=run
+        )
     manifest = json.loads(path.read_text(encoding="utf-8"))
     if int(manifest.get("store_schema", 0)) > STORE_SCHEMA_VERSION:
         raise RunError(
-            f"{run} was written for store schema {manifest['store_schema']}; this chronicle reads up to {STORE_SCHEMA_VERSION}"
+            f"written for store schema {manifest['store_schema']}; this chronicle reads up to {STORE_SCHEMA_VERSION}",
+            where=run,
         )
     return manifest

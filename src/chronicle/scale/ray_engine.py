@@ -28,17 +28,15 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from chronicle.ingest.files import Item, read_path, walk
-from chronicle.ingest.text import MAX_CHARS
+from chronicle.errors import RayUnavailable
+from chronicle.ingest import DEFAULT_BATCH_SIZE
+from chronicle.readers.files import read_path, walk
+from chronicle.readers.item import Item
+from chronicle.readers.text import MAX_CHARS
 from chronicle.records import Article
 from chronicle.scale.worker import ScaleStats
-from chronicle.store.ingest import DEFAULT_BATCH_SIZE
 
 _ARTICLE_FIELDS = ("text", "id", "title", "published", "source", "url")
-
-
-class RayUnavailable(RuntimeError):
-    """Ray (``ray[data]``) is not installed or cannot start."""
 
 
 def _ray():
@@ -46,7 +44,7 @@ def _ray():
         import ray
         import ray.data  # noqa: F401
     except ImportError as exc:  # pragma: no cover - ray is a declared dependency
-        raise RayUnavailable(f"the ray engine needs ray[data]: pip install 'ray[data]' ({exc})") from None
+        raise RayUnavailable(f"the ray engine needs ray[data]: pip install 'ray[data]' ({exc})", where="ray") from None
     return ray
 
 

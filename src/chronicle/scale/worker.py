@@ -10,12 +10,14 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from chronicle.store.ingest import IngestStats, extract_batch
+from chronicle.ingest import IngestStats, extract_batch
+from chronicle.pipeline import load_pipeline, pipeline_info
 from chronicle.store.writer import Failure, pipeline_version
 
 if TYPE_CHECKING:
-    from chronicle.ingest.files import Item
+    from chronicle.readers.item import Item
     from chronicle.records import ArticleRecord
+    from chronicle.scale.load import LoadStats
 
 
 def peak_rss_mb() -> float:
@@ -33,6 +35,7 @@ class ScaleStats(IngestStats):
     worker_peak_mb: dict[str, float] = field(default_factory=dict)
     worker_articles: dict[str, int] = field(default_factory=dict)
     out: str | None = None  # the Parquet run directory (ray engine)
+    loaded: LoadStats | None = None  # what loading that run into a store did (Corpus.ingest on ray)
     first_result_seconds: float | None = None  # start-up: pipelines loaded and a first batch done
     first_result_seen: int = 0
 
@@ -107,8 +110,6 @@ class Extractor:
     """
 
     def __init__(self, model: str | None = None, pipe_batch: int = PIPE_BATCH):
-        from chronicle.pipeline import load_pipeline, pipeline_info
-
         self.nlp = load_pipeline(model)
         self.version = pipeline_version(pipeline_info(self.nlp))
         self.worker = f"{os.uname().nodename}:{os.getpid()}"

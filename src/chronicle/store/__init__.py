@@ -1,25 +1,20 @@
 """The corpus store: many articles' records in one embedded DuckDB file.
 
-- :class:`Corpus` opens (or creates) a store: ingest, query, export.
-- :func:`ingest` reads files and folders into a store in batches.
+It depends on the records and DuckDB only: reading inputs and running the
+pipeline into a store is :mod:`chronicle.ingest` and :class:`chronicle.Corpus`.
+
+- :class:`Store` opens (or creates) a store: write records, query, export, SQL.
 - :mod:`chronicle.store.schema` documents the tables.
-- :mod:`chronicle.store.query` builds the read queries (``Corpus`` and the web view share it).
+- :mod:`chronicle.store.query` builds the read queries (``Store`` and the web view share it).
+- :mod:`chronicle.store.writer` writes batches of records, one transaction each.
 """
 
-from chronicle.store.corpus import (
-    ActorRow,
-    Corpus,
-    CorpusError,
-    CorpusLocked,
-    EventRow,
-    QuoteRow,
-    TimelineRow,
-)
-from chronicle.store.ingest import IngestStats, ingest, ingest_items
+from chronicle.errors import CorpusError, CorpusLocked, QueryError, SchemaError
+from chronicle.store.corpus import ActorRow, EventRow, QuoteRow, Store, TimelineRow
 from chronicle.store.query import Where
 from chronicle.store.schema import STORE_SCHEMA_VERSION, TABLES
 
 __all__ = [
-    "ActorRow", "Corpus", "CorpusError", "CorpusLocked", "EventRow", "IngestStats", "QuoteRow",
-    "STORE_SCHEMA_VERSION", "TABLES", "TimelineRow", "Where", "ingest", "ingest_items",
+    "ActorRow", "CorpusError", "CorpusLocked", "EventRow", "QueryError", "QuoteRow", "STORE_SCHEMA_VERSION",
+    "SchemaError", "Store", "TABLES", "TimelineRow", "Where",
 ]

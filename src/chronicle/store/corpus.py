@@ -1,10 +1,12 @@
-"""``Corpus``: a chronicle store (one DuckDB file) to ingest into, query and export.
+"""``Store``: a chronicle store (one DuckDB file) to write records into, query and export.
 
->>> from chronicle import Corpus
->>> corpus = Corpus("chronicle.duckdb")
->>> corpus.ingest(["examples/"])
->>> corpus.quotes(speaker="Otieno")          # records
->>> corpus.events(actor="Kenya", as_frame=True)  # a pandas DataFrame
+It knows records and DuckDB only; reading inputs and running the pipeline
+into a store is :class:`chronicle.Corpus` (a Store that can ingest).
+
+>>> from chronicle.store import Store
+>>> store = Store("chronicle.duckdb", read_only=True)
+>>> store.quotes(speaker="Otieno")          # records
+>>> store.events(actor="Kenya", as_frame=True)  # a pandas DataFrame
 """
 
 from __future__ import annotations
@@ -18,21 +20,15 @@ from typing import Any, TypeVar
 
 import duckdb
 
+from chronicle.errors import ChronicleError, CorpusError, CorpusLocked, QueryError
 from chronicle.records import Actor, Article, ArticleRecord, Event, Mention, Quote, TimeExpression
 from chronicle.store import query
 from chronicle.store.query import name_pattern  # noqa: F401  (kept importable from here)
 from chronicle.store.schema import TABLES, check_version, create_schema
+from chronicle.store.writer import Writer
 
 T = TypeVar("T")
 EXPORT_FORMATS = ("parquet", "jsonl", "csv")
-
-
-class CorpusError(RuntimeError):
-    """A store that cannot be opened or used; the message is one readable line."""
-
-
-class CorpusLocked(CorpusError):
-    """Another process holds the store open for writing."""
 
 
 @dataclass(frozen=True)
@@ -92,18 +88,21 @@ class TimelineRow:
     end: int
 
 
-class Corpus:
+class Store:
     """A chronicle store in one DuckDB file (``":memory:"`` for a throwaway one).
 
     Opened for writing it is created if missing; ``read_only=True`` lets
     several processes query one file (but not while another one writes).
+    Its errors are CorpusErrors placed at the store's path.
     """
 
     def __init__(self, path: str | Path = "chronicle.duckdb", *, read_only: bool = False):
         self.path = str(path)
         self.read_only = read_only
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
-            raise CorpusError(f"no corpus at {self.path}; create one with: chronicle ingest PATH --db {self.path}")
+            raise CorpusError(
+                f"no corpus at this path; create one with: chronicle ingest PATH --db {self.path}", where=self.path
+            )
         try:
             self.connection = duckdb.connect(self.path, read_only=read_only)
         except duckdb.IOException as exc:
@@ -112,54 +111,47 @@ class Corpus:
                 pid = re.search(r"PID (\d+)", message)
                 holder = f" (PID {pid.group(1)})" if pid else ""
                 raise CorpusLocked(
-                    f"database is locked: {self.path} is in use by another process{holder}; "
-                    "wait for it to finish, or use another --db"
+                    f"database is locked: in use by another process{holder}; wait for it to finish, or use another --db",
+                    where=self.path,
                 ) from None
-            raise CorpusError(f"cannot open {self.path}: {message.splitlines()[0]}") from None
+            raise CorpusError(f"cannot open: {message.splitlines()[0]}", where=self.path) from None
         except duckdb.Error as exc:
-            raise CorpusError(f"cannot open {self.path}: {str(exc).splitlines()[0]}") from None
+            raise CorpusError(f"cannot open: {str(exc).splitlines()[0]}", where=self.path) from None
         try:
             if read_only:
                 check_version(self.connection)
             else:
                 create_schema(self.connection)
+        except ChronicleError as exc:
+            self.connection.close()
+            raise exc.at(self.path) from None
         except Exception as exc:
             self.connection.close()
-            raise CorpusError(f"{self.path}: {exc}") from None
+            raise CorpusError(str(exc), where=self.path) from None
 
     # -- lifecycle -----------------------------------------------------------
     def close(self) -> None:
         self.connection.close()
 
-    def __enter__(self) -> "Corpus":
+    def __enter__(self):
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
     def __repr__(self) -> str:
-        return f"Corpus({self.path!r})"
+        return f"{type(self).__name__}({self.path!r})"
 
     # -- writing -------------------------------------------------------------
-    def ingest(self, paths: Iterable[str | Path], **options: Any):
-        """Read files/folders and store their records; see :func:`chronicle.store.ingest.ingest`."""
-        from chronicle.store.ingest import ingest
-
-        return ingest(paths, self, **options)
-
-    def add(self, items: Iterable[Any], **options: Any):
-        """Store Articles (extracting them) or ready ArticleRecords."""
-        from chronicle.store.ingest import ingest_items
-        from chronicle.store.writer import Writer
-
-        items = list(items)
-        records = [x for x in items if isinstance(x, ArticleRecord)]
-        if records:
-            stored = Writer(self.connection).stored_versions(r.article.id for r in records)
-            new = list({r.article.id: r for r in records if r.article.id not in stored}.values())
-            Writer(self.connection).write([(r, r.article.source) for r in new])
-        rest = [x for x in items if not isinstance(x, ArticleRecord)]
-        return ingest_items(rest, self, **options) if rest else None
+    def add(self, records: Iterable[ArticleRecord]) -> None:
+        """Store ready ArticleRecords; an article already stored (same id) is left as it is."""
+        records = list(records)
+        if not records:
+            return
+        writer = Writer(self.connection)
+        stored = writer.stored_versions(r.article.id for r in records)
+        new = list({r.article.id: r for r in records if r.article.id not in stored}.values())
+        writer.write([(r, r.article.source) for r in new])
 
     # -- queries -------------------------------------------------------------
     def counts(self) -> dict[str, int]:
@@ -167,8 +159,11 @@ class Corpus:
         return {t: self.connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
     def sql(self, query: str, params: Sequence[Any] | None = None, *, as_frame: bool = False):
-        """Run any SQL; a list of dicts (or a DataFrame)."""
-        result = self.connection.execute(query, params or [])
+        """Run any SQL; a list of dicts (or a DataFrame). SQL DuckDB cannot run is a QueryError."""
+        try:
+            result = self.connection.execute(query, params or [])
+        except duckdb.Error as exc:
+            raise QueryError(" ".join(str(exc).split()), where=self.path) from None
         if as_frame:
             return _frame(result)
         if result.description is None:
@@ -369,11 +364,11 @@ class Corpus:
     def export(self, out: str | Path, format: str = "parquet", tables: Iterable[str] | None = None) -> list[Path]:
         """Write each table to ``out/TABLE.{parquet,jsonl,csv}``; returns the files written."""
         if format not in EXPORT_FORMATS:
-            raise CorpusError(f"unknown export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}")
+            raise CorpusError(f"unknown export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}", where=self.path)
         names = list(tables) if tables else list(TABLES)
         unknown = [t for t in names if t not in TABLES]
         if unknown:
-            raise CorpusError(f"unknown table(s): {', '.join(unknown)}; tables are {', '.join(TABLES)}")
+            raise CorpusError(f"unknown table(s): {', '.join(unknown)}; tables are {', '.join(TABLES)}", where=self.path)
         folder = Path(out)
         folder.mkdir(parents=True, exist_ok=True)
         options = {"parquet": "FORMAT parquet", "jsonl": "FORMAT json", "csv": "FORMAT csv, HEADER"}[format]

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import duckdb
 
-# Bump when a table changes; Corpus refuses files written by a newer chronicle.
+from chronicle.errors import SchemaError
+
+# Bump when a table changes; Store refuses files written by a newer chronicle.
 STORE_SCHEMA_VERSION = 1
 
 TABLES = ("articles", "actors", "article_actors", "mentions", "quotes", "events", "dates", "errors")
@@ -148,10 +150,6 @@ CREATE TABLE IF NOT EXISTS errors (
     recorded_at TIMESTAMP
 );
 """
-
-
-class SchemaError(RuntimeError):
-    """The file is not a chronicle store this version can read."""
 
 
 def create_schema(con: duckdb.DuckDBPyConnection) -> None:

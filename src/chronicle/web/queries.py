@@ -20,7 +20,8 @@ from typing import Any
 
 import duckdb
 
-from chronicle.store import ActorRow, Corpus, EventRow, QuoteRow, query
+from chronicle.store import ActorRow, EventRow, QuoteRow, query
+from chronicle.store import Store as BaseStore  # chronicle.store's class; the web's Store below wraps one
 from chronicle.store.query import EVENT_DAY, EVENT_SENTENCE, Where, like
 
 
@@ -53,12 +54,12 @@ class Store:
 
     def __init__(self, path: str) -> None:
         self.path = str(path)
-        self.corpus = Corpus(self.path, read_only=True)
+        self.corpus = BaseStore(self.path, read_only=True)
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         return self.corpus.connection.cursor()
 
-    def corpus_on(self, cursor: duckdb.DuckDBPyConnection) -> Corpus:
+    def corpus_on(self, cursor: duckdb.DuckDBPyConnection) -> BaseStore:
         """The store's Corpus API, running on one request's cursor (thread-safe)."""
         view = copy.copy(self.corpus)
         view.connection = cursor

@@ -2,7 +2,7 @@
 
 Falls back gracefully: when trafilatura finds no main text (a short page, an
 odd layout) the page's visible text is used; a page with no text at all is an
-:class:`~chronicle.ingest.text.ArticleError`.
+:class:`~chronicle.errors.ArticleError`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ import codecs
 import re
 from pathlib import Path
 
-from chronicle.ingest.text import MAX_CHARS, ArticleError, article_from_text, decode, read_bytes
+from chronicle.errors import ArticleError
+from chronicle.readers.text import MAX_CHARS, article_from_text, decode, read_bytes
 from chronicle.records import Article
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
@@ -88,9 +89,12 @@ def article_from_html(
 
 
 def read_html_file(path: str | Path, *, max_chars: int = MAX_CHARS) -> Article:
-    """Read one HTML page from a file. Raises ArticleError with a one-line reason."""
-    data = read_bytes(Path(path), 20 * max_chars, "HTML page too large")
-    return article_from_html(data, source=str(path), max_chars=max_chars)
+    """Read one HTML page from a file. Raises ArticleError at the path, with a one-line reason."""
+    try:
+        data = read_bytes(Path(path), 20 * max_chars, "HTML page too large")
+        return article_from_html(data, source=str(path), max_chars=max_chars)
+    except ArticleError as exc:
+        raise exc.at(path)
 
 
 def _visible_text(html: str) -> str:

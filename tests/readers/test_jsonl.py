@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 
-from chronicle.ingest.jsonl import article_from_json, read_jsonl
+from chronicle.readers.jsonl import article_from_json, read_jsonl
 
 TEXT = "Kenya and Ethiopia agreed on Tuesday to revive a border commission."
 

@@ -11,9 +11,10 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from chronicle.ingest.files import Item
-from chronicle.ingest.html import article_from_html
-from chronicle.ingest.text import MAX_CHARS, ArticleError, article_from_text, decode
+from chronicle.errors import ArticleError
+from chronicle.readers.html import article_from_html
+from chronicle.readers.item import Item
+from chronicle.readers.text import MAX_CHARS, article_from_text, decode
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
@@ -67,7 +68,7 @@ def read_warc(path: str | Path, *, max_chars: int = MAX_CHARS) -> Iterator[Item]
                     else:
                         article = article_from_html(data, source=url, url=url, max_chars=max_chars)
                 except ArticleError as exc:
-                    yield Item(origin, error=str(exc))
+                    yield Item(origin, error=exc.reason)
                     continue
                 yield Item(origin, article)
         except (ArchiveLoadFailed, ValueError, EOFError, OSError, zlib.error) as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronicle.ingest import ArticleError, article_from_text, decode, read_text_file
+from chronicle.readers import ArticleError, article_from_text, decode, read_text_file
 
 
 def test_title_line_is_split_from_body(tmp_path):

@@ -14,36 +14,18 @@ from __future__ import annotations
 import csv
 import dataclasses
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
-from chronicle.ingest.text import MAX_CHARS, ArticleError, read_text_file
-from chronicle.records import Article
-
-
-@dataclass(frozen=True)
-class Item:
-    """One input read: an ``article``, or the ``error`` that kept it from being one.
-
-    ``origin`` says where it came from: a path, ``path:LINE`` for a JSONL
-    line, ``path#RECORD-ID`` for a WARC record.
-    """
-
-    origin: str
-    article: Article | None = None
-    error: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.article is not None
+from chronicle.errors import ArticleError
+from chronicle.readers.html import HTML_SUFFIXES, looks_like_html, read_html_file
+from chronicle.readers.item import Item
+from chronicle.readers.jsonl import JSONL_SUFFIXES, read_jsonl
+from chronicle.readers.text import MAX_CHARS, iso_day, read_text_file
+from chronicle.readers.warc import WARC_SUFFIXES, read_warc
 
 
 def kind_of(path: Path) -> str:
     """Which reader a file needs: ``jsonl``, ``html``, ``warc`` or ``text``."""
-    from chronicle.ingest.html import HTML_SUFFIXES
-    from chronicle.ingest.jsonl import JSONL_SUFFIXES
-    from chronicle.ingest.warc import WARC_SUFFIXES
-
     name = path.name.lower()
     if name.endswith(JSONL_SUFFIXES):
         return "jsonl"
@@ -97,27 +79,19 @@ def read_path(
         return
     kind = kind_of(path)
     if kind == "jsonl":
-        from chronicle.ingest.jsonl import read_jsonl
-
         yield from read_jsonl(path, max_chars=max_chars)
     elif kind == "warc":
-        from chronicle.ingest.warc import read_warc
-
         yield from read_warc(path, max_chars=max_chars)
     else:
         try:
             if kind == "html":
-                from chronicle.ingest.html import read_html_file
-
                 article = read_html_file(path, max_chars=max_chars)
             else:
                 article = read_text_file(path, max_chars=max_chars)
-                if _sniff_html(article.text):
-                    from chronicle.ingest.html import read_html_file
-
+                if looks_like_html(article.text):
                     article = read_html_file(path, max_chars=max_chars)
         except ArticleError as exc:
-            yield Item(str(path), error=str(exc))
+            yield Item(str(path), error=exc.reason)
         else:
             yield Item(str(path), article)
 
@@ -136,12 +110,10 @@ def read_paths(
 
 def read_dates(path: str | Path) -> dict[str, str]:
     """A publication-date table: TSV of file name and ``YYYY-MM-DD``, an optional header line."""
-    from chronicle.ingest.jsonl import _iso_date
-
     dates = {}
     with open(path, newline="", encoding="utf-8") as handle:
         for row in csv.reader(handle, delimiter="\t"):
-            if len(row) >= 2 and (day := _iso_date(row[1].strip())):
+            if len(row) >= 2 and (day := iso_day(row[1].strip())):
                 dates[Path(row[0].strip()).name] = day
     return dates
 
@@ -164,9 +136,3 @@ def count_inputs(paths: Iterable[str | Path]) -> int | None:
         else:
             total += 1
     return total
-
-
-def _sniff_html(text: str) -> bool:
-    from chronicle.ingest.html import looks_like_html
-
-    return looks_like_html(text)

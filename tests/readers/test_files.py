@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from chronicle.ingest.files import count_inputs, kind_of, read_dates, read_paths, walk
+from chronicle.readers.files import count_inputs, kind_of, read_dates, read_paths, walk
 
 TEXT = "Kenya and Ethiopia agreed on Tuesday to revive a border commission."
 

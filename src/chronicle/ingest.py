@@ -1,5 +1,11 @@
 """Ingest: inputs → records (spaCy ``nlp.pipe`` per batch) → the store (one transaction per batch).
 
+The one place where the pipeline and the store meet: it reads inputs, plans
+which to extract, extracts them and writes the records. The engines in
+:mod:`chronicle.scale` (a process pool, Ray) are built from the same batch
+steps (:func:`read_batch`, :func:`plan_batch`, :func:`extract_batch`,
+:func:`write_batch`, :func:`count_batch`).
+
 Re-running an ingest is safe: articles already stored (same id) are skipped
 before any extraction, so a run killed half-way (even with ``kill -9``)
 finishes where it stopped, and each article is stored exactly once.
@@ -12,19 +18,23 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from chronicle.ingest.files import Item, read_paths
-from chronicle.ingest.text import MAX_CHARS
+from spacy.language import Language
+
+from chronicle.errors import ChronicleError
+from chronicle.extraction import ExtractionFailure
+from chronicle.extraction import extract_batch as extract_articles
+from chronicle.pipeline import load_pipeline, pipeline_info
+from chronicle.readers.files import read_paths
+from chronicle.readers.item import Item
+from chronicle.readers.text import MAX_CHARS
 from chronicle.records import Article, ArticleRecord
+from chronicle.store import Store
 from chronicle.store.writer import Failure, Writer, pipeline_version
 
-if TYPE_CHECKING:
-    from spacy.language import Language
-
-    from chronicle.store.corpus import Corpus
-
 DEFAULT_BATCH_SIZE = 64
+# Where an ingest can run: "local" on this machine (this process, or a pool of one per worker), or "ray".
+ENGINES = ("local", "ray")
 
 
 @dataclass
@@ -41,6 +51,7 @@ class IngestStats:
     extract_seconds: float = 0.0
     store_seconds: float = 0.0
     error_origins: list[str] = field(default_factory=list)
+    expected: int | None = None  # inputs in all, when known beforehand (for a progress bar)
 
     @property
     def articles_per_second(self) -> float:
@@ -53,9 +64,22 @@ class IngestStats:
         )
 
 
+def choose_engine(engine: str, workers: int | None, expected: int | None, batch_size: int) -> str:
+    """Where an ingest runs: ``"ray"``; ``"pool"``, a process per worker, when there may be more
+    than one worker and more than one batch of inputs (an unknown count may be more); else
+    ``"process"``, this one, which spares loading a pipeline per worker for a single batch."""
+    if engine not in ENGINES:
+        raise ChronicleError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
+    if engine == "ray":
+        return "ray"
+    if workers != 1 and (expected or batch_size + 1) > batch_size:
+        return "pool"
+    return "process"
+
+
 def ingest(
     paths: Iterable[str | Path],
-    corpus: "Corpus",
+    store: Store,
     *,
     model: str | None = None,
     update: bool = False,
@@ -64,22 +88,22 @@ def ingest(
     published: Mapping[str, str] | None = None,
     progress: Callable[[IngestStats, int], None] | None = None,
 ) -> IngestStats:
-    """Read every file under ``paths`` and store its articles' records in ``corpus``.
+    """Read every file under ``paths`` and store its articles' records in ``store``, in this process.
 
     ``published`` maps file names to publication dates for files that carry none.
     """
     return ingest_items(
-        read_paths(paths, max_chars=max_chars, published=published), corpus,
+        read_paths(paths, max_chars=max_chars, published=published), store,
         model=model, update=update, batch_size=batch_size, progress=progress,
     )
 
 
 def ingest_items(
     items: Iterable[Item | Article],
-    corpus: "Corpus",
+    store: Store,
     *,
     model: str | None = None,
-    nlp: "Language | None" = None,
+    nlp: Language | None = None,
     update: bool = False,
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: Callable[[IngestStats, int], None] | None = None,
@@ -89,13 +113,11 @@ def ingest_items(
     ``progress(stats, n)`` is called after each batch with the number of items it held.
     """
     stats = IngestStats()
-    writer = Writer(corpus.connection)
+    writer = Writer(store.connection)
     loaded: dict[str, object] = {}
 
-    def pipeline() -> "Language":
+    def pipeline() -> Language:
         if "nlp" not in loaded:
-            from chronicle.pipeline import load_pipeline, pipeline_info
-
             loaded["nlp"] = nlp if nlp is not None else load_pipeline(model)
             loaded["version"] = pipeline_version(pipeline_info(loaded["nlp"]))
         return loaded["nlp"]  # type: ignore[return-value]
@@ -125,15 +147,12 @@ def ingest_items(
     return stats
 
 
-def extract_batch(nlp: "Language", items: list[Item]) -> tuple[list[tuple[ArticleRecord, str | None]], list[Failure]]:
+def extract_batch(nlp: Language, items: list[Item]) -> tuple[list[tuple[ArticleRecord, str | None]], list[Failure]]:
     """Records (with their input's origin) and failures for a batch of readable items.
 
-    :func:`chronicle.extract.record.extract_batch` does the work: one ``nlp.pipe``,
+    :func:`chronicle.extraction.extract_batch` does the work: one ``nlp.pipe``,
     or article by article when that raises, so only the article at fault fails.
     """
-    from chronicle.extract.record import ExtractionFailure
-    from chronicle.extract.record import extract_batch as extract_articles
-
     records: list[tuple[ArticleRecord, str | None]] = []
     failures: list[Failure] = []
     for item, result in zip(items, extract_articles([i.article for i in items], nlp)):

@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from chronicle import Corpus
+from chronicle.ingest import ingest, ingest_items
 from chronicle.records import Article
-from chronicle.store import Corpus, ingest, ingest_items
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 ARTICLE = (
     "Talks resume in Doha\n"
@@ -99,7 +100,7 @@ def test_update_reextracts_changed_pipeline_versions(tmp_path, inputs, nlp):
 def test_extraction_exception_is_recorded_and_the_batch_goes_on(tmp_path, nlp, monkeypatch):
     import importlib
 
-    record_module = importlib.import_module("chronicle.extract.record")  # chronicle.extract is also a function
+    record_module = importlib.import_module("chronicle.extraction")
 
     real = record_module.build_record
 
@@ -136,7 +137,8 @@ def test_progress_reports_each_batch(tmp_path, nlp):
 
 KILL_SCRIPT = textwrap.dedent("""
     import sys
-    from chronicle.store import Corpus, ingest
+    from chronicle import Corpus
+    from chronicle.ingest import ingest
     corpus = Corpus(sys.argv[1])
     ingest([sys.argv[2]], corpus, batch_size=2,
            progress=lambda stats, n: print("batch", stats.seen, flush=True))
@@ -183,3 +185,16 @@ def test_kill_9_mid_ingest_then_rerun_stores_each_article_once(tmp_path, nlp):
         ingest([folder], clean)
         assert resumed == clean.counts()  # every table: each article's rows exactly once
     assert resumed["articles"] == 14 and dupes == 0
+
+
+@pytest.mark.parametrize(("engine", "workers", "expected", "chosen"), [
+    ("ray", None, 3, "ray"),
+    ("local", 1, 1000, "process"),  # one worker: this process
+    ("local", None, 64, "process"),  # one batch: no pool to start
+    ("local", 4, 65, "pool"),
+    ("local", None, None, "pool"),  # a WARC: the count is unknown
+])
+def test_choose_engine(engine, workers, expected, chosen):
+    from chronicle.ingest import choose_engine
+
+    assert choose_engine(engine, workers, expected, batch_size=64) == chosen

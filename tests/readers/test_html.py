@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from chronicle.ingest.html import article_from_html, looks_like_html, read_html_file
-from chronicle.ingest.text import ArticleError
+from chronicle.readers.html import article_from_html, looks_like_html, read_html_file
+from chronicle.readers.text import ArticleError
 
 BODY = (
     "Foreign Minister Miriam Otieno of Kenya met her Ethiopian counterpart in Geneva on Tuesday. "

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+import sys
+from datetime import date
 from pathlib import Path
 
+from chronicle.errors import ArticleError
 from chronicle.records import Article
 
 # Above this an "article" is not a news article, and spaCy's parser would need
@@ -13,10 +16,6 @@ MAX_CHARS = 1_000_000
 
 _SENTENCE_END = tuple('.!?:;"”’\'')
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
-
-
-class ArticleError(ValueError):
-    """An input that cannot become an article; the message is one readable line."""
 
 
 def decode(data: bytes) -> str:
@@ -80,6 +79,16 @@ def article_from_text(
     return Article(text=text, id=id, title=title, published=published, source=source, url=url)
 
 
+def iso_day(value: str | None) -> str | None:
+    """Keep the date part of an ISO date or timestamp (``YYYY-MM-DD``); other strings are dropped."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10]).isoformat()
+    except ValueError:
+        return None
+
+
 def read_bytes(path: Path, max_bytes: int, too_large: str) -> bytes:
     """A file's bytes, or an ArticleError: unreadable, or larger than ``max_bytes`` (``too_large`` names it)."""
     try:
@@ -92,8 +101,23 @@ def read_bytes(path: Path, max_bytes: int, too_large: str) -> bytes:
 
 
 def read_text_file(path: str | Path, *, published: str | None = None, max_chars: int = MAX_CHARS) -> Article:
-    """Read one plain-text article file. Raises ArticleError with a one-line reason."""
+    """Read one plain-text article file. Raises ArticleError at the path, with a one-line reason."""
     path = Path(path)
-    # a character is at most 4 bytes in UTF-8: more bytes than that cannot fit the limit
-    data = read_bytes(path, 4 * max_chars, f"article too long (limit {max_chars:,} characters)")
-    return article_from_text(decode(data), published=published, source=str(path), max_chars=max_chars)
+    try:
+        # a character is at most 4 bytes in UTF-8: more bytes than that cannot fit the limit
+        data = read_bytes(path, 4 * max_chars, f"article too long (limit {max_chars:,} characters)")
+        return article_from_text(decode(data), published=published, source=str(path), max_chars=max_chars)
+    except ArticleError as exc:
+        raise exc.at(path)
+
+
+def read_named(name: str, *, published: str | None = None) -> Article:
+    """One plain-text article named on a command line: a file, or ``-`` for standard input."""
+    if name == "-":
+        return article_from_text(decode(sys.stdin.buffer.read()), published=published, source="<stdin>")
+    path = Path(name)
+    if path.is_dir():
+        raise ArticleError("is a folder; give the files in it (examples/*.txt)", where=name)
+    if not path.exists():
+        raise ArticleError("no such file", where=name)
+    return read_text_file(path, published=published)

@@ -12,9 +12,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from chronicle.ingest.files import Item
-from chronicle.ingest.html import article_from_html
-from chronicle.ingest.text import MAX_CHARS, ArticleError, article_from_text
+from chronicle.errors import ArticleError
+from chronicle.readers.html import article_from_html
+from chronicle.readers.item import Item
+from chronicle.readers.text import MAX_CHARS, article_from_text, iso_day
 from chronicle.records import Article
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
@@ -32,7 +33,7 @@ def article_from_json(data: Any, *, source: str | None = None, max_chars: int = 
         fields[key] = str(value) if value is not None and str(value).strip() else None
     fields["id"] = fields["id"] or ""
     fields["source"] = fields["source"] or source
-    fields["published"] = _iso_date(fields["published"])
+    fields["published"] = iso_day(fields["published"])
     text, html = data.get("text"), data.get("html")
     if isinstance(text, str) and text.strip():
         return article_from_text(text, detect_title=False, max_chars=max_chars, **fields)
@@ -60,18 +61,6 @@ def read_jsonl(path: str | Path, *, max_chars: int = MAX_CHARS) -> Iterator[Item
                         raise ArticleError(f"invalid JSON: {exc}") from exc
                     yield Item(origin, article_from_json(data, source=str(path), max_chars=max_chars))
                 except ArticleError as exc:
-                    yield Item(origin, error=str(exc))
+                    yield Item(origin, error=exc.reason)
     except (OSError, EOFError) as exc:
         yield Item(str(path), error=f"cannot read: {getattr(exc, 'strerror', None) or exc}")
-
-
-def _iso_date(value: str | None) -> str | None:
-    """Keep the date part of an ISO date or timestamp; other strings are dropped."""
-    if not value:
-        return None
-    from datetime import date
-
-    try:
-        return date.fromisoformat(value.strip()[:10]).isoformat()
-    except ValueError:
-        return None

@@ -10,7 +10,7 @@ warcio = pytest.importorskip("warcio")
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
-from chronicle.ingest.warc import read_warc  # noqa: E402
+from chronicle.readers.warc import read_warc  # noqa: E402
 
 BODY = (
     "Foreign Minister Miriam Otieno of Kenya met her Ethiopian counterpart in Geneva on Tuesday. "

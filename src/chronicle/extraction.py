@@ -1,15 +1,22 @@
-"""Build an ArticleRecord from a Doc that chronicle's components have filled."""
+"""Docs → :class:`~chronicle.records.ArticleRecord`: build a record from a Doc chronicle's components
+have filled, and extract records from texts, articles or named files.
+
+``chronicle.extract`` (the function) is :func:`extract` here.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from chronicle.errors import ArticleError
 from chronicle.pipeline import load_pipeline, make_doc, pipeline_info, process
+from chronicle.readers.text import read_named
 from chronicle.records import Article, ArticleRecord
 
 
@@ -66,10 +73,16 @@ def extract_many(articles: Iterable[Article], model: str | None = None, batch_si
 
 @dataclass(frozen=True)
 class ExtractionFailure:
-    """An article whose extraction raised: the article and a one-line reason."""
+    """An input that did not become a record: the article (None when it could not be read), a
+    one-line reason, and where the input came from (the article's source unless given)."""
 
-    article: Article
+    article: Article | None
     reason: str
+    origin: str | None = None
+
+    @property
+    def where(self) -> str | None:
+        return self.origin if self.origin is not None else self.article.source if self.article else None
 
 
 def extract_safely(
@@ -106,3 +119,30 @@ def extract_batch(batch: list[Article], nlp: Language) -> list[ArticleRecord | E
             message = " ".join(str(exc).split())[:300]  # one bounded line, whatever the exception says
             results.append(ExtractionFailure(article, f"extraction failed: {type(exc).__name__}: {message}"))
     return results
+
+
+def extract_files(
+    names: Sequence[str],
+    *,
+    published: str | None = None,
+    dates: Mapping[str, str] | None = None,
+    model: str | None = None,
+) -> Iterator[ArticleRecord | ExtractionFailure]:
+    """Records of plain-text files (``-``: standard input), in order; a file that cannot be read or
+    extracted is an ExtractionFailure and the rest go on (``chronicle extract``).
+
+    ``dates`` maps file names to publication dates; the others get ``published``.
+    The pipeline loads first, so a missing model fails before any file is read;
+    failures to read come before the records, as every file is read first.
+    """
+    nlp = load_pipeline(model)
+    articles: list[Article] = []
+    unread: list[ExtractionFailure] = []
+    for name in names:
+        day = (dates or {}).get(Path(name).name, published)
+        try:
+            articles.append(read_named(name, published=day))
+        except ArticleError as exc:
+            unread.append(ExtractionFailure(None, exc.reason, origin=name))
+    yield from unread
+    yield from extract_safely(articles, nlp)
