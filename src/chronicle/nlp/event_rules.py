@@ -44,7 +44,8 @@ PLOVER manual:
   execute, sexual, assassinate, destroy, primitive, firearms, explosives,
   suicide-attack, heavy-weapons, aerial.
 
-This module is data only; :mod:`chronicle.nlp.events` reads it. Two kinds of table:
+This module is data (and two row constructors); :mod:`chronicle.nlp.events` reads
+it, and the component's config can replace or extend it. Two kinds of table:
 
 ``FRAMES``: one :class:`Frame` per way of reporting an event. A frame names its
 trigger lemmas (verbs or nominals), the PLOVER type and mode, when it applies,
@@ -56,24 +57,35 @@ holds is the one used; if one of its ``unless`` holds, the word reports no event
 (auxiliaries of a hypothetical, light verbs, words naming armed forces, ...),
 each a :class:`WordList` with why it exists and an example.
 
-Selectors, in ``when``, ``unless``, ``target``, ``content`` and ``retaliation``
-(read from the trigger; ``events._select`` interprets them):
+Selectors, in ``when``, ``unless``, ``target``, ``content``, ``retaliation`` and
+``recode`` (read from the trigger; ``events._select`` interprets them):
 
 - ``dobj``, ``xcomp/ccomp``: the trigger's children with that dependency label;
-- ``prep:against/on``: the objects of the preposition(s) hanging on the trigger;
+- ``prep:against/on``: the objects of those prepositions hanging on the trigger;
 - ``act``: a commitment's promised act (the first ``xcomp``: "vowed to *retaliate*");
 - ``A>B``: B read from each token A found ("act>dobj": the object of the promised act);
 - ``=w1/w2`` after a step keeps tokens with that lemma, ``~w1/w2`` with that lower-case
   form; ``=@name`` / ``~@name`` read the words from the word list ``name``;
 - ``|actor`` at the end keeps tokens that name an actor;
-- a named check (``negated``, ``imperative``, ``words-object``, ...; see
-  ``events.CHECKS``) for what a path cannot say; ``not X`` and ``X or Y`` combine them.
+- a named selector or check for what a path cannot say (``subject``, ``called-on``,
+  ``negated``, ``imperative``, ``words-object``, ...: ``events.SELECTORS`` and
+  ``events.CHECKS``, each with its example); ``not X`` and ``X or Y`` combine conditions.
 
 A condition holds when its selector finds a token (or its check is true).
 
-How to add a rule: add a row to ``FRAMES`` (or a word to a list) with an example
-sentence that the pipeline codes with it; ``tests/nlp/test_event_rules.py`` runs
-every example, so the row is tested once it is written.
+How to add a rule:
+
+1. Pick the PLOVER type (and mode) and whether the trigger is a verb or a nominal.
+2. Add a row to ``FRAMES`` with :func:`verb` or :func:`nominal`: an id, the lemmas, the
+   type, the mode and an example sentence the pipeline should code with it. Target,
+   content and vetoes come from ``VERB_DEFAULTS``/``NOMINAL_DEFAULTS`` for the type;
+   give ``when``, ``unless``, ``target`` or ``rule`` only where the frame differs.
+3. A lemma's frames are tried in table order: put a narrower frame ("call on") before
+   a wider one of the same lemma.
+4. ``pytest tests/nlp/test_event_rules.py -k <id>`` runs the example, then ``python -m
+   eval`` shows what the row changes on the dev set.
+
+A new word for a list is the same: add it; the list's example still has to hold.
 """
 
 from __future__ import annotations

@@ -38,9 +38,11 @@ Precision first: no event for an opinion ("agreed with X that"), a poll share
 ("1 percent support"), a thing or an unresolved "it" as the doer, self-harm,
 "declined to comment", or the release of things.
 
-The frames and word lists live in :mod:`chronicle.nlp.event_rules`; the
-component's config can replace or extend them (see :func:`make_events`), so
-every function here reads them from a :class:`Rules` passed down.
+The frames and word lists live in :mod:`chronicle.nlp.event_rules`, what an
+argument names (actors, places) in :mod:`chronicle.nlp.event_arguments`, the
+dating in :mod:`chronicle.nlp.event_dates`. The component's config can replace or
+extend the tables (see :func:`make_events`), so every function reads them from
+the :class:`Rules` passed down.
 """
 
 from __future__ import annotations
@@ -396,10 +398,11 @@ def _called_on(doc: Doc, rules: Rules, tok: Token) -> list[Token]:
         or [o for p in children(tok, "prt") if p.lower_ in ("on", "upon") for o in children(p, "pobj")]
 
 
+# Named conditions of the frames, for what a selector path cannot say.
 CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
-    "negated": lambda doc, rules, tok: _negated(tok),
-    "passive": lambda doc, rules, tok: _is_passive(tok),
-    "hypothetical": lambda doc, rules, tok: bool(_aux_words(tok) & rules.hypothetical),
+    "negated": lambda doc, rules, tok: _negated(tok),  # "were not planning to take part"
+    "passive": lambda doc, rules, tok: _is_passive(tok),  # "Trump is backed by Cruz"
+    "hypothetical": lambda doc, rules, tok: bool(_aux_words(tok) & rules.hypothetical),  # "could have lied"
     "imperative": _imperative,
     "opinion": _opinion,
     "retort": _retort,
@@ -407,25 +410,30 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     "thing-patient": _thing_patient,
     # "attacked Clinton", "attacked her record": words
     "words-object": lambda doc, rules, tok: bool(objects(tok)) and words_target(doc, rules, objects(tok)[0]),
+    # "warned Iran that": a warning to an actor
     "actor-object": lambda doc, rules, tok: bool(objects(tok)) and actor_of(doc, rules, objects(tok)[0]) is not None,
     # "did not meet the 15 percent threshold", "make ends meet"
     "met-thing": lambda doc, rules, tok: bool(objects(tok)) and not human(doc, rules, objects(tok)[0])
     or any(lemma(c) == "end" for c in tok.lefts),
+    # "mobilize black voters": no force is moved
     "non-force-object": lambda doc, rules, tok: bool(objects(tok)) and lemma(objects(tok)[0]) not in rules.forces,
-    # a promised act that is an assault, or a deed of one of the promised types
+    # "vowed to kill": the promised act is an assault; "promised to withdraw": a deed of the promised types
     "assault-act": lambda doc, rules, tok: getattr(_act_entry(rules, tok), "type", None) == "ASSAULT",
     "promised-act": lambda doc, rules, tok: getattr(_act_entry(rules, tok), "type", None) in rules.promised_types,
+    # "promising to meet his goals"
     "act-meets-a-thing": lambda doc, rules, tok: any(
         lemma(a) == "meet" and objects(a) and not human(doc, rules, objects(a)[0]) for a in children(tok, "xcomp")[:1]),
-    # nominals
+    # nominals: "the release of emails" frees no one; "his attacks on Alicia Machado" are words
     "thing-freed": lambda doc, rules, tok: bool(prep_objects(tok, "of"))
     and not human(doc, rules, prep_objects(tok, "of")[0]),
     "spoken-attack": lambda doc, rules, tok: _assault_mode(rules, tok, None) is None and _attack_in_words(doc, rules, tok),
 }
 
+# Named selectors of the frames.
 SELECTORS: dict[str, Callable[[Doc, Rules, Token], list[Token]]] = {
-    "subject": lambda doc, rules, tok: [s for s in [subject(tok)] if s is not None],
+    "subject": lambda doc, rules, tok: [s for s in [subject(tok)] if s is not None],  # "Britain" had ignored
     "called-on": _called_on,
+    # "his endorsement from Mike Lee": the endorsed owner is the target
     "owner-if-giver": lambda doc, rules, tok: owners(tok) if givers(tok) else [],
 }
 
