@@ -2,7 +2,8 @@
 
 A frame's example must be coded with that frame's type (and rule) from one of its
 lemmas; a word list's example must give what the list says, and something else
-once the list is emptied (so the list is what makes the difference). Adding a
+once the list is emptied (so the list is what makes the difference; two lists no
+parse was found to reach are marked ``decisive=False``). Adding a
 rule is one row plus its example: the row is tested here without more code.
 """
 
