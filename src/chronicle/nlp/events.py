@@ -580,7 +580,8 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
     drafts: list[Draft] = []
     for sent in doc.sents:
         for tok in sent:
-            d = _from_frames(doc, rules, tok, rules.reported.get(lemma(tok), ())) or _detect(doc, rules, tok)
+            reported = rules.reported.get(lemma(tok))  # a misdeed said by someone is tried first
+            d = (_from_frames(doc, rules, tok, reported) if reported else None) or _detect(doc, rules, tok)
             if d is None:
                 continue
             status = "happened" if d.frame.status == "happened" else _status(rules, tok)
@@ -715,7 +716,7 @@ def _responsibility(doc: Doc, rules: Rules, drafts: list[Draft]) -> None:
         if tok.lower_ == "behind" and tok.dep_ == "prep" and lemma(tok.head) == "be":
             doer = subject(tok.head)
             objs = children(tok, "pobj")
-        elif lemma(tok) == "responsibility" and tok.dep_ == "dobj" and lemma(tok.head) in rules.responsibility_verbs:
+        elif tok.dep_ == "dobj" and lemma(tok) == "responsibility" and lemma(tok.head) in rules.responsibility_verbs:
             doer = subject(tok.head)
             objs = prep_objects(tok, "for")
         else:
