@@ -13,8 +13,9 @@ side's day follows:
   whether midnight lies between the two events;
 - no measure, or a vague one ("days after", "shortly before"), gives nothing.
 
-Plain functions over spaCy tokens; :mod:`chronicle.nlp.events` calls them
-for events that have no time expression of their own.
+Plain functions over spaCy tokens; :mod:`chronicle.nlp.events` calls them:
+:func:`timex_reaching` for the time expression attached to an event in the
+parse, and :func:`relative_date` for events that have none of their own.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from chronicle.nlp.date_resolve import number
 
@@ -32,6 +33,10 @@ UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 WITHIN_HOURS = frozenset({"hour", "hours", "minute", "minutes", "moment", "moments", "second", "seconds"})
 DEICTIC = frozenset({"last", "next", "this", "that", "past", "coming", "previous", "same"})
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A time expression inside a phrase headed by one of these dates that phrase, not the
+# event the phrase modifies ("arrested two days after the bombing on March 3"); a clock
+# time still dates it ("conceded shortly after midnight").
+BOUNDARY_WORDS = frozenset({"after", "before", "since", "until", "till"})
 
 
 @dataclass(frozen=True)
@@ -127,3 +132,59 @@ def shifted(day: str, link: Link, inner_known: bool) -> str | None:
     other = base + dt.timedelta(days=sign)
     lo, hi = sorted((base, other))
     return f"{lo.isoformat()}/{hi.isoformat()}"
+
+
+def timex_reaching(doc: Doc, sent: Span, anchors: set[int], own: int, triggers: set[int]):
+    """The DATE/TIME expression of ``sent`` whose parse path reaches one of ``anchors``.
+
+    ``own`` is the event's trigger; the path may not pass through another event's
+    trigger (``triggers``), a relative clause or an after/before phrase.
+    """
+    for tx in doc._.dates or ():
+        if tx.type not in ("DATE", "TIME") or not (sent.start_char <= tx.start < sent.end_char):
+            continue
+        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None or any(is_link_measure(t) for t in span):
+            continue  # "a week before X happened" measures a distance, it is not a date
+        cur = span.root
+        for _ in range(12):
+            if cur.i in anchors:
+                return tx
+            if cur.i in triggers and cur.i != own and cur.dep_ != "advcl":
+                break
+            if cur.dep_ == "relcl":
+                break  # "urged North Korea to resume talks it abandoned in 2009"
+            if cur.lower_ in BOUNDARY_WORDS and cur.dep_ in ("prep", "mark") \
+                    and not (tx.type == "TIME" and cur.lower_ in ("after", "before")):
+                break  # "two days after the bombing on March 3": March 3 dates the bombing
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+    return None
+
+
+def relative_date(doc: Doc, trigger: Token, governing: list[Token], dated: dict[int, tuple[str, str]],
+                  triggers: set[int]) -> tuple[str, str, str] | None:
+    """(date, date_id, rule suffix) from an after/before link to a dated event or clause, else None.
+
+    ``governing``: the trigger and the verbs it complements ("planned to attack ... a
+    day after"); ``dated``: trigger index → (date, date_id) of the events dated directly.
+    """
+
+    def day_at(tok: Token) -> tuple[str, str] | None:
+        if tok.i in dated:
+            return dated[tok.i]
+        tx = timex_reaching(doc, tok.sent, {tok.i}, tok.i, triggers)
+        return (tx.value, tx.id) if tx is not None else None
+
+    inner_of = link_of(trigger)
+    candidates = [(inner_of, False)] if inner_of is not None else []
+    candidates += [(link, True) for t in governing for link in links_from(t)]
+    for link, inner_known in candidates:
+        known = day_at(link.inner if inner_known else link.outer)
+        if known is None:
+            continue
+        value = shifted(known[0], link, inner_known)
+        if value is not None:
+            return value, known[1], f"+date-{link.word.lower_}"
+    return None

@@ -1,0 +1,255 @@
+"""Who an event's arguments name: from parse tokens to chronicle's actors and places.
+
+Plain functions over spaCy tokens and ``doc._.actors``, for :mod:`chronicle.nlp.events`:
+small parse helpers, the actor a token or a noun phrase names (resolving "it",
+"its", "they", "their" to the nearest earlier organisation, country, group or
+person), the text an argument covers, whether an object names people, and the
+places an event happened in. Word lists come from the coder's rules
+(:class:`chronicle.nlp.events.Rules`), so a component's config changes them too.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from chronicle.nlp.actors import actor_at
+from chronicle.nlp.extensions import doc_text
+from chronicle.records import Mention
+
+if TYPE_CHECKING:
+    from chronicle.nlp.events import Rules
+
+
+def lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def objects(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == "dobj"]
+
+
+def prep_objects(tok: Token, *preps: str) -> list[Token]:
+    """The objects of the prepositions ``preps`` hanging on ``tok`` ("by X", "against Y")."""
+    out = []
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
+            out.extend(children(prep, "pobj", "pcomp"))
+    return out
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    return [tok, *tok.conjuncts]
+
+
+def subject(verb: Token) -> Token | None:
+    subj = children(verb, "nsubj", "csubj")
+    return subj[0] if subj else None
+
+
+def resolve_relative(tok: Token) -> Token:
+    """"who"/"that"/"which" as a subject → the noun the clause describes (through an apposition)."""
+    if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
+        ante = tok.head.head
+        return ante.head if ante.dep_ == "appos" else ante
+    return tok
+
+
+def _pronoun_actor(doc: Doc, rules: Rules, tok: Token):
+    kinds = rules.actor_pronouns.get(tok.lower_)
+    if not kinds:
+        return None
+    best, best_start = None, -1
+    sent_start = tok.sent.start
+    prev = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+    lo = doc[prev].idx
+    for actor in doc._.actors or ():
+        if actor.kind not in kinds:
+            continue
+        for m in actor.mentions:
+            if m.label != "PRON" and lo <= m.start and m.end <= tok.idx and m.start > best_start:
+                best, best_start = actor, m.start
+    return best
+
+
+def actor_of(doc: Doc, rules: Rules, tok: Token):
+    """The actor ``tok`` is a mention of, or a pronoun the rules resolve; else None."""
+    actor = actor_at(doc, tok.idx, tok.idx + len(tok))
+    if actor is None and tok.pos_ == "PRON":
+        actor = _pronoun_actor(doc, rules, tok)
+    return actor
+
+
+def phrase_actors(doc: Doc, rules: Rules, head: Token, depth: int = 0) -> list:
+    """Actors a noun phrase names: its head, else an apposition, modifiers and "from/of" objects."""
+    actor = actor_of(doc, rules, head)
+    if actor is not None:
+        return [actor]
+    for appos in children(head, "appos"):
+        actor = actor_of(doc, rules, appos)
+        if actor is not None:
+            return [actor]
+    found = []
+    for mod in head.children:
+        if mod.dep_ in ("compound", "amod", "poss", "nmod") and mod.i < head.i:
+            for t in mod.subtree:
+                a = actor_of(doc, rules, t)
+                if a is not None and a not in found:
+                    found.append(a)
+    if not found and depth == 0:
+        for obj in prep_objects(head, "from", "of"):
+            for c in conjuncts(obj):
+                for a in phrase_actors(doc, rules, c, depth + 1):
+                    if a not in found:
+                        found.append(a)
+    return found
+
+
+def _core_span(tok: Token) -> tuple[int, int]:
+    start = tok
+    for t in tok.subtree:
+        if t.i < tok.i and t.dep_ not in ("det", "punct", "cc", "case") and t.i >= tok.left_edge.i:
+            start = t
+            break
+    # a phrase does not run past its head except through conjuncts
+    return start.idx, tok.idx + len(tok)
+
+
+def arguments(doc: Doc, rules: Rules, heads: list[Token]) -> tuple[Mention | None, list[str]]:
+    """The text an argument covers and the ids of the actors it names (heads, conjuncts, "along with")."""
+    heads = [resolve_relative(h) for h in heads if h is not None]
+    if not heads:
+        return None, []
+    all_heads: list[Token] = []
+    for h in heads:
+        for c in conjuncts(h):
+            if c not in all_heads and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X") or c.i == h.i:
+                all_heads.append(c)
+        # "Mr. Biden, along with President X and Sheikh Y, declared"
+        for along in [*children(h, "prep"), *children(h.head, "prep")]:
+            if along.lower_ == "along":
+                for w in children(along, "prep"):
+                    for obj in children(w, "pobj"):
+                        all_heads.extend(c for c in conjuncts(obj) if c not in all_heads)
+                        for t in obj.subtree:  # "President X of Egypt and Sheikh Y of Qatar"
+                            a = actor_of(doc, rules, t)
+                            if a is not None and a.kind == "person" and t not in all_heads:
+                                all_heads.append(t)
+    ids: list[str] = []
+    for h in all_heads:
+        for a in phrase_actors(doc, rules, h):
+            if a.id not in ids:
+                ids.append(a.id)
+    start = min(_core_span(h)[0] for h in heads)
+    end = max(_core_span(c)[1] for c in conjuncts(heads[0]))
+    end = max(end, *(_core_span(h)[1] for h in heads))
+    return Mention(start, end, doc_text(doc)[start:end], "ACTOR" if ids else "TEXT"), ids
+
+
+def human(doc: Doc, rules: Rules, tok: Token) -> bool:
+    """Whether an object names people or an actor (so "killed" harms someone)."""
+    return (actor_of(doc, rules, tok) is not None or tok.ent_type_ in rules.human_entities
+            or (tok.pos_ == "PRON" and tok.lower_ not in rules.unresolved_pronouns)
+            or lemma(tok) in rules.human_nouns or tok.lower_ in rules.human_nouns)
+
+
+def words_target(doc: Doc, rules: Rules, tok: Token) -> bool:
+    """What one attacks with words: a person, or a record, a remark or a decision."""
+    actor = actor_of(doc, rules, tok)
+    return (actor is not None and actor.kind == "person") or tok.ent_type_ == "PERSON" \
+        or tok.lower_ in rules.spoken_at or lemma(tok) in rules.words_and_deeds
+
+
+def owned_by_a_person(doc: Doc, rules: Rules, noun: Token) -> bool:
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    owner = actor_of(doc, rules, poss[0]) if poss else None
+    return owner is not None and owner.kind == "person"
+
+
+def able_source(rules: Rules, source: list[Token], source_ids: list[str], trigger: Token) -> bool:
+    """Whether the source can act: not a poll share, a thing or an unresolved "it".
+
+    "1 percent support Jill Stein", "the museum celebrated", "a tax system which asks
+    the wealthy", "even if it kills us": no event. Sources that are actors pass, and
+    so do drafts with no source yet (a later pass may find one).
+    """
+    if source_ids or not source:
+        return True
+    for h in (resolve_relative(t) for t in source):
+        if lemma(h) in rules.poll_shares or h.lower_ in rules.poll_shares or h.ent_type_ in ("DATE", "TIME"):
+            return False
+        if lemma(h) in rules.thing_nouns:
+            return False
+        if h.lower_ in rules.unresolved_pronouns and not _reporting_body(rules, trigger):
+            return False
+    return True
+
+
+def _reporting_body(rules: Rules, tok: Token) -> bool:
+    """"The army says it killed a commander": "it" is the body that reports its own act."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ != "ccomp" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        subj = subject(cur)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN") and lemma(subj) not in rules.thing_nouns:
+            return True
+    return False
+
+
+def content_of(tok: Token) -> set[int]:
+    """The tokens a clause reports, short of the relative clauses and joined verbs in it."""
+    out: set[int] = set()
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        for c in t.children:
+            if c.dep_ in ("relcl",) or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+                continue
+            stack.append(c)
+    return out
+
+
+def owners(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")]  # not "Friday's"
+
+
+def givers(tok: Token) -> list[Token]:
+    """"from" may hang on the noun or on its verb ("cited his endorsement from")."""
+    return prep_objects(tok, "from") or (prep_objects(tok.head, "from") if tok.dep_ == "dobj" else [])
+
+
+def place_ids(doc: Doc, rules: Rules, obj: Token, taken: list[str], out: list[str]) -> None:
+    """Place actors in "in Doha, Qatar, or Cairo", "in the southern suburbs of Beirut" (not in ``taken``)."""
+    if obj.pos_ not in ("NOUN", "PROPN"):
+        return
+    for c in conjuncts(obj):
+        a = actor_of(doc, rules, c)
+        if a is not None and a.kind in ("place", "country"):
+            if a.id not in out and a.id not in taken:
+                out.append(a.id)
+        elif a is None:
+            for inner in prep_objects(c, "of", *rules.place_preps):
+                place_ids(doc, rules, inner, taken, out)
+
+
+def places(doc: Doc, rules: Rules, verb: Token, taken: list[str]) -> list[str]:
+    """Where a verb's event happened: "killed in an air strike in Beirut", "met Sisi, visiting Cairo"."""
+    out: list[str] = []
+    heads = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    for h in heads:
+        for obj in prep_objects(h, *rules.place_preps):
+            place_ids(doc, rules, obj, taken, out)
+            for inner in prep_objects(obj, *rules.place_preps):
+                place_ids(doc, rules, inner, taken, out)
+        if h.i != verb.i and lemma(h) in rules.place_verbs:
+            for o in objects(h):
+                place_ids(doc, rules, o, taken, out)
+    return out
