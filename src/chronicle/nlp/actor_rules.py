@@ -175,7 +175,7 @@ ROLE_NOUNS = Table(
         "economist journalist reporter analyst diplomat activist student professor scholar cleric monk priest pastor "
         "imam rabbi bishop cardinal soldier general colonel captain sergeant officer pilot citizen resident native "
         "refugee migrant victim survivor suspect defendant plaintiff witness hostage prisoner detainee guard heir "
-        "successor predecessor incumbent challenger nominee appointee adviser advisor consultant strategist owner "
+        "successor predecessor incumbent challenger appointee adviser advisor consultant strategist owner "
         "partner founder co-founder executive ceo cfo coo president premier minister secretary governor mayor "
         "senator congressman congresswoman lawmaker legislator representative speaker chancellor king queen prince "
         "princess emir sultan sheikh monarch dictator commander"
