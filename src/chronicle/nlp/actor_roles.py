@@ -8,6 +8,9 @@ Patterns, each with an example from news text:
 - appositive after the name: "Nasser Kanani, a spokesperson for Iran’s Foreign Ministry,";
 - appositive before the name: "A State Department spokesperson, Vedant Patel,",
   "Hamas’s political leader, Ismail Haniyeh,".
+
+The words they look for (titles, honorifics, role nouns, affiliation cues) are rows
+and tables of :mod:`chronicle.nlp.actor_rules`, passed in as an ``ActorLexicon``.
 """
 
 from __future__ import annotations
@@ -16,58 +19,28 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from chronicle.nlp.actor_rules import (
+    AFFILIATION_LABELS,
+    AFFILIATION_PREPOSITIONS,
+    DEFAULT_LEXICON,
+    GOVERNMENT_BODIES,
+    NOT_ROLES,
+    NOT_TITLE_HEADS,
+    PERSONAL_MODIFIERS,
+    RANKS_BEFORE_AFFILIATION,
+    ROLE_NOUN_ENDINGS,
+    ROLE_NOUN_SUFFIXES,
+    ActorLexicon,
+)
 from chronicle.nlp.countries import country_code
 
-# Words that are a person's title or part of one, in front of a name (lower case).
-TITLE_WORDS = frozenset(
-    """
-    president vice prime minister secretary foreign defense defence interior finance justice
-    home state general gen. attorney senator sen. representative rep. governor gov. mayor
-    chancellor king queen prince princess emir crown pope ayatollah supreme leader chief judge
-    ambassador envoy commander colonel col. lieutenant lt. major maj. captain capt. admiral adm.
-    sergeant sgt. speaker chairman chairwoman chair chairperson director deputy spokesman
-    spokeswoman spokesperson secretary-general premier president-elect senior former acting
-    interim cardinal rabbi imam bishop archbishop rev. reverend sheriff officer negotiator
-    commissioner lawmaker minister-president army military opposition party rebel militia
-    ceo executive founder co-founder head adviser advisor aide official diplomat analyst
-    """.split()
-)
 
-# Honorifics: stripped from names, not a role.
-HONORIFICS = frozenset("mr. mr mrs. mrs ms. ms dr. dr sir dame sheikh sheik lord madam mx. mx".split())
-
-# Nouns for people that the suffix rule in names_a_person() misses.
-PERSON_NOUNS = frozenset(
-    """
-    wife husband son daughter mother father brother sister widow widower friend aide model veteran
-    operative chief head candidate nominee official leader member intern chair sheriff judge
-    surgeon doctor nurse lawyer attorney spokesperson spokesman spokeswoman envoy delegate deputy
-    colleague rival ally critic expert economist journalist reporter analyst diplomat activist
-    student professor scholar cleric monk priest pastor imam rabbi bishop cardinal soldier
-    general colonel captain sergeant officer pilot citizen resident native refugee migrant victim
-    survivor suspect defendant plaintiff witness hostage prisoner detainee guard heir successor
-    predecessor incumbent challenger nominee appointee adviser advisor consultant strategist
-    owner partner founder co-founder executive ceo cfo coo president premier minister secretary
-    governor mayor senator congressman congresswoman lawmaker legislator representative speaker
-    chancellor king queen prince princess emir sultan sheikh monarch dictator commander
-    """.split()
-)
-PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "eer", "ary", "crat")
-
-
-def names_a_person(noun: str) -> bool:
+def names_a_person(noun: str, lexicon: ActorLexicon = DEFAULT_LEXICON) -> bool:
     """Can this noun be a person's role? "spokesperson", "neurosurgeon", "strategist" yes; "heroism" no."""
     noun = noun.lower()
-    if noun in PERSON_NOUNS or any(noun.endswith(w) for w in ("surgeon", "maker", "minister", "holder")):
+    if noun in lexicon.role_nouns or any(noun.endswith(w) for w in ROLE_NOUN_ENDINGS):
         return True
-    return len(noun) > 4 and noun.endswith(PERSON_SUFFIXES)
-
-
-# Words that are never a role when they head an appositive of a person.
-NOT_ROLES = frozenset("year years age time day week month who which one".split())
-
-# Labels of entities that can be a person's affiliation.
-AFFILIATION_LABELS = frozenset({"ORG", "GPE", "NORP"})
+    return len(noun) > 4 and noun.endswith(ROLE_NOUN_SUFFIXES)
 
 
 @dataclass(frozen=True)
@@ -93,12 +66,12 @@ def _entity_of(token: Token) -> Span | None:
 
 def _affiliation_entity(token: Token) -> Span | None:
     ent = _entity_of(token)
-    if ent is not None and ent.label_ in AFFILIATION_LABELS:
+    if ent is not None and ent.label_ in AFFILIATION_LABELS.words:
         return ent
     return None
 
 
-def title_before(doc: Doc, start: int) -> RoleFinding | None:
+def title_before(doc: Doc, start: int, lexicon: ActorLexicon) -> RoleFinding | None:
     """A title (and the entity before it) right in front of a name starting at token ``start``."""
     role_tokens: list[Token] = []
     affiliation: Span | None = None
@@ -107,9 +80,9 @@ def title_before(doc: Doc, start: int) -> RoleFinding | None:
     while i >= 0 and not doc[i + 1].is_sent_start:
         token = doc[i]
         lower = token.lower_
-        if lower in TITLE_WORDS and token.ent_type_ != "PERSON":
+        if lower in lexicon.titles and token.ent_type_ != "PERSON":
             if affiliation is not None:  # "senior Hezbollah commander": modifier before the entity
-                if lower in ("senior", "former", "acting", "interim", "deputy", "top"):
+                if lower in RANKS_BEFORE_AFFILIATION.words:
                     role_tokens.insert(0, token)
                     i -= 1
                     continue
@@ -117,7 +90,7 @@ def title_before(doc: Doc, start: int) -> RoleFinding | None:
             role_tokens.insert(0, token)
             i -= 1
             continue
-        if lower == "of" and role_tokens and i >= 1 and not token.is_sent_start and doc[i - 1].lower_ in TITLE_WORDS:
+        if lower == "of" and role_tokens and i >= 1 and not token.is_sent_start and doc[i - 1].lower_ in lexicon.titles:
             role_tokens.insert(0, token)  # "Secretary of State"
             i -= 1
             continue
@@ -131,7 +104,7 @@ def title_before(doc: Doc, start: int) -> RoleFinding | None:
             continue
         break
     # a role is only a role if it has a head word that is a title, not just modifiers
-    heads = [t for t in role_tokens if t.lower_ not in ("senior", "former", "acting", "interim", "of", "state")]
+    heads = [t for t in role_tokens if t.lower_ not in NOT_TITLE_HEADS.words]
     if not heads:
         return None
     first = min([role_tokens[0].idx] + ([affiliation.start_char] if affiliation is not None else []))
@@ -164,7 +137,7 @@ def _role_phrase(noun: Token) -> tuple[str, Span | None, int, int]:
     words.append(noun)
     end_char = noun.idx + len(noun)
     for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with", "to"):
+        if child.dep_ == "prep" and child.lower_ in AFFILIATION_PREPOSITIONS.words:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     ent = _affiliation_entity(pobj)
@@ -193,7 +166,7 @@ def _is_role_modifier(chain: list[Token]) -> bool:
     """"ultra-conservative" describes the role; "22-year-old" and "Austin-based" describe the person."""
     if all(t.text == "-" for t in chain) or chain[0].text == "-" or chain[-1].text == "-":
         return False
-    if any(t.like_num or t.lower_ in ("year", "years", "old", "based") for t in chain):
+    if any(t.like_num or t.lower_ in PERSONAL_MODIFIERS.words for t in chain):
         return False
     return not (len(chain) > 1 and chain[0].pos_ == "PROPN")
 
@@ -208,15 +181,6 @@ def _join_words(words: list[Token]) -> str:
     return text
 
 
-# Words that make an organisation a government body, named with its country ("Iran’s Foreign Ministry").
-GOVERNMENT_BODIES = frozenset(
-    """
-    ministry department office army navy parliament court bank embassy cabinet police government
-    council agency forces guard guards military service senate congress
-    """.split()
-)
-
-
 def with_country_possessor(span: Span) -> Span:
     """"Iran’s Foreign Ministry": a government body is named with the country that owns it."""
     doc = span.doc
@@ -224,13 +188,13 @@ def with_country_possessor(span: Span) -> Span:
         owner = _affiliation_entity(doc[span.start - 2])
         if (
             owner is not None and owner.label_ == "GPE" and country_code(owner.text)
-            and any(t.lower_ in GOVERNMENT_BODIES for t in span)
+            and any(t.lower_ in GOVERNMENT_BODIES.words for t in span)
         ):
             return Span(doc, owner.start, span.end, label=span.label_)
     return span
 
 
-def appositive(name: Span) -> RoleFinding | None:
+def appositive(name: Span, lexicon: ActorLexicon) -> RoleFinding | None:
     """A role noun in apposition to the name, after or before it."""
     root = name.root
     candidates: list[Token] = [c for c in root.children if c.dep_ == "appos"]
@@ -243,9 +207,9 @@ def appositive(name: Span) -> RoleFinding | None:
         candidates.append(head)
     for noun in candidates:
         # a person's role is a singular noun: "fellow presidential candidates" is company, not a role
-        if noun.pos_ != "NOUN" or noun.tag_ == "NNS" or noun.lower_ in NOT_ROLES or noun.ent_type_:
+        if noun.pos_ != "NOUN" or noun.tag_ == "NNS" or noun.lower_ in NOT_ROLES.words or noun.ent_type_:
             continue
-        if not names_a_person(noun.lower_):  # "whose war heroism Trump ..." is no role
+        if not names_a_person(noun.lower_, lexicon):  # "whose war heroism Trump ..." is no role
             continue
         role, affiliation, start_char, end_char = _role_phrase(noun)
         lo = min(start_char, name.start_char)

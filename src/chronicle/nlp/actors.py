@@ -5,7 +5,9 @@ joined within the article ("Prime Minister Benjamin Netanyahu of Israel",
 "Netanyahu" and "Mr. Netanyahu" are one actor; "U.S." and "the United States"
 are one country), with roles and affiliations from titles and appositives
 (:mod:`chronicle.nlp.actor_roles`) and he/she pronouns joined to the person
-they most likely refer to.
+they most likely refer to. The words it looks for (titles, honorifics, role
+nouns, name-cleaning tables) are rows and tables of :mod:`chronicle.nlp.actor_rules`,
+read through the component's :class:`~chronicle.nlp.actor_rules.ActorLexicon`.
 """
 
 from __future__ import annotations
@@ -19,29 +21,65 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from chronicle.nlp import actor_roles
-from chronicle.nlp.first_names import gender_of_first_name
+from chronicle.nlp.actor_rules import (
+    ACRONYM_FILLERS,
+    DASHES,
+    DATE_PREPOSITIONS,
+    DEFAULT_LEXICON,
+    ENTITY_LABELS,
+    FEMALE_PRONOUNS,
+    ING_FIRST_NAMES,
+    LEADING_ING_WORD,
+    MALE_PRONOUNS,
+    PLACE_SUFFIXES,
+    SENTENCE_ADVERBS,
+    ActorLexicon,
+)
 from chronicle.nlp.countries import REGION_ADJECTIVES, country_code, country_name, demonym_code
+from chronicle.nlp.first_names import gender_of_first_name
 from chronicle.records import Actor, Mention
 
-ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
-PLACE_SUFFIXES = frozenset({"strip"})  # "Gaza" and "Gaza Strip" are one place
-MALE = frozenset({"he", "him", "his", "himself"})
-FEMALE = frozenset({"she", "her", "hers", "herself"})
-GENDER_OF_HONORIFIC = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "sir": "m", "dame": "f"}
 # How far back (in sentences) a he/she may look for the person it refers to.
 PRONOUN_WINDOW = 3
 
 
-@Language.factory("chronicle_actors")
-def make_actors(nlp: Language, name: str) -> "ActorFinder":
-    return ActorFinder()
+@Language.factory(
+    "chronicle_actors",
+    requires=["doc.ents", "token.ent_iob", "token.ent_type", "token.dep", "token.tag", "token.is_sent_start"],
+    assigns=["doc._.actors"],
+    default_config={
+        "titles": None,
+        "extra_titles": [],
+        "honorifics": None,
+        "extra_honorifics": [],
+        "role_nouns": None,
+        "extra_role_nouns": [],
+    },
+)
+def make_actors(
+    nlp: Language,
+    name: str,
+    titles: list[str] | None,
+    extra_titles: list[str],
+    honorifics: list[str] | None,
+    extra_honorifics: list[str],
+    role_nouns: list[str] | None,
+    extra_role_nouns: list[str],
+) -> ActorFinder:
+    """The tables of :mod:`chronicle.nlp.actor_rules`; a None table is the built-in one, ``extra_*`` add words."""
+    return ActorFinder(
+        ActorLexicon.build(titles, extra_titles, honorifics, extra_honorifics, role_nouns, extra_role_nouns)
+    )
 
 
 class ActorFinder:
-    """Fills ``doc._.actors`` with :class:`~chronicle.records.Actor` records."""
+    """Fills ``doc._.actors`` with :class:`~chronicle.records.Actor` records; reads its words from ``lexicon``."""
+
+    def __init__(self, lexicon: ActorLexicon = DEFAULT_LEXICON) -> None:
+        self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actors = find_actors(doc)
+        doc._.actors = find_actors(doc, self.lexicon)
         return doc
 
 
@@ -80,27 +118,19 @@ def _name_words(text: str) -> tuple[str, ...]:
     return tuple(w.strip(".,").replace("’", "'") for w in normal_key(text).split() if w.strip(".,"))
 
 
-# A capitalised -ing word or sentence adverb that opens a sentence is not a first name.
-LEADING_NON_NAME = re.compile(r"[A-Z][a-z]{2,}ing")
-ING_FIRST_NAMES = frozenset({"sterling", "irving", "channing", "manning", "fleming", "harding", "ewing"})
-SENTENCE_ADVERBS = frozenset(
-    "certainly clearly obviously apparently reportedly finally notably ironically frankly similarly separately "
-    "additionally interestingly unsurprisingly surprisingly predictably fortunately unfortunately importantly "
-    "initially eventually ultimately recently currently previously originally basically essentially actually "
-    "really simply indeed meanwhile instead still perhaps".split()
-)
-
-
 def _leading_non_name(tok) -> bool:
+    """A capitalised -ing word or sentence adverb that opens a sentence is not a first name."""
     lower = tok.lower_
-    return lower in SENTENCE_ADVERBS or (bool(LEADING_NON_NAME.fullmatch(tok.text)) and lower not in ING_FIRST_NAMES)
+    return lower in SENTENCE_ADVERBS.words or (
+        bool(LEADING_ING_WORD.fullmatch(tok.text)) and lower not in ING_FIRST_NAMES.words
+    )
 
 
 def _opens_sentence(tok) -> bool:
     return tok.is_sent_start or (tok.i > 0 and tok.nbor(-1).is_quote and (tok.i == 1 or tok.nbor(-2).is_sent_start))
 
 
-def _clean(ent: Span) -> _Candidate | None:
+def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
     """Trim an entity to the name itself and decide what kind of actor it names."""
     doc = ent.doc
     start, end = ent.start, ent.end
@@ -112,10 +142,10 @@ def _clean(ent: Span) -> _Candidate | None:
         lower = doc[start].lower_
         if lower == "the" and not (label == "ORG" and doc[start].text == "The" and not doc[start].is_sent_start):
             start += 1
-        elif label == "PERSON" and lower in actor_roles.HONORIFICS:
+        elif label == "PERSON" and lower in lexicon.honorifics:
             honorific = lower
             start += 1
-        elif label == "PERSON" and lower in actor_roles.TITLE_WORDS and end - start > 1 and doc[start].is_title:
+        elif label == "PERSON" and lower in lexicon.titles and end - start > 1 and doc[start].is_title:
             title_start = start if title_start is None else title_start
             start += 1
         else:
@@ -172,28 +202,25 @@ def _clean(ent: Span) -> _Candidate | None:
 
 def _place_key(text: str) -> str:
     words = normal_key(text).split()
-    if len(words) > 1 and words[-1] in PLACE_SUFFIXES:
+    if len(words) > 1 and words[-1] in PLACE_SUFFIXES.words:
         words = words[:-1]
     return " ".join(words)
 
 
-def _candidates(doc: Doc) -> list[_Candidate]:
+def _candidates(doc: Doc, lexicon: ActorLexicon) -> list[_Candidate]:
     found = []
     for ent in doc.ents:
-        if ent.label_ in ENTITY_LABELS:
-            candidate = _clean(_without_dateline(_without_trailing_date(ent)))
+        if ent.label_ in ENTITY_LABELS.words:
+            candidate = _clean(_without_dateline(_without_trailing_date(ent)), lexicon)
             if candidate is not None:
                 found.append(candidate)
-    return _relabel_people(found)
-
-
-_DASHES = frozenset({"-", "—", "–", "--"})
+    return _relabel_people(found, lexicon)
 
 
 def _without_dateline(ent: Span) -> Span:
     """"BRUSSELS - The European Union" → "The European Union": a dateline is not part of a name."""
     for i in range(ent.start + 1, ent.end - 1):
-        if ent.doc[i].text in _DASHES and all(t.is_upper or t.is_punct for t in ent.doc[ent.start : i]):
+        if ent.doc[i].text in DASHES and all(t.is_upper or t.is_punct for t in ent.doc[ent.start : i]):
             return Span(ent.doc, i + 1, ent.end, label=ent.label_)
     return ent
 
@@ -202,12 +229,12 @@ def _without_trailing_date(ent: Span) -> Span:
     """"National Assembly on 22.12.2024" → "National Assembly"."""
     for i in range(ent.start + 1, ent.end - 1):
         token = ent.doc[i]
-        if token.lower_ in ("on", "in", "at", "since") and any(t.like_num or any(c.isdigit() for c in t.text) for t in ent.doc[i + 1 : ent.end]):
+        if token.lower_ in DATE_PREPOSITIONS.words and any(t.like_num or any(c.isdigit() for c in t.text) for t in ent.doc[i + 1 : ent.end]):
             return Span(ent.doc, ent.start, i, label=ent.label_)
     return ent
 
 
-def _relabel_people(candidates: list[_Candidate]) -> list[_Candidate]:
+def _relabel_people(candidates: list[_Candidate], lexicon: ActorLexicon) -> list[_Candidate]:
     """Names the model labelled ORG, GPE or PERSON wrongly, corrected from the rest of the article.
 
     - "Nadia Belkacem" (ORG) is a person when "Belkacem" is a person elsewhere, or an
@@ -220,14 +247,14 @@ def _relabel_people(candidates: list[_Candidate]) -> list[_Candidate]:
         words = _name_words(c.span.text)
         doc = c.span.doc
         before = doc[c.span.start - 1].lower_ if c.span.start > 0 else ""
-        if c.kind == "person" and len(words) == 1 and country_code(c.span.text) and before not in actor_roles.HONORIFICS:
+        if c.kind == "person" and len(words) == 1 and country_code(c.span.text) and before not in lexicon.honorifics:
             code = country_code(c.span.text)
             c = _Candidate(c.span, "country", code, country=code)
         elif c.kind in ("organisation", "place") and 2 <= len(words) <= 4 and all(t.is_title or t.text[0].isupper() for t in c.span) and (
-            words[-1] in surnames or before in actor_roles.HONORIFICS
+            words[-1] in surnames or before in lexicon.honorifics
         ):
-            c = _Candidate(Span(doc, c.span.start, c.span.end, label="PERSON"), "person", "", honorific=before if before in actor_roles.HONORIFICS else None)
-        elif c.kind in ("organisation", "place") and len(words) == 1 and before in actor_roles.HONORIFICS:
+            c = _Candidate(Span(doc, c.span.start, c.span.end, label="PERSON"), "person", "", honorific=before if before in lexicon.honorifics else None)
+        elif c.kind in ("organisation", "place") and len(words) == 1 and before in lexicon.honorifics:
             c = _Candidate(Span(doc, c.span.start, c.span.end, label="PERSON"), "person", "", honorific=before)
         fixed.append(c)
     return fixed
@@ -252,7 +279,7 @@ def _same_person(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
 INTRODUCTION_GAP = 150
 
 
-def _join_people(people: list[_Candidate]) -> list[_Draft]:
+def _join_people(people: list[_Candidate], lexicon: ActorLexicon) -> list[_Draft]:
     """Join person mentions: a shorter name joins the nearest earlier-or-longer full name it ends."""
     drafts: list[_Draft] = []
     # longest names first, so "Netanyahu" finds "Benjamin Netanyahu" wherever it appears
@@ -267,7 +294,7 @@ def _join_people(people: list[_Candidate]) -> list[_Draft]:
             draft = _Draft("person", " ".join(words), tokens=words)
             drafts.append(draft)
         draft.spans.append(candidate.span)
-        gender = GENDER_OF_HONORIFIC.get(candidate.honorific or "")
+        gender = lexicon.honorific_gender.get(candidate.honorific or "")
         if gender is None and len(words) >= 2:
             gender = gender_of_first_name(words[0])  # "Joe Biden" is not the "she" of the next sentence
         if gender and draft.gender is None:
@@ -320,7 +347,7 @@ def _join_acronyms(drafts: list[_Draft]) -> None:
         if not (2 <= len(letters) <= 6) or len(short.key.split()) > 1:
             continue
         for full in orgs:
-            words = [w for w in full.key.split() if w not in ("of", "for", "the", "and")]
+            words = [w for w in full.key.split() if w not in ACRONYM_FILLERS.words]
             if full is not short and len(words) == len(letters) and "".join(w[0] for w in words) == letters:
                 full.spans.extend(short.spans)
                 short.spans.clear()
@@ -339,11 +366,11 @@ def _resolve_pronouns(doc: Doc, people: list[_Draft]) -> None:
         if token.is_sent_start and token.i > 0:
             sentence += 1
         sent_index[token.i] = sentence
-        if (token.lower_ in MALE or token.lower_ in FEMALE) and token.pos_ == "PRON":
+        if (token.lower_ in MALE_PRONOUNS or token.lower_ in FEMALE_PRONOUNS) and token.pos_ == "PRON":
             pronouns.append(token)
     for token in pronouns:
         lower = token.lower_
-        gender = "m" if lower in MALE else "f"
+        gender = "m" if lower in MALE_PRONOUNS else "f"
         for start, draft in reversed([p for p in starts if p[0] < token.i]):
             if sent_index[token.i] - sent_index[start] > PRONOUN_WINDOW:
                 break
@@ -373,10 +400,10 @@ def _mention(span: Span, label: str | None = None) -> Mention:
     return Mention(span.start_char, span.end_char, span.text, label or span.label_)
 
 
-def find_actors(doc: Doc) -> list[Actor]:
+def find_actors(doc: Doc, lexicon: ActorLexicon = DEFAULT_LEXICON) -> list[Actor]:
     text = doc.text  # built from the tokens on every access: read it once
-    candidates = _candidates(doc)
-    people = _join_people([c for c in candidates if c.kind == "person"])
+    candidates = _candidates(doc, lexicon)
+    people = _join_people([c for c in candidates if c.kind == "person"], lexicon)
     others = _join_others([c for c in candidates if c.kind != "person"], people)
     _resolve_pronouns(doc, people)
     drafts = sorted(people + others, key=lambda d: min(s.start for s in d.spans))
@@ -405,7 +432,7 @@ def find_actors(doc: Doc) -> list[Actor]:
         role = affiliation = country = None
         evidence = None
         if draft.kind == "person":
-            role, affiliation, country, evidence = _person_role(doc, text, draft, titles, owner_name)
+            role, affiliation, country, evidence = _person_role(doc, text, draft, titles, owner_name, lexicon)
         else:
             country = draft.country
         mentions = sorted(
@@ -427,26 +454,26 @@ def find_actors(doc: Doc) -> list[Actor]:
     return actors
 
 
-def _person_role(doc, text: str, draft: _Draft, titles, owner_name):
+def _person_role(doc, text: str, draft: _Draft, titles, owner_name, lexicon: ActorLexicon):
     """First role and affiliation found over the person's mentions, in text order."""
     role = affiliation_ent = None
     evidence: tuple[int, int] | None = None
     for span in sorted(draft.spans, key=lambda s: s.start):
-        finding = actor_roles.appositive(span)
+        finding = actor_roles.appositive(span, lexicon)
         title_span = titles.get(span.start)
         if title_span is not None:
-            before = actor_roles.title_before(doc, title_span.start)
+            before = actor_roles.title_before(doc, title_span.start, lexicon)
             finding = actor_roles.RoleFinding(
                 role=title_span.text,
                 affiliation=before.affiliation if before else None,
                 evidence=(before.evidence[0] if before else title_span.start_char, span.end_char),
             )
         if finding is None:
-            finding = actor_roles.title_before(doc, span.start)
+            finding = actor_roles.title_before(doc, span.start, lexicon)
         after = actor_roles.of_after(doc, span.end)
         if finding is not None and finding.affiliation is None and after is not None:
             finding = actor_roles.RoleFinding(finding.role, after, (finding.evidence[0], after.end_char))
-        elif finding is None and after is not None and span.start > 0 and doc[span.start - 1].lower_ in actor_roles.HONORIFICS:
+        elif finding is None and after is not None and span.start > 0 and doc[span.start - 1].lower_ in lexicon.honorifics:
             finding = actor_roles.RoleFinding(None, after, (doc[span.start - 1].idx, after.end_char))
         if finding is not None:
             role, affiliation_ent = finding.role, finding.affiliation

@@ -15,7 +15,9 @@ is often unbalanced. The rules here:
   ``‘`` starts a word and a ``’`` not followed by a letter closes it in the
   same paragraph within a short distance (so apostrophes are left alone).
 
-Spans include their marks. Nothing here raises on odd input.
+Spans include their marks. Nothing here raises on odd input. A quotation is a
+quote, or quotes joined across paragraphs (:func:`quotations`); its kind is
+direct, mixed or indirect (:func:`quote_kind`, :func:`kind_around`).
 """
 
 from __future__ import annotations
@@ -143,3 +145,48 @@ def quote_kind(text: str, start: int, end: int, mask: list[bool]) -> str:
     if inside:
         return "mixed"
     return "indirect"
+
+
+def quotations(text: str, spans: list[QuoteSpan]) -> list[tuple[int, int]]:
+    """[start, end) of each quotation: a quote open at a paragraph end joins the quotes that open the next paragraphs."""
+    starts = {p_start for p_start, _ in paragraphs(text)}
+    regions: list[tuple[int, int]] = []
+    joining = False
+    for q in spans:
+        if joining and q.start in starts and regions:
+            regions[-1] = (regions[-1][0], q.end)
+        else:
+            regions.append((q.start, q.end))
+        joining = not q.closed
+    return regions
+
+
+def grow_to_quotes(start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[int, int]:
+    """[start, end) grown to take in whole every quotation it touches."""
+    for q_start, q_end in quotes:
+        if q_start < end and start < q_end:
+            start, end = min(start, q_start), max(end, q_end)
+    return start, end
+
+
+def kind_around(
+    text: str, start: int, end: int, mask: list[bool],
+    cue: tuple[int, int] | None, speaker: tuple[int, int] | None,
+) -> str:
+    """The kind of [start, end), not counting a speaker and cue that split it ("“A,” he said. “B.”")."""
+    if cue is None or not (start <= cue[0] < end):
+        return quote_kind(text, start, end, mask)
+    lo, hi = cue
+    if speaker is not None and start <= speaker[0] < end:
+        lo, hi = min(lo, speaker[0]), max(hi, speaker[1])
+    # Words between the two quotations around the cue are part of the attribution.
+    while lo > start and not mask[lo - 1]:
+        lo -= 1
+    while hi < end and not mask[hi]:
+        hi += 1
+    kinds = {quote_kind(text, a, b, mask) for a, b in ((start, lo), (hi, end)) if b > a}
+    if kinds == {"direct"}:
+        return "direct"
+    if kinds <= {"indirect"}:
+        return "indirect"
+    return "mixed"

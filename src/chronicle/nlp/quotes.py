@@ -3,8 +3,8 @@
 Two passes over the parsed article fill ``doc._.quotes`` with
 :class:`~chronicle.records.Quote` records:
 
-1. **Cue verbs.** Every verb in the cue lexicon (:mod:`chronicle.nlp.speech_verbs`)
-   outside quote marks is a candidate cue. Its content is the first slot of its
+1. **Cue verbs.** Every verb in the cue lexicon (the :data:`~chronicle.nlp.quote_rules.CUES`
+   rows) outside quote marks is a candidate cue. Its content is the first slot of its
    frame that the parse fills: a clause ("said that ...", "said Qatari officials had
    ..."), a to-infinitive ("has promised to ..."), an object with what follows
    ("has accused Hamas of ..."), or "for ..." ("called for ..."). "According to X,
@@ -33,13 +33,18 @@ identity: spaCy builds a new Token or Span object on each access.
 
 The speaker is the cue's subject (climbing conjunctions, participles and relative
 clauses to find one; the agent of a passive; the object of "according to"),
-without its relative clauses. A pronoun speaker ("he said") keeps the pronoun as
-its text and is resolved to the most recent compatible speaker: "he"/"she" to a
-person, "they" to a group, several people or an organisation, "it" to an
-organisation or country. ``speaker_ids`` come from ``chronicle_actors``
-(:func:`~chronicle.nlp.actors.actor_at`) for the speaker's head words, its
-conjuncts, appositions and "along with" partners, so a joint statement keeps all
-its members; a pronoun without an actor of its own takes its antecedent's.
+without its relative clauses (:mod:`chronicle.nlp.quote_speakers`). A pronoun
+speaker ("he said") keeps the pronoun as its text and is resolved to the most
+recent compatible speaker: "he"/"she" to a person, "they" to a group, several
+people or an organisation, "it" to an organisation or country. ``speaker_ids``
+come from ``chronicle_actors`` (:func:`~chronicle.nlp.actors.actor_at`) for the
+speaker's head words, its conjuncts, appositions and "along with" partners, so a
+joint statement keeps all its members; a pronoun without an actor of its own takes
+its antecedent's.
+
+Every word list, cue frame and pattern is a row of :mod:`chronicle.nlp.quote_rules`
+with an example; the component reads them through its :class:`CueLexicon`, which
+the component's config extends or swaps.
 
 ``kind`` is ``direct`` when every word of the content is inside quote marks,
 ``mixed`` when some are, else ``indirect``. ``rule`` names the pattern that fired.
@@ -50,53 +55,80 @@ The antecedent found for a pronoun speaker is available as
 from __future__ import annotations
 
 import dataclasses
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from chronicle.nlp.actors import actor_at
 from chronicle.nlp.extensions import doc_text
-from chronicle.nlp.quote_marks import QuoteSpan, find_quotes, paragraphs, quote_kind, quoted_mask
-from chronicle.nlp.speech_verbs import (
-    CUE_FRAMES,
-    NESTED_CUES,
-    PERSON_PRONOUNS,
-    PLURAL_PRONOUNS,
-    QUOTE_CUES,
-    SOURCE_NOUNS,
-    STATEMENT_NOUNS,
-    THING_PRONOUNS,
-    cue_lemma,
+from chronicle.nlp.quote_marks import find_quotes, grow_to_quotes, kind_around, paragraphs, quotations, quoted_mask
+from chronicle.nlp.quote_rules import (
+    CLAUSE,
+    DEFAULT_LEXICON,
+    EMPTY_SUBJECTS,
+    INFINITIVE,
+    LISTENER_CUE,
+    OBJECT,
+    OBJECT_AND_REST,
+    RAISING,
+    SPEAKER_LABEL,
+    CueLexicon,
+)
+from chronicle.nlp.quote_speakers import (
+    Said,
+    actor_ids,
+    agent_of,
+    char_span,
+    comma_before,
+    definite_group,
+    paragraph_start,
+    partners_of,
+    resolve,
+    speaker_kind,
+    speaker_span,
+    subject_of,
+    token_end,
 )
 from chronicle.records import Mention, Quote
 
 ANTECEDENTS = "chronicle_quote_antecedents"
-SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-CLIMB = ("conj", "xcomp", "advcl", "acl", "relcl", "ccomp", "pcomp", "parataxis")
 TRIM_LEFT = " \t\n,;:—–-)"
 TRIM_RIGHT = " \t\n,;:—–-("
-TELL_LISTENERS = frozenset({"reporter", "journalist", "press", "audience", "crowd", "supporter", "interviewer"})
-PLURAL_ENTITY = ("ORG", "NORP", "GPE")
-# A paragraph that opens with a short capitalised name and a colon (headlines, transcripts).
-COLON_SPEAKER = re.compile(r"[ \t]*((?:[A-Z][\w.'’-]*|of|de|al|van|von)(?: (?:[A-Z][\w.'’-]*|of|de|al|van|von)){0,4}):[ \t]+(?=\S)")
-NOT_SPEAKERS = frozenset(
-    {"update", "updated", "watch", "read", "related", "note", "editor's note", "editor’s note", "photo", "video",
-     "breaking", "exclusive", "correction", "listen", "source", "sources", "credit", "warning", "see", "more",
-     "click", "advertisement", "also", "here", "why", "what", "how", "when", "where", "who", "analysis",
-     "opinion", "poll", "polls", "live", "fact check", "transcript", "full transcript", "subscribe", "contact",
-     "email", "follow", "share", "tags", "topics", "filed under", "posted", "published", "by", "and", "but", "so",
-     "the", "this", "that", "it", "in", "on", "at", "for", "from", "with", "to", "a", "an", "then", "now", "today",
-     "yesterday", "tomorrow", "first", "second", "third", "finally", "bottom line", "the bottom line", "result",
-     "results", "meanwhile", "plus", "bonus", "question", "answer", "p.s.", "ps", "disclosure", "clarification"}
-)
+# What the "rest" slot takes after a cue: "called {Trump a disgrace to the party}".
 REST_DEPS = ("dobj", "oprd", "dative", "prep", "xcomp", "ccomp", "acomp")
 
 
-@Language.factory("chronicle_quotes")
-def make_quotes(nlp: Language, name: str) -> "QuoteFinder":
-    return QuoteFinder()
+@Language.factory(
+    "chronicle_quotes",
+    requires=["doc.ents", "doc.sents", "token.dep", "token.tag", "token.lemma", "doc._.actors"],
+    assigns=["doc._.quotes"],
+    default_config={
+        "extra_speech_verbs": [],
+        "extra_cues": {},
+        "without_cues": [],
+        "statement_nouns": None,
+        "listeners": None,
+        "source_nouns": None,
+        "not_speakers": None,
+    },
+)
+def make_quotes(
+    nlp: Language,
+    name: str,
+    extra_speech_verbs: list[str],
+    extra_cues: dict[str, list[str]],
+    without_cues: list[str],
+    statement_nouns: list[str] | None,
+    listeners: list[str] | None,
+    source_nouns: list[str] | None,
+    not_speakers: list[str] | None,
+) -> QuoteFinder:
+    """The tables of :mod:`chronicle.nlp.quote_rules`, extended or swapped (see :meth:`CueLexicon.build`)."""
+    return QuoteFinder(
+        CueLexicon.build(
+            extra_speech_verbs, extra_cues, without_cues, statement_nouns, listeners, source_nouns, not_speakers
+        )
+    )
 
 
 def antecedent_of(doc: Doc, quote: Quote) -> Mention | None:
@@ -113,22 +145,17 @@ class _Candidate:
     rule: str
     speaker: tuple[int, int] | None = None
     cue_text: tuple[int, int] | None = None
-    extra_heads: list[Token] = field(default_factory=list)
-
-
-@dataclass
-class _Said:
-    """A speaker seen so far, for resolving pronouns."""
-
-    mention: Mention
-    kind: str  # person, plural, org
-    ids: tuple[str, ...]
 
 
 class QuoteFinder:
+    """Fills ``doc._.quotes``; reads its words from ``lexicon``."""
+
+    def __init__(self, lexicon: CueLexicon = DEFAULT_LEXICON) -> None:
+        self.lexicon = lexicon
+
     def __call__(self, doc: Doc) -> Doc:
         try:
-            doc._.quotes, antecedents = _find(doc)
+            doc._.quotes, antecedents = _find(doc, self.lexicon)
         except Exception:  # a parse this code did not foresee must not stop the pipeline
             doc._.quotes, antecedents = [], {}
             if doc.user_data.get("chronicle_strict"):
@@ -140,26 +167,17 @@ class QuoteFinder:
 # ------------------------------------------------------------------------- helpers
 
 
-def _tok_end(tok: Token) -> int:
-    return tok.idx + len(tok.text)
-
-
-def _span_of(tokens) -> tuple[int, int]:
-    tokens = list(tokens)
-    return min(t.idx for t in tokens), max(_tok_end(t) for t in tokens)
-
-
 def _subtree_span(tok: Token, skip: set[int] | None = None) -> tuple[int, int]:
     skip = skip or set()
     tokens = [t for t in tok.subtree if t.i not in skip and not t.is_space]
-    return _span_of(tokens or [tok])
+    return char_span(tokens or [tok])
 
 
 def _np_span(tok: Token) -> tuple[int, int]:
     """A noun phrase without a relative clause set off by a comma ("projects, which they argue ...")."""
     skip: set[int] = set()
     for child in tok.children:
-        if child.dep_ in ("relcl", "acl") and child.i > tok.i and _comma_before(child):
+        if child.dep_ in ("relcl", "acl") and child.i > tok.i and comma_before(child):
             skip.update(t.i for t in child.subtree)
     return _subtree_span(tok, skip)
 
@@ -172,89 +190,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _grow_to_quotes(start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[int, int]:
-    for q_start, q_end in quotes:
-        if q_start < end and start < q_end:
-            start, end = min(start, q_start), max(end, q_end)
-    return start, end
-
-
-def _regions(text: str, spans: list[QuoteSpan]) -> list[tuple[int, int]]:
-    """Quotations: a quote open at a paragraph end joins the quotes that open the next paragraphs."""
-    starts = {p_start for p_start, _ in paragraphs(text)}
-    regions: list[tuple[int, int]] = []
-    joining = False
-    for q in spans:
-        if joining and q.start in starts and regions:
-            regions[-1] = (regions[-1][0], q.end)
-        else:
-            regions.append((q.start, q.end))
-        joining = not q.closed
-    return regions
-
-
-def _paragraph_start(doc: Doc, tok: Token) -> int:
-    return doc_text(doc).rfind("\n", 0, tok.idx) + 1
-
-
-def _subject(verb: Token) -> Token | None:
-    """The cue's subject: its own, else that of the verb it hangs from (within its paragraph)."""
-    found = _climb_subject(verb)
-    if found is not None or verb.dep_ not in ("advcl", "conj", "xcomp"):
-        return found
-    # The parse ran across a paragraph break: take the last subject before the cue in its paragraph.
-    para = _paragraph_start(verb.doc, verb)
-    for tok in reversed(verb.doc[: verb.i]):
-        if tok.idx < para:
-            break
-        if tok.dep_ in ("nsubj",) and tok.lower_ not in ("who", "that", "which") and tok.head.i < verb.i:
-            return tok
-    return None
-
-
-def _climb_subject(verb: Token) -> Token | None:
-    para = _paragraph_start(verb.doc, verb)
-    tok = verb
-    for _ in range(4):
-        for child in tok.children:
-            if child.dep_ in SUBJECTS:
-                if child.tag_ == "WDT" or child.lower_ in ("who", "that", "which"):
-                    if tok.dep_ == "relcl":
-                        return tok.head
-                    continue
-                return child
-        for child in tok.children:
-            if child.dep_ == "agent":
-                for grand in child.children:
-                    if grand.dep_ == "pobj":
-                        return grand
-        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            return tok.head
-        if tok.dep_ in CLIMB and tok.head != tok:
-            if tok.dep_ == "ccomp" and tok != verb:
-                return None
-            if tok.head.idx < para:
-                return None
-            tok = tok.head
-            continue
-        return None
-    return None
-
-
-def _speaker_span(subject: Token) -> tuple[int, int]:
-    skip: set[int] = set()
-    for child in subject.children:
-        if child.dep_ in ("relcl",) or (child.dep_ == "acl" and child.i > subject.i and _comma_before(child)):
-            skip.update(t.i for t in child.subtree)
-    tokens = [t for t in subject.subtree if t.i not in skip and not t.is_space]
-    # Drop punctuation left dangling at either end ("Cruz, who ..., said").
-    while tokens and tokens[-1].is_punct:
-        tokens.pop()
-    while tokens and tokens[0].is_punct:
-        tokens.pop(0)
-    return _span_of(tokens or [subject])
-
-
 def _set_off(tok: Token) -> bool:
     """Is the phrase of ``tok`` set off by commas on both sides ("In the long run, economists say, ...")?"""
     doc = tok.doc
@@ -264,41 +199,36 @@ def _set_off(tok: Token) -> bool:
     return before >= 0 and after < len(doc) and doc[before].text == "," and doc[after].text == ","
 
 
-def _comma_before(tok: Token) -> bool:
-    left = tok.left_edge
-    return left.i > 0 and left.doc[left.i - 1].text == ","
-
-
-def _cue_span(verb: Token) -> tuple[int, int]:
+def _cue_span(verb: Token, lexicon: CueLexicon) -> tuple[int, int]:
     tokens = [verb]
     for child in verb.children:
         if child.dep_ in ("aux", "auxpass", "neg", "prt") and abs(child.i - verb.i) <= 3:
             tokens.append(child)
         elif child.dep_ == "prep" and child.i > verb.i and child.i - verb.i <= 3:
             objects = [g for g in child.children if g.dep_ == "pobj"]
-            if objects and objects[0].lemma_.lower() in STATEMENT_NOUNS:
+            if objects and objects[0].lemma_.lower() in lexicon.statement_nouns:
                 tokens.extend(child.subtree)
-        elif child.dep_ in ("dobj", "dative") and verb.lemma_ == "tell" and child.i == verb.i + 1:
-            if child.lemma_.lower() in TELL_LISTENERS:
+        elif child.dep_ in ("dobj", "dative") and verb.lemma_ == LISTENER_CUE and child.i == verb.i + 1:
+            if child.lemma_.lower() in lexicon.listeners:
                 tokens.append(child)
     tokens = [t for t in tokens if t.i >= min(x.i for x in tokens if x.dep_ in ("aux", "auxpass", "neg") or x == verb)]
-    return _span_of(tokens)
+    return char_span(tokens)
 
 
 def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[int, int], str] | None:
     for slot in frames:
-        if slot == "ccomp":
+        if slot == CLAUSE:
             clauses = [c for c in verb.children if c.dep_ == "ccomp"]
             after = [c for c in clauses if c.i > verb.i]
             if after:
-                return after[0], _subtree_span(after[0]), "ccomp"
+                return after[0], _subtree_span(after[0]), CLAUSE
             if clauses:
-                return clauses[0], _subtree_span(clauses[0]), "ccomp"
+                return clauses[0], _subtree_span(clauses[0]), CLAUSE
             # "While Hamas has said a ceasefire ...": the clause was given to a later verb.
             for sibling in verb.head.children:
                 if sibling.dep_ == "ccomp" and sibling.left_edge.i == verb.right_edge.i + 1 and verb.head != verb:
-                    return sibling, _subtree_span(sibling), "ccomp"
-        elif slot == "xcomp":
+                    return sibling, _subtree_span(sibling), CLAUSE
+        elif slot == INFINITIVE:
             for child in verb.children:
                 if child.dep_ == "xcomp" and child.i > verb.i:
                     start, end = _subtree_span(child)
@@ -306,8 +236,8 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and verb.i < c.i < child.i]
                     if objects:
                         start = _subtree_span(objects[0])[0]
-                    return child, (start, end), "xcomp"
-        elif slot == "dobj":
+                    return child, (start, end), INFINITIVE
+        elif slot == OBJECT:
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
             if objects:
                 obj = objects[0]
@@ -315,22 +245,22 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                 start, end = _np_span(obj)
                 for extra in tail[:1]:
                     end = max(end, _subtree_span(extra)[1])
-                return obj, (start, end), "dobj"
-        elif slot == "rest":
+                return obj, (start, end), OBJECT
+        elif slot == OBJECT_AND_REST:
             # "called Trump a disgrace to the party", "described it as ...": the object and what follows.
             kids = [c for c in verb.children if c.i > verb.i and c.dep_ in REST_DEPS]
             firsts = [c for c in kids if c.dep_ in ("dobj", "oprd", "dative")]
             if firsts:
                 start = _subtree_span(firsts[0])[0]
                 end = max(_subtree_span(c)[1] for c in kids)
-                return firsts[0], (start, end), "rest"
-        elif slot == "raise":
+                return firsts[0], (start, end), OBJECT_AND_REST
+        elif slot == RAISING:
             # "Clinton appeared to make a decision": the subject and what it is said to do.
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
             comps = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
-            if subjects and comps and subjects[0].lower_ not in ("it", "there", "who", "that", "which"):
+            if subjects and comps and subjects[0].lower_ not in EMPTY_SUBJECTS.words:
                 start = _subtree_span(subjects[0])[0]
-                return comps[0], (start, _subtree_span(comps[0])[1]), "raise"
+                return comps[0], (start, _subtree_span(comps[0])[1]), RAISING
         else:  # a preposition: "called for ...", "talked about ...", "referred to ..."
             for child in verb.children:
                 if child.dep_ in ("prep", "prt") and child.lower_ == slot and child.i > verb.i:
@@ -350,27 +280,18 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
     return None
 
 
-def _is_cue(tok: Token, mask: list[bool]) -> bool:
-    return tok.tag_.startswith("VB") and cue_lemma(tok) in CUE_FRAMES and not mask[tok.idx]
-
-
-def _agent(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    return grand
-    return None
+def _is_cue(tok: Token, mask: list[bool], lexicon: CueLexicon) -> bool:
+    return tok.tag_.startswith("VB") and lexicon.lemma(tok) in lexicon.frames and not mask[tok.idx]
 
 
 # ------------------------------------------------------------------------- passes
 
 
-def _find(doc: Doc) -> tuple[list[Quote], dict[str, Mention]]:
+def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention]]:
     text = doc_text(doc)
     spans = find_quotes(text)
     mask = quoted_mask(text, spans)
-    regions = _regions(text, spans)
+    regions = quotations(text, spans)
     candidates: list[_Candidate] = []
 
     # Pass 1: cue verbs and "according to".
@@ -380,17 +301,17 @@ def _find(doc: Doc) -> tuple[list[Quote], dict[str, Mention]]:
             if cand is not None:
                 candidates.append(cand)
             continue
-        if not _is_cue(tok, mask):
+        if not _is_cue(tok, mask, lexicon):
             continue
-        lemma = cue_lemma(tok)
-        frames = CUE_FRAMES[lemma]
-        if "xcomp" in frames and any(c.dep_ == "nsubjpass" for c in tok.children):
+        lemma = lexicon.lemma(tok)
+        frames = lexicon.frames[lemma]
+        if INFINITIVE in frames and any(c.dep_ == "nsubjpass" for c in tok.children):
             # "Clinton is expected to win": what is expected of the subject, by whom the parse may say.
-            frames = ("raise", *frames)
+            frames = (RAISING, *frames)
         found = _frame_content(tok, frames)
-        subject = _subject(tok)
-        if found is not None and found[2] == "raise":
-            subject = _agent(tok)
+        subject = subject_of(tok)
+        if found is not None and found[2] == RAISING:
+            subject = agent_of(tok)
         if subject is None:
             # "Two officials briefed on the talks, ..., said": the parser made the speaker a clause.
             before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i and c.tag_ in ("VBN", "VBD")]
@@ -400,7 +321,7 @@ def _find(doc: Doc) -> tuple[list[Quote], dict[str, Mention]]:
             _, (start, end), rule = found
         elif (
             tok.dep_ in ("parataxis", "ccomp", "advcl")
-            and "ccomp" in frames
+            and CLAUSE in frames
             and (tok.head.i < tok.i or (tok.dep_ == "parataxis" and _set_off(tok)))
             and tok.head.pos_ in ("VERB", "AUX")
         ):
@@ -410,7 +331,7 @@ def _find(doc: Doc) -> tuple[list[Quote], dict[str, Mention]]:
                 continue
             start, end = _subtree_span(tok.head, skip)
             start = max(start, tok.sent.start_char)
-            if start < tok.left_edge.idx and _set_off(tok) and end > _tok_end(tok.right_edge):
+            if start < tok.left_edge.idx and _set_off(tok) and end > token_end(tok.right_edge):
                 # "In the long run, many economists say, this effect could ripple ...": the cue in the middle.
                 end = min(end, tok.sent.end_char)
             else:
@@ -418,43 +339,43 @@ def _find(doc: Doc) -> tuple[list[Quote], dict[str, Mention]]:
             rule = "inverted"
         elif tok.dep_ == "advcl" and tok.head.i > tok.i and tok.head.dep_ == "ccomp":
             # "While Hamas has said a ceasefire should ...": the clause was made the cue's head.
-            first, last = tok.left_edge.i, tok.right_edge.i
+            last = tok.right_edge.i
             after = [t for t in tok.head.subtree if t.i > last and not t.is_space]
             if not after or after[0].i != last + 1:
                 continue
-            start, end = _span_of(after)
+            start, end = char_span(after)
             rule = "raised"
         else:
             continue
         start, end = _trim(text, start, end)
         if end - start < 2:
             continue
-        start, end = _grow_to_quotes(start, end, regions)
-        para = _paragraph_start(doc, tok)
+        start, end = grow_to_quotes(start, end, regions)
+        para = paragraph_start(doc, tok)
         start = max(start, para) if start < para <= tok.idx else start
         candidates.append(_Candidate(start, end, tok, subject, f"{lemma}:{rule}"))
 
-    candidates.extend(_colon_candidates(doc, text))
-    candidates.extend(_source_in_candidates(doc, text, mask))
+    candidates.extend(_colon_candidates(doc, text, lexicon))
+    candidates.extend(_source_in_candidates(doc, text, mask, lexicon))
 
     # Pass 2: quotations not yet covered look for their cue.
     for r_start, r_end in regions:
         if _covered(r_start, r_end, candidates, text):
             continue
-        cand = _quote_candidate(doc, r_start, r_end, mask, candidates)
+        cand = _quote_candidate(doc, r_start, r_end, mask, candidates, lexicon)
         if cand is not None:
             candidates.append(cand)
 
     candidates = _dedupe(candidates, text)
-    candidates = _drop_nested(candidates)
-    return _records(doc, candidates, mask)
+    candidates = _drop_nested(candidates, lexicon)
+    return _records(doc, candidates, mask, lexicon)
 
 
-def _drop_nested(candidates: list[_Candidate]) -> list[_Candidate]:
+def _drop_nested(candidates: list[_Candidate], lexicon: CueLexicon) -> list[_Candidate]:
     """A cue inside another quote's content ("she said they support a ban") is part of what was said."""
     kept = []
     for cand in candidates:
-        if cand.cue is not None and cue_lemma(cand.cue) not in NESTED_CUES and any(
+        if cand.cue is not None and lexicon.lemma(cand.cue) not in lexicon.nested and any(
             other is not cand and other.cue is not None and other.start <= cand.cue.idx < other.end
             for other in candidates
         ):
@@ -481,22 +402,22 @@ def _according(tok: Token, text: str) -> _Candidate | None:
     side = before if len(before) >= len(after) else after
     if not side:
         return None
-    start, end = _span_of(side)
+    start, end = char_span(side)
     sent = tok.sent
     start, end = max(start, sent.start_char), min(end, sent.end_char)
     start, end = _trim(text, start, end)
     if end - start < 2:
         return None
-    cue = (tok.idx, _tok_end(to[0]))
+    cue = (tok.idx, token_end(to[0]))
     return _Candidate(start, end, tok, objects[0], "according_to", cue_text=cue)
 
 
-def _colon_candidates(doc: Doc, text: str) -> list[_Candidate]:
+def _colon_candidates(doc: Doc, text: str, lexicon: CueLexicon) -> list[_Candidate]:
     """ "Lewandowski: FBI director acted as 'judge and jury'", "PENCE: Well, ...": a name, a colon, what they said."""
     found = []
     for p_start, p_end in paragraphs(text):
-        match = COLON_SPEAKER.match(text, p_start, p_end)
-        if match is None or match.group(1).strip().lower() in NOT_SPEAKERS:
+        match = SPEAKER_LABEL.match(text, p_start, p_end)
+        if match is None or match.group(1).strip().lower() in lexicon.not_speakers:
             continue
         s_start, s_end = match.span(1)
         start, end = _trim(text, match.end(), p_end)
@@ -512,7 +433,7 @@ def _colon_candidates(doc: Doc, text: str) -> list[_Candidate]:
     return found
 
 
-def _source_in_candidates(doc: Doc, text: str, mask: list[bool]) -> list[_Candidate]:
+def _source_in_candidates(doc: Doc, text: str, mask: list[bool], lexicon: CueLexicon) -> list[_Candidate]:
     """ "In a new Fox News poll released Thursday, Donald Trump achieved 45 percent": the clause, by the poll."""
     found = []
     for tok in doc:
@@ -520,18 +441,18 @@ def _source_in_candidates(doc: Doc, text: str, mask: list[bool]) -> list[_Candid
             continue
         objects = [c for c in tok.children if c.dep_ == "pobj"]
         head = tok.head
-        if not objects or objects[0].lemma_.lower() not in SOURCE_NOUNS or head.i < tok.i or head.pos_ not in ("VERB", "AUX"):
+        if not objects or objects[0].lemma_.lower() not in lexicon.source_nouns or head.i < tok.i or head.pos_ not in ("VERB", "AUX"):
             continue
-        if _is_cue(head, mask) or head.sent.start != tok.sent.start:
+        if _is_cue(head, mask, lexicon) or head.sent.start != tok.sent.start:
             continue
         skip = {t.i for t in tok.subtree}
         rest = [t for t in head.subtree if t.i not in skip and not t.is_space and t.i > max(skip)]
         if not rest:
             continue
-        start, end = _trim(text, *_span_of(rest))
+        start, end = _trim(text, *char_span(rest))
         if end - start < 2:
             continue
-        found.append(_Candidate(start, end, None, objects[0], "in_source", cue_text=(tok.idx, _tok_end(tok))))
+        found.append(_Candidate(start, end, None, objects[0], "in_source", cue_text=(tok.idx, token_end(tok))))
     return found
 
 
@@ -547,9 +468,8 @@ def _covered(start: int, end: int, candidates: list[_Candidate], text: str) -> b
 
 
 def _quote_candidate(
-    doc: Doc, r_start: int, r_end: int, mask: list[bool], candidates: list[_Candidate]
+    doc: Doc, r_start: int, r_end: int, mask: list[bool], candidates: list[_Candidate], lexicon: CueLexicon
 ) -> _Candidate | None:
-    text = doc_text(doc)
     first = doc.char_span(r_start, r_end, alignment_mode="expand")
     if first is None or len(first) == 0:
         return None
@@ -559,8 +479,8 @@ def _quote_candidate(
         for tok in sent:
             if r_start <= tok.idx < r_end or mask[tok.idx]:
                 continue
-            if tok.tag_.startswith("VB") and cue_lemma(tok) in QUOTE_CUES:
-                distance = tok.idx - r_end if tok.idx >= r_end else r_start - _tok_end(tok)
+            if tok.tag_.startswith("VB") and lexicon.lemma(tok) in lexicon.quotable:
+                distance = tok.idx - r_end if tok.idx >= r_end else r_start - token_end(tok)
                 options.append((distance, tok))
     rule = "quote"
     if not options:
@@ -568,12 +488,12 @@ def _quote_candidate(
         prev = _prev_sentence(doc, start_sent)
         if prev is not None and prev.text.rstrip().endswith(":"):
             for tok in prev:
-                if not mask[tok.idx] and tok.tag_.startswith("VB") and cue_lemma(tok) in CUE_FRAMES:
-                    options.append((r_start - _tok_end(tok), tok))
+                if not mask[tok.idx] and tok.tag_.startswith("VB") and lexicon.lemma(tok) in lexicon.frames:
+                    options.append((r_start - token_end(tok), tok))
             rule = "quote_colon"
     options = [o for o in options if _adjacent(doc, o[1], r_start, r_end, mask)]
     if not options:
-        options = _next_sentence_cue(doc, end_sent, r_end, mask)
+        options = _next_sentence_cue(doc, end_sent, r_end, mask, lexicon)
         rule = "quote_next" if options else rule
     if not options:
         _continue_previous(doc, r_start, r_end, candidates, mask)
@@ -597,10 +517,12 @@ def _quote_candidate(
             if _attached_inside(tok, r_start, r_end, cue):
                 start = min(start, tok.idx)
                 break
-    return _Candidate(start, r_end, cue, _subject(cue), f"{cue_lemma(cue)}:{rule}")
+    return _Candidate(start, r_end, cue, subject_of(cue), f"{lexicon.lemma(cue)}:{rule}")
 
 
-def _next_sentence_cue(doc: Doc, sent: Span, r_end: int, mask: list[bool]) -> list[tuple[int, Token]]:
+def _next_sentence_cue(
+    doc: Doc, sent: Span, r_end: int, mask: list[bool], lexicon: CueLexicon
+) -> list[tuple[int, Token]]:
     """ "“Is that all there is?” Trump said.": the parser ended the sentence with the quotation."""
     text = doc_text(doc)
     if sent.end >= len(doc) or text[r_end:sent.end_char].strip() or "\n" in text[r_end:doc[sent.end].idx]:
@@ -609,7 +531,7 @@ def _next_sentence_cue(doc: Doc, sent: Span, r_end: int, mask: list[bool]) -> li
     for tok in nxt:
         if tok.i - nxt.start > 12:
             break
-        if tok.tag_.startswith("VB") and cue_lemma(tok) in QUOTE_CUES and not mask[tok.idx]:
+        if tok.tag_.startswith("VB") and lexicon.lemma(tok) in lexicon.quotable and not mask[tok.idx]:
             if any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children):
                 return []
             if _adjacent(doc, tok, r_end - 1, r_end, mask):
@@ -623,7 +545,7 @@ def _adjacent(doc: Doc, cue: Token, r_start: int, r_end: int, mask: list[bool]) 
     if cue.idx >= r_end:
         between = [t for t in doc[:cue.i] if t.idx >= r_end]
     else:
-        between = [t for t in doc[cue.i + 1:] if _tok_end(t) <= r_start]
+        between = [t for t in doc[cue.i + 1:] if token_end(t) <= r_start]
     words = [t for t in between if not (t.is_punct or t.is_space)]
     if len(words) > 12:
         return False
@@ -668,8 +590,8 @@ def _continue_previous(doc: Doc, r_start: int, r_end: int, candidates: list[_Can
             return
     if cand.start >= para:
         gap = text[cand.end:r_start]
-        after_cue = text[_tok_end(cand.cue):r_start]
-        quoted_after = [i for i in range(_tok_end(cand.cue), r_start) if mask[i]]
+        after_cue = text[token_end(cand.cue):r_start]
+        quoted_after = [i for i in range(token_end(cand.cue), r_start) if mask[i]]
         closes = (
             cand.cue.idx > cand.end
             and len(after_cue) <= 300
@@ -741,84 +663,11 @@ def _dedupe(candidates: list[_Candidate], text: str) -> list[_Candidate]:
 # ------------------------------------------------------------------------- speakers
 
 
-def _speaker_kind(doc: Doc, subject: Token, ids: tuple[str, ...]) -> str:
-    actors = {a.id: a for a in doc._.actors or ()}
-    kinds = {actors[i].kind for i in ids if i in actors}
-    if len(ids) > 1 or _partners(subject) is not None:
-        return "plural"
-    if kinds & {"person"}:
-        return "person"
-    if kinds & {"organisation", "country", "group"}:
-        return "org"
-    if subject.ent_type_ == "PERSON":
-        return "person"
-    if any(c.dep_ == "conj" for c in subject.children) or any(
-        c.dep_ == "prep" and c.lower_ in ("with",) for c in subject.children
-    ):
-        return "plural"
-    if subject.ent_type_ in PLURAL_ENTITY:
-        return "org"
-    if subject.tag_ in ("NNS", "NNPS"):
-        return "plural"
-    if any(c.lower_ in ("mr.", "ms.", "mrs.", "mr", "ms", "mrs", "dr.", "sen.", "rep.", "gov.") for c in subject.lefts):
-        return "person"
-    if subject.tag_ == "NNP":
-        return "person"
-    return "org"
-
-
-def _head_words(subject: Token) -> list[Token]:
-    """The words that name each member of a speaker: head, conjuncts, appositions, "along with" partners."""
-    heads = [subject]
-    queue = [subject]
-    while queue:
-        tok = queue.pop()
-        for child in tok.children:
-            if child.dep_ in ("conj", "appos") and child not in heads:
-                heads.append(child)
-                queue.append(child)
-            elif child.dep_ == "prep" and child.lower_ == "with":
-                for grand in child.children:
-                    if grand.dep_ == "pobj" and grand not in heads:
-                        heads.append(grand)
-                        queue.append(grand)
-    return heads
-
-
-def _partners(subject: Token) -> Token | None:
-    """ "Mr. Biden, along with President el-Sissi ..., declared": the "along with" phrase after the subject."""
-    verb = subject.head
-    for child in list(subject.children) + list(verb.children):
-        if child.lower_ in ("along", "together") and child.i > subject.i and child.i <= subject.right_edge.i + 2:
-            if any(g.lower_ == "with" for g in child.children):
-                return child
-    return None
-
-
-def _actor_ids(doc: Doc, subject: Token) -> tuple[str, ...]:
-    if not doc._.actors:
-        return ()
-    found: list[str] = []
-    persons: list[str] = []
-    for head in _head_words(subject):
-        actor = actor_at(doc, head.idx, _tok_end(head))
-        if actor is None:
-            for child in head.children:
-                if child.dep_ == "poss":
-                    actor = actor_at(doc, child.idx, _tok_end(child))
-        if actor is None or actor.kind == "place":
-            continue
-        if actor.id not in found:
-            found.append(actor.id)
-        if actor.kind == "person" and actor.id not in persons:
-            persons.append(actor.id)
-    # "A State Department spokesperson, Vedant Patel": the person, not their office.
-    return tuple(persons) if persons else tuple(found)
-
-
-def _records(doc: Doc, candidates: list[_Candidate], mask: list[bool]) -> tuple[list[Quote], dict[str, Mention]]:
+def _records(
+    doc: Doc, candidates: list[_Candidate], mask: list[bool], lexicon: CueLexicon
+) -> tuple[list[Quote], dict[str, Mention]]:
     text = doc_text(doc)
-    history: list[_Said] = []
+    history: list[Said] = []
     antecedents: dict[str, Mention] = {}
     quotes: list[Quote] = []
     ordered = sorted(candidates, key=lambda c: (c.cue.idx if c.cue is not None else c.start))
@@ -830,17 +679,17 @@ def _records(doc: Doc, candidates: list[_Candidate], mask: list[bool]) -> tuple[
         antecedent: Mention | None = None
         subject = cand.subject
         if subject is not None:
-            s_start, s_end = cand.speaker or _speaker_span(subject)
+            s_start, s_end = cand.speaker or speaker_span(subject)
             split = cand.cue is not None and start <= cand.cue.idx < end
             if mask[subject.idx] or (s_start < end and start < s_end and not split):
                 # A subject inside the content or a quotation is a parse error, not a speaker.
                 subject = None
         if subject is not None:
             lower = subject.lower_
-            pronoun = subject.pos_ == "PRON" and (lower in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS)
+            pronoun = subject.pos_ == "PRON" and lower in lexicon.referents
             label = "PRON" if pronoun else (subject.ent_type_ or "NP")
-            speaker_ids = _actor_ids(doc, subject)
-            partners = _partners(subject)
+            speaker_ids = actor_ids(doc, subject)
+            partners = partners_of(subject)
             if partners is not None:
                 p_start, p_end = _subtree_span(partners)
                 s_end = max(s_end, p_end)
@@ -853,33 +702,33 @@ def _records(doc: Doc, candidates: list[_Candidate], mask: list[bool]) -> tuple[
                 speaker_ids = tuple(members)
             speaker = Mention(s_start, s_end, text[s_start:s_end], label)
             if pronoun:
-                said = _resolve(lower, history, doc, subject)
+                said = resolve(lower, history, doc, subject, lexicon)
                 if said is not None:
                     antecedent = said.mention
                     if not speaker_ids:
                         speaker_ids = said.ids
             else:
                 poss = [c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON"]
-                kind = _speaker_kind(doc, subject, speaker_ids)
+                kind = speaker_kind(doc, subject, speaker_ids)
                 if poss and not speaker_ids:
-                    said = _resolve(poss[0].lower_, history, doc, poss[0])
+                    said = resolve(poss[0].lower_, history, doc, poss[0], lexicon)
                     if said is not None:
                         speaker_ids = said.ids
-                if not speaker_ids and _definite_group(subject):
+                if not speaker_ids and definite_group(subject):
                     # "the leaders said": the people just named together.
                     for said in reversed(history[-3:]):
                         if said.kind == "plural" and len(said.ids) > 1 and subject.idx - said.mention.end < 800:
                             speaker_ids, antecedent = said.ids, said.mention
                             break
                 if not poss:
-                    history.append(_Said(speaker, kind, speaker_ids))
-        cue_span = cand.cue_text or (_cue_span(cand.cue) if cand.cue is not None else None)
+                    history.append(Said(speaker, kind, speaker_ids))
+        cue_span = cand.cue_text or (_cue_span(cand.cue, lexicon) if cand.cue is not None else None)
         cue = Mention(cue_span[0], cue_span[1], text[cue_span[0]:cue_span[1]], "CUE") if cue_span else None
         sentence = _sentence(doc, min(start, cue.start if cue else start), max(end, cue.end if cue else end))
         quote = Quote(
             id="",
             content=content,
-            kind=_kind(text, start, end, mask, speaker, cue),
+            kind=kind_around(text, start, end, mask, cue and (cue.start, cue.end), speaker and (speaker.start, speaker.end)),
             speaker=speaker,
             speaker_ids=tuple(speaker_ids or ()),
             cue=cue,
@@ -898,55 +747,6 @@ def _records(doc: Doc, candidates: list[_Candidate], mask: list[bool]) -> tuple[
             final_antecedents[numbered.id] = antecedents[id(quote)]
         quotes.append(numbered)
     return quotes, final_antecedents
-
-
-def _kind(text: str, start: int, end: int, mask: list[bool], speaker: Mention | None, cue: Mention | None) -> str:
-    """The kind of the content, not counting a speaker and cue that split it ("“A,” he said. “B.”")."""
-    if cue is None or not (start <= cue.start < end):
-        return quote_kind(text, start, end, mask)
-    lo, hi = cue.start, cue.end
-    if speaker is not None and start <= speaker.start < end:
-        lo, hi = min(lo, speaker.start), max(hi, speaker.end)
-    # Words between the two quotations around the cue are part of the attribution.
-    while lo > start and not mask[lo - 1]:
-        lo -= 1
-    while hi < end and not mask[hi]:
-        hi += 1
-    kinds = {quote_kind(text, a, b, mask) for a, b in ((start, lo), (hi, end)) if b > a}
-    if kinds == {"direct"}:
-        return "direct"
-    if kinds <= {"indirect"}:
-        return "indirect"
-    return "mixed"
-
-
-def _definite_group(subject: Token) -> bool:
-    """ "the leaders", "the two men": a plural description pointing back, with no name of its own."""
-    if subject.tag_ != "NNS" or subject.ent_type_:
-        return False
-    dets = [c for c in subject.children if c.dep_ == "det"]
-    others = [c for c in subject.children if c.dep_ not in ("det", "nummod", "amod")]
-    return bool(dets) and dets[0].lower_ in ("the", "these", "those", "both") and not others
-
-
-def _resolve(pronoun: str, history: list[_Said], doc: Doc, at: Token) -> _Said | None:
-    if pronoun in PERSON_PRONOUNS:
-        wanted = ("person",)
-    elif pronoun in PLURAL_PRONOUNS:
-        wanted = ("plural", "org")
-    else:
-        wanted = ("org",)
-    for said in reversed(history):
-        if said.kind in wanted and said.mention.start < at.idx:
-            return said
-    if "person" in wanted:
-        # No earlier speaker: the last person named before the pronoun.
-        people = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= at.idx]
-        if people:
-            e = people[-1]
-            ids = (actor.id,) if (actor := actor_at(doc, e.start_char, e.end_char)) is not None else ()
-            return _Said(Mention(e.start_char, e.end_char, e.text, "PERSON"), "person", ids)
-    return None
 
 
 def _sentence(doc: Doc, start: int, end: int) -> Mention | None:

@@ -1,0 +1,311 @@
+"""The words chronicle_actors reads names, roles and affiliations by, as data.
+
+Title words (one row per field), honorifics (one row per gender they tell) and the
+role patterns, each with an example that ``tests/nlp/test_actor_rules.py`` runs
+through the pipeline: the example must give a person ``person`` with that ``role``
+and ``affiliation`` (the display name of the organisation or country). The other
+word tables say why the logic looks words up in them, with an example.
+
+To teach chronicle a title, add its word to a :data:`TITLES` row (or add a row with
+an example). The logic lives in :mod:`chronicle.nlp.actors` and
+:mod:`chronicle.nlp.actor_roles`; the component reads these tables through an
+:class:`ActorLexicon`, which its config may extend or swap
+(``nlp.add_pipe("chronicle_actors", config={"extra_titles": ["provost"]})``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True)
+class Table:
+    """A named word list: why the logic looks words up in it, and an example of its effect."""
+
+    why: str
+    example: str
+    words: frozenset[str]
+
+
+# --- titles --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Titles:
+    """Title words of one field, lower case: a person's title or part of one, before the name."""
+
+    field: str
+    words: frozenset[str]
+    example: str
+    person: str
+    role: str | None
+    affiliation: str | None = None
+
+
+TITLES: tuple[Titles, ...] = (
+    Titles("heads of state and government",
+           _words("president vice prime minister premier chancellor president-elect minister-president"),
+           "Prime Minister Benjamin Netanyahu of Israel spoke on Monday.", "Benjamin Netanyahu", "Prime Minister",
+           "Israel"),
+    Titles("cabinet portfolios", _words("secretary foreign defense defence interior finance justice home state attorney"),
+           "Defense Secretary Lloyd Austin arrived in Kyiv on Monday.", "Lloyd Austin", "Defense Secretary"),
+    Titles("legislatures", _words("senator sen. representative rep. lawmaker speaker"),
+           "House Speaker Nancy Pelosi spoke on Monday.", "Nancy Pelosi", "Speaker", "House"),
+    Titles("local government", _words("governor gov. mayor sheriff commissioner"),
+           "Gov. Andrew Cuomo signed the bill on Monday.", "Andrew Cuomo", "Gov."),
+    Titles("royalty", _words("king queen prince princess emir crown"),
+           "Crown Prince Mohammed bin Salman met envoys in Riyadh.", "Mohammed bin Salman", "Crown Prince"),
+    Titles("religion", _words("pope ayatollah supreme cardinal rabbi imam bishop archbishop rev. reverend"),
+           "Pope Francis spoke in Rome on Sunday.", "Francis", "Pope"),
+    Titles("armed forces",
+           _words("general gen. commander colonel col. lieutenant lt. major maj. captain capt. admiral adm. sergeant "
+                  "sgt. officer army military militia rebel"),
+           "Gen. Mark Milley testified on Tuesday.", "Mark Milley", "Gen."),
+    Titles("diplomacy", _words("ambassador envoy negotiator diplomat"),
+           "U.S. envoy Amos Hochstein arrived in Beirut.", "Amos Hochstein", "envoy", "United States"),
+    Titles("offices",
+           _words("chairman chairwoman chair chairperson director deputy spokesman spokeswoman spokesperson "
+                  "secretary-general chief head leader official aide adviser advisor analyst judge"),
+           "State Department spokesperson Vedant Patel said the talks would go on.", "Vedant Patel", "spokesperson",
+           "State Department"),
+    Titles("business", _words("ceo executive founder co-founder"),
+           "Tesla CEO Elon Musk spoke on Monday.", "Elon Musk", "CEO", "Tesla"),
+    Titles("politics", _words("opposition party"),
+           "Opposition leader Juan Guaido spoke in Caracas.", "Juan Guaido", "Opposition leader"),
+    Titles("standing", _words("senior former acting interim"),
+           "former President Barack Obama spoke in Chicago.", "Barack Obama", "former President"),
+)
+
+RANKS_BEFORE_AFFILIATION = Table(
+    "rank words that may stand before the affiliation in front of a title",
+    "Senior Hamas official Ahmad Abdul-Hadi spoke in Beirut.",  # role "Senior official", affiliation Hamas
+    # "top" is no title word, so the walk back never reaches it here.
+    _words("senior former acting interim deputy top"),
+)
+
+NOT_TITLE_HEADS = Table(
+    "title words that make no title alone: a role needs a head word besides these",
+    "Secretary of State Antony Blinken arrived in Cairo.",  # "Secretary" is the head
+    _words("senior former acting interim of state"),
+)
+
+
+# --- honorifics ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Honorifics:
+    """Honorifics, lower case: stripped from names, not a role; some tell the person's gender."""
+
+    words: frozenset[str]
+    gender: str | None  # "m", "f" or None
+    example: str
+    person: str
+    pronoun: str | None = None  # a pronoun in the example that joins the person by that gender
+
+
+HONORIFICS: tuple[Honorifics, ...] = (
+    Honorifics(_words("mr. mr sir"), "m",
+               "Mr. Patel spoke first. Then Ms. Rivera arrived, and she said he was late.", "Patel", "he"),
+    Honorifics(_words("mrs. mrs ms. ms dame"), "f",
+               "Mr. Patel spoke first. Then Ms. Rivera arrived, and she said he was late.", "Rivera", "she"),
+    Honorifics(_words("dr. dr sheikh sheik lord madam mx. mx"), None,
+               "Sheikh Tamim bin Hamad Al Thani of Qatar met envoys.", "Tamim bin Hamad Al Thani"),
+)
+
+
+# --- roles and affiliations ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RolePattern:
+    """A way a role or affiliation is written next to a name (the logic is in :mod:`~chronicle.nlp.actor_roles`)."""
+
+    name: str
+    example: str
+    person: str
+    role: str | None
+    affiliation: str | None
+
+
+ROLE_PATTERNS: tuple[RolePattern, ...] = (
+    RolePattern("title before the name, entity before the title",
+                "U.S. President Joe Biden told reporters it was getting harder.", "Joe Biden", "President",
+                "United States"),
+    RolePattern("demonym before the title", "German Chancellor Olaf Scholz arrived in Paris on Friday.",
+                "Olaf Scholz", "Chancellor", "Germany"),
+    RolePattern("“of X” after a titled name", "President Abdel Fattah el-Sissi of Egypt met envoys.",
+                "Abdel Fattah el-Sissi", "President", "Egypt"),
+    RolePattern("“of X” after an honorific and a name", "Mr. Mahmoud Abbas of the Palestinian Authority spoke on Monday.",
+                "Mahmoud Abbas", None, "Palestinian Authority"),
+    RolePattern("appositive after the name, affiliation in a “for” phrase",
+                "Nasser Kanani, a spokesperson for Iran’s Foreign Ministry, said Iran would respond.", "Nasser Kanani",
+                "spokesperson", "Iran’s Foreign Ministry"),
+    RolePattern("appositive after the name, affiliation in an “at” phrase",
+                "John Smith, a lawyer at Goldman Sachs, spoke on Monday.", "John Smith", "lawyer", "Goldman Sachs"),
+    RolePattern("appositive before the name", "A State Department spokesperson, Vedant Patel, said the talks would go on.",
+                "Vedant Patel", "spokesperson", "State Department"),
+    RolePattern("possessive organisation before an appositive role",
+                "Hamas’s political leader, Ismail Haniyeh, was killed in an explosion.", "Ismail Haniyeh",
+                "political leader", "Hamas"),
+    RolePattern("modifier, organisation and role before the name",
+                "A senior Hezbollah commander, Fouad Shukur, was killed in Beirut.", "Fouad Shukur", "senior commander",
+                "Hezbollah"),
+    RolePattern("a modifier that describes the person is not part of the role",
+                "Monica Lewinsky, a 22-year-old White House intern, testified.", "Monica Lewinsky", "intern",
+                "White House"),
+    RolePattern("a hyphenated modifier that describes the role is",
+                "Ted Cruz, an ultra-conservative senator, spoke in Iowa.", "Ted Cruz", "ultra-conservative senator",
+                None),
+)
+
+ROLE_NOUNS = Table(
+    "nouns for people that the endings below miss; an appositive headed by one is a role",
+    "Chris Collins, a Trump supporter, spoke in Buffalo.",  # "supporter" by its ending; "wife" by this table
+    _words(
+        "wife husband son daughter mother father brother sister widow widower friend aide model veteran operative "
+        "chief head candidate nominee official leader member intern chair sheriff judge surgeon doctor nurse lawyer "
+        "attorney spokesperson spokesman spokeswoman envoy delegate deputy colleague rival ally critic expert "
+        "economist journalist reporter analyst diplomat activist student professor scholar cleric monk priest pastor "
+        "imam rabbi bishop cardinal soldier general colonel captain sergeant officer pilot citizen resident native "
+        "refugee migrant victim survivor suspect defendant plaintiff witness hostage prisoner detainee guard heir "
+        "successor predecessor incumbent challenger appointee adviser advisor consultant strategist owner "
+        "partner founder co-founder executive ceo cfo coo president premier minister secretary governor mayor "
+        "senator congressman congresswoman lawmaker legislator representative speaker chancellor king queen prince "
+        "princess emir sultan sheikh monarch dictator commander"
+    ),
+)
+# Endings of nouns for people, at any length ("neurosurgeon", "policymaker") ...
+ROLE_NOUN_ENDINGS = ("surgeon", "maker", "minister", "holder")
+# ... and suffixes, on nouns of five letters or more ("strategist", "pollster"; not "heroism").
+ROLE_NOUN_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "eer", "ary", "crat")
+
+NOT_ROLES = Table(
+    "words that are never a role when they head an appositive of a person",
+    "John Smith, 45, spoke for an hour, a time he chose.",
+    _words("year years age time day week month who which one"),
+)
+
+PERSONAL_MODIFIERS = Table(
+    "words in a modifier that describe the person, not the role: “22-year-old”, “Austin-based”",
+    "Michael Baselice, an Austin-based political pollster, spoke.",  # role "political pollster"
+    _words("year years old based"),
+)
+
+AFFILIATION_LABELS = Table(
+    "labels of entities that can be a person's affiliation",
+    "Hamas official Ahmad Abdul-Hadi spoke in Beirut.",  # affiliation Hamas (ORG)
+    _words("ORG GPE NORP"),
+)
+
+AFFILIATION_PREPOSITIONS = Table(
+    "prepositions after an appositive role whose object is the affiliation",
+    "Nasser Kanani, a spokesperson for Iran’s Foreign Ministry, said Iran would respond.",
+    _words("for of at with to"),
+)
+
+GOVERNMENT_BODIES = Table(
+    "words that make an organisation a government body, named with the country that owns it",
+    "Nasser Kanani, a spokesperson for Iran’s Foreign Ministry, said Iran would respond.",
+    _words(
+        "ministry department office army navy parliament court bank embassy cabinet police government council "
+        "agency forces guard guards military service senate congress"
+    ),
+)
+
+
+# --- names ---------------------------------------------------------------------------------
+
+ENTITY_LABELS = Table(
+    "spaCy entity labels that name actors",
+    "Prime Minister Benjamin Netanyahu of Israel spoke on Monday.",
+    _words("PERSON ORG GPE LOC NORP FAC"),
+)
+
+PLACE_SUFFIXES = Table(
+    "last words a place name may go without: “Gaza” and “Gaza Strip” are one place",
+    "The Gaza Strip was quiet. Israeli troops left Gaza.",
+    _words("strip"),
+)
+
+SENTENCE_ADVERBS = Table(
+    "a sentence adverb that opens a sentence is not a first name the model took into the name",
+    "Certainly Donald Trump has a harsh tone.",  # the person is "Donald Trump"
+    _words(
+        "certainly clearly obviously apparently reportedly finally notably ironically frankly similarly separately "
+        "additionally interestingly unsurprisingly surprisingly predictably fortunately unfortunately importantly "
+        "initially eventually ultimately recently currently previously originally basically essentially actually "
+        "really simply indeed meanwhile instead still perhaps"
+    ),
+)
+# Nor is a capitalised -ing word ("Telling Jeb Bush to get lost, ...") ...
+LEADING_ING_WORD = re.compile(r"[A-Z][a-z]{2,}ing")
+ING_FIRST_NAMES = Table(
+    "... unless it is one of these first names",
+    "Irving Kristol spoke.",
+    _words("sterling irving channing manning fleming harding ewing"),
+)
+
+MALE_PRONOUNS = _words("he him his himself")  # "Mr. Patel spoke, and he left"
+FEMALE_PRONOUNS = _words("she her hers herself")  # "Ms. Rivera spoke, and she left"
+
+ACRONYM_FILLERS = Table(
+    "words an acronym leaves out: “U.N.” is “United Nations”, “DoD” the Department of Defense",
+    "The United Nations met. The U.N. said little.",
+    _words("of for the and"),
+)
+
+DATE_PREPOSITIONS = Table(
+    "a preposition before a date ends an entity the model ran on into it",
+    "Serbia’s National Assembly on 22.12.2024 passed the law.",  # the organisation is "National Assembly"
+    _words("on in at since"),
+)
+
+DASHES = frozenset({"-", "—", "–", "--"})  # after an upper-case dateline: "BRUSSELS - The European Union"
+
+
+# --- the lexicon the component reads -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ActorLexicon:
+    """The tables as chronicle_actors looks words up, built from the rows above and its config."""
+
+    titles: frozenset[str]
+    honorifics: frozenset[str]
+    honorific_gender: dict[str, str]
+    role_nouns: frozenset[str]
+
+    @classmethod
+    def build(
+        cls,
+        titles: Iterable[str] | None = None,
+        extra_titles: Iterable[str] = (),
+        honorifics: Iterable[str] | None = None,
+        extra_honorifics: Iterable[str] = (),
+        role_nouns: Iterable[str] | None = None,
+        extra_role_nouns: Iterable[str] = (),
+    ) -> ActorLexicon:
+        """The built-in tables (a None table), or the words given, plus any extra words (lower case)."""
+        built_in_titles = frozenset().union(*(row.words for row in TITLES))
+        built_in_honorifics = frozenset().union(*(row.words for row in HONORIFICS))
+        return cls(
+            titles=_table(titles, built_in_titles, extra_titles),
+            honorifics=_table(honorifics, built_in_honorifics, extra_honorifics),
+            honorific_gender={word: row.gender for row in HONORIFICS if row.gender for word in row.words},
+            role_nouns=_table(role_nouns, ROLE_NOUNS.words, extra_role_nouns),
+        )
+
+
+def _table(words: Iterable[str] | None, built_in: frozenset[str], extra: Iterable[str]) -> frozenset[str]:
+    base = built_in if words is None else frozenset(w.lower() for w in words)
+    return base | {w.lower() for w in extra}
+
+
+DEFAULT_LEXICON = ActorLexicon.build()

@@ -1,0 +1,482 @@
+"""The rules chronicle_quotes reads, as data: cue verbs and their frames, the other
+patterns it attributes by, pronoun speakers, and the word tables it looks words up in.
+
+Every row and table has an example, and ``tests/nlp/test_quote_rules.py`` runs each
+one through the pipeline. An example marks what it finds:
+
+- ``{...}`` the content of a quote,
+- ``[...]`` its speaker (no brackets: the quote has no speaker),
+- ``|...|`` its cue, where the row is about the cue's wording,
+- ``<...>`` the earlier mention a pronoun speaker resolves to;
+
+an example with no ``{...}`` is text that must give no quote at all.
+
+To teach chronicle a new speech verb, add one :class:`Cue` row with an example and
+run the test. The logic lives in :mod:`chronicle.nlp.quotes`; the component reads
+these tables through a :class:`CueLexicon`, which its config may extend or swap
+(``nlp.add_pipe("chronicle_quotes", config={"extra_speech_verbs": ["opine"]})``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# --- content slots -------------------------------------------------------------------------
+# A cue's frame names where its content is, tried in order until the parse fills one.
+CLAUSE = "ccomp"  # a clause: "said {that the talks failed}", "said {Qatar had helped}"
+INFINITIVE = "xcomp"  # a to-infinitive, with whoever is asked: "promised {to rebuild}", "asked {Kasich to run}"
+OBJECT = "dobj"  # an object and what follows it: "accused {Hamas of thwarting a deal}"
+OBJECT_AND_REST = "rest"  # the object and all after it: "called {Trump a disgrace}", "described {it as useful}"
+RAISING = "raise"  # the subject and what it seems to do, no speaker: "{Clinton appeared to back off}"
+# Any other slot is a preposition or particle whose object is the content: "called for {a ceasefire}".
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A verb that reports what someone said, believes or intends. Its lemma names the rule."""
+
+    lemma: str
+    frame: tuple[str, ...] | None  # content slots, in order; None: only beside a quotation
+    example: str
+    quotable: bool = False  # may take a quotation beside it, with no clause of its own: "“...,” he said"
+    nested: bool = False  # keeps its own quote inside another quote's content: "said Qatari officials had assured ..."
+
+
+CUES: tuple[Cue, ...] = (
+    # saying
+    Cue("say", (CLAUSE, OBJECT), "[The mayor] said {the bridge would reopen in May}.", quotable=True, nested=True),
+    Cue("tell", (CLAUSE,), "[The minister] told reporters {the talks had stalled}.", quotable=True, nested=True),
+    Cue("add", (CLAUSE,), "[The spokesman] added {that no decision had been made}.", quotable=True, nested=True),
+    Cue("state", (CLAUSE,), "[The ministry] stated {that the border would stay closed}.", quotable=True),
+    Cue("write", (CLAUSE,), "[The senator] wrote {that the bill was unfair to farmers}.", quotable=True),
+    Cue("tweet", (CLAUSE,), "[The president] tweeted {that the deal was dead}.", quotable=True),
+    Cue("post", (CLAUSE,), "[The candidate] posted on Facebook {that she would not quit}.", quotable=True),
+    Cue("report", (CLAUSE,), "[The agency] reported {that prices rose sharply in March}."),
+    Cue("declare", (CLAUSE,), "[The general] declared {that the war was over}.", quotable=True),
+    Cue("announce", (CLAUSE, OBJECT), "[The company] announced {that it would cut 500 jobs}.", quotable=True),
+    Cue("explain", (CLAUSE,), "[The coach] explained {that the team needed more time}.", quotable=True),
+    Cue("note", (CLAUSE,), "[The report] noted {that unemployment had fallen}.", quotable=True),
+    Cue("argue", (CLAUSE,), "[Critics] argue {that the plan will raise taxes}.", quotable=True, nested=True),
+    Cue("claim", (CLAUSE, INFINITIVE), "[The rebels] claimed {that they had taken the town}.", quotable=True, nested=True),
+    Cue("insist", (CLAUSE,), "[The governor] insisted {that the state was ready}.", quotable=True, nested=True),
+    Cue("maintain", (CLAUSE,), "[The defendant] has maintained {that he is innocent}."),
+    Cue("contend", (CLAUSE,), "[Lawyers for the city] contend {that the law is invalid}."),
+    Cue("assert", (CLAUSE,), "[The minister] asserted {that the vote was fair}."),
+    Cue("stress", (CLAUSE,), "[The doctor] stressed {that the virus was not airborne}.", quotable=True),
+    Cue("emphasize", (CLAUSE,), "[The mayor] emphasized {that the schools would stay open}.", quotable=True),
+    Cue("emphasise", (CLAUSE,), "[The minister] emphasised {that the army would withdraw}."),
+    Cue("reiterate", (CLAUSE,), "[The White House] reiterated {that the president would veto the bill}."),
+    Cue("repeat", (CLAUSE,), "[The senator] repeated {that he would not resign}."),
+    Cue("acknowledge", (CLAUSE, OBJECT), "[The chairman] acknowledged {that mistakes were made}.", quotable=True),
+    Cue("admit", (CLAUSE, OBJECT), "[The company] admitted {that its data had been stolen}.", quotable=True),
+    Cue("concede", (CLAUSE,), "[The candidate] conceded {that the race was over}.", quotable=True),
+    Cue("confirm", (CLAUSE, OBJECT), "[The police] confirmed {that two men had been arrested}."),
+    Cue("deny", (CLAUSE, OBJECT), "[The minister] denied {that he had taken bribes}."),
+    Cue("suggest", (CLAUSE, OBJECT), "[The study] suggests {that the drug is safe}.", nested=True),
+    Cue("predict", (CLAUSE, OBJECT), "[Analysts] predict {that rates will rise next year}.", quotable=True),
+    Cue("reply", (CLAUSE,), "[The governor] replied {that he had no regrets}.", quotable=True),
+    Cue("respond", (CLAUSE,), "[The company] responded {that it had followed the law}.", quotable=True),
+    Cue("answer", (CLAUSE,), "[The mayor] answered {that the city had no money}.", quotable=True),
+    Cue("recall", (CLAUSE,), "[The witness] recalled {that the car was red}.", quotable=True),
+    Cue("allege", (CLAUSE,), "[Prosecutors] allege {that the firm hid its losses}."),
+    Cue("charge", (CLAUSE,), "[Democrats] charged {that the vote was rigged}."),
+    Cue("testify", (CLAUSE,), "[The officer] testified {that he saw the crash}."),
+    Cue("boast", (CLAUSE,), "[The candidate] boasted {that he would win every state}."),
+    Cue("brag", (CLAUSE,), "[The coach] bragged {that his team was the best}."),
+    Cue("joke", (CLAUSE,), "[The senator] joked {that he was too old to run}.", quotable=True),
+    Cue("quip", (CLAUSE,), "[The governor] quipped {that the weather was on his side}.", quotable=True),
+    Cue("observe", (CLAUSE,), "[The judge] observed {that the law was unclear}.", quotable=True),
+    Cue("remark", (CLAUSE,), "[The ambassador] remarked {that relations had improved}.", quotable=True),
+    Cue("comment", (CLAUSE,), "[The minister] commented {that the talks went well}."),
+    Cue("mention", (CLAUSE,), "[The chief] mentioned {that the fire was contained}."),
+    Cue("speculate", (CLAUSE,), "[Analysts] speculated {that the bank would raise rates}."),
+    Cue("warn", (CLAUSE, INFINITIVE), "[The army] warned {that more attacks were coming}.", quotable=True, nested=True),
+    Cue("caution", (CLAUSE,), "[Economists] cautioned {that growth would slow}.", quotable=True),
+    Cue("assure", (CLAUSE,), "[The minister] assured {that the election would be fair}."),
+    Cue("reveal", (CLAUSE, OBJECT), "[The report] revealed {that the agency had spied on reporters}."),
+    Cue("disclose", (CLAUSE, OBJECT), "[The company] disclosed {that it had lost money}."),
+    Cue("indicate", (CLAUSE,), "[The governor] indicated {that he would sign the bill}."),
+    Cue("signal", (CLAUSE,), "[The central bank] signaled {that rates would stay low}."),
+    Cue("ask", (CLAUSE, INFINITIVE), "[The teachers] asked {whether the schools would reopen}.", quotable=True, nested=True),
+    Cue("urge", (INFINITIVE, CLAUSE), "[The mayor] urged {residents to stay indoors}."),
+    Cue("demand", (CLAUSE, OBJECT), "[Protesters] demanded {that the president resign}."),
+    Cue("propose", (CLAUSE, OBJECT, INFINITIVE), "[The minister] proposed {that taxes be cut}."),
+    Cue("pledge", (INFINITIVE, CLAUSE), "[The president] pledged {to rebuild the bridge}.", quotable=True),
+    Cue("promise", (INFINITIVE, CLAUSE), "[Hezbollah] has promised {to avenge the commander’s death}.", quotable=True),
+    Cue("vow", (INFINITIVE, CLAUSE), "[The rebels] vowed {to fight on}.", quotable=True),
+    Cue("threaten", (INFINITIVE,), "[The union] threatened {to strike}."),
+    Cue("accuse", (OBJECT,), "[Mr. Netanyahu] has accused {Hamas of thwarting a deal}.", nested=True),
+    Cue("blame", (OBJECT,), "[The mayor] blamed {the storm for the delays}."),
+    Cue("criticize", (OBJECT,), "[The senator] criticized {the budget for its cuts}."),
+    Cue("criticise", (OBJECT,), "[The minister] criticised {the plan for its cost}."),
+    Cue("praise", (OBJECT,), "[The president] praised {the firefighters for their courage}."),
+    Cue("describe", (OBJECT_AND_REST,), "[The minister] described {the talks as useful}."),
+    Cue("call", ("for", "on", OBJECT_AND_REST), "[The union] called for {a ceasefire}."),
+    Cue("proclaim", (CLAUSE,), "[The king] proclaimed {that the war was over}.", quotable=True),
+    Cue("counter", (CLAUSE,), "[The company] countered {that the claims were false}.", quotable=True),
+    Cue("retort", (CLAUSE,), "[The senator] retorted {that the bill was a disgrace}.", quotable=True),
+    Cue("lament", (CLAUSE,), "[The coach] lamented {that his team had lost again}.", quotable=True),
+    Cue("recount", (CLAUSE,), "[The survivor] recounted {that the ship sank in minutes}.", quotable=True),
+    Cue("estimate", (CLAUSE,), "[Officials] estimate {that the repairs will cost $2 million}."),
+    Cue("conclude", (CLAUSE,), "[The panel] concluded {that the crash was an accident}.", quotable=True),
+    Cue("agree", (CLAUSE, INFINITIVE), "[Both sides] agreed {that the talks should continue}."),
+    Cue("disagree", (CLAUSE,), "[Many economists] disagree {that the tax will hurt growth}."),
+    Cue("question", (CLAUSE, OBJECT), "[Critics] questioned {whether the plan would work}."),
+    Cue("dismiss", (OBJECT,), "[The minister] dismissed {the report as propaganda}."),
+    Cue("reject", (OBJECT,), "[The union] rejected {the offer}."),
+    Cue("defend", (OBJECT,), "[The mayor] defended {the decision to close the park}."),
+    Cue("endorse", (OBJECT,), "[The newspaper] endorsed {the challenger}."),
+    Cue("cite", (OBJECT,), "[The judge] cited {the lack of evidence}."),
+    Cue("advise", (CLAUSE, INFINITIVE), "[The doctors] advised {that the patient rest}."),
+    Cue("inform", (CLAUSE,), "[The police] informed {that the road was closed}."),
+    Cue("hint", (CLAUSE,), "[The minister] hinted {that he would run for president}."),
+    Cue("imply", (CLAUSE,), "[The report] implies {that the agency failed}."),
+    Cue("recommend", (CLAUSE, OBJECT), "[The panel] recommended {that the plant be closed}."),
+    Cue("email", (CLAUSE,), "[The spokesman] emailed {that the company had no comment}."),
+    Cue("text", (CLAUSE,), "[The senator] often texts {that he is running late}."),
+    Cue("whisper", (CLAUSE,), "[The witness] whispered {that she was afraid}.", quotable=True),
+    Cue("shout", (CLAUSE,), "[The protesters] shouted {that the police should leave}.", quotable=True),
+    Cue("yell", (CLAUSE,), "[The coach] yelled {that the game was not over}.", quotable=True),
+    Cue("continue", (), "{“We will not give up,”} [the coach] continued.", quotable=True),
+    Cue("muse", None, "{“Maybe I will run again,”} [the senator] mused.", quotable=True),
+    # believing and finding
+    Cue("believe", (CLAUSE,), "[Most voters] believe {that the economy is improving}."),
+    Cue("think", (CLAUSE,), "[The senator] thinks {the bill will pass}."),
+    Cue("feel", (CLAUSE,), "[Many residents] feel {that the city has forgotten them}."),
+    Cue("know", (CLAUSE,), "[The police] know {that the gang is armed}."),
+    Cue("expect", (CLAUSE, INFINITIVE), "[Analysts] expect {that prices will fall}."),
+    Cue("hope", (CLAUSE, INFINITIVE), "[The organizers] hope {that the rain will stop}."),
+    Cue("fear", (CLAUSE,), "[Farmers] fear {that the drought will last}."),
+    Cue("worry", (CLAUSE,), "[Parents] worry {that the schools are unsafe}."),
+    Cue("doubt", (CLAUSE,), "[Experts] doubt {that the ceasefire will hold}."),
+    Cue("suspect", (CLAUSE,), "[Investigators] suspect {that the fire was set}."),
+    Cue("assume", (CLAUSE,), "[Economists] assume {that oil prices will stay low}."),
+    Cue("guess", (CLAUSE,), "[The coach] guessed {that the game would be close}."),
+    Cue("understand", (CLAUSE,), "[The governor] understands {that the state needs money}."),
+    Cue("realize", (CLAUSE,), "[The company] realized {that its sales were falling}."),
+    Cue("recognize", (CLAUSE,), "[The minister] recognized {that the reforms had failed}."),
+    Cue("learn", (CLAUSE,), "[The committee] learned {that the files were missing}."),
+    Cue("find", (CLAUSE,), "[The study] found {that most voters support the plan}."),
+    Cue("show", (CLAUSE,), "[The data] show {that crime is falling}."),
+    Cue("wonder", (CLAUSE,), "[Many voters] wonder {whether the plan will work}."),
+    Cue("consider", (CLAUSE,), "[The court] considered {that the law was valid}."),
+    # intending
+    Cue("want", (INFINITIVE,), "[The governor] wants {to cut taxes}."),
+    Cue("plan", (INFINITIVE,), "[The company] plans {to open a new plant}."),
+    Cue("intend", (INFINITIVE,), "[The minister] intends {to resign}."),
+    Cue("decide", (INFINITIVE, CLAUSE), "[The board] decided {to sell the company}."),
+    Cue("seek", (INFINITIVE,), "[The rebels] seek {to topple the government}."),
+    Cue("refuse", (INFINITIVE,), "[The senator] refused {to answer questions}."),
+    Cue("decline", (INFINITIVE,), "[The company] declined {to comment}."),
+    Cue("wish", (INFINITIVE, CLAUSE), "[The minister] wishes {to meet the rebels}."),
+    Cue("offer", (INFINITIVE, OBJECT), "[The mayor] offered {to resign}."),
+    # seeming: the subject and what it seems to do ("Clinton appeared to back off")
+    Cue("seem", (CLAUSE, RAISING), "{The court seemed to send an assertive signal}."),
+    Cue("appear", (CLAUSE, RAISING), "{The Sanders team appeared to make a conscious decision to lay off Clinton}."),
+    # taking a stand on something: the object and what follows it
+    Cue("support", (OBJECT,), "[The union] supports {the new contract}."),
+    Cue("oppose", (OBJECT,), "[Most voters] oppose {the new tax}."),
+    Cue("back", (OBJECT,), "[The party] backs {the new leader}."),
+    Cue("favor", (OBJECT,), "[Economists] favor {spending projects}."),
+    Cue("favour", (OBJECT,), "[Most members] favour {the new rules}."),
+    Cue("prefer", (OBJECT, INFINITIVE), "[Many voters] prefer {the younger candidate}.", nested=True),
+    Cue("like", (INFINITIVE,), "[The coach] likes {to win}."),
+    Cue("view", (OBJECT_AND_REST,), "[The minister] views {the protests as a threat}."),
+    Cue("portray", (OBJECT_AND_REST,), "[The senator] portrayed {his rival as weak}."),
+    Cue("name", (OBJECT_AND_REST,), "[The magazine] named {her the person of the year}."),
+    Cue("label", (OBJECT_AND_REST,), "[The president] labeled {the report fake news}."),
+    Cue("blast", (OBJECT,), "[Senator Ted Cruz] blasted {Marco Rubio for his support of the immigration bill}."),
+    Cue("slam", (OBJECT,), "[The union] slammed {the decision}."),
+    Cue("denounce", (OBJECT,), "[The minister] denounced {the attack}."),
+    Cue("condemn", (OBJECT,), "[The president] condemned {the violence}."),
+    Cue("mock", (OBJECT,), "[The candidate] mocked {his rival}."),
+    Cue("attack", (OBJECT,), "[The senator] attacked {the plan}."),
+    Cue("tout", (OBJECT,), "[The governor] touted {the new jobs}."),
+    Cue("express", (OBJECT,), "[The minister] expressed {concern about the vote}."),
+    Cue("discuss", (OBJECT,), "[The leaders] discussed {the crisis}."),
+    Cue("list", (OBJECT,), "[The report] lists {three causes}."),
+    Cue("remind", (CLAUSE, OBJECT), "[The mayor] reminded residents {that the park was closed}."),
+    Cue("echo", (OBJECT,), "[The minister] echoed {the president}."),
+    Cue("highlight", (OBJECT,), "[The report] highlighted {the risks}."),
+    Cue("order", (INFINITIVE, OBJECT), "[The judge] ordered {the release of the files}."),
+    Cue("remember", (CLAUSE, OBJECT), "[The witness] remembered {that the car was red}."),
+    Cue("lambaste", (OBJECT,), "[Critics] lambaste {the budget}."),
+    Cue("decry", (OBJECT,), "[The bishop] decried {the violence}."),
+    Cue("applaud", (OBJECT,), "[The minister] applauded {the decision}."),
+    Cue("hail", (OBJECT,), "[The president] hailed {the agreement}."),
+    Cue("welcome", (OBJECT,), "[The union] welcomed {the ruling}."),
+    Cue("thank", (OBJECT,), "[The mayor] thanked {the firefighters}."),
+    Cue("ridicule", (OBJECT,), "[The candidate] ridiculed {the plan}."),
+    Cue("chide", (OBJECT,), "[The judge] chided {the lawyers}."),
+    Cue("rebuke", (OBJECT,), "[The president] rebuked {the general}."),
+    Cue("scold", (OBJECT,), "[The teacher] scolded {the students}."),
+    Cue("fault", (OBJECT,), "[The report] faulted {the agency}."),
+    Cue("pan", (OBJECT,), "[Critics] panned {the film}."),
+    Cue("tease", (OBJECT,), "[The host] teased {the guest}."),
+    # about what: "talked about ...", "referred to ...", "pointed to ..."
+    Cue("talk", ("about",), "[Senator Marco Rubio] talked about {his views on immigration}."),
+    Cue("speak", ("about",), "[The minister] spoke about {the crisis}."),
+    Cue("refer", ("to",), "[Mr. Sanders] referred to {the big banks on Wall Street}.", nested=True),
+    Cue("point", (CLAUSE, "to", "out"), "[The minister] pointed to {the rising prices}."),
+    Cue("focus", ("on",), "[The candidate] focused on {the economy}."),
+    Cue("advocate", ("for", OBJECT), "[The group] advocates for {higher wages}."),
+    Cue("push", ("for",), "[The union] pushed for {higher wages}."),
+    Cue("complain", (CLAUSE, "about"), "[Residents] complained {that the water was dirty}.", quotable=True),
+)
+
+
+# --- other patterns ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A way of attributing besides a cue's frame, named by what it puts in a quote's ``rule``.
+
+    A cue verb's rule is ``lemma:slot`` ("say:ccomp"); the patterns below stand in for the
+    slot ("say:quote"), for the whole rule ("according_to") or follow it ("say:ccomp+split").
+    """
+
+    rule: str
+    why: str
+    example: str
+
+
+PATTERNS: tuple[Pattern, ...] = (
+    Pattern("according_to", "“according to X” gives X the rest of its clause",
+            "According to [the police report], {the driver was speeding.}"),
+    Pattern("according_to", "... on either side of the clause",
+            "{The driver was speeding}, according to [the police report]."),
+    Pattern("in_source", "“In a poll, ...”: the poll, survey or statement speaks the clause (see SOURCE_NOUNS)",
+            "In [a new Fox News poll released Thursday], {Donald Trump achieved 45 percent support among voters.}"),
+    Pattern("colon", "a headline that opens with a short name and a colon (see SPEAKER_LABEL)",
+            "[Lewandowski]: {FBI director acted as judge and jury on Clinton}\n"),
+    Pattern("colon", "a transcript line that opens with the speaker's name",
+            "The debate went on for hours.\n[PENCE]: {Well, I think the senator is wrong about taxes.}\n"),
+    Pattern("inverted", "the parser hung the cue off the clause it reports; set off by commas, the cue stays inside",
+            "{The economy, [officials] said, is slowing.}"),
+    Pattern("raised", "the parser made the reported clause the head of its cue",
+            "While [he] acknowledged {funding was a major reason he felt demoralized serving under Obama}, "
+            "Ham also noted several “intangibles” left him further disillusioned."),
+    Pattern("raise", "a to-infinitive cue in the passive: the subject and what is expected of it, no speaker",
+            "{Clinton is expected to win the Iowa caucuses}."),
+    Pattern("quote", "a quotation beside a quotable cue in its sentence",
+            "{“We will not give up,”} [the coach] continued."),
+    Pattern("quote_colon", "a quotation after a sentence that ends with its cue and a colon",
+            "[The mayor] answered with a warning:\n{“We will rebuild the bridge by spring.”}\n"),
+    Pattern("quote_next", "the parser ended the sentence with the quotation, before its cue",
+            "{“Is that all there is?”} [Trump] said.\n"),
+    Pattern("split", "a quotation split by its cue is one quote",
+            "{“We will win,” [he] said, “and we will win big.”}"),
+    Pattern("continued", "a quotation with no cue of its own goes on the quote before it",
+            "{“It is over,” [Ms. Ruiz] said. “We lost and we know why.”}\n"),
+    Pattern("paragraph", "... also when it opens the next paragraph",
+            "{“I am very disappointed in the committee,” [Trump] said.\n\n"
+            "“For three debates now the room has been stacked with donors.”}\n\nThe committee did not respond.\n"),
+)
+
+
+# --- pronoun speakers ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Pronouns:
+    """Pronoun speakers, and the kinds of earlier speaker (person, plural, org) they refer back to."""
+
+    words: frozenset[str]
+    refers_to: tuple[str, ...]
+    example: str
+
+
+PRONOUNS: tuple[Pronouns, ...] = (
+    # With no earlier speaker, he or she is the last person named before it.
+    Pronouns(_words("he she him her his"), ("person",),
+             "<Anna Berg> arrived late. {“The report is wrong,”} [she] said."),
+    Pronouns(_words("they them their we"), ("plural", "org"),
+             "<The unions> said the offer was too low. [They] added {that a strike was likely}."),
+    Pronouns(_words("it its"), ("org",),
+             "<The Pentagon> said the strike was lawful. [It] added {that no civilians were hurt}."),
+)
+# A possessive the rows do not name ("our spokesman said") looks back for an organisation, as "it" does.
+OTHER_PRONOUNS_REFER_TO = ("org",)
+
+
+# --- word tables ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Table:
+    """A named word list: why the logic looks words up in it, and an example of its effect."""
+
+    why: str
+    example: str
+    words: frozenset[str]
+
+
+# The tagger lemmatises some cue verbs wrongly; this maps its lemma to the lexicon's.
+LEMMA_FIXES: dict[str, str] = {"hop": "hope"}  # "[Clinton] hoped {to keep the damage from spreading}."
+
+STATEMENT_NOUNS = Table(
+    "a prepositional phrase after a cue with one of these nouns belongs to the cue",
+    "{“There is no further time to waste,”} [the leaders] |said in a joint statement|.",
+    _words("statement interview release email letter tweet post speech briefing conference remarks"),
+)
+
+LISTENER_CUE = "tell"  # the cue whose listener belongs to the cue, when it is one of LISTENERS
+LISTENERS = Table(
+    "the object right after “told” belongs to the cue when it names an audience",
+    "[The minister] |told reporters| {the talks had stalled}.",
+    _words("reporter journalist press audience crowd supporter interviewer"),
+)
+
+SOURCE_NOUNS = Table(
+    "“In a <noun>, ...” makes the noun the speaker of the rest of the clause",
+    "In [a new Fox News poll released Thursday], {Donald Trump achieved 45 percent support among voters.}",
+    _words(
+        "poll survey study report statement interview letter speech tweet post memo filing email book essay op-ed "
+        "column editorial article analysis complaint lawsuit ruling opinion testimony remarks video ad advertisement "
+        "message document release transcript note documents polls surveys statements interviews reports"
+    ),
+)
+
+# Lower-case words inside a name in a speaker label ("Ali al Sistani:", "Minister of Finance:").
+NAME_PARTICLES = ("of", "de", "al", "van", "von")
+_LABEL_WORD = r"(?:[A-Z][\w.'’-]*|" + "|".join(NAME_PARTICLES) + ")"
+# A paragraph that opens with up to five capitalised words (or particles) and a colon.
+SPEAKER_LABEL = re.compile(rf"[ \t]*({_LABEL_WORD}(?: {_LABEL_WORD}){{0,4}}):[ \t]+(?=\S)")
+
+NOT_SPEAKERS = Table(
+    "labels before a colon that open a paragraph but name no speaker",
+    "Update: the story has changed since Monday.\n",
+    _words(
+        "update updated watch read related note photo video breaking exclusive correction listen source sources "
+        "credit warning see more click advertisement also here why what how when where who analysis opinion poll "
+        "polls live transcript subscribe contact email follow share tags topics posted published by and but so the "
+        "this that it in on at for from with to a an then now today yesterday tomorrow first second third finally "
+        "result results meanwhile plus bonus question answer p.s. ps disclosure clarification"
+    )
+    | {"editor's note", "editor’s note", "fact check", "full transcript", "filed under", "bottom line",
+       "the bottom line"},
+)
+
+NESTED_PHRASES = Table(
+    "lemmas of phrase cues that keep their own quote inside another quote's content",
+    "Officials said that according to [the police], {the driver was speeding}.",
+    _words("accord"),
+)
+
+RELATIVE_PRONOUNS = Table(
+    "a relative pronoun subject stands for the noun its clause hangs from",
+    "[The senator], who said {the bill was dead}, left early.",
+    _words("who that which"),
+)
+
+EMPTY_SUBJECTS = Table(
+    "subjects that name no one: “It seems to ...” is no raising quote",
+    "There seems to be no way out.",
+    _words("it there who that which"),
+)
+
+PARTNER_WORDS = Table(
+    "“along with” / “together with” after a speaker adds partners to a joint statement",
+    "[Mr. Biden, along with President Abdel Fattah el-Sissi of Egypt], declared {that “the time has come.”}",
+    _words("along together"),
+)
+
+GROUP_DETERMINERS = Table(
+    "“the leaders”, “the two men”: a plural description pointing back to the people just named together",
+    "<Mr. Biden and Mr. Sisi> said the talks went well. [The leaders] added {that the war must end}.",
+    _words("the these those both"),
+)
+
+PERSON_TITLES = Table(
+    "a speaker after one of these is a person (when the parse tells nothing else)",
+    "<Dr. Ruiz> said the vaccine works. [She] added {that it is safe}.",
+    _words("mr. ms. mrs. mr ms mrs dr. sen. rep. gov."),
+)
+
+ORGANISATION_LABELS = Table(
+    "entity labels of a speaker that “it” or “they” may refer back to",
+    "<Gaza’s health ministry> said 20 people were killed. [It] added {that the toll would rise}.",
+    _words("ORG NORP GPE"),
+)
+
+
+# --- the lexicon the component reads -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """The tables as chronicle_quotes looks words up, built from the rows above and its config."""
+
+    frames: dict[str, tuple[str, ...]]  # cue lemma -> content slots
+    quotable: frozenset[str]
+    nested: frozenset[str]
+    statement_nouns: frozenset[str]
+    listeners: frozenset[str]
+    source_nouns: frozenset[str]
+    not_speakers: frozenset[str]
+    referents: dict[str, tuple[str, ...]]  # pronoun -> kinds of speaker it may refer to
+    lemma_fixes: dict[str, str]
+
+    def lemma(self, tok) -> str:
+        """The token's lemma, lower case, as the lexicon spells it."""
+        lemma = tok.lemma_.lower()
+        return self.lemma_fixes.get(lemma, lemma)
+
+    def refers_to(self, pronoun: str) -> tuple[str, ...]:
+        return self.referents.get(pronoun, OTHER_PRONOUNS_REFER_TO)
+
+    @classmethod
+    def build(
+        cls,
+        extra_speech_verbs: Iterable[str] = (),
+        extra_cues: Mapping[str, Iterable[str]] | None = None,
+        without_cues: Iterable[str] = (),
+        statement_nouns: Iterable[str] | None = None,
+        listeners: Iterable[str] | None = None,
+        source_nouns: Iterable[str] | None = None,
+        not_speakers: Iterable[str] | None = None,
+    ) -> CueLexicon:
+        """The built-in tables, extended or swapped: a None table is the built-in one (words lower case).
+
+        ``extra_speech_verbs`` report a clause and may stand beside a quotation, as "say"
+        does; ``extra_cues`` maps a lemma to its content slots (adding or replacing a
+        frame); ``without_cues`` drops lemmas from the lexicon.
+        """
+        frames = {c.lemma: c.frame for c in CUES if c.frame is not None}
+        quotable = {c.lemma for c in CUES if c.quotable}
+        nested = {c.lemma for c in CUES if c.nested} | NESTED_PHRASES.words
+        for lemma in map(str.lower, extra_speech_verbs):
+            frames.setdefault(lemma, (CLAUSE,))
+            quotable.add(lemma)
+        for lemma, slots in (extra_cues or {}).items():
+            frames[lemma.lower()] = tuple(slots)
+        for lemma in map(str.lower, without_cues):
+            frames.pop(lemma, None)
+            quotable.discard(lemma)
+            nested.discard(lemma)
+        return cls(
+            frames=frames,
+            quotable=frozenset(quotable),
+            nested=frozenset(nested),
+            statement_nouns=_table(statement_nouns, STATEMENT_NOUNS),
+            listeners=_table(listeners, LISTENERS),
+            source_nouns=_table(source_nouns, SOURCE_NOUNS),
+            not_speakers=_table(not_speakers, NOT_SPEAKERS),
+            referents={word: row.refers_to for row in PRONOUNS for word in row.words},
+            lemma_fixes=dict(LEMMA_FIXES),
+        )
+
+
+def _table(words: Iterable[str] | None, default: Table) -> frozenset[str]:
+    return default.words if words is None else frozenset(w.lower() for w in words)
+
+
+DEFAULT_LEXICON = CueLexicon.build()

@@ -1,0 +1,232 @@
+"""Who said it: the speaker of a cue, its actors, and what a pronoun speaker refers to.
+
+The speaker is the cue's subject (climbing conjunctions, participles and relative
+clauses to find one; the agent of a passive), without its relative clauses.
+``speaker_ids`` come from ``chronicle_actors`` (:func:`~chronicle.nlp.actors.actor_at`)
+for the speaker's head words, its conjuncts, appositions and "along with" partners.
+A pronoun speaker is resolved to the most recent compatible speaker (the kinds each
+pronoun may refer to are rows of :data:`~chronicle.nlp.quote_rules.PRONOUNS`).
+
+Also the character arithmetic on tokens that :mod:`chronicle.nlp.quotes` shares.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from chronicle.nlp.actors import actor_at
+from chronicle.nlp.extensions import doc_text
+from chronicle.nlp.quote_rules import (
+    GROUP_DETERMINERS,
+    ORGANISATION_LABELS,
+    PARTNER_WORDS,
+    PERSON_TITLES,
+    RELATIVE_PRONOUNS,
+    CueLexicon,
+)
+from chronicle.records import Mention
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Dependencies climbed from a cue to the verb whose subject speaks.
+CLIMB = ("conj", "xcomp", "advcl", "acl", "relcl", "ccomp", "pcomp", "parataxis")
+
+
+@dataclass
+class Said:
+    """A speaker seen so far, for resolving pronouns."""
+
+    mention: Mention
+    kind: str  # person, plural, org
+    ids: tuple[str, ...]
+
+
+# ------------------------------------------------------------------------- tokens and chars
+
+
+def token_end(tok: Token) -> int:
+    return tok.idx + len(tok.text)
+
+
+def char_span(tokens) -> tuple[int, int]:
+    tokens = list(tokens)
+    return min(t.idx for t in tokens), max(token_end(t) for t in tokens)
+
+
+def paragraph_start(doc: Doc, tok: Token) -> int:
+    return doc_text(doc).rfind("\n", 0, tok.idx) + 1
+
+
+def comma_before(tok: Token) -> bool:
+    left = tok.left_edge
+    return left.i > 0 and left.doc[left.i - 1].text == ","
+
+
+# ------------------------------------------------------------------------- the speaker
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The cue's subject: its own, else that of the verb it hangs from (within its paragraph)."""
+    found = _climb_subject(verb)
+    if found is not None or verb.dep_ not in ("advcl", "conj", "xcomp"):
+        return found
+    # The parse ran across a paragraph break: take the last subject before the cue in its paragraph.
+    para = paragraph_start(verb.doc, verb)
+    for tok in reversed(verb.doc[: verb.i]):
+        if tok.idx < para:
+            break
+        if tok.dep_ in ("nsubj",) and tok.lower_ not in RELATIVE_PRONOUNS.words and tok.head.i < verb.i:
+            return tok
+    return None
+
+
+def _climb_subject(verb: Token) -> Token | None:
+    para = paragraph_start(verb.doc, verb)
+    tok = verb
+    for _ in range(4):
+        for child in tok.children:
+            if child.dep_ in SUBJECTS:
+                if child.tag_ == "WDT" or child.lower_ in RELATIVE_PRONOUNS.words:
+                    if tok.dep_ == "relcl":
+                        return tok.head
+                    continue
+                return child
+        found = agent_of(tok)
+        if found is not None:
+            return found
+        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head
+        if tok.dep_ in CLIMB and tok.head != tok:
+            if tok.dep_ == "ccomp" and tok != verb:
+                return None
+            if tok.head.idx < para:
+                return None
+            tok = tok.head
+            continue
+        return None
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The agent of a passive: "by X"."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def speaker_span(subject: Token) -> tuple[int, int]:
+    skip: set[int] = set()
+    for child in subject.children:
+        if child.dep_ in ("relcl",) or (child.dep_ == "acl" and child.i > subject.i and comma_before(child)):
+            skip.update(t.i for t in child.subtree)
+    tokens = [t for t in subject.subtree if t.i not in skip and not t.is_space]
+    # Drop punctuation left dangling at either end ("Cruz, who ..., said").
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    return char_span(tokens or [subject])
+
+
+def speaker_kind(doc: Doc, subject: Token, ids: tuple[str, ...]) -> str:
+    actors = {a.id: a for a in doc._.actors or ()}
+    kinds = {actors[i].kind for i in ids if i in actors}
+    if len(ids) > 1 or partners_of(subject) is not None:
+        return "plural"
+    if kinds & {"person"}:
+        return "person"
+    if kinds & {"organisation", "country", "group"}:
+        return "org"
+    if subject.ent_type_ == "PERSON":
+        return "person"
+    if any(c.dep_ == "conj" for c in subject.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("with",) for c in subject.children
+    ):
+        return "plural"
+    if subject.ent_type_ in ORGANISATION_LABELS.words:
+        return "org"
+    if subject.tag_ in ("NNS", "NNPS"):
+        return "plural"
+    if any(c.lower_ in PERSON_TITLES.words for c in subject.lefts):
+        return "person"
+    if subject.tag_ == "NNP":
+        return "person"
+    return "org"
+
+
+def _head_words(subject: Token) -> list[Token]:
+    """The words that name each member of a speaker: head, conjuncts, appositions, "along with" partners."""
+    heads = [subject]
+    queue = [subject]
+    while queue:
+        tok = queue.pop()
+        for child in tok.children:
+            if child.dep_ in ("conj", "appos") and child not in heads:
+                heads.append(child)
+                queue.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "with":
+                for grand in child.children:
+                    if grand.dep_ == "pobj" and grand not in heads:
+                        heads.append(grand)
+                        queue.append(grand)
+    return heads
+
+
+def partners_of(subject: Token) -> Token | None:
+    """ "Mr. Biden, along with President el-Sissi ..., declared": the "along with" phrase after the subject."""
+    verb = subject.head
+    for child in list(subject.children) + list(verb.children):
+        if child.lower_ in PARTNER_WORDS.words and child.i > subject.i and child.i <= subject.right_edge.i + 2:
+            if any(g.lower_ == "with" for g in child.children):
+                return child
+    return None
+
+
+def actor_ids(doc: Doc, subject: Token) -> tuple[str, ...]:
+    if not doc._.actors:
+        return ()
+    found: list[str] = []
+    persons: list[str] = []
+    for head in _head_words(subject):
+        actor = actor_at(doc, head.idx, token_end(head))
+        if actor is None:
+            for child in head.children:
+                if child.dep_ == "poss":
+                    actor = actor_at(doc, child.idx, token_end(child))
+        if actor is None or actor.kind == "place":
+            continue
+        if actor.id not in found:
+            found.append(actor.id)
+        if actor.kind == "person" and actor.id not in persons:
+            persons.append(actor.id)
+    # "A State Department spokesperson, Vedant Patel": the person, not their office.
+    return tuple(persons) if persons else tuple(found)
+
+
+def definite_group(subject: Token) -> bool:
+    """ "the leaders", "the two men": a plural description pointing back, with no name of its own."""
+    if subject.tag_ != "NNS" or subject.ent_type_:
+        return False
+    dets = [c for c in subject.children if c.dep_ == "det"]
+    others = [c for c in subject.children if c.dep_ not in ("det", "nummod", "amod")]
+    return bool(dets) and dets[0].lower_ in GROUP_DETERMINERS.words and not others
+
+
+def resolve(pronoun: str, history: list[Said], doc: Doc, at: Token, lexicon: CueLexicon) -> Said | None:
+    """The earlier speaker a pronoun refers to: the most recent of a kind it may refer to."""
+    wanted = lexicon.refers_to(pronoun)
+    for said in reversed(history):
+        if said.kind in wanted and said.mention.start < at.idx:
+            return said
+    if "person" in wanted:
+        # No earlier speaker: the last person named before the pronoun.
+        people = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= at.idx]
+        if people:
+            e = people[-1]
+            ids = (actor.id,) if (actor := actor_at(doc, e.start_char, e.end_char)) is not None else ()
+            return Said(Mention(e.start_char, e.end_char, e.text, "PERSON"), "person", ids)
+    return None

@@ -1,0 +1,118 @@
+"""Every row of chronicle.nlp.actor_rules, run through the pipeline on its example; the word
+tables' examples; and the chronicle_actors config that extends or swaps them."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicle.nlp import actor_rules as rules
+
+
+@pytest.fixture(scope="module")
+def actors_of():
+    from chronicle.pipeline import load_pipeline
+
+    nlp = load_pipeline(components=("chronicle_actors",))
+    return lambda text: nlp(text)._.actors
+
+
+def person(actors, name):
+    found = [a for a in actors if a.kind == "person" and a.name == name]
+    assert found, f"{name!r} not among {[(a.name, a.kind) for a in actors]}"
+    return found[0]
+
+
+def test_rows_are_well_formed():
+    for rows in (rules.TITLES, rules.HONORIFICS):
+        words = [w for row in rows for w in row.words]
+        assert len(words) == len(set(words)), "a word is in two rows"
+        assert all(w == w.lower() for w in words)
+
+
+@pytest.mark.parametrize("row", rules.TITLES + rules.ROLE_PATTERNS, ids=lambda row: getattr(row, "field", None) or row.name)
+def test_role_row(actors_of, row):
+    actor = person(actors_of(row.example), row.person)
+    assert (actor.role, actor.affiliation) == (row.role, row.affiliation)
+    if row.role is not None:
+        assert actor.role_evidence is not None and row.person in actor.role_evidence.text
+
+
+@pytest.mark.parametrize("row", rules.HONORIFICS, ids=lambda row: row.gender or "none")
+def test_honorific_row(actors_of, row):
+    actor = person(actors_of(row.example), row.person)
+    for mention in actor.mentions:
+        assert mention.text.split()[0].lower() not in row.words, mention
+    pronouns = [m.text for m in actor.mentions if m.label == "PRON"]
+    if row.pronoun is not None:
+        assert row.pronoun in pronouns
+
+
+# What each word table's example shows, checked on the actors it gives.
+TABLE_EFFECTS = {
+    "RANKS_BEFORE_AFFILIATION": lambda actors: (person(actors, "Ahmad Abdul-Hadi").role,
+                                                person(actors, "Ahmad Abdul-Hadi").affiliation)
+    == ("Senior official", "Hamas"),
+    "NOT_TITLE_HEADS": lambda actors: person(actors, "Antony Blinken").role == "Secretary of State",
+    "ROLE_NOUNS": lambda actors: person(actors, "Chris Collins").role == "supporter",
+    "NOT_ROLES": lambda actors: person(actors, "John Smith").role is None,
+    "PERSONAL_MODIFIERS": lambda actors: person(actors, "Michael Baselice").role == "political pollster",
+    "AFFILIATION_LABELS": lambda actors: person(actors, "Ahmad Abdul-Hadi").affiliation == "Hamas",
+    "AFFILIATION_PREPOSITIONS": lambda actors: person(actors, "Nasser Kanani").affiliation == "Iran’s Foreign Ministry",
+    "GOVERNMENT_BODIES": lambda actors: any(a.name == "Iran’s Foreign Ministry" for a in actors),
+    "ENTITY_LABELS": lambda actors: {a.kind for a in actors} == {"person", "country"},
+    "PLACE_SUFFIXES": lambda actors: [{m.text for m in a.mentions} for a in actors if a.kind == "place"]
+    == [{"Gaza Strip", "Gaza"}],
+    "SENTENCE_ADVERBS": lambda actors: [a.name for a in actors if a.kind == "person"] == ["Donald Trump"],
+    "ING_FIRST_NAMES": lambda actors: [a.name for a in actors if a.kind == "person"] == ["Irving Kristol"],
+    "ACRONYM_FILLERS": lambda actors: [{m.text for m in a.mentions} for a in actors] == [{"United Nations", "U.N."}],
+    "DATE_PREPOSITIONS": lambda actors: [a.name for a in actors if a.kind == "organisation"][-1] == "National Assembly",
+}
+
+
+def test_every_table_has_its_effect_checked():
+    tables = {name for name, value in vars(rules).items() if isinstance(value, rules.Table)}
+    assert tables == set(TABLE_EFFECTS)
+
+
+@pytest.mark.parametrize("name", sorted(TABLE_EFFECTS))
+def test_table_example(actors_of, name):
+    actors = actors_of(getattr(rules, name).example)
+    assert TABLE_EFFECTS[name](actors), [(a.name, a.kind, a.role, a.affiliation) for a in actors]
+
+
+# --- config --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def pipeline_with():
+    """A fresh pipeline (not the shared, cached one) whose actors component has the given config."""
+    from chronicle.pipeline import load_pipeline
+
+    def build(**config):
+        nlp = load_pipeline.__wrapped__(components=())
+        nlp.add_pipe("chronicle_actors", config=config)
+        return nlp
+
+    return build
+
+
+def test_default_config_is_the_built_in_tables(nlp):
+    config = nlp.get_pipe_config("chronicle_actors")
+    assert config["titles"] is None and config["extra_titles"] == []
+    assert nlp.get_pipe("chronicle_actors").lexicon == rules.DEFAULT_LEXICON
+    # What it requires, an earlier component assigns.
+    assert nlp.analyze_pipes(pretty=False)["problems"]["chronicle_actors"] == []
+
+
+def test_config_adds_a_title(actors_of, pipeline_with):
+    text = "Provost Jane Miller spoke on Monday."
+    assert person(actors_of(text), "Jane Miller").role is None
+    custom = pipeline_with(extra_titles=["Provost"])
+    assert person(custom(text)._.actors, "Jane Miller").role == "Provost"
+
+
+def test_config_swaps_the_honorifics(actors_of, pipeline_with):
+    text = "Sheikh Tamim bin Hamad Al Thani of Qatar met envoys."
+    person(actors_of(text), "Tamim bin Hamad Al Thani")
+    custom = pipeline_with(honorifics=["mr.", "ms."])
+    person(custom(text)._.actors, "Sheikh Tamim bin Hamad Al Thani")

@@ -1,0 +1,178 @@
+"""Every row and table of chronicle.nlp.quote_rules, run through the pipeline on its example,
+and the chronicle_quotes config that extends or swaps them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from chronicle.nlp import quote_rules as rules
+from chronicle.nlp.quotes import antecedent_of
+
+# The example markup (see the quote_rules docstring): what each mark encloses.
+OPENERS = {"{": "content", "[": "speaker", "<": "antecedent"}
+CLOSERS = {"}": "content", "]": "speaker", ">": "antecedent"}
+QUOTE_PATTERNS = ("quote", "quote_colon", "quote_next")
+# Slots a frame may name besides prepositions.
+SLOTS = (rules.CLAUSE, rules.INFINITIVE, rules.OBJECT, rules.OBJECT_AND_REST, rules.RAISING)
+
+
+def read_example(example: str) -> tuple[str, dict[str, tuple[int, int]]]:
+    """The plain text of an example and the [start, end) of what it marks."""
+    text: list[str] = []
+    opened: dict[str, int] = {}
+    marked: dict[str, tuple[int, int]] = {}
+    for ch in example:
+        at = len(text)
+        if ch in OPENERS:
+            opened[OPENERS[ch]] = at
+        elif ch in CLOSERS:
+            marked[CLOSERS[ch]] = (opened.pop(CLOSERS[ch]), at)
+        elif ch == "|":
+            if "cue" in opened:
+                marked["cue"] = (opened.pop("cue"), at)
+            else:
+                opened["cue"] = at
+        else:
+            text.append(ch)
+    assert not opened, f"unclosed mark in {example!r}"
+    return "".join(text), marked
+
+
+def expected_kind(content: str) -> str:
+    """Indirect without quote marks, direct when the content opens with one, else mixed."""
+    if not re.search("[“”\"]", content):
+        return "indirect"
+    return "direct" if content.startswith(("“", '"')) else "mixed"
+
+
+def marked_quote(nlp, example: str):
+    """Run the example; return the quote it marks (checked against every mark), or None when it marks none."""
+    text, marked = read_example(example)
+    doc = nlp(text)
+    quotes = doc._.quotes
+    if "content" not in marked:
+        assert quotes == [], [(q.rule, q.content.text) for q in quotes]
+        return None
+    found = [q for q in quotes if (q.content.start, q.content.end) == marked["content"]]
+    got = [(q.rule, q.content.text, q.speaker and q.speaker.text) for q in quotes]
+    assert found, f"no quote with content {text[slice(*marked['content'])]!r}; got {got}"
+    quote = found[0]
+    speaker = (quote.speaker.start, quote.speaker.end) if quote.speaker is not None else None
+    assert speaker == marked.get("speaker"), (quote.speaker, got)
+    if "cue" in marked:
+        assert (quote.cue.start, quote.cue.end) == marked["cue"], quote.cue
+    if "antecedent" in marked:
+        antecedent = antecedent_of(doc, quote)
+        assert antecedent is not None and (antecedent.start, antecedent.end) == marked["antecedent"], antecedent
+    assert quote.kind == expected_kind(quote.content.text)
+    return quote
+
+
+def test_the_markup_reads_back():
+    text, marked = read_example("<Anna> left. {“No,”} [she] |said|.")
+    assert text == "Anna left. “No,” she said."
+    assert {k: text[a:b] for k, (a, b) in marked.items()} == {
+        "antecedent": "Anna", "content": "“No,”", "speaker": "she", "cue": "said"}
+
+
+def test_rows_are_well_formed():
+    lemmas = [cue.lemma for cue in rules.CUES]
+    assert len(lemmas) == len(set(lemmas)), "a lemma has two rows"
+    for cue in rules.CUES:
+        assert cue.frame is not None or cue.quotable, f"{cue.lemma} can never fire"
+        for slot in cue.frame or ():
+            assert slot in SLOTS or slot.isalpha() and slot.islower(), (cue.lemma, slot)
+    pronouns = [word for row in rules.PRONOUNS for word in row.words]
+    assert len(pronouns) == len(set(pronouns)), "a pronoun has two rows"
+
+
+@pytest.mark.parametrize("cue", rules.CUES, ids=lambda cue: cue.lemma)
+def test_cue(nlp, cue):
+    quote = marked_quote(nlp, cue.example)
+    lemma, _, slot = quote.rule.partition(":")
+    slot = slot.split("+")[0]
+    assert lemma == cue.lemma, quote.rule
+    assert slot in (cue.frame or ()) or (cue.quotable and slot in QUOTE_PATTERNS), quote.rule
+
+
+@pytest.mark.parametrize("pattern", rules.PATTERNS, ids=lambda p: p.rule)
+def test_pattern(nlp, pattern):
+    quote = marked_quote(nlp, pattern.example)
+    assert quote is not None, "a pattern row marks the quote it finds"
+    assert pattern.rule in re.split("[:+]", quote.rule), quote.rule
+
+
+@pytest.mark.parametrize("row", rules.PRONOUNS, ids=lambda row: "-".join(sorted(row.words))[:20])
+def test_pronoun(nlp, row):
+    quote = marked_quote(nlp, row.example)
+    assert quote.speaker.label == "PRON" and quote.speaker.text.lower() in row.words
+    assert "<" in row.example, "a pronoun row shows what the pronoun resolves to"
+
+
+TABLES = {name: table for name, table in vars(rules).items() if isinstance(table, rules.Table)}
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_table_example(nlp, name):
+    """Each word table's example holds: the quote it marks is found as marked (or none is)."""
+    marked_quote(nlp, TABLES[name].example)
+
+
+def test_lemma_fix_example(nlp):
+    quote = marked_quote(nlp, "[Clinton] hoped {to keep the damage from spreading}.")
+    assert quote.rule == "hope:xcomp" and rules.LEMMA_FIXES["hop"] == "hope"
+
+
+def test_speaker_label_pattern():
+    assert rules.SPEAKER_LABEL.match("Ali al Sistani: we will vote").group(1) == "Ali al Sistani"
+    assert rules.SPEAKER_LABEL.match("At 10: 30 the meeting began") is None
+
+
+# --- config --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def pipeline_with():
+    """A fresh pipeline (not the shared, cached one) whose quotes component has the given config."""
+    from chronicle.pipeline import load_pipeline
+
+    def build(**config):
+        nlp = load_pipeline.__wrapped__(components=("chronicle_actors",))
+        nlp.add_pipe("chronicle_quotes", config=config)
+        return nlp
+
+    return build
+
+
+def test_default_config_is_the_built_in_tables(nlp):
+    config = nlp.get_pipe_config("chronicle_quotes")
+    assert config["extra_speech_verbs"] == [] and config["statement_nouns"] is None
+    assert nlp.get_pipe("chronicle_quotes").lexicon == rules.DEFAULT_LEXICON
+    # What it requires, an earlier component assigns.
+    assert nlp.analyze_pipes(pretty=False)["problems"]["chronicle_quotes"] == []
+
+
+def test_config_adds_and_drops_cue_verbs(nlp, pipeline_with):
+    text = "The senator opined that the bill would fail. The mayor said the bridge would reopen."
+    assert [q.rule for q in nlp(text)._.quotes] == ["say:ccomp"]
+    custom = pipeline_with(extra_speech_verbs=["opine"], without_cues=["say"])
+    quotes = custom(text)._.quotes
+    assert [(q.rule, q.speaker.text, q.content.text) for q in quotes] == [
+        ("opine:ccomp", "The senator", "that the bill would fail")]
+    # The config travels with the pipeline's config.
+    from thinc.api import Config
+
+    saved = Config().from_str(custom.config.to_str())["components"]["chronicle_quotes"]
+    assert saved["extra_speech_verbs"] == ["opine"] and saved["without_cues"] == ["say"]
+
+
+def test_config_gives_a_verb_a_frame_and_swaps_a_table(nlp, pipeline_with):
+    text = "“There is no further time to waste,” the leaders said in a joint statement. The union slammed the plan."
+    default = {q.rule: q for q in nlp(text)._.quotes}
+    assert default["say:ccomp"].cue.text == "said in a joint statement" and "slam:dobj" in default
+    custom = pipeline_with(statement_nouns=[], extra_cues={"slam": ["for"]})
+    quotes = {q.rule: q for q in custom(text)._.quotes}
+    assert quotes["say:ccomp"].cue.text == "said"
+    assert "slam:dobj" not in quotes
