@@ -120,7 +120,8 @@ def _frame(row: Frame | dict) -> Frame:
 
 @Language.factory(
     "chronicle_events",
-    requires=["token.dep", "token.lemma", "token.pos", "token.tag", "token.ent_type", "doc._.actors", "doc._.dates"],
+    # token.pos is read too; spaCy's attribute_ruler sets it without declaring it, so it is not listed
+    requires=["token.dep", "token.lemma", "token.tag", "token.ent_type", "doc._.actors", "doc._.dates"],
     assigns=["doc._.events"],
     # frames: null for event_rules.FRAMES, or a list of frame rows (dicts of Frame's fields);
     # extra_frames: rows tried before them; drop_lemmas: trigger lemmas to ignore;
