@@ -13,7 +13,6 @@ their filters with the same :class:`~chronicle.store.query.Where`.
 
 from __future__ import annotations
 
-import copy
 import math
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
@@ -21,7 +20,7 @@ from typing import Any
 
 import duckdb
 
-from chronicle.store import ActorRow, Corpus, EventRow, QuoteRow, query
+from chronicle.store import ActorRow, EventRow, QuoteRow, query
 from chronicle.store.query import Where, like
 
 
@@ -47,26 +46,6 @@ class Page:
             "total": self.total, "limit": self.limit, "offset": self.offset,
             "items": [asdict(i) if hasattr(i, "__dataclass_fields__") else i for i in self.items],
         }
-
-
-class Store:
-    """A read-only chronicle store shared by the app; each request gets its own cursor."""
-
-    def __init__(self, path: str) -> None:
-        self.path = str(path)
-        self.corpus = Corpus(self.path, read_only=True)
-
-    def cursor(self) -> duckdb.DuckDBPyConnection:
-        return self.corpus.connection.cursor()
-
-    def corpus_on(self, cursor: duckdb.DuckDBPyConnection) -> Corpus:
-        """The store's Corpus API, running on one request's cursor (thread-safe)."""
-        view = copy.copy(self.corpus)
-        view.connection = cursor
-        return view
-
-    def close(self) -> None:
-        self.corpus.close()
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
