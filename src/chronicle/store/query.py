@@ -437,12 +437,12 @@ def select_actor_timeline(
         WITH page AS MATERIALIZED ({page}),
         asked AS (SELECT ?::VARCHAR[] AS ids)
         SELECT date, actor, what, role, other, text, article_id, start, "end" FROM (
-            SELECT p.*, {names_of(f'list_intersect(q.speaker_ids, asked.ids)')} AS actor,
+            SELECT p.*, {names_of('list_intersect(q.speaker_ids, asked.ids)')} AS actor,
                    'speaker' AS role, '' AS other, q.content AS text
             FROM page p JOIN quotes q ON q.article_id = p.article_id AND q.id = p.record_id, asked
             WHERE p.what = 'quote'
             UNION ALL
-            SELECT p.*, {names_of(f'list_intersect(list_concat(e.source_ids, e.target_ids), asked.ids)')} AS actor,
+            SELECT p.*, {names_of('list_intersect(list_concat(e.source_ids, e.target_ids), asked.ids)')} AS actor,
                    CASE WHEN list_has_any(e.source_ids, asked.ids) THEN 'source' ELSE 'target' END AS role,
                    CASE WHEN list_has_any(e.source_ids, asked.ids)
                         THEN {name_or_text('e.target_ids', 'e.target')}
