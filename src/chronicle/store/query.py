@@ -433,23 +433,26 @@ def select_actor_timeline(
     (``actor``), as what (``role``: speaker, source or target), who else an event was with
     (``other``), and the quote or the event's sentence (``text``)."""
     page, params = select_timeline(con, actor_ids=actor_ids, event_span="sentence", limit=limit, offset=offset)
+    # The ids as a scalar subquery: the planner takes it for a constant (joined in as a table, naming
+    # each row's actors scans the actors table once per row).
+    mine = "(SELECT ids FROM asked)"
     sql = f"""
         WITH page AS MATERIALIZED ({page}),
         asked AS (SELECT ?::VARCHAR[] AS ids)
         SELECT date, actor, what, role, other, text, article_id, start, "end" FROM (
-            SELECT p.*, {names_of('list_intersect(q.speaker_ids, asked.ids)')} AS actor,
+            SELECT p.*, {names_of(f'list_intersect(q.speaker_ids, {mine})')} AS actor,
                    'speaker' AS role, '' AS other, q.content AS text
-            FROM page p JOIN quotes q ON q.article_id = p.article_id AND q.id = p.record_id, asked
+            FROM page p JOIN quotes q ON q.article_id = p.article_id AND q.id = p.record_id
             WHERE p.what = 'quote'
             UNION ALL
-            SELECT p.*, {names_of('list_intersect(list_concat(e.source_ids, e.target_ids), asked.ids)')} AS actor,
-                   CASE WHEN list_has_any(e.source_ids, asked.ids) THEN 'source' ELSE 'target' END AS role,
-                   CASE WHEN list_has_any(e.source_ids, asked.ids)
+            SELECT p.*, {names_of(f'list_intersect(list_concat(e.source_ids, e.target_ids), {mine})')} AS actor,
+                   CASE WHEN list_has_any(e.source_ids, {mine}) THEN 'source' ELSE 'target' END AS role,
+                   CASE WHEN list_has_any(e.source_ids, {mine})
                         THEN {name_or_text('e.target_ids', 'e.target')}
                         ELSE {name_or_text('e.source_ids', 'e.source')} END AS other,
                    {EVENT_SENTENCE} AS text
             FROM page p JOIN events e ON e.article_id = p.article_id AND e.id = p.record_id
-            JOIN articles a ON a.id = e.article_id, asked
+            JOIN articles a ON a.id = e.article_id
             WHERE p.what <> 'quote'
         )
         ORDER BY {timeline_order()}"""
