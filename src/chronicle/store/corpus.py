@@ -256,33 +256,9 @@ class Store:
 
     def timeline(self, actor: str, *, limit: int | None = None, offset: int = 0, as_frame: bool = False):
         """What an actor said and did, in date order: quotes (as speaker) and events (as source or target)."""
-        page, page_params = query.limit_offset(limit, offset)
-        mine = "(SELECT ids FROM matched)"
-        sql = f"""
-            WITH matched AS (SELECT ?::VARCHAR[] AS ids)
-            SELECT * FROM (
-                SELECT a.published AS date, {query.names_of(f'list_intersect(q.speaker_ids, {mine})')} AS actor,
-                       'quote' AS what, 'speaker' AS role, '' AS other, q.content AS text,
-                       q.article_id, q.content_start AS start, q.content_end AS "end"
-                FROM {query.QUOTES}
-                WHERE list_has_any(q.speaker_ids, {mine})
-                UNION ALL
-                SELECT {query.EVENT_DAY} AS date,
-                       {query.names_of(f'list_intersect(list_concat(e.source_ids, e.target_ids), {mine})')} AS actor,
-                       e.type AS what,
-                       CASE WHEN list_has_any(e.source_ids, {mine}) THEN 'source' ELSE 'target' END AS role,
-                       CASE WHEN list_has_any(e.source_ids, {mine})
-                            THEN {query.name_or_text('e.target_ids', 'e.target')}
-                            ELSE {query.name_or_text('e.source_ids', 'e.source')} END AS other,
-                       {query.EVENT_SENTENCE} AS text,
-                       e.article_id, e.sentence_start AS start, e.sentence_end AS "end"
-                FROM {query.EVENTS}
-                WHERE list_has_any(list_concat(e.source_ids, e.target_ids), {mine})
-            )
-            ORDER BY date NULLS LAST, article_id, start
-            {page}"""
         ids = query.match_ids(self.connection, actor) or []
-        return self._query(sql, [ids] + page_params, TimelineRow, as_frame)
+        sql, params = query.select_actor_timeline(self.connection, ids, limit=limit, offset=offset)
+        return self._query(sql, params, TimelineRow, as_frame)
 
     def article(self, article_id: str) -> Article | None:
         row = self.connection.execute(

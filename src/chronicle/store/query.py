@@ -1,5 +1,5 @@
 """Building the store's read queries: one place for the SQL behind ``Corpus.quotes()``,
-``events()`` and ``actors()`` and the web view's pages.
+``events()``, ``actors()`` and ``timeline()`` and the web view's pages.
 
 - :class:`Where` collects the filters that are given (a ``None`` or ``""`` value leaves its filter out).
 - :func:`match_ids` resolves an actor id or part of a name to actor ids, by whole words
@@ -9,6 +9,9 @@
   ``QuoteRow``/``EventRow``/``ActorRow``, in order, optionally followed by the actor ids behind the
   names); :func:`count` how many rows a filter finds. A page of rows is picked first and its
   actors named after, so a page costs about the same at any depth.
+- :func:`select_timeline` and :func:`count_timeline`: the timeline, quotes and events together in
+  date order, one page of them; ``Corpus.timeline()`` (:func:`select_actor_timeline`) and the web
+  view's timeline fill in its rows each their own way.
 
 The SQL text is fixed fragments chosen by which filters are given; values (names, dates, ids,
 limits) are only ever bound as ``?`` parameters.
@@ -321,3 +324,136 @@ def select_actors(where: Where, *, limit: int | None = None, offset: int = 0) ->
         ORDER BY articles DESC, mentions DESC, x.name, x.id
         {page}"""
     return sql, where.params + page_params
+
+
+# -- timeline ----------------------------------------------------------------------
+
+TIMELINE_KINDS = ("all", "quotes", "events")
+# Where an event's row points in its article (a quote's row points at its content), and so where it sorts
+# among the article's rows: its trigger word (the web view marks it) or its sentence (the CLI prints it).
+EVENT_SPANS = {
+    "trigger": ("e.trigger_start", "e.trigger_end"),
+    "sentence": ("e.sentence_start", "e.sentence_end"),
+}
+
+
+def _timeline_entries(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    actor_ids: list[str] | None,
+    kind: str,
+    type: str | None,
+    since: date | None,
+    until: date | None,
+    event_span: str,
+) -> tuple[str, list[Any]]:
+    """SQL for the timeline's rows, unordered: ``date``, ``what`` ('quote' or the event's type),
+    ``article_id``, ``record_id``, ``start``, ``"end"`` and ``anchor`` (where the record itself
+    starts: a quote's content, an event's trigger word)."""
+    if kind not in TIMELINE_KINDS:
+        raise ValueError(f"kind must be one of {', '.join(TIMELINE_KINDS)}, not {kind!r}")
+    if event_span not in EVENT_SPANS:
+        raise ValueError(f"event_span must be one of {', '.join(EVENT_SPANS)}, not {event_span!r}")
+    span_start, span_end = EVENT_SPANS[event_span]
+    quotes = quote_where(con, speaker_ids=actor_ids, since=since, until=until)
+    events = event_where(con, actor_ids=actor_ids, type=type, since=since, until=until)
+    if kind == "events" or type:  # an event type keeps events only
+        quotes.add("FALSE")
+    if kind == "quotes":
+        events.add("FALSE")
+    sql = f"""
+        SELECT a.published AS date, 'quote' AS what, q.article_id, q.id AS record_id,
+               q.content_start AS start, q.content_end AS "end", q.content_start AS anchor
+        FROM {QUOTES} WHERE {quotes.sql}
+        UNION ALL
+        SELECT {EVENT_DAY} AS date, e.type AS what, e.article_id, e.id AS record_id,
+               {span_start} AS start, {span_end} AS "end", e.trigger_start AS anchor
+        FROM {EVENTS} WHERE {events.sql}"""
+    return sql, quotes.params + events.params
+
+
+def timeline_order(order: str = "asc") -> str:
+    """The timeline's ORDER BY terms: by day (undated last), article and place in the article. Rows
+    starting at one place (a quote and an event in one sentence, with ``event_span="sentence"``) keep
+    the order they have in the article."""
+    d = direction(order)
+    return f"date {d} NULLS LAST, article_id {d}, start {d}, anchor {d}, record_id"
+
+
+def count_timeline(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    actor_ids: list[str] | None = None,
+    kind: str = "all",
+    type: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> int:
+    """How many rows :func:`select_timeline` finds with the same filters."""
+    sql, params = _timeline_entries(
+        con, actor_ids=actor_ids, kind=kind, type=type, since=since, until=until, event_span="trigger"
+    )
+    return con.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
+
+
+def select_timeline(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    actor_ids: list[str] | None = None,
+    kind: str = "all",
+    type: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    event_span: str = "trigger",
+    order: str = "asc",
+    limit: int | None = None,
+    offset: int = 0,
+) -> tuple[str, list[Any]]:
+    """The timeline: quotes and events together in date order (``order``), one page of them, as
+    ``date``, ``what`` ('quote' or the event's PLOVER type), ``article_id``, ``record_id``,
+    ``start``, ``"end"`` and ``anchor``; callers fill in the page's rows as they show them.
+
+    With ``actor_ids``: what those actors said (as speaker) and did or had done to them (as source
+    or target). ``kind`` keeps quotes or events only, and a ``type`` events of that type;
+    ``since``/``until`` bound the day (a quote's publication date, an event's :data:`EVENT_DAY`).
+    ``start``/``end`` are a quote's content and an event's :data:`EVENT_SPANS` span, and rows of
+    one day and article sort by that start (:func:`timeline_order`)."""
+    entries, params = _timeline_entries(
+        con, actor_ids=actor_ids, kind=kind, type=type, since=since, until=until, event_span=event_span
+    )
+    page, page_params = limit_offset(limit, offset)
+    return f"SELECT * FROM ({entries}) ORDER BY {timeline_order(order)} {page}", params + page_params
+
+
+def select_actor_timeline(
+    con: duckdb.DuckDBPyConnection, actor_ids: list[str], *, limit: int | None = None, offset: int = 0
+) -> tuple[str, list[Any]]:
+    """The ``TimelineRow`` columns of what the actors ``actor_ids`` said and did (the timeline of
+    :func:`select_timeline`, an event's row pointing at its sentence): which of them each row names
+    (``actor``), as what (``role``: speaker, source or target), who else an event was with
+    (``other``), and the quote or the event's sentence (``text``)."""
+    page, params = select_timeline(con, actor_ids=actor_ids, event_span="sentence", limit=limit, offset=offset)
+    # The ids as a scalar subquery: the planner takes it for a constant (joined in as a table, naming
+    # each row's actors scans the actors table once per row).
+    mine = "(SELECT ids FROM asked)"
+    sql = f"""
+        WITH page AS MATERIALIZED ({page}),
+        asked AS (SELECT ?::VARCHAR[] AS ids)
+        SELECT date, actor, what, role, other, text, article_id, start, "end" FROM (
+            SELECT p.*, {names_of(f'list_intersect(q.speaker_ids, {mine})')} AS actor,
+                   'speaker' AS role, '' AS other, q.content AS text
+            FROM page p JOIN quotes q ON q.article_id = p.article_id AND q.id = p.record_id
+            WHERE p.what = 'quote'
+            UNION ALL
+            SELECT p.*, {names_of(f'list_intersect(list_concat(e.source_ids, e.target_ids), {mine})')} AS actor,
+                   CASE WHEN list_has_any(e.source_ids, {mine}) THEN 'source' ELSE 'target' END AS role,
+                   CASE WHEN list_has_any(e.source_ids, {mine})
+                        THEN {name_or_text('e.target_ids', 'e.target')}
+                        ELSE {name_or_text('e.source_ids', 'e.source')} END AS other,
+                   {EVENT_SENTENCE} AS text
+            FROM page p JOIN events e ON e.article_id = p.article_id AND e.id = p.record_id
+            JOIN articles a ON a.id = e.article_id
+            WHERE p.what <> 'quote'
+        )
+        ORDER BY {timeline_order()}"""
+    return sql, params + [actor_ids]

@@ -11,27 +11,21 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Annotated, Any
 
-import duckdb
-from fastapi import APIRouter, Depends, HTTPException
-from fastapi import Path as PathParam
-from fastapi import Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 
 from chronicle.web import queries
-from chronicle.web.app import check_range, connection
+from chronicle.web.deps import Connection, check_range
 from chronicle.web.params import (
-    ActorParam, ArticleParam, DateParam, KindParam, LimitParam, OffsetParam, Order, TextParam,
-    TimelineKind, TypeParam,
+    ActorId, ActorParam, ArticleId, ArticleParam, DateParam, KindParam, LimitParam, OffsetParam, Order,
+    TextParam, TimelineKind, TypeParam,
 )
 
 router = APIRouter(prefix="/api", tags=["api"])
-Con = Annotated[duckdb.DuckDBPyConnection, Depends(connection)]
-ActorId = Annotated[str, PathParam(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.\-]+$")]
-ArticleId = Annotated[str, PathParam(min_length=1, max_length=400)]
 
 
 @router.get("/articles", summary="Articles, newest first")
 def list_articles(
-    con: Con, q: TextParam = None, since: DateParam = None, until: DateParam = None,
+    con: Connection, q: TextParam = None, since: DateParam = None, until: DateParam = None,
     limit: LimitParam = 50, offset: OffsetParam = 0,
 ) -> dict[str, Any]:
     check_range(since, until)
@@ -39,7 +33,7 @@ def list_articles(
 
 
 @router.get("/articles/{article_id:path}", summary="One article's full record")
-def get_article(request: Request, con: Con, article_id: ArticleId) -> dict[str, Any]:
+def get_article(request: Request, con: Connection, article_id: ArticleId) -> dict[str, Any]:
     record = request.app.state.store.corpus_on(con).record(article_id)
     if record is None:
         raise HTTPException(404, detail=f"no article {article_id!r}")
@@ -50,14 +44,14 @@ def get_article(request: Request, con: Con, article_id: ArticleId) -> dict[str, 
 
 @router.get("/actors", summary="Actors, most widely reported first")
 def list_actors(
-    con: Con, kind: KindParam = None, name: ActorParam = None, limit: LimitParam = 50, offset: OffsetParam = 0,
+    con: Connection, kind: KindParam = None, name: ActorParam = None, limit: LimitParam = 50, offset: OffsetParam = 0,
 ) -> dict[str, Any]:
     page = queries.actors(con, kind=kind.value if kind else None, name=name, limit=limit, offset=offset)
     return page.as_json()
 
 
 @router.get("/actors/{actor_id}", summary="One actor: roles, aliases, quotes, events, network")
-def get_actor(con: Con, actor_id: ActorId) -> dict[str, Any]:
+def get_actor(con: Connection, actor_id: ActorId) -> dict[str, Any]:
     detail = queries.actor_detail(con, actor_id)
     if detail is None:
         raise HTTPException(404, detail=f"no actor {actor_id!r}")
@@ -70,7 +64,7 @@ def get_actor(con: Con, actor_id: ActorId) -> dict[str, Any]:
 
 @router.get("/quotes", summary="Quotes in date order")
 def list_quotes(
-    con: Con, speaker: ActorParam = None, q: TextParam = None, article: ArticleParam = None,
+    con: Connection, speaker: ActorParam = None, q: TextParam = None, article: ArticleParam = None,
     since: DateParam = None, until: DateParam = None, order: Order = Order.asc,
     limit: LimitParam = 50, offset: OffsetParam = 0,
 ) -> dict[str, Any]:
@@ -83,7 +77,7 @@ def list_quotes(
 
 @router.get("/events", summary="PLOVER events in date order")
 def list_events(
-    con: Con, actor: ActorParam = None, type: TypeParam = None, article: ArticleParam = None,
+    con: Connection, actor: ActorParam = None, type: TypeParam = None, article: ArticleParam = None,
     since: DateParam = None, until: DateParam = None, order: Order = Order.asc,
     limit: LimitParam = 50, offset: OffsetParam = 0,
 ) -> dict[str, Any]:
@@ -96,7 +90,7 @@ def list_events(
 
 @router.get("/timeline", summary="Quotes and events together in date order")
 def get_timeline(
-    con: Con, actor: ActorParam = None, kind: TimelineKind = TimelineKind.all, type: TypeParam = None,
+    con: Connection, actor: ActorParam = None, kind: TimelineKind = TimelineKind.all, type: TypeParam = None,
     since: DateParam = None, until: DateParam = None, order: Order = Order.asc,
     limit: LimitParam = 50, offset: OffsetParam = 0,
 ) -> dict[str, Any]:
@@ -110,7 +104,7 @@ def get_timeline(
 
 @router.get("/search", summary="Actors, quotes and articles matching some text")
 def search(
-    con: Con,
+    con: Connection,
     q: Annotated[str, Query(min_length=1, max_length=200, description="Text to look for")],
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> dict[str, Any]:
@@ -118,7 +112,7 @@ def search(
 
 
 @router.get("/overview", summary="Counts, busiest actors, latest events")
-def get_overview(con: Con) -> dict[str, Any]:
+def get_overview(con: Connection) -> dict[str, Any]:
     data = queries.overview(con)
     data["actors"] = [asdict(a) for a in data["actors"]]
     return data

@@ -6,15 +6,12 @@ Pages (server-side Jinja2 templates, autoescaped) and a JSON API under
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from contextlib import asynccontextmanager
-from datetime import date
 from pathlib import Path
-from typing import Any
 
 import duckdb
 import jinja2
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import JSONResponse
@@ -22,24 +19,12 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from chronicle.web.queries import Store
+from chronicle.web.api import router as api_router
+from chronicle.web.deps import ReadConnections
+from chronicle.web.pages import router as pages_router
 
 HERE = Path(__file__).resolve().parent
 SWAGGER = "/static/vendor/swagger-ui-dist-5.35.0"  # vendored from npm; /docs loads nothing from a CDN
-
-
-def connection(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A dependency: this request's own cursor on the shared read-only store."""
-    cursor = request.app.state.store.cursor()
-    try:
-        yield cursor
-    finally:
-        cursor.close()
-
-
-def check_range(since: date | None, until: date | None) -> None:
-    if since and until and since > until:
-        raise HTTPException(422, detail=f"since ({since}) is after until ({until})")
 
 
 def _templates() -> Jinja2Templates:
@@ -64,7 +49,7 @@ def _messages(exc: RequestValidationError) -> list[str]:
 
 def create_app(db_path: str | Path) -> FastAPI:
     """The web app over the store at ``db_path`` (opened read-only; it must exist)."""
-    store = Store(str(db_path))
+    store = ReadConnections(str(db_path))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -121,13 +106,6 @@ def create_app(db_path: str | Path) -> FastAPI:
             swagger_favicon_url="/static/favicon.svg",
         )
 
-    from chronicle.web.api import router as api_router
-    from chronicle.web.pages import router as pages_router
-
     app.include_router(api_router)
     app.include_router(pages_router)
     return app
-
-
-def render(request: Request, name: str, context: dict[str, Any]):
-    return request.app.state.templates.TemplateResponse(request, name, context)

@@ -2,28 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Annotated
 from urllib.parse import urlencode
 
-import duckdb
-from fastapi import APIRouter, Depends, HTTPException, Request
-from fastapi import Path as PathParam
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from chronicle.records import EVENT_TYPES
 from chronicle.web import queries
-from chronicle.web.app import check_range, connection, render
+from chronicle.web.deps import Connection, check_range, render
 from chronicle.web.highlight import article_spans
 from chronicle.web.highlight import render as highlight
 from chronicle.web.network import layout
 from chronicle.web.params import (
-    PAGE_SIZE, ActorParam, DateParam, KindParam, Order, PageParam, TextParam, TimelineKind, TypeParam,
+    PAGE_SIZE, ActorId, ActorParam, ArticleId, DateParam, KindParam, Order, PageParam, TextParam, TimelineKind,
+    TypeParam,
 )
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
-Con = Annotated[duckdb.DuckDBPyConnection, Depends(connection)]
-ActorId = Annotated[str, PathParam(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.\-]+$")]
-ArticleId = Annotated[str, PathParam(min_length=1, max_length=400)]
 
 
 def _pager(request: Request, page: queries.Page) -> dict:
@@ -41,13 +36,13 @@ def _pager(request: Request, page: queries.Page) -> dict:
 
 
 @router.get("/")
-def overview(request: Request, con: Con):
+def overview(request: Request, con: Connection):
     return render(request, "overview.html", {"nav": "overview", **queries.overview(con)})
 
 
 @router.get("/timeline")
 def timeline(
-    request: Request, con: Con, actor: ActorParam = None, kind: TimelineKind = TimelineKind.all,
+    request: Request, con: Connection, actor: ActorParam = None, kind: TimelineKind = TimelineKind.all,
     type: TypeParam = None, since: DateParam = None, until: DateParam = None, order: Order = Order.asc,
     page: PageParam = 1,
 ):
@@ -67,7 +62,7 @@ def timeline(
 
 
 @router.get("/actors")
-def actors(request: Request, con: Con, name: ActorParam = None, kind: KindParam = None, page: PageParam = 1):
+def actors(request: Request, con: Connection, name: ActorParam = None, kind: KindParam = None, page: PageParam = 1):
     rows = queries.actors(con, name=name, kind=kind.value if kind else None, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     return render(request, "actors.html", {
         "nav": "actors", "rows": rows.items, "paging": _pager(request, rows),
@@ -77,7 +72,7 @@ def actors(request: Request, con: Con, name: ActorParam = None, kind: KindParam 
 
 
 @router.get("/actors/{actor_id}")
-def actor(request: Request, con: Con, actor_id: ActorId):
+def actor(request: Request, con: Connection, actor_id: ActorId):
     detail = queries.actor_detail(con, actor_id)
     if detail is None:
         raise HTTPException(404, detail=f"no actor {actor_id!r}")
@@ -86,7 +81,7 @@ def actor(request: Request, con: Con, actor_id: ActorId):
 
 @router.get("/quotes")
 def quotes(
-    request: Request, con: Con, q: TextParam = None, speaker: ActorParam = None,
+    request: Request, con: Connection, q: TextParam = None, speaker: ActorParam = None,
     since: DateParam = None, until: DateParam = None, page: PageParam = 1,
 ):
     check_range(since, until)
@@ -102,7 +97,7 @@ def quotes(
 
 @router.get("/articles")
 def articles(
-    request: Request, con: Con, q: TextParam = None, since: DateParam = None, until: DateParam = None,
+    request: Request, con: Connection, q: TextParam = None, since: DateParam = None, until: DateParam = None,
     page: PageParam = 1,
 ):
     check_range(since, until)
@@ -114,7 +109,7 @@ def articles(
 
 
 @router.get("/articles/{article_id:path}")
-def article(request: Request, con: Con, article_id: ArticleId):
+def article(request: Request, con: Connection, article_id: ArticleId):
     record = request.app.state.store.corpus_on(con).record(article_id)
     if record is None:
         raise HTTPException(404, detail=f"no article {article_id!r}")
@@ -127,6 +122,6 @@ def article(request: Request, con: Con, article_id: ArticleId):
 
 
 @router.get("/search")
-def search(request: Request, con: Con, q: TextParam = None):
+def search(request: Request, con: Connection, q: TextParam = None):
     found = queries.search(con, q, limit=20) if q else None
     return render(request, "search.html", {"nav": "search", "q": q or "", "found": found})

@@ -1,4 +1,4 @@
-"""Typed, bounded query parameters shared by the pages and the REST API.
+"""Typed, bounded query and path parameters shared by the pages and the REST API.
 
 Every request value is parsed by FastAPI/pydantic into one of these types
 before it reaches a query, and queries only ever bind values as parameters;
@@ -13,6 +13,7 @@ from datetime import date
 from enum import Enum
 from typing import Annotated, Any
 
+from fastapi import Path as PathParam
 from fastapi import Query
 from pydantic import AfterValidator, BeforeValidator
 
@@ -84,3 +85,5 @@ ArticleParam = Annotated[
 LimitParam = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Items per page (1–{MAX_LIMIT})")]
 OffsetParam = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip")]
 PageParam = Annotated[int, Query(ge=1, le=MAX_OFFSET // PAGE_SIZE, description="Page number, from 1")]
+ActorId = Annotated[str, PathParam(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.\-]+$")]
+ArticleId = Annotated[str, PathParam(min_length=1, max_length=400)]

@@ -5,14 +5,14 @@ as ``?`` parameters. Quotes, events and actors are the rows of
 ``Corpus.quotes()``/``events()``/``actors()``, built by the same
 :mod:`chronicle.store.query` functions (plus the actor ids behind the names),
 one page at a time with the total. Names typed in the web view's boxes match
-as substrings (``match="substring"``). The web-only queries (timeline,
-actor page, network, articles, overview) build their filters with the same
-:class:`~chronicle.store.query.Where`.
+as substrings (``match="substring"``). The timeline is the store's one
+timeline query (``query.select_timeline``, which ``Corpus.timeline()`` runs
+too). The web-only queries (actor page, network, articles, overview) build
+their filters with the same :class:`~chronicle.store.query.Where`.
 """
 
 from __future__ import annotations
 
-import copy
 import math
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
@@ -21,8 +21,7 @@ from typing import Any
 import duckdb
 
 from chronicle.store import ActorRow, EventRow, QuoteRow, query
-from chronicle.store import Store as BaseStore  # chronicle.store's class; the web's Store below wraps one
-from chronicle.store.query import EVENT_DAY, EVENT_SENTENCE, Where, like
+from chronicle.store.query import Where, like
 
 
 @dataclass
@@ -47,26 +46,6 @@ class Page:
             "total": self.total, "limit": self.limit, "offset": self.offset,
             "items": [asdict(i) if hasattr(i, "__dataclass_fields__") else i for i in self.items],
         }
-
-
-class Store:
-    """A read-only chronicle store shared by the app; each request gets its own cursor."""
-
-    def __init__(self, path: str) -> None:
-        self.path = str(path)
-        self.corpus = BaseStore(self.path, read_only=True)
-
-    def cursor(self) -> duckdb.DuckDBPyConnection:
-        return self.corpus.connection.cursor()
-
-    def corpus_on(self, cursor: duckdb.DuckDBPyConnection) -> BaseStore:
-        """The store's Corpus API, running on one request's cursor (thread-safe)."""
-        view = copy.copy(self.corpus)
-        view.connection = cursor
-        return view
-
-    def close(self) -> None:
-        self.corpus.close()
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -331,36 +310,18 @@ def timeline(
     offset: int = 0,
     order: str = "asc",
 ) -> Page:
-    """Quotes and events together in date order. With ``actor_ids``: what those actors said
-    (as speaker) and did or had done to them (as source or target). A ``type`` keeps events only."""
-    parts, params = [], []
-    if kind in ("all", "quotes") and not type:
-        where = query.quote_where(con, speaker_ids=actor_ids, since=since, until=until)
-        parts.append(
-            f"""SELECT a.published AS date, 'quote' AS what, q.article_id, q.id AS record_id,
-                       q.content_start AS start, q.content_end AS "end"
-                FROM {query.QUOTES} WHERE {where.sql}"""
-        )
-        params += where.params
-    if kind in ("all", "events"):
-        where = query.event_where(con, actor_ids=actor_ids, type=type, since=since, until=until)
-        parts.append(
-            f"""SELECT {EVENT_DAY} AS date, e.type AS what, e.article_id, e.id AS record_id,
-                       e.trigger_start AS start, e.trigger_end AS "end"
-                FROM {query.EVENTS} WHERE {where.sql}"""
-        )
-        params += where.params
-    if not parts:
-        return Page(0, limit, offset, [])
-    union = " UNION ALL ".join(parts)
-    total = con.execute(f"SELECT count(*) FROM ({union})", params).fetchone()[0]
-    d = query.direction(order)
-    page = _rows(
-        con,
-        f"SELECT * FROM ({union}) ORDER BY date {d} NULLS LAST, article_id {d}, start {d}, record_id LIMIT ? OFFSET ?",
-        params + [limit, offset],
-    )
-    # Fill in the page's rows (at most ``limit``) with their details.
+    """Quotes and events together in date order: a page of the store's timeline
+    (``query.select_timeline``), each row filled in with its text, its speakers or its sources and
+    targets, and what the page shows of it. With ``actor_ids``: what those actors said (as speaker)
+    and did or had done to them (as source or target). A ``type`` keeps events only."""
+    filters = {"actor_ids": actor_ids, "kind": kind, "type": type, "since": since, "until": until}
+    total = query.count_timeline(con, **filters)
+    # The page marks an event's trigger word, so its row points at (and sorts by) the trigger.
+    page = _rows(con, *query.select_timeline(
+        con, **filters, event_span="trigger", order=order, limit=limit, offset=offset
+    ))
+    # Fill in the page's rows (at most ``limit``) with their details: a few small queries by key
+    # cost less than joining them into the page's query.
     quote_keys = [[r["article_id"], r["record_id"]] for r in page if r["what"] == "quote"]
     event_keys = [[r["article_id"], r["record_id"]] for r in page if r["what"] != "quote"]
     details: dict[tuple[str, str, str], dict[str, Any]] = {}
@@ -377,7 +338,7 @@ def timeline(
         for r in _rows(
             con,
             f"""SELECT e.article_id, e.id, a.title, e.trigger, e.status, e.source, e.target, e.source_ids,
-                      e.target_ids, {EVENT_SENTENCE} AS text
+                      e.target_ids, {query.EVENT_SENTENCE} AS text
                FROM {query.EVENTS}
                WHERE list_contains(?::VARCHAR[][], [e.article_id, e.id])""",
             [event_keys],
