@@ -1,0 +1,304 @@
+"""Corpus-wide actor identity: which stored actor an article's person or organisation is.
+
+Articles resolve their own mentions ("Antony J. Blinken" … "Blinken" … "he"); this module joins
+actors across articles when their records are stored, so one real actor keeps one id:
+
+- **Name keys** (:mod:`chronicle.store.names`): titles, honorifics, initials, case, accents,
+  possessives and organisation variants do not split a name. A person and an organisation with
+  one key are one actor whose kind is decided by the votes of every article (the model tags many
+  surnames ORG); countries, places and groups keep their name + country ids.
+- **Surnames**: an article that names a person only by surname ("MR PRICE:", "Blinken said")
+  joins the one full-name person with that surname, or the one that outnumbers the others
+  ``DOMINANCE`` to one, unless their countries disagree. With no such person it becomes a
+  surname actor; the first full name with that surname later *adopts* it (the id stays).
+- **Short forms**: an organisation's acronym seen joined to its full name in an article ("the
+  United Nations (UN)") points to the full name from then on; a stored acronym-only actor is
+  merged into it.
+- **Stable ids**: an actor's id never changes. A merge keeps the surviving id, rewrites every
+  row, and records the old id in ``actor_merges`` so a link to it still resolves.
+
+Everything runs inside the writer's transaction, with one lookup per batch, so ingest cost does
+not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+import duckdb
+
+from chronicle.store.names import agent_key, fold, is_acronym, kind_class, surname
+
+# How far the most written-about person with a surname must outnumber the next before a
+# surname-only mention is taken to mean them ("Clinton" in 2016 news: Hillary, not Bill).
+DOMINANCE = 4
+
+# Row layouts of chronicle.store.writer.record_rows (column positions used here).
+AA_ARTICLE, AA_LOCAL, AA_ACTOR, AA_NAME, AA_KIND, AA_COUNTRY = 0, 1, 2, 3, 4, 5
+M_ARTICLE, M_LOCAL, M_ACTOR, M_TEXT, M_LABEL = 0, 1, 3, 6, 7
+Q_IDS, Q_LOCAL_IDS = 9, 10
+E_IDS, E_LOCAL_IDS = (8, 9, 10), (11, 12, 13)
+
+
+def agent_id(key: str) -> str:
+    """The id a person or organisation gets when its key is first stored."""
+    return "A" + hashlib.sha256(f"agent|{key}".encode("utf-8")).hexdigest()[:15]
+
+
+@dataclass
+class _Batch:
+    """What one batch adds: names to register, votes to count, actors touched, merges to do."""
+
+    names: dict[str, tuple[str, str | None, str]] = field(default_factory=dict)  # key -> (id, surname, written)
+    name_counts: Counter = field(default_factory=Counter)
+    votes: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    first: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)  # id -> (key, name, country)
+    merges: list[tuple[str, str]] = field(default_factory=list)  # (keep, drop)
+    written: dict[str, str] = field(default_factory=dict)  # key -> a prose form seen in this batch
+
+
+class ActorResolver:
+    """Resolves the person and organisation actors of a batch of rows to corpus actors."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection):
+        self.con = con
+
+    # -- lookups (one query each per batch) ----------------------------------
+    def _known(self, keys: Iterable[str]) -> dict[str, str]:
+        keys = sorted(set(keys))
+        if not keys:
+            return {}
+        rows = self.con.execute(
+            "SELECT n.key, n.actor_id FROM actor_names n JOIN (SELECT unnest(?::VARCHAR[]) AS key) q "
+            "ON n.key = q.key WHERE n.class = 'agent'", [keys],
+        ).fetchall()
+        return dict(rows)
+
+    def _people_by_surname(self, surnames: Iterable[str]) -> dict[str, dict[str, int]]:
+        surnames = sorted(set(surnames))
+        if not surnames:
+            return {}
+        rows = self.con.execute(
+            "SELECT DISTINCT n.surname, a.id, coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0), a.country "
+            "FROM actor_names n JOIN (SELECT unnest(?::VARCHAR[]) AS s) q ON n.surname = q.s "
+            "JOIN actors a ON a.id = n.actor_id WHERE n.class = 'agent' AND a.kind = 'person'", [surnames],
+        ).fetchall()
+        out: dict[str, dict[str, int]] = defaultdict(dict)
+        self._countries.update({actor: country for _, actor, _, country in rows})
+        for s, actor, n, _ in rows:
+            out[s][actor] = n
+        return out
+
+    # -- the batch -----------------------------------------------------------
+    def resolve(self, tables: dict[str, list[tuple]]) -> list[str]:
+        """Rewrite the batch's actor ids in place and store what it teaches; returns touched ids.
+
+        ``tables`` are the rows of :func:`chronicle.store.writer.record_rows` for a batch; the
+        person and organisation rows of ``tables["actors"]`` are replaced by this module's.
+        """
+        self._countries: dict[str, str | None] = {}
+        article_actors = tables["article_actors"]
+        mention_texts: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for m in tables["mentions"]:
+            if m[M_LABEL] != "PRON":
+                mention_texts[(m[M_ARTICLE], m[M_LOCAL])].append(m[M_TEXT])
+        agents = [i for i, row in enumerate(article_actors) if kind_class(row[AA_KIND]) == "agent"]
+        keys = {i: agent_key(article_actors[i][AA_NAME]) for i in agents}
+        acronyms = {
+            i: {fold(t) for t in mention_texts[(article_actors[i][AA_ARTICLE], article_actors[i][AA_LOCAL])]
+                if is_acronym(t) and fold(t) != keys[i]}
+            for i in agents if article_actors[i][AA_KIND] == "organisation"
+        }
+        wanted = {k if len(k.split()) == 1 else surname(k) for k in keys.values()}
+        known = self._known([*keys.values(), *(a for s in acronyms.values() for a in s), *(w for w in wanted if w)])
+        people = self._people_by_surname(s for s in wanted if s)
+        batch = _Batch()
+        resolved: dict[tuple[str, str], str] = {}
+        for i in agents:
+            row = article_actors[i]
+            key, kind, country = keys[i], row[AA_KIND], row[AA_COUNTRY]
+            actor = self._resolve_one(key, kind, country, row[AA_NAME], known, people, batch)
+            for acronym in acronyms.get(i, ()):
+                other = known.get(acronym)
+                if other is None:
+                    known[acronym] = actor
+                    batch.names[acronym] = (actor, None, acronym.upper())
+                elif other != actor and other == agent_id(acronym):
+                    batch.merges.append((actor, other))  # a stored acronym-only actor is this one
+                    known[acronym] = actor
+            batch.votes[actor][kind] += 1
+            batch.name_counts[key] += 1
+            if key not in batch.written or batch.written[key].isupper():
+                batch.written[key] = row[AA_NAME]
+            resolved[(row[AA_ARTICLE], row[AA_LOCAL])] = actor
+        merges = {drop: keep for keep, drop in batch.merges if keep != drop}
+        if merges:  # rows of this batch that went to a merged actor follow it too
+            resolved = {k: merges.get(v, v) for k, v in resolved.items()}
+            for drop, keep in merges.items():
+                batch.votes[keep].update(batch.votes.pop(drop, Counter()))
+                batch.first.pop(drop, None)
+                batch.names = {k: ((keep, *v[1:]) if v[0] == drop else v) for k, v in batch.names.items()}
+        self._rewrite(tables, resolved)
+        self._store(batch)
+        for drop, keep in merges.items():
+            merge(self.con, keep, drop, reason="acronym joined to its full name in an article")
+        return list(batch.votes)
+
+    def _resolve_one(self, key, kind, country, written, known, people, batch: _Batch) -> str:
+        single = len(key.split()) == 1
+        if key in known:
+            return known[key]
+        if single and kind == "person":
+            chosen = _choose(people.get(key, {}), country, self._countries)
+            if chosen is not None:
+                return chosen
+        actor = agent_id(key)
+        last = surname(key)
+        if last and kind == "person":
+            # A surname actor stored before any full name is this person, when no other full
+            # name with that surname is known: it is adopted and keeps its id.
+            lone = known.get(last)
+            if lone == agent_id(last) and not people.get(last):
+                actor = lone
+            people.setdefault(last, {})[actor] = people.get(last, {}).get(actor, 0) + 1
+            self._countries.setdefault(actor, country)
+        known[key] = actor
+        batch.names[key] = (actor, last if kind == "person" else None, written)
+        batch.first.setdefault(actor, (key, written, country))
+        return actor
+
+    def _rewrite(self, tables: dict[str, list[tuple]], resolved: dict[tuple[str, str], str]) -> None:
+        def swap(row: tuple, pos: int, article: str, local: str) -> tuple:
+            new = resolved.get((article, local))
+            return row if new is None else (*row[:pos], new, *row[pos + 1:])
+
+        tables["article_actors"] = [swap(r, AA_ACTOR, r[AA_ARTICLE], r[AA_LOCAL]) for r in tables["article_actors"]]
+        tables["mentions"] = [swap(r, M_ACTOR, r[M_ARTICLE], r[M_LOCAL]) for r in tables["mentions"]]
+
+        def ids(article: str, locals_: Sequence[str], current: Sequence[str]) -> list[str]:
+            return [resolved.get((article, loc), cur) for loc, cur in zip(locals_, current)]
+
+        tables["quotes"] = [
+            (*r[:Q_IDS], ids(r[0], r[Q_LOCAL_IDS], r[Q_IDS]), *r[Q_IDS + 1:]) for r in tables["quotes"]
+        ]
+        events = []
+        for r in tables["events"]:
+            r = list(r)
+            for pos, local_pos in zip(E_IDS, E_LOCAL_IDS):
+                r[pos] = ids(r[0], r[local_pos], r[pos])
+            events.append(tuple(r))
+        tables["events"] = events
+        tables["actors"] = [r for r in tables["actors"] if kind_class(r[3]) != "agent"]
+
+    def _store(self, batch: _Batch) -> None:
+        con = self.con
+        if batch.first:
+            ids = list(batch.first)
+            con.execute(
+                "INSERT INTO actors (id, key, name, kind, country, n_person, n_organisation) "
+                "SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), 'person', "
+                "unnest(?::VARCHAR[]), 0, 0 ON CONFLICT DO NOTHING",
+                [ids, [f"{batch.first[i][0]}|agent" for i in ids], [batch.first[i][1] for i in ids],
+                 [batch.first[i][2] for i in ids]],
+            )
+        if batch.names:
+            keys = list(batch.names)
+            con.execute(
+                "INSERT INTO actor_names (key, class, actor_id, surname, name, n) "
+                "SELECT unnest(?::VARCHAR[]), 'agent', unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), "
+                "unnest(?::VARCHAR[]), 0 ON CONFLICT DO NOTHING",
+                [keys, [batch.names[k][0] for k in keys], [batch.names[k][1] for k in keys],
+                 [batch.names[k][2] for k in keys]],
+            )
+        if batch.name_counts:
+            keys = list(batch.name_counts)
+            # A heading's capitals ("ANTONY J. BLINKEN") give way to the name as prose writes it.
+            con.execute(
+                "UPDATE actor_names SET n = actor_names.n + q.n, name = CASE WHEN actor_names.name = "
+                "upper(actor_names.name) AND q.written <> upper(q.written) THEN q.written ELSE actor_names.name END "
+                "FROM (SELECT unnest(?::VARCHAR[]) AS key, unnest(?::INTEGER[]) AS n, unnest(?::VARCHAR[]) AS written) q "
+                "WHERE actor_names.key = q.key AND actor_names.class = 'agent'",
+                [keys, [batch.name_counts[k] for k in keys], [batch.written.get(k, "") for k in keys]],
+            )
+        touched = list(batch.votes)
+        if touched:
+            con.execute(
+                "UPDATE actors SET n_person = coalesce(actors.n_person, 0) + q.p, "
+                "n_organisation = coalesce(actors.n_organisation, 0) + q.o FROM (SELECT unnest(?::VARCHAR[]) AS id, "
+                "unnest(?::INTEGER[]) AS p, unnest(?::INTEGER[]) AS o) q WHERE actors.id = q.id",
+                [touched, [batch.votes[i]["person"] for i in touched], [batch.votes[i]["organisation"] for i in touched]],
+            )
+            refresh(con, touched)
+
+
+def _choose(candidates: dict[str, int], country: str | None, countries: dict[str, str | None]) -> str | None:
+    """The person a surname-only mention means, when the corpus makes that unambiguous."""
+    if country:
+        candidates = {a: n for a, n in candidates.items() if countries.get(a) in (None, country)}
+    if not candidates:
+        return None
+    ranked = sorted(candidates.items(), key=lambda x: -x[1])
+    if len(ranked) == 1 or ranked[0][1] >= DOMINANCE * max(ranked[1][1], 1):
+        return ranked[0][0]
+    return None
+
+
+def refresh(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> None:
+    """Kind by the articles' votes; the display name is the most used full name, unless fixed."""
+    con.execute(
+        "UPDATE actors SET kind = CASE WHEN coalesce(n_organisation, 0) > coalesce(n_person, 0) "
+        "THEN 'organisation' ELSE 'person' END WHERE list_contains(?, id) AND kind IN ('person', 'organisation')",
+        [list(ids)],
+    )
+    con.execute(
+        "UPDATE actors SET name = best.name FROM ("
+        "  SELECT actor_id, arg_max(name, (len(string_split(key, ' ')) >= 2)::BIGINT * 1000000000 + n) AS name"
+        "  FROM actor_names WHERE list_contains(?, actor_id) AND class = 'agent' GROUP BY actor_id"
+        ") best WHERE actors.id = best.actor_id AND NOT coalesce(actors.name_fixed, false)",
+        [list(ids)],
+    )
+
+
+def forget(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> None:
+    """Take back the kind votes of articles about to be replaced (``--update``, a new version)."""
+    con.execute(
+        "UPDATE actors SET n_person = greatest(coalesce(actors.n_person, 0) - q.p, 0), "
+        "n_organisation = greatest(coalesce(actors.n_organisation, 0) - q.o, 0) FROM ("
+        "  SELECT actor_id, count(*) FILTER (WHERE kind = 'person') AS p, "
+        "  count(*) FILTER (WHERE kind = 'organisation') AS o FROM article_actors "
+        "  WHERE list_contains(?, article_id) GROUP BY actor_id"
+        ") q WHERE actors.id = q.actor_id",
+        [list(article_ids)],
+    )
+
+
+def merge(con: duckdb.DuckDBPyConnection, keep: str, drop: str, *, reason: str = "merged") -> None:
+    """Make ``drop`` the same actor as ``keep``: every row moves, the old id stays findable."""
+    swap = "list_transform({col}, x -> CASE WHEN x = $drop THEN $keep ELSE x END)"
+    params = {"keep": keep, "drop": drop}
+    con.execute("UPDATE article_actors SET actor_id = $keep WHERE actor_id = $drop", params)
+    con.execute("UPDATE mentions SET actor_id = $keep WHERE actor_id = $drop", params)
+    con.execute(f"UPDATE quotes SET speaker_ids = {swap.format(col='speaker_ids')} "
+                "WHERE list_contains(speaker_ids, $drop)", params)
+    for col in ("source_ids", "target_ids", "place_ids"):
+        con.execute(f"UPDATE events SET {col} = {swap.format(col=col)} WHERE list_contains({col}, $drop)", params)
+    con.execute("UPDATE actor_names SET actor_id = $keep WHERE actor_id = $drop", params)
+    con.execute(
+        "UPDATE actors SET n_person = coalesce(actors.n_person, 0) + coalesce(d.n_person, 0), "
+        "n_organisation = coalesce(actors.n_organisation, 0) + coalesce(d.n_organisation, 0), "
+        "external_id = coalesce(actors.external_id, d.external_id) "
+        "FROM (SELECT * FROM actors WHERE id = $drop) d WHERE actors.id = $keep", params,
+    )
+    con.execute("DELETE FROM actors WHERE id = $drop", params)
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    con.execute("UPDATE actor_merges SET new_id = $keep WHERE new_id = $drop", params)
+    con.execute(
+        "INSERT INTO actor_merges VALUES ($drop, $keep, $now, $reason) ON CONFLICT (old_id) DO UPDATE "
+        "SET new_id = excluded.new_id, merged_at = excluded.merged_at, reason = excluded.reason",
+        {**params, "now": now, "reason": reason},
+    )
+    refresh(con, [keep])
