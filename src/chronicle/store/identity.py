@@ -278,7 +278,7 @@ def forget(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> None:
 
 def merge(con: duckdb.DuckDBPyConnection, keep: str, drop: str, *, reason: str = "merged") -> None:
     """Make ``drop`` the same actor as ``keep``: every row moves, the old id stays findable."""
-    swap = "list_transform({col}, x -> CASE WHEN x = $drop THEN $keep ELSE x END)"
+    swap = "list_transform({col}, lambda x: CASE WHEN x = $drop THEN $keep ELSE x END)"
     params = {"keep": keep, "drop": drop}
     con.execute("UPDATE article_actors SET actor_id = $keep WHERE actor_id = $drop", params)
     con.execute("UPDATE mentions SET actor_id = $keep WHERE actor_id = $drop", params)
@@ -293,7 +293,7 @@ def merge(con: duckdb.DuckDBPyConnection, keep: str, drop: str, *, reason: str =
         "external_id = coalesce(actors.external_id, d.external_id) "
         "FROM (SELECT * FROM actors WHERE id = $drop) d WHERE actors.id = $keep", params,
     )
-    con.execute("DELETE FROM actors WHERE id = $drop", params)
+    con.execute("DELETE FROM actors WHERE id = $drop", {"drop": drop})
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     con.execute("UPDATE actor_merges SET new_id = $keep WHERE new_id = $drop", params)
     con.execute(
