@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chronicle.records import Actor, Article, ArticleRecord, Mention, Quote
-from chronicle.store import Corpus
+from chronicle.store import Store as Corpus
 from chronicle.store.identity import agent_id, merge
 
 
