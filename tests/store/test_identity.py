@@ -134,3 +134,66 @@ def test_re_adding_and_replacing_never_duplicates(corpus):
     before = corpus.connection.execute("SELECT id, name, kind, n_person FROM actors").fetchall()
     corpus.add(records)
     assert corpus.connection.execute("SELECT id, name, kind, n_person FROM actors").fetchall() == before
+
+
+# -- an analyst's corrections -----------------------------------------------------
+
+
+def test_an_analyst_merge_is_followed_by_later_ingests(corpus):
+    corpus.add([article(1, ("Volodymyr Zelenskyy", "person")), article(2, ("Volodymyr Zelensky", "person"))])
+    ids = ids_of(corpus)
+    kept = corpus.merge_actors(ids["art-1"], ids["art-2"])
+    assert corpus.actor_id(ids["art-2"]) == kept == ids["art-1"]
+    corpus.add([article(3, ("Volodymyr Zelensky", "person"))])
+    assert set(ids_of(corpus).values()) == {kept}
+
+
+def test_split_moves_one_written_name_out_and_keeps_it_out(corpus):
+    corpus.add([article(i, ("Antony J. Blinken", "person")) for i in (1, 2)])
+    corpus.add([article(3, ("Donald Blinken", "person")), article(4, ("Blinken", "person"))])
+    blinken = ids_of(corpus)["art-1"]
+    # a wrong merge an analyst wants undone: say ingest had joined them
+    corpus.merge_actors(blinken, ids_of(corpus)["art-3"])
+    assert ids_of(corpus)["art-3"] == blinken
+    new = corpus.split_actor(blinken, "Donald Blinken")
+    ids = ids_of(corpus)
+    assert ids["art-3"] == new != blinken and ids["art-1"] == blinken
+    assert corpus.connection.execute("SELECT speaker_ids FROM quotes WHERE article_id = 'art-3'").fetchone() == ([new],)
+    corpus.add([article(5, ("Donald Blinken", "person"))])
+    assert ids_of(corpus)["art-5"] == new
+
+
+def test_rename_and_external_id_survive_a_re_extraction(corpus):
+    corpus.add([article(1, ("Ned Price", "person"))])
+    price = ids_of(corpus)["art-1"]
+    corpus.rename_actor(price, "Ned Price (State Department)")
+    corpus.set_external_id(price, "Q28913867")
+    corpus.add([article(2, ("Ned Price", "person"))])
+    assert corpus.connection.execute("SELECT name, external_id FROM actors WHERE id = ?", [price]).fetchone() == (
+        "Ned Price (State Department)", "Q28913867")
+
+
+def test_an_aliases_file_joins_names_and_merges_what_was_stored_apart(corpus, tmp_path):
+    corpus.add([article(1, ("Volodymyr Zelenskyy", "person")), article(2, ("Zelensky", "person"))])
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("alias,actor,external_id\n# nicknames and spellings\nZelensky,Volodymyr Zelenskyy,Q3881040\n"
+                       "Tony Blinken,Antony J. Blinken\n", encoding="utf-8")
+    assert corpus.apply_aliases(aliases) == 2
+    ids = ids_of(corpus)
+    assert ids["art-1"] == ids["art-2"]
+    assert corpus.connection.execute("SELECT external_id FROM actors WHERE id = ?", [ids["art-1"]]).fetchone() == ("Q3881040",)
+    corpus.add([article(3, ("Tony Blinken", "person")), article(4, ("Antony J. Blinken", "person"))])
+    ids = ids_of(corpus)
+    assert ids["art-3"] == ids["art-4"]
+    assert corpus.apply_aliases(aliases) == 0  # applying it again changes nothing
+
+
+def test_bad_ids_and_files_are_clear_errors(corpus, tmp_path):
+    from chronicle.errors import CorpusError
+
+    with pytest.raises(CorpusError, match="no actor"):
+        corpus.rename_actor("Anope", "x")
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("Zelensky\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="needs an alias and an actor"):
+        corpus.apply_aliases(bad)

@@ -208,9 +208,9 @@ class ActorResolver:
         if batch.names:
             keys = list(batch.names)
             con.execute(
-                "INSERT INTO actor_names (key, class, actor_id, surname, name, n) "
+                "INSERT INTO actor_names (key, class, actor_id, surname, name, n, source) "
                 "SELECT unnest(?::VARCHAR[]), 'agent', unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), "
-                "unnest(?::VARCHAR[]), 0 ON CONFLICT DO NOTHING",
+                "unnest(?::VARCHAR[]), 0, 'ingest' ON CONFLICT DO NOTHING",
                 [keys, [batch.names[k][0] for k in keys], [batch.names[k][1] for k in keys],
                  [batch.names[k][2] for k in keys]],
             )
@@ -302,3 +302,152 @@ def merge(con: duckdb.DuckDBPyConnection, keep: str, drop: str, *, reason: str =
         {**params, "now": now, "reason": reason},
     )
     refresh(con, [keep])
+
+
+# -- an analyst's corrections ---------------------------------------------------
+# Each is one transaction; each records what it did where a later ingest will respect it
+# (actor_names rows with source 'analyst' are never reassigned by ingest).
+
+
+def resolve_id(con: duckdb.DuckDBPyConnection, actor_id: str) -> str:
+    """The id an actor has now: itself, or the actor it was merged into."""
+    row = con.execute("SELECT new_id FROM actor_merges WHERE old_id = ?", [actor_id]).fetchone()
+    return row[0] if row else actor_id
+
+
+def _existing(con: duckdb.DuckDBPyConnection, actor_id: str) -> str:
+    from chronicle.errors import CorpusError
+
+    current = resolve_id(con, actor_id)
+    if con.execute("SELECT 1 FROM actors WHERE id = ?", [current]).fetchone() is None:
+        raise CorpusError(f"no actor with id {actor_id}")
+    return current
+
+
+def _transaction(con: duckdb.DuckDBPyConnection, work) -> None:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        work()
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def merge_actors(con: duckdb.DuckDBPyConnection, keep: str, drop: str) -> str:
+    """An analyst's merge: ``drop`` becomes ``keep`` (both may be old ids); returns the kept id."""
+    keep, drop = _existing(con, keep), _existing(con, drop)
+    if keep != drop:
+        _transaction(con, lambda: (
+            merge(con, keep, drop, reason="analyst"),
+            con.execute("UPDATE actor_names SET source = 'analyst' WHERE actor_id = ?", [keep]),
+        ))
+    return keep
+
+
+def split_actor(con: duckdb.DuckDBPyConnection, actor_id: str, name: str) -> str:
+    """The article actors of ``actor_id`` written as ``name`` (by its key) become an actor of their own.
+
+    Returns the new id; the name key stays with it in later ingests.
+    """
+    source = _existing(con, actor_id)
+    key = agent_key(name)
+    rows = con.execute(
+        "SELECT article_id, local_id, name FROM article_actors WHERE actor_id = ?", [source]).fetchall()
+    moving = [(a, loc) for a, loc, written in rows if agent_key(written or "") == key]
+    if not moving:
+        from chronicle.errors import CorpusError
+
+        raise CorpusError(f"actor {source} is never written {name!r} (name key {key!r})")
+    new = agent_id(key)
+    if new == source:  # the split-off name is the one the actor was first stored under
+        new = agent_id(f"{key}|split|{source}")
+
+    def work() -> None:
+        con.execute(
+            "INSERT INTO actors (id, key, name, kind, country, n_person, n_organisation, name_fixed) "
+            "SELECT ?, ?, ?, kind, country, 0, 0, true FROM actors WHERE id = ? ON CONFLICT DO NOTHING",
+            [new, f"{key}|agent", name, source])
+        articles = [a for a, _ in moving]
+        locals_ = [loc for _, loc in moving]
+        pairs = "SELECT unnest(?::VARCHAR[]) AS article_id, unnest(?::VARCHAR[]) AS local_id"
+        for table in ("article_actors", "mentions"):
+            con.execute(
+                f"UPDATE {table} SET actor_id = ? FROM ({pairs}) p "
+                f"WHERE {table}.article_id = p.article_id AND {table}.local_id = p.local_id", [new, articles, locals_])
+        swap = "list_transform({ids}, lambda x, i: CASE WHEN {local}[i] IN (SELECT local_id FROM moved WHERE moved.article_id = {table}.article_id) THEN ? ELSE x END)"
+        con.execute(f"CREATE OR REPLACE TEMP TABLE moved AS {pairs}", [articles, locals_])
+        for table, ids, local in (("quotes", "speaker_ids", "speaker_local_ids"), ("events", "source_ids", "source_local_ids"),
+                                  ("events", "target_ids", "target_local_ids"), ("events", "place_ids", "place_local_ids")):
+            rows = con.execute(
+                f"SELECT article_id, id, {ids}, {local} FROM {table} WHERE list_contains({ids}, ?) "
+                "AND list_contains(?, article_id)", [source, articles]).fetchall()
+            moved = set(moving)
+            for article, rid, id_list, local_list in rows:
+                fixed = [new if (article, loc) in moved else cur for cur, loc in zip(id_list, local_list)]
+                con.execute(f"UPDATE {table} SET {ids} = ? WHERE article_id = ? AND id = ?", [fixed, article, rid])
+        con.execute("DROP TABLE moved")
+        con.execute(
+            "INSERT INTO actor_names (key, class, actor_id, surname, name, n, source) VALUES (?, 'agent', ?, ?, ?, ?, 'analyst') "
+            "ON CONFLICT (key, class) DO UPDATE SET actor_id = excluded.actor_id, source = 'analyst'",
+            [key, new, surname(key), name, len(moving)])
+        for actor in (source, new):
+            con.execute(
+                "UPDATE actors SET n_person = q.p, n_organisation = q.o FROM (SELECT count(*) FILTER (WHERE kind = 'person') AS p, "
+                "count(*) FILTER (WHERE kind = 'organisation') AS o FROM article_actors WHERE actor_id = ?) q WHERE id = ?",
+                [actor, actor])
+        refresh(con, [source, new])
+
+    _transaction(con, work)
+    return new
+
+
+def rename_actor(con: duckdb.DuckDBPyConnection, actor_id: str, name: str) -> str:
+    """Show the actor as ``name`` from now on (ingest no longer picks its display name)."""
+    current = _existing(con, actor_id)
+    con.execute("UPDATE actors SET name = ?, name_fixed = true WHERE id = ?", [name, current])
+    return current
+
+
+def set_external_id(con: duckdb.DuckDBPyConnection, actor_id: str, external_id: str | None) -> str:
+    """An id the analyst keeps for this actor elsewhere (a Wikidata QID, say); kept across re-ingests."""
+    current = _existing(con, actor_id)
+    con.execute("UPDATE actors SET external_id = ? WHERE id = ?", [external_id or None, current])
+    return current
+
+
+def apply_aliases(con: duckdb.DuckDBPyConnection, rows: Iterable[tuple[str, str, str | None]]) -> int:
+    """Apply ``(alias, actor, external_id)`` rows: ``actor`` is an actor id or a name.
+
+    The alias's key then means that actor in every later ingest; an actor already stored under
+    the alias alone is merged into it. Returns how many rows changed something.
+    """
+    changed = 0
+    for alias, actor, external in rows:
+        target = actor if actor.startswith("A") and con.execute(
+            "SELECT 1 FROM actors WHERE id = ?", [resolve_id(con, actor)]).fetchone() else None
+        key = agent_key(actor)
+        if target is None:
+            found = con.execute("SELECT actor_id FROM actor_names WHERE key = ? AND class = 'agent'", [key]).fetchone()
+            target = found[0] if found else agent_id(key)
+            con.execute(
+                "INSERT INTO actors (id, key, name, kind, country, n_person, n_organisation, name_fixed) "
+                "VALUES (?, ?, ?, 'person', NULL, 0, 0, false) ON CONFLICT DO NOTHING", [target, f"{key}|agent", actor])
+            con.execute(
+                "INSERT INTO actor_names (key, class, actor_id, surname, name, n, source) VALUES (?, 'agent', ?, ?, ?, 0, 'analyst') "
+                "ON CONFLICT (key, class) DO NOTHING", [key, target, surname(key), actor])
+        target = resolve_id(con, target)
+        alias_key = agent_key(alias)
+        before = con.execute(
+            "SELECT actor_id, source FROM actor_names WHERE key = ? AND class = 'agent'", [alias_key]).fetchone()
+        if before is None or before[0] != target or before[1] != "analyst":
+            con.execute(
+                "INSERT INTO actor_names (key, class, actor_id, surname, name, n, source) VALUES (?, 'agent', ?, ?, ?, 0, 'analyst') "
+                "ON CONFLICT (key, class) DO UPDATE SET actor_id = excluded.actor_id, source = 'analyst'",
+                [alias_key, target, surname(alias_key), alias])
+            changed += 1
+        if before is not None and before[0] != target and before[0] == agent_id(alias_key):
+            _transaction(con, lambda: merge(con, target, before[0], reason=f"alias {alias!r}"))
+        if external:
+            set_external_id(con, target, external)
+    return changed

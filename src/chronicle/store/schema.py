@@ -73,6 +73,7 @@ CREATE TABLE IF NOT EXISTS actor_names (
     surname VARCHAR,
     name VARCHAR,
     n INTEGER,
+    source VARCHAR,
     PRIMARY KEY (key, class)
 );
 CREATE TABLE IF NOT EXISTS actor_merges (
