@@ -31,8 +31,13 @@ from chronicle.nlp.actor_rules import (
     ING_FIRST_NAMES,
     LEADING_ING_WORD,
     MALE_PRONOUNS,
+    NOT_ACTOR_NAMES,
+    OFFICE_HEADS,
     PLACE_SUFFIXES,
+    PLATFORMS,
     SENTENCE_ADVERBS,
+    STAGE_DIRECTIONS,
+    TRANSCRIPT_LABELS,
     ActorLexicon,
 )
 from chronicle.nlp.countries import REGION_ADJECTIVES, country_code, country_name, demonym_code
@@ -152,6 +157,12 @@ def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
             break
     while start < end and doc[start].lower_ in ("a", "an"):
         start += 1
+    for i in range(start, end):  # a name never runs across a line break: "Ted Cruz\nRep."
+        if "\n" in doc[i].text:
+            end = i
+            break
+    if start < end and _not_an_actor(Span(doc, start, end, label=label)):
+        return None
     if label == "PERSON" and end - start >= 2 and _opens_sentence(doc[start]) and _leading_non_name(doc[start]):
         start += 1  # "Telling Jeb Bush to ...", "Certainly Donald Trump has ...": the model took the first word in
     if label == "PERSON":  # "Luciana Lopez: Saying": a name ends at a colon, comma or quote mark
@@ -178,6 +189,8 @@ def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
     if sum(c.isalpha() for c in text) < 2:
         return None
     title_span = Span(doc, title_start, start) if title_start is not None else None
+    if label == "PERSON" and text.lower() in PLATFORMS.words:
+        return _Candidate(span, "organisation", normal_key(text))
     if label == "PERSON":
         return _Candidate(span, "person", "", honorific=honorific, title_span=title_span)
     if label == "NORP":
@@ -198,6 +211,24 @@ def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
     span = actor_roles.with_country_possessor(span)
     owner = country_code(span.text.split("’")[0].split("'")[0]) if span.start < ent.start else None
     return _Candidate(span, "organisation", normal_key(span.text), country=owner)
+
+
+def _not_an_actor(span: Span) -> bool:
+    """A stage direction, a transcript label, the office in a title, a disease, or no name at all."""
+    doc, text = span.doc, span.text
+    folded = text.lower()
+    if not any(c.isupper() for c in text) and (len(span) == 1 or span.label_ == "NORP"):
+        return True  # "democratic values", "n’t" (but "the housing ministry" is a body)
+    if folded in NOT_ACTOR_NAMES.words:
+        return True
+    if folded in STAGE_DIRECTIONS.words and span.start > 0 and doc[span.start - 1].text in ("(", "["):
+        return True
+    if folded in TRANSCRIPT_LABELS.words and text.isupper() and span.end < len(doc) and doc[span.end].text == ":":
+        return True
+    if span.label_ == "ORG" and len(span) == 1 and span.start >= 2 and doc[span.start - 1].lower_ == "of" \
+            and doc[span.start - 2].lower_ in OFFICE_HEADS.words:
+        return True
+    return False
 
 
 def _place_key(text: str) -> str:
