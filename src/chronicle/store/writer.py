@@ -154,8 +154,11 @@ CHILD_TABLES = ("article_actors", "mentions", "quotes", "events", "dates")
 class Writer:
     """Writes batches of records to an open DuckDB connection, one transaction each."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection):
+    def __init__(self, con: duckdb.DuckDBPyConnection, *, resolve_actors: bool = True):
         self.con = con
+        # False stores each person or organisation under its article's name + kind + country id,
+        # as before corpus-level resolution; bench/actor_identity.py times the difference.
+        self.resolve_actors = resolve_actors
 
     def stored_versions(self, ids: Iterable[str]) -> dict[str, str]:
         """``{article_id: pipeline_version}`` for those of ``ids`` already stored."""
@@ -196,7 +199,8 @@ class Writer:
                 for table in CHILD_TABLES:
                     con.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [replace])
                 con.execute("DELETE FROM articles WHERE list_contains(?, id)", [replace])
-            identity.ActorResolver(con).resolve(tables)
+            if self.resolve_actors:
+                identity.ActorResolver(con).resolve(tables)
             insert(con, "actors", tables["actors"], "ON CONFLICT DO NOTHING")
             for table in ("articles", *CHILD_TABLES):
                 insert(con, table, tables[table])
