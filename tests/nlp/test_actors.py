@@ -234,3 +234,14 @@ def test_role_nouns_name_people(noun, expected):
     from chronicle.nlp.actor_roles import names_a_person
 
     assert names_a_person(noun) is expected
+
+
+@pytest.mark.parametrize(
+    "written,shown",
+    [("SECRETARY", "Secretary"), ("SECRETARY OF STATE", "Secretary of State"), ("Secretary", "Secretary"),
+     ("spokesperson", "spokesperson"), ("Deputy\nSpokesperson", "Deputy Spokesperson"), (None, None)],
+)
+def test_roles_are_shown_as_prose_writes_them(written, shown):
+    from chronicle.nlp.actors import display_role
+
+    assert display_role(written) == shown

@@ -476,13 +476,31 @@ def find_actors(doc: Doc, lexicon: ActorLexicon = DEFAULT_LEXICON) -> list[Actor
                 name=names[id(draft)],
                 kind=draft.kind,
                 mentions=tuple(mentions),
-                role=role,
+                role=display_role(role),
                 affiliation=affiliation,
                 country=country,
                 role_evidence=evidence,
             )
         )
     return actors
+
+
+def display_role(role: str | None) -> str | None:
+    """A role as prose writes it: a transcript heading's "SECRETARY" is "Secretary"; a line break is a space."""
+    if not role:
+        return role
+    role = " ".join(role.split())
+    if role.isupper() and len(role) > 3:
+        role = " ".join(_prose_word(w) for w in role.split())
+    return role
+
+
+def _prose_word(word: str) -> str:
+    if word in ("OF", "FOR", "THE", "AND", "ON", "TO"):
+        return word.lower()
+    if "." in word or len(word) <= 2:  # "U.S.", "UN": an abbreviation stays as written
+        return word
+    return word.capitalize()
 
 
 def _person_role(doc, text: str, draft: _Draft, titles, owner_name, lexicon: ActorLexicon):
