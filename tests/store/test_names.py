@@ -6,6 +6,7 @@ import pytest
 
 from chronicle.store.names import (
     LEADING_TITLES,
+    NICKNAMES,
     ORG_VARIANTS,
     agent_key,
     fold,
@@ -28,9 +29,17 @@ def test_each_organisation_variant_joins_its_example(pattern, replacement, examp
     assert agent_key(written) == expected
 
 
+@pytest.mark.parametrize("group,example", NICKNAMES)
+def test_each_nickname_joins_the_formal_name(group, example):
+    formal = group.split()[0]
+    assert agent_key(example) == " ".join([formal, *agent_key(example).split()[1:]])
+    assert agent_key(example) == agent_key(formal.capitalize() + " " + example.split()[-1])
+
+
 @pytest.mark.parametrize(
     "a,b",
     [
+        ("Tony Blinken", "Antony J. Blinken"),
         ("Antony J. Blinken", "Antony Blinken"),
         ("ANTONY J. BLINKEN", "Antony Blinken"),
         ("Secretary of State Antony J. Blinken", "Antony Blinken"),
@@ -39,7 +48,7 @@ def test_each_organisation_variant_joins_its_example(pattern, replacement, examp
         ("J. Blinken", "Blinken"),
         ("Spokesperson Ned Price", "Ned Price"),
         ("MR PRICE", "Price"),
-        ("Joseph R. Biden Jr.", "Joseph Biden"),
+        ("Joseph R. Biden Jr.", "Joe Biden"),
         ("Kim Jong-un", "Kim Jong Un"),
         ("Juan Guaidó", "Juan Guaido"),
         ("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"),

@@ -73,10 +73,11 @@ class ActorResolver:
         if not keys:
             return {}
         rows = self.con.execute(
-            "SELECT n.key, n.actor_id FROM actor_names n JOIN (SELECT unnest(?::VARCHAR[]) AS key) q "
-            "ON n.key = q.key WHERE n.class = 'agent'", [keys],
+            "SELECT n.key, n.actor_id, a.kind FROM actor_names n JOIN (SELECT unnest(?::VARCHAR[]) AS key) q "
+            "ON n.key = q.key LEFT JOIN actors a ON a.id = n.actor_id WHERE n.class = 'agent'", [keys],
         ).fetchall()
-        return dict(rows)
+        self._kinds.update({actor: kind for _, actor, kind in rows})
+        return {key: actor for key, actor, _ in rows}
 
     def _people_by_surname(self, surnames: Iterable[str]) -> dict[str, dict[str, int]]:
         surnames = sorted(set(surnames))
@@ -101,6 +102,7 @@ class ActorResolver:
         person and organisation rows of ``tables["actors"]`` are replaced by this module's.
         """
         self._countries: dict[str, str | None] = {}
+        self._kinds: dict[str, str | None] = {}
         article_actors = tables["article_actors"]
         mention_texts: dict[tuple[str, str], list[str]] = defaultdict(list)
         for m in tables["mentions"]:
@@ -145,28 +147,37 @@ class ActorResolver:
         self._rewrite(tables, resolved)
         self._store(batch)
         for drop, keep in merges.items():
-            merge(self.con, keep, drop, reason="acronym joined to its full name in an article")
+            merge(self.con, keep, drop, reason="joined by the corpus: an acronym or a surname")
         return list(batch.votes)
 
     def _resolve_one(self, key, kind, country, written, known, people, batch: _Batch) -> str:
         single = len(key.split()) == 1
+        if single and kind == "person":
+            stored = known.get(key)
+            candidates = people.get(key, {})
+            if stored is not None and (stored in candidates or stored != agent_id(key)):
+                return stored  # an adopted surname, or a name an analyst or a merge placed
+            chosen = _choose(candidates, country, self._countries)
+            if chosen is not None:
+                if stored is not None:  # a surname actor the corpus now shows to be this person
+                    batch.merges.append((chosen, stored))
+                    known[key] = chosen
+                return chosen
         if key in known:
             return known[key]
-        if single and kind == "person":
-            chosen = _choose(people.get(key, {}), country, self._countries)
-            if chosen is not None:
-                return chosen
         actor = agent_id(key)
         last = surname(key)
         if last and kind == "person":
             # A surname actor stored before any full name is this person, when no other full
-            # name with that surname is known: it is adopted and keeps its id.
+            # name with that surname is known: it is adopted and keeps its id. Only a person:
+            # "Rakhine State" does not adopt the organisation "State".
             lone = known.get(last)
-            if lone == agent_id(last) and not people.get(last):
+            if lone == agent_id(last) and not people.get(last) and self._kinds.get(lone, "person") == "person":
                 actor = lone
             people.setdefault(last, {})[actor] = people.get(last, {}).get(actor, 0) + 1
             self._countries.setdefault(actor, country)
         known[key] = actor
+        self._kinds.setdefault(actor, kind)
         batch.names[key] = (actor, last if kind == "person" else None, written)
         batch.first.setdefault(actor, (key, written, country))
         return actor

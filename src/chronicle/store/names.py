@@ -58,6 +58,35 @@ NOT_AFTER_TITLE = frozenset({"of", "for", "and", "the", "to", "in"})
 # Generational suffixes a person's name may carry. Example: "Joseph R. Biden Jr." → "joseph biden".
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
+# Given names the press shortens: a person's first word is keyed by its group's first name.
+# Example: "Tony Blinken" and "Antony J. Blinken" → "anthony blinken"; "Joe Biden" → "joseph biden".
+NICKNAMES: tuple[tuple[str, str], ...] = (
+    ("anthony antony tony", "Tony Blinken"),
+    ("joseph joe", "Joe Biden"),
+    ("william bill billy", "Bill Clinton"),
+    ("michael mike", "Mike Pompeo"),
+    ("bernard bernie", "Bernie Sanders"),
+    ("robert bob bobby", "Bob Menendez"),
+    ("richard dick rick", "Dick Durbin"),
+    ("james jim jimmy", "Jim Risch"),
+    ("thomas tom", "Tom Cotton"),
+    ("charles chuck", "Chuck Schumer"),
+    ("edward ted", "Ted Kennedy"),
+    ("christopher chris", "Chris Christie"),
+    ("benjamin ben", "Ben Carson"),
+    ("elizabeth liz", "Liz Truss"),
+    ("alexander alex", "Alex Padilla"),
+    ("nicholas nick", "Nick Clegg"),
+    ("daniel dan", "Dan Crenshaw"),
+    ("steven steve stephen", "Steve Scalise"),
+    ("timothy tim", "Tim Kaine"),
+    ("matthew matt", "Matt Gaetz"),
+    ("andrew andy", "Andy Beshear"),
+    ("ronald ron", "Ron DeSantis"),
+    ("samuel sam", "Sam Brownback"),
+)
+_NICKNAME = {word: group.split()[0] for group, _ in NICKNAMES for word in group.split()}
+
 # Organisation name variants, applied in order: (pattern, replacement, example).
 ORG_VARIANTS: tuple[tuple[str, str, str], ...] = (
     (r"^(?:us|united states) (department|agency) ", r"\1 ", "U.S. Department of State → department of state"),
@@ -117,6 +146,8 @@ def agent_key(name: str) -> str:
     if 2 <= len(words) <= 5 and not any(w in NOT_AFTER_TITLE for w in words):
         kept = [w for w in words if len(w) > 1 and w not in NAME_SUFFIXES]
         words = kept or words
+        if len(words) >= 2:
+            words = [_NICKNAME.get(words[0], words[0]), *words[1:]]
     key = " ".join(words)
     for pattern, replacement in _ORG_VARIANTS:
         key = pattern.sub(replacement, key)
