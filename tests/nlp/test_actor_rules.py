@@ -69,6 +69,7 @@ TABLE_EFFECTS = {
     "TRANSCRIPT_LABELS": lambda actors: [a.name for a in actors] == ["Sergey Lavrov"],
     "OFFICE_HEADS": lambda actors: [a.name for a in actors if a.kind == "organisation"] == []
     and person(actors, "Antony Blinken").role == "Secretary of State",
+    "UNNAMED_BODIES": lambda actors: actors == [],
     "NOT_ACTOR_NAMES": lambda actors: [a.name for a in actors] == ["Ukraine"],
     "PLATFORMS": lambda actors: ("Twitter", "organisation") in {(a.name, a.kind) for a in actors},
     "DATE_PREPOSITIONS": lambda actors: [a.name for a in actors if a.kind == "organisation"][-1] == "National Assembly",

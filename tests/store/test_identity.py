@@ -215,3 +215,10 @@ def test_bad_ids_and_files_are_clear_errors(corpus, tmp_path):
     bad.write_text("Zelensky\n", encoding="utf-8")
     with pytest.raises(CorpusError, match="needs an alias and an actor"):
         corpus.apply_aliases(bad)
+
+
+def test_a_titled_name_tagged_as_an_organisation_is_the_person(corpus):
+    corpus.add([article(i, ("Spokesperson Ned Price", "organisation")) for i in (1, 2, 3)])
+    corpus.add([article(4, ("Ned Price", "person"))])
+    assert len(set(ids_of(corpus).values())) == 1
+    assert corpus.connection.execute("SELECT name, kind FROM actors").fetchall() == [("Ned Price", "person")]

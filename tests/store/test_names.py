@@ -95,3 +95,14 @@ def test_surname_and_acronym():
 def test_people_and_organisations_share_a_class_others_do_not():
     assert kind_class("person") == kind_class("organisation")
     assert len({kind_class(k) for k in ("person", "country", "place", "group")}) == 4
+
+
+@pytest.mark.parametrize(
+    "written,shown,titled",
+    [("Spokesperson Ned Price", "Ned Price", True), ("Secretary of State Antony J. Blinken", "Antony J. Blinken", True),
+     ("MR PRICE", "PRICE", True), ("Secretary of Defense", "Secretary of Defense", False), ("Ned Price", "Ned Price", False)],
+)
+def test_without_title_keeps_the_name_as_written(written, shown, titled):
+    from chronicle.store.names import without_title
+
+    assert without_title(written) == (shown, titled)

@@ -299,6 +299,13 @@ PLATFORMS = Table(
     _words("twitter facebook instagram youtube tiktok whatsapp telegram snapchat reddit linkedin"),
 )
 
+UNNAMED_BODIES = Table(
+    "one word that names a kind of body, not a body: the department, the administration",
+    "The Department said the Administration would reply.",  # no actors
+    _words("department ministry administration government alliance embassy committee council agency "
+           "bureau office summit"),
+)
+
 DASHES = frozenset({"-", "—", "–", "--"})  # after an upper-case dateline: "BRUSSELS - The European Union"
 
 

@@ -38,6 +38,7 @@ from chronicle.nlp.actor_rules import (
     SENTENCE_ADVERBS,
     STAGE_DIRECTIONS,
     TRANSCRIPT_LABELS,
+    UNNAMED_BODIES,
     ActorLexicon,
 )
 from chronicle.nlp.countries import REGION_ADJECTIVES, country_code, country_name, demonym_code
@@ -161,7 +162,7 @@ def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
         if "\n" in doc[i].text:
             end = i
             break
-    if start < end and _not_an_actor(Span(doc, start, end, label=label)):
+    if start < end and _not_an_actor(Span(doc, start, end, label=label), lexicon):
         return None
     if label == "PERSON" and end - start >= 2 and _opens_sentence(doc[start]) and _leading_non_name(doc[start]):
         start += 1  # "Telling Jeb Bush to ...", "Certainly Donald Trump has ...": the model took the first word in
@@ -213,7 +214,7 @@ def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
     return _Candidate(span, "organisation", normal_key(span.text), country=owner)
 
 
-def _not_an_actor(span: Span) -> bool:
+def _not_an_actor(span: Span, lexicon: ActorLexicon) -> bool:
     """A stage direction, a transcript label, the office in a title, a disease, or no name at all."""
     doc, text = span.doc, span.text
     folded = text.lower()
@@ -225,6 +226,15 @@ def _not_an_actor(span: Span) -> bool:
         return True
     if folded in TRANSCRIPT_LABELS.words and text.isupper() and span.end < len(doc) and doc[span.end].text == ":":
         return True
+    if len(span) == 1 and folded in UNNAMED_BODIES.words:
+        return True
+    if span.label_ in ("PERSON", "ORG") and span[-1].lower_ in lexicon.titles \
+            and span[-1].lower_ not in UNNAMED_BODIES.words \
+            and all(t.lower_ in lexicon.titles or t.lower_ in UNNAMED_BODIES.words for t in span):
+        return True  # "Department Spokesperson", "Spokesperson": a title alone names no one
+    if "." in text and len(span) <= 2 and span.start >= 2 and doc[span.start - 1].text == "," \
+            and doc[span.start - 2].is_title and span.label_ in ("GPE", "LOC"):
+        return True  # "Washington, D.C.", "Miami, Fla.": the state qualifies the city before it
     if span.label_ == "ORG" and len(span) == 1 and span.start >= 2 and doc[span.start - 1].lower_ == "of" \
             and doc[span.start - 2].lower_ in OFFICE_HEADS.words:
         return True

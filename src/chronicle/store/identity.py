@@ -31,7 +31,7 @@ from datetime import datetime, timezone
 
 import duckdb
 
-from chronicle.store.names import agent_key, fold, is_acronym, kind_class, surname
+from chronicle.store.names import agent_key, fold, is_acronym, kind_class, surname, without_title
 
 # How far the most written-about person with a surname must outnumber the next before a
 # surname-only mention is taken to mean them ("Clinton" in 2016 news: Hillary, not Bill).
@@ -122,8 +122,10 @@ class ActorResolver:
         resolved: dict[tuple[str, str], str] = {}
         for i in agents:
             row = article_actors[i]
-            key, kind, country = keys[i], row[AA_KIND], row[AA_COUNTRY]
-            actor = self._resolve_one(key, kind, country, row[AA_NAME], known, people, batch)
+            written, titled = without_title(row[AA_NAME])
+            key, country = keys[i], row[AA_COUNTRY]
+            kind = "person" if titled else row[AA_KIND]  # "Spokesperson Ned Price" tagged ORG is a person
+            actor = self._resolve_one(key, kind, country, written, known, people, batch)
             for acronym in acronyms.get(i, ()):
                 other = known.get(acronym)
                 if other is None:
@@ -135,7 +137,7 @@ class ActorResolver:
             batch.votes[actor][kind] += 1
             batch.name_counts[key] += 1
             if key not in batch.written or batch.written[key].isupper():
-                batch.written[key] = row[AA_NAME]
+                batch.written[key] = written
             resolved[(row[AA_ARTICLE], row[AA_LOCAL])] = actor
         merges = {drop: keep for keep, drop in batch.merges if keep != drop}
         if merges:  # rows of this batch that went to a merged actor follow it too

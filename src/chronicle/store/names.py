@@ -134,6 +134,28 @@ def _strip_titles(words: list[str]) -> list[str]:
     return words
 
 
+def without_title(name: str) -> tuple[str, bool]:
+    """The written name without the titles ``agent_key`` drops, and whether there were any.
+
+    "Spokesperson Ned Price" → ("Ned Price", True): shown as the person's name, and a title is
+    evidence of a person even where the model tagged the whole an organisation.
+    """
+    words = name.split()
+    folded = [fold(w) for w in words]
+    dropped = 0
+    changed = True
+    while changed and len(words) - dropped > 1:
+        changed = False
+        for title, _ in LEADING_TITLES:
+            t = title.split()
+            rest = folded[dropped:]
+            if rest[: len(t)] == t and len(rest) > len(t) and rest[len(t)] not in NOT_AFTER_TITLE:
+                dropped += len(t)
+                changed = True
+                break
+    return " ".join(words[dropped:]), dropped > 0
+
+
 def agent_key(name: str) -> str:
     """The key of a person's or organisation's name.
 
