@@ -224,6 +224,9 @@ def ingest(
         Optional[Path], typer.Option(help="Parquet run folder the ray engine writes [default: the --db path with .parquet].")
     ] = None,
     load: Annotated[bool, typer.Option(help="After a ray run, merge its Parquet into --db.")] = True,
+    aliases: Annotated[
+        Optional[Path], typer.Option(help="An analyst's aliases file (CSV/TSV: alias, actor name or id, external id).")
+    ] = None,
 ) -> None:
     """Read articles into a corpus: extract records in batches and store them.
 
@@ -248,7 +251,7 @@ def ingest(
         with Corpus(db) as corpus, _progress(label, quiet) as progress:
             stats = corpus.ingest(
                 paths, engine=engine.value, workers=workers, address=address, out=out, update=update, dates=dates,
-                model=model, batch_size=batch_size, max_chars=max_chars, progress=progress,
+                model=model, batch_size=batch_size, max_chars=max_chars, progress=progress, aliases=aliases,
             )
     for origin in stats.error_origins[:20]:
         error_line(f"{origin}: see the errors table")
@@ -325,23 +328,106 @@ def events(
     _print_rows(rows, format, "Events", ("date", "type", "source", "target", "trigger", "status"))
 
 
-@app.command()
+actors_app = typer.Typer(rich_markup_mode=None)
+app.add_typer(actors_app, name="actors")
+
+
+@actors_app.callback(invoke_without_command=True)
 def actors(
+    ctx: typer.Context,
     top: Annotated[int, typer.Option(help="How many, most widely reported first (0: all).")] = 20,
     kind: Annotated[Optional[str], typer.Option(help="person, organisation, country, place or group.")] = None,
     name: Annotated[Optional[str], typer.Option(help="Part of the name.")] = None,
     db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
     format: Annotated[QueryFormat, typer.Option("--format", "-f", help="table, json or csv.")] = QueryFormat.table,
 ) -> None:
-    """Actors across the corpus with how many articles, mentions, quotes and events they have.
+    """Actors across the corpus with how many articles, mentions, quotes and events they have;
+    its commands correct who is who (merge, split, rename, aliases).
 
     Example:
 
       chronicle actors --top 20 --kind person --db demo.duckdb
     """
+    if ctx.invoked_subcommand is not None:
+        return
     with Corpus(db, read_only=True) as corpus:
         rows = corpus.actors(top, kind=kind, name=name)
     _print_rows(rows, format, "Actors", ("name", "kind", "country", "articles", "mentions", "quotes", "events"))
+
+
+ACTOR_ID = "An actor id (the id column of chronicle actors --format csv); an id merged away still works."
+
+
+@actors_app.command("merge")
+def actors_merge(
+    keep: Annotated[str, typer.Argument(help=ACTOR_ID)],
+    drop: Annotated[str, typer.Argument(help="The actor that becomes KEEP. " + ACTOR_ID)],
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
+) -> None:
+    """Make DROP the same actor as KEEP, in every table; DROP's id keeps pointing to KEEP.
+
+    Example:
+
+      chronicle actors merge A1b2c3d4e5f6a7b8 A0f9e8d7c6b5a4f3 --db news.duckdb
+    """
+    with Corpus(db) as corpus:
+        kept = corpus.merge_actors(keep, drop)
+    typer.echo(f"{db}: {drop} merged into {kept}", err=True)
+
+
+@actors_app.command("split")
+def actors_split(
+    actor: Annotated[str, typer.Argument(help=ACTOR_ID)],
+    name: Annotated[str, typer.Argument(help="The name, as articles write it, whose appearances move out.")],
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
+) -> None:
+    """Move the appearances of ACTOR written as NAME to an actor of their own (later ingests follow).
+
+    Example:
+
+      chronicle actors split A1b2c3d4e5f6a7b8 "Donald Blinken" --db news.duckdb
+    """
+    with Corpus(db) as corpus:
+        new = corpus.split_actor(actor, name)
+    typer.echo(f"{db}: {name!r} split from {actor} as {new}", err=True)
+
+
+@actors_app.command("rename")
+def actors_rename(
+    actor: Annotated[str, typer.Argument(help=ACTOR_ID)],
+    name: Annotated[str, typer.Argument(help="The name to show from now on.")],
+    external_id: Annotated[
+        Optional[str], typer.Option(help="An id of this actor elsewhere, such as a Wikidata QID (\"\" clears it).")
+    ] = None,
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
+) -> None:
+    """Show ACTOR as NAME (ingest no longer changes it), and optionally keep an external id with it.
+
+    Example:
+
+      chronicle actors rename A1b2c3d4e5f6a7b8 "Antony Blinken" --external-id Q7857 --db news.duckdb
+    """
+    with Corpus(db) as corpus:
+        current = corpus.rename_actor(actor, name)
+        if external_id is not None:
+            corpus.set_external_id(current, external_id)
+    typer.echo(f"{db}: {current} is shown as {name!r}", err=True)
+
+
+@actors_app.command("aliases")
+def actors_aliases(
+    file: Annotated[Path, typer.Argument(help="CSV or TSV: alias, actor (a name or an id), optional external id.")],
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
+) -> None:
+    """Apply an aliases file to a stored corpus (chronicle ingest --aliases applies it to new articles too).
+
+    Example:
+
+      chronicle actors aliases aliases.csv --db news.duckdb
+    """
+    with Corpus(db) as corpus:
+        changed = corpus.apply_aliases(file)
+    typer.echo(f"{db}: {changed} aliases changed who is who", err=True)
 
 
 @app.command()

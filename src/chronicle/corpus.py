@@ -49,6 +49,7 @@ class Corpus(Store):
         batch_size: int = DEFAULT_BATCH_SIZE,
         max_chars: int = MAX_CHARS,
         progress: Progress | None = None,
+        aliases: str | Path | None = None,
     ) -> IngestStats:
         """Read files and folders (text, HTML, JSONL, WARC), extract their records and store them.
 
@@ -62,8 +63,20 @@ class Corpus(Store):
 
         ``dates`` gives publication dates to files that carry none: a mapping of file name
         to ``YYYY-MM-DD``, or the path of a TSV of the two. See :data:`Progress`.
+
+        ``aliases`` is an analyst's aliases file (:meth:`apply_aliases`): applied before the
+        run, so new articles follow it, and after, so what the run stored apart is merged.
         """
         paths = list(paths)
+        if aliases is not None:
+            self.apply_aliases(aliases)
+            try:
+                return self.ingest(
+                    paths, engine=engine, workers=workers, address=address, out=out, update=update, dates=dates,
+                    model=model, batch_size=batch_size, max_chars=max_chars, progress=progress,
+                )
+            finally:
+                self.apply_aliases(aliases)
         if choose_engine(engine, workers, None, batch_size) == "ray":
             stats = ingest_to_parquet(
                 paths, out or default_run_dir(self.path), workers=workers, address=address, dates=dates,

@@ -65,6 +65,13 @@ TABLE_EFFECTS = {
     "SENTENCE_ADVERBS": lambda actors: [a.name for a in actors if a.kind == "person"] == ["Donald Trump"],
     "ING_FIRST_NAMES": lambda actors: [a.name for a in actors if a.kind == "person"] == ["Irving Kristol"],
     "ACRONYM_FILLERS": lambda actors: [{m.text for m in a.mentions} for a in actors] == [{"United Nations", "U.N."}],
+    "STAGE_DIRECTIONS": lambda actors: "Laughter" not in {a.name for a in actors},
+    "TRANSCRIPT_LABELS": lambda actors: [a.name for a in actors] == ["Sergey Lavrov"],
+    "OFFICE_HEADS": lambda actors: [a.name for a in actors if a.kind == "organisation"] == []
+    and person(actors, "Antony Blinken").role == "Secretary of State",
+    "UNNAMED_BODIES": lambda actors: actors == [],
+    "NOT_ACTOR_NAMES": lambda actors: [a.name for a in actors] == ["Ukraine"],
+    "PLATFORMS": lambda actors: ("Twitter", "organisation") in {(a.name, a.kind) for a in actors},
     "DATE_PREPOSITIONS": lambda actors: [a.name for a in actors if a.kind == "organisation"][-1] == "National Assembly",
 }
 

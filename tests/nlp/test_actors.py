@@ -234,3 +234,28 @@ def test_role_nouns_name_people(noun, expected):
     from chronicle.nlp.actor_roles import names_a_person
 
     assert names_a_person(noun) is expected
+
+
+@pytest.mark.parametrize(
+    "written,shown",
+    [("SECRETARY", "Secretary"), ("SECRETARY OF STATE", "Secretary of State"), ("Secretary", "Secretary"),
+     ("spokesperson", "spokesperson"), ("Deputy\nSpokesperson", "Deputy Spokesperson"), (None, None)],
+)
+def test_roles_are_shown_as_prose_writes_them(written, shown):
+    from chronicle.nlp.actors import display_role
+
+    assert display_role(written) == shown
+
+
+@pytest.mark.parametrize(
+    "text,absent,present",
+    [
+        ("Department Spokesperson Ned Price briefed reporters.", "Department Spokesperson", "Ned Price"),
+        ("The talks opened in Washington, D.C. on Monday.", "D.C.", "Washington"),
+        ("SECRETARY BLINKEN: Thanks. (Applause.) Good morning.", "Applause", None),
+    ],
+)
+def test_what_is_not_an_actor(nlp, text, absent, present):
+    names = {a.name for a in nlp(text)._.actors}
+    assert absent not in names, names
+    assert present is None or present in names, names

@@ -41,7 +41,7 @@ def test_quotes(db):
     assert result.exit_code == 0, result.output
     assert "Miriam Otieno" in result.output and "talked past each other" in result.output
     rows = json.loads(run("quotes", "--speaker", "otieno", "--db", db, "--format", "json").output)
-    assert [r["speaker"] for r in rows] == ["Miriam Otieno", "Otieno"]
+    assert [r["speaker"] for r in rows] == ["Miriam Otieno", "Miriam Otieno"]
     assert {"article_id", "start", "end", "content"} <= set(rows[0])
 
 
@@ -127,3 +127,30 @@ def test_table_cells_are_not_rich_markup(db):
     result = run("sql", "select '[sic] and [bold]x[/bold]' as text", "--db", db)
     assert result.exit_code == 0, result.output
     assert "[sic] and [bold]x[/bold]" in result.output
+
+
+@pytest.mark.parametrize("command", ("merge", "split", "rename", "aliases"))
+def test_actor_correction_help_has_an_example(command):
+    result = run("actors", command, "--help")
+    assert result.exit_code == 0
+    assert "Example:" in result.output and f"chronicle actors {command}" in result.output
+
+
+def test_actor_corrections_from_the_command_line(db, tmp_path):
+    def ids():
+        rows = csv.DictReader(io.StringIO(run("actors", "--top", "0", "--format", "csv", "--db", db).output))
+        return {r["name"]: r["id"] for r in rows}
+
+    before = ids()
+    kenya, ethiopia = before["Kenya"], before["Ethiopia"]
+    result = run("actors", "merge", kenya, ethiopia, "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "Ethiopia" not in ids() and ids()["Kenya"] == kenya
+    result = run("actors", "rename", kenya, "Kenya and Ethiopia", "--external-id", "Q114", "--db", db)
+    assert result.exit_code == 0 and ids()["Kenya and Ethiopia"] == kenya
+    result = run("actors", "merge", kenya, "Anothing", "--db", db)
+    assert result.exit_code == 1 and "error:" in result.output and "no actor with id Anothing" in result.output
+    aliases = tmp_path / "aliases.tsv"
+    aliases.write_text("alias\tactor\nM. Otieno\tMiriam Otieno\n", encoding="utf-8")
+    result = run("actors", "aliases", aliases, "--db", db)
+    assert result.exit_code == 0 and "1 aliases" in result.output

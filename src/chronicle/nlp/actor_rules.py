@@ -267,6 +267,45 @@ DATE_PREPOSITIONS = Table(
     _words("on in at since"),
 )
 
+# --- what is not an actor, though the model tags it as one -----------------------------------
+
+STAGE_DIRECTIONS = Table(
+    "a bracketed stage direction in a transcript is neither an actor nor a quote",
+    "SECRETARY BLINKEN: We will see. (Laughter.) Thank you, Ned.",  # no actor "Laughter"
+    _words("laughter applause inaudible crosstalk cross-talk pause break interruption"),
+)
+
+TRANSCRIPT_LABELS = Table(
+    "a transcript's generic speaker label (the floor, the host) opening a paragraph is no actor",
+    "QUESTION: Will the Secretary meet Sergey Lavrov?",  # actors: Sergey Lavrov only
+    _words("question questions moderator operator participant participants staff audience"),
+)
+
+OFFICE_HEADS = Table(
+    "the office after a title and “of” is part of the role, not an organisation: “Secretary of State”",
+    "Secretary of State Antony Blinken met the Secretary of Defense.",  # no organisation "State" or "Defense"
+    _words("secretary secretaries minister ministers undersecretary"),
+)
+
+NOT_ACTOR_NAMES = Table(
+    "diseases and the like that the model tags as organisations or people",
+    "COVID-19 reached Ukraine in March.",  # actors: Ukraine only
+    _words("covid covid-19 coronavirus sars-cov-2 omicron ebola zika mpox monkeypox polio malaria"),
+)
+
+PLATFORMS = Table(
+    "platforms the model tags as people: organisations",
+    "Twitter suspended the account of Donald Trump.",  # Twitter is an organisation
+    _words("twitter facebook instagram youtube tiktok whatsapp telegram snapchat reddit linkedin"),
+)
+
+UNNAMED_BODIES = Table(
+    "one word that names a kind of body, not a body: the department, the administration",
+    "The Department said the Administration would reply.",  # no actors
+    _words("department ministry administration government alliance embassy committee council agency "
+           "bureau office summit"),
+)
+
 DASHES = frozenset({"-", "—", "–", "--"})  # after an upper-case dateline: "BRUSSELS - The European Union"
 
 

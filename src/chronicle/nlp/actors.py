@@ -31,8 +31,14 @@ from chronicle.nlp.actor_rules import (
     ING_FIRST_NAMES,
     LEADING_ING_WORD,
     MALE_PRONOUNS,
+    NOT_ACTOR_NAMES,
+    OFFICE_HEADS,
     PLACE_SUFFIXES,
+    PLATFORMS,
     SENTENCE_ADVERBS,
+    STAGE_DIRECTIONS,
+    TRANSCRIPT_LABELS,
+    UNNAMED_BODIES,
     ActorLexicon,
 )
 from chronicle.nlp.countries import REGION_ADJECTIVES, country_code, country_name, demonym_code
@@ -152,6 +158,12 @@ def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
             break
     while start < end and doc[start].lower_ in ("a", "an"):
         start += 1
+    for i in range(start, end):  # a name never runs across a line break: "Ted Cruz\nRep."
+        if "\n" in doc[i].text:
+            end = i
+            break
+    if start < end and _not_an_actor(Span(doc, start, end, label=label), lexicon):
+        return None
     if label == "PERSON" and end - start >= 2 and _opens_sentence(doc[start]) and _leading_non_name(doc[start]):
         start += 1  # "Telling Jeb Bush to ...", "Certainly Donald Trump has ...": the model took the first word in
     if label == "PERSON":  # "Luciana Lopez: Saying": a name ends at a colon, comma or quote mark
@@ -178,6 +190,8 @@ def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
     if sum(c.isalpha() for c in text) < 2:
         return None
     title_span = Span(doc, title_start, start) if title_start is not None else None
+    if label == "PERSON" and text.lower() in PLATFORMS.words:
+        return _Candidate(span, "organisation", normal_key(text))
     if label == "PERSON":
         return _Candidate(span, "person", "", honorific=honorific, title_span=title_span)
     if label == "NORP":
@@ -198,6 +212,33 @@ def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
     span = actor_roles.with_country_possessor(span)
     owner = country_code(span.text.split("’")[0].split("'")[0]) if span.start < ent.start else None
     return _Candidate(span, "organisation", normal_key(span.text), country=owner)
+
+
+def _not_an_actor(span: Span, lexicon: ActorLexicon) -> bool:
+    """A stage direction, a transcript label, the office in a title, a disease, or no name at all."""
+    doc, text = span.doc, span.text
+    folded = text.lower()
+    if not any(c.isupper() for c in text) and (len(span) == 1 or span.label_ == "NORP"):
+        return True  # "democratic values", "n’t" (but "the housing ministry" is a body)
+    if folded in NOT_ACTOR_NAMES.words:
+        return True
+    if folded in STAGE_DIRECTIONS.words and span.start > 0 and doc[span.start - 1].text in ("(", "["):
+        return True
+    if folded in TRANSCRIPT_LABELS.words and text.isupper() and span.end < len(doc) and doc[span.end].text == ":":
+        return True
+    if len(span) == 1 and folded in UNNAMED_BODIES.words:
+        return True
+    if span.label_ in ("PERSON", "ORG") and span[-1].lower_ in lexicon.titles \
+            and span[-1].lower_ not in UNNAMED_BODIES.words \
+            and all(t.lower_ in lexicon.titles or t.lower_ in UNNAMED_BODIES.words for t in span):
+        return True  # "Department Spokesperson", "Spokesperson": a title alone names no one
+    if "." in text and len(span) <= 2 and span.start >= 2 and doc[span.start - 1].text == "," \
+            and doc[span.start - 2].is_title and span.label_ in ("GPE", "LOC"):
+        return True  # "Washington, D.C.", "Miami, Fla.": the state qualifies the city before it
+    if span.label_ == "ORG" and len(span) == 1 and span.start >= 2 and doc[span.start - 1].lower_ == "of" \
+            and doc[span.start - 2].lower_ in OFFICE_HEADS.words:
+        return True
+    return False
 
 
 def _place_key(text: str) -> str:
@@ -445,13 +486,31 @@ def find_actors(doc: Doc, lexicon: ActorLexicon = DEFAULT_LEXICON) -> list[Actor
                 name=names[id(draft)],
                 kind=draft.kind,
                 mentions=tuple(mentions),
-                role=role,
+                role=display_role(role),
                 affiliation=affiliation,
                 country=country,
                 role_evidence=evidence,
             )
         )
     return actors
+
+
+def display_role(role: str | None) -> str | None:
+    """A role as prose writes it: a transcript heading's "SECRETARY" is "Secretary"; a line break is a space."""
+    if not role:
+        return role
+    role = " ".join(role.split())
+    if role.isupper() and len(role) > 3:
+        role = " ".join(_prose_word(w) for w in role.split())
+    return role
+
+
+def _prose_word(word: str) -> str:
+    if word in ("OF", "FOR", "THE", "AND", "ON", "TO"):
+        return word.lower()
+    if "." in word or len(word) <= 2:  # "U.S.", "UN": an abbreviation stays as written
+        return word
+    return word.capitalize()
 
 
 def _person_role(doc, text: str, draft: _Draft, titles, owner_name, lexicon: ActorLexicon):

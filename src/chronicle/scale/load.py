@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from chronicle.scale.parquet import read_manifest
 from chronicle.scale.rows import table_columns
 from chronicle.store.schema import TABLES
-from chronicle.store.writer import CHILD_TABLES
+from chronicle.store import identity
+from chronicle.store.writer import CHILD_TABLES, drop_unused_actors, insert
 
 if TYPE_CHECKING:
     from chronicle.store import Store
@@ -41,6 +42,38 @@ class LoadStats:
 
     def summary(self) -> str:
         return f"{self.articles} articles loaded ({self.replaced} replaced), {self.errors} errors"
+
+
+def _insert_resolved(con, chunk: int = 500) -> None:
+    """The staged child rows, a chunk of articles at a time, with their actors resolved across the corpus.
+
+    The workers gave each actor its name's id; :class:`~chronicle.store.identity.ActorResolver`
+    joins it to the corpus's actors exactly as a local ingest does.
+    """
+    columns = {t: ", ".join(f'"{c}"' for c, _ in table_columns()[t]) for t in ("actors", *CHILD_TABLES)}
+    ids = [r[0] for r in con.execute("SELECT id FROM staged_articles ORDER BY origin, id").fetchall()]
+    for start in range(0, len(ids), chunk):
+        part = ids[start:start + chunk]
+        tables = {
+            t: con.execute(f"SELECT {columns[t]} FROM staged_{t} WHERE list_contains(?, article_id) ORDER BY ALL", [part]).fetchall()
+            for t in CHILD_TABLES
+        }
+        # In the order a local ingest stores them: article by article, a1, a2, ... a10.
+        order = {a: i for i, a in enumerate(part)}
+        tables["article_actors"].sort(key=lambda r: (order[r[0]], _local_number(r[1])))
+        tables["actors"] = con.execute(
+            f"SELECT {columns['actors']} FROM staged_actors WHERE id IN "
+            "(SELECT actor_id FROM staged_article_actors WHERE list_contains(?, article_id))", [part],
+        ).fetchall()
+        identity.ActorResolver(con).resolve(tables)
+        insert(con, "actors", tables["actors"], "ON CONFLICT DO NOTHING")
+        for table in CHILD_TABLES:
+            insert(con, table, tables[table])
+
+
+def _local_number(local_id: str) -> tuple[int, str]:
+    digits = local_id.lstrip("a")
+    return (int(digits), "") if digits.isdigit() else (0, local_id)
 
 
 def _glob(run: Path, table: str) -> str:
@@ -70,12 +103,10 @@ def load_parquet(run: str | Path, store: "Store") -> LoadStats:
         for table in CHILD_TABLES:
             con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM staged_articles)")
         con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM staged_articles)")
-        con.execute("INSERT INTO actors BY NAME SELECT * FROM staged_actors ON CONFLICT DO NOTHING")
         con.execute("INSERT INTO articles BY NAME SELECT * FROM staged_articles")
-        for table in CHILD_TABLES:
-            con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM staged_{table}")
+        _insert_resolved(con)
         if stats.replaced:
-            con.execute("DELETE FROM actors WHERE id NOT IN (SELECT actor_id FROM article_actors)")
+            drop_unused_actors(con)
         # An input that now succeeds is no longer an error; the run's errors replace older ones.
         con.execute(
             "DELETE FROM errors WHERE origin IN (SELECT origin FROM staged_articles WHERE origin IS NOT NULL) "

@@ -22,7 +22,7 @@ import duckdb
 
 from chronicle.errors import ChronicleError, CorpusError, CorpusLocked, QueryError
 from chronicle.records import Actor, Article, ArticleRecord, Event, Mention, Quote, TimeExpression
-from chronicle.store import query
+from chronicle.store import identity, query
 from chronicle.store.query import name_pattern  # noqa: F401  (kept importable from here)
 from chronicle.store.schema import TABLES, check_version, create_schema
 from chronicle.store.writer import Writer
@@ -152,6 +152,32 @@ class Store:
         stored = writer.stored_versions(r.article.id for r in records)
         new = list({r.article.id: r for r in records if r.article.id not in stored}.values())
         writer.write([(r, r.article.source) for r in new])
+
+    # -- actor identity: an analyst's corrections -----------------------------
+    def merge_actors(self, keep: str, drop: str) -> str:
+        """``drop`` becomes ``keep`` everywhere; ``drop`` stays findable as an old id. Returns ``keep``."""
+        return identity.merge_actors(self.connection, keep, drop)
+
+    def split_actor(self, actor_id: str, name: str) -> str:
+        """The appearances of ``actor_id`` written as ``name`` become an actor of their own; returns its id."""
+        return identity.split_actor(self.connection, actor_id, name)
+
+    def rename_actor(self, actor_id: str, name: str) -> str:
+        """Show ``actor_id`` as ``name`` from now on; ingest no longer changes it."""
+        return identity.rename_actor(self.connection, actor_id, name)
+
+    def set_external_id(self, actor_id: str, external_id: str | None) -> str:
+        """Keep an id from elsewhere (a Wikidata QID, say) with the actor, across re-ingests."""
+        return identity.set_external_id(self.connection, actor_id, external_id)
+
+    def apply_aliases(self, path: str | Path) -> int:
+        """Apply an aliases file (CSV or TSV: ``alias``, ``actor`` name or id, optional
+        ``external_id``; a header row and ``#`` lines are skipped). Returns how many rows changed something."""
+        return identity.apply_aliases(self.connection, read_aliases(path))
+
+    def actor_id(self, actor_id: str) -> str:
+        """The id an actor has now (an id merged into another gives the other's)."""
+        return identity.resolve_id(self.connection, actor_id)
 
     # -- queries -------------------------------------------------------------
     def counts(self) -> dict[str, int]:
@@ -428,3 +454,28 @@ def _frame(result: duckdb.DuckDBPyConnection):
         return result.df()
     except ModuleNotFoundError as exc:  # pragma: no cover - depends on the environment
         raise CorpusError("as_frame=True needs pandas: pip install 'chronicle[pandas]'") from exc
+
+
+def read_aliases(path: str | Path) -> list[tuple[str, str, str | None]]:
+    """Rows of an aliases file: ``alias, actor[, external_id]``, comma- or tab-separated."""
+    import csv
+
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CorpusError(f"cannot read the aliases file: {exc.strerror or exc}", where=path) from None
+    lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    if not lines:
+        return []
+    dialect = "excel-tab" if "\t" in lines[0] else "excel"
+    rows = list(csv.reader(lines, dialect=dialect))
+    if [c.strip().lower() for c in rows[0][:2]] == ["alias", "actor"]:
+        rows = rows[1:]
+    out = []
+    for n, row in enumerate(rows, 1):
+        cells = [c.strip() for c in row]
+        if len(cells) < 2 or not cells[0] or not cells[1]:
+            raise CorpusError(f"row {n} needs an alias and an actor: {row!r}", where=path)
+        out.append((cells[0], cells[1], cells[2] if len(cells) > 2 and cells[2] else None))
+    return out

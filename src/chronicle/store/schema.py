@@ -6,8 +6,14 @@ shows any record's evidence.
 
 - ``articles``: one row per article (``id`` = given id, else a hash of the
   normalised text), its text and which pipeline extracted it.
-- ``actors``: one row per canonical actor across the corpus; the same
-  normalised name + kind + country is one actor. ``id`` is a hash of that key.
+- ``actors``: one row per actor across the corpus. A person or organisation is
+  resolved across articles by :mod:`chronicle.store.identity` (``n_person`` /
+  ``n_organisation`` are the articles' votes on its kind; ``external_id`` and
+  ``name_fixed`` are an analyst's); a country, place or group is its normalised
+  name + kind + country. ``id`` never changes once given.
+- ``actor_names``: every name key (:mod:`chronicle.store.names`) a person or
+  organisation is known by, how often it was written, and a written form.
+- ``actor_merges``: ids merged into another actor, so old links still resolve.
 - ``article_actors``: an actor as it appears in one article (its article-local
   id, the name used there, role and affiliation).
 - ``mentions``: one row per actor mention (span) in an article.
@@ -25,7 +31,7 @@ import duckdb
 from chronicle.errors import SchemaError
 
 # Bump when a table changes; Store refuses files written by a newer chronicle.
-STORE_SCHEMA_VERSION = 1
+STORE_SCHEMA_VERSION = 2
 
 TABLES = ("articles", "actors", "article_actors", "mentions", "quotes", "events", "dates", "errors")
 
@@ -54,7 +60,27 @@ CREATE TABLE IF NOT EXISTS actors (
     key VARCHAR NOT NULL,
     name VARCHAR NOT NULL,
     kind VARCHAR NOT NULL,
-    country VARCHAR
+    country VARCHAR,
+    n_person INTEGER,
+    n_organisation INTEGER,
+    external_id VARCHAR,
+    name_fixed BOOLEAN
+);
+CREATE TABLE IF NOT EXISTS actor_names (
+    key VARCHAR NOT NULL,
+    class VARCHAR NOT NULL,
+    actor_id VARCHAR NOT NULL,
+    surname VARCHAR,
+    name VARCHAR,
+    n INTEGER,
+    source VARCHAR,
+    PRIMARY KEY (key, class)
+);
+CREATE TABLE IF NOT EXISTS actor_merges (
+    old_id VARCHAR PRIMARY KEY,
+    new_id VARCHAR NOT NULL,
+    merged_at TIMESTAMP,
+    reason VARCHAR
 );
 CREATE TABLE IF NOT EXISTS article_actors (
     article_id VARCHAR NOT NULL,
@@ -157,6 +183,7 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute(DDL)
+        _migrate(con)
         con.execute(
             "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
             [str(STORE_SCHEMA_VERSION)],
@@ -166,6 +193,18 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("ROLLBACK")
         raise
     check_version(con)
+
+
+def _migrate(con: duckdb.DuckDBPyConnection) -> None:
+    """Bring an older store up to this version (its rows stay; new columns start empty)."""
+    version = schema_version(con)
+    if version is None or version >= STORE_SCHEMA_VERSION:
+        return
+    if version < 2:  # corpus-wide actor identity
+        for column, kind in (("n_person", "INTEGER"), ("n_organisation", "INTEGER"),
+                             ("external_id", "VARCHAR"), ("name_fixed", "BOOLEAN")):
+            con.execute(f"ALTER TABLE actors ADD COLUMN IF NOT EXISTS {column} {kind}")
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(STORE_SCHEMA_VERSION)])
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int | None:

@@ -19,6 +19,7 @@ from typing import Any
 import duckdb
 
 from chronicle.records import Article, ArticleRecord, Mention
+from chronicle.store import identity
 
 
 
@@ -92,7 +93,7 @@ def record_rows(record: ArticleRecord, origin: str | None = None, now: datetime 
         local[actor.id] = cid
         if cid not in seen:
             seen.add(cid)
-            rows["actors"].append((cid, key, actor.name, actor.kind, actor.country))
+            rows["actors"].append((cid, key, actor.name, actor.kind, actor.country, None, None, None, None))
         ev = actor.role_evidence
         rows["article_actors"].append((
             aid, actor.id, cid, actor.name, actor.kind, actor.country, actor.role, actor.affiliation,
@@ -153,8 +154,11 @@ CHILD_TABLES = ("article_actors", "mentions", "quotes", "events", "dates")
 class Writer:
     """Writes batches of records to an open DuckDB connection, one transaction each."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection):
+    def __init__(self, con: duckdb.DuckDBPyConnection, *, resolve_actors: bool = True):
         self.con = con
+        # False stores each person or organisation under its article's name + kind + country id,
+        # as before corpus-level resolution; bench/actor_identity.py times the difference.
+        self.resolve_actors = resolve_actors
 
     def stored_versions(self, ids: Iterable[str]) -> dict[str, str]:
         """``{article_id: pipeline_version}`` for those of ``ids`` already stored."""
@@ -191,14 +195,17 @@ class Writer:
         con.execute("BEGIN TRANSACTION")
         try:
             if replace:
+                identity.forget(con, replace)
                 for table in CHILD_TABLES:
                     con.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [replace])
                 con.execute("DELETE FROM articles WHERE list_contains(?, id)", [replace])
+            if self.resolve_actors:
+                identity.ActorResolver(con).resolve(tables)
             insert(con, "actors", tables["actors"], "ON CONFLICT DO NOTHING")
             for table in ("articles", *CHILD_TABLES):
                 insert(con, table, tables[table])
             if replace:
-                con.execute("DELETE FROM actors WHERE id NOT IN (SELECT actor_id FROM article_actors)")
+                drop_unused_actors(con)
             if records:  # an input that now succeeds is no longer an error
                 con.execute(
                     "DELETE FROM errors WHERE list_contains(?, origin) OR list_contains(?, article_id)",
@@ -214,6 +221,15 @@ class Writer:
         except BaseException:
             con.execute("ROLLBACK")
             raise
+
+
+def drop_unused_actors(con: duckdb.DuckDBPyConnection) -> None:
+    """Actors no article names any more go, unless an analyst gave them an external id or a name."""
+    con.execute(
+        "DELETE FROM actors WHERE id NOT IN (SELECT actor_id FROM article_actors) "
+        "AND external_id IS NULL AND NOT coalesce(name_fixed, false)"
+    )
+    con.execute("DELETE FROM actor_names WHERE actor_id NOT IN (SELECT id FROM actors)")
 
 
 def _last_per_origin(failures: Sequence[Failure]) -> list[Failure]:

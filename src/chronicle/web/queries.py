@@ -104,10 +104,17 @@ def actor(con: duckdb.DuckDBPyConnection, actor_id: str) -> ActorRow | None:
 
 
 def actor_detail(con: duckdb.DuckDBPyConnection, actor_id: str, *, limit: int = 25) -> dict[str, Any] | None:
-    """Everything the actor page shows: roles, aliases, quotes, events, who they talk about, and back."""
+    """Everything the actor page shows: roles, aliases, quotes, events, who they talk about, and back.
+
+    An id merged into another actor shows that actor (its ``merged_from`` lists the old ids).
+    """
     row = actor(con, actor_id)
     if row is None:
-        return None
+        moved = con.execute("SELECT new_id FROM actor_merges WHERE old_id = ?", [actor_id]).fetchone()
+        row = actor(con, moved[0]) if moved else None
+        if row is None:
+            return None
+        actor_id = row.id
     roles = _rows(
         con,
         """SELECT role, affiliation, count(*) AS n FROM article_actors
@@ -166,7 +173,13 @@ def actor_detail(con: duckdb.DuckDBPyConnection, actor_id: str, *, limit: int = 
         r["name"] = named.get(r["id"], r["id"])
     for n in network["nodes"]:
         n["name"] = named.get(n["id"], n["id"])
+    identity = {
+        "external_id": con.execute("SELECT external_id FROM actors WHERE id = ?", [actor_id]).fetchone()[0],
+        "merged_from": [r[0] for r in con.execute(
+            "SELECT old_id FROM actor_merges WHERE new_id = ? ORDER BY old_id", [actor_id]).fetchall()],
+    }
     return {
+        "identity": identity,
         "actor": row, "roles": roles, "aliases": aliases, "articles": articles_,
         "quotes": said, "as_source": as_source, "as_target": as_target,
         "talks_about": talks_about, "talked_about_by": talked_about_by, "network": network,

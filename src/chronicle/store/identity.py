@@ -1,0 +1,466 @@
+"""Corpus-wide actor identity: which stored actor an article's person or organisation is.
+
+Articles resolve their own mentions ("Antony J. Blinken" … "Blinken" … "he"); this module joins
+actors across articles when their records are stored, so one real actor keeps one id:
+
+- **Name keys** (:mod:`chronicle.store.names`): titles, honorifics, initials, case, accents,
+  possessives and organisation variants do not split a name. A person and an organisation with
+  one key are one actor whose kind is decided by the votes of every article (the model tags many
+  surnames ORG); countries, places and groups keep their name + country ids.
+- **Surnames**: an article that names a person only by surname ("MR PRICE:", "Blinken said")
+  joins the one full-name person with that surname, or the one that outnumbers the others
+  ``DOMINANCE`` to one, unless their countries disagree. With no such person it becomes a
+  surname actor; the first full name with that surname later *adopts* it (the id stays).
+- **Short forms**: an organisation's acronym seen joined to its full name in an article ("the
+  United Nations (UN)") points to the full name from then on; a stored acronym-only actor is
+  merged into it.
+- **Stable ids**: an actor's id never changes. A merge keeps the surviving id, rewrites every
+  row, and records the old id in ``actor_merges`` so a link to it still resolves.
+
+Everything runs inside the writer's transaction, with one lookup per batch, so ingest cost does
+not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+import duckdb
+
+from chronicle.store.names import agent_key, fold, is_acronym, kind_class, surname, without_title
+
+# How far the most written-about person with a surname must outnumber the next before a
+# surname-only mention is taken to mean them ("Clinton" in 2016 news: Hillary, not Bill).
+DOMINANCE = 4
+
+# Row layouts of chronicle.store.writer.record_rows (column positions used here).
+AA_ARTICLE, AA_LOCAL, AA_ACTOR, AA_NAME, AA_KIND, AA_COUNTRY = 0, 1, 2, 3, 4, 5
+M_ARTICLE, M_LOCAL, M_ACTOR, M_TEXT, M_LABEL = 0, 1, 3, 6, 7
+Q_IDS, Q_LOCAL_IDS = 9, 10
+E_IDS, E_LOCAL_IDS = (8, 9, 10), (11, 12, 13)
+
+
+def agent_id(key: str) -> str:
+    """The id a person or organisation gets when its key is first stored."""
+    return "A" + hashlib.sha256(f"agent|{key}".encode("utf-8")).hexdigest()[:15]
+
+
+@dataclass
+class _Batch:
+    """What one batch adds: names to register, votes to count, actors touched, merges to do."""
+
+    names: dict[str, tuple[str, str | None, str]] = field(default_factory=dict)  # key -> (id, surname, written)
+    name_counts: Counter = field(default_factory=Counter)
+    votes: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    first: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)  # id -> (key, name, country)
+    merges: list[tuple[str, str]] = field(default_factory=list)  # (keep, drop)
+    written: dict[str, str] = field(default_factory=dict)  # key -> a prose form seen in this batch
+
+
+class ActorResolver:
+    """Resolves the person and organisation actors of a batch of rows to corpus actors."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection):
+        self.con = con
+
+    # -- lookups (one query each per batch) ----------------------------------
+    def _known(self, keys: Iterable[str]) -> dict[str, str]:
+        keys = sorted(set(keys))
+        if not keys:
+            return {}
+        rows = self.con.execute(
+            "SELECT n.key, n.actor_id, a.kind FROM actor_names n JOIN (SELECT unnest(?::VARCHAR[]) AS key) q "
+            "ON n.key = q.key LEFT JOIN actors a ON a.id = n.actor_id WHERE n.class = 'agent'", [keys],
+        ).fetchall()
+        self._kinds.update({actor: kind for _, actor, kind in rows})
+        return {key: actor for key, actor, _ in rows}
+
+    def _people_by_surname(self, surnames: Iterable[str]) -> dict[str, dict[str, int]]:
+        surnames = sorted(set(surnames))
+        if not surnames:
+            return {}
+        rows = self.con.execute(
+            "SELECT DISTINCT n.surname, a.id, coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0), a.country "
+            "FROM actor_names n JOIN (SELECT unnest(?::VARCHAR[]) AS s) q ON n.surname = q.s "
+            "JOIN actors a ON a.id = n.actor_id WHERE n.class = 'agent' AND a.kind = 'person'", [surnames],
+        ).fetchall()
+        out: dict[str, dict[str, int]] = defaultdict(dict)
+        self._countries.update({actor: country for _, actor, _, country in rows})
+        for s, actor, n, _ in rows:
+            out[s][actor] = n
+        return out
+
+    # -- the batch -----------------------------------------------------------
+    def resolve(self, tables: dict[str, list[tuple]]) -> list[str]:
+        """Rewrite the batch's actor ids in place and store what it teaches; returns touched ids.
+
+        ``tables`` are the rows of :func:`chronicle.store.writer.record_rows` for a batch; the
+        person and organisation rows of ``tables["actors"]`` are replaced by this module's.
+        """
+        self._countries: dict[str, str | None] = {}
+        self._kinds: dict[str, str | None] = {}
+        article_actors = tables["article_actors"]
+        mention_texts: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for m in tables["mentions"]:
+            if m[M_LABEL] != "PRON":
+                mention_texts[(m[M_ARTICLE], m[M_LOCAL])].append(m[M_TEXT])
+        agents = [i for i, row in enumerate(article_actors) if kind_class(row[AA_KIND]) == "agent"]
+        keys = {i: agent_key(article_actors[i][AA_NAME]) for i in agents}
+        acronyms = {
+            i: {fold(t) for t in mention_texts[(article_actors[i][AA_ARTICLE], article_actors[i][AA_LOCAL])]
+                if is_acronym(t) and fold(t) != keys[i]}
+            for i in agents if article_actors[i][AA_KIND] == "organisation"
+        }
+        wanted = {k if len(k.split()) == 1 else surname(k) for k in keys.values()}
+        known = self._known([*keys.values(), *(a for s in acronyms.values() for a in s), *(w for w in wanted if w)])
+        people = self._people_by_surname(s for s in wanted if s)
+        batch = _Batch()
+        resolved: dict[tuple[str, str], str] = {}
+        for i in agents:
+            row = article_actors[i]
+            written, titled = without_title(row[AA_NAME])
+            key, country = keys[i], row[AA_COUNTRY]
+            kind = "person" if titled else row[AA_KIND]  # "Spokesperson Ned Price" tagged ORG is a person
+            actor = self._resolve_one(key, kind, country, written, known, people, batch)
+            for acronym in acronyms.get(i, ()):
+                other = known.get(acronym)
+                if other is None:
+                    known[acronym] = actor
+                    batch.names[acronym] = (actor, None, acronym.upper())
+                elif other != actor and other == agent_id(acronym):
+                    batch.merges.append((actor, other))  # a stored acronym-only actor is this one
+                    known[acronym] = actor
+            batch.votes[actor][kind] += 1
+            batch.name_counts[key] += 1
+            if key not in batch.written or batch.written[key].isupper():
+                batch.written[key] = written
+            resolved[(row[AA_ARTICLE], row[AA_LOCAL])] = actor
+        merges = {drop: keep for keep, drop in batch.merges if keep != drop}
+        if merges:  # rows of this batch that went to a merged actor follow it too
+            resolved = {k: merges.get(v, v) for k, v in resolved.items()}
+            for drop, keep in merges.items():
+                batch.votes[keep].update(batch.votes.pop(drop, Counter()))
+                batch.first.pop(drop, None)
+                batch.names = {k: ((keep, *v[1:]) if v[0] == drop else v) for k, v in batch.names.items()}
+        self._rewrite(tables, resolved)
+        self._store(batch)
+        for drop, keep in merges.items():
+            merge(self.con, keep, drop, reason="joined by the corpus: an acronym or a surname")
+        return list(batch.votes)
+
+    def _resolve_one(self, key, kind, country, written, known, people, batch: _Batch) -> str:
+        single = len(key.split()) == 1
+        if single and kind == "person":
+            stored = known.get(key)
+            candidates = people.get(key, {})
+            if stored is not None and (stored in candidates or stored != agent_id(key)):
+                return stored  # an adopted surname, or a name an analyst or a merge placed
+            chosen = _choose(candidates, country, self._countries)
+            if chosen is not None:
+                if stored is not None:  # a surname actor the corpus now shows to be this person
+                    batch.merges.append((chosen, stored))
+                    known[key] = chosen
+                return chosen
+        if key in known:
+            return known[key]
+        actor = agent_id(key)
+        last = surname(key)
+        if last and kind == "person":
+            # A surname actor stored before any full name is this person, when no other full
+            # name with that surname is known: it is adopted and keeps its id. Only a person:
+            # "Rakhine State" does not adopt the organisation "State".
+            lone = known.get(last)
+            if lone == agent_id(last) and not people.get(last) and self._kinds.get(lone, "person") == "person":
+                actor = lone
+            people.setdefault(last, {})[actor] = people.get(last, {}).get(actor, 0) + 1
+            self._countries.setdefault(actor, country)
+        known[key] = actor
+        self._kinds.setdefault(actor, kind)
+        batch.names[key] = (actor, last if kind == "person" else None, written)
+        batch.first.setdefault(actor, (key, written, country))
+        return actor
+
+    def _rewrite(self, tables: dict[str, list[tuple]], resolved: dict[tuple[str, str], str]) -> None:
+        def swap(row: tuple, pos: int, article: str, local: str) -> tuple:
+            new = resolved.get((article, local))
+            return row if new is None else (*row[:pos], new, *row[pos + 1:])
+
+        tables["article_actors"] = [swap(r, AA_ACTOR, r[AA_ARTICLE], r[AA_LOCAL]) for r in tables["article_actors"]]
+        tables["mentions"] = [swap(r, M_ACTOR, r[M_ARTICLE], r[M_LOCAL]) for r in tables["mentions"]]
+
+        def ids(article: str, locals_: Sequence[str], current: Sequence[str]) -> list[str]:
+            return [resolved.get((article, loc), cur) for loc, cur in zip(locals_, current)]
+
+        tables["quotes"] = [
+            (*r[:Q_IDS], ids(r[0], r[Q_LOCAL_IDS], r[Q_IDS]), *r[Q_IDS + 1:]) for r in tables["quotes"]
+        ]
+        events = []
+        for r in tables["events"]:
+            r = list(r)
+            for pos, local_pos in zip(E_IDS, E_LOCAL_IDS):
+                r[pos] = ids(r[0], r[local_pos], r[pos])
+            events.append(tuple(r))
+        tables["events"] = events
+        tables["actors"] = [r for r in tables["actors"] if kind_class(r[3]) != "agent"]
+
+    def _store(self, batch: _Batch) -> None:
+        con = self.con
+        if batch.first:
+            ids = list(batch.first)
+            con.execute(
+                "INSERT INTO actors (id, key, name, kind, country, n_person, n_organisation) "
+                "SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), 'person', "
+                "unnest(?::VARCHAR[]), 0, 0 ON CONFLICT DO NOTHING",
+                [ids, [f"{batch.first[i][0]}|agent" for i in ids], [batch.first[i][1] for i in ids],
+                 [batch.first[i][2] for i in ids]],
+            )
+        if batch.names:
+            keys = list(batch.names)
+            con.execute(
+                "INSERT INTO actor_names (key, class, actor_id, surname, name, n, source) "
+                "SELECT unnest(?::VARCHAR[]), 'agent', unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), "
+                "unnest(?::VARCHAR[]), 0, 'ingest' ON CONFLICT DO NOTHING",
+                [keys, [batch.names[k][0] for k in keys], [batch.names[k][1] for k in keys],
+                 [batch.names[k][2] for k in keys]],
+            )
+        if batch.name_counts:
+            keys = list(batch.name_counts)
+            # A heading's capitals ("ANTONY J. BLINKEN") give way to the name as prose writes it.
+            con.execute(
+                "UPDATE actor_names SET n = actor_names.n + q.n, name = CASE WHEN actor_names.name = "
+                "upper(actor_names.name) AND q.written <> upper(q.written) THEN q.written ELSE actor_names.name END "
+                "FROM (SELECT unnest(?::VARCHAR[]) AS key, unnest(?::INTEGER[]) AS n, unnest(?::VARCHAR[]) AS written) q "
+                "WHERE actor_names.key = q.key AND actor_names.class = 'agent'",
+                [keys, [batch.name_counts[k] for k in keys], [batch.written.get(k, "") for k in keys]],
+            )
+        touched = list(batch.votes)
+        if touched:
+            con.execute(
+                "UPDATE actors SET n_person = coalesce(actors.n_person, 0) + q.p, "
+                "n_organisation = coalesce(actors.n_organisation, 0) + q.o FROM (SELECT unnest(?::VARCHAR[]) AS id, "
+                "unnest(?::INTEGER[]) AS p, unnest(?::INTEGER[]) AS o) q WHERE actors.id = q.id",
+                [touched, [batch.votes[i]["person"] for i in touched], [batch.votes[i]["organisation"] for i in touched]],
+            )
+            refresh(con, touched)
+
+
+def _choose(candidates: dict[str, int], country: str | None, countries: dict[str, str | None]) -> str | None:
+    """The person a surname-only mention means, when the corpus makes that unambiguous."""
+    if country:
+        candidates = {a: n for a, n in candidates.items() if countries.get(a) in (None, country)}
+    if not candidates:
+        return None
+    ranked = sorted(candidates.items(), key=lambda x: -x[1])
+    if len(ranked) == 1 or ranked[0][1] >= DOMINANCE * max(ranked[1][1], 1):
+        return ranked[0][0]
+    return None
+
+
+def refresh(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> None:
+    """Kind by the articles' votes; the display name is the most used full name, unless fixed."""
+    con.execute(
+        "UPDATE actors SET kind = CASE WHEN coalesce(n_organisation, 0) > coalesce(n_person, 0) "
+        "THEN 'organisation' ELSE 'person' END WHERE list_contains(?, id) AND kind IN ('person', 'organisation')",
+        [list(ids)],
+    )
+    con.execute(
+        "UPDATE actors SET name = best.name FROM ("
+        "  SELECT actor_id, arg_max(name, (len(string_split(key, ' ')) >= 2)::BIGINT * 1000000000 + n) AS name"
+        "  FROM actor_names WHERE list_contains(?, actor_id) AND class = 'agent' GROUP BY actor_id"
+        ") best WHERE actors.id = best.actor_id AND NOT coalesce(actors.name_fixed, false)",
+        [list(ids)],
+    )
+
+
+def forget(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> None:
+    """Take back the kind votes of articles about to be replaced (``--update``, a new version)."""
+    con.execute(
+        "UPDATE actors SET n_person = greatest(coalesce(actors.n_person, 0) - q.p, 0), "
+        "n_organisation = greatest(coalesce(actors.n_organisation, 0) - q.o, 0) FROM ("
+        "  SELECT actor_id, count(*) FILTER (WHERE kind = 'person') AS p, "
+        "  count(*) FILTER (WHERE kind = 'organisation') AS o FROM article_actors "
+        "  WHERE list_contains(?, article_id) GROUP BY actor_id"
+        ") q WHERE actors.id = q.actor_id",
+        [list(article_ids)],
+    )
+
+
+def merge(con: duckdb.DuckDBPyConnection, keep: str, drop: str, *, reason: str = "merged") -> None:
+    """Make ``drop`` the same actor as ``keep``: every row moves, the old id stays findable."""
+    swap = "list_transform({col}, lambda x: CASE WHEN x = $drop THEN $keep ELSE x END)"
+    params = {"keep": keep, "drop": drop}
+    con.execute("UPDATE article_actors SET actor_id = $keep WHERE actor_id = $drop", params)
+    con.execute("UPDATE mentions SET actor_id = $keep WHERE actor_id = $drop", params)
+    con.execute(f"UPDATE quotes SET speaker_ids = {swap.format(col='speaker_ids')} "
+                "WHERE list_contains(speaker_ids, $drop)", params)
+    for col in ("source_ids", "target_ids", "place_ids"):
+        con.execute(f"UPDATE events SET {col} = {swap.format(col=col)} WHERE list_contains({col}, $drop)", params)
+    con.execute("UPDATE actor_names SET actor_id = $keep WHERE actor_id = $drop", params)
+    con.execute(
+        "UPDATE actors SET n_person = coalesce(actors.n_person, 0) + coalesce(d.n_person, 0), "
+        "n_organisation = coalesce(actors.n_organisation, 0) + coalesce(d.n_organisation, 0), "
+        "external_id = coalesce(actors.external_id, d.external_id) "
+        "FROM (SELECT * FROM actors WHERE id = $drop) d WHERE actors.id = $keep", params,
+    )
+    con.execute("DELETE FROM actors WHERE id = $drop", {"drop": drop})
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    con.execute("UPDATE actor_merges SET new_id = $keep WHERE new_id = $drop", params)
+    con.execute(
+        "INSERT INTO actor_merges VALUES ($drop, $keep, $now, $reason) ON CONFLICT (old_id) DO UPDATE "
+        "SET new_id = excluded.new_id, merged_at = excluded.merged_at, reason = excluded.reason",
+        {**params, "now": now, "reason": reason},
+    )
+    refresh(con, [keep])
+
+
+# -- an analyst's corrections ---------------------------------------------------
+# Each is one transaction; each records what it did where a later ingest will respect it
+# (actor_names rows with source 'analyst' are never reassigned by ingest).
+
+
+def resolve_id(con: duckdb.DuckDBPyConnection, actor_id: str) -> str:
+    """The id an actor has now: itself, or the actor it was merged into."""
+    row = con.execute("SELECT new_id FROM actor_merges WHERE old_id = ?", [actor_id]).fetchone()
+    return row[0] if row else actor_id
+
+
+def _existing(con: duckdb.DuckDBPyConnection, actor_id: str) -> str:
+    from chronicle.errors import CorpusError
+
+    current = resolve_id(con, actor_id)
+    if con.execute("SELECT 1 FROM actors WHERE id = ?", [current]).fetchone() is None:
+        raise CorpusError(f"no actor with id {actor_id}")
+    return current
+
+
+def _transaction(con: duckdb.DuckDBPyConnection, work) -> None:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        work()
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def merge_actors(con: duckdb.DuckDBPyConnection, keep: str, drop: str) -> str:
+    """An analyst's merge: ``drop`` becomes ``keep`` (both may be old ids); returns the kept id."""
+    keep, drop = _existing(con, keep), _existing(con, drop)
+    if keep != drop:
+        _transaction(con, lambda: (
+            merge(con, keep, drop, reason="analyst"),
+            con.execute("UPDATE actor_names SET source = 'analyst' WHERE actor_id = ?", [keep]),
+        ))
+    return keep
+
+
+def split_actor(con: duckdb.DuckDBPyConnection, actor_id: str, name: str) -> str:
+    """The article actors of ``actor_id`` written as ``name`` (by its key) become an actor of their own.
+
+    Returns the new id; the name key stays with it in later ingests.
+    """
+    source = _existing(con, actor_id)
+    key = agent_key(name)
+    rows = con.execute(
+        "SELECT article_id, local_id, name FROM article_actors WHERE actor_id = ?", [source]).fetchall()
+    moving = [(a, loc) for a, loc, written in rows if agent_key(written or "") == key]
+    if not moving:
+        from chronicle.errors import CorpusError
+
+        raise CorpusError(f"actor {source} is never written {name!r} (name key {key!r})")
+    new = agent_id(key)
+    if new == source:  # the split-off name is the one the actor was first stored under
+        new = agent_id(f"{key}|split|{source}")
+
+    def work() -> None:
+        con.execute(
+            "INSERT INTO actors (id, key, name, kind, country, n_person, n_organisation, name_fixed) "
+            "SELECT ?, ?, ?, kind, country, 0, 0, true FROM actors WHERE id = ? ON CONFLICT DO NOTHING",
+            [new, f"{key}|agent", name, source])
+        articles = [a for a, _ in moving]
+        locals_ = [loc for _, loc in moving]
+        pairs = "SELECT unnest(?::VARCHAR[]) AS article_id, unnest(?::VARCHAR[]) AS local_id"
+        for table in ("article_actors", "mentions"):
+            con.execute(
+                f"UPDATE {table} SET actor_id = ? FROM ({pairs}) p "
+                f"WHERE {table}.article_id = p.article_id AND {table}.local_id = p.local_id", [new, articles, locals_])
+        swap = "list_transform({ids}, lambda x, i: CASE WHEN {local}[i] IN (SELECT local_id FROM moved WHERE moved.article_id = {table}.article_id) THEN ? ELSE x END)"
+        con.execute(f"CREATE OR REPLACE TEMP TABLE moved AS {pairs}", [articles, locals_])
+        for table, ids, local in (("quotes", "speaker_ids", "speaker_local_ids"), ("events", "source_ids", "source_local_ids"),
+                                  ("events", "target_ids", "target_local_ids"), ("events", "place_ids", "place_local_ids")):
+            rows = con.execute(
+                f"SELECT article_id, id, {ids}, {local} FROM {table} WHERE list_contains({ids}, ?) "
+                "AND list_contains(?, article_id)", [source, articles]).fetchall()
+            moved = set(moving)
+            for article, rid, id_list, local_list in rows:
+                fixed = [new if (article, loc) in moved else cur for cur, loc in zip(id_list, local_list)]
+                con.execute(f"UPDATE {table} SET {ids} = ? WHERE article_id = ? AND id = ?", [fixed, article, rid])
+        con.execute("DROP TABLE moved")
+        con.execute(
+            "INSERT INTO actor_names (key, class, actor_id, surname, name, n, source) VALUES (?, 'agent', ?, ?, ?, ?, 'analyst') "
+            "ON CONFLICT (key, class) DO UPDATE SET actor_id = excluded.actor_id, source = 'analyst'",
+            [key, new, surname(key), name, len(moving)])
+        for actor in (source, new):
+            con.execute(
+                "UPDATE actors SET n_person = q.p, n_organisation = q.o FROM (SELECT count(*) FILTER (WHERE kind = 'person') AS p, "
+                "count(*) FILTER (WHERE kind = 'organisation') AS o FROM article_actors WHERE actor_id = ?) q WHERE id = ?",
+                [actor, actor])
+        refresh(con, [source, new])
+
+    _transaction(con, work)
+    return new
+
+
+def rename_actor(con: duckdb.DuckDBPyConnection, actor_id: str, name: str) -> str:
+    """Show the actor as ``name`` from now on (ingest no longer picks its display name)."""
+    current = _existing(con, actor_id)
+    con.execute("UPDATE actors SET name = ?, name_fixed = true WHERE id = ?", [name, current])
+    return current
+
+
+def set_external_id(con: duckdb.DuckDBPyConnection, actor_id: str, external_id: str | None) -> str:
+    """An id the analyst keeps for this actor elsewhere (a Wikidata QID, say); kept across re-ingests."""
+    current = _existing(con, actor_id)
+    con.execute("UPDATE actors SET external_id = ? WHERE id = ?", [external_id or None, current])
+    return current
+
+
+def apply_aliases(con: duckdb.DuckDBPyConnection, rows: Iterable[tuple[str, str, str | None]]) -> int:
+    """Apply ``(alias, actor, external_id)`` rows: ``actor`` is an actor id or a name.
+
+    The alias's key then means that actor in every later ingest; an actor already stored under
+    the alias alone is merged into it. Returns how many rows changed something.
+    """
+    changed = 0
+    for alias, actor, external in rows:
+        target = actor if actor.startswith("A") and con.execute(
+            "SELECT 1 FROM actors WHERE id = ?", [resolve_id(con, actor)]).fetchone() else None
+        key = agent_key(actor)
+        if target is None:
+            found = con.execute("SELECT actor_id FROM actor_names WHERE key = ? AND class = 'agent'", [key]).fetchone()
+            target = found[0] if found else agent_id(key)
+            con.execute(
+                "INSERT INTO actors (id, key, name, kind, country, n_person, n_organisation, name_fixed) "
+                "VALUES (?, ?, ?, 'person', NULL, 0, 0, false) ON CONFLICT DO NOTHING", [target, f"{key}|agent", actor])
+            con.execute(
+                "INSERT INTO actor_names (key, class, actor_id, surname, name, n, source) VALUES (?, 'agent', ?, ?, ?, 0, 'analyst') "
+                "ON CONFLICT (key, class) DO NOTHING", [key, target, surname(key), actor])
+        target = resolve_id(con, target)
+        alias_key = agent_key(alias)
+        before = con.execute(
+            "SELECT actor_id, source FROM actor_names WHERE key = ? AND class = 'agent'", [alias_key]).fetchone()
+        if before is None or before[0] != target or before[1] != "analyst":
+            con.execute(
+                "INSERT INTO actor_names (key, class, actor_id, surname, name, n, source) VALUES (?, 'agent', ?, ?, ?, 0, 'analyst') "
+                "ON CONFLICT (key, class) DO UPDATE SET actor_id = excluded.actor_id, source = 'analyst'",
+                [alias_key, target, surname(alias_key), alias])
+            changed += 1
+        if before is not None and before[0] != target and before[0] == agent_id(alias_key):
+            _transaction(con, lambda: merge(con, target, before[0], reason=f"alias {alias!r}"))
+        if external:
+            set_external_id(con, target, external)
+    return changed

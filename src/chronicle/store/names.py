@@ -1,0 +1,188 @@
+"""Name keys: the written forms of one actor's name that the corpus treats as the same name.
+
+An article writes a name its own way ("Secretary of State Antony J. Blinken", "SECRETARY
+BLINKEN", "Blinken’s"); the key keeps what tells actors apart and drops the rest. Each rule is
+a row with the example it exists for; ``tests/store/test_names.py`` checks every example.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Titles and honorifics in front of a person's (or a mislabelled person's) name, longest first.
+# Example: "Department Spokesperson Ned Price" → "ned price".
+LEADING_TITLES: tuple[tuple[str, str], ...] = (
+    ("secretary of state", "Secretary of State Antony J. Blinken"),
+    ("secretary general", "Secretary General Stoltenberg"),
+    ("department spokesperson", "Department Spokesperson Ned Price"),
+    ("deputy spokesperson", "Deputy Spokesperson Jalina Porter"),
+    ("deputy secretary", "Deputy Secretary Wendy Sherman"),
+    ("under secretary", "Under Secretary Nuland"),
+    ("assistant secretary", "Assistant Secretary Donald Lu"),
+    ("national security advisor", "National Security Advisor Jake Sullivan"),
+    ("national security adviser", "National Security Adviser Jake Sullivan"),
+    ("special envoy", "Special Envoy Rob Malley"),
+    ("vice president", "Vice President Mike Pence"),
+    ("prime minister", "Prime Minister Boris Johnson"),
+    ("foreign minister", "Foreign Minister Sergey Lavrov"),
+    ("house speaker", "House Speaker Nancy Pelosi"),
+    ("senate majority leader", "Senate Majority Leader Mitch McConnell"),
+    ("spokesperson", "Spokesperson Ned Price"),
+    ("spokesman", "Spokesman John Kirby"),
+    ("secretary", "Secretary Blinken"),
+    ("president", "President Zelenskyy"),
+    ("chancellor", "Chancellor Merkel"),
+    ("ambassador", "Ambassador Thomas-Greenfield"),
+    ("counselor", "Counselor Derek Chollet"),
+    ("minister", "Minister Kuleba"),
+    ("speaker", "Speaker Pelosi"),
+    ("senator", "Senator Sanders"),
+    ("sen", "Sen. Ted Cruz"),
+    ("rep", "Rep. Adam Schiff"),
+    ("governor", "Governor Cuomo"),
+    ("gov", "Gov. John Kasich"),
+    ("general", "General Milley"),
+    ("gen", "Gen. Mark Milley"),
+    ("dr", "Dr. Ben Carson"),
+    ("mr", "Mr. Price"),
+    ("mrs", "Mrs. Clinton"),
+    ("ms", "Ms. Porter"),
+    ("sir", "Sir Keir Starmer"),
+    ("sheikh", "Sheikh Tamim"),
+)
+# Words after which a title is not a title but part of an organisation's name.
+# Example: "Secretary of Defense" stays; "President of Ukraine" stays.
+NOT_AFTER_TITLE = frozenset({"of", "for", "and", "the", "to", "in"})
+
+# Generational suffixes a person's name may carry. Example: "Joseph R. Biden Jr." → "joseph biden".
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+# Given names the press shortens: a person's first word is keyed by its group's first name.
+# Example: "Tony Blinken" and "Antony J. Blinken" → "anthony blinken"; "Joe Biden" → "joseph biden".
+NICKNAMES: tuple[tuple[str, str], ...] = (
+    ("anthony antony tony", "Tony Blinken"),
+    ("joseph joe", "Joe Biden"),
+    ("william bill billy", "Bill Clinton"),
+    ("michael mike", "Mike Pompeo"),
+    ("bernard bernie", "Bernie Sanders"),
+    ("robert bob bobby", "Bob Menendez"),
+    ("richard dick rick", "Dick Durbin"),
+    ("james jim jimmy", "Jim Risch"),
+    ("thomas tom", "Tom Cotton"),
+    ("charles chuck", "Chuck Schumer"),
+    ("edward ted", "Ted Kennedy"),
+    ("christopher chris", "Chris Christie"),
+    ("benjamin ben", "Ben Carson"),
+    ("elizabeth liz", "Liz Truss"),
+    ("alexander alex", "Alex Padilla"),
+    ("nicholas nick", "Nick Clegg"),
+    ("daniel dan", "Dan Crenshaw"),
+    ("steven steve stephen", "Steve Scalise"),
+    ("timothy tim", "Tim Kaine"),
+    ("matthew matt", "Matt Gaetz"),
+    ("andrew andy", "Andy Beshear"),
+    ("ronald ron", "Ron DeSantis"),
+    ("samuel sam", "Sam Brownback"),
+)
+_NICKNAME = {word: group.split()[0] for group, _ in NICKNAMES for word in group.split()}
+
+# Organisation name variants, applied in order: (pattern, replacement, example).
+ORG_VARIANTS: tuple[tuple[str, str, str], ...] = (
+    (r"^(?:us|united states) (department|agency) ", r"\1 ", "U.S. Department of State → department of state"),
+    (r"^(\w+) department$", r"department of \1", "State Department → department of state"),
+    (r" of the ", " of ", "Department of the Treasury → department of treasury"),
+)
+_ORG_VARIANTS = tuple((re.compile(p), r) for p, r, _ in ORG_VARIANTS)
+
+# Which stored actors may share an id: a person and an organisation of one name are one actor
+# whose kind the evidence decides (the model often tags a surname ORG); countries, places and
+# groups keep their own ids.
+KIND_CLASS = {"person": "agent", "organisation": "agent"}
+
+
+def kind_class(kind: str) -> str:
+    return KIND_CLASS.get(kind, kind)
+
+
+def fold(name: str) -> str:
+    """Accents, case, curly apostrophes, dots, hyphens, a leading "the" and a possessive ignored.
+
+    "The Rafaḩ Crossing’s" → "rafah crossing"; "Kim Jong-un" → "kim jong un".
+    """
+    text = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"'s?\s*$", "", " ".join(text.split()))
+    text = text.replace(".", "").replace("-", " ").replace("‐", " ")
+    text = re.sub(r"[^\w' ]+", " ", text)
+    words = text.split()
+    if words and words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _strip_titles(words: list[str]) -> list[str]:
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for title, _ in LEADING_TITLES:
+            t = title.split()
+            if words[: len(t)] == t and len(words) > len(t) and words[len(t)] not in NOT_AFTER_TITLE:
+                words = words[len(t):]
+                changed = True
+                break
+    return words
+
+
+def without_title(name: str) -> tuple[str, bool]:
+    """The written name without the titles ``agent_key`` drops, and whether there were any.
+
+    "Spokesperson Ned Price" → ("Ned Price", True): shown as the person's name, and a title is
+    evidence of a person even where the model tagged the whole an organisation.
+    """
+    words = name.split()
+    folded = [fold(w) for w in words]
+    dropped = 0
+    changed = True
+    while changed and len(words) - dropped > 1:
+        changed = False
+        for title, _ in LEADING_TITLES:
+            t = title.split()
+            rest = folded[dropped:]
+            if rest[: len(t)] == t and len(rest) > len(t) and rest[len(t)] not in NOT_AFTER_TITLE:
+                dropped += len(t)
+                changed = True
+                break
+    return " ".join(words[dropped:]), dropped > 0
+
+
+def agent_key(name: str) -> str:
+    """The key of a person's or organisation's name.
+
+    Titles and honorifics come off the front, initials and generational suffixes out of a
+    person-like name (two to four words after the titles): "Antony J. Blinken" and
+    "Secretary Blinken" → "antony blinken" and "blinken"; organisation variants are joined:
+    "U.S. Department of State", "State Department" → "department of state".
+    """
+    words = _strip_titles(fold(name).split())
+    if 2 <= len(words) <= 5 and not any(w in NOT_AFTER_TITLE for w in words):
+        kept = [w for w in words if len(w) > 1 and w not in NAME_SUFFIXES]
+        words = kept or words
+        if len(words) >= 2:
+            words = [_NICKNAME.get(words[0], words[0]), *words[1:]]
+    key = " ".join(words)
+    for pattern, replacement in _ORG_VARIANTS:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+def surname(key: str) -> str | None:
+    """The last word of a key of two or more words (where a surname-only mention may point)."""
+    words = key.split()
+    return words[-1] if len(words) >= 2 else None
+
+
+def is_acronym(text: str) -> bool:
+    """"UN", "NATO", "DPRK": an all-capital short form an organisation is also called by."""
+    bare = text.replace(".", "")
+    return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()

@@ -1,0 +1,224 @@
+"""Corpus-wide actor identity: variants join, surnames join when unambiguous, ids stay put."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicle.records import Actor, Article, ArticleRecord, Mention, Quote
+from chronicle.store import Store as Corpus
+from chronicle.store.identity import agent_id, merge
+
+
+def article(n: int, *people: tuple, published: str = "2022-03-01") -> ArticleRecord:
+    """An article naming each (name, kind[, country][, mention texts]) once, with a quote by the first."""
+    text, actors = "", []
+    for i, spec in enumerate(people):
+        name, kind = spec[0], spec[1]
+        country = spec[2] if len(spec) > 2 else None
+        extra = spec[3] if len(spec) > 3 else ()
+        mentions = []
+        for written in (name, *extra):
+            start = len(text)
+            text += written + " spoke. "
+            mentions.append(Mention(start, start + len(written), written, "PERSON" if kind == "person" else "ORG"))
+        actors.append(Actor(f"a{i + 1}", name, kind, tuple(mentions), country=country))
+    quote = Quote("q1", actors[0].mentions[0], "indirect", speaker=actors[0].mentions[0], speaker_ids=("a1",))
+    return ArticleRecord(Article(text, id=f"art-{n}", published=published), tuple(actors), (quote,), (), ())
+
+
+def ids_of(corpus: Corpus) -> dict[str, str]:
+    """Article id → the corpus id of its first actor."""
+    return dict(corpus.connection.execute(
+        "SELECT article_id, actor_id FROM article_actors WHERE local_id = 'a1'").fetchall())
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    with Corpus(tmp_path / "c.duckdb") as c:
+        yield c
+
+
+def test_name_variants_are_one_actor(corpus):
+    corpus.add([
+        article(1, ("Antony J. Blinken", "person")),
+        article(2, ("Secretary of State Antony Blinken", "person")),
+        article(3, ("ANTONY J. BLINKEN", "person")),
+        article(4, ("Blinken’s", "person")),
+        article(5, ("SECRETARY BLINKEN", "person")),
+    ])
+    assert len(set(ids_of(corpus).values())) == 1
+    assert corpus.connection.execute("SELECT name, kind FROM actors").fetchall() == [("Antony J. Blinken", "person")]
+
+
+def test_quotes_and_mentions_carry_the_resolved_id(corpus):
+    corpus.add([article(1, ("Ned Price", "person")), article(2, ("MR PRICE", "person"))])
+    speakers = {r[0] for r in corpus.connection.execute("SELECT speaker_ids[1] FROM quotes").fetchall()}
+    mentions = {r[0] for r in corpus.connection.execute("SELECT actor_id FROM mentions").fetchall()}
+    assert speakers == mentions == {agent_id("ned price")}
+
+
+def test_a_surname_stored_first_is_adopted_by_the_full_name(corpus):
+    corpus.add([article(1, ("Blinken", "person"))])
+    first = ids_of(corpus)["art-1"]
+    corpus.add([article(2, ("Antony J. Blinken", "person")), article(3, ("Blinken", "person"))])
+    assert set(ids_of(corpus).values()) == {first}  # the id given first never changes
+    assert corpus.connection.execute("SELECT name FROM actors").fetchall() == [("Antony J. Blinken",)]
+
+
+def test_an_ambiguous_surname_stays_apart(corpus):
+    corpus.add([
+        article(1, ("Hillary Clinton", "person")), article(2, ("Bill Clinton", "person")),
+        article(3, ("Clinton", "person")),
+    ])
+    ids = ids_of(corpus)
+    assert len({ids["art-1"], ids["art-2"], ids["art-3"]}) == 3
+
+
+def test_a_dominant_namesake_takes_the_surname(corpus):
+    corpus.add([article(i, ("Hillary Clinton", "person")) for i in range(1, 9)])
+    corpus.add([article(9, ("Bill Clinton", "person")), article(10, ("Clinton", "person"))])
+    ids = ids_of(corpus)
+    assert ids["art-10"] == ids["art-1"] != ids["art-9"]
+
+
+def test_a_surname_of_another_country_is_not_joined(corpus):
+    corpus.add([article(1, ("Miriam Otieno", "person", "KEN")), article(2, ("Otieno", "person", "UGA"))])
+    ids = ids_of(corpus)
+    assert ids["art-1"] != ids["art-2"]
+
+
+def test_person_and_organisation_are_one_actor_whose_kind_the_votes_decide(corpus):
+    corpus.add([article(1, ("Blinken", "organisation"))])
+    corpus.add([article(i, ("Blinken", "person")) for i in (2, 3)])
+    assert len(set(ids_of(corpus).values())) == 1
+    assert corpus.connection.execute("SELECT kind FROM actors").fetchall() == [("person",)]
+
+
+def test_country_codes_do_not_split_a_person(corpus):
+    corpus.add([article(1, ("Hillary Clinton", "person", "USA")), article(2, ("Hillary Clinton", "person"))])
+    assert len(set(ids_of(corpus).values())) == 1
+
+
+def test_organisation_variants_and_acronyms(corpus):
+    corpus.add([
+        article(1, ("State Department", "organisation")),
+        article(2, ("U.S. Department of State", "organisation")),
+        article(3, ("UN", "organisation")),  # stored before anything ties it to a full name
+        article(4, ("United Nations", "organisation", None, ("UN",))),
+        article(5, ("UN", "organisation")),
+    ])
+    ids = ids_of(corpus)
+    assert ids["art-1"] == ids["art-2"]
+    assert ids["art-3"] == ids["art-4"] == ids["art-5"]
+    un = ids["art-4"]
+    assert corpus.connection.execute("SELECT name FROM actors WHERE id = ?", [un]).fetchone() == ("United Nations",)
+    old = corpus.connection.execute("SELECT old_id, new_id FROM actor_merges").fetchall()
+    assert old in ([(agent_id("un"), un)], [])  # the acronym actor's id stays findable when it was merged
+
+
+def test_merge_moves_every_row_and_keeps_the_old_id(corpus):
+    corpus.add([article(1, ("Zelenskyy", "person")), article(2, ("Zelensky", "person"))])
+    keep, drop = ids_of(corpus)["art-1"], ids_of(corpus)["art-2"]
+    assert keep != drop
+    merge(corpus.connection, keep, drop, reason="test")
+    assert set(ids_of(corpus).values()) == {keep}
+    assert {r[0] for r in corpus.connection.execute("SELECT speaker_ids[1] FROM quotes").fetchall()} == {keep}
+    assert corpus.connection.execute("SELECT old_id, new_id FROM actor_merges").fetchall() == [(drop, keep)]
+    corpus.add([article(3, ("Zelensky", "person"))])  # the merged name keeps coming to the kept actor
+    assert ids_of(corpus)["art-3"] == keep
+
+
+def test_re_adding_and_replacing_never_duplicates(corpus):
+    records = [article(1, ("Antony J. Blinken", "person")), article(2, ("Blinken", "person"))]
+    corpus.add(records)
+    before = corpus.connection.execute("SELECT id, name, kind, n_person FROM actors").fetchall()
+    corpus.add(records)
+    assert corpus.connection.execute("SELECT id, name, kind, n_person FROM actors").fetchall() == before
+
+
+# -- an analyst's corrections -----------------------------------------------------
+
+
+def test_an_analyst_merge_is_followed_by_later_ingests(corpus):
+    corpus.add([article(1, ("Volodymyr Zelenskyy", "person")), article(2, ("Volodymyr Zelensky", "person"))])
+    ids = ids_of(corpus)
+    kept = corpus.merge_actors(ids["art-1"], ids["art-2"])
+    assert corpus.actor_id(ids["art-2"]) == kept == ids["art-1"]
+    corpus.add([article(3, ("Volodymyr Zelensky", "person"))])
+    assert set(ids_of(corpus).values()) == {kept}
+
+
+def test_a_surname_actor_is_merged_once_the_corpus_shows_who_it_is(corpus):
+    corpus.add([article(1, ("Blinken", "person"))])
+    corpus.add([article(2, ("Tony Blinken", "person"))])  # a nickname: no adoption
+    surname_actor = ids_of(corpus)["art-1"]
+    corpus.add([article(i, ("Antony J. Blinken", "person")) for i in range(3, 8)])
+    corpus.add([article(8, ("Blinken", "person"))])
+    ids = ids_of(corpus)
+    assert len(set(ids.values())) == 1  # the nickname joins by its key, the surname by the corpus
+    assert corpus.actor_id(surname_actor) == ids["art-8"]
+
+
+def test_a_full_name_does_not_adopt_an_organisation_named_like_its_last_word(corpus):
+    corpus.add([article(1, ("State", "organisation")), article(2, ("Rakhine State", "person"))])
+    ids = ids_of(corpus)
+    assert ids["art-1"] != ids["art-2"]
+    assert corpus.connection.execute("SELECT name FROM actors WHERE id = ?", [ids["art-1"]]).fetchone() == ("State",)
+
+
+def test_split_moves_one_written_name_out_and_keeps_it_out(corpus):
+    corpus.add([article(i, ("Antony J. Blinken", "person")) for i in (1, 2)])
+    corpus.add([article(3, ("Donald Blinken", "person")), article(4, ("Blinken", "person"))])
+    blinken = ids_of(corpus)["art-1"]
+    # a wrong merge an analyst wants undone: say ingest had joined them
+    corpus.merge_actors(blinken, ids_of(corpus)["art-3"])
+    assert ids_of(corpus)["art-3"] == blinken
+    new = corpus.split_actor(blinken, "Donald Blinken")
+    ids = ids_of(corpus)
+    assert ids["art-3"] == new != blinken and ids["art-1"] == blinken
+    assert corpus.connection.execute("SELECT speaker_ids FROM quotes WHERE article_id = 'art-3'").fetchone() == ([new],)
+    corpus.add([article(5, ("Donald Blinken", "person"))])
+    assert ids_of(corpus)["art-5"] == new
+
+
+def test_rename_and_external_id_survive_a_re_extraction(corpus):
+    corpus.add([article(1, ("Ned Price", "person"))])
+    price = ids_of(corpus)["art-1"]
+    corpus.rename_actor(price, "Ned Price (State Department)")
+    corpus.set_external_id(price, "Q28913867")
+    corpus.add([article(2, ("Ned Price", "person"))])
+    assert corpus.connection.execute("SELECT name, external_id FROM actors WHERE id = ?", [price]).fetchone() == (
+        "Ned Price (State Department)", "Q28913867")
+
+
+def test_an_aliases_file_joins_names_and_merges_what_was_stored_apart(corpus, tmp_path):
+    corpus.add([article(1, ("Volodymyr Zelenskyy", "person")), article(2, ("Zelensky", "person"))])
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("alias,actor,external_id\n# nicknames and spellings\nZelensky,Volodymyr Zelenskyy,Q3881040\n"
+                       "Alexander Lukashenko,Alexander Lukashenka\n", encoding="utf-8")
+    assert corpus.apply_aliases(aliases) == 2
+    ids = ids_of(corpus)
+    assert ids["art-1"] == ids["art-2"]
+    assert corpus.connection.execute("SELECT external_id FROM actors WHERE id = ?", [ids["art-1"]]).fetchone() == ("Q3881040",)
+    corpus.add([article(3, ("Alexander Lukashenko", "person")), article(4, ("Alexander Lukashenka", "person"))])
+    ids = ids_of(corpus)
+    assert ids["art-3"] == ids["art-4"]
+    assert corpus.apply_aliases(aliases) == 0  # applying it again changes nothing
+
+
+def test_bad_ids_and_files_are_clear_errors(corpus, tmp_path):
+    from chronicle.errors import CorpusError
+
+    with pytest.raises(CorpusError, match="no actor"):
+        corpus.rename_actor("Anope", "x")
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("Zelensky\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="needs an alias and an actor"):
+        corpus.apply_aliases(bad)
+
+
+def test_a_titled_name_tagged_as_an_organisation_is_the_person(corpus):
+    corpus.add([article(i, ("Spokesperson Ned Price", "organisation")) for i in (1, 2, 3)])
+    corpus.add([article(4, ("Ned Price", "person"))])
+    assert len(set(ids_of(corpus).values())) == 1
+    assert corpus.connection.execute("SELECT name, kind FROM actors").fetchall() == [("Ned Price", "person")]

@@ -1,0 +1,108 @@
+"""Name keys: every rule's example, and the class of names each rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicle.store.names import (
+    LEADING_TITLES,
+    NICKNAMES,
+    ORG_VARIANTS,
+    agent_key,
+    fold,
+    is_acronym,
+    kind_class,
+    surname,
+)
+
+
+@pytest.mark.parametrize("title,example", LEADING_TITLES)
+def test_each_title_comes_off_its_example(title, example):
+    key = agent_key(example)
+    assert not key.startswith(title + " "), key
+    assert key  # something is left: the name
+
+
+@pytest.mark.parametrize("pattern,replacement,example", ORG_VARIANTS)
+def test_each_organisation_variant_joins_its_example(pattern, replacement, example):
+    written, expected = example.split(" → ")
+    assert agent_key(written) == expected
+
+
+@pytest.mark.parametrize("group,example", NICKNAMES)
+def test_each_nickname_joins_the_formal_name(group, example):
+    formal = group.split()[0]
+    assert agent_key(example) == " ".join([formal, *agent_key(example).split()[1:]])
+    assert agent_key(example) == agent_key(formal.capitalize() + " " + example.split()[-1])
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Tony Blinken", "Antony J. Blinken"),
+        ("Antony J. Blinken", "Antony Blinken"),
+        ("ANTONY J. BLINKEN", "Antony Blinken"),
+        ("Secretary of State Antony J. Blinken", "Antony Blinken"),
+        ("Blinken’s", "Blinken"),
+        ("SECRETARY BLINKEN", "Blinken"),
+        ("J. Blinken", "Blinken"),
+        ("Spokesperson Ned Price", "Ned Price"),
+        ("MR PRICE", "Price"),
+        ("Joseph R. Biden Jr.", "Joe Biden"),
+        ("Kim Jong-un", "Kim Jong Un"),
+        ("Juan Guaidó", "Juan Guaido"),
+        ("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"),
+        ("State Department", "U.S. Department of State"),
+        ("Department of State", "the Department of State"),
+        ("Treasury Department", "Department of the Treasury"),
+    ],
+)
+def test_same_name_same_key(a, b):
+    assert agent_key(a) == agent_key(b)
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Hillary Clinton", "Bill Clinton"),
+        ("Secretary of Defense", "Defense"),  # a title followed by "of" is an office, not a title
+        ("President of Ukraine", "Ukraine"),
+        ("Department of State", "Department of Defense"),
+        ("George W. Bush", "Jeb Bush"),
+        ("UN", "United Nations"),  # an acronym is joined by evidence, never by its letters
+    ],
+)
+def test_different_names_keep_different_keys(a, b):
+    assert agent_key(a) != agent_key(b)
+
+
+def test_a_title_alone_is_a_name_of_its_own():
+    assert agent_key("President") == "president"
+    assert agent_key("Spokesperson") == "spokesperson"
+
+
+def test_fold_drops_the_and_possessive_but_not_inner_words():
+    assert fold("The Rafaḩ Crossing’s") == "rafah crossing"
+    assert fold("the") == "the"
+
+
+def test_surname_and_acronym():
+    assert surname("antony blinken") == "blinken"
+    assert surname("blinken") is None
+    assert is_acronym("NATO") and is_acronym("U.N.") and not is_acronym("Blinken") and not is_acronym("A")
+
+
+def test_people_and_organisations_share_a_class_others_do_not():
+    assert kind_class("person") == kind_class("organisation")
+    assert len({kind_class(k) for k in ("person", "country", "place", "group")}) == 4
+
+
+@pytest.mark.parametrize(
+    "written,shown,titled",
+    [("Spokesperson Ned Price", "Ned Price", True), ("Secretary of State Antony J. Blinken", "Antony J. Blinken", True),
+     ("MR PRICE", "PRICE", True), ("Secretary of Defense", "Secretary of Defense", False), ("Ned Price", "Ned Price", False)],
+)
+def test_without_title_keeps_the_name_as_written(written, shown, titled):
+    from chronicle.store.names import without_title
+
+    assert without_title(written) == (shown, titled)
