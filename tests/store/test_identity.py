@@ -222,3 +222,13 @@ def test_a_titled_name_tagged_as_an_organisation_is_the_person(corpus):
     corpus.add([article(4, ("Ned Price", "person"))])
     assert len(set(ids_of(corpus).values())) == 1
     assert corpus.connection.execute("SELECT name, kind FROM actors").fetchall() == [("Ned Price", "person")]
+
+
+def test_replacing_an_article_takes_back_only_people_and_organisations_votes(corpus):
+    from chronicle.store.writer import Writer
+
+    record = article(1, ("Ned Price", "person"), ("Kenya", "country", "KEN"))
+    corpus.add([record])
+    before = corpus.connection.execute("SELECT id, kind, n_person, n_organisation FROM actors ORDER BY id").fetchall()
+    Writer(corpus.connection).write([(record, None)], replace=[record.article.id])
+    assert corpus.connection.execute("SELECT id, kind, n_person, n_organisation FROM actors ORDER BY id").fetchall() == before

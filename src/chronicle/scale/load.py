@@ -100,6 +100,9 @@ def load_parquet(run: str | Path, store: "Store") -> LoadStats:
         stats.replaced = con.execute(
             "SELECT count(*) FROM articles WHERE id IN (SELECT id FROM staged_articles)"
         ).fetchone()[0]
+        if stats.replaced:  # their actors' kind votes go with them, as a local re-extraction does
+            identity.forget(con, [r[0] for r in con.execute(
+                "SELECT id FROM articles WHERE id IN (SELECT id FROM staged_articles)").fetchall()])
         for table in CHILD_TABLES:
             con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM staged_articles)")
         con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM staged_articles)")

@@ -284,7 +284,7 @@ def forget(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> None:
         "  SELECT actor_id, count(*) FILTER (WHERE kind = 'person') AS p, "
         "  count(*) FILTER (WHERE kind = 'organisation') AS o FROM article_actors "
         "  WHERE list_contains(?, article_id) GROUP BY actor_id"
-        ") q WHERE actors.id = q.actor_id",
+        ") q WHERE actors.id = q.actor_id AND actors.n_person IS NOT NULL",  # people and organisations only
         [list(article_ids)],
     )
 
