@@ -21,7 +21,9 @@ def test_pool_equals_single_process_ingest(example_inputs, published, tmp_path):
         assert store_dump(pool.connection) == expected
     assert (stats.added, stats.errors) == (plain.added, plain.errors) == (3, 1)
     assert again.added == 0 and again.skipped == 3
-    assert len(stats.worker_peak_mb) == 2
+    # Which of the two workers gets the batches is the scheduler's choice: a fast one may take all
+    # (seen on an idle CI machine), so each worker that did work reports its peak.
+    assert 1 <= len(stats.worker_peak_mb) <= 2
     assert all(0 < mb < 1024 for mb in stats.worker_peak_mb.values())
     assert sum(stats.worker_articles.values()) == 3
     assert expected["articles"] and expected["quotes"] and expected["errors"]

@@ -31,7 +31,8 @@ def test_ray_parquet_loaded_equals_local_engine(local_cluster, example_inputs, p
     run = tmp_path / "run"
     stats = ingest_ray(example_inputs, run, workers=2, published=published, batch_size=1)
     assert (stats.added, stats.errors) == (3, 1)
-    assert len(stats.worker_peak_mb) == 2 and all(0 < mb < 1024 for mb in stats.worker_peak_mb.values())
+    # one or both actors may get the blocks (the scheduler's choice); each that worked reports its peak
+    assert 1 <= len(stats.worker_peak_mb) <= 2 and all(0 < mb < 1024 for mb in stats.worker_peak_mb.values())
 
     # one folder per table, at least one part each, and a manifest
     manifest = read_manifest(run)
