@@ -31,6 +31,7 @@ from datetime import datetime, timezone
 
 import duckdb
 
+from chronicle.errors import CorpusError
 from chronicle.store.names import agent_key, fold, is_acronym, kind_class, surname, without_title
 
 # How far the most written-about person with a surname must outnumber the next before a
@@ -329,8 +330,6 @@ def resolve_id(con: duckdb.DuckDBPyConnection, actor_id: str) -> str:
 
 
 def _existing(con: duckdb.DuckDBPyConnection, actor_id: str) -> str:
-    from chronicle.errors import CorpusError
-
     current = resolve_id(con, actor_id)
     if con.execute("SELECT 1 FROM actors WHERE id = ?", [current]).fetchone() is None:
         raise CorpusError(f"no actor with id {actor_id}")
@@ -369,8 +368,6 @@ def split_actor(con: duckdb.DuckDBPyConnection, actor_id: str, name: str) -> str
         "SELECT article_id, local_id, name FROM article_actors WHERE actor_id = ?", [source]).fetchall()
     moving = [(a, loc) for a, loc, written in rows if agent_key(written or "") == key]
     if not moving:
-        from chronicle.errors import CorpusError
-
         raise CorpusError(f"actor {source} is never written {name!r} (name key {key!r})")
     new = agent_id(key)
     if new == source:  # the split-off name is the one the actor was first stored under
@@ -388,18 +385,15 @@ def split_actor(con: duckdb.DuckDBPyConnection, actor_id: str, name: str) -> str
             con.execute(
                 f"UPDATE {table} SET actor_id = ? FROM ({pairs}) p "
                 f"WHERE {table}.article_id = p.article_id AND {table}.local_id = p.local_id", [new, articles, locals_])
-        swap = "list_transform({ids}, lambda x, i: CASE WHEN {local}[i] IN (SELECT local_id FROM moved WHERE moved.article_id = {table}.article_id) THEN ? ELSE x END)"
-        con.execute(f"CREATE OR REPLACE TEMP TABLE moved AS {pairs}", [articles, locals_])
+        moved = set(moving)
         for table, ids, local in (("quotes", "speaker_ids", "speaker_local_ids"), ("events", "source_ids", "source_local_ids"),
                                   ("events", "target_ids", "target_local_ids"), ("events", "place_ids", "place_local_ids")):
             rows = con.execute(
                 f"SELECT article_id, id, {ids}, {local} FROM {table} WHERE list_contains({ids}, ?) "
                 "AND list_contains(?, article_id)", [source, articles]).fetchall()
-            moved = set(moving)
             for article, rid, id_list, local_list in rows:
                 fixed = [new if (article, loc) in moved else cur for cur, loc in zip(id_list, local_list)]
                 con.execute(f"UPDATE {table} SET {ids} = ? WHERE article_id = ? AND id = ?", [fixed, article, rid])
-        con.execute("DROP TABLE moved")
         con.execute(
             "INSERT INTO actor_names (key, class, actor_id, surname, name, n, source) VALUES (?, 'agent', ?, ?, ?, ?, 'analyst') "
             "ON CONFLICT (key, class) DO UPDATE SET actor_id = excluded.actor_id, source = 'analyst'",
