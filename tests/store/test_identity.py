@@ -232,3 +232,26 @@ def test_replacing_an_article_takes_back_only_people_and_organisations_votes(cor
     before = corpus.connection.execute("SELECT id, kind, n_person, n_organisation FROM actors ORDER BY id").fetchall()
     Writer(corpus.connection).write([(record, None)], replace=[record.article.id])
     assert corpus.connection.execute("SELECT id, kind, n_person, n_organisation FROM actors ORDER BY id").fetchall() == before
+
+
+def test_party_members_adjective_and_other_names_are_the_party(corpus):
+    from chronicle.store.writer import Writer
+
+    corpus.add([
+        article(1, ("Republicans", "group"), ("Democratic Party", "organisation")),
+        article(2, ("GOP", "organisation"), ("Democrats", "group")),
+        article(3, ("Republican", "group", "USA"), ("Republican Party", "organisation")),
+    ])
+    rows = corpus.connection.execute("SELECT name, kind, n_organisation FROM actors ORDER BY name").fetchall()
+    assert rows == [("Democratic Party", "organisation", 2), ("Republican Party", "organisation", 4)]
+    # An article's own rows keep what it wrote, and a replaced article takes its votes back.
+    written = {r[0] for r in corpus.connection.execute("SELECT name FROM article_actors").fetchall()}
+    assert {"Republicans", "GOP", "Democrats", "Republican"} <= written
+    record = article(2, ("GOP", "organisation"), ("Democrats", "group"))
+    Writer(corpus.connection).write([(record, None)], replace=[record.article.id])
+    assert corpus.connection.execute("SELECT name, kind, n_organisation FROM actors ORDER BY name").fetchall() == rows
+
+
+def test_a_party_form_of_another_country_stays_a_group(corpus):
+    corpus.add([article(1, ("Republicans", "group", "IRL"))])
+    assert corpus.connection.execute("SELECT name, kind FROM actors").fetchall() == [("Republicans", "group")]

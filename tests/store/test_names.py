@@ -8,10 +8,12 @@ from chronicle.store.names import (
     LEADING_TITLES,
     NICKNAMES,
     ORG_VARIANTS,
+    PARTY_FORMS,
     agent_key,
     fold,
     is_acronym,
     kind_class,
+    party_of,
     surname,
 )
 
@@ -106,3 +108,13 @@ def test_without_title_keeps_the_name_as_written(written, shown, titled):
     from chronicle.store.names import without_title
 
     assert without_title(written) == (shown, titled)
+
+
+@pytest.mark.parametrize("party,country,forms,example", PARTY_FORMS)
+def test_each_party_form_stands_for_its_party(party, country, forms, example):
+    for form in forms.split("|"):
+        assert party_of(form.title(), country) == (fold(party), party)
+        assert party_of(form, None) == (fold(party), party)
+        assert agent_key(form) == fold(party)  # "GOP" the organisation is the party too
+        assert party_of(form, "IRL") is None  # another country's Republicans are not this party
+    assert any(form in fold(example).split() for form in forms.split("|"))

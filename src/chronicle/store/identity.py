@@ -32,7 +32,7 @@ from datetime import datetime, timezone
 import duckdb
 
 from chronicle.errors import CorpusError
-from chronicle.store.names import agent_key, fold, is_acronym, kind_class, surname, without_title
+from chronicle.store.names import agent_key, fold, is_acronym, kind_class, party_of, surname, without_title
 
 # How far the most written-about person with a surname must outnumber the next before a
 # surname-only mention is taken to mean them ("Clinton" in 2016 news: Hillary, not Bill).
@@ -111,6 +111,14 @@ class ActorResolver:
                 mention_texts[(m[M_ARTICLE], m[M_LOCAL])].append(m[M_TEXT])
         agents = [i for i, row in enumerate(article_actors) if kind_class(row[AA_KIND]) == "agent"]
         keys = {i: agent_key(article_actors[i][AA_NAME]) for i in agents}
+        # A group that stands for a party ("Republicans", "Democratic") is that party's actor.
+        parties: dict[int, str] = {}
+        for i, row in enumerate(article_actors):
+            party = party_of(row[AA_NAME], row[AA_COUNTRY]) if row[AA_KIND] == "group" else None
+            if party is not None:
+                keys[i], parties[i] = party
+                agents.append(i)
+        linked_groups = {article_actors[i][AA_ACTOR] for i in parties}
         acronyms = {
             i: {fold(t) for t in mention_texts[(article_actors[i][AA_ARTICLE], article_actors[i][AA_LOCAL])]
                 if is_acronym(t) and fold(t) != keys[i]}
@@ -126,6 +134,8 @@ class ActorResolver:
             written, titled = without_title(row[AA_NAME])
             key, country = keys[i], row[AA_COUNTRY]
             kind = "person" if titled else row[AA_KIND]  # "Spokesperson Ned Price" tagged ORG is a person
+            if i in parties:
+                written, kind = parties[i], "organisation"
             actor = self._resolve_one(key, kind, country, written, known, people, batch)
             for acronym in acronyms.get(i, ()):
                 other = known.get(acronym)
@@ -148,6 +158,8 @@ class ActorResolver:
                 batch.first.pop(drop, None)
                 batch.names = {k: ((keep, *v[1:]) if v[0] == drop else v) for k, v in batch.names.items()}
         self._rewrite(tables, resolved)
+        if linked_groups:
+            tables["actors"] = [r for r in tables["actors"] if r[0] not in linked_groups]
         self._store(batch)
         for drop, keep in merges.items():
             merge(self.con, keep, drop, reason="joined by the corpus: an acronym or a surname")
@@ -278,12 +290,16 @@ def refresh(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> None:
 
 
 def forget(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> None:
-    """Take back the kind votes of articles about to be replaced (``--update``, a new version)."""
+    """Take back the kind votes of articles about to be replaced (``--update``, a new version).
+
+    A group row on a person's or organisation's actor is a party's members ("Republicans"),
+    which voted organisation.
+    """
     con.execute(
         "UPDATE actors SET n_person = greatest(coalesce(actors.n_person, 0) - q.p, 0), "
         "n_organisation = greatest(coalesce(actors.n_organisation, 0) - q.o, 0) FROM ("
         "  SELECT actor_id, count(*) FILTER (WHERE kind = 'person') AS p, "
-        "  count(*) FILTER (WHERE kind = 'organisation') AS o FROM article_actors "
+        "  count(*) FILTER (WHERE kind IN ('organisation', 'group')) AS o FROM article_actors "
         "  WHERE list_contains(?, article_id) GROUP BY actor_id"
         ") q WHERE actors.id = q.actor_id AND actors.n_person IS NOT NULL",  # people and organisations only
         [list(article_ids)],

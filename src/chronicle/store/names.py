@@ -95,6 +95,31 @@ ORG_VARIANTS: tuple[tuple[str, str, str], ...] = (
 )
 _ORG_VARIANTS = tuple((re.compile(p), r) for p, r, _ in ORG_VARIANTS)
 
+# Parties and the forms that stand for them: their members ("Republicans"), the adjective a
+# group of them is named by ("Republican", "Democratic senators" → "Democratic") and other
+# names ("GOP"). One row a party: (party, country, forms separated by "|", example). A group
+# form joins the party only in an article with no country for it or the party's own country.
+# Example: "GOP leaders met Democrats" → Republican Party, Democratic Party.
+PARTY_FORMS: tuple[tuple[str, str, str, str], ...] = (
+    ("Republican Party", "USA", "republicans|republican|gop|grand old party|republican party",
+     "GOP leaders and House Republicans blocked the bill"),
+    ("Democratic Party", "USA", "democrats|democrat|democratic|democratic party|dems",
+     "Democratic senators and the Democrats walked out"),
+)
+_PARTY = {form: (party, country) for party, country, forms, _ in PARTY_FORMS for form in forms.split("|")}
+
+
+def party_of(name: str, country: str | None = None) -> tuple[str, str] | None:
+    """The party a group or organisation name stands for, with the party's display name.
+
+    "Republicans", "GOP" → ("republican party", "Republican Party"); None for other names and
+    for a form written of another country ("Republicans" of Ireland).
+    """
+    found = _PARTY.get(fold(name))
+    if found is None or country not in (None, found[1]):
+        return None
+    return fold(found[0]), found[0]
+
 # Which stored actors may share an id: a person and an organisation of one name are one actor
 # whose kind the evidence decides (the model often tags a surname ORG); countries, places and
 # groups keep their own ids.
@@ -173,7 +198,8 @@ def agent_key(name: str) -> str:
     key = " ".join(words)
     for pattern, replacement in _ORG_VARIANTS:
         key = pattern.sub(replacement, key)
-    return key
+    party = _PARTY.get(key)
+    return fold(party[0]) if party else key
 
 
 def surname(key: str) -> str | None:
