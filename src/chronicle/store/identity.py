@@ -275,15 +275,18 @@ def _choose(candidates: dict[str, int], country: str | None, countries: dict[str
 
 def refresh(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> None:
     """Kind by the articles' votes; the display name is the most used full name, unless fixed."""
+    # Joins on the touched ids (not a scan of every actor), so the cost follows the batch.
     con.execute(
         "UPDATE actors SET kind = CASE WHEN coalesce(n_organisation, 0) > coalesce(n_person, 0) "
-        "THEN 'organisation' ELSE 'person' END WHERE list_contains(?, id) AND kind IN ('person', 'organisation')",
+        "THEN 'organisation' ELSE 'person' END FROM (SELECT unnest(?::VARCHAR[]) AS id) q "
+        "WHERE actors.id = q.id AND actors.kind IN ('person', 'organisation')",
         [list(ids)],
     )
     con.execute(
         "UPDATE actors SET name = best.name FROM ("
-        "  SELECT actor_id, arg_max(name, (len(string_split(key, ' ')) >= 2)::BIGINT * 1000000000 + n) AS name"
-        "  FROM actor_names WHERE list_contains(?, actor_id) AND class = 'agent' GROUP BY actor_id"
+        "  SELECT n.actor_id, arg_max(n.name, (len(string_split(n.key, ' ')) >= 2)::BIGINT * 1000000000 + n.n) AS name"
+        "  FROM actor_names n JOIN (SELECT unnest(?::VARCHAR[]) AS id) q ON n.actor_id = q.id"
+        "  WHERE n.class = 'agent' GROUP BY n.actor_id"
         ") best WHERE actors.id = best.actor_id AND NOT coalesce(actors.name_fixed, false)",
         [list(ids)],
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Titles and honorifics in front of a person's (or a mislabelled person's) name, longest first.
 # Example: "Department Spokesperson Ned Price" → "ned price".
@@ -130,6 +131,13 @@ def kind_class(kind: str) -> str:
     return KIND_CLASS.get(kind, kind)
 
 
+# Names repeat across a corpus ("Blinken" in thousands of releases): keys are computed once each.
+_CACHE = 1 << 16
+_POSSESSIVE = re.compile(r"'s?\s*$")
+_NOT_WORD = re.compile(r"[^\w' ]+")
+
+
+@lru_cache(maxsize=_CACHE)
 def fold(name: str) -> str:
     """Accents, case, curly apostrophes, dots, hyphens, a leading "the" and a possessive ignored.
 
@@ -137,9 +145,9 @@ def fold(name: str) -> str:
     """
     text = unicodedata.normalize("NFKD", name.replace("’", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"'s?\s*$", "", " ".join(text.split()))
+    text = _POSSESSIVE.sub("", " ".join(text.split()))
     text = text.replace(".", "").replace("-", " ").replace("‐", " ")
-    text = re.sub(r"[^\w' ]+", " ", text)
+    text = _NOT_WORD.sub(" ", text)
     words = text.split()
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
@@ -159,6 +167,7 @@ def _strip_titles(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=_CACHE)
 def without_title(name: str) -> tuple[str, bool]:
     """The written name without the titles ``agent_key`` drops, and whether there were any.
 
@@ -181,6 +190,7 @@ def without_title(name: str) -> tuple[str, bool]:
     return " ".join(words[dropped:]), dropped > 0
 
 
+@lru_cache(maxsize=_CACHE)
 def agent_key(name: str) -> str:
     """The key of a person's or organisation's name.
 

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, datetime, timezone
 from typing import Any
 
@@ -23,6 +24,7 @@ from chronicle.store import identity
 
 
 
+@lru_cache(maxsize=1 << 16)
 def normal_name(name: str) -> str:
     """Casefolded, NFKC, straight apostrophes, no leading "the", no possessive, no dots, single spaces."""
     text = unicodedata.normalize("NFKC", name).replace("’", "'").casefold().strip()
