@@ -19,7 +19,6 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
-import click
 import typer
 from rich.console import Console
 from typer.core import TyperGroup
@@ -40,7 +39,7 @@ class Commands(TyperGroup):
     """chronicle's commands. Any ChronicleError one of them raises ends here: one line on
     stderr, ``error: WHERE: reason``, and the error's exit code, never a traceback."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: typer.Context) -> Any:
         try:
             return super().invoke(ctx)
         except ChronicleError as exc:

@@ -15,17 +15,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from chronicle.ingest import DEFAULT_BATCH_SIZE, IngestStats, choose_engine, ingest, ingest_items
 from chronicle.readers.files import count_inputs, read_dates
 from chronicle.readers.text import MAX_CHARS
 from chronicle.records import ArticleRecord
-from chronicle.scale.load import LoadStats, load_parquet
 from chronicle.scale.local import default_workers, ingest_local
-from chronicle.scale.ray_engine import ingest_ray
 from chronicle.scale.worker import ScaleStats
 from chronicle.store import Store
+
+if TYPE_CHECKING:  # Parquet (pyarrow) and Ray load with the commands that use them
+    from chronicle.scale.load import LoadStats
 
 # progress(stats, n): once with n=0 before the first batch (stats.expected: how many inputs, None
 # when a WARC or a compressed JSONL makes that unknown), then after each batch of n inputs.
@@ -104,6 +105,8 @@ class Corpus(Store):
     def load(self, run: str | Path) -> LoadStats:
         """Merge a Parquet run folder (``ingest(engine="ray")`` writes one) into this store;
         a re-load replaces the articles it holds, never duplicates them."""
+        from chronicle.scale.load import load_parquet
+
         return load_parquet(run, self)
 
 
@@ -124,6 +127,8 @@ def ingest_to_parquet(
     paths = list(paths)
     published = publication_dates(dates)
     report = _reporting(progress, count_inputs(paths))
+    from chronicle.scale.ray_engine import ingest_ray
+
     return ingest_ray(
         paths, out, workers=workers or default_workers(), address=address, model=model, batch_size=batch_size,
         max_chars=max_chars, published=published, progress=report,

@@ -11,13 +11,23 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from chronicle.errors import ArticleError
-from chronicle.pipeline import load_pipeline, make_doc, pipeline_info, process
 from chronicle.readers.text import read_named
 from chronicle.records import Article, ArticleRecord
+
+if TYPE_CHECKING:  # spaCy loads when a pipeline does, not when a command that reads the store starts
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+def _pipeline():
+    """:mod:`chronicle.pipeline`, imported on first use: spaCy loads with a pipeline, not with
+    every command (``chronicle sql`` starts without it)."""
+    from chronicle import pipeline
+
+    return pipeline
 
 
 def build_record(doc: Doc, article: Article, nlp: Language | None = None) -> ArticleRecord:
@@ -31,7 +41,7 @@ def build_record(doc: Doc, article: Article, nlp: Language | None = None) -> Art
         quotes=tuple(doc._.quotes or ()),
         events=tuple(doc._.events or ()),
         dates=tuple(doc._.dates or ()),
-        pipeline=pipeline_info(nlp) if nlp is not None else {},
+        pipeline=_pipeline().pipeline_info(nlp) if nlp is not None else {},
         warnings=tuple(warnings),
     )
 
@@ -66,8 +76,8 @@ def extract(
 
 def extract_many(articles: Iterable[Article], model: str | None = None, batch_size: int = 16) -> Iterator[ArticleRecord]:
     """Extract records from many articles with one loaded pipeline (``nlp.pipe``)."""
-    nlp = load_pipeline(model)
-    for article, doc in process(nlp, articles, batch_size=batch_size):
+    nlp = _pipeline().load_pipeline(model)
+    for article, doc in _pipeline().process(nlp, articles, batch_size=batch_size):
         yield build_record(doc, article, nlp)
 
 
@@ -107,13 +117,13 @@ def extract_batch(batch: list[Article], nlp: Language) -> list[ArticleRecord | E
     """One result per article, in order: one ``nlp.pipe`` over the batch, or, if that
     raises, article by article so that only the article at fault fails."""
     try:
-        return [build_record(doc, article, nlp) for article, doc in process(nlp, batch, batch_size=len(batch))]
+        return [build_record(doc, article, nlp) for article, doc in _pipeline().process(nlp, batch, batch_size=len(batch))]
     except Exception:  # noqa: BLE001 — isolate the article at fault below
         pass
     results: list[ArticleRecord | ExtractionFailure] = []
     for article in batch:
         try:
-            doc = nlp(make_doc(nlp, article))
+            doc = nlp(_pipeline().make_doc(nlp, article))
             results.append(build_record(doc, article, nlp))
         except Exception as exc:  # noqa: BLE001 — recorded against the article, the batch goes on
             message = " ".join(str(exc).split())[:300]  # one bounded line, whatever the exception says
@@ -135,7 +145,7 @@ def extract_files(
     The pipeline loads first, so a missing model fails before any file is read;
     failures to read come before the records, as every file is read first.
     """
-    nlp = load_pipeline(model)
+    nlp = _pipeline().load_pipeline(model)
     articles: list[Article] = []
     unread: list[ExtractionFailure] = []
     for name in names:

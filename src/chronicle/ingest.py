@@ -18,19 +18,21 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
 
 from chronicle.errors import ChronicleError
 from chronicle.extraction import ExtractionFailure
 from chronicle.extraction import extract_batch as extract_articles
-from chronicle.pipeline import load_pipeline, pipeline_info
 from chronicle.readers.files import read_paths
 from chronicle.readers.item import Item
 from chronicle.readers.text import MAX_CHARS
 from chronicle.records import Article, ArticleRecord
 from chronicle.store import Store
 from chronicle.store.writer import Failure, Writer, pipeline_version
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 DEFAULT_BATCH_SIZE = 64
 # Where an ingest can run: "local" on this machine (this process, or a pool of one per worker), or "ray".
@@ -118,6 +120,8 @@ def ingest_items(
 
     def pipeline() -> Language:
         if "nlp" not in loaded:
+            from chronicle.pipeline import load_pipeline, pipeline_info  # spaCy loads here, on first use
+
             loaded["nlp"] = nlp if nlp is not None else load_pipeline(model)
             loaded["version"] = pipeline_version(pipeline_info(loaded["nlp"]))
         return loaded["nlp"]  # type: ignore[return-value]

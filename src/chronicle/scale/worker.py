@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from chronicle.ingest import IngestStats, extract_batch
-from chronicle.pipeline import load_pipeline, pipeline_info
 from chronicle.store.writer import Failure, pipeline_version
 
 if TYPE_CHECKING:
@@ -110,6 +109,8 @@ class Extractor:
     """
 
     def __init__(self, model: str | None = None, pipe_batch: int = PIPE_BATCH):
+        from chronicle.pipeline import load_pipeline, pipeline_info  # spaCy loads in the worker, on first use
+
         self.nlp = load_pipeline(model)
         self.version = pipeline_version(pipeline_info(self.nlp))
         self.worker = f"{os.uname().nodename}:{os.getpid()}"
