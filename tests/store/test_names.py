@@ -7,7 +7,11 @@ import pytest
 from chronicle.store.names import (
     LEADING_TITLES,
     NICKNAMES,
+    ORG_ALIASES,
     ORG_VARIANTS,
+    SURNAME_FIRST,
+    TRANSLITERATIONS,
+    WORD_VARIANTS,
     PARTY_FORMS,
     agent_key,
     fold,
@@ -15,6 +19,7 @@ from chronicle.store.names import (
     kind_class,
     party_of,
     surname,
+    surname_of,
 )
 
 
@@ -118,3 +123,44 @@ def test_each_party_form_stands_for_its_party(party, country, forms, example):
         assert agent_key(form) == fold(party)  # "GOP" the organisation is the party too
         assert party_of(form, "IRL") is None  # another country's Republicans are not this party
     assert any(form in fold(example).split() for form in forms.split("|"))
+
+
+@pytest.mark.parametrize("pattern,replacement,example", TRANSLITERATIONS)
+def test_each_transliteration_joins_its_example(pattern, replacement, example):
+    a, b = example.split(" → ")
+    assert agent_key(a) == agent_key(b)
+
+
+@pytest.mark.parametrize("group,example", WORD_VARIANTS)
+def test_each_word_variant_joins_its_example(group, example):
+    a, b = example.split(" → ")
+    assert agent_key(a) == agent_key(b)
+
+
+@pytest.mark.parametrize("alias,key,example", ORG_ALIASES)
+def test_each_organisation_alias_is_its_organisation(alias, key, example):
+    assert agent_key(example) == key
+
+
+@pytest.mark.parametrize("word,when,example", SURNAME_FIRST)
+def test_a_family_name_written_first_is_the_surname(word, when, example):
+    assert surname_of(example) == (word, False)
+    assert surname_of(example.split()[0]) == (word, True)
+
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("Linda Thomas-Greenfield", ("thomas greenfield", False)),
+        ("Ambassador Thomas-Greenfield", ("thomas greenfield", True)),
+        ("Jean-Yves Le Drian", ("le drian", False)),
+        ("Le Drian", ("le drian", True)),
+        ("Ursula von der Leyen", ("von der leyen", False)),
+        ("Antony J. Blinken", ("blinken", False)),
+        ("SECRETARY BLINKEN", ("blinken", True)),
+        ("Kim Davis", ("davis", False)),  # "Kim" is a surname first only before a hyphenated given name
+        ("Joseph R. Biden Jr.", ("biden", False)),
+    ],
+)
+def test_surname_of_a_written_name(name, expected):
+    assert surname_of(name) == expected

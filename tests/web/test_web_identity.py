@@ -20,7 +20,7 @@ def corrected(tmp_path):
 
     path = tmp_path / "c.duckdb"
     with Store(path) as store:
-        store.add([one_person(1, "Volodymyr Zelenskyy"), one_person(2, "Volodymyr Zelensky")])
+        store.add([one_person(1, "Benjamin Netanyahu"), one_person(2, "Bibi Netanyahu")])
         ids = [r[0] for r in store.connection.execute("SELECT actor_id FROM article_actors ORDER BY article_id").fetchall()]
         store.merge_actors(ids[0], ids[1])
         store.set_external_id(ids[0], "Q3881040")

@@ -32,7 +32,16 @@ from datetime import datetime, timezone
 import duckdb
 
 from chronicle.errors import CorpusError
-from chronicle.store.names import agent_key, fold, is_acronym, kind_class, party_of, surname, without_title
+from chronicle.store.names import (
+    agent_key,
+    fold,
+    is_acronym,
+    kind_class,
+    party_of,
+    surname,
+    surname_of,
+    without_title,
+)
 
 # How far the most written-about person with a surname must outnumber the next before a
 # surname-only mention is taken to mean them ("Clinton" in 2016 news: Hillary, not Bill).
@@ -124,9 +133,17 @@ class ActorResolver:
                 if is_acronym(t) and fold(t) != keys[i]}
             for i in agents if article_actors[i][AA_KIND] == "organisation"
         }
-        wanted = {k if len(k.split()) == 1 else surname(k) for k in keys.values()}
-        known = self._known([*keys.values(), *(a for s in acronyms.values() for a in s), *(w for w in wanted if w)])
-        people = self._people_by_surname(s for s in wanted if s)
+        surnames = {i: surname_of(article_actors[i][AA_NAME]) for i in agents if i not in parties}
+        shorts = {i: _without_middle_names(keys[i], surnames[i][0]) for i in surnames}
+        # A person's or organisation's name the model tagged a place ("Barack Obama", "E.U."):
+        # the place row is the agent when the corpus knows that name as one (checked below).
+        places = {i: agent_key(row[AA_NAME]) for i, row in enumerate(article_actors) if row[AA_KIND] == "place"}
+        places = {i: k for i, k in places.items()
+                  if len(k.split()) >= 2 or is_acronym(article_actors[i][AA_NAME])}
+        wanted = {s for s, _ in surnames.values() if s}
+        known = self._known([*keys.values(), *(a for s in acronyms.values() for a in s), *wanted,
+                             *(s for s in shorts.values() if s), *places.values()])
+        people = self._people_by_surname(wanted)
         batch = _Batch()
         resolved: dict[tuple[str, str], str] = {}
         for i in agents:
@@ -136,7 +153,8 @@ class ActorResolver:
             kind = "person" if titled else row[AA_KIND]  # "Spokesperson Ned Price" tagged ORG is a person
             if i in parties:
                 written, kind = parties[i], "organisation"
-            actor = self._resolve_one(key, kind, country, written, known, people, batch)
+            last, alone = surnames.get(i, (None, False))
+            actor = self._resolve_one(key, kind, country, written, known, people, batch, last, alone, shorts.get(i))
             for acronym in acronyms.get(i, ()):
                 other = known.get(acronym)
                 if other is None:
@@ -150,6 +168,13 @@ class ActorResolver:
             if key not in batch.written or batch.written[key].isupper():
                 batch.written[key] = written
             resolved[(row[AA_ARTICLE], row[AA_LOCAL])] = actor
+        mislabelled = set()
+        for i, key in places.items():
+            actor, row = known.get(key), article_actors[i]
+            wanted_kind = "organisation" if is_acronym(row[AA_NAME]) else "person"
+            if actor is not None and self._kinds.get(actor) == wanted_kind:
+                resolved[(row[AA_ARTICLE], row[AA_LOCAL])] = actor
+                mislabelled.add(row[AA_ACTOR])
         merges = {drop: keep for keep, drop in batch.merges if keep != drop}
         if merges:  # rows of this batch that went to a merged actor follow it too
             resolved = {k: merges.get(v, v) for k, v in resolved.items()}
@@ -158,15 +183,16 @@ class ActorResolver:
                 batch.first.pop(drop, None)
                 batch.names = {k: ((keep, *v[1:]) if v[0] == drop else v) for k, v in batch.names.items()}
         self._rewrite(tables, resolved)
-        if linked_groups:
-            tables["actors"] = [r for r in tables["actors"] if r[0] not in linked_groups]
+        if linked_groups or mislabelled:
+            gone = linked_groups | mislabelled
+            tables["actors"] = [r for r in tables["actors"] if r[0] not in gone]
         self._store(batch)
         for drop, keep in merges.items():
             merge(self.con, keep, drop, reason="joined by the corpus: an acronym or a surname")
         return list(batch.votes)
 
-    def _resolve_one(self, key, kind, country, written, known, people, batch: _Batch) -> str:
-        single = len(key.split()) == 1
+    def _resolve_one(self, key, kind, country, written, known, people, batch: _Batch,
+                     last: str | None, single: bool, short: str | None) -> str:
         if single and kind == "person":
             stored = known.get(key)
             candidates = people.get(key, {})
@@ -180,8 +206,14 @@ class ActorResolver:
                 return chosen
         if key in known:
             return known[key]
+        if short and kind == "person" and self._kinds.get(known.get(short)) == "person":
+            # "Hillary Rodham Clinton" is the "Hillary Clinton" the corpus knows.
+            actor = known[short]
+            known[key] = actor
+            batch.names[key] = (actor, last, written)
+            return actor
         actor = agent_id(key)
-        last = surname(key)
+        last = last if not single else None
         if last and kind == "person":
             # A surname actor stored before any full name is this person, when no other full
             # name with that surname is known: it is adopted and keeps its id. Only a person:
@@ -259,6 +291,14 @@ class ActorResolver:
                 [touched, [batch.votes[i]["person"] for i in touched], [batch.votes[i]["organisation"] for i in touched]],
             )
             refresh(con, touched)
+
+
+def _without_middle_names(key: str, last: str | None) -> str | None:
+    """A person's key with only the first name and the surname, when it has more between them."""
+    words = key.split()
+    if not last or len(words) < 3 or " ".join(words[-len(last.split()):]) != last:
+        return None
+    return f"{words[0]} {last}"
 
 
 def _choose(candidates: dict[str, int], country: str | None, countries: dict[str, str | None]) -> str | None:

@@ -88,13 +88,70 @@ NICKNAMES: tuple[tuple[str, str], ...] = (
 )
 _NICKNAME = {word: group.split()[0] for group, _ in NICKNAMES for word in group.split()}
 
+# Spellings of one name that transliteration gives, applied to every word of a key, in order:
+# (pattern, replacement, example "A → B" where A and B get one key).
+TRANSLITERATIONS: tuple[tuple[str, str, str], ...] = (
+    (r"(?<=\w\w)(?:yy|iy|ii)$", "y", "Volodymyr Zelenskyy → Volodymyr Zelenskiy"),
+    (r"(?<=\w\w)ei$", "ey", "Sergei Lavrov → Sergey Lavrov"),
+)
+_TRANSLITERATIONS = tuple((re.compile(p), r) for p, r, _ in TRANSLITERATIONS)
+
+# Whole-word variants of one name that no pattern gives (Belarusian and Russian forms, …):
+# every word of a group is keyed as the group's first. Example: "Alyaksandr Lukashenka" is
+# "Alexander Lukashenko".
+WORD_VARIANTS: tuple[tuple[str, str], ...] = (
+    ("lukashenko lukashenka", "Alyaksandr Lukashenka → Alexander Lukashenko"),
+    ("alexander alexandr aleksandr alyaksandr oleksandr", "Oleksandr Lukashenko → Alexander Lukashenko"),
+    ("sergey serhy", "Serhiy Lavrov → Sergey Lavrov"),
+)
+_WORD_VARIANT = {word: group.split()[0] for group, _ in WORD_VARIANTS for word in group.split()}
+
+# Surname particles: "Jean-Yves Le Drian" has the surname "Le Drian", "Ursula von der Leyen"
+# the surname "von der Leyen". Example: "Le Drian" alone is the surname-only mention.
+SURNAME_PARTICLES = frozenset({"le", "la", "de", "del", "della", "di", "da", "du", "dos", "van", "von", "der", "den", "ter", "al", "el", "bin", "ben", "abu"})
+
+# Family names written first (Chinese and Korean naming): with one given name after it, the
+# first word is the surname. "hyphen": only where the given name is hyphenated, as Korean
+# names are in English ("Kim Jong-un", not "Kim Davis"). Example: "Xi Jinping" → surname "Xi".
+SURNAME_FIRST: tuple[tuple[str, str, str], ...] = (
+    ("xi", "always", "Xi Jinping"),
+    ("wang", "always", "Wang Yi"),
+    ("li", "always", "Li Keqiang"),
+    ("hu", "always", "Hu Jintao"),
+    ("wen", "always", "Wen Jiabao"),
+    ("zhou", "always", "Zhou Enlai"),
+    ("deng", "always", "Deng Xiaoping"),
+    ("jiang", "always", "Jiang Zemin"),
+    ("mao", "always", "Mao Zedong"),
+    ("qin", "always", "Qin Gang"),
+    ("kim", "hyphen", "Kim Jong-un"),
+    ("moon", "hyphen", "Moon Jae-in"),
+    ("park", "hyphen", "Park Geun-hye"),
+    ("yoon", "hyphen", "Yoon Suk-yeol"),
+)
+_SURNAME_FIRST = {word: when for word, when, _ in SURNAME_FIRST}
+
 # Organisation name variants, applied in order: (pattern, replacement, example).
 ORG_VARIANTS: tuple[tuple[str, str, str], ...] = (
+    (r"^(?:us|united states) (\w+ department)$", r"\1", "U.S. State Department → department of state"),
+    (r"^united nations ", "un ", "United Nations Security Council → un security council"),
+    (r"\borganisation\b", "organization", "World Health Organisation → world health organization"),
     (r"^(?:us|united states) (department|agency) ", r"\1 ", "U.S. Department of State → department of state"),
     (r"^(\w+) department$", r"department of \1", "State Department → department of state"),
     (r" of the ", " of ", "Department of the Treasury → department of treasury"),
 )
 _ORG_VARIANTS = tuple((re.compile(p), r) for p, r, _ in ORG_VARIANTS)
+
+# Other names of one organisation that no article may spell out: (name, the key it stands for,
+# example). Example: "UNSC" and "the Security Council" are the UN Security Council.
+ORG_ALIASES: tuple[tuple[str, str, str], ...] = (
+    ("unsc", "un security council", "UNSC"),
+    ("security council", "un security council", "the Security Council"),
+    ("nato alliance", "nato", "the NATO Alliance"),
+    ("fbi", "federal bureau of investigation", "F.B.I."),
+    ("cia", "central intelligence agency", "CIA"),
+)
+_ORG_ALIAS = {alias: key for alias, key, _ in ORG_ALIASES}
 
 # Parties and the forms that stand for them: their members ("Republicans"), the adjective a
 # group of them is named by ("Republican", "Democratic senators" → "Democratic") and other
@@ -205,11 +262,43 @@ def agent_key(name: str) -> str:
         words = kept or words
         if len(words) >= 2:
             words = [_NICKNAME.get(words[0], words[0]), *words[1:]]
+    words = [_transliterated(w) for w in words]
     key = " ".join(words)
     for pattern, replacement in _ORG_VARIANTS:
         key = pattern.sub(replacement, key)
+    key = _ORG_ALIAS.get(key, key)
     party = _PARTY.get(key)
     return fold(party[0]) if party else key
+
+
+def _transliterated(word: str) -> str:
+    word = _WORD_VARIANT.get(word, word)
+    for pattern, replacement in _TRANSLITERATIONS:
+        word = pattern.sub(replacement, word)
+    return _WORD_VARIANT.get(word, word)
+
+
+@lru_cache(maxsize=_CACHE)
+def surname_of(name: str) -> tuple[str | None, bool]:
+    """The key of a person's surname as written, and whether the name is the surname alone.
+
+    Computed from the written words, so a hyphenated surname and one with particles stay one:
+    "Linda Thomas-Greenfield" → ("thomas greenfield", False), "Thomas-Greenfield" →
+    ("thomas greenfield", True), "Jean-Yves Le Drian" → ("le drian", False), "Xi Jinping" →
+    ("xi", False). The surname's key is :func:`agent_key` of its words, so a surname-only
+    mention's key is its surname.
+    """
+    written, _ = without_title(name)
+    words = [w for w in written.split() if len(fold(w)) > 1 and fold(w) not in NAME_SUFFIXES]
+    if not words:
+        return None, False
+    first = _SURNAME_FIRST.get(fold(words[0])) if len(words) == 2 else None
+    if first == "always" or (first == "hyphen" and "-" in words[1]):
+        return agent_key(words[0]), False
+    start = len(words) - 1
+    while start > 0 and fold(words[start - 1]) in SURNAME_PARTICLES:
+        start -= 1
+    return agent_key(" ".join(words[start:])), start == 0
 
 
 def surname(key: str) -> str | None:
