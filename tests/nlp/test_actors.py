@@ -259,3 +259,14 @@ def test_what_is_not_an_actor(nlp, text, absent, present):
     names = {a.name for a in nlp(text)._.actors}
     assert absent not in names, names
     assert present is None or present in names, names
+
+
+def test_one_name_tagged_organisation_and_place_is_one_actor(actors_of):
+    actors = actors_of(
+        "The European Union (EU) agreed. The E.U. will pay, said the EU foreign policy chief. "
+        "The United Nations said on Monday it would send aid. Officials at the United Nations in New York met."
+    )
+    eu = [a for a in actors if "EU" in {m.text for m in a.mentions}]
+    assert len(eu) == 1 and eu[0].kind == "organisation" and eu[0].name == "European Union"
+    assert "E.U." in {m.text for m in eu[0].mentions}  # a short form tagged GPE is still the organisation's
+    assert len([a for a in actors if a.name == "United Nations"]) == 1

@@ -376,16 +376,32 @@ def _join_others(others: list[_Candidate], people: list[_Draft]) -> list[_Draft]
         if draft is None:
             draft = drafts[key] = _Draft(candidate.kind, candidate.key, country=candidate.country)
         draft.spans.append(candidate.span)
+    _join_kinds(drafts)
     _join_acronyms(list(drafts.values()))
     return [d for d in drafts.values() if d.spans]
+
+
+def _join_kinds(drafts: dict[tuple[str, str], _Draft]) -> None:
+    """One name the model tags ORG here and GPE there ("the United Nations", "EU") is one actor
+    in an article, of the kind most of its mentions have (the first one's on a tie)."""
+    for (kind, key), place in list(drafts.items()):
+        org = drafts.get(("organisation", key)) if kind == "place" else None
+        if org is None or not place.spans or not org.spans:
+            continue
+        place_first = place.spans[0].start < org.spans[0].start
+        keep, drop = (place, org) if (len(place.spans), place_first) > (len(org.spans), not place_first) else (org, place)
+        keep.spans = sorted(keep.spans + drop.spans, key=lambda s: s.start)
+        drop.spans = []
 
 
 def _join_acronyms(drafts: list[_Draft]) -> None:
     """"U.N." joins "United Nations" when its letters are the name's initials."""
     orgs = [d for d in drafts if d.kind == "organisation"]
-    for short in orgs:
+    # A short form tagged GPE ("the E.U.") is still the organisation's.
+    shorts = orgs + [d for d in drafts if d.kind == "place" and d.spans and d.spans[0].text.replace(".", "").isupper()]
+    for short in shorts:
         letters = short.key.replace(".", "").replace(" ", "")
-        if not (2 <= len(letters) <= 6) or len(short.key.split()) > 1:
+        if not (2 <= len(letters) <= 6) or len(short.key.split()) > 1 or not short.spans:
             continue
         for full in orgs:
             words = [w for w in full.key.split() if w not in ACRONYM_FILLERS.words]
@@ -433,7 +449,10 @@ def _display_name(draft: _Draft) -> str:
             return country_name(draft.key)
         counts = Counter(full)
         return max(counts, key=lambda t: (counts[t], len(t)))
-    counts = Counter(texts or [s.text for s in draft.spans])
+    texts = texts or [s.text for s in draft.spans]
+    # An organisation is shown by its name, not the short form it was joined to ("EU").
+    full = [t for t in texts if not t.replace(".", "").isupper()]
+    counts = Counter(full or texts)
     return max(counts, key=lambda t: (counts[t], len(t)))
 
 
