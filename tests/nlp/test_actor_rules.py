@@ -71,6 +71,8 @@ TABLE_EFFECTS = {
     and person(actors, "Antony Blinken").role == "Secretary of State",
     "UNNAMED_BODIES": lambda actors: actors == [],
     "NOT_ACTOR_NAMES": lambda actors: [a.name for a in actors] == ["Ukraine"],
+    "REGIONS": lambda actors: [(a.name, a.kind) for a in actors] == [("Indo-Pacific", "place")],
+    "FAITH_ADJECTIVES": lambda actors: actors == [],
     "PLATFORMS": lambda actors: ("Twitter", "organisation") in {(a.name, a.kind) for a in actors},
     "DATE_PREPOSITIONS": lambda actors: [a.name for a in actors if a.kind == "organisation"][-1] == "National Assembly",
 }

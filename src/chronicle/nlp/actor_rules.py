@@ -299,6 +299,20 @@ PLATFORMS = Table(
     _words("twitter facebook instagram youtube tiktok whatsapp telegram snapchat reddit linkedin"),
 )
 
+REGIONS = Table(
+    "regions the model tags as organisations: places",
+    "Leaders discussed security in the Indo-Pacific.",  # the Indo-Pacific is a place
+    _words("indo-pacific asia-pacific transatlantic sahel balkans caucasus arctic antarctic "
+           "levant maghreb mideast"),
+)
+
+FAITH_ADJECTIVES = Table(
+    "an adjective of faith that modifies a noun is not an actor (the noun may be)",
+    "Officials destroyed Buddhist, Christian, Islamic, and Taoist houses of worship.",  # no actors
+    _words("islamic christian jewish buddhist hindu taoist sikh muslim catholic protestant orthodox "
+           "evangelical sunni shia shiite"),
+)
+
 UNNAMED_BODIES = Table(
     "one word that names a kind of body, not a body: the department, the administration",
     "The Department said the Administration would reply.",  # no actors

@@ -34,7 +34,9 @@ from chronicle.nlp.actor_rules import (
     NOT_ACTOR_NAMES,
     OFFICE_HEADS,
     PLACE_SUFFIXES,
+    FAITH_ADJECTIVES,
     PLATFORMS,
+    REGIONS,
     SENTENCE_ADVERBS,
     STAGE_DIRECTIONS,
     TRANSCRIPT_LABELS,
@@ -195,6 +197,8 @@ def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
     if label == "PERSON":
         return _Candidate(span, "person", "", honorific=honorific, title_span=title_span)
     if label == "NORP":
+        if normal_key(text) in FAITH_ADJECTIVES.words and span.root.dep_ in ("amod", "nmod", "compound", "conj"):
+            return None
         code = demonym_code(text)
         if code is not None and not text.endswith("s"):  # "Israeli" is Israel; "Israelis" a group
             return _Candidate(span, "country", code, country=code)
@@ -202,6 +206,9 @@ def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
         if region is not None:
             return _Candidate(span, "place", normal_key(region))
         return _Candidate(span, "group", normal_key(text), country=code)
+    if label in ("GPE", "LOC") and not text.endswith("s") and demonym_code(text):  # "the Ukrainian side"
+        code = demonym_code(text)
+        return _Candidate(span, "country", code, country=code)
     if label == "GPE":
         code = country_code(text)
         if code is not None:
@@ -209,6 +216,10 @@ def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
         return _Candidate(span, "place", _place_key(text))
     if label in ("LOC", "FAC"):
         return _Candidate(span, "place", _place_key(text))
+    if normal_key(text) in REGIONS.words:
+        return _Candidate(span, "place", _place_key(text))
+    if country_code(text) is not None:  # "the Democratic People's Republic of Korea" tagged ORG
+        return _Candidate(span, "country", country_code(text), country=country_code(text))
     span = actor_roles.with_country_possessor(span)
     owner = country_code(span.text.split("’")[0].split("'")[0]) if span.start < ent.start else None
     return _Candidate(span, "organisation", normal_key(span.text), country=owner)

@@ -29,7 +29,7 @@ SHORT_NAMES: dict[str, str] = {
     "burma": "MMR", "myanmar": "MMR", "brunei": "BRN", "cape verde": "CPV", "swaziland": "SWZ",
     "east timor": "TLS", "micronesia": "FSM", "the gambia": "GMB", "gambia": "GMB",
     "uae": "ARE", "u.a.e.": "ARE", "emirates": "ARE", "prc": "CHN", "mainland china": "CHN",
-    "kosovo": "XKX",
+    "kosovo": "XKX", "republic of korea": "KOR", "rok": "KOR", "dprk": "PRK",
 }
 
 # Demonyms and adjectives. Ambiguous ones ("Arab", "Kurdish") are left out on purpose.
