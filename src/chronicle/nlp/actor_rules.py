@@ -57,6 +57,8 @@ TITLES: tuple[Titles, ...] = (
            "Defense Secretary Lloyd Austin arrived in Kyiv on Monday.", "Lloyd Austin", "Defense Secretary"),
     Titles("legislatures", _words("senator sen. representative rep. lawmaker speaker"),
            "House Speaker Nancy Pelosi spoke on Monday.", "Nancy Pelosi", "Speaker", "House"),
+    Titles("legislative leadership", _words("majority minority whip"),
+           "Senate Majority Leader Mitch McConnell spoke on Monday.", "Mitch McConnell", "Majority Leader", "Senate"),
     Titles("local government", _words("governor gov. mayor sheriff commissioner"),
            "Gov. Andrew Cuomo signed the bill on Monday.", "Andrew Cuomo", "Gov."),
     Titles("royalty", _words("king queen prince princess emir crown"),
