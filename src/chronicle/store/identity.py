@@ -284,13 +284,17 @@ class ActorResolver:
             )
         touched = list(batch.votes)
         if touched:
+            # Votes and the kind they decide in one statement (refresh's kind rule, inlined).
             con.execute(
                 "UPDATE actors SET n_person = coalesce(actors.n_person, 0) + q.p, "
-                "n_organisation = coalesce(actors.n_organisation, 0) + q.o FROM (SELECT unnest(?::VARCHAR[]) AS id, "
+                "n_organisation = coalesce(actors.n_organisation, 0) + q.o, "
+                "kind = CASE WHEN actors.kind NOT IN ('person', 'organisation') THEN actors.kind "
+                "WHEN coalesce(actors.n_organisation, 0) + q.o > coalesce(actors.n_person, 0) + q.p "
+                "THEN 'organisation' ELSE 'person' END FROM (SELECT unnest(?::VARCHAR[]) AS id, "
                 "unnest(?::INTEGER[]) AS p, unnest(?::INTEGER[]) AS o) q WHERE actors.id = q.id",
                 [touched, [batch.votes[i]["person"] for i in touched], [batch.votes[i]["organisation"] for i in touched]],
             )
-            refresh(con, touched)
+            refresh(con, touched, kinds=False)
 
 
 def _without_middle_names(key: str, last: str | None) -> str | None:
@@ -313,15 +317,16 @@ def _choose(candidates: dict[str, int], country: str | None, countries: dict[str
     return None
 
 
-def refresh(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> None:
+def refresh(con: duckdb.DuckDBPyConnection, ids: Sequence[str], *, kinds: bool = True) -> None:
     """Kind by the articles' votes; the display name is the most used full name, unless fixed."""
     # Joins on the touched ids (not a scan of every actor), so the cost follows the batch.
-    con.execute(
-        "UPDATE actors SET kind = CASE WHEN coalesce(n_organisation, 0) > coalesce(n_person, 0) "
-        "THEN 'organisation' ELSE 'person' END FROM (SELECT unnest(?::VARCHAR[]) AS id) q "
-        "WHERE actors.id = q.id AND actors.kind IN ('person', 'organisation')",
-        [list(ids)],
-    )
+    if kinds:
+        con.execute(
+            "UPDATE actors SET kind = CASE WHEN coalesce(n_organisation, 0) > coalesce(n_person, 0) "
+            "THEN 'organisation' ELSE 'person' END FROM (SELECT unnest(?::VARCHAR[]) AS id) q "
+            "WHERE actors.id = q.id AND actors.kind IN ('person', 'organisation')",
+            [list(ids)],
+        )
     con.execute(
         "UPDATE actors SET name = best.name FROM ("
         "  SELECT n.actor_id, arg_max(n.name, (len(string_split(n.key, ' ')) >= 2)::BIGINT * 1000000000 + n.n) AS name"
