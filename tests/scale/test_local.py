@@ -27,3 +27,18 @@ def test_pool_equals_single_process_ingest(example_inputs, published, tmp_path):
     assert all(0 < mb < 1024 for mb in stats.worker_peak_mb.values())
     assert sum(stats.worker_articles.values()) == 3
     assert expected["articles"] and expected["quotes"] and expected["errors"]
+
+
+def test_one_id_with_two_texts_is_two_versions_in_input_order(version_inputs, tmp_path):
+    from .conftest import check_versions
+
+    with Corpus(tmp_path / "one.duckdb") as one:
+        ingest(version_inputs, one, batch_size=1)
+        check_versions(one.connection)
+        expected = store_dump(one.connection)
+        again = ingest(version_inputs, one, batch_size=1)
+        assert (again.added, again.updated) == (0, 0) and store_dump(one.connection) == expected
+    with Corpus(tmp_path / "pool.duckdb") as pool:  # batches of one: the two texts are in flight at once
+        ingest_local(version_inputs, pool, workers=2, batch_size=1)
+        check_versions(pool.connection)
+        assert store_dump(pool.connection) == expected

@@ -106,7 +106,7 @@ def ingest_items_local(
         version = pool.apply(_version) if update else ""
         pending: deque = deque()  # (batch, todo, replace, failures, async result)
         stream = iter(as_item(x) for x in items)
-        seen: set[str] = set()
+        seen: dict[str, set[str]] = {}
         window = 2 * workers
 
         def finish_one() -> None:

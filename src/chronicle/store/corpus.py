@@ -144,14 +144,12 @@ class Store:
 
     # -- writing -------------------------------------------------------------
     def add(self, records: Iterable[ArticleRecord]) -> None:
-        """Store ready ArticleRecords; an article already stored (same id) is left as it is."""
+        """Store ready ArticleRecords; an article already stored with the same text is left as it is,
+        and one stored with another text gets a new version (the old text kept in ``article_versions``)."""
         records = list(records)
         if not records:
             return
-        writer = Writer(self.connection)
-        stored = writer.stored_versions(r.article.id for r in records)
-        new = list({r.article.id: r for r in records if r.article.id not in stored}.values())
-        writer.write([(r, r.article.source) for r in new])
+        Writer(self.connection).write([(r, r.article.source) for r in records])
 
     # -- actor identity: an analyst's corrections -----------------------------
     def merge_actors(self, keep: str, drop: str) -> str:
