@@ -195,9 +195,11 @@ def write_batch(
 
 
 def as_item(x: Item | Article) -> Item:
-    """An input as an Item, its origin the article's source (or id)."""
+    """An input as an Item, its origin the article's source (or id); an empty article is an error."""
     if isinstance(x, Item):
         return x
+    if not x.text.strip():
+        return Item(x.source or x.id or "<article>", error="empty article: no text")
     return Item(x.source or x.id, x)
 
 
