@@ -94,7 +94,8 @@ def _dates_table(path: Path | None) -> dict[str, str]:
 
 @app.command()
 def extract(
-    files: Annotated[list[str], typer.Argument(help="Plain-text article files; '-' reads standard input.")],
+    files: Annotated[list[str], typer.Argument(
+        help="Article files (text, .html, .jsonl, .warc[.gz], read as ingest reads them); '-' reads standard input.")],
     date_: Annotated[
         Optional[str], typer.Option("--date", help="Publication date (YYYY-MM-DD) that relative dates resolve against.")
     ] = None,
@@ -108,7 +109,8 @@ def extract(
 ) -> None:
     """Extract actors, quotes, events and dates from articles and print them.
 
-    The first line of a file is taken as the title when it looks like one.
+    The first line of a text file is taken as the title when it looks like one;
+    .html, .jsonl and .warc files are read as `chronicle ingest` reads them.
     A file that cannot be read is reported on one line and the rest go on.
 
     Example:
