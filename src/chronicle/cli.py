@@ -456,14 +456,18 @@ def sql(
     db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
     format: Annotated[QueryFormat, typer.Option("--format", "-f", help="table, json or csv.")] = QueryFormat.table,
 ) -> None:
-    """Run SQL against the corpus (read-only).
+    """Run SQL against the corpus: read-only, and sandboxed to the store.
+
+    The store is opened read-only and DuckDB's access to files is switched off
+    (and locked): COPY ... TO, EXPORT DATABASE, ATTACH, read_csv('/any/file')
+    and extensions fail with a one-line error. Use `chronicle export` to write files.
 
     Example:
 
       chronicle sql "select type, count(*) n from events group by 1 order by n desc" --db demo.duckdb
     """
     with Corpus(db, read_only=True) as corpus:
-        rows = corpus.sql(query)
+        rows = corpus.sandbox().sql(query)
     _print_rows(rows, format)
 
 

@@ -182,6 +182,16 @@ class Store:
         """Rows per table."""
         return {t: self.connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
+    def sandbox(self) -> "Store":
+        """Lock a read-only store's connection to the store itself: no file is read or written
+        beyond it (``COPY … TO``, ``EXPORT DATABASE``, ``read_csv``, ``ATTACH``, extensions all
+        fail), and the settings that say so cannot be changed back. ``chronicle sql`` runs so."""
+        if not self.read_only:
+            raise CorpusError("only a store opened read-only can be sandboxed", where=self.path)
+        self.connection.execute("SET enable_external_access = false")
+        self.connection.execute("SET lock_configuration = true")
+        return self
+
     def sql(self, query: str, params: Sequence[Any] | None = None, *, as_frame: bool = False):
         """Run any SQL; a list of dicts (or a DataFrame). SQL DuckDB cannot run is a QueryError."""
         try:
