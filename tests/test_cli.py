@@ -130,3 +130,22 @@ def test_extract_reads_html_and_jsonl_as_ingest_does(tmp_path):
         assert "<" not in r["article"]["text"] and "DOCTYPE" not in json.dumps(r)
         assert "Vedant Patel" in {a["name"] for a in r["actors"]}
     assert f"{feed}:2" in result.output
+
+
+def test_ingest_prints_twenty_errors_with_reasons_then_how_many_more(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(23):
+        (folder / f"e{n:02}.txt").write_text(" \n", encoding="utf-8")
+    (folder / "f.jsonl").write_text("{broken\n[1]\n", encoding="utf-8")
+    db = tmp_path / "c.duckdb"
+    result = runner.invoke(app, ["ingest", str(folder), "--db", str(db), "--quiet"])
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    errors = [line for line in lines if line.startswith("error: ")]
+    assert len(errors) == 20
+    assert errors[0] == f"error: {folder / 'e00.txt'}: empty article: no text"
+    assert f"... and 5 more (see the errors table: chronicle errors --db {db})" in lines
+    listed = runner.invoke(app, ["errors", "--db", str(db), "--format", "csv"])
+    assert listed.exit_code == 0 and len(listed.stdout.strip().splitlines()) == 1 + 25
+    assert "f.jsonl:2" in listed.stdout and "expected a JSON object" in listed.stdout

@@ -233,8 +233,10 @@ def ingest(
     """Read articles into a corpus: extract records in batches and store them.
 
     Re-running is safe: articles already stored (same id, or same text) are
-    skipped, so an interrupted ingest picks up where it stopped. Inputs that
-    fail are listed in the errors table (chronicle sql "select * from errors").
+    skipped, so an interrupted ingest picks up where it stopped; an id that
+    comes with a changed text is a new version of its article. Inputs that
+    fail are printed (the first 20, with the reason) and kept in the errors
+    table: chronicle errors --db DB.
 
     Example:
 
@@ -255,8 +257,7 @@ def ingest(
                 paths, engine=engine.value, workers=workers, address=address, out=out, update=update, dates=dates,
                 model=model, batch_size=batch_size, max_chars=max_chars, progress=progress, aliases=aliases,
             )
-    for origin in stats.error_origins[:20]:
-        error_line(f"{origin}: see the errors table")
+    _print_errors(stats, db if not (engine is Engine.ray and not load) else None)
     if engine is not Engine.ray:
         typer.echo(f"{db}: {stats.summary()}", err=True)
         return
@@ -265,6 +266,36 @@ def ingest(
         typer.echo(f"{db}: {stats.loaded.summary()} from {stats.out}", err=True)
     else:
         typer.echo(f"load it with: chronicle load {stats.out} --db {db}", err=True)
+
+
+MAX_ERROR_LINES = 20
+
+
+def _print_errors(stats, db: Path | None) -> None:
+    """The first errors of an ingest, each with its reason, then how many more and where they are."""
+    reasons = stats.error_reasons + [""] * (len(stats.error_origins) - len(stats.error_reasons))
+    for origin, reason in list(zip(stats.error_origins, reasons))[:MAX_ERROR_LINES]:
+        error_line(f"{origin}: {reason or 'see the errors table'}")
+    more = len(stats.error_origins) - MAX_ERROR_LINES
+    if more > 0:
+        where = f"chronicle errors --db {db}" if db is not None else "the run's errors/ folder"
+        typer.echo(f"... and {more} more (see the errors table: {where})", err=True)
+
+
+@app.command("errors")
+def errors_command(
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
+    format: Annotated[QueryFormat, typer.Option("--format", "-f", help="table, json or csv.")] = QueryFormat.table,
+) -> None:
+    """List the inputs that did not become records: where, at which stage, and why.
+
+    Example:
+
+      chronicle errors --db demo.duckdb --format csv
+    """
+    with Corpus(db, read_only=True) as corpus:
+        rows = corpus.errors()
+    _print_rows(rows, format, "Errors", ("origin", "stage", "reason"))
 
 
 @app.command("load")

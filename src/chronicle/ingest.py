@@ -54,6 +54,7 @@ class IngestStats:
     extract_seconds: float = 0.0
     store_seconds: float = 0.0
     error_origins: list[str] = field(default_factory=list)
+    error_reasons: list[str] = field(default_factory=list)  # one per error_origins entry
     expected: int | None = None  # inputs in all, when known beforehand (for a progress bar)
 
     @property
@@ -265,4 +266,5 @@ def count_batch(
     stats.skipped += len(written.unchanged)
     stats.errors += len(failures)
     stats.error_origins.extend(f.origin for f in failures)
+    stats.error_reasons.extend(f.reason for f in failures)
     stats.seen += len(batch)

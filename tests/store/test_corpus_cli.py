@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from chronicle.cli import app
 
 runner = CliRunner()
-COMMANDS = ("ingest", "quotes", "events", "actors", "timeline", "sql", "export")
+COMMANDS = ("ingest", "quotes", "events", "actors", "timeline", "sql", "errors", "export")
 
 
 @pytest.fixture

@@ -104,7 +104,9 @@ class ExtractActor:
         key = part_key([i.origin for i in items])
         write_part(self.stage, key, batch_rows(done.records, failures, order=order))
         ok = {r.article.id for r, _ in done.records}
+        reasons = {f.origin: f.reason for f in failures}
         return {
+            "reason": [reasons.get(i.origin, "") for i in items],
             "origin": [i.origin for i in items],
             "article_id": [i.article.id if i.ok else None for i in items],
             "ok": [bool(i.ok and i.article.id in ok) for i in items],
@@ -214,6 +216,7 @@ def ingest_ray(
                 else:
                     stats.errors += 1
                     stats.error_origins.append(row["origin"])
+                    stats.error_reasons.append(row.get("reason") or "see the errors table")
             stats.seen += n
             stats.seconds = time.perf_counter() - started
             stats.mark_result(stats.seconds)
