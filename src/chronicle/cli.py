@@ -252,7 +252,8 @@ def ingest(
                 batch_size=batch_size, max_chars=max_chars, progress=progress,
             )
     else:
-        with Corpus(db) as corpus, _progress(label, quiet) as progress:
+        # wait for a moment when `chronicle serve` is reading the store; the ingest lets go of it between batches
+        with Corpus(db, wait=30.0) as corpus, _progress(label, quiet) as progress:
             stats = corpus.ingest(
                 paths, engine=engine.value, workers=workers, address=address, out=out, update=update, dates=dates,
                 model=model, batch_size=batch_size, max_chars=max_chars, progress=progress, aliases=aliases,

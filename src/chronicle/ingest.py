@@ -117,7 +117,7 @@ def ingest_items(
     ``progress(stats, n)`` is called after each batch with the number of items it held.
     """
     stats = IngestStats()
-    writer = Writer(store.connection)
+    writer = Writer(store)  # the store lets go of its file while a batch is extracted (Store.release)
     loaded: dict[str, object] = {}
 
     def pipeline() -> Language:
@@ -131,6 +131,7 @@ def ingest_items(
     seen_ids: dict[str, set[str]] = {}
     while (step := read_batch(stream, batch_size, writer, stats)) is not None:
         batch, failures, stored = step
+        release(store)
         if update and stored:
             pipeline()
         todo, replace = plan_batch(batch, stored, seen_ids, stats, update, loaded.get("version"))
@@ -143,6 +144,7 @@ def ingest_items(
         t0 = time.perf_counter()
         written = write_batch(writer, records, failures, replace)  # may add store failures
         stats.store_seconds += time.perf_counter() - t0
+        release(store)
         count_batch(stats, batch, written, replace, failures)
         stats.seconds = time.perf_counter() - started
         if progress is not None:
@@ -193,6 +195,13 @@ def write_batch(
             result.unchanged += one.unchanged
     writer.write([], failures, [])
     return result
+
+
+def release(store: Store) -> None:
+    """Let go of the store's file between batches, so ``chronicle serve`` can read it meanwhile
+    (DuckDB allows one writing process, or readers, at a time); the next batch opens it again."""
+    if hasattr(store, "release"):
+        store.release()
 
 
 def as_item(x: Item | Article) -> Item:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from chronicle.ingest import DEFAULT_BATCH_SIZE, as_item, count_batch, plan_batch, read_batch, write_batch
+from chronicle.ingest import DEFAULT_BATCH_SIZE, as_item, count_batch, plan_batch, read_batch, release, write_batch
 from chronicle.readers.files import read_paths
 from chronicle.readers.item import Item
 from chronicle.readers.text import MAX_CHARS
@@ -99,7 +99,7 @@ def ingest_items_local(
 ) -> ScaleStats:
     workers = max(1, workers or default_workers())
     stats = ScaleStats(engine="local", workers=workers)
-    writer = Writer(store.connection)
+    writer = Writer(store)  # fetches the store's connection per call: it is released between batches
     started = time.perf_counter()
     context = multiprocessing.get_context(start_method or START_METHOD)
     with context.Pool(workers, initializer=_init, initargs=(model,)) as pool:
@@ -119,6 +119,7 @@ def ingest_items_local(
             t0 = time.perf_counter()
             written = write_batch(writer, done.records, failures, replace)
             stats.store_seconds += time.perf_counter() - t0
+            release(store)
             count_batch(stats, batch, written, replace, failures)
             stats.seconds = time.perf_counter() - started
             stats.mark_result(stats.seconds)
@@ -127,6 +128,7 @@ def ingest_items_local(
 
         while (step := read_batch(stream, batch_size, writer, stats)) is not None:
             batch, failures, stored = step
+            release(store)
             todo, replace = plan_batch(batch, stored, seen, stats, update, version)
             pending.append((batch, replace, failures, pool.apply_async(_extract, (todo,))))
             while len(pending) >= window:

@@ -212,11 +212,17 @@ class Writer:
     in order, so the last is the current version.
     """
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, *, resolve_actors: bool = True):
-        self.con = con
+    def __init__(self, con: Any, *, resolve_actors: bool = True):
+        # a DuckDB connection, or a Store: then its connection is fetched for each call, so a
+        # store that lets go of its file between batches (Store.release) is opened again
+        self._con = con
         # False stores each person or organisation under its article's name + kind + country id,
         # as before corpus-level resolution; bench/actor_identity.py times the difference.
         self.resolve_actors = resolve_actors
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        return self._con if isinstance(self._con, duckdb.DuckDBPyConnection) else self._con.connection
 
     def stored_versions(self, ids: Iterable[str]) -> dict[str, str]:
         """``{article_id: pipeline_version}`` for those of ``ids`` already stored."""

@@ -19,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from chronicle.errors import CorpusError
 from chronicle.web.api import router as api_router
 from chronicle.web.deps import ReadConnections
 from chronicle.web.pages import router as pages_router
@@ -140,6 +141,16 @@ def create_app(db_path: str | Path) -> FastAPI:
             return JSONResponse({"detail": [detail]}, status_code=exc.status_code)
         title = {404: "Not found", 422: "Bad request"}.get(exc.status_code, "Error")
         return error_page(request, exc.status_code, title, [detail])
+
+    @app.exception_handler(CorpusError)
+    async def store_busy(request: Request, exc: CorpusError):
+        # the store stayed locked (an ingest writing a long batch) or went away: try again shortly
+        message = f"the store cannot be read just now ({exc.reason}); try again shortly"
+        if is_api(request):
+            return JSONResponse({"detail": [message]}, status_code=503, headers={"Retry-After": "2"})
+        page = error_page(request, 503, "Store busy", [message])
+        page.headers["Retry-After"] = "2"
+        return page
 
     @app.exception_handler(duckdb.Error)
     async def store_error(request: Request, exc: duckdb.Error):
