@@ -145,6 +145,8 @@ def extract(
 # --- corpus commands: ingest into a DuckDB store, query it, export it -------------------------
 
 DB_HELP = "The corpus file (DuckDB)."
+# How long a query command waits while an ingest writes a batch into the store.
+READ_WAIT = 10.0
 
 
 class QueryFormat(str, Enum):
@@ -294,7 +296,7 @@ def errors_command(
 
       chronicle errors --db demo.duckdb --format csv
     """
-    with Corpus(db, read_only=True) as corpus:
+    with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
         rows = corpus.errors()
     _print_rows(rows, format, "Errors", ("origin", "stage", "reason"))
 
@@ -332,7 +334,7 @@ def quotes(
 
       chronicle quotes --speaker Otieno --db demo.duckdb --format json
     """
-    with Corpus(db, read_only=True) as corpus:
+    with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
         rows = corpus.quotes(speaker, since=_parse_date(since), until=_parse_date(until), limit=limit)
     _print_rows(rows, format, "Quotes", ("published", "speaker", "kind", "content"))
 
@@ -353,7 +355,7 @@ def events(
 
       chronicle events --actor Kenya --type AGREE --since 2024-01-01 --db demo.duckdb
     """
-    with Corpus(db, read_only=True) as corpus:
+    with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
         rows = corpus.events(actor, type=type, since=_parse_date(since), until=_parse_date(until), limit=limit)
     if format is QueryFormat.table:  # show the date as the article gives it, or say it is the publication day
         import dataclasses
@@ -384,7 +386,7 @@ def actors(
     """
     if ctx.invoked_subcommand is not None:
         return
-    with Corpus(db, read_only=True) as corpus:
+    with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
         rows = corpus.actors(top, kind=kind, name=name)
     _print_rows(rows, format, "Actors", ("name", "kind", "country", "articles", "mentions", "quotes", "events"))
 
@@ -477,7 +479,7 @@ def timeline(
 
       chronicle timeline "Miriam Otieno" --db demo.duckdb
     """
-    with Corpus(db, read_only=True) as corpus:
+    with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
         rows = corpus.timeline(actor, limit=limit)
     _print_rows(rows, format, f"Timeline: {actor}", ("date", "what", "role", "other", "text"))
 
@@ -498,7 +500,7 @@ def sql(
 
       chronicle sql "select type, count(*) n from events group by 1 order by n desc" --db demo.duckdb
     """
-    with Corpus(db, read_only=True) as corpus:
+    with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
         rows = corpus.sandbox().sql(query)
     _print_rows(rows, format)
 
@@ -522,7 +524,7 @@ def export(
 
       chronicle export out/ --format parquet --db demo.duckdb
     """
-    with Corpus(db, read_only=True) as corpus:
+    with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
         files = corpus.export(out, format.value, table)
     for path in files:
         typer.echo(str(path))
