@@ -88,14 +88,15 @@ def test_batch_goes_on_past_bad_files(tmp_path, article):
     assert result.exit_code == 1
     assert "Traceback" not in result.output
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
-    assert len(errors) == 3, result.stderr
+    assert len(errors) == 4, result.stderr
+    assert any("empty.txt" in e and "empty article" in e for e in errors)
     assert any("photo.txt" in e and "binary" in e for e in errors)
     assert any("huge.txt" in e and "too long" in e for e in errors)
     assert any("missing.txt" in e for e in errors)
     records = json.loads(result.stdout)
     sources = [r["article"]["source"] for r in records]
-    assert sources == [str(p) for p in (empty, latin, unbalanced, no_entities, article)]
-    assert records[1]["article"]["text"].startswith("Le ministre Jean Dupont a parlé")
+    assert sources == [str(p) for p in (latin, unbalanced, no_entities, article)]
+    assert records[0]["article"]["text"].startswith("Le ministre Jean Dupont a parlé")
 
 
 def test_errors_are_one_line_saying_where(tmp_path, article):
@@ -110,3 +111,41 @@ def test_errors_are_one_line_saying_where(tmp_path, article):
         result = runner.invoke(app, args)
         assert result.exit_code == code, result.output
         assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith(line), result.stderr
+
+
+def test_extract_reads_html_and_jsonl_as_ingest_does(tmp_path):
+    body = ARTICLE.split("\n", 1)[1]
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>Doha talks</title></head>"
+        f"<body><nav><a href='/'>Home</a></nav><article><p>{body}</p></article></body></html>", encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "j1", "title": "Sanctions", "text": body}) + "\n{broken\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(page), str(feed), "--format", "jsonl", "--date", "2024-08-13"])
+    assert result.exit_code == 1  # the broken line is reported, the rest go on
+    records = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert [r["article"]["title"] for r in records] == ["Doha talks", "Sanctions"]
+    assert records[1]["article"]["id"] == "j1"
+    for r in records:
+        assert "<" not in r["article"]["text"] and "DOCTYPE" not in json.dumps(r)
+        assert "Vedant Patel" in {a["name"] for a in r["actors"]}
+    assert f"{feed}:2" in result.output
+
+
+def test_ingest_prints_twenty_errors_with_reasons_then_how_many_more(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(23):
+        (folder / f"e{n:02}.txt").write_text(" \n", encoding="utf-8")
+    (folder / "f.jsonl").write_text("{broken\n[1]\n", encoding="utf-8")
+    db = tmp_path / "c.duckdb"
+    result = runner.invoke(app, ["ingest", str(folder), "--db", str(db), "--quiet"])
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    errors = [line for line in lines if line.startswith("error: ")]
+    assert len(errors) == 20
+    assert errors[0] == f"error: {folder / 'e00.txt'}: empty article: no text"
+    assert f"... and 5 more (see the errors table: chronicle errors --db {db})" in lines
+    listed = runner.invoke(app, ["errors", "--db", str(db), "--format", "csv"])
+    assert listed.exit_code == 0 and len(listed.stdout.strip().splitlines()) == 1 + 25
+    assert "f.jsonl:2" in listed.stdout and "expected a JSON object" in listed.stdout

@@ -198,3 +198,19 @@ def test_choose_engine(engine, workers, expected, chosen):
     from chronicle.ingest import choose_engine
 
     assert choose_engine(engine, workers, expected, batch_size=64) == chosen
+
+
+def test_empty_and_whitespace_inputs_are_errors_not_articles(tmp_path, nlp):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blank.txt").write_text(" \n\t\n  ", encoding="utf-8")
+    (folder / "feed.jsonl").write_text('{"id": "w", "text": "  \\n "}\n', encoding="utf-8")
+    with Corpus(tmp_path / "c.duckdb") as corpus:
+        stats = ingest_items([*__import__("chronicle.readers.files", fromlist=["x"]).read_paths([folder]),
+                              Article("   ", id="bare")], corpus, nlp=nlp)
+        assert corpus.counts()["articles"] == 0
+        assert (stats.added, stats.errors) == (0, 4)
+        reasons = {r["origin"].rsplit("/", 1)[-1]: r["reason"] for r in corpus.errors()}
+        assert set(reasons) == {"empty.txt", "blank.txt", "feed.jsonl:1", "bare"}
+        assert all(r.startswith(("empty article", "no 'text'")) for r in reasons.values()), reasons

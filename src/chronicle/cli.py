@@ -93,7 +93,8 @@ def _dates_table(path: Path | None) -> dict[str, str]:
 
 @app.command()
 def extract(
-    files: Annotated[list[str], typer.Argument(help="Plain-text article files; '-' reads standard input.")],
+    files: Annotated[list[str], typer.Argument(
+        help="Article files (text, .html, .jsonl, .warc[.gz], read as ingest reads them); '-' reads standard input.")],
     date_: Annotated[
         Optional[str], typer.Option("--date", help="Publication date (YYYY-MM-DD) that relative dates resolve against.")
     ] = None,
@@ -107,7 +108,8 @@ def extract(
 ) -> None:
     """Extract actors, quotes, events and dates from articles and print them.
 
-    The first line of a file is taken as the title when it looks like one.
+    The first line of a text file is taken as the title when it looks like one;
+    .html, .jsonl and .warc files are read as `chronicle ingest` reads them.
     A file that cannot be read is reported on one line and the rest go on.
 
     Example:
@@ -142,6 +144,8 @@ def extract(
 # --- corpus commands: ingest into a DuckDB store, query it, export it -------------------------
 
 DB_HELP = "The corpus file (DuckDB)."
+# How long a query command waits while an ingest writes a batch into the store.
+READ_WAIT = 10.0
 
 
 class QueryFormat(str, Enum):
@@ -230,8 +234,10 @@ def ingest(
     """Read articles into a corpus: extract records in batches and store them.
 
     Re-running is safe: articles already stored (same id, or same text) are
-    skipped, so an interrupted ingest picks up where it stopped. Inputs that
-    fail are listed in the errors table (chronicle sql "select * from errors").
+    skipped, so an interrupted ingest picks up where it stopped; an id that
+    comes with a changed text is a new version of its article. Inputs that
+    fail are printed (the first 20, with the reason) and kept in the errors
+    table: chronicle errors --db DB.
 
     Example:
 
@@ -247,13 +253,13 @@ def ingest(
                 batch_size=batch_size, max_chars=max_chars, progress=progress,
             )
     else:
-        with Corpus(db) as corpus, _progress(label, quiet) as progress:
+        # wait for a moment when `chronicle serve` is reading the store; the ingest lets go of it between batches
+        with Corpus(db, wait=30.0) as corpus, _progress(label, quiet) as progress:
             stats = corpus.ingest(
                 paths, engine=engine.value, workers=workers, address=address, out=out, update=update, dates=dates,
                 model=model, batch_size=batch_size, max_chars=max_chars, progress=progress, aliases=aliases,
             )
-    for origin in stats.error_origins[:20]:
-        error_line(f"{origin}: see the errors table")
+    _print_errors(stats, db if not (engine is Engine.ray and not load) else None)
     if engine is not Engine.ray:
         typer.echo(f"{db}: {stats.summary()}", err=True)
         return
@@ -262,6 +268,36 @@ def ingest(
         typer.echo(f"{db}: {stats.loaded.summary()} from {stats.out}", err=True)
     else:
         typer.echo(f"load it with: chronicle load {stats.out} --db {db}", err=True)
+
+
+MAX_ERROR_LINES = 20
+
+
+def _print_errors(stats, db: Path | None) -> None:
+    """The first errors of an ingest, each with its reason, then how many more and where they are."""
+    reasons = stats.error_reasons + [""] * (len(stats.error_origins) - len(stats.error_reasons))
+    for origin, reason in list(zip(stats.error_origins, reasons))[:MAX_ERROR_LINES]:
+        error_line(f"{origin}: {reason or 'see the errors table'}")
+    more = len(stats.error_origins) - MAX_ERROR_LINES
+    if more > 0:
+        where = f"chronicle errors --db {db}" if db is not None else "the run's errors/ folder"
+        typer.echo(f"... and {more} more (see the errors table: {where})", err=True)
+
+
+@app.command("errors")
+def errors_command(
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
+    format: Annotated[QueryFormat, typer.Option("--format", "-f", help="table, json or csv.")] = QueryFormat.table,
+) -> None:
+    """List the inputs that did not become records: where, at which stage, and why.
+
+    Example:
+
+      chronicle errors --db demo.duckdb --format csv
+    """
+    with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
+        rows = corpus.errors()
+    _print_rows(rows, format, "Errors", ("origin", "stage", "reason"))
 
 
 @app.command("load")
@@ -297,7 +333,7 @@ def quotes(
 
       chronicle quotes --speaker Otieno --db demo.duckdb --format json
     """
-    with Corpus(db, read_only=True) as corpus:
+    with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
         rows = corpus.quotes(speaker, since=_parse_date(since), until=_parse_date(until), limit=limit)
     _print_rows(rows, format, "Quotes", ("published", "speaker", "kind", "content"))
 
@@ -318,7 +354,7 @@ def events(
 
       chronicle events --actor Kenya --type AGREE --since 2024-01-01 --db demo.duckdb
     """
-    with Corpus(db, read_only=True) as corpus:
+    with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
         rows = corpus.events(actor, type=type, since=_parse_date(since), until=_parse_date(until), limit=limit)
     if format is QueryFormat.table:  # show the date as the article gives it, or say it is the publication day
         import dataclasses
@@ -349,7 +385,7 @@ def actors(
     """
     if ctx.invoked_subcommand is not None:
         return
-    with Corpus(db, read_only=True) as corpus:
+    with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
         rows = corpus.actors(top, kind=kind, name=name)
     _print_rows(rows, format, "Actors", ("name", "kind", "country", "articles", "mentions", "quotes", "events"))
 
@@ -442,7 +478,7 @@ def timeline(
 
       chronicle timeline "Miriam Otieno" --db demo.duckdb
     """
-    with Corpus(db, read_only=True) as corpus:
+    with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
         rows = corpus.timeline(actor, limit=limit)
     _print_rows(rows, format, f"Timeline: {actor}", ("date", "what", "role", "other", "text"))
 
@@ -453,14 +489,18 @@ def sql(
     db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
     format: Annotated[QueryFormat, typer.Option("--format", "-f", help="table, json or csv.")] = QueryFormat.table,
 ) -> None:
-    """Run SQL against the corpus (read-only).
+    """Run SQL against the corpus: read-only, and sandboxed to the store.
+
+    The store is opened read-only and DuckDB's access to files is switched off
+    (and locked): COPY ... TO, EXPORT DATABASE, ATTACH, read_csv('/any/file')
+    and extensions fail with a one-line error. Use `chronicle export` to write files.
 
     Example:
 
       chronicle sql "select type, count(*) n from events group by 1 order by n desc" --db demo.duckdb
     """
-    with Corpus(db, read_only=True) as corpus:
-        rows = corpus.sql(query)
+    with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
+        rows = corpus.sandbox().sql(query)
     _print_rows(rows, format)
 
 
@@ -483,7 +523,7 @@ def export(
 
       chronicle export out/ --format parquet --db demo.duckdb
     """
-    with Corpus(db, read_only=True) as corpus:
+    with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
         files = corpus.export(out, format.value, table)
     for path in files:
         typer.echo(str(path))

@@ -138,21 +138,38 @@ def extract_files(
     dates: Mapping[str, str] | None = None,
     model: str | None = None,
 ) -> Iterator[ArticleRecord | ExtractionFailure]:
-    """Records of plain-text files (``-``: standard input), in order; a file that cannot be read or
+    """Records of article files (``-``: standard input; JSONL, HTML and WARC files read as ingest reads them), in order; a file that cannot be read or
     extracted is an ExtractionFailure and the rest go on (``chronicle extract``).
 
     ``dates`` maps file names to publication dates; the others get ``published``.
     The pipeline loads first, so a missing model fails before any file is read;
     failures to read come before the records, as every file is read first.
     """
+    import dataclasses
+
+    from chronicle.readers.files import read_path
+
     nlp = _pipeline().load_pipeline(model)
     articles: list[Article] = []
     unread: list[ExtractionFailure] = []
     for name in names:
         day = (dates or {}).get(Path(name).name, published)
-        try:
-            articles.append(read_named(name, published=day))
-        except ArticleError as exc:
-            unread.append(ExtractionFailure(None, exc.reason, origin=name))
+        if name == "-":
+            try:
+                articles.append(read_named(name, published=day))
+            except ArticleError as exc:
+                unread.append(ExtractionFailure(None, exc.reason, origin=name))
+            continue
+        if Path(name).is_dir():
+            unread.append(ExtractionFailure(None, "is a folder; give the files in it (examples/*.txt)", origin=name))
+            continue
+        # the readers ingest uses: .jsonl, .html, .warc(.gz) and text (HTML in a .txt is read as HTML)
+        for item in read_path(name):
+            if not item.ok:
+                unread.append(ExtractionFailure(None, item.error or "unknown error", origin=item.origin))
+            elif day and not item.article.published:
+                articles.append(dataclasses.replace(item.article, published=day))
+            else:
+                articles.append(item.article)
     yield from unread
     yield from extract_safely(articles, nlp)

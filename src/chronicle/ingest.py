@@ -6,9 +6,12 @@ which to extract, extracts them and writes the records. The engines in
 steps (:func:`read_batch`, :func:`plan_batch`, :func:`extract_batch`,
 :func:`write_batch`, :func:`count_batch`).
 
-Re-running an ingest is safe: articles already stored (same id) are skipped
-before any extraction, so a run killed half-way (even with ``kill -9``)
-finishes where it stopped, and each article is stored exactly once.
+Re-running an ingest is safe: articles already stored (same id, same text)
+are skipped before any extraction, so a run killed half-way (even with
+``kill -9``) finishes where it stopped, and each article is stored exactly
+once. An id that comes again with a changed text is a new version of its
+article: it replaces the stored records, and the old text is kept in
+``article_versions`` (see :class:`chronicle.store.writer.Writer`).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from chronicle.readers.item import Item
 from chronicle.readers.text import MAX_CHARS
 from chronicle.records import Article, ArticleRecord
 from chronicle.store import Store
-from chronicle.store.writer import Failure, Writer, pipeline_version
+from chronicle.store.writer import Failure, Stored, Writer, Written, pipeline_version, text_hash
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -53,6 +56,7 @@ class IngestStats:
     extract_seconds: float = 0.0
     store_seconds: float = 0.0
     error_origins: list[str] = field(default_factory=list)
+    error_reasons: list[str] = field(default_factory=list)  # one per error_origins entry
     expected: int | None = None  # inputs in all, when known beforehand (for a progress bar)
 
     @property
@@ -115,7 +119,7 @@ def ingest_items(
     ``progress(stats, n)`` is called after each batch with the number of items it held.
     """
     stats = IngestStats()
-    writer = Writer(store.connection)
+    writer = Writer(store)  # the store lets go of its file while a batch is extracted (Store.release)
     loaded: dict[str, object] = {}
 
     def pipeline() -> Language:
@@ -128,9 +132,10 @@ def ingest_items(
 
     started = time.perf_counter()
     stream = iter(as_item(x) for x in items)
-    seen_ids: set[str] = set()
+    seen_ids: dict[str, set[str]] = {}
     while (step := read_batch(stream, batch_size, writer, stats)) is not None:
         batch, failures, stored = step
+        release(store)
         if update and stored:
             pipeline()
         todo, replace = plan_batch(batch, stored, seen_ids, stats, update, loaded.get("version"))
@@ -143,6 +148,7 @@ def ingest_items(
         t0 = time.perf_counter()
         written = write_batch(writer, records, failures, replace)  # may add store failures
         stats.store_seconds += time.perf_counter() - t0
+        release(store)
         count_batch(stats, batch, written, replace, failures)
         stats.seconds = time.perf_counter() - started
         if progress is not None:
@@ -172,39 +178,50 @@ def write_batch(
     records: list[tuple[ArticleRecord, str | None]],
     failures: list[Failure],
     replace: list[str],
-) -> list[tuple[ArticleRecord, str | None]]:
+) -> Written:
     """Write a batch in one transaction; if that fails, record by record. Returns what was written."""
     try:
-        writer.write(records, failures, replace)
-        return records
+        return writer.write(records, failures, replace)
     except Exception:
         if not records:
             raise
-    written = []
+    result = Written([], set(), [])
     for pair in records:
         record = pair[0]
         try:
-            writer.write([pair], [], [record.article.id] if record.article.id in replace else [])
-            written.append(pair)
+            one = writer.write([pair], [], [record.article.id] if record.article.id in replace else [])
         except Exception as exc:
             reason = f"could not store: {type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
             failures.append(Failure(pair[1] or record.article.id, reason, "store", record.article.id))
+        else:
+            result.records += one.records
+            result.replaced |= one.replaced
+            result.unchanged += one.unchanged
     writer.write([], failures, [])
-    return written
+    return result
+
+
+def release(store: Store) -> None:
+    """Let go of the store's file between batches, so ``chronicle serve`` can read it meanwhile
+    (DuckDB allows one writing process, or readers, at a time); the next batch opens it again."""
+    if hasattr(store, "release"):
+        store.release()
 
 
 def as_item(x: Item | Article) -> Item:
-    """An input as an Item, its origin the article's source (or id)."""
+    """An input as an Item, its origin the article's source (or id); an empty article is an error."""
     if isinstance(x, Item):
         return x
+    if not x.text.strip():
+        return Item(x.source or x.id or "<article>", error="empty article: no text")
     return Item(x.source or x.id, x)
 
 
 def read_batch(
     stream: Iterable[Item], batch_size: int, writer: Writer, stats: IngestStats,
-) -> tuple[list[Item], list[Failure], dict[str, str]] | None:
-    """The next ``batch_size`` items of ``stream``, their read failures and the pipeline version
-    of those already stored (timed into ``stats``); None when the stream is done."""
+) -> tuple[list[Item], list[Failure], dict[str, Stored]] | None:
+    """The next ``batch_size`` items of ``stream``, their read failures and what the store holds
+    for those already stored (timed into ``stats``); None when the stream is done."""
     t0 = time.perf_counter()
     batch = list(itertools.islice(stream, batch_size))
     stats.read_seconds += time.perf_counter() - t0
@@ -212,20 +229,22 @@ def read_batch(
         return None
     failures = [Failure(i.origin, i.error or "unknown error") for i in batch if not i.ok]
     t0 = time.perf_counter()
-    stored = writer.stored_versions(i.article.id for i in batch if i.ok)
+    stored = writer.stored(i.article.id for i in batch if i.ok)
     stats.store_seconds += time.perf_counter() - t0
     return batch, failures, stored
 
 
 def plan_batch(
-    batch: list[Item], stored: dict[str, str], seen: set[str], stats: IngestStats,
+    batch: list[Item], stored: Mapping[str, Stored], seen: dict[str, set[str]], stats: IngestStats,
     update: bool = False, version: str | None = None,
 ) -> tuple[list[Item], list[str]]:
     """Which readable items of a batch to extract, and which stored articles they replace.
 
-    New articles are extracted; with ``update``, so are stored ones whose pipeline
-    version differs from ``version`` (they replace the stored rows). An article seen
-    earlier in this run, or stored as it is, is counted as skipped.
+    New articles are extracted, and so is an id that comes with a text the store
+    has not had for it (a new version; the writer archives the old text). With
+    ``update``, so are stored ones whose pipeline version differs from ``version``
+    (they replace the stored rows). An article seen earlier in this run with the
+    same text, or stored with it, is counted as skipped.
     """
     todo: list[Item] = []
     replace: list[str] = []
@@ -233,13 +252,15 @@ def plan_batch(
         if not item.ok:
             continue
         aid = item.article.id
-        if aid in seen:
+        h = text_hash(item.article.text)
+        if h in seen.get(aid, ()):
             stats.skipped += 1
             continue
-        seen.add(aid)
-        if aid not in stored:
+        seen.setdefault(aid, set()).add(h)
+        held = stored.get(aid)
+        if held is None or h not in held.known:
             todo.append(item)
-        elif update and stored[aid] != version:
+        elif h == held.text_hash and update and held.pipeline_version != version:
             todo.append(item)
             replace.append(aid)
         else:
@@ -248,14 +269,15 @@ def plan_batch(
 
 
 def count_batch(
-    stats: IngestStats, batch: list[Item], written: list[tuple[ArticleRecord, str | None]],
-    replace: list[str], failures: list[Failure],
+    stats: IngestStats, batch: list[Item], written: Written, replace: list[str], failures: list[Failure],
 ) -> None:
-    """Add a written batch to the counts: added, updated, errors, seen."""
-    done = {r.article.id for r, _ in written}
-    updated = sum(1 for aid in replace if aid in done)
+    """Add a written batch to the counts: added, updated (re-extracted or a new version), errors, seen."""
+    done = {r.article.id for r, _ in written.records}
+    updated = len(written.replaced & done)
     stats.updated += updated
     stats.added += len(done) - updated
+    stats.skipped += len(written.unchanged)
     stats.errors += len(failures)
     stats.error_origins.extend(f.origin for f in failures)
+    stats.error_reasons.extend(f.reason for f in failures)
     stats.seen += len(batch)

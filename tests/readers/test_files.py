@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 
 from chronicle.readers.files import count_inputs, kind_of, read_dates, read_paths, walk
 
@@ -80,3 +82,54 @@ def test_read_dates(tmp_path):
     path = tmp_path / "d.tsv"
     path.write_text("file\tpublished\ndir/a.txt\t2024-03-14\nb.txt\tnot a date\n")
     assert read_dates(path) == {"a.txt": "2024-03-14"}
+
+
+def test_nothing_in_a_folder_is_skipped_in_silence(tmp_path, monkeypatch):
+    import errno as errno_
+
+    root = tmp_path / "in"
+    (root / "sub").mkdir(parents=True)
+    (root / "good.txt").write_text("Officials met in Nairobi on Monday.", encoding="utf-8")
+    (root / "dangling.txt").symlink_to(root / "gone.txt")
+    (root / "sub" / "loop").symlink_to(root)  # a link back to a folder being walked
+    (root / "self.txt").symlink_to(root / "self.txt")  # a link to itself
+    os.mkfifo(root / "pipe.txt")
+    locked = root / "locked"
+    locked.mkdir()
+    (locked / "secret.txt").write_text("x", encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path):  # tests run as root, where chmod 000 does not stop a read
+        if Path(path) == locked:
+            raise PermissionError(errno_.EACCES, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    real_listdir = os.listdir
+    monkeypatch.setattr(os, "listdir", lambda p: scandir(p) and real_listdir(p))
+    items = {Path(i.origin).relative_to(root).as_posix(): i for i in read_paths([root])}
+    assert items["good.txt"].ok
+    reasons = {name: i.error for name, i in items.items() if not i.ok}
+    assert reasons == {
+        "dangling.txt": "dangling symbolic link (its target does not exist)",
+        "locked": "cannot read folder: Permission denied",
+        "pipe.txt": "not a regular file (FIFO)",
+        "self.txt": "symbolic link loop",
+        "sub/loop": "symbolic link loop: it points back to a folder being read",
+    }
+    assert count_inputs([root]) == len(items)
+
+
+def test_a_fifo_named_on_the_command_line_does_not_hang(tmp_path):
+    import subprocess
+    import sys
+
+    for name in ("pipe.txt", "pipe.jsonl", "pipe.html", "pipe.warc"):
+        os.mkfifo(tmp_path / name)
+    code = ("import sys; from chronicle.readers.files import read_paths, count_inputs; "
+            "print(count_inputs(sys.argv[1:])); print([i.error for i in read_paths(sys.argv[1:])])")
+    args = [str(tmp_path / n) for n in ("pipe.txt", "pipe.jsonl", "pipe.html", "pipe.warc")]
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines()[1] == str(["not a regular file (FIFO)"] * 4)

@@ -53,10 +53,22 @@ def test_binary_is_refused(tmp_path):
         read_text_file(path)
 
 
-def test_empty_file_gives_empty_article(tmp_path):
+@pytest.mark.parametrize("data", [b"", b"   \n\t \r\n", "\ufeff \u00a0\n".encode("utf-8")])
+def test_empty_or_whitespace_file_is_an_error_not_an_article(tmp_path, data):
     path = tmp_path / "empty.txt"
-    path.write_bytes(b"")
-    assert read_text_file(path).text == ""
+    path.write_bytes(data)
+    with pytest.raises(ArticleError, match="empty article"):
+        read_text_file(path)
+
+
+def test_empty_inputs_of_every_kind_are_recorded_errors(tmp_path):
+    from chronicle.readers.files import read_paths
+
+    (tmp_path / "a.txt").write_text("  \n\n ", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"id": "x", "text": "   "}\n{"id": "y", "text": "\\n\\t"}\n', encoding="utf-8")
+    (tmp_path / "c.html").write_text("<html><body><p>   </p></body></html>", encoding="utf-8")
+    items = list(read_paths([tmp_path]))
+    assert len(items) == 4 and not any(i.ok for i in items), [(i.origin, i.error) for i in items]
 
 
 def test_too_long_article_is_refused(tmp_path):

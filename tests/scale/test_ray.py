@@ -83,3 +83,21 @@ def test_largest_first_orders_inputs_by_size_and_keeps_unreadable_ones(tmp_path)
     missing = str(tmp_path / "missing.txt")
     pairs = [("small.txt", str(small)), ("missing.txt", missing), ("big.txt", str(big))]
     assert [given for given, _ in largest_first(pairs)] == ["big.txt", "small.txt", "missing.txt"]
+
+
+def test_two_inputs_sharing_an_id_are_versions_never_mixed(local_cluster, version_inputs, tmp_path):
+    """One id with two texts, in separate batches on two actors: each record stays with its own text."""
+    from .conftest import check_versions
+
+    run = tmp_path / "run"
+    ingest_ray(version_inputs, run, workers=2, batch_size=1)
+    with Corpus(tmp_path / "ray.duckdb") as store:
+        load_parquet(run, store)
+        check_versions(store.connection)
+        expected = store_dump(store.connection)
+        load_parquet(run, store)  # loading again changes nothing
+        check_versions(store.connection)
+        assert store_dump(store.connection) == expected
+    with Corpus(tmp_path / "local.duckdb") as local:
+        ingest_local(version_inputs, local, workers=1, batch_size=1)
+        assert store_dump(local.connection) == expected

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from chronicle.cli import app
 
 runner = CliRunner()
-COMMANDS = ("ingest", "quotes", "events", "actors", "timeline", "sql", "export")
+COMMANDS = ("ingest", "quotes", "events", "actors", "timeline", "sql", "errors", "export")
 
 
 @pytest.fixture
@@ -77,6 +77,27 @@ def test_sql(db):
     assert bad.exit_code == 1 and "nowhere" in bad.output and "Traceback" not in bad.output
     write = run("sql", "delete from articles", "--db", db)
     assert write.exit_code == 1  # the query commands open the store read-only
+
+
+def test_sql_is_sandboxed_to_the_store(db, tmp_path):
+    secret = tmp_path / "secret.csv"
+    secret.write_text("a,b\n1,2\n", encoding="utf-8")
+    attempts = {
+        "copy": f"COPY articles TO '{tmp_path / 'out.csv'}'",
+        "export": f"EXPORT DATABASE '{tmp_path / 'dump'}'",
+        "read_csv": "select * from read_csv('/etc/passwd')",
+        "read_local": f"select * from read_csv('{secret}')",
+        "attach": f"ATTACH '{tmp_path / 'other.duckdb'}' AS other",
+        "unlock": "SET enable_external_access = true",
+        "create": "create table x as select 1",
+    }
+    for name, query in attempts.items():
+        result = run("sql", query, "--db", db)
+        assert result.exit_code == 1, (name, result.output)
+        assert len(result.stderr.strip().splitlines()) == 1 and result.stderr.startswith("error: "), (name, result.stderr)
+        assert "Traceback" not in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["secret.csv", "test.duckdb"]  # nothing written
+    assert run("sql", "select count(*) as n from articles", "--db", db, "--format", "json").exit_code == 0
 
 
 def test_export(db, tmp_path):

@@ -24,7 +24,7 @@ HOSTILE = (
     "from Parliament. Britain met with France in Paris on Tuesday.\n"
 )
 # An article id with characters that need escaping in a URL (JSONL and WARC inputs carry their own ids).
-ODD_ID = "wire/2025 #7?x=1&y=<2>"
+ODD_ID = "../wire/2025 #7?x=1&y=<2>"
 ODD_TEXT = "PARIS — President Claire Dumas of France met Chancellor Jonas Weber in Paris on Monday.\n"
 
 

@@ -183,13 +183,51 @@ def test_blank_form_fields_mean_not_given(client):
 
 
 def test_awkward_article_ids_work_in_urls_and_links(client):
-    ODD_ID = "wire/2025 #7?x=1&y=<2>"  # tests/web/conftest.py stores an article under this id
+    ODD_ID = "../wire/2025 #7?x=1&y=<2>"  # tests/web/conftest.py stores an article under this id
     assert client.get(f"/api/articles/{quote(ODD_ID, safe='')}").json()["article"]["id"] == ODD_ID
     listing = client.get("/articles").text
-    href = "/articles/" + quote(ODD_ID)
-    assert f'href="{href.replace("&", "&amp;")}"' in listing
+    href = "/articles/" + quote(ODD_ID, safe="")  # one path segment: "../" and "/" cannot move the link
+    assert href == "/articles/..%2Fwire%2F2025%20%237%3Fx%3D1%26y%3D%3C2%3E"
+    assert f'href="{href}"' in listing
     page = client.get(href)
     assert page.status_code == 200 and "An article with an awkward id" in page.text
+    assert f'href="{href}#' in client.get("/quotes").text or ODD_ID not in client.get("/quotes").text
+
+
+SECURITY = {
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "referrer-policy": "no-referrer",
+}
+
+
+@pytest.mark.parametrize("path", ["/", "/articles", "/api/overview", "/docs", "/openapi.json", "/static/style.css",
+                                  "/articles/nope", "/api/quotes?limit=-5"])
+def test_every_response_has_security_headers(client, path):
+    response = client.get(path)
+    for name, value in SECURITY.items():
+        assert response.headers[name] == value, (path, name)
+    csp = response.headers["content-security-policy"]
+    assert "default-src 'self'" in csp and "frame-ancestors 'none'" in csp and "script-src 'self'" in csp
+    assert "http" not in csp and "unsafe-inline" not in csp  # no CDN, no inline script or style
+
+
+def test_pages_have_no_inline_script_or_style(client):
+    import re
+
+    for path in ("/", "/articles", "/quotes", "/timeline", "/actors", "/docs"):
+        html = client.get(path).text
+        assert " style=" not in html, path
+        assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html), path
+
+
+@pytest.mark.parametrize("path", ["/", "/articles", "/api/overview", "/static/style.css", "/articles/nope"])
+def test_head_is_answered_like_get(client, path):
+    get, head = client.get(path), client.head(path)
+    assert head.status_code == get.status_code != 405
+    assert head.content == b""
+    assert head.headers["content-type"] == get.headers["content-type"]
+    assert head.headers["x-frame-options"] == "DENY"
 
 
 def test_unknown_records_are_404(client):

@@ -192,3 +192,19 @@ def test_actor_network_links_to_actors(page, client):
     page.wait_for_url("**/actors/*")
     assert page.locator("h1.actor-name").is_visible()
     shot(page, "actor-network-neighbour")
+
+
+def test_no_content_security_policy_violation_and_odd_ids_link_right(page):
+    """Under the CSP every page and /docs work (no inline script or style is blocked), and the
+    link to an article whose id holds "../", "/" and "?" reaches that article in a real browser."""
+    violations = []
+    page.on("console", lambda msg: violations.append(msg.text) if "Content Security Policy" in msg.text else None)
+    for path in ("/", "/timeline", "/articles", "/quotes"):
+        assert page.goto(path).status == 200
+    assert page.goto("/docs").status == 200
+    page.wait_for_selector(".swagger-ui .opblock", timeout=15000)
+    assert violations == [] and page.errors == []
+    page.goto("/articles")
+    page.locator("a.article", has_text="An article with an awkward id").click()
+    page.wait_for_load_state()
+    assert page.locator("h1").first.inner_text() == "An article with an awkward id"

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import errno
+import os
+import stat
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -45,17 +48,88 @@ def is_article_file(path: Path) -> bool:
 
 
 def walk(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files under ``paths``: a file itself, a folder's files recursively (sorted, no hidden ones)."""
+    """Files under ``paths``: a file itself, a folder's files recursively (sorted, no hidden ones).
+
+    Nothing is skipped in silence: a folder that cannot be listed, a dangling
+    symbolic link, a link that loops back to a folder being walked, and a FIFO,
+    socket or device with an article's name are yielded too, and
+    :func:`read_path` turns each into an error saying what it is. Nothing here
+    opens a file, so a FIFO never blocks the walk.
+    """
     for path in paths:
         path = Path(path)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                rel = child.relative_to(path)
-                hidden = any(part.startswith(".") for part in rel.parts)
-                if child.is_file() and not hidden and is_article_file(child):
-                    yield child
+        if _stat(path) is not None and stat.S_ISDIR(_stat(path).st_mode):
+            yield from _walk_folder(path, set())
         else:
             yield path
+
+
+def _stat(path: Path) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except (OSError, ValueError):
+        return None
+
+
+def _walk_folder(folder: Path, above: set[tuple[int, int]]) -> Iterator[Path]:
+    info = _stat(folder)
+    if info is None:
+        yield folder
+        return
+    key = (info.st_dev, info.st_ino)
+    if key in above:  # a link back to a folder being walked
+        yield folder
+        return
+    try:
+        with os.scandir(folder) as entries:
+            names = sorted(entry.name for entry in entries)
+    except OSError:
+        yield folder  # read_path says why it cannot be listed
+        return
+    above = above | {key}
+    for name in names:
+        if name.startswith("."):
+            continue
+        child = folder / name
+        info = _stat(child)
+        if info is None:  # a dangling or looping link (or it went away): an error if it may be an article
+            if is_article_file(child) or os.path.islink(child):
+                yield child
+        elif stat.S_ISDIR(info.st_mode):
+            yield from _walk_folder(child, above)
+        elif is_article_file(child):
+            yield child
+
+
+def _not_readable(path: Path) -> str | None:
+    """Why ``path`` cannot be read as a file without opening it (None when it is a regular file).
+
+    Checking the file's type first means a FIFO named on the command line is
+    an error at once instead of a read that waits forever.
+    """
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return "dangling symbolic link (its target does not exist)" if os.path.islink(path) else "no such file or folder"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+        return f"cannot read: {exc.strerror or exc}"
+    except ValueError as exc:
+        return f"cannot read: {exc}"
+    mode = info.st_mode
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        try:
+            os.listdir(path)
+        except OSError as exc:
+            return f"cannot read folder: {exc.strerror or exc}"
+        if os.path.islink(path):
+            return "symbolic link loop: it points back to a folder being read"
+        return "is a folder"
+    kind = "FIFO" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode) else "device"
+    return f"not a regular file ({kind})"
 
 
 def read_path(
@@ -74,8 +148,9 @@ def read_path(
                 item = Item(item.origin, dataclasses.replace(item.article, published=day))
             yield item
         return
-    if not path.exists():
-        yield Item(str(path), error="no such file or folder")
+    problem = _not_readable(path)
+    if problem is not None:
+        yield Item(str(path), error=problem)
         return
     kind = kind_of(path)
     if kind == "jsonl":
@@ -122,7 +197,7 @@ def count_inputs(paths: Iterable[str | Path]) -> int | None:
     """How many items ``read_paths`` will yield, cheaply; None when a WARC makes it unknowable."""
     total = 0
     for path in walk(paths):
-        kind = kind_of(path) if path.exists() else "text"
+        kind = kind_of(path) if _not_readable(path) is None else "text"
         if kind == "warc":
             return None
         if kind == "jsonl" and not path.name.endswith(".gz"):

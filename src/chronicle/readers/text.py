@@ -74,6 +74,8 @@ def article_from_text(
         if looks_like_title(first, rest):
             title, text = first.strip(), rest
     text = text.strip("\n")
+    if not text.strip():
+        raise ArticleError("empty article: no text" if not raw.strip() else "empty article: only a title, no text")
     if len(text) > max_chars:
         raise ArticleError(f"article too long: {len(text):,} characters (limit {max_chars:,})")
     return Article(text=text, id=id, title=title, published=published, source=source, url=url)

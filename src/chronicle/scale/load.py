@@ -1,9 +1,15 @@
 """Merge a Parquet run directory into a DuckDB store, in one transaction.
 
-Idempotent: articles already in the store (same id) are replaced with
-everything extracted from them, so loading a run twice, or a re-run of the
-same inputs, never duplicates a row. Within a run an article found twice
+Idempotent: articles already in the store (same id, same text) are replaced
+with everything extracted from them, so loading a run twice, or a re-run of
+the same inputs, never duplicates a row. Within a run an article found twice
 (the same text in two files) is kept once, from its first origin.
+
+Story versions, as a local ingest stores them: one id with several texts (in
+the run, or a stored text and the run's) is applied in input order; the last
+new text is the article, its records are the ones extracted from that text
+(child rows carry their text's hash), and the texts it replaced go to
+``article_versions``. A text the store already had for an id changes nothing.
 """
 
 from __future__ import annotations
@@ -13,10 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from chronicle.scale.parquet import read_manifest
-from chronicle.scale.rows import table_columns
+from chronicle.scale.rows import run_columns, table_columns
 from chronicle.store.schema import TABLES
 from chronicle.store import identity
-from chronicle.store.writer import CHILD_TABLES, drop_unused_actors, insert
+from chronicle.store.writer import ARCHIVE_STORED, CHILD_TABLES, drop_unused_actors, insert, stored_state
 
 if TYPE_CHECKING:
     from chronicle.store import Store
@@ -80,6 +86,59 @@ def _glob(run: Path, table: str) -> str:
     return str(run / table / "*.parquet").replace("'", "''")
 
 
+def _select(con, run: Path, table: str) -> str:
+    """The run's columns of ``table``, those an older run lacks filled in."""
+    glob = _glob(run, table)
+    have = {r[0] for r in con.execute(f"DESCRIBE SELECT * FROM read_parquet('{glob}', union_by_name = true)").fetchall()}
+    columns = []
+    for column, kind in run_columns(table):
+        if column in have:
+            columns.append(f'"{column}"')
+        elif column == "text_hash":
+            columns.append("sha256(text) AS text_hash")
+        else:
+            columns.append(f'NULL::{kind} AS "{column}"')
+    return f"SELECT {', '.join(columns)} FROM read_parquet('{glob}', union_by_name = true)"
+
+
+def _plan_versions(con) -> tuple[list[tuple[str, str, int, bool]], list[str], list[str]]:
+    """Which staged text of each id becomes the article (and its version), which staged texts are
+    earlier versions, which stored articles are replaced and which of those keep their text."""
+    staged: dict[str, list[str]] = {}
+    for aid, h in con.execute("SELECT id, text_hash FROM staged_articles ORDER BY id, _order, origin").fetchall():
+        staged.setdefault(aid, []).append(h)
+    state = stored_state(con, staged)
+    plan: list[tuple[str, str, int, bool]] = []  # (id, text_hash, version, is the article)
+    replaced: list[str] = []
+    archived: list[str] = []
+    for aid, hashes in staged.items():
+        held = state.get(aid)
+        current = held.text_hash if held else None
+        version = held.version if held else 0
+        known = set(held.known) if held else set()
+        chosen = None
+        for h in hashes:
+            if h == current:
+                if held is not None and chosen is None:
+                    chosen = h  # the stored text again: extracted again, same version
+                continue
+            if h in known:
+                continue  # an earlier version's text
+            if chosen is not None and not (held is not None and chosen == held.text_hash):
+                plan.append((aid, chosen, version, False))
+            version += 1
+            current, chosen = h, h
+            known.add(h)
+        if chosen is None:
+            continue
+        plan.append((aid, chosen, version, True))
+        if held is not None:
+            replaced.append(aid)
+            if chosen != held.text_hash:
+                archived.append(aid)
+    return plan, replaced, archived
+
+
 def load_parquet(run: str | Path, store: "Store") -> LoadStats:
     """Load ``run`` (a folder written by the ray engine) into ``store``."""
     run = Path(run)
@@ -89,24 +148,46 @@ def load_parquet(run: str | Path, store: "Store") -> LoadStats:
     con.execute("BEGIN TRANSACTION")
     try:
         for table in TABLES:
-            columns = ", ".join(f'"{c}"' for c, _ in table_columns()[table])
-            order = "origin" if table in ("articles", "errors") else "1"
+            if table == "articles":  # each text of an id once, from its first place in the input
+                partition, order = "id, text_hash", "_order, origin"
+            elif table in CHILD_TABLES:  # filtered to the texts kept, below
+                partition, order = None, None
+            else:
+                partition, order = _KEYS[table], "origin" if table == "errors" else "1"
+            qualify = f" QUALIFY row_number() OVER (PARTITION BY {partition} ORDER BY {order}) = 1" if partition else ""
+            con.execute(f"CREATE OR REPLACE TEMP TABLE staged_{table} AS {_select(con, run, table)}{qualify}")
+        plan, replaced, archived = _plan_versions(con)
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE version_plan AS SELECT unnest(?::VARCHAR[]) AS id, "
+            "unnest(?::VARCHAR[]) AS text_hash, unnest(?::INTEGER[]) AS version, unnest(?::BOOLEAN[]) AS current",
+            [list(c) for c in zip(*plan)] if plan else [[], [], [], []],
+        )
+        now = con.execute("SELECT now()::TIMESTAMP").fetchone()[0]
+        if archived:
+            con.execute(ARCHIVE_STORED, [now, archived])
+        con.execute(
+            "INSERT INTO article_versions SELECT s.id, p.version, s.text_hash, s.title, s.published, s.origin, "
+            "s.text, s.ingested_at, ? FROM staged_articles s JOIN version_plan p USING (id, text_hash) "
+            "WHERE NOT p.current ON CONFLICT DO NOTHING", [now],
+        )
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE staged_articles AS SELECT s.* REPLACE (p.version AS version) "
+            "FROM staged_articles s JOIN version_plan p USING (id, text_hash) WHERE p.current"
+        )
+        for table in CHILD_TABLES:  # the rows of the text kept, once each (an older run has no hashes)
             con.execute(
-                f"CREATE OR REPLACE TEMP TABLE staged_{table} AS "
-                f"SELECT {columns} FROM read_parquet('{_glob(run, table)}', union_by_name = true) "
-                f"QUALIFY row_number() OVER (PARTITION BY {_KEYS[table]} ORDER BY {order}) = 1"
+                f"CREATE OR REPLACE TEMP TABLE staged_{table} AS SELECT c.* FROM staged_{table} c "
+                "JOIN staged_articles a ON a.id = c.article_id AND (c._text_hash IS NULL OR c._text_hash = a.text_hash) "
+                f"QUALIFY row_number() OVER (PARTITION BY {', '.join('c.' + k.strip() for k in _KEYS[table].split(','))} "
+                "ORDER BY 1) = 1"
             )
-        # Child rows of an article found twice in the run come from the copy kept in articles.
-        stats.replaced = con.execute(
-            "SELECT count(*) FROM articles WHERE id IN (SELECT id FROM staged_articles)"
-        ).fetchone()[0]
-        if stats.replaced:  # their actors' kind votes go with them, as a local re-extraction does
-            identity.forget(con, [r[0] for r in con.execute(
-                "SELECT id FROM articles WHERE id IN (SELECT id FROM staged_articles)").fetchall()])
+        stats.replaced = len(replaced)
+        if replaced:  # their actors' kind votes go with them, as a local re-extraction does
+            identity.forget(con, replaced)
         for table in CHILD_TABLES:
             con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM staged_articles)")
         con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM staged_articles)")
-        con.execute("INSERT INTO articles BY NAME SELECT * FROM staged_articles")
+        con.execute("INSERT INTO articles BY NAME SELECT * EXCLUDE (_order) FROM staged_articles")
         _insert_resolved(con)
         if stats.replaced:
             drop_unused_actors(con)
@@ -119,6 +200,7 @@ def load_parquet(run: str | Path, store: "Store") -> LoadStats:
         for table in TABLES:
             stats.rows[table] = con.execute(f"SELECT count(*) FROM staged_{table}").fetchone()[0]
             con.execute(f"DROP TABLE staged_{table}")
+        con.execute("DROP TABLE version_plan")
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from chronicle.ingest import DEFAULT_BATCH_SIZE, as_item, count_batch, plan_batch, read_batch, write_batch
+from chronicle.ingest import DEFAULT_BATCH_SIZE, as_item, count_batch, plan_batch, read_batch, release, write_batch
 from chronicle.readers.files import read_paths
 from chronicle.readers.item import Item
 from chronicle.readers.text import MAX_CHARS
@@ -38,10 +39,64 @@ _EXTRACTOR: Extractor | None = None
 _FAILED: BaseException | None = None
 
 
-def _init(model: str | None) -> None:
+# How often a worker checks that the ingest that started it is still there.
+WATCH_SECONDS = 0.5
+
+
+def _parent_alive(pid: int) -> bool:
+    """Whether process ``pid`` runs (a zombie, killed but not yet reaped, does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            return handle.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True  # no /proc (macOS): the kill check stands
+
+
+def watch_parent(pid: int, interval: float = WATCH_SECONDS) -> None:
+    """Make this worker exit as soon as the ingest process ``pid`` is gone.
+
+    ``kill -9`` gives the ingest no chance to stop its pool, and nothing else
+    tells the workers: they are the forkserver's children, and the forkserver
+    itself waits for them (each holds a copy of its "parent alive" pipe), so
+    they would finish their batches (30-60 s of work) first. A thread in the
+    worker cannot be trusted to notice, as loading a pipeline holds the GIL for
+    seconds; so a small watchdog process (forked twice, so init reaps it) checks
+    every ``interval`` seconds and kills the worker when the ingest is gone, and
+    exits itself when the worker is.
+    """
+    worker = os.getpid()
+    try:
+        first = os.fork()
+    except OSError:
+        return
+    if first:
+        os.waitpid(first, 0)
+        return
+    try:  # the first child: fork the watchdog and go at once
+        if os.fork():
+            os._exit(0)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C goes to the ingest, which stops its pool
+        while _parent_alive(worker):
+            if not _parent_alive(pid):
+                os.kill(worker, signal.SIGKILL)
+                break
+            time.sleep(interval)
+    finally:
+        os._exit(0)
+
+
+def _init(model: str | None, parent: int | None = None) -> None:
     # An initializer that raises makes the pool start workers forever: keep the
     # error (a missing model, say) and raise it from the first task instead.
     global _EXTRACTOR, _FAILED
+    if parent is not None:
+        watch_parent(parent)
     try:
         _EXTRACTOR = Extractor(model)
     except Exception as exc:  # noqa: BLE001
@@ -99,14 +154,18 @@ def ingest_items_local(
 ) -> ScaleStats:
     workers = max(1, workers or default_workers())
     stats = ScaleStats(engine="local", workers=workers)
-    writer = Writer(store.connection)
+    writer = Writer(store)  # fetches the store's connection per call: it is released between batches
     started = time.perf_counter()
     context = multiprocessing.get_context(start_method or START_METHOD)
-    with context.Pool(workers, initializer=_init, initargs=(model,)) as pool:
+    if context.get_start_method() == "forkserver":
+        # the forkserver imports chronicle (spaCy and all) once; each worker starts from it with the
+        # imports done, so it is up in a moment and watches its ingest (watch_parent) from the start
+        context.set_forkserver_preload(["__main__", __name__])
+    with context.Pool(workers, initializer=_init, initargs=(model, os.getpid())) as pool:
         version = pool.apply(_version) if update else ""
         pending: deque = deque()  # (batch, todo, replace, failures, async result)
         stream = iter(as_item(x) for x in items)
-        seen: set[str] = set()
+        seen: dict[str, set[str]] = {}
         window = 2 * workers
 
         def finish_one() -> None:
@@ -119,6 +178,7 @@ def ingest_items_local(
             t0 = time.perf_counter()
             written = write_batch(writer, done.records, failures, replace)
             stats.store_seconds += time.perf_counter() - t0
+            release(store)
             count_batch(stats, batch, written, replace, failures)
             stats.seconds = time.perf_counter() - started
             stats.mark_result(stats.seconds)
@@ -127,6 +187,7 @@ def ingest_items_local(
 
         while (step := read_batch(stream, batch_size, writer, stats)) is not None:
             batch, failures, stored = step
+            release(store)
             todo, replace = plan_batch(batch, stored, seen, stats, update, version)
             pending.append((batch, replace, failures, pool.apply_async(_extract, (todo,))))
             while len(pending) >= window:

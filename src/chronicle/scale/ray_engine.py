@@ -48,9 +48,9 @@ def _ray():
     return ray
 
 
-def _item_row(item: Item) -> dict[str, Any]:
+def _item_row(item: Item, order: int = 0) -> dict[str, Any]:
     art = item.article
-    row: dict[str, Any] = {"origin": item.origin, "error": item.error}
+    row: dict[str, Any] = {"origin": item.origin, "error": item.error, "order": order}
     for name in _ARTICLE_FIELDS:
         row[name] = getattr(art, name) if art is not None else None
     return row
@@ -71,12 +71,12 @@ class _Reader:
         self.published = dict(published or {})
 
     def __call__(self, row: dict[str, Any]) -> list[dict[str, Any]]:
-        given, path = row["given"], row["path"]
+        given, path, n = row["given"], row["path"], int(row.get("n") or 0)
         rows = []
-        for item in read_path(path, max_chars=self.max_chars, published=self.published or None):
+        for k, item in enumerate(read_path(path, max_chars=self.max_chars, published=self.published or None)):
             if item.origin.startswith(path):  # origins name the input as it was given
                 item = Item(given + item.origin[len(path):], item.article, item.error)
-            rows.append(_item_row(item))
+            rows.append(_item_row(item, (n << 32) + k))  # the input order: file as walked, then record
         return rows
 
 
@@ -94,15 +94,19 @@ class ExtractActor:
         from chronicle.scale.rows import batch_rows
         from chronicle.store.writer import Failure
 
-        items = [_row_item(r) for r in batch.to_pylist()]  # a pyarrow Table: None stays None
+        rows = batch.to_pylist()  # a pyarrow Table: None stays None
+        items = [_row_item(r) for r in rows]
+        order = {i.origin: int(r.get("order") or 0) for i, r in zip(items, rows)}
         n = len(items)
         failures = [Failure(i.origin, i.error or "unknown error") for i in items if not i.ok]
         done = self.extractor.run([i for i in items if i.ok])
         failures += done.failures
         key = part_key([i.origin for i in items])
-        write_part(self.stage, key, batch_rows(done.records, failures))
+        write_part(self.stage, key, batch_rows(done.records, failures, order=order))
         ok = {r.article.id for r, _ in done.records}
+        reasons = {f.origin: f.reason for f in failures}
         return {
+            "reason": [reasons.get(i.origin, "") for i in items],
             "origin": [i.origin for i in items],
             "article_id": [i.article.id if i.ok else None for i in items],
             "ok": [bool(i.ok and i.article.id in ok) for i in items],
@@ -113,10 +117,10 @@ class ExtractActor:
         }
 
 
-def largest_first(files: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """``(given, path)`` pairs, the largest file first (a file that cannot be read counts as empty)."""
+def largest_first(files: list[tuple]) -> list[tuple]:
+    """``(given, path, ...)`` tuples, the largest file first (a file that cannot be read counts as empty)."""
 
-    def size(pair: tuple[str, str]) -> int:
+    def size(pair: tuple) -> int:
         try:
             return os.stat(pair[1]).st_size
         except OSError:
@@ -166,7 +170,7 @@ def ingest_ray(
     workers = max(1, workers)
     stats = ScaleStats(engine="ray", workers=workers, out=str(out))
     started = time.perf_counter()
-    files = [(str(p), str(Path(p).resolve())) for p in walk(paths)]
+    files = [(str(p), str(Path(p).resolve()), n) for n, p in enumerate(walk(paths))]
     stage = staging_dir(out)
     stage_abs = str(stage.resolve())
     started_ray = start_ray(address, workers, quiet)
@@ -179,7 +183,7 @@ def ingest_ray(
         # shortest (with 4 blocks per worker, one actor sat idle for ~8 s at
         # the end of a PolNeAR run while the other finished its last block).
         ds = ray.data.from_items(
-            [{"given": given, "path": path} for given, path in largest_first(files)],
+            [{"given": given, "path": path, "n": n} for given, path, n in largest_first(files)],
             override_num_blocks=max(1, math.ceil(len(files) / max(1, batch_size))),
         )
         # One CPU per read task (the default): with a fraction of a CPU, Ray ran
@@ -212,6 +216,7 @@ def ingest_ray(
                 else:
                     stats.errors += 1
                     stats.error_origins.append(row["origin"])
+                    stats.error_reasons.append(row.get("reason") or "see the errors table")
             stats.seen += n
             stats.seconds = time.perf_counter() - started
             stats.mark_result(stats.seconds)

@@ -15,7 +15,7 @@ import pyarrow as pa
 
 from chronicle.records import ArticleRecord
 from chronicle.store.schema import TABLES
-from chronicle.store.writer import Failure, record_rows
+from chronicle.store.writer import Failure, record_rows, text_hash
 
 _ARROW = {
     "VARCHAR": pa.string(),
@@ -47,8 +47,22 @@ def table_columns() -> dict[str, tuple[tuple[str, str], ...]]:
         con.close()
 
 
+# Columns a Parquet run has beyond the store's: an article row's place in the input order
+# (files as walked, then records within a file) and, on every child row, the text hash of the
+# article it was extracted from, so the loader never mixes two texts that share an id.
+RUN_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "articles": (("_order", "BIGINT"),),
+    **{t: (("_text_hash", "VARCHAR"),) for t in ("article_actors", "mentions", "quotes", "events", "dates")},
+}
+
+
+def run_columns(table: str) -> tuple[tuple[str, str], ...]:
+    """A table's columns in a Parquet run: the store's, then the run's own."""
+    return table_columns()[table] + RUN_COLUMNS.get(table, ())
+
+
 def arrow_schema(table: str) -> pa.Schema:
-    return pa.schema([pa.field(name, _ARROW[kind]) for name, kind in table_columns()[table]])
+    return pa.schema([pa.field(name, _ARROW[kind]) for name, kind in run_columns(table)])
 
 
 def to_arrow(table: str, rows: Sequence[tuple]) -> pa.Table:
@@ -59,21 +73,29 @@ def to_arrow(table: str, rows: Sequence[tuple]) -> pa.Table:
 
 
 def batch_rows(
-    records: Iterable[tuple[ArticleRecord, str | None]], failures: Iterable[Failure] = (), now: datetime | None = None
+    records: Iterable[tuple[ArticleRecord, str | None]], failures: Iterable[Failure] = (), now: datetime | None = None,
+    order: dict[str, int] | None = None,
 ) -> dict[str, list[tuple]]:
-    """Every table's rows for a batch of ``(record, origin)`` pairs and failures.
+    """Every table's rows for a batch of ``(record, origin)`` pairs and failures, with the run columns.
 
     Actors are de-duplicated within the batch (as the store's writer does);
-    across batches the loader de-duplicates them by id.
+    across batches the loader de-duplicates them by id. ``order`` maps an origin
+    to its place in the input order (``_order``).
     """
     now = now or datetime.now(timezone.utc).replace(tzinfo=None)
+    order = order or {}
     tables: dict[str, list[tuple]] = {t: [] for t in TABLES}
     actors: set[str] = set()
     for record, origin in records:
+        h = text_hash(record.article.text)
         for table, rows in record_rows(record, origin, now).items():
             if table == "actors":
                 rows = [r for r in rows if r[0] not in actors]
                 actors.update(r[0] for r in rows)
+            elif table == "articles":
+                rows = [(*r, order.get(origin or "", 0)) for r in rows]
+            else:
+                rows = [(*r, h) for r in rows]
             tables[table].extend(rows)
     last = {f.origin: f for f in failures}
     tables["errors"] = [(f.origin, f.article_id, f.stage, f.reason, now) for f in last.values()]

@@ -12,6 +12,7 @@ into a store is :class:`chronicle.Corpus` (a Store that can ingest).
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
@@ -28,6 +29,8 @@ from chronicle.store.schema import TABLES, check_version, create_schema
 from chronicle.store.writer import Writer
 
 T = TypeVar("T")
+# How long a store that let go of its file (:meth:`Store.release`) waits to get it back.
+REOPEN_WAIT = 60.0
 EXPORT_FORMATS = ("parquet", "jsonl", "csv")
 
 
@@ -96,42 +99,88 @@ class Store:
     Its errors are CorpusErrors placed at the store's path.
     """
 
-    def __init__(self, path: str | Path = "chronicle.duckdb", *, read_only: bool = False):
+    def __init__(self, path: str | Path = "chronicle.duckdb", *, read_only: bool = False, wait: float = 0.0):
         self.path = str(path)
         self.read_only = read_only
+        self.wait = wait  # seconds to keep trying while another process has the file locked
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._closed = False
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise CorpusError(
                 f"no corpus at this path; create one with: chronicle ingest PATH --db {self.path}", where=self.path
             )
+        self._con = self._open(wait)
         try:
-            self.connection = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.IOException as exc:
-            message = str(exc)
-            if "lock" in message.lower():
+            if read_only:
+                check_version(self._con)
+            else:
+                create_schema(self._con)
+        except ChronicleError as exc:
+            self._con.close()
+            raise exc.at(self.path) from None
+        except Exception as exc:
+            self._con.close()
+            raise CorpusError(str(exc), where=self.path) from None
+
+    def _open(self, wait: float) -> duckdb.DuckDBPyConnection:
+        """Connect, trying again for up to ``wait`` seconds while another process holds the file's lock
+        (DuckDB lets one process write a file, or several read it, never both at once)."""
+        deadline = time.monotonic() + wait
+        pause = 0.02
+        while True:
+            try:
+                return duckdb.connect(self.path, read_only=self.read_only)
+            except duckdb.IOException as exc:
+                message = str(exc)
+                if "lock" not in message.lower():
+                    raise CorpusError(f"cannot open: {message.splitlines()[0]}", where=self.path) from None
+                if time.monotonic() < deadline:
+                    time.sleep(min(pause, max(0.0, deadline - time.monotonic())))
+                    pause = min(pause * 1.5, 0.25)
+                    continue
                 pid = re.search(r"PID (\d+)", message)
                 holder = f" (PID {pid.group(1)})" if pid else ""
                 raise CorpusLocked(
                     f"database is locked: in use by another process{holder}; wait for it to finish, or use another --db",
                     where=self.path,
                 ) from None
-            raise CorpusError(f"cannot open: {message.splitlines()[0]}", where=self.path) from None
-        except duckdb.Error as exc:
-            raise CorpusError(f"cannot open: {str(exc).splitlines()[0]}", where=self.path) from None
-        try:
-            if read_only:
-                check_version(self.connection)
-            else:
-                create_schema(self.connection)
-        except ChronicleError as exc:
-            self.connection.close()
-            raise exc.at(self.path) from None
-        except Exception as exc:
-            self.connection.close()
-            raise CorpusError(str(exc), where=self.path) from None
+            except duckdb.Error as exc:
+                raise CorpusError(f"cannot open: {str(exc).splitlines()[0]}", where=self.path) from None
+
+    @property
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """The open DuckDB connection; after :meth:`release` it opens again (waiting for a lock
+        another process holds, up to :data:`REOPEN_WAIT` seconds at least)."""
+        if self._con is None:
+            if self._closed:
+                raise CorpusError("the store is closed", where=self.path)
+            self._con = self._open(max(self.wait, REOPEN_WAIT))
+        return self._con
+
+    @connection.setter
+    def connection(self, con: duckdb.DuckDBPyConnection) -> None:
+        self._con = con
+
+    @classmethod
+    def on_connection(cls, con: duckdb.DuckDBPyConnection, path: str, *, read_only: bool = True) -> "Store":
+        """A Store over a connection someone else opened and closes (the web app's, per request)."""
+        store = cls.__new__(cls)
+        store.path, store.read_only, store.wait, store._con, store._closed = str(path), read_only, 0.0, con, False
+        return store
 
     # -- lifecycle -----------------------------------------------------------
+    def release(self) -> None:
+        """Close the file until it is next needed, so another process (``chronicle serve``) can open
+        it meanwhile; an ingest releases its store between batches. A ``:memory:`` store stays open."""
+        if self._con is not None and self.path != ":memory:":
+            self._con.close()
+            self._con = None
+
     def close(self) -> None:
-        self.connection.close()
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+        self._closed = True
 
     def __enter__(self):
         return self
@@ -144,14 +193,12 @@ class Store:
 
     # -- writing -------------------------------------------------------------
     def add(self, records: Iterable[ArticleRecord]) -> None:
-        """Store ready ArticleRecords; an article already stored (same id) is left as it is."""
+        """Store ready ArticleRecords; an article already stored with the same text is left as it is,
+        and one stored with another text gets a new version (the old text kept in ``article_versions``)."""
         records = list(records)
         if not records:
             return
-        writer = Writer(self.connection)
-        stored = writer.stored_versions(r.article.id for r in records)
-        new = list({r.article.id: r for r in records if r.article.id not in stored}.values())
-        writer.write([(r, r.article.source) for r in new])
+        Writer(self.connection).write([(r, r.article.source) for r in records])
 
     # -- actor identity: an analyst's corrections -----------------------------
     def merge_actors(self, keep: str, drop: str) -> str:
@@ -183,6 +230,16 @@ class Store:
     def counts(self) -> dict[str, int]:
         """Rows per table."""
         return {t: self.connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+    def sandbox(self) -> "Store":
+        """Lock a read-only store's connection to the store itself: no file is read or written
+        beyond it (``COPY … TO``, ``EXPORT DATABASE``, ``read_csv``, ``ATTACH``, extensions all
+        fail), and the settings that say so cannot be changed back. ``chronicle sql`` runs so."""
+        if not self.read_only:
+            raise CorpusError("only a store opened read-only can be sandboxed", where=self.path)
+        self.connection.execute("SET enable_external_access = false")
+        self.connection.execute("SET lock_configuration = true")
+        return self
 
     def sql(self, query: str, params: Sequence[Any] | None = None, *, as_frame: bool = False):
         """Run any SQL; a list of dicts (or a DataFrame). SQL DuckDB cannot run is a QueryError."""

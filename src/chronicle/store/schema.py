@@ -19,6 +19,9 @@ shows any record's evidence.
 - ``mentions``: one row per actor mention (span) in an article.
 - ``quotes``, ``events``, ``dates``: one row per record, keyed by
   ``(article_id, id)``; actor references hold corpus-wide actor ids.
+- ``article_versions``: the earlier texts of an article whose id came again
+  with a changed text (a corrected story): ``articles`` holds the newest
+  version (``version``, ``text_hash``), and every record points at its text.
 - ``errors``: inputs that could not become records, keyed by ``origin``
   (a path, ``path:LINE`` for JSONL, ``path#RECORD-ID`` for WARC).
 - ``meta``: ``schema_version`` and other facts about the store.
@@ -31,7 +34,7 @@ import duckdb
 from chronicle.errors import SchemaError
 
 # Bump when a table changes; Store refuses files written by a newer chronicle.
-STORE_SCHEMA_VERSION = 2
+STORE_SCHEMA_VERSION = 3
 
 TABLES = ("articles", "actors", "article_actors", "mentions", "quotes", "events", "dates", "errors")
 
@@ -53,7 +56,21 @@ CREATE TABLE IF NOT EXISTS articles (
     pipeline VARCHAR,
     record_schema INTEGER,
     warnings VARCHAR[],
-    ingested_at TIMESTAMP
+    ingested_at TIMESTAMP,
+    text_hash VARCHAR,
+    version INTEGER
+);
+CREATE TABLE IF NOT EXISTS article_versions (
+    article_id VARCHAR NOT NULL,
+    version INTEGER NOT NULL,
+    text_hash VARCHAR NOT NULL,
+    title VARCHAR,
+    published DATE,
+    origin VARCHAR,
+    text VARCHAR NOT NULL,
+    ingested_at TIMESTAMP,
+    replaced_at TIMESTAMP,
+    PRIMARY KEY (article_id, version)
 );
 CREATE TABLE IF NOT EXISTS actors (
     id VARCHAR PRIMARY KEY,
@@ -204,6 +221,10 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
         for column, kind in (("n_person", "INTEGER"), ("n_organisation", "INTEGER"),
                              ("external_id", "VARCHAR"), ("name_fixed", "BOOLEAN")):
             con.execute(f"ALTER TABLE actors ADD COLUMN IF NOT EXISTS {column} {kind}")
+    if version < 3:  # story versions: the newest text in articles, earlier ones in article_versions
+        con.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS text_hash VARCHAR")
+        con.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS version INTEGER")
+        con.execute("UPDATE articles SET text_hash = sha256(text), version = 1 WHERE text_hash IS NULL")
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(STORE_SCHEMA_VERSION)])
 
 

@@ -51,6 +51,11 @@ def pipeline_version(pipeline: dict[str, str]) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:12]
 
 
+def text_hash(text: str) -> str:
+    """What tells two versions of an article apart: the SHA-256 of its text (DuckDB's ``sha256(text)``)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def iso_date(value: str | None) -> date | None:
     """``YYYY-MM-DD`` (or a longer ISO timestamp) → date; anything else → None."""
     if not value:
@@ -85,7 +90,7 @@ def record_rows(record: ArticleRecord, origin: str | None = None, now: datetime 
     rows["articles"].append((
         aid, art.title, iso_date(art.published), art.source, art.url, origin or art.source, art.text,
         len(art.text), pipeline_version(pipe), json.dumps(pipe, sort_keys=True) if pipe else None,
-        record.schema_version, list(record.warnings), now,
+        record.schema_version, list(record.warnings), now, text_hash(art.text), 1,
     ))
     local: dict[str, str] = {}
     seen: set[str] = set()
@@ -153,60 +158,157 @@ def insert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[tuple], co
 CHILD_TABLES = ("article_actors", "mentions", "quotes", "events", "dates")
 
 
-class Writer:
-    """Writes batches of records to an open DuckDB connection, one transaction each."""
+@dataclass(frozen=True)
+class Stored:
+    """What the store holds for one article id: its pipeline version, current text hash and version,
+    and every text hash it has had (the current one and those in ``article_versions``)."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, *, resolve_actors: bool = True):
-        self.con = con
+    pipeline_version: str
+    text_hash: str
+    version: int
+    known: frozenset[str]
+
+
+@dataclass
+class Written:
+    """What one :meth:`Writer.write` stored: the ``(record, origin)`` pairs written, the ids whose
+    stored rows they replaced, and the pairs left out because the store already had their text."""
+
+    records: list[tuple[ArticleRecord, str | None]]
+    replaced: set[str]
+    unchanged: list[tuple[ArticleRecord, str | None]]
+
+
+def stored_state(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> dict[str, Stored]:
+    """``{article_id: Stored}`` for those of ``ids`` in the store."""
+    ids = list(dict.fromkeys(ids))
+    if not ids:
+        return {}
+    rows = con.execute(
+        "SELECT a.id, a.pipeline_version, coalesce(a.text_hash, sha256(a.text)), coalesce(a.version, 1), "
+        "list(v.text_hash) FILTER (WHERE v.text_hash IS NOT NULL) "
+        "FROM articles a LEFT JOIN article_versions v ON v.article_id = a.id "
+        "WHERE list_contains(?, a.id) GROUP BY ALL", [ids],
+    ).fetchall()
+    return {
+        aid: Stored(version or "", h, n, frozenset([h, *(old or [])]))
+        for aid, version, h, n, old in rows
+    }
+
+
+ARCHIVE_STORED = (
+    "INSERT INTO article_versions SELECT id, coalesce(version, 1), coalesce(text_hash, sha256(text)), title, "
+    "published, origin, text, ingested_at, ? FROM articles WHERE list_contains(?, id) ON CONFLICT DO NOTHING"
+)
+
+
+class Writer:
+    """Writes batches of records to an open DuckDB connection, one transaction each.
+
+    Story versions: a record whose id is stored with another text is a new
+    version of that article. Its rows replace the stored ones in the same
+    transaction, and the old text goes to ``article_versions``. A record whose
+    text the store already has for its id (the current text, or an earlier
+    version's) changes nothing, unless its id is in ``replace`` (``--update``
+    re-extracting the current text). Records of one id in one call are applied
+    in order, so the last is the current version.
+    """
+
+    def __init__(self, con: Any, *, resolve_actors: bool = True):
+        # a DuckDB connection, or a Store: then its connection is fetched for each call, so a
+        # store that lets go of its file between batches (Store.release) is opened again
+        self._con = con
         # False stores each person or organisation under its article's name + kind + country id,
         # as before corpus-level resolution; bench/actor_identity.py times the difference.
         self.resolve_actors = resolve_actors
 
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        return self._con if isinstance(self._con, duckdb.DuckDBPyConnection) else self._con.connection
+
     def stored_versions(self, ids: Iterable[str]) -> dict[str, str]:
         """``{article_id: pipeline_version}`` for those of ``ids`` already stored."""
-        ids = list(dict.fromkeys(ids))
-        if not ids:
-            return {}
-        found = self.con.execute(
-            "SELECT id, pipeline_version FROM articles WHERE list_contains(?, id)", [ids]
-        ).fetchall()
-        return {i: v or "" for i, v in found}
+        return {aid: s.pipeline_version for aid, s in self.stored(ids).items()}
+
+    def stored(self, ids: Iterable[str]) -> dict[str, Stored]:
+        """What the store holds for those of ``ids`` already stored."""
+        return stored_state(self.con, ids)
 
     def write(
         self,
         records: Sequence[tuple[ArticleRecord, str | None]],
         failures: Sequence[Failure] = (),
         replace: Iterable[str] = (),
-    ) -> None:
+    ) -> Written:
         """Store ``(record, origin)`` pairs and failures in one transaction.
 
         Articles in ``replace`` are deleted (with everything extracted from
-        them) first: that is how ``--update`` re-extracts an article.
+        them) first when a record with their stored text comes: that is how
+        ``--update`` re-extracts an article. A changed text is a new version
+        (see the class).
         """
         con = self.con
-        replace = list(replace)
-        tables: dict[str, list[tuple]] = {t: [] for t in ("articles", "actors", *CHILD_TABLES)}
-        actors_seen: set[str] = set()
-        for record, origin in records:
-            for table, rows in record_rows(record, origin).items():
-                if table == "actors":
-                    rows = [r for r in rows if r[0] not in actors_seen]
-                    actors_seen.update(r[0] for r in rows)
-                tables[table].extend(rows)
+        replace = set(replace)
         now = datetime.now(timezone.utc).replace(tzinfo=None)
         con.execute("BEGIN TRANSACTION")
         try:
-            if replace:
-                identity.forget(con, replace)
+            state = stored_state(con, (r.article.id for r, _ in records))
+            final: dict[str, tuple[ArticleRecord, str | None]] = {}
+            version: dict[str, int] = {}
+            current: dict[str, str] = {aid: s.text_hash for aid, s in state.items()}
+            known: dict[str, set[str]] = {aid: set(s.known) for aid, s in state.items()}
+            drop: list[str] = []  # stored articles whose rows go
+            archive: list[tuple] = []  # earlier versions met in this call
+            unchanged: list[tuple[ArticleRecord, str | None]] = []
+            for pair in records:
+                art = pair[0].article
+                aid, h = art.id, text_hash(art.text)
+                if aid not in current:  # new
+                    current[aid], known[aid], version[aid], final[aid] = h, {h}, 1, pair
+                elif h == current[aid]:
+                    if aid in state and aid in replace and aid not in final and aid not in drop:
+                        drop.append(aid)  # --update: the same text, extracted again
+                        version[aid], final[aid] = state[aid].version, pair
+                    else:
+                        unchanged.append(pair)
+                elif h in known[aid]:  # an earlier version's text: the newer one stays
+                    unchanged.append(pair)
+                else:  # a new version: the one it replaces goes to article_versions
+                    if aid in final and not (aid in state and current[aid] == state[aid].text_hash):
+                        prev = final[aid][0].article  # met earlier in this call, never stored
+                        archive.append((aid, version[aid], current[aid], prev.title, iso_date(prev.published),
+                                        final[aid][1] or prev.source, prev.text, now, now))
+                    elif aid in state and aid not in drop:
+                        drop.append(aid)  # the stored text is archived below
+                    version[aid] = version.get(aid, state[aid].version if aid in state else 1) + 1
+                    current[aid] = h
+                    known[aid].add(h)
+                    final[aid] = pair
+            tables: dict[str, list[tuple]] = {t: [] for t in ("articles", "actors", *CHILD_TABLES)}
+            actors_seen: set[str] = set()
+            for aid, (record, origin) in final.items():
+                for table, rows in record_rows(record, origin, now).items():
+                    if table == "actors":
+                        rows = [r for r in rows if r[0] not in actors_seen]
+                        actors_seen.update(r[0] for r in rows)
+                    elif table == "articles":
+                        rows = [(*r[:-1], version[aid]) for r in rows]
+                    tables[table].extend(rows)
+            if drop:
+                archived = [aid for aid in drop if current[aid] != state[aid].text_hash]
+                if archived:
+                    con.execute(ARCHIVE_STORED, [now, archived])
+                identity.forget(con, drop)
                 for table in CHILD_TABLES:
-                    con.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [replace])
-                con.execute("DELETE FROM articles WHERE list_contains(?, id)", [replace])
+                    con.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [drop])
+                con.execute("DELETE FROM articles WHERE list_contains(?, id)", [drop])
+            insert(con, "article_versions", archive, "ON CONFLICT DO NOTHING")
             if self.resolve_actors:
                 identity.ActorResolver(con).resolve(tables)
             insert(con, "actors", tables["actors"], "ON CONFLICT DO NOTHING")
             for table in ("articles", *CHILD_TABLES):
                 insert(con, table, tables[table])
-            if replace:
+            if drop:
                 drop_unused_actors(con)
             if records:  # an input that now succeeds is no longer an error
                 con.execute(
@@ -223,6 +325,7 @@ class Writer:
         except BaseException:
             con.execute("ROLLBACK")
             raise
+        return Written(list(final.values()), set(drop), unchanged)
 
 
 def drop_unused_actors(con: duckdb.DuckDBPyConnection) -> None:

@@ -8,17 +8,18 @@ from __future__ import annotations
 
 from contextlib import asynccontextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 import duckdb
 import jinja2
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from chronicle.errors import CorpusError
 from chronicle.web.api import router as api_router
 from chronicle.web.deps import ReadConnections
 from chronicle.web.pages import router as pages_router
@@ -34,6 +35,8 @@ def _templates() -> Jinja2Templates:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    # an id as one URL path segment: "/", "?", "#", "%" and ".." never change where a link goes
+    env.filters["segment"] = lambda s: quote(str(s), safe="")
     env.filters["day"] = lambda d: d.isoformat() if d else "undated"
     env.filters["clip"] = lambda s, n=240: (s if len(s or "") <= n else s[: n - 1] + "…") if s else ""
     return Jinja2Templates(env=env)
@@ -45,6 +48,54 @@ def _messages(exc: RequestValidationError) -> list[str]:
         where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "path"))
         out.append(f"{where}: {err.get('msg', 'invalid value')}" if where else err.get("msg", "invalid value"))
     return out
+
+
+# Every response says what the browser may do with it: scripts, styles, images and fonts from
+# this server only (no CDN, no inline script or style), no framing, no MIME sniffing.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+SECURITY_HEADERS = [
+    (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+]
+
+
+class Hardening:
+    """ASGI middleware: the security headers on every response, and HEAD answered as GET without a body."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        head = scope["method"] == "HEAD"
+        if head:
+            scope = {**scope, "method": "GET"}
+
+        async def send_hardened(message):
+            if message["type"] == "http.response.start":
+                names = {name for name, _ in SECURITY_HEADERS}
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() not in names]
+                message = {**message, "headers": headers + SECURITY_HEADERS}
+            elif message["type"] == "http.response.body" and head:
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app(scope, receive, send_hardened)
+
+
+DOCS_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>chronicle API</title><link rel="stylesheet" href="{swagger}/swagger-ui.css">
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml"></head>
+<body><div id="swagger-ui"></div>
+<script src="{swagger}/swagger-ui-bundle.js"></script><script src="/static/docs.js"></script></body></html>
+"""
 
 
 def create_app(db_path: str | Path) -> FastAPI:
@@ -91,6 +142,16 @@ def create_app(db_path: str | Path) -> FastAPI:
         title = {404: "Not found", 422: "Bad request"}.get(exc.status_code, "Error")
         return error_page(request, exc.status_code, title, [detail])
 
+    @app.exception_handler(CorpusError)
+    async def store_busy(request: Request, exc: CorpusError):
+        # the store stayed locked (an ingest writing a long batch) or went away: try again shortly
+        message = f"the store cannot be read just now ({exc.reason}); try again shortly"
+        if is_api(request):
+            return JSONResponse({"detail": [message]}, status_code=503, headers={"Retry-After": "2"})
+        page = error_page(request, 503, "Store busy", [message])
+        page.headers["Retry-After"] = "2"
+        return page
+
     @app.exception_handler(duckdb.Error)
     async def store_error(request: Request, exc: duckdb.Error):
         message = "the store could not answer this request"
@@ -100,12 +161,10 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     @app.get("/docs", include_in_schema=False)
     async def docs():
-        return get_swagger_ui_html(
-            openapi_url=app.openapi_url, title="chronicle API",
-            swagger_js_url=f"{SWAGGER}/swagger-ui-bundle.js", swagger_css_url=f"{SWAGGER}/swagger-ui.css",
-            swagger_favicon_url="/static/favicon.svg",
-        )
+        # Swagger UI from the vendored files, started by /static/docs.js (the CSP allows no inline script)
+        return HTMLResponse(DOCS_PAGE.format(swagger=SWAGGER))
 
     app.include_router(api_router)
     app.include_router(pages_router)
+    app.add_middleware(Hardening)
     return app

@@ -8,7 +8,6 @@ and the templates on ``app.state.templates``; :mod:`~chronicle.web.api` and
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterator
 from datetime import date
 from typing import Annotated, Any
@@ -19,28 +18,42 @@ from fastapi import Depends, HTTPException, Request
 from chronicle.store import Store
 
 
-class ReadConnections:
-    """The app's one read-only connection to a store; each request reads through its own cursor."""
+# How long a request waits for an ingest's write to finish before it answers 503.
+READ_WAIT = 10.0
 
-    def __init__(self, path: str) -> None:
+
+class ReadConnections:
+    """Short-lived read-only connections to a store: one per request, closed when it is answered.
+
+    DuckDB lets one process write a file or several read it, never both at once.
+    Holding no connection between requests lets ``chronicle ingest`` write the
+    same store while the app serves it (the ingest, in turn, lets go of the file
+    between batches); a request that meets the ingest's write waits for it (up
+    to :data:`READ_WAIT` seconds) and then sees the new articles.
+    """
+
+    def __init__(self, path: str, wait: float = READ_WAIT) -> None:
         self.path = str(path)
-        self.corpus = Store(self.path, read_only=True)
+        self.wait = wait
+        Store(self.path, read_only=True, wait=wait).close()  # it exists and this chronicle can read it
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
-        return self.corpus.connection.cursor()
+        """A new read-only connection (the caller closes it)."""
+        store = Store(self.path, read_only=True, wait=self.wait)
+        con = store.connection
+        store.connection = None  # the connection is the caller's now
+        return con
 
     def corpus_on(self, cursor: duckdb.DuckDBPyConnection) -> Store:
-        """The store's Corpus API, running on one request's cursor (thread-safe)."""
-        view = copy.copy(self.corpus)
-        view.connection = cursor
-        return view
+        """The store's Corpus API, running on one request's connection."""
+        return Store.on_connection(cursor, self.path, read_only=True)
 
     def close(self) -> None:
-        self.corpus.close()
+        pass
 
 
 def connection(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A dependency: this request's own cursor on the shared read-only store."""
+    """A dependency: this request's own read-only connection, closed when the request is answered."""
     cursor = request.app.state.store.cursor()
     try:
         yield cursor
