@@ -16,14 +16,14 @@ from spacy.tokens import Doc
 
 from chronicle.errors import ArticleError
 from chronicle.pipeline import load_pipeline, make_doc, pipeline_info, process
-from chronicle.readers.text import read_named
+from chronicle.readers.text import parse_published, read_named
 from chronicle.records import Article, ArticleRecord
 
 
 def build_record(doc: Doc, article: Article, nlp: Language | None = None) -> ArticleRecord:
     """Collect what the components left on ``doc`` into one frozen record."""
-    warnings = []
-    if article.published is None:
+    warnings = list(article.warnings)
+    if article.published is None and not warnings:
         warnings.append("no publication date: relative dates are left unresolved")
     return ArticleRecord(
         article=article,
@@ -34,14 +34,6 @@ def build_record(doc: Doc, article: Article, nlp: Language | None = None) -> Art
         pipeline=pipeline_info(nlp) if nlp is not None else {},
         warnings=tuple(warnings),
     )
-
-
-def _iso(published: str | date | None) -> str | None:
-    if published is None or published == "":
-        return None
-    if isinstance(published, date):
-        return published.isoformat()
-    return date.fromisoformat(str(published)).isoformat()
 
 
 def extract(
@@ -60,7 +52,9 @@ def extract(
     >>> [a.name for a in record.actors]
     ['Patel']
     """
-    article = Article(text=text, id=id, title=title, published=_iso(published), source=source, url=url)
+    day, warning = parse_published(published)
+    article = Article(text=text, id=id, title=title, published=day, source=source, url=url,
+                      warnings=(warning,) if warning else ())
     return next(iter(extract_many([article], model=model)))
 
 
