@@ -291,3 +291,13 @@ def test_word_lists_are_config():
         plain.add_pipe("chronicle_dates", config=config)
         found[name] = [(t.text, t.value) for t in find(plain, text)]
     assert found == {"default": [], "no ambiguous months": [("March", "2024-03")]}
+
+
+def test_dateline_in_the_first_line_is_read(nlp):
+    """A dateline is not taken as a title and skipped: its date is the story's first time expression."""
+    from chronicle.readers import article_from_text
+
+    article = article_from_text("JOHANNESBURG, August 7 (Xinhua) --\nThe president spoke on Thursday night.",
+                                published="2024-08-08")
+    dates = nlp(make_doc(nlp, article))._.dates
+    assert [(t.text, t.value) for t in dates] == [("August 7", "2024-08-07"), ("Thursday night", "2024-08-08")]

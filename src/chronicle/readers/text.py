@@ -42,12 +42,38 @@ def decode(data: bytes) -> str:
     return text
 
 
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+               r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# First lines that are datelines or dates, not headlines: the body (and its time expressions)
+# starts there. (pattern, example); each example is a test case.
+DATELINES: tuple[tuple[str, str], ...] = (
+    # a place in capitals, maybe a date, a news agency in brackets, a dash
+    (r"^[A-Z][A-Z .'-]{1,40}(?:,[^()\n]{0,40})?\s*\([A-Za-z .&-]{2,30}\)\s*(?:--|[-—–:])",
+     "JOHANNESBURG, August 7 (Xinhua) --"),
+    # a place in capitals and a date, then a dash or the end of the line
+    (rf"^[A-Z][A-Z .'-]{{1,40}},\s*{_MONTH_NAME}\s+\d{{1,2}}(?:,\s*\d{{4}})?\s*(?:--|[-—–:]|$)",
+     "WASHINGTON, Aug. 7 --"),
+    # a place in capitals and a dash
+    (r"^[A-Z][A-Z .'-]{1,40}\s*(?:--|[—–])\s*$", "BEIRUT --"),
+    # a date alone, as Wikinews opens its stories
+    (rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}"
+     rf"|\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}})$", "Friday, September 20, 2019"),
+)
+_DATELINE = re.compile("|".join(f"(?:{pattern})" for pattern, _ in DATELINES))
+
+
+def is_dateline(line: str) -> bool:
+    """Whether a first line is a dateline or a date (:data:`DATELINES`), which belongs to the body."""
+    return _DATELINE.match(line.strip()) is not None
+
+
 def looks_like_title(line: str, rest: str) -> bool:
     """Is the first line a headline? It must be short and have a body after it; then either it
     ends without sentence punctuation, or it is set apart by a blank line and written in title
-    case ("Ben Carson Defends Himself Against Claims He Exaggerated His Life Story.")."""
+    case ("Ben Carson Defends Himself Against Claims He Exaggerated His Life Story."). A dateline
+    ("JOHANNESBURG, August 7 (Xinhua) --") or a date is not a title."""
     line = line.strip()
-    if not line or not rest.strip() or len(line) > 200:
+    if not line or not rest.strip() or len(line) > 200 or is_dateline(line):
         return False
     if not line.endswith(_SENTENCE_END):
         return True
