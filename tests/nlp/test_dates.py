@@ -159,6 +159,8 @@ CONTEXT_CASES = [
     ("The index closed at 2082 on Friday, down from the previous Friday.", "1989-10-30", "the previous Friday", "1989-10-20"),
     ("Early on Wednesday an engineer died. The call came at about 2:20 a.m. local time.", "2019-09-20",
      "about 2:20 a.m. local time", "2019-09-18T02:20"),
+    ("The vote took place on March 3. Two days later, the army moved.", "2024-03-14", "Two days later", "2024-03-05"),
+    ("The bank failed in 1995; two years later it reopened.", PUB, "two years later", "1997"),
     ("The conference opens one month from today.", "2022-07-01", "one month from today", "2022-08-01"),
     ("The flight took off at 8:17 a.m. local time (0617 UTC).", "2019-08-04", "0617 UTC", "2019-08-04T06:17"),
     # decades and centuries
@@ -169,6 +171,7 @@ CONTEXT_CASES = [
     ("He paused for a second.", PUB, "a second", "PT1S"),
     ("A second fire broke out nearby.", PUB, "A second", None),
     ("About a quarter of the staff left.", PUB, "a quarter", None),
+    ("About a quarter of the staff left.", PUB, "About a quarter", None),
     # ages are not durations
     ("The blaze killed a 92-year-old woman.", PUB, "92-year-old", None),
     ("The blaze killed a 92-year-old woman.", PUB, "92-year", None),

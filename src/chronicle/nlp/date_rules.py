@@ -47,8 +47,8 @@ class Rule:
 @dataclass(frozen=True)
 class Exclusion:
     """A match of some rules that is not a time expression, told by the words right after it
-    (``after``, matched where the match ends) and, optionally, by the match itself (``match``,
-    matched in full). ``example`` holds such a phrase: no time expression may be found in it."""
+    (``after``, matched where the match ends) and, optionally, by how the match ends (``match``,
+    found at its end). ``example`` holds such a phrase: no time expression may be found in it."""
 
     name: str
     rules: tuple[str, ...]
@@ -298,6 +298,14 @@ def _ago(g, ctx) -> str:
         return R.day_value(day)
     if unit == "year" and amount == 1 and sign < 0 and direction in ("earlier", "before", "ago"):
         return _year_earlier(g, ctx)
+    story = ctx.memory.get({"day": "day", "week": "day", "month": "month", "year": "year"}.get(unit, ""))
+    if story and direction in ("later", "earlier", "after", "before"):
+        # "On March 3 ... two days later": counted from the story's own time, not from today
+        if unit == "month":
+            story = f"{story}-01"
+        elif unit == "year":
+            return R.shift(dt.date(int(story), 1, 1), amount, unit, sign)
+        return R.shift(dt.date.fromisoformat(story), amount, unit, sign)
     return R.shift(ctx.anchor, amount, unit, sign)
 
 
@@ -468,8 +476,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     # "the coronavirus 2019-nCoV": a year joined to letters is part of a name.
     Exclusion("year_in_a_name", ("year",), r"-[A-Za-z]", "The coronavirus 2019-nCoV spread."),
     Exclusion("ordinal_or_fraction", ("duration_a",),
-              r"\s+(?!(?:later|earlier|ago|after|before|longer|more|or|and|to|in|of\s+an?\s+(?:hour|century))\b)[A-Za-z]",
-              "A second fire broke out, and a quarter of the staff left.", match=r"(?:an?|one)\s+(?:second|quarter)"),
+              r"\s+(?!(?:later|earlier|ago|after|before|longer|more|or|and|to|in)\b)[A-Za-z]",
+              "A second fire broke out, and about a quarter of the staff left.", match=r"\b(?:an?|one)\s+(?:second|quarter)"),
 )
 
 
@@ -524,7 +532,7 @@ class CompiledRule:
 
     def excluded(self, text: str, match: re.Match[str]) -> bool:
         for whole, after in self.exclusions:
-            if (whole is None or whole.fullmatch(match.group(0))) and after.match(text, match.end()):
+            if (whole is None or whole.search(match.group(0))) and after.match(text, match.end()):
                 return True
         return False
 
@@ -535,7 +543,7 @@ def compile_rules(rules: tuple[Rule, ...] = RULES, exclusions: tuple[Exclusion, 
         body = expand(rule.pattern)
         regex = re.compile(rf"(?<![\w$£€'-])(?:{body})(?![\w])", re.IGNORECASE)
         excluded = tuple(
-            (re.compile(e.match, re.IGNORECASE) if e.match else None, re.compile(e.after, re.IGNORECASE))
+            (re.compile(rf"(?:{e.match})$", re.IGNORECASE) if e.match else None, re.compile(e.after, re.IGNORECASE))
             for e in exclusions if rule.name in e.rules
         )
         compiled.append(CompiledRule(rule, regex, TRIGGERS.get(rule.name, ()), excluded))
