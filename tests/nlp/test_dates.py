@@ -145,6 +145,7 @@ CONTEXT_CASES = [
     ("The index fell last week.", PUB, "last week", "2024-W32"),
     ("Officials met earlier this week.", PUB, "earlier this week", "2024-W33"),
     ("The talks resume next week.", PUB, "next week", "2024-W34"),
+    ("The minister is visiting Beijing on Monday.", PUB, "Monday", "2024-08-19"),  # a plan: ahead
     # "this" with a weekday: the tense picks the week
     ("This Sunday, the inventor crossed the Channel.", "2019-08-06", "This Sunday", "2019-08-04"),
     ("The talks will resume this Sunday.", PUB, "this Sunday", "2024-08-18"),

@@ -326,6 +326,8 @@ def verb_tense(verb: Token, lists: WordLists = DEFAULT_LISTS) -> str | None:
         return "past"
     if verb.tag_ == "VBN":
         return "future" if is_future_word(verb, lists) else "past"
+    if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re", "'m"}:
+        return "future"  # a plan: "the minister is visiting Beijing on Monday"
     if verb.tag_ in ("VBZ", "VBP", "VBG") or words & {"is", "are", "am", "do", "does"}:
         return "present"
     if verb.tag_ == "MD":

@@ -48,8 +48,9 @@ _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
 # starts there. (pattern, example); each example is a test case.
 DATELINES: tuple[tuple[str, str], ...] = (
     # a place in capitals, maybe a date, a news agency in brackets, a dash
-    (r"^[A-Z][A-Z .'-]{1,40}(?:,[^()\n]{0,40})?\s*\([A-Za-z .&-]{2,30}\)\s*(?:--|[-—–:])",
+    (r"^[A-Z][A-Z .'-]{1,40}(?:,[^()\n]{0,40})?\s*\([A-Za-z .&-]{2,30}\)\s*(?:--|[-—–:_])",
      "JOHANNESBURG, August 7 (Xinhua) --"),
+    (r"^[A-Z][A-Z .'-]{1,40}\s*\((?:AP|AFP|Reuters|UPI)\)\s*_", "NEW YORK (AP) _"),
     # a place in capitals and a date, then a dash or the end of the line
     (rf"^[A-Z][A-Z .'-]{{1,40}},\s*{_MONTH_NAME}\s+\d{{1,2}}(?:,\s*\d{{4}})?\s*(?:--|[-—–:]|$)",
      "WASHINGTON, Aug. 7 --"),
