@@ -89,6 +89,7 @@ RULE_CASES = [
     ("duration_word", "The dispute has lasted decades.", PUB, "decades", "PXDE"),
     ("set_adverb", "The newspaper is published daily.", PUB, "daily", "P1D"),
     ("set_every", "The board meets every two weeks.", PUB, "every two weeks", "P2W"),
+    ("story_unit", "The bank failed in 1995, and that year its rival grew.", PUB, "that year", "1995"),
     ("day_with_part", "An apartment block caught fire on Saturday morning.", "2019-01-07", "Saturday morning", "2019-01-05"),
     ("clock_24", "The webcast starts at 07:30 ET on July 19, 2022.", "2022-07-18", "07:30 ET", "2022-07-19T07:30"),
     ("future_in", "It is deserved, but in the future these rivals will be tougher.", PUB, "the future", "FUTURE_REF"),
@@ -162,6 +163,8 @@ CONTEXT_CASES = [
      "about 2:20 a.m. local time", "2019-09-18T02:20"),
     ("The vote took place on March 3. Two days later, the army moved.", "2024-03-14", "Two days later", "2024-03-05"),
     ("The bank failed in 1995; two years later it reopened.", PUB, "two years later", "1997"),
+    ("Talks began on March 3; the same day, the army moved.", "2024-03-14", "the same day", "2024-03-03"),
+    ("Fund redemptions were strong that day.", PUB, "that day", None),
     ("The conference opens one month from today.", "2022-07-01", "one month from today", "2022-08-01"),
     ("The flight took off at 8:17 a.m. local time (0617 UTC).", "2019-08-04", "0617 UTC", "2019-08-04T06:17"),
     # decades and centuries

@@ -81,7 +81,7 @@ MACROS = {
     "ORD": rf"(?P<ord>{_ORDINAL})",
     "SPELLED": r"(?P<hi>nineteen|eighteen)(?:\s+hundred)?[\s-]+(?P<lo>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)",
     # a time zone after a clock time, written in capitals ("EST", "ET", "UTC") or "local time"
-    "ZONE": r"(?:(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|AST|IST|JST|MSK|AEST|AEDT|Z)(?![\w])|local time)",
+    "ZONE": r"(?:(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|AST|IST|JST|MSK|AEST|AEDT)(?![\w])|local time)",
     "APPROX": r"(?:(?:nearly|almost|about|around|roughly|some|at least|at most|more than|less than"
               r"|up to|no more than|no less than|fewer than|another|an additional|an extra)\s+)",
 }
@@ -275,6 +275,14 @@ def _relative(g, ctx) -> str:
     return value
 
 
+def _story_unit(g, ctx) -> str:
+    unit = R.unit_name(g["unit"])
+    story = ctx.memory.get("day" if unit == "week" else unit)
+    if story is None:
+        return R.relative_unit(ctx.anchor, 0, unit)
+    return R.week_value(dt.date.fromisoformat(story)) if unit == "week" else story
+
+
 def _year_earlier(g, ctx) -> str:
     """"a year ago" / "a year earlier": last year, or last year's quarter when the article
     is about a quarter."""
@@ -431,6 +439,10 @@ RULES: tuple[Rule, ...] = (
     Rule("clock_24", "TIME", r"(?:(?:about|around|approximately|roughly)\s+)?(?P<h>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)\s+{ZONE}(?:,?\s+(?:(?P<deixis>today|yesterday|tomorrow)|{WEEKDAY}|{MONTH}\s+{DAY}))?", _clock),
     # Units counted from the publication date.
     Rule("relative_unit", "DATE", r"(?:(?:early|late|earlier|later|mid-|sometime|the end of|the beginning of|the start of|the middle of|the rest of)\s*)?(?P<rel>last|this past|this coming|this|next|the coming|the current|the previous|the following|the present|current|coming)\s+{UNIT}(?!s)", _relative),
+    # "that year", "the same day": the story's own time, as the article last named it ("that day"
+    # is too often any day: "redemptions that day").
+    Rule("story_unit", "DATE", r"(?:that\s+(?P<unit>month|year)|the\s+same\s+(?P<unit2>day|week|month|year))(?!\s*-)",
+         lambda g, ctx: _story_unit({**g, "unit": g.get("unit") or g.get("unit2")}, ctx)),
     Rule("weekend", "DATE", r"(?:(?P<rel>last|this past|this|next|the coming)\s+|the\s+)weekend", lambda g, ctx: R.weekend_value(ctx.anchor, _REL_OFFSETS.get(_mod(g, "rel")), ctx.tense())),
     Rule("ago", "DATE", r"{APPROX}?{NUM}\s+{UNITX}\s+(?:or so\s+)?(?P<dir>ago|earlier|before|later|from now|from today|hence)", _ago),
     Rule("year_ago_period", "DATE", r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|year ago|year earlier|prior-year|previous-year|last year's|a year ago|a year earlier)\s+(?:quarter|period|three months|third quarter|second quarter|first quarter|fourth quarter)", _year_ago_quarter),
@@ -504,11 +516,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "day_with_part": ("morning", "afternoon", "evening", "night"),
     "tonight": ("tonight",), "clock": ("a.m", "p.m", "am", "pm", "noon", "midnight"),
     "clock_24": ("utc", "gmt", "local time", " et", " est", " edt", " pt", " pst", " pdt", " ct", " cst", " cdt",
-                 " mt", " bst", " cet", " cest", " eet", " ast", " ist", " jst", " msk", " aest", "z"),
+                 " mt", " bst", " cet", " cest", " eet", " ast", " ist", " jst", " msk", " aest"),
     "future_in": ("future",),
     "decade_words": ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                      "nineties", "0s"),
-    "relative_unit": _T_UNIT, "weekend": ("weekend",),
+    "relative_unit": _T_UNIT, "weekend": ("weekend",), "story_unit": ("that month", "that year", "same"),
     "ago": ("ago", "earlier", "before", "later", "from now", "from today", "hence"), "year_ago_period": ("year",),
     "year_earlier_adj": ("year-",), "quarter": ("quarter", "period"), "the_quarter": ("quarter",),
     "half_year": ("half",), "season": ("summer", "winter", "spring", "fall", "autumn"), "year_end": ("end",),
