@@ -171,6 +171,9 @@ CONTEXT_CASES = [
     ("Factories closed in the 1990s.", PUB, "the 1990s", "199"),
     ("It was the bloodiest war of the 20th century.", PUB, "the 20th century", "19"),
     ("Prices soared in the late nineties.", PUB, "the late nineties", "199"),
+    ("Unions were strong in the 1970's.", PUB, "the 1970's", "197"),
+    ("Rents rose in the ’80s.", PUB, "the ’80s", "198"),
+    ("The city grew in the early 20th century.", PUB, "the early 20th century", "19"),
     # "a second" and "a quarter" are durations only where they measure time
     ("He paused for a second.", PUB, "a second", "PT1S"),
     ("A second fire broke out nearby.", PUB, "A second", None),
