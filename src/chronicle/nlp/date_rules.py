@@ -48,13 +48,15 @@ class Rule:
 class Exclusion:
     """A match of some rules that is not a time expression, told by the words right after it
     (``after``, matched where the match ends) and, optionally, by how the match ends (``match``,
-    found at its end). ``example`` holds such a phrase: no time expression may be found in it."""
+    found at its end) and the words right before it (``before``). ``example`` holds such a
+    phrase: no time expression may be found in it."""
 
     name: str
     rules: tuple[str, ...]
     after: str
     example: str
     match: str = ""
+    before: str = ""  # the words right before the match, found where it starts
 
 
 # --- macros ---------------------------------------------------------------------------
@@ -485,6 +487,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     # TimeML does not mark ages: "a 6-year-old", "seventy years old", "at 45 years of age".
     Exclusion("age", _DURATIONS, r"[\s-]*(?:old\b|of\s+age\b)", "Van Biljon was seventy years old."),
     # "a second fire", "a quarter of the government": an ordinal or a fraction, not a duration.
+    # "$1.76 a year", "700 seats a week", "358,000 a month": an amount per unit of time, a rate.
+    Exclusion("rate", ("duration_a",), r"", "The notes pay $1.76 a year and the airline adds 700 seats a week.",
+              match=r"\ba\s+(?:second|minute|hour|day|night|week|month|quarter|year)",
+              before=r"(?:\d[\d,.]*%?|\d\s*(?:million|billion|thousand))(?:\s+[a-z]+){0,2}\s+"),
     # "the coronavirus 2019-nCoV": a year joined to letters is part of a name.
     Exclusion("year_in_a_name", ("year",), r"-[A-Za-z]", "The coronavirus 2019-nCoV spread."),
     Exclusion("ordinal_or_fraction", ("duration_a",),
@@ -539,12 +545,13 @@ class CompiledRule:
     rule: Rule
     regex: re.Pattern[str]
     triggers: tuple[str, ...] = ()  # empty: run everywhere
-    # (the match must fullmatch this, or None; the text after the match must match this)
-    exclusions: tuple[tuple[re.Pattern[str] | None, re.Pattern[str]], ...] = ()
+    # (how the match must end, or None; what must follow it; what must precede it, or None)
+    exclusions: tuple[tuple[re.Pattern[str] | None, re.Pattern[str], re.Pattern[str] | None], ...] = ()
 
     def excluded(self, text: str, match: re.Match[str]) -> bool:
-        for whole, after in self.exclusions:
-            if (whole is None or whole.search(match.group(0))) and after.match(text, match.end()):
+        for whole, after, before in self.exclusions:
+            if ((whole is None or whole.search(match.group(0))) and after.match(text, match.end())
+                    and (before is None or before.search(text, max(0, match.start() - 60), match.start()))):
                 return True
         return False
 
@@ -555,7 +562,8 @@ def compile_rules(rules: tuple[Rule, ...] = RULES, exclusions: tuple[Exclusion, 
         body = expand(rule.pattern)
         regex = re.compile(rf"(?<![\w$£€'-])(?:{body})(?![\w])", re.IGNORECASE)
         excluded = tuple(
-            (re.compile(rf"(?:{e.match})$", re.IGNORECASE) if e.match else None, re.compile(e.after, re.IGNORECASE))
+            (re.compile(rf"(?:{e.match})$", re.IGNORECASE) if e.match else None, re.compile(e.after, re.IGNORECASE),
+             re.compile(rf"(?:{e.before})$", re.IGNORECASE) if e.before else None)
             for e in exclusions if rule.name in e.rules
         )
         compiled.append(CompiledRule(rule, regex, TRIGGERS.get(rule.name, ()), excluded))
