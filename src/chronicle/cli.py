@@ -14,7 +14,6 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -27,6 +26,8 @@ from chronicle.corpus import Corpus, default_run_dir, ingest_to_parquet
 from chronicle.errors import ChronicleError, MissingDependency
 from chronicle.extraction import ExtractionFailure, extract_files
 from chronicle.ingest import IngestStats
+from chronicle.readers.files import read_dates
+from chronicle.readers.text import parse_published
 from chronicle.render import print_record
 
 
@@ -71,24 +72,19 @@ class OutputFormat(str, Enum):
 
 
 def _parse_date(value: str | None) -> str | None:
+    """A date given on the command line, in any format a feed writes it (``parse_published``)."""
     if value is None:
         return None
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+    day, _ = parse_published(value)
+    if day is None:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD, or as feeds write it)")
+    return day
 
 
 def _dates_table(path: Path | None) -> dict[str, str]:
-    """file name → publication date, from a two-column TSV (file, published)."""
-    if path is None:
-        return {}
-    dates = {}
-    with path.open(newline="", encoding="utf-8") as handle:
-        for row in csv.reader(handle, delimiter="\t"):
-            if len(row) >= 2 and row[0] != "file":
-                dates[Path(row[0]).name] = _parse_date(row[1].strip())
-    return dates
+    """file name → publication date, from a two-column TSV (file, published); a date that cannot
+    be read stays as written and becomes a warning on its article's record."""
+    return {} if path is None else read_dates(path)
 
 
 @app.command()

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from chronicle.errors import ArticleError
-from chronicle.readers.text import read_named
+from chronicle.readers.text import parse_published, read_named
 from chronicle.records import Article, ArticleRecord
 
 if TYPE_CHECKING:  # spaCy loads when a pipeline does, not when a command that reads the store starts
@@ -32,8 +32,8 @@ def _pipeline():
 
 def build_record(doc: Doc, article: Article, nlp: Language | None = None) -> ArticleRecord:
     """Collect what the components left on ``doc`` into one frozen record."""
-    warnings = []
-    if article.published is None:
+    warnings = list(article.warnings)
+    if article.published is None and not warnings:
         warnings.append("no publication date: relative dates are left unresolved")
     return ArticleRecord(
         article=article,
@@ -44,14 +44,6 @@ def build_record(doc: Doc, article: Article, nlp: Language | None = None) -> Art
         pipeline=_pipeline().pipeline_info(nlp) if nlp is not None else {},
         warnings=tuple(warnings),
     )
-
-
-def _iso(published: str | date | None) -> str | None:
-    if published is None or published == "":
-        return None
-    if isinstance(published, date):
-        return published.isoformat()
-    return date.fromisoformat(str(published)).isoformat()
 
 
 def extract(
@@ -70,7 +62,9 @@ def extract(
     >>> [a.name for a in record.actors]
     ['Patel']
     """
-    article = Article(text=text, id=id, title=title, published=_iso(published), source=source, url=url)
+    day, warning = parse_published(published)
+    article = Article(text=text, id=id, title=title, published=day, source=source, url=url,
+                      warnings=(warning,) if warning else ())
     return next(iter(extract_many([article], model=model)))
 
 

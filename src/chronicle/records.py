@@ -38,6 +38,9 @@ class Article:
     published: str | None = None  # ISO date, YYYY-MM-DD
     source: str | None = None  # publisher, feed or file path
     url: str | None = None
+    # what a reader noticed about the input (a publication date it could not read); the
+    # record carries them on in its own warnings
+    warnings: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -168,7 +171,7 @@ class ArticleRecord:
                 f"record has schema version {version}; this chronicle reads up to {SCHEMA_VERSION}"
             )
         return cls(
-            article=Article(**data["article"]),
+            article=Article(**{**data["article"], "warnings": tuple(data["article"].get("warnings", ()))}),
             actors=tuple(_actor(a) for a in data.get("actors", ())),
             quotes=tuple(_quote(q) for q in data.get("quotes", ())),
             events=tuple(_event(e) for e in data.get("events", ())),

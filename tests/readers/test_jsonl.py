@@ -62,9 +62,15 @@ def test_malformed_lines_are_errors_and_the_rest_goes_on(tmp_path):
     assert "'title' must be a string" in errors["6"]
 
 
-def test_bad_dates_are_dropped_not_fatal():
+def test_bad_dates_are_warnings_not_fatal():
     a = article_from_json({"text": TEXT, "published": "last Tuesday"})
     assert a.published is None
+    assert a.warnings == ("publication date not understood: 'last Tuesday'; relative dates are left unresolved",)
+
+
+def test_feed_dates_are_read():
+    a = article_from_json({"text": TEXT, "published": "Wed, 03 Aug 2022 19:49:23 +0000"})
+    assert (a.published, a.warnings) == ("2022-08-03", ())
 
 
 def test_gzip_and_size_limit(tmp_path):

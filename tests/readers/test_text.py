@@ -81,3 +81,28 @@ def test_too_long_article_is_refused(tmp_path):
 def test_missing_file_is_a_clear_error(tmp_path):
     with pytest.raises(ArticleError, match="cannot read"):
         read_text_file(tmp_path / "nope.txt")
+
+
+@pytest.mark.parametrize("pattern, example", __import__("chronicle.readers.text", fromlist=["DATELINES"]).DATELINES)
+def test_dateline_rows(pattern, example):
+    from chronicle.readers.text import is_dateline
+
+    assert is_dateline(example)
+
+
+@pytest.mark.parametrize("first", [
+    "JOHANNESBURG, August 7 (Xinhua) --",
+    "WASHINGTON, Aug. 7 --",
+    "BEIRUT --",
+    "Friday, September 20, 2019",
+    "JOHANNESBURG, August 7 (Xinhua) -- South Africa's president said on Friday that talks would go on",
+])
+def test_dateline_first_line_is_read_not_taken_as_title(first):
+    article = article_from_text(f"{first}\nSouth Africa's president spoke on Thursday night.")
+    assert article.title is None
+    assert article.text.startswith(first)
+
+
+@pytest.mark.parametrize("title", ["Ceasefire talks resume in Doha", "Biden Wins Michigan Primary"])
+def test_headlines_are_still_titles(title):
+    assert article_from_text(f"{title}\nMediators met on Thursday.").title == title

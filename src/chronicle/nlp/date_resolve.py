@@ -5,8 +5,9 @@ and what the rules read off the text. With no anchor, relative expressions keep
 ``X`` where the anchor would have filled a digit (``XXXX-07-31``, ``XXXX-WXX``).
 
 Tense is one of ``"past"``, ``"future"``, ``"present"``, ``"near"`` (a word such as
-"through" or "payable" points at a date close to the anchor on either side) or
-``None`` (unknown): it picks which Thursday, which July 31, which October a bare
+"through" or "payable" points at a date close to the anchor on either side), ``"ahead"``
+(such a word under a verb that looks forward: "will run through September"; a month is then
+the coming one, anything else reads it as "near") or ``None`` (unknown): it picks which Thursday, which July 31, which October a bare
 name means.
 """
 
@@ -214,9 +215,10 @@ def weekday_date(anchor: Date | None, wday: int, tense: str | None, modifier: st
     - "last Thursday": the latest Thursday strictly before the anchor.
     - "next Thursday" / "this coming Thursday": the first one strictly after.
     - the anchor's own weekday, with no modifier: the anchor itself.
-    - otherwise past tense looks back, future and present tense look forward,
-      unknown tense takes the past (news reports what happened).
+    - otherwise past tense looks back, future tense looks forward, present and unknown tense
+      take the past (news reports what happened).
     """
+    tense = "near" if tense == "ahead" else tense
     if anchor is None:
         return f"XXXX-WXX-{wday + 1}"
     delta = (wday - anchor.weekday()) % 7  # days forward to the next such weekday (0 = today)
@@ -246,6 +248,7 @@ def yearless_date(anchor: Date | None, month: int, day: int, tense: str | None,
     """A month and day with no year: the past one in past tense, the coming one in future
     tense, else the nearest of last year's, this year's and next year's. A weekday given
     with it ("Saturday, April 25") picks the year where the two agree."""
+    tense = "near" if tense == "ahead" else tense
     if anchor is None:
         return f"XXXX-{month:02d}-{day:02d}"
     candidates = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _valid(y, month, day))]
@@ -279,6 +282,8 @@ def yearless_month(anchor: Date | None, month: int, tense: str | None, modifier:
         year = anchor.year if month >= anchor.month else anchor.year + 1
         if modifier == "next" and month == anchor.month:
             year += 1
+    if tense == "ahead" and modifier in ("", "this"):  # "will run through September"
+        year = anchor.year if month >= anchor.month else anchor.year + 1
     if tense == "near" and modifier in ("", "this"):
         options = [(abs((y * 12 + month) - (anchor.year * 12 + anchor.month)), y)
                    for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
@@ -288,6 +293,7 @@ def yearless_month(anchor: Date | None, month: int, tense: str | None, modifier:
 
 def season_value(anchor: Date | None, season: str, tense: str | None, modifier: str = "",
                  year: int | None = None) -> str:
+    tense = "near" if tense == "ahead" else tense
     code = SEASONS[season]
     if year is not None:
         return f"{year:04d}-{code}"
@@ -307,6 +313,7 @@ def season_value(anchor: Date | None, season: str, tense: str | None, modifier: 
 def quarter_year(anchor: Date | None, quarter: int, tense: str | None) -> str:
     """"the third quarter" with no year: this year's, or last year's when it is still ahead
     of the anchor and the context is past."""
+    tense = "near" if tense == "ahead" else tense
     if anchor is None:
         return f"XXXX-Q{quarter}"
     year = anchor.year

@@ -27,7 +27,8 @@ class Context:
 
     anchor: dt.date | None
     tense: Callable[[], str | None] = lambda: None
-    # What earlier expressions in the article resolved to: "quarter" -> "1989-Q3", "wday:3" -> date.
+    # What earlier expressions in the article resolved to: "quarter" -> "1989-Q3", "wday:3" -> date,
+    # "day" -> the last calendar day the story named (the story's own time).
     memory: dict[str, str] = field(default_factory=dict)
 
 
@@ -41,6 +42,21 @@ class Rule:
     pattern: str
     value: Resolver
     anchored: bool = True  # whether the value depends on the publication date
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """A match of some rules that is not a time expression, told by the words right after it
+    (``after``, matched where the match ends) and, optionally, by how the match ends (``match``,
+    found at its end) and the words right before it (``before``). ``example`` holds such a
+    phrase: no time expression may be found in it."""
+
+    name: str
+    rules: tuple[str, ...]
+    after: str
+    example: str
+    match: str = ""
+    before: str = ""  # the words right before the match, found where it starts
 
 
 # --- macros ---------------------------------------------------------------------------
@@ -66,6 +82,8 @@ MACROS = {
     "UNITX": r"(?P<unit>(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)s?|century|centuries)",
     "ORD": rf"(?P<ord>{_ORDINAL})",
     "SPELLED": r"(?P<hi>nineteen|eighteen)(?:\s+hundred)?[\s-]+(?P<lo>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)",
+    # a time zone after a clock time, written in capitals ("EST", "ET", "UTC") or "local time"
+    "ZONE": r"(?:(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|AST|IST|JST|MSK|AEST|AEDT)(?![\w])|local time)",
     "APPROX": r"(?:(?:nearly|almost|about|around|roughly|some|at least|at most|more than|less than"
               r"|up to|no more than|no less than|fewer than|another|an additional|an extra)\s+)",
 }
@@ -154,6 +172,10 @@ def _decade(g, ctx) -> str:
     return R.decade_value(g["dec"])
 
 
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
 def _century(g, ctx) -> str:
     n = R.ORDINALS.get(g["cent"].lower())
     if n is None:
@@ -169,6 +191,11 @@ def _weekday(g, ctx) -> str:
         if tense is None and f"wday:{wday}" in ctx.memory:
             return ctx.memory[f"wday:{wday}"]
         value = R.weekday_date(ctx.anchor, wday, tense)
+    elif mod == "this":  # "This Sunday, Zapata crossed": the tense picks the week
+        value = R.weekday_date(ctx.anchor, wday, ctx.tense(), mod)
+    elif mod in ("the previous", "the following") and ctx.memory.get("day"):
+        # "down from the previous Friday": the Friday before the day the story last named
+        value = R.weekday_date(dt.date.fromisoformat(ctx.memory["day"]), wday, None, mod)
     else:
         value = R.weekday_date(ctx.anchor, wday, None, mod)
     ctx.memory[f"wday:{wday}"] = value
@@ -205,6 +232,8 @@ def _tonight(g, ctx) -> str:
 
 
 def _clock(g, ctx) -> str:
+    """A clock time on the day it names, else on the last day the story named ("On Wednesday ...
+    the call came at 2:20 a.m."), else on the publication date."""
     if g.get("noon"):
         t = "T12:00" if g["noon"].lower() == "noon" else "T24:00"
     else:
@@ -216,7 +245,7 @@ def _clock(g, ctx) -> str:
     elif g.get("month"):
         day = _month_day(g, ctx)
     else:
-        day = _deictic_day("today", ctx.anchor)
+        day = ctx.memory.get("day") or _deictic_day("today", ctx.anchor)
     return day + t
 
 
@@ -226,13 +255,34 @@ _REL_OFFSETS = {"last": -1, "past": -1, "the last": -1, "previous": -1, "this pa
                 "the following": 1, "following": 1, "this coming": 1}
 
 
+# "the following day", "the previous day": counted from the day the story last named, not from
+# the publication date ("On March 3 ... the following day" is March 4).
+_STORY_RELATIVE = ("the following", "following", "the previous", "previous", "the next")
+
+
 def _relative(g, ctx) -> str:
     unit = R.unit_name(g["unit"])
     offset = _REL_OFFSETS[_mod(g, "rel")]
+    story = ctx.memory.get({"day": "day", "week": "day", "month": "month", "year": "year"}.get(unit, ""))
+    if story and _mod(g, "rel") in _STORY_RELATIVE:
+        if unit == "year":
+            return f"{int(story) + offset:04d}"
+        if unit == "month":
+            year, month = divmod(int(story[:4]) * 12 + int(story[5:7]) - 1 + offset, 12)
+            return R.month_value(year, month + 1)
+        return R.relative_unit(dt.date.fromisoformat(story), offset, unit)
     value = R.relative_unit(ctx.anchor, offset, unit)
     if unit == "quarter":
         remember_quarter(ctx, value)
     return value
+
+
+def _story_unit(g, ctx) -> str:
+    unit = R.unit_name(g["unit"])
+    story = ctx.memory.get("day" if unit == "week" else unit)
+    if story is None:
+        return R.relative_unit(ctx.anchor, 0, unit)
+    return R.week_value(dt.date.fromisoformat(story)) if unit == "week" else story
 
 
 def _year_earlier(g, ctx) -> str:
@@ -250,9 +300,22 @@ def _ago(g, ctx) -> str:
     unit = R.unit_name(g["unit"])
     amount = R.number(g.get("num"))
     direction = g["dir"].lower()
-    sign = 1 if direction in ("later", "from now", "hence", "after") else -1
+    sign = 1 if direction in ("later", "from now", "from today", "hence", "after") else -1
+    if direction == "from today" and ctx.anchor and amount and amount == int(amount) and unit in ("day", "week", "month"):
+        # "one month from today": a day, counted from the publication date
+        n = int(amount)
+        day = R.add_months(ctx.anchor, n) if unit == "month" else ctx.anchor + dt.timedelta(days=n * (7 if unit == "week" else 1))
+        return R.day_value(day)
     if unit == "year" and amount == 1 and sign < 0 and direction in ("earlier", "before", "ago"):
         return _year_earlier(g, ctx)
+    story = ctx.memory.get({"day": "day", "week": "day", "month": "month", "year": "year"}.get(unit, ""))
+    if story and direction in ("later", "earlier", "after", "before"):
+        # "On March 3 ... two days later": counted from the story's own time, not from today
+        if unit == "month":
+            story = f"{story}-01"
+        elif unit == "year":
+            return R.shift(dt.date(int(story), 1, 1), amount, unit, sign)
+        return R.shift(dt.date.fromisoformat(story), amount, unit, sign)
     return R.shift(ctx.anchor, amount, unit, sign)
 
 
@@ -364,19 +427,26 @@ RULES: tuple[Rule, ...] = (
     Rule("month_spelled_year", "DATE", r"{MONTH},?\s+(?:of\s+)?{SPELLED}", lambda g, ctx: f"{_spelled_year(g, ctx)}-{_month(g):02d}", anchored=False),
     Rule("season_spelled_year", "DATE", r"(?:the\s+)?(?P<season>summer|winter|spring|fall|autumn)\s+of\s+{SPELLED}", lambda g, ctx: f"{_spelled_year(g, ctx)}-{R.SEASONS[g['season'].lower()]}", anchored=False),
     Rule("two_thousand", "DATE", r"(?:the\s+)?year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<lo>one|two|three|four|five|six|seven|eight|nine|ten))?", _two_thousand, anchored=False),
-    Rule("decade", "DATE", r"(?:the\s+)?(?:(?:early|late|mid-|mid)\s*)?(?P<dec>(?:1[5-9]|20)\d0s|'\d0s)", _decade, anchored=False),
-    Rule("century", "DATE", r"(?:the\s+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century", _century, anchored=False),
+    Rule("decade", "DATE", r"(?:the\s+)?(?:(?:early|late|mid-|mid)\s*)?(?P<dec>(?:1[5-9]|20)\d0['’]?s|['’]\d0['’]?s)", _decade, anchored=False),
+    Rule("century", "DATE", r"(?:the\s+)?(?:(?:early|late|mid-|mid)\s*)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century", _century, anchored=False),
     # Days named from the publication date.
     Rule("weekday", "DATE", r"(?:(?P<mod>last|next|this|this past|this coming|coming|early|late|the following|the previous|previous)\s+)?{WEEKDAY}", _weekday),
     Rule("deictic_day", "DATE", r"(?:(?:early|late|later|earlier)\s+)?(?P<deixis>today|yesterday|tomorrow)", _deictic),
-    Rule("day_part", "TIME", r"(?:(?:early|late|later|earlier)\s+)?(?:(?P<deixis>this|yesterday|tomorrow|today|last)\s+|{WEEKDAY}\s+)(?P<part>morning|afternoon|evening|night|overnight)", _day_part),
+    Rule("day_part", "TIME", r"(?:(?:early|late|later|earlier)\s+)?(?P<deixis>this|today|last)\s+(?P<part>morning|afternoon|evening|night|overnight)", _day_part),
+    # A named day with a part of it is the day (TimeML): "Thursday night" -> the Thursday.
+    Rule("day_with_part", "DATE", r"(?:(?:early|late|later|earlier)\s+)?(?:(?P<deixis>yesterday|tomorrow)|(?:(?P<mod>last|next|this|this past|this coming|the following|the previous)\s+)?{WEEKDAY})\s+(?P<part>morning|afternoon|evening|night|overnight)", lambda g, ctx: _weekday(g, ctx) if g.get("wday") else _deictic(g, ctx)),
     Rule("part_of_day_of", "TIME", r"(?:(?:early|late|later)\s+)?(?P<part>mid-afternoon|midafternoon|mid afternoon|late afternoon|early morning)(?:\s+(?:(?P<deixis>yesterday|today|tomorrow)|{WEEKDAY}))?", _day_part),
     Rule("tonight", "TIME", r"(?:(?:early|late|later)\s+)?tonight", _tonight),
-    Rule("clock", "TIME", r"(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)|(?P<noon>noon|midnight))(?:\s+(?:[A-Z]{3}|local time))?(?:,?\s+(?:(?P<deixis>today|yesterday|tomorrow)|{WEEKDAY}|{MONTH}\s+{DAY}))?", _clock),
+    Rule("clock", "TIME", r"(?:(?:about|around|approximately|roughly)\s+)?(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)|(?P<noon>noon|midnight))(?:\s+{ZONE})?(?:,?\s+(?:(?P<deixis>today|yesterday|tomorrow)|{WEEKDAY}|{MONTH}\s+{DAY}))?", _clock),
+    Rule("clock_24", "TIME", r"(?:(?:about|around|approximately|roughly)\s+)?(?P<h>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)\s+{ZONE}(?:,?\s+(?:(?P<deixis>today|yesterday|tomorrow)|{WEEKDAY}|{MONTH}\s+{DAY}))?", _clock),
     # Units counted from the publication date.
     Rule("relative_unit", "DATE", r"(?:(?:early|late|earlier|later|mid-|sometime|the end of|the beginning of|the start of|the middle of|the rest of)\s*)?(?P<rel>last|this past|this coming|this|next|the coming|the current|the previous|the following|the present|current|coming)\s+{UNIT}(?!s)", _relative),
+    # "that year", "the same day": the story's own time, as the article last named it ("that day"
+    # is too often any day: "redemptions that day").
+    Rule("story_unit", "DATE", r"(?:that\s+(?P<unit>month|year)|the\s+same\s+(?P<unit2>day|week|month|year))(?!\s*-)",
+         lambda g, ctx: _story_unit({**g, "unit": g.get("unit") or g.get("unit2")}, ctx)),
     Rule("weekend", "DATE", r"(?:(?P<rel>last|this past|this|next|the coming)\s+|the\s+)weekend", lambda g, ctx: R.weekend_value(ctx.anchor, _REL_OFFSETS.get(_mod(g, "rel")), ctx.tense())),
-    Rule("ago", "DATE", r"{APPROX}?{NUM}\s+{UNITX}\s+(?:or so\s+)?(?P<dir>ago|earlier|before|later|from now|hence)", _ago),
+    Rule("ago", "DATE", r"{APPROX}?{NUM}\s+{UNITX}\s+(?:or so\s+)?(?P<dir>ago|earlier|before|later|from now|from today|hence)", _ago),
     Rule("year_ago_period", "DATE", r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|year ago|year earlier|prior-year|previous-year|last year's|a year ago|a year earlier)\s+(?:quarter|period|three months|third quarter|second quarter|first quarter|fourth quarter)", _year_ago_quarter),
     Rule("year_earlier_adj", "DATE", r"year-(?:earlier|ago)", _year_ago_quarter),
     Rule("quarter", "DATE", r"(?:(?:the|(?P<rel>last year's|this year's|next year's))\s+(?!(?:fiscal\s+)?(?:first|second|third|fourth)-))?(?:(?:fiscal|calendar|latest|current)\s+)?(?:{YEAR}\s+)?{ORD}(?:[\s-]+(?:fiscal|calendar))?[\s-]+(?:quarter|period)(?:\s+(?:of\s+(?:fiscal\s+)?(?P<year2>1[5-9]\d\d|20\d\d)|(?P<rel2>last year|this year|next year)))?",
@@ -385,22 +455,47 @@ RULES: tuple[Rule, ...] = (
     Rule("half_year", "DATE", r"(?:the\s+)?(?P<half>first|second)\s+half(?:\s+of\s+(?:the\s+)?year)?", lambda g, ctx: f"{ctx.anchor.year if ctx.anchor else 'XXXX'}-H{1 if g['half'].lower() == 'first' else 2}"),
     Rule("season", "DATE", r"(?:(?P<mod>last|next|this|this past|this coming|early|late|the|mid-|mid|the early|the late)\s*)(?P<season>summer|winter|spring|fall|autumn)(?:\s+of\s+{YEAR})?", _season),
     Rule("year_end", "DATE", r"(?:(?:the\s+)?(?:end|close|turn)\s+of\s+(?:the\s+)?year|year-end|year end|(?:the\s+)?year's end)(?:\s+{YEAR})?", _year_end),
-    Rule("present_ref", "DATE", r"(?:right\s+)?now|currently|nowadays|these days|at present|at the moment|this (?:crucial\s+)?moment|the present time", _fixed("PRESENT_REF"), anchored=False),
+    Rule("present_ref", "DATE", r"(?:right\s+)?now|currently|nowadays|these days|at present|at the moment|this (?:(?:crucial|critical|historic|difficult|decisive|pivotal)\s+)?moment|the present time", _fixed("PRESENT_REF"), anchored=False),
     Rule("past_ref", "DATE", r"recently|lately|formerly|recent\s+(?:years|days|times)|the\s+past(?!\s+(?:\w+\s+)?(?:year|month|week|day|decade|hour|quarter)s?\b)|past years", _fixed("PAST_REF"), anchored=False),
     Rule("future_ref", "DATE", r"soon|(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+\w+)|as soon as possible|coming\s+(?:years|months|quarters|weeks)|the\s+years\s+ahead", _fixed("FUTURE_REF"), anchored=False),
+    # "in the future these guys will be tougher": after "in", "the future" is the time, whatever follows.
+    Rule("future_in", "DATE", r"(?:in|into|for)\s+(?P<span>the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future)(?!\s+(?:of|tense)\b)", _fixed("FUTURE_REF"), anchored=False),
+    Rule("decade_words", "DATE", r"the\s+(?:(?:early|late|mid-|mid)\s*)?(?P<dec>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s)(?!\s*(?:percent|%))", lambda g, ctx: "19" + str(_DECADE_WORDS.get(g["dec"].lower()) or g["dec"][0]), anchored=False),
     # Durations.
     Rule("duration_span", "DURATION", r"{APPROX}?(?:each of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:past|last|next|first|coming|latest|previous|final|following|remaining|initial|preceding|ensuing)\s+)?{NUMX}\s+(?:more\s+)?(?:(?:full|straight|consecutive|trading|business|calendar|fiscal|additional|long)\s+)?(?P<unit>(?:seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries)|(?:second|minute|hour|day|week|month|quarter|year|decade)(?=\s+(?:period|term|low|high|old)))(?:\s+or\s+(?:so|more))?", _duration),
     Rule("duration_a", "DURATION", r"{APPROX}?(?:a|an|one)\s+(?:full\s+|whole\s+|additional\s+|extra\s+)?{UNIT}(?:\s+and\s+a\s+half)?", _duration),
     Rule("duration_the", "DURATION", r"(?:the\s+)(?:(?:past|last|next|first|coming|latest|previous|final|following)\s+)?(?:full\s+)?(?P<unit>year|month|week|day|decade)(?=\s+(?:ended|ending|through|to date|before|after|since))", _duration),
     Rule("past_unit", "DATE", r"(?:the|its)\s+(?P<rel>past|last|previous)\s+(?P<unit>year|decade|century)(?!s)", _relative),
     Rule("duration_past_unit", "DURATION", r"(?:{APPROX})?(?:the|its)\s+(?:past|last|next|first|coming|previous|final|following)\s+{UNITX}", _duration),
-    Rule("duration_adj", "DURATION", r"(?P<num>\d+|" + _NUMWORD + r"|one|several)[\s-](?:{UNIT})(?:-(?:old|long))?(?=\s+\w)(?<!\s(?:second|minute))", _duration),
+    Rule("duration_adj", "DURATION", r"(?P<num>\d+|" + _NUMWORD + r"|one|several)[\s-](?:{UNIT})(?:-long)?(?=\s+\w)(?<!\s(?:second|minute))", _duration),
+    Rule("duration_long", "DURATION", r"(?:(?P<num>\d+|" + _NUMWORD + r")-)?(?P<unit>hour|day|week|month|year|decade)-long", _duration),
     Rule("duration_recent", "DURATION", r"(?:the\s+)?(?:recent|past|coming|next few|last few|following)\s+{UNITS}", _vague_duration),
     Rule("duration_for", "DURATION", r"(?:for|over)\s+(?P<span>{UNITS})", _vague_duration),
     Rule("duration_word", "DURATION", r"(?P<word>decades|centuries|a while|some time|years and years)", lambda g, ctx: {"decades": "PXDE", "centuries": "PXCE", "years and years": "PXY"}.get(g["word"].lower(), "PXX")),
     # Sets.
     Rule("set_adverb", "SET", r"(?P<adv>daily|weekly|monthly|annually|yearly|nightly|hourly)", _set_adverb, anchored=False),
     Rule("set_every", "SET", r"(?:every|each|per)\s+(?:(?P<num>\d+|" + _NUMWORD + r"|other)\s+)?{UNITX}(?!\s+(?:ago|earlier))", _set_every, anchored=False),
+)
+
+
+# --- exclusions -----------------------------------------------------------------------
+# Matches that are not time expressions, told by what follows them.
+
+_DURATIONS = ("duration_span", "duration_adj", "duration_a")
+
+EXCLUSIONS: tuple[Exclusion, ...] = (
+    # TimeML does not mark ages: "a 6-year-old", "seventy years old", "at 45 years of age".
+    Exclusion("age", _DURATIONS, r"[\s-]*(?:old\b|of\s+age\b)", "Van Biljon was seventy years old."),
+    # "a second fire", "a quarter of the government": an ordinal or a fraction, not a duration.
+    # "$1.76 a year", "700 seats a week", "358,000 a month": an amount per unit of time, a rate.
+    Exclusion("rate", ("duration_a",), r"", "The notes pay $1.76 a year and the airline adds 700 seats a week.",
+              match=r"\ba\s+(?:second|minute|hour|day|night|week|month|quarter|year)",
+              before=r"(?:\d[\d,.]*%?|\d\s*(?:million|billion|thousand))(?:\s+[a-z]+){0,2}\s+"),
+    # "the coronavirus 2019-nCoV": a year joined to letters is part of a name.
+    Exclusion("year_in_a_name", ("year",), r"-[A-Za-z]", "The coronavirus 2019-nCoV spread."),
+    Exclusion("ordinal_or_fraction", ("duration_a",),
+              r"\s+(?!(?:later|earlier|ago|after|before|longer|more|or|and|to|in)\b)[A-Za-z]",
+              "A second fire broke out, and about a quarter of the staff left.", match=r"\b(?:an?|one)\s+(?:second|quarter)"),
 )
 
 
@@ -421,12 +516,18 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "day_first_slash_date": ("/",), "dotted_date": (".",),
     "half_of_year": ("half", "quarters"), "year_period": ("period", "quarter"), "month_year": _T_MONTH,
     "month": _T_MONTH, "year": _T_YEAR, "spelled_year": _T_SPELLED, "month_spelled_year": _T_SPELLED,
-    "season_spelled_year": _T_SPELLED, "two_thousand": ("thousand",), "decade": ("0s",),
+    "season_spelled_year": _T_SPELLED, "two_thousand": ("thousand",), "decade": ("0s", "0's", "0’s"),
     "century": ("century",), "weekday": _T_WDAY, "deictic_day": ("today", "yesterday", "tomorrow"),
     "day_part": ("morning", "afternoon", "evening", "night"), "part_of_day_of": ("afternoon", "morning"),
+    "day_with_part": ("morning", "afternoon", "evening", "night"),
     "tonight": ("tonight",), "clock": ("a.m", "p.m", "am", "pm", "noon", "midnight"),
-    "relative_unit": _T_UNIT, "weekend": ("weekend",),
-    "ago": ("ago", "earlier", "before", "later", "from now", "hence"), "year_ago_period": ("year",),
+    "clock_24": ("utc", "gmt", "local time", " et", " est", " edt", " pt", " pst", " pdt", " ct", " cst", " cdt",
+                 " mt", " bst", " cet", " cest", " eet", " ast", " ist", " jst", " msk", " aest"),
+    "future_in": ("future",),
+    "decade_words": ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                     "nineties", "0s"),
+    "relative_unit": _T_UNIT, "weekend": ("weekend",), "story_unit": ("that month", "that year", "same"),
+    "ago": ("ago", "earlier", "before", "later", "from now", "from today", "hence"), "year_ago_period": ("year",),
     "year_earlier_adj": ("year-",), "quarter": ("quarter", "period"), "the_quarter": ("quarter",),
     "half_year": ("half",), "season": ("summer", "winter", "spring", "fall", "autumn"), "year_end": ("end",),
     "present_ref": ("now", "current", "these days", "present", "moment"),
@@ -434,7 +535,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "future_ref": ("soon", "future", "coming", "years ahead"),
     "duration_span": _T_UNIT, "duration_a": _T_UNIT, "duration_the": _T_UNIT, "past_unit": _T_UNIT,
     "duration_past_unit": _T_UNIT, "duration_adj": _T_UNIT, "duration_recent": _T_UNIT, "duration_for": _T_UNIT,
-    "duration_word": ("decades", "centuries", "while", "some time", "years and years"),
+    "duration_long": ("-long",), "duration_word": ("decades", "centuries", "while", "some time", "years and years"),
     "set_adverb": ("ly",), "set_every": ("every", "each", "per"),
 }
 
@@ -444,12 +545,26 @@ class CompiledRule:
     rule: Rule
     regex: re.Pattern[str]
     triggers: tuple[str, ...] = ()  # empty: run everywhere
+    # (how the match must end, or None; what must follow it; what must precede it, or None)
+    exclusions: tuple[tuple[re.Pattern[str] | None, re.Pattern[str], re.Pattern[str] | None], ...] = ()
+
+    def excluded(self, text: str, match: re.Match[str]) -> bool:
+        for whole, after, before in self.exclusions:
+            if ((whole is None or whole.search(match.group(0))) and after.match(text, match.end())
+                    and (before is None or before.search(text, max(0, match.start() - 60), match.start()))):
+                return True
+        return False
 
 
-def compile_rules(rules: tuple[Rule, ...] = RULES) -> list[CompiledRule]:
+def compile_rules(rules: tuple[Rule, ...] = RULES, exclusions: tuple[Exclusion, ...] = EXCLUSIONS) -> list[CompiledRule]:
     compiled = []
     for rule in rules:
         body = expand(rule.pattern)
         regex = re.compile(rf"(?<![\w$£€'-])(?:{body})(?![\w])", re.IGNORECASE)
-        compiled.append(CompiledRule(rule, regex, TRIGGERS.get(rule.name, ())))
+        excluded = tuple(
+            (re.compile(rf"(?:{e.match})$", re.IGNORECASE) if e.match else None, re.compile(e.after, re.IGNORECASE),
+             re.compile(rf"(?:{e.before})$", re.IGNORECASE) if e.before else None)
+            for e in exclusions if rule.name in e.rules
+        )
+        compiled.append(CompiledRule(rule, regex, TRIGGERS.get(rule.name, ()), excluded))
     return compiled

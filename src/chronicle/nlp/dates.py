@@ -37,6 +37,8 @@ PAST_AUX = frozenset({"did", "had", "has", "have", "was", "were", "'d"})
 MONTH_CUES = frozenset({"in", "since", "by", "until", "till", "of", "last", "next", "this", "early",
                         "late", "mid", "during", "through", "from", "to", "before", "after", "end",
                         "beginning", "middle", "on", "and", "or", "between", "for"})
+# Governing words whose simple past puts the infinitive after them in the past too ("tried to warn").
+ATTEMPT_LEMMAS = frozenset({"try", "want", "seek", "start", "begin", "attempt", "resume", "need"})
 # Bare month names that are also common words or names.
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "june", "august"})
 
@@ -51,6 +53,7 @@ class WordLists:
     past_aux: frozenset[str] = PAST_AUX
     month_cues: frozenset[str] = MONTH_CUES
     ambiguous_months: frozenset[str] = AMBIGUOUS_MONTHS
+    attempt_lemmas: frozenset[str] = ATTEMPT_LEMMAS
 
     @classmethod
     def of(cls, **lists: Iterable[str]) -> "WordLists":
@@ -76,10 +79,11 @@ def make_dates(
     past_aux: list[str],
     month_cues: list[str],
     ambiguous_months: list[str],
+    attempt_lemmas: list[str],
 ) -> "DateFinder":
     return DateFinder(WordLists.of(
         future_lemmas=future_lemmas, future_cues=future_cues, future_aux=future_aux, past_aux=past_aux,
-        month_cues=month_cues, ambiguous_months=ambiguous_months,
+        month_cues=month_cues, ambiguous_months=ambiguous_months, attempt_lemmas=attempt_lemmas,
     ))
 
 
@@ -102,23 +106,64 @@ def parse_date(text: str | None) -> dt.date | None:
         return None
 
 
+_STORY_TIME = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
+
+
+def remember_story_time(memory: dict[str, str], value: str) -> None:
+    """The last day, month and year the story named: "the following day", "the previous year"
+    and a clock time without a day count from them."""
+    match = _STORY_TIME.fullmatch(value)
+    if match is None:
+        return
+    memory["year"] = match["year"]
+    if match["month"]:
+        memory["month"] = value[:7]
+    if match["day"]:
+        memory["day"] = value
+
+
 def find_dates(doc: Doc, rules: list[CompiledRule], lists: WordLists = DEFAULT_LISTS) -> list[TimeExpression]:
     anchor = parse_date(doc._.published)
     text = doc.text
     chosen = select(candidates(text, rules, lists))
     ctx = Context(anchor=anchor)
     out: list[TimeExpression] = []
-    for start, end, _, compiled, match in chosen:
+    for index, (start, end, _, compiled, match) in enumerate(chosen):
         rule = compiled.rule
         groups = match.groupdict()
+        if rule.type == "TIME" and "h" in groups and not any(groups.get(k) for k in ("wday", "deixis", "month")):
+            # "at 7:30 a.m. ET on July 19": a clock time takes the day named right after it
+            following = day_after(text, end, chosen[index + 1:index + 2], ctx,
+                                  lambda s, e: tense_at(doc, s, e, lists))
+            if following:
+                ctx.memory["day"] = following
         ctx.tense = lambda s=start, e=end: tense_at(doc, s, e, lists)
         value = rule.value(groups, ctx)
+        if rule.type == "DATE":
+            remember_story_time(ctx.memory, value)
         anchored = anchor is not None and rule.anchored
         out.append(TimeExpression(
             id=f"t{len(out) + 1}", start=start, end=end, text=text[start:end], type=rule.type,
             value=value, anchored=anchored, rule=rule.name,
         ))
     return out
+
+
+_CLOCK_THEN_DAY = re.compile(r"[\s,]*(?:on\s+)?")
+
+
+def day_after(text: str, end: int, following: list, ctx: Context, tense) -> str | None:
+    """The day the next expression names, when it follows right after ``end``: its value with the
+    same context, worked out without touching the context's memory."""
+    if not following:
+        return None
+    start, stop, _, compiled, match = following[0]
+    gap = _CLOCK_THEN_DAY.match(text, end)
+    if gap is None or gap.end() != start or compiled.rule.type != "DATE":
+        return None
+    probe = Context(anchor=ctx.anchor, tense=lambda: tense(start, stop), memory=dict(ctx.memory))
+    value = compiled.rule.value(match.groupdict(), probe)
+    return value if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
 
 
 _PREPOSITION_LEAD = re.compile(r"(?:over|within|under|around|in)\s+(?=the\s|its\s|their\s)", re.IGNORECASE)
@@ -183,6 +228,8 @@ def _matches(text: str, lower: str, compiled: CompiledRule) -> Iterator[re.Match
 
 def acceptable(text: str, compiled: CompiledRule, match: re.Match[str], lists: WordLists = DEFAULT_LISTS) -> bool:
     """Checks a regular expression cannot say: capitals on names, cues for ambiguous months."""
+    if compiled.excluded(text, match):
+        return False
     groups = match.groupdict()
     for key in ("month", "wday", "season"):
         word = groups.get(key)
@@ -215,14 +262,18 @@ def select(found: Iterator[Candidate]) -> list[Candidate]:
 # --- tense ----------------------------------------------------------------------------
 
 def tense_at(doc: Doc, start: int, end: int, lists: WordLists = DEFAULT_LISTS) -> str | None:
-    """"past", "future", "present" or None: the tense of the verb the expression hangs from."""
+    """"past", "future", "present", "near", "ahead" or None: the tense of the verb the expression
+    hangs from, or a cue word right before it (see :mod:`chronicle.nlp.date_resolve`)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     before = [t for t in doc[max(0, span.start - 2):span.start] if not t.is_punct]
     if before and (before[-1].lower_ in lists.future_cues or before[-1].lower_ in ("on", "at", "of")
                    and len(before) > 1 and before[-2].lower_ in lists.future_cues):
-        return "near"
+        # "will run through September", "runs through September": ahead; "was flat through
+        # Oct. 19" or no verb: whichever is nearer
+        possessive = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")  # "to December's figures"
+        return "ahead" if not possessive and tense_of_span(span, lists) in ("future", "present") else "near"
     # "said on Tuesday they would resume": the parser may hang the date on the later verb,
     # but a date right after a simple-past verb belongs to it
     if before and (before[-1].tag_ == "VBD" or before[-1].lower_ == "on" and len(before) > 1 and before[-2].tag_ == "VBD"):
@@ -262,9 +313,11 @@ def verb_tense(verb: Token, lists: WordLists = DEFAULT_LISTS) -> str | None:
     if words & lists.future_aux or "would" in words:
         return "future"
     if "to" in words:
-        # An infinitive: what governs it decides, and it looks forward by default.
+        # An infinitive: what governs it decides, and it looks forward by default; "tried to
+        # warn" and "began to fall" are past, "planned to visit" looks ahead of the plan.
         head = verb.head
-        if head.i != verb.i and head.tag_ in ("VBD", "VBN") and not is_future_word(head, lists):
+        if head.i != verb.i and head.tag_ in ("VBD", "VBN") and (
+                not is_future_word(head, lists) or head.tag_ == "VBD" and head.lemma_.lower() in lists.attempt_lemmas):
             return "past"
         return "future"
     if words & lists.past_aux:
@@ -273,6 +326,8 @@ def verb_tense(verb: Token, lists: WordLists = DEFAULT_LISTS) -> str | None:
         return "past"
     if verb.tag_ == "VBN":
         return "future" if is_future_word(verb, lists) else "past"
+    if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re", "'m"}:
+        return "future"  # a plan: "the minister is visiting Beijing on Monday"
     if verb.tag_ in ("VBZ", "VBP", "VBG") or words & {"is", "are", "am", "do", "does"}:
         return "present"
     if verb.tag_ == "MD":

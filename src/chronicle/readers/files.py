@@ -23,7 +23,7 @@ from chronicle.errors import ArticleError
 from chronicle.readers.html import HTML_SUFFIXES, looks_like_html, read_html_file
 from chronicle.readers.item import Item
 from chronicle.readers.jsonl import JSONL_SUFFIXES, read_jsonl
-from chronicle.readers.text import MAX_CHARS, iso_day, read_text_file
+from chronicle.readers.text import MAX_CHARS, parse_published, read_text_file
 from chronicle.readers.warc import WARC_SUFFIXES, read_warc
 
 
@@ -142,10 +142,12 @@ def read_path(
     """
     path = Path(path)
     if published:
-        day = published.get(path.name) or published.get(str(path))
+        day, warning = parse_published(published.get(path.name) or published.get(str(path)))
         for item in read_path(path, max_chars=max_chars):
-            if day and item.ok and not item.article.published:
-                item = Item(item.origin, dataclasses.replace(item.article, published=day))
+            if item.ok and not item.article.published and (day or warning):
+                article = item.article
+                warnings = article.warnings if warning is None else (*article.warnings, warning)
+                item = Item(item.origin, dataclasses.replace(article, published=day, warnings=warnings))
             yield item
         return
     problem = _not_readable(path)
@@ -184,12 +186,21 @@ def read_paths(
 
 
 def read_dates(path: str | Path) -> dict[str, str]:
-    """A publication-date table: TSV of file name and ``YYYY-MM-DD``, an optional header line."""
+    """A publication-date table: TSV of file name and date, an optional header line.
+
+    Dates in any format :func:`~chronicle.readers.text.parse_published` reads come back as
+    ``YYYY-MM-DD``; one it cannot read is kept as written, so that the article it belongs to
+    carries a warning naming it (see :func:`read_path`).
+    """
     dates = {}
     with open(path, newline="", encoding="utf-8") as handle:
-        for row in csv.reader(handle, delimiter="\t"):
-            if len(row) >= 2 and (day := iso_day(row[1].strip())):
-                dates[Path(row[0].strip()).name] = day
+        for number, row in enumerate(csv.reader(handle, delimiter="\t")):
+            if len(row) < 2 or not row[1].strip():
+                continue
+            day, _ = parse_published(row[1])
+            if day is None and number == 0 and row[1].strip().lower() in ("published", "date"):
+                continue  # the header line
+            dates[Path(row[0].strip()).name] = day or row[1].strip()
     return dates
 
 

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from chronicle.errors import ArticleError
-from chronicle.readers.text import MAX_CHARS, article_from_text, decode, read_bytes
+from chronicle.readers.text import MAX_CHARS, article_from_text, decode, parse_published, read_bytes
 from chronicle.records import Article
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
@@ -75,6 +75,7 @@ def article_from_html(
         text = _visible_text(html)
     if not text.strip():
         raise ArticleError(f"no article text in HTML page ({fallback_reason})")
+    published, warning = parse_published(published)
     if doc is not None:
         title = title or (doc.title or None)
         page_date = doc.date if doc.date and _DATE.match(str(doc.date)) else None
@@ -84,7 +85,7 @@ def article_from_html(
         title = title or _title_tag(html)
     return article_from_text(
         text, id=id, title=title, published=published, source=source, url=url,
-        detect_title=False, max_chars=max_chars,
+        detect_title=False, max_chars=max_chars, warnings=(warning,) if warning else (),
     )
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from chronicle.errors import ArticleError
 from chronicle.readers.html import article_from_html
 from chronicle.readers.item import Item
-from chronicle.readers.text import MAX_CHARS, article_from_text, iso_day
+from chronicle.readers.text import MAX_CHARS, article_from_text
 from chronicle.records import Article
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
@@ -33,7 +33,7 @@ def article_from_json(data: Any, *, source: str | None = None, max_chars: int = 
         fields[key] = str(value) if value is not None and str(value).strip() else None
     fields["id"] = fields["id"] or ""
     fields["source"] = fields["source"] or source
-    fields["published"] = iso_day(fields["published"])
+    # read in article_from_text: a value it cannot read becomes a warning on the article
     text, html = data.get("text"), data.get("html")
     if isinstance(text, str) and text.strip():
         return article_from_text(text, detect_title=False, max_chars=max_chars, **fields)

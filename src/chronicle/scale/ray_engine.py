@@ -53,6 +53,7 @@ def _item_row(item: Item, order: int = 0) -> dict[str, Any]:
     row: dict[str, Any] = {"origin": item.origin, "error": item.error, "order": order}
     for name in _ARTICLE_FIELDS:
         row[name] = getattr(art, name) if art is not None else None
+    row["warnings"] = list(art.warnings) if art is not None else []
     return row
 
 
@@ -60,7 +61,8 @@ def _row_item(row: Mapping[str, Any]) -> Item:
     if row.get("error") is not None or row.get("text") is None:
         return Item(str(row["origin"]), error=str(row.get("error") or "unknown error"))
     fields = {name: (None if row.get(name) is None else str(row[name])) for name in _ARTICLE_FIELDS}
-    return Item(str(row["origin"]), Article(**fields))
+    warnings = tuple(str(w) for w in (row.get("warnings") if row.get("warnings") is not None else ()))
+    return Item(str(row["origin"]), Article(**fields, warnings=warnings))
 
 
 class _Reader:
