@@ -243,9 +243,9 @@ def _not_an_actor(span: Span, lexicon: ActorLexicon) -> bool:
             and span[-1].lower_ not in UNNAMED_BODIES.words \
             and all(t.lower_ in lexicon.titles or t.lower_ in UNNAMED_BODIES.words for t in span):
         return True  # "Department Spokesperson", "Spokesperson": a title alone names no one
-    if "." in text and len(span) <= 2 and span.start >= 2 and doc[span.start - 1].text == "," \
-            and doc[span.start - 2].is_title and span.label_ in ("GPE", "LOC"):
-        return True  # "Washington, D.C.", "Miami, Fla.": the state qualifies the city before it
+    if ("." in text or (text.isupper() and len(text) == 2)) and len(span) <= 2 and span.start >= 2 \
+            and doc[span.start - 1].text == "," and doc[span.start - 2].is_title and span.label_ in ("GPE", "LOC"):
+        return True  # "Washington, D.C.", "Washington, DC", "Miami, Fla.": the state qualifies the city
     if span.label_ == "ORG" and len(span) == 1 and span.start >= 2 and doc[span.start - 1].lower_ == "of" \
             and doc[span.start - 2].lower_ in OFFICE_HEADS.words:
         return True
