@@ -67,7 +67,7 @@ def load_gold(path: Path = GOLD) -> tuple[list[GoldQuote], dict[str, str]]:
         if line.startswith("# article\t"):
             _, aid, sl = line.split("\t")
             articles[aid] = sl
-    rows = csv.DictReader((ln for ln in lines if not ln.startswith("#")), delimiter="\t")
+    rows = csv.DictReader((ln for ln in lines if not ln.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE)
     gold = []
     for row in rows:
         keys = tuple(k for k in row["speaker_keys"].split("|") if k)
