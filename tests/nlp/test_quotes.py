@@ -398,3 +398,49 @@ def test_cue_inside_another_quote_is_part_of_it(nlp, text, outer, inner):
     _, quotes = quotes_of(nlp, text)
     assert holding(quotes, outer), [q.content.text for q in quotes]
     assert [q.content.text for q in quotes if q.content.text.startswith(inner)] == []
+
+
+# --- transcripts -----------------------------------------------------------------------------
+
+TRANSCRIPT = (
+    "Ned Price, Department Spokesperson\n"
+    "2:05 p.m. EDT\n"
+    "MR PRICE: Good afternoon. Secretary Blinken will travel to Berlin tomorrow. (Laughter.) That is all I have.\n"
+    "QUESTION: Will he meet Sergey Lavrov there?\n"
+    "MR PRICE: There are no plans for that.\n"
+    "We will keep you posted as the trip comes together.\n"
+    "(The briefing was concluded at 2:40 p.m.)\n"
+)
+
+
+def test_transcript_turns_are_direct_quotes_of_the_briefer(nlp):
+    doc, quotes = quotes_of(nlp, TRANSCRIPT)
+    actors = {a.id: a for a in doc._.actors}
+    price = [a for a in doc._.actors if a.name == "Ned Price"]
+    assert len(price) == 1
+    by_price = [q for q in quotes if q.speaker is not None and q.speaker.text == "MR PRICE"]
+    assert [q.content.text for q in by_price] == [
+        "Good afternoon. Secretary Blinken will travel to Berlin tomorrow.",
+        "That is all I have.",
+        "There are no plans for that.\nWe will keep you posted as the trip comes together.",
+    ]
+    for q in by_price:
+        assert q.kind == "direct" and q.speaker_ids == (price[0].id,) and q.rule == "transcript"
+    (question,) = [q for q in quotes if q.speaker is not None and q.speaker.label == "PRESS"]
+    assert question.content.text == "Will he meet Sergey Lavrov there?" and question.speaker_ids == ()
+    # Every quote is a turn; nothing of a stage direction is a quote, and no label is an actor.
+    assert len(quotes) == 4 and not any("(" in q.content.text for q in quotes)
+    names = {a.name.casefold() for a in actors.values()}
+    assert not names & {"mr price", "price", "question", "laughter"}, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("PENCE: Well, I think the senator is wrong about taxes.\n", id="one-label-is-no-transcript"),
+        pytest.param("Washington, D.C.\nUPDATE: The talks resumed.\nNOTE: Times are local.\n", id="not-speakers"),
+    ],
+)
+def test_transcript_needs_two_turns_of_speakers(nlp, text):
+    _, quotes = quotes_of(nlp, text)
+    assert not any(q.rule.startswith("transcript") for q in quotes)

@@ -259,6 +259,13 @@ PATTERNS: tuple[Pattern, ...] = (
             "[Lewandowski]: {FBI director acted as judge and jury on Clinton}\n"),
     Pattern("colon", "a transcript line that opens with the speaker's name",
             "The debate went on for hours.\n[PENCE]: {Well, I think the senator is wrong about taxes.}\n"),
+    Pattern("transcript", "a transcript turn (at least two paragraphs open with an upper-case label) is a direct "
+            "quote of the person the label names, through the paragraphs up to the next label",
+            "SECRETARY BLINKEN: Good morning, everyone.\n[MR PRICE]: {Thank you.\nWe will take questions.}\n"),
+    Pattern("transcript", "a stage direction between sentences is no part of a turn: it splits it",
+            "[MS PORTER]: Let me start. (Laughter.) {We have one update.}\nQUESTION: Is that all?\n"),
+    Pattern("transcript", "a question from the floor is the press's (see GENERIC_SPEAKERS), not a person's",
+            "[QUESTION]: {Will the Secretary meet Sergey Lavrov?}\nMR PRICE: No meeting is planned.\n"),
     Pattern("inverted", "the parser hung the cue off the clause it reports; set off by commas, the cue stays inside",
             "{The economy, [officials] said, is slowing.}"),
     Pattern("raised", "the parser made the reported clause the head of its cue",
@@ -350,6 +357,23 @@ NAME_PARTICLES = ("of", "de", "al", "van", "von")
 _LABEL_WORD = r"(?:[A-Z][\w.'’-]*|" + "|".join(NAME_PARTICLES) + ")"
 # A paragraph that opens with up to five capitalised words (or particles) and a colon.
 SPEAKER_LABEL = re.compile(rf"[ \t]*({_LABEL_WORD}(?: {_LABEL_WORD}){{0,4}}):[ \t]+(?=\S)")
+
+# Transcripts: a paragraph that opens with an upper-case label and a colon ("MR PRICE: ...").
+TRANSCRIPT_LABEL = re.compile(r"[ \t]*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,5}):[ \t]+(?=\S)")
+TRANSCRIPT_MIN_TURNS = 2  # paragraphs opening with such a label that make an article a transcript
+# A bracketed stage direction standing between sentences: "(Laughter.)", "(The briefing was concluded.)".
+STAGE_DIRECTION = re.compile(r"(?:^|(?<=[.!?”\"—–-]))[ \t]*\([A-Z][^()\n]{0,80}\)", re.M)
+# A note on how a turn was given, before its first word: "(Via interpreter) Mr. Secretary, ...".
+TURN_NOTE = re.compile(r"\((?:via|through|in) [^()\n]{0,40}\)[ \t]*", re.I)
+
+GENERIC_SPEAKERS: dict[str, str] = {
+    # the label's word -> the speaker label a turn gets; it names no person and gets no actor
+    "question": "PRESS", "questions": "PRESS", "reporter": "PRESS", "journalist": "PRESS",
+    "moderator": "HOST", "operator": "HOST", "host": "HOST",
+    "staff": "FLOOR", "participant": "FLOOR", "participants": "FLOOR", "audience": "FLOOR", "guest": "FLOOR",
+    "audience member": "FLOOR", "voice": "FLOOR",
+}
+GENERIC_SPEAKERS_EXAMPLE = "[MODERATOR]: {Next question, please.}\nMS PORTER: Go ahead.\n"
 
 NOT_SPEAKERS = Table(
     "labels before a colon that open a paragraph but name no speaker",

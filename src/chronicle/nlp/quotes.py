@@ -60,6 +60,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from chronicle.nlp.actors import actor_at
 from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.quote_marks import find_quotes, grow_to_quotes, kind_around, paragraphs, quotations, quoted_mask
 from chronicle.nlp.quote_rules import (
@@ -71,7 +72,12 @@ from chronicle.nlp.quote_rules import (
     OBJECT,
     OBJECT_AND_REST,
     RAISING,
+    GENERIC_SPEAKERS,
     SPEAKER_LABEL,
+    STAGE_DIRECTION,
+    TRANSCRIPT_LABEL,
+    TRANSCRIPT_MIN_TURNS,
+    TURN_NOTE,
     CueLexicon,
 )
 from chronicle.nlp.quote_speakers import (
@@ -145,6 +151,8 @@ class _Candidate:
     rule: str
     speaker: tuple[int, int] | None = None
     cue_text: tuple[int, int] | None = None
+    speaker_label: str | None = None  # a transcript turn: PERSON, or PRESS/HOST/FLOOR for a generic label
+    ids: tuple[str, ...] = ()  # a transcript turn: the actor its label names
 
 
 class QuoteFinder:
@@ -355,7 +363,9 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         start = max(start, para) if start < para <= tok.idx else start
         candidates.append(_Candidate(start, end, tok, subject, f"{lemma}:{rule}"))
 
-    candidates.extend(_colon_candidates(doc, text, lexicon))
+    turns = _transcript_turns(doc, text, lexicon)
+    if not turns:
+        candidates.extend(_colon_candidates(doc, text, lexicon))
     candidates.extend(_source_in_candidates(doc, text, mask, lexicon))
 
     # Pass 2: quotations not yet covered look for their cue.
@@ -366,9 +376,94 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         if cand is not None:
             candidates.append(cand)
 
+    if turns:
+        # In a transcript the turn is the quote: what a speaker reports inside it is part of it.
+        regions_of_turns = [(t.start, t.end) for t in turns]
+        candidates = [c for c in candidates if not _inside_turn(c, regions_of_turns, text)]
+        candidates.extend(turns)
     candidates = _dedupe(candidates, text)
     candidates = _drop_nested(candidates, lexicon)
     return _records(doc, candidates, mask, lexicon)
+
+
+def _inside_turn(cand: _Candidate, turns: list[tuple[int, int]], text: str) -> bool:
+    at = cand.cue.idx if cand.cue is not None else cand.start
+    for start, end in turns:
+        # A turn's region runs from its label's paragraph to the next label.
+        para = text.rfind("\n", 0, start) + 1
+        if para <= at < end or (para <= cand.start < end):
+            return True
+    return False
+
+
+def _transcript_turns(doc: Doc, text: str, lexicon: CueLexicon) -> list[_Candidate]:
+    """ "MR PRICE: ...", "QUESTION: ...": each turn of a transcript is a direct quote of its speaker.
+
+    An article is a transcript when at least TRANSCRIPT_MIN_TURNS paragraphs open with an
+    upper-case label and a colon. A turn runs through the paragraphs after its label up to the
+    next label; a stage direction between sentences ("(Laughter.)") splits it and is left out.
+    A generic label (GENERIC_SPEAKERS) is the press, a host or the floor, with no actor; a
+    person's label points at the actor of that person (:func:`_label_actor`).
+    """
+    labels = []
+    for p_start, p_end in paragraphs(text):
+        match = TRANSCRIPT_LABEL.match(text, p_start, p_end)
+        if match is None or not any(c.isalpha() for c in match.group(1)):
+            continue
+        word = match.group(1).strip().lower()
+        # "UPDATE:", "NOTE:" name no speaker; "QUESTION:" does, though no person.
+        if word in lexicon.not_speakers and word not in GENERIC_SPEAKERS:
+            continue
+        labels.append(match)
+    if len(labels) < TRANSCRIPT_MIN_TURNS:
+        return []
+    found: list[_Candidate] = []
+    for n, match in enumerate(labels):
+        end = labels[n + 1].start() if n + 1 < len(labels) else len(text)
+        # a closing stage direction or note paragraph at the end of the article is no part of the turn
+        start = match.end()
+        note = TURN_NOTE.match(text, start)
+        if note is not None:
+            start = note.end()
+        label = match.group(1).strip()
+        s_start, s_end = match.span(1)
+        generic = GENERIC_SPEAKERS.get(label.lower()) or GENERIC_SPEAKERS.get(label.split()[-1].lower())
+        ids = () if generic else _label_actor(doc, label, s_start, s_end)
+        pieces = []
+        for stage in STAGE_DIRECTION.finditer(text, start, end):
+            pieces.append((start, stage.start()))
+            start = stage.end()
+        pieces.append((start, end))
+        span = doc.char_span(s_start, s_end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        for a, b in pieces:
+            a, b = _trim(text, a, b)
+            if b - a < 2 or not any(c.isalnum() for c in text[a:b]):
+                continue
+            found.append(_Candidate(
+                a, b, None, span[-1], "transcript:press" if generic == "PRESS" else "transcript",
+                speaker=(s_start, s_end), cue_text=(s_end, s_end + 1),
+                speaker_label=generic or "PERSON", ids=ids,
+            ))
+    return found
+
+
+def _label_actor(doc: Doc, label: str, start: int, end: int) -> tuple[str, ...]:
+    """The actor a transcript label names: the person of that surname ("MR PRICE" → Ned Price),
+    the fullest name first; else the actor found at the label itself."""
+    surname = label.split()[-1].casefold()
+    people = [
+        a for a in doc._.actors or ()
+        if a.kind == "person" and a.name.split() and a.name.split()[-1].casefold().strip(".,") == surname
+    ]
+    if people:
+        best = max(people, key=lambda a: (not a.name.isupper(), len(a.name.split()), len(a.mentions)))
+        return (best.id,)
+    actor = actor_at(doc, start, end)
+    if actor is not None and actor.kind == "person":
+        return (actor.id,)
+    return ()
 
 
 def _drop_nested(candidates: list[_Candidate], lexicon: CueLexicon) -> list[_Candidate]:
@@ -678,6 +773,21 @@ def _records(
         speaker = speaker_ids = None
         antecedent: Mention | None = None
         subject = cand.subject
+        if cand.speaker_label is not None and cand.speaker is not None:
+            # A transcript turn: the label names the speaker, the turn is said word for word.
+            s_start, s_end = cand.speaker
+            quotes_turn = Quote(
+                id="",
+                content=content,
+                kind="direct",
+                speaker=Mention(s_start, s_end, text[s_start:s_end], cand.speaker_label),
+                speaker_ids=cand.ids,
+                cue=Mention(cand.cue_text[0], cand.cue_text[1], text[cand.cue_text[0]:cand.cue_text[1]], "CUE"),
+                sentence=_sentence(doc, start, end),
+                rule=cand.rule,
+            )
+            by_content.append((cand, quotes_turn))
+            continue
         if subject is not None:
             s_start, s_end = cand.speaker or speaker_span(subject)
             split = cand.cue is not None and start <= cand.cue.idx < end
