@@ -99,6 +99,12 @@ def test_cue(nlp, cue):
     assert slot in (cue.frame or ()) or (cue.quotable and slot in QUOTE_PATTERNS), quote.rule
 
 
+@pytest.mark.parametrize("noun", rules.NOUN_CUES, ids=lambda n: n.lemma)
+def test_noun_cue(nlp, noun):
+    quote = marked_quote(nlp, noun.example)
+    assert quote.rule == f"{noun.lemma}:noun" and quote.cue.text.lower().startswith(noun.lemma[:4])
+
+
 @pytest.mark.parametrize("pattern", rules.PATTERNS, ids=lambda p: p.rule)
 def test_pattern(nlp, pattern):
     quote = marked_quote(nlp, pattern.example)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+import dataclasses
 from dataclasses import dataclass
 
 
@@ -232,6 +233,58 @@ CUES: tuple[Cue, ...] = (
 )
 
 
+# --- noun cues -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NounCue:
+    """A noun that reports what someone said, believes or intends: "his claim {that ...}".
+
+    Its slots: CLAUSE (a "that" clause), INFINITIVE (a to-infinitive) or a preposition
+    ("allegations of {fraud}"). The speaker is the noun's possessor ("Trump's claim"), the
+    object of "by"/"from" ("a warning from the army"), or the subject of a verb of issuing
+    (ISSUING_VERBS: "the army issued a warning"). A prepositional slot needs a speaker.
+    """
+
+    lemma: str
+    frame: tuple[str, ...]
+    example: str
+
+
+NOUN_CUES: tuple[NounCue, ...] = (
+    NounCue("allegation", (CLAUSE, "of"), "The party rejected [Mr. Sanders]’s allegation {that the vote was rigged}."),
+    NounCue("announcement", (CLAUSE, "of"), "Voters cheered [the senator]’s announcement {that he would retire}."),
+    NounCue("warning", (CLAUSE, "of", "about"), "Residents ignored [the army]’s warning {that more attacks were coming}."),
+    NounCue("claim", (CLAUSE, "of"), "The courts rejected [Trump]’s claim {that the election was stolen}."),
+    NounCue("assertion", (CLAUSE,), "Observers disputed [the minister]’s assertion {that the vote was fair}."),
+    NounCue("accusation", (CLAUSE, "of"), "The judge dismissed [her] accusation {that the police lied}."),
+    NounCue("statement", (CLAUSE,), "[The ministry] released a statement {that the border would stay closed}."),
+    NounCue("insistence", (CLAUSE,), "Doctors rejected [the governor]’s insistence {that the state was ready}."),
+    NounCue("suggestion", (CLAUSE,), "The board rejected [the mayor]’s suggestion {that the schools should close early}."),
+    NounCue("argument", (CLAUSE,), "The court rejected [the lawyer]’s argument {that the law was invalid}."),
+    NounCue("promise", (CLAUSE, INFINITIVE), "Voters remember [the president]’s promise {to rebuild the bridge}."),
+    NounCue("pledge", (CLAUSE, INFINITIVE), "Investors welcomed [the company]’s pledge {to cut emissions}."),
+    NounCue("vow", (INFINITIVE,), "Analysts doubt [the president]’s vow {to cut taxes}."),
+    NounCue("threat", (INFINITIVE,), "The owners feared [the union]’s threat {to strike}."),
+    NounCue("call", ("for",), "The army ignored [the union]’s call for {a ceasefire}."),
+    NounCue("demand", (CLAUSE, "for"), "The government refused [the protesters]’ demand for {new elections}."),
+    NounCue("proposal", (INFINITIVE, "for"), "Many criticised [Trump]’s proposal {to ban Muslims from entering the country}."),
+    NounCue("denial", (CLAUSE, "of"), "Reporters doubted [the minister]’s denial of {the bribery charges}."),
+    NounCue("admission", (CLAUSE,), "Shares fell after [the company]’s admission {that its data was stolen}."),
+    NounCue("prediction", (CLAUSE,), "Markets ignored [the bank]’s prediction {that rates would fall}."),
+    NounCue("assurance", (CLAUSE,), "Few trusted [the minister]’s assurance {that the vote would be fair}."),
+    NounCue("belief", (CLAUSE,), "Pollsters measured [many voters]’ belief {that the economy is rigged}."),
+    NounCue("criticism", ("of",), "The press reported [the senator]’s criticism of {the budget}."),
+    NounCue("support", ("for",), "The council welcomed [the governor]’s support for {the new stadium}."),
+    NounCue("endorsement", ("of",), "Readers were surprised by [the newspaper]’s endorsement of {the challenger}."),
+)
+
+ISSUING_VERBS = frozenset(
+    "issue make made release repeat reiterate express voice deliver renew publish post send give offer announce "
+    "tweet echo".split()
+)
+
+
 # --- other patterns ------------------------------------------------------------------------
 
 
@@ -389,6 +442,33 @@ NOT_SPEAKERS = Table(
        "the bottom line"},
 )
 
+# --- not speech ---------------------------------------------------------------------------
+
+NOT_SOURCES = Table(
+    "a recording or picture as the subject of a cue shows what happened; it states nothing",
+    "Footage shows the police officer pushing the man to the ground.",
+    _words("footage video videos image images photo photos photograph photographs picture pictures camera cameras "
+           "screenshot recording recordings map maps chart graph"),
+)
+
+TRACK_RECORD = Table(
+    "a stance verb in the perfect tells what someone has done (voted, backed), not what they said",
+    "The senator has supported the bill since 2015.",
+    _words("support oppose back favor favour endorse"),
+)
+
+NAMING = Table(
+    "a naming verb in the passive gives a name, not a statement",
+    "The new ship is to be called the Liberty.",
+    _words("call name label dub term"),
+)
+
+NOT_INTENTIONS = Table(
+    "an intention cue in the passive or the progressive describes a plan or a purpose, not anyone's stated intent",
+    "The second debate was intended to be done in town-hall format. The minister was intending to travel.",
+    _words("intend"),
+)
+
 NESTED_PHRASES = Table(
     "lemmas of phrase cues that keep their own quote inside another quote's content",
     "Officials said that according to [the police], {the driver was speeding}.",
@@ -448,6 +528,7 @@ class CueLexicon:
     not_speakers: frozenset[str]
     referents: dict[str, tuple[str, ...]]  # pronoun -> kinds of speaker it may refer to
     lemma_fixes: dict[str, str]
+    noun_frames: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # noun cue lemma -> slots
 
     def lemma(self, tok) -> str:
         """The token's lemma, lower case, as the lexicon spells it."""
@@ -496,6 +577,7 @@ class CueLexicon:
             not_speakers=_table(not_speakers, NOT_SPEAKERS),
             referents={word: row.refers_to for row in PRONOUNS for word in row.words},
             lemma_fixes=dict(LEMMA_FIXES),
+            noun_frames={n.lemma: n.frame for n in NOUN_CUES if n.lemma not in set(map(str.lower, without_cues))},
         )
 
 

@@ -78,6 +78,11 @@ from chronicle.nlp.quote_rules import (
     TRANSCRIPT_LABEL,
     TRANSCRIPT_MIN_TURNS,
     TURN_NOTE,
+    NAMING,
+    NOT_INTENTIONS,
+    ISSUING_VERBS,
+    NOT_SOURCES,
+    TRACK_RECORD,
     CueLexicon,
 )
 from chronicle.nlp.quote_speakers import (
@@ -100,6 +105,7 @@ from chronicle.records import Mention, Quote
 ANTECEDENTS = "chronicle_quote_antecedents"
 TRIM_LEFT = " \t\n,;:—–-)"
 TRIM_RIGHT = " \t\n,;:—–-("
+WORD_JOINERS = "-‑"  # a hyphen inside a word joins it: "re-elect", "co-written"
 # What the "rest" slot takes after a cue: "called {Trump a disgrace to the party}".
 REST_DEPS = ("dobj", "oprd", "dative", "prep", "xcomp", "ccomp", "acomp")
 
@@ -198,6 +204,26 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Never cut a word: a span ending in "to re" of "re-elect" ends after "re-elect"."""
+    n = len(text)
+
+    def joined(i: int) -> bool:  # does position i continue the word before it?
+        if text[i].isalnum():
+            return True
+        return text[i] in WORD_JOINERS and i + 1 < n and text[i + 1].isalnum()
+
+    while start < end < n and text[end - 1].isalnum() and joined(end):
+        end += 1
+        while end < n and (text[end].isalnum() or joined(end)):
+            end += 1
+    while 0 < start < end and text[start].isalnum() and (
+        text[start - 1].isalnum() or (text[start - 1] in WORD_JOINERS and start >= 2 and text[start - 2].isalnum())
+    ):
+        start -= 1
+    return start, end
+
+
 def _set_off(tok: Token) -> bool:
     """Is the phrase of ``tok`` set off by commas on both sides ("In the long run, economists say, ...")?"""
     doc = tok.doc
@@ -288,6 +314,23 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
     return None
 
 
+def _not_speech(tok: Token, lemma: str) -> bool:
+    """ "Footage shows ...", "has supported the bill", "to be called X", "was intended to": no one says anything."""
+    deps = {c.dep_ for c in tok.children}
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    passive = bool(deps & {"auxpass", "nsubjpass"})
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and subjects[0].lemma_.lower() in NOT_SOURCES.words:
+        return True
+    if lemma in TRACK_RECORD.words and tok.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+        return True
+    if lemma in NAMING.words and passive:
+        return True
+    if lemma in NOT_INTENTIONS.words and (passive or (tok.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes))):
+        return True
+    return False
+
+
 def _is_cue(tok: Token, mask: list[bool], lexicon: CueLexicon) -> bool:
     return tok.tag_.startswith("VB") and lexicon.lemma(tok) in lexicon.frames and not mask[tok.idx]
 
@@ -312,6 +355,8 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         if not _is_cue(tok, mask, lexicon):
             continue
         lemma = lexicon.lemma(tok)
+        if _not_speech(tok, lemma):
+            continue
         frames = lexicon.frames[lemma]
         if INFINITIVE in frames and any(c.dep_ == "nsubjpass" for c in tok.children):
             # "Clinton is expected to win": what is expected of the subject, by whom the parse may say.
@@ -332,6 +377,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
             and CLAUSE in frames
             and (tok.head.i < tok.i or (tok.dep_ == "parataxis" and _set_off(tok)))
             and tok.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("auxpass", "agent") for c in tok.children)
         ):
             # "The talks will resume, officials said": the parser hung the cue off its content.
             skip = {t.i for t in tok.subtree}
@@ -367,6 +413,9 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
     if not turns:
         candidates.extend(_colon_candidates(doc, text, lexicon))
     candidates.extend(_source_in_candidates(doc, text, mask, lexicon))
+    for cand in _noun_candidates(doc, text, mask, lexicon):
+        if not _restated(cand, candidates):
+            candidates.append(cand)
 
     # Pass 2: quotations not yet covered look for their cue.
     for r_start, r_end in regions:
@@ -384,6 +433,99 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
     candidates = _dedupe(candidates, text)
     candidates = _drop_nested(candidates, lexicon)
     return _records(doc, candidates, mask, lexicon)
+
+
+def _noun_candidates(doc: Doc, text: str, mask: list[bool], lexicon: CueLexicon) -> list[_Candidate]:
+    """ "Trump's claim that the election was stolen", "the army issued a warning that ...": noun cues."""
+    found = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or mask[tok.idx]:
+            continue
+        slots = lexicon.noun_frames.get(tok.lemma_.lower())
+        if not slots:
+            continue
+        speaker = _noun_speaker(tok)
+        content = None
+        for slot in slots:
+            if slot == CLAUSE:
+                for c in tok.children:
+                    if c.dep_ in ("acl", "ccomp", "appos") and c.i > tok.i and any(
+                        m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children
+                    ):
+                        content = (c, _subtree_span(c))
+                        break
+            elif slot == INFINITIVE:
+                for c in tok.children:
+                    if c.dep_ in ("acl", "xcomp", "relcl", "advcl") and c.i > tok.i and c.tag_ == "VB" and any(
+                        a.dep_ == "aux" and a.lower_ == "to" and a.i == c.left_edge.i for a in c.children
+                    ):
+                        content = (c, _subtree_span(c))
+                        break
+            elif speaker is not None:
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ == slot and c.i == tok.i + 1:
+                        objects = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                        if objects:
+                            content = (objects[0], _np_span(objects[0]))
+                        break
+            if content is not None:
+                break
+        if content is None and tok.dep_ == "dobj":
+            # "issued a warning that ...", "doubt the president’s vow to cut taxes": the parser hung
+            # the noun's clause on the verb; it starts right after the noun.
+            for c in tok.head.children:
+                if c.left_edge.i != tok.right_edge.i + 1 or c.i <= tok.i:
+                    continue
+                if CLAUSE in slots and c.dep_ == "ccomp" and c.left_edge.lower_ == "that":
+                    content = (c, _subtree_span(c))
+                elif INFINITIVE in slots and c.dep_ in ("advcl", "xcomp") and c.left_edge.lower_ == "to":
+                    content = (c, _subtree_span(c))
+        if content is None:
+            continue
+        start, end = _trim(text, *content[1])
+        if end - start < 2 or mask[start]:
+            continue
+        s_span = None
+        if speaker is not None:
+            # "Trump’s claim": the possessor without its case marker.
+            words = [t for t in speaker.subtree if t.tag_ != "POS" and t.dep_ != "case" and not t.is_space
+                     and not (t.is_punct and t.i == speaker.right_edge.i)]
+            s_span = char_span(words or [speaker])
+        found.append(_Candidate(start, end, tok, speaker, f"{tok.lemma_.lower()}:noun", speaker=s_span))
+    return found
+
+
+def _restated(noun: _Candidate, candidates: list[_Candidate]) -> bool:
+    """Is a noun cue's quote already a verb cue's? The same words, or the verb's object with the
+    verb's speaker ("The governor announced {her support for ...}"); "The courts rejected
+    {Trump’s claim that ...}" holds a quote of its own, by Trump."""
+    for other in candidates:
+        if other.end <= noun.start or noun.end <= other.start:
+            continue
+        inside = min(other.end, noun.end) - max(other.start, noun.start)
+        if inside >= 0.8 * (other.end - other.start):
+            return True
+        if other.start <= noun.cue.idx < other.end and other.cue is not None and (
+            noun.subject is None or (noun.subject.pos_ == "PRON" and other.cue.lemma_.lower() in ISSUING_VERBS)
+        ):
+            return True
+    return False
+
+
+def _noun_speaker(noun: Token) -> Token | None:
+    """Whose claim: its possessor, "by"/"from" X, or the subject of "issued a warning"."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > noun.i:
+            objects = [g for g in c.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in ISSUING_VERBS:
+        return subject_of(head)
+    return None
 
 
 def _inside_turn(cand: _Candidate, turns: list[tuple[int, int]], text: str) -> bool:
@@ -470,7 +612,7 @@ def _drop_nested(candidates: list[_Candidate], lexicon: CueLexicon) -> list[_Can
     """A cue inside another quote's content ("she said they support a ban") is part of what was said."""
     kept = []
     for cand in candidates:
-        if cand.cue is not None and lexicon.lemma(cand.cue) not in lexicon.nested and any(
+        if cand.cue is not None and lexicon.lemma(cand.cue) not in lexicon.nested and not cand.rule.endswith(":noun") and any(
             other is not cand and other.cue is not None and other.start <= cand.cue.idx < other.end
             for other in candidates
         ):
@@ -768,7 +910,7 @@ def _records(
     ordered = sorted(candidates, key=lambda c: (c.cue.idx if c.cue is not None else c.start))
     by_content: list[tuple[_Candidate, Quote | None]] = []
     for cand in ordered:
-        start, end = cand.start, cand.end
+        start, end = whole_words(text, cand.start, cand.end)
         content = Mention(start, end, text[start:end], "CONTENT")
         speaker = speaker_ids = None
         antecedent: Mention | None = None
