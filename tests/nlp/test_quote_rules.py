@@ -99,6 +99,12 @@ def test_cue(nlp, cue):
     assert slot in (cue.frame or ()) or (cue.quotable and slot in QUOTE_PATTERNS), quote.rule
 
 
+@pytest.mark.parametrize("lemma,example", rules.MORE_CUE_EXAMPLES, ids=[e[0] for e in rules.MORE_CUE_EXAMPLES])
+def test_more_cue_examples(nlp, lemma, example):
+    quote = marked_quote(nlp, example)
+    assert quote.rule.split(":")[0] == lemma, quote.rule
+
+
 @pytest.mark.parametrize("noun", rules.NOUN_CUES, ids=lambda n: n.lemma)
 def test_noun_cue(nlp, noun):
     quote = marked_quote(nlp, noun.example)

@@ -57,13 +57,14 @@ CUES: tuple[Cue, ...] = (
     Cue("add", (CLAUSE,), "[The spokesman] added {that no decision had been made}.", quotable=True, nested=True),
     Cue("state", (CLAUSE,), "[The ministry] stated {that the border would stay closed}.", quotable=True),
     Cue("write", (CLAUSE,), "[The senator] wrote {that the bill was unfair to farmers}.", quotable=True),
-    Cue("tweet", (CLAUSE,), "[The president] tweeted {that the deal was dead}.", quotable=True),
+    Cue("tweet", (CLAUSE, OBJECT), "[The president] tweeted {that the deal was dead}.", quotable=True),
     Cue("post", (CLAUSE,), "[The candidate] posted on Facebook {that she would not quit}.", quotable=True),
-    Cue("report", (CLAUSE,), "[The agency] reported {that prices rose sharply in March}."),
-    Cue("declare", (CLAUSE,), "[The general] declared {that the war was over}.", quotable=True),
+    Cue("report", (CLAUSE, OBJECT), "[The agency] reported {that prices rose sharply in March}."),
+    # the object as content: "The agency reported {a rise in prices}."
+    Cue("declare", (CLAUSE, OBJECT), "[The general] declared {that the war was over}.", quotable=True),
     Cue("announce", (CLAUSE, OBJECT), "[The company] announced {that it would cut 500 jobs}.", quotable=True),
     Cue("explain", (CLAUSE,), "[The coach] explained {that the team needed more time}.", quotable=True),
-    Cue("note", (CLAUSE,), "[The report] noted {that unemployment had fallen}.", quotable=True),
+    Cue("note", (CLAUSE, OBJECT), "[The report] noted {that unemployment had fallen}.", quotable=True),
     Cue("argue", (CLAUSE,), "[Critics] argue {that the plan will raise taxes}.", quotable=True, nested=True),
     Cue("claim", (CLAUSE, INFINITIVE), "[The rebels] claimed {that they had taken the town}.", quotable=True, nested=True),
     Cue("insist", (CLAUSE,), "[The governor] insisted {that the state was ready}.", quotable=True, nested=True),
@@ -95,17 +96,17 @@ CUES: tuple[Cue, ...] = (
     Cue("quip", (CLAUSE,), "[The governor] quipped {that the weather was on his side}.", quotable=True),
     Cue("observe", (CLAUSE,), "[The judge] observed {that the law was unclear}.", quotable=True),
     Cue("remark", (CLAUSE,), "[The ambassador] remarked {that relations had improved}.", quotable=True),
-    Cue("comment", (CLAUSE,), "[The minister] commented {that the talks went well}."),
-    Cue("mention", (CLAUSE,), "[The chief] mentioned {that the fire was contained}."),
+    Cue("comment", (CLAUSE, "on"), "[The minister] commented {that the talks went well}."),
+    Cue("mention", (CLAUSE, OBJECT), "[The chief] mentioned {that the fire was contained}."),
     Cue("speculate", (CLAUSE,), "[Analysts] speculated {that the bank would raise rates}."),
-    Cue("warn", (CLAUSE, INFINITIVE), "[The army] warned {that more attacks were coming}.", quotable=True, nested=True),
+    Cue("warn", (CLAUSE, INFINITIVE, "of", "about"), "[The army] warned {that more attacks were coming}.", quotable=True, nested=True),
     Cue("caution", (CLAUSE,), "[Economists] cautioned {that growth would slow}.", quotable=True),
     Cue("assure", (CLAUSE,), "[The minister] assured {that the election would be fair}."),
     Cue("reveal", (CLAUSE, OBJECT), "[The report] revealed {that the agency had spied on reporters}."),
     Cue("disclose", (CLAUSE, OBJECT), "[The company] disclosed {that it had lost money}."),
     Cue("indicate", (CLAUSE,), "[The governor] indicated {that he would sign the bill}."),
     Cue("signal", (CLAUSE,), "[The central bank] signaled {that rates would stay low}."),
-    Cue("ask", (CLAUSE, INFINITIVE), "[The teachers] asked {whether the schools would reopen}.", quotable=True, nested=True),
+    Cue("ask", (CLAUSE, INFINITIVE, "about"), "[The teachers] asked {whether the schools would reopen}.", quotable=True, nested=True),
     Cue("urge", (INFINITIVE, CLAUSE), "[The mayor] urged {residents to stay indoors}."),
     Cue("demand", (CLAUSE, OBJECT), "[Protesters] demanded {that the president resign}."),
     Cue("propose", (CLAUSE, OBJECT, INFINITIVE), "[The minister] proposed {that taxes be cut}."),
@@ -214,6 +215,7 @@ CUES: tuple[Cue, ...] = (
     Cue("hail", (OBJECT,), "[The president] hailed {the agreement}."),
     Cue("welcome", (OBJECT,), "[The union] welcomed {the ruling}."),
     Cue("thank", (OBJECT,), "[The mayor] thanked {the firefighters}."),
+    Cue("congratulate", (OBJECT,), "[The president] congratulated {the winner on her victory}."),
     Cue("ridicule", (OBJECT,), "[The candidate] ridiculed {the plan}."),
     Cue("chide", (OBJECT,), "[The judge] chided {the lawyers}."),
     Cue("rebuke", (OBJECT,), "[The president] rebuked {the general}."),
@@ -250,6 +252,16 @@ class NounCue:
     frame: tuple[str, ...]
     example: str
 
+
+# More rows whose example shows a slot other than the first.
+MORE_CUE_EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("report", "[The agency] reported {a sharp rise in prices}."),
+    ("mention", "[The chief] did not mention {the cost of the repairs}."),
+    ("warn", "[The army] warned of {more attacks}."),
+    ("ask", "[Reporters] asked about {the cost of the trip}."),
+    ("comment", "[The minister] commented on {the election results}."),
+    ("say", "Asked whether he would run again, [the senator] said {yes}."),
+)
 
 NOUN_CUES: tuple[NounCue, ...] = (
     NounCue("allegation", (CLAUSE, "of"), "The party rejected [Mr. Sanders]’s allegation {that the vote was rigged}."),
@@ -440,6 +452,12 @@ NOT_SPEAKERS = Table(
     )
     | {"editor's note", "editor’s note", "fact check", "full transcript", "filed under", "bottom line",
        "the bottom line"},
+)
+
+SAID_WORDS = Table(
+    "a one-word answer after a speech verb is its content",
+    "Asked whether she would run, [the senator] said {no}.",
+    _words("yes no so"),
 )
 
 # --- not speech ---------------------------------------------------------------------------

@@ -82,6 +82,7 @@ from chronicle.nlp.quote_rules import (
     NOT_INTENTIONS,
     ISSUING_VERBS,
     NOT_SOURCES,
+    SAID_WORDS,
     TRACK_RECORD,
     CueLexicon,
 )
@@ -273,6 +274,11 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                     return child, (start, end), INFINITIVE
         elif slot == OBJECT:
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+            if not objects:
+                # "said yes", "said so": a one-word answer.
+                words = [c for c in verb.children if c.i == verb.i + 1 and c.lower_ in SAID_WORDS.words]
+                if words:
+                    return words[0], char_span([words[0]]), OBJECT
             if objects:
                 obj = objects[0]
                 tail = [c for c in verb.children if c.i > obj.i and c.dep_ in ("prep", "oprd", "xcomp", "advcl", "ccomp")]
