@@ -207,6 +207,36 @@ def actor_ids(doc: Doc, subject: Token) -> tuple[str, ...]:
     return tuple(persons) if persons else tuple(found)
 
 
+QUALIFIED_TITLES = frozenset("vice deputy former elect acting assistant".split())
+
+
+def described_person(doc: Doc, subject: Token) -> tuple[str, Mention] | None:
+    """ "The archbishop said": the person named before with that title, in their role or just before
+    their name ("archbishop Jorge Eduardo Scheinig"); the latest named wins."""
+    if subject.tag_ != "NN" or subject.ent_type_ or not doc._.actors:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos", "poss") for c in subject.children):
+        return None
+    title = subject.lower_
+    text = doc_text(doc)
+    best: tuple[int, str, Mention] | None = None
+    for actor in doc._.actors:
+        if actor.kind != "person":
+            continue
+        role = (actor.role or "").lower().replace("-", " ").split()
+        # "President" is the president; "former Vice President" or "President-elect" is not.
+        titled = role[-1:] == [title] and not set(role) & QUALIFIED_TITLES
+        for m in actor.mentions:
+            if m.start >= subject.idx:
+                break
+            if titled or text[max(0, m.start - 30):m.start].lower().split()[-3:].count(title):
+                if best is None or m.start > best[0]:
+                    best = (m.start, actor.id, m)
+    return (best[1], best[2]) if best else None
+
+
 def definite_group(subject: Token) -> bool:
     """ "the leaders", "the two men": a plural description pointing back, with no name of its own."""
     if subject.tag_ != "NNS" or subject.ent_type_:

@@ -93,6 +93,7 @@ from chronicle.nlp.quote_speakers import (
     char_span,
     comma_before,
     definite_group,
+    described_person,
     paragraph_start,
     partners_of,
     resolve,
@@ -978,6 +979,11 @@ def _records(
                         if said.kind == "plural" and len(said.ids) > 1 and subject.idx - said.mention.end < 800:
                             speaker_ids, antecedent = said.ids, said.mention
                             break
+                if not speaker_ids:
+                    # "the archbishop said": the person named earlier with that title.
+                    described = described_person(doc, subject)
+                    if described is not None:
+                        speaker_ids, antecedent = (described[0],), described[1]
                 if not poss:
                     history.append(Said(speaker, kind, speaker_ids))
         cue_span = cand.cue_text or (_cue_span(cand.cue, lexicon) if cand.cue is not None else None)
