@@ -59,8 +59,7 @@ CUES: tuple[Cue, ...] = (
     Cue("write", (CLAUSE,), "[The senator] wrote {that the bill was unfair to farmers}.", quotable=True),
     Cue("tweet", (CLAUSE, OBJECT), "[The president] tweeted {that the deal was dead}.", quotable=True),
     Cue("post", (CLAUSE,), "[The candidate] posted on Facebook {that she would not quit}.", quotable=True),
-    Cue("report", (CLAUSE, OBJECT), "[The agency] reported {that prices rose sharply in March}."),
-    # the object as content: "The agency reported {a rise in prices}."
+    Cue("report", (CLAUSE,), "[The agency] reported {that prices rose sharply in March}."),
     Cue("declare", (CLAUSE, OBJECT), "[The general] declared {that the war was over}.", quotable=True),
     Cue("announce", (CLAUSE, OBJECT), "[The company] announced {that it would cut 500 jobs}.", quotable=True),
     Cue("explain", (CLAUSE,), "[The coach] explained {that the team needed more time}.", quotable=True),
@@ -260,7 +259,6 @@ class NounCue:
 
 # More rows whose example shows a slot other than the first.
 MORE_CUE_EXAMPLES: tuple[tuple[str, str], ...] = (
-    ("report", "[The agency] reported {a sharp rise in prices}."),
     ("mention", "[The chief] did not mention {the cost of the repairs}."),
     ("warn", "[The army] warned of {more attacks}."),
     ("ask", "[Reporters] asked about {the cost of the trip}."),
@@ -285,14 +283,12 @@ NOUN_CUES: tuple[NounCue, ...] = (
     NounCue("threat", (INFINITIVE,), "The owners feared [the union]’s threat {to strike}."),
     NounCue("call", ("for",), "The army ignored [the union]’s call for {a ceasefire}."),
     NounCue("demand", (CLAUSE, "for"), "The government refused [the protesters]’ demand for {new elections}."),
-    NounCue("proposal", (INFINITIVE, "for"), "Many criticised [Trump]’s proposal {to ban Muslims from entering the country}."),
     NounCue("denial", (CLAUSE, "of"), "Reporters doubted [the minister]’s denial of {the bribery charges}."),
     NounCue("admission", (CLAUSE,), "Shares fell after [the company]’s admission {that its data was stolen}."),
     NounCue("prediction", (CLAUSE,), "Markets ignored [the bank]’s prediction {that rates would fall}."),
     NounCue("assurance", (CLAUSE,), "Few trusted [the minister]’s assurance {that the vote would be fair}."),
     NounCue("belief", (CLAUSE,), "Pollsters measured [many voters]’ belief {that the economy is rigged}."),
     NounCue("criticism", ("of",), "The press reported [the senator]’s criticism of {the budget}."),
-    NounCue("support", ("for",), "The council welcomed [the governor]’s support for {the new stadium}."),
     NounCue("endorsement", ("of",), "Readers were surprised by [the newspaper]’s endorsement of {the challenger}."),
 )
 
