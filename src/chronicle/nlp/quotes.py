@@ -24,7 +24,16 @@ Two passes over the parsed article fill ``doc._.quotes`` with
 3. **Headlines and transcripts.** A paragraph that opens with a short capitalised
    name and a colon ("Lewandowski: FBI director acted ...", "PENCE: Well, ...") is
    that name's statement; "In a new Fox News poll, X leads ..." gives the clause to
-   the poll.
+   the poll. In a transcript (at least two paragraphs open with an upper-case label)
+   each turn is a direct quote through the paragraphs up to the next label, split at
+   stage directions; its speaker is the person the label names ("MR PRICE" → the actor
+   Ned Price) or, for a generic label, the press (``PRESS``), a host (``HOST``) or the
+   floor (``FLOOR``), with no actor. Cue quotes inside a turn are part of it.
+4. **Noun cues.** "Trump's claim that ...", "the army issued a warning that ...": a
+   noun of :data:`~chronicle.nlp.quote_rules.NOUN_CUES` with its clause, infinitive or
+   object; the speaker is its possessor, "by"/"from" X, or the subject of a verb of
+   issuing. Seeing, naming and track records are not speech ("footage shows", "to be
+   called", "has supported"). A content never ends inside a hyphenated word.
 
 Seeming and being expected ("Clinton appeared to back off", "Clinton is expected to
 win") take the subject with what follows and have no speaker (the agent of a
@@ -40,7 +49,8 @@ people or an organisation, "it" to an organisation or country. ``speaker_ids``
 come from ``chronicle_actors`` (:func:`~chronicle.nlp.actors.actor_at`) for the
 speaker's head words, its conjuncts, appositions and "along with" partners, so a
 joint statement keeps all its members; a pronoun without an actor of its own takes
-its antecedent's.
+its antecedent's. A described speaker ("the archbishop said") is the person named
+earlier with that title (:func:`~chronicle.nlp.quote_speakers.described_person`).
 
 Every word list, cue frame and pattern is a row of :mod:`chronicle.nlp.quote_rules`
 with an example; the component reads them through its :class:`CueLexicon`, which
@@ -303,6 +313,9 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                 start = _subtree_span(subjects[0])[0]
                 return comps[0], (start, _subtree_span(comps[0])[1]), RAISING
         else:  # a preposition: "called for ...", "talked about ...", "referred to ..."
+            if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+                # "Asked about the deal, Biden said ...": what someone was asked about, not what they said.
+                continue
             for child in verb.children:
                 if child.dep_ in ("prep", "prt") and child.lower_ == slot and child.i > verb.i:
                     objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
