@@ -519,3 +519,12 @@ def test_one_named_speaker_is_not_two(nlp):
     doc, quotes = quotes_of(nlp, text)
     (quote,) = holding(quotes, "cat and mouse")
     assert [a.name for a in doc._.actors if a.id in quote.speaker_ids] == ["Jonna Mendez"]
+
+
+def test_a_named_spokesperson_speaks_alone(nlp):
+    doc, quotes = quotes_of(nlp, "Angela Merkel's spokesperson Steffen Seibert said the chancellor would attend the summit.")
+    (quote,) = quotes
+    assert [a.name for a in doc._.actors if a.id in quote.speaker_ids] == ["Steffen Seibert"]
+    doc, quotes = quotes_of(nlp, "Angela Merkel's spokesperson said she would attend the summit.")
+    (quote,) = quotes
+    assert [a.name for a in doc._.actors if a.id in quote.speaker_ids] == ["Angela Merkel"]

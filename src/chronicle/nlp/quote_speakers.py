@@ -191,9 +191,12 @@ def actor_ids(doc: Doc, subject: Token) -> tuple[str, ...]:
         return ()
     found: list[str] = []
     persons: list[str] = []
-    for head in _head_words(subject):
-        actor = actor_at(doc, head.idx, token_end(head))
-        if actor is None:
+    heads = _head_words(subject)
+    named = [actor_at(doc, h.idx, token_end(h)) for h in heads]
+    for head, actor in zip(heads, named):
+        if actor is None and not any(a is not None and a.kind == "person" for a in named):
+            # "Merkel's spokesperson said": the office speaks for its holder; but in "Merkel's
+            # spokesperson Steffen Seibert said" the spokesperson is named and speaks alone.
             for child in head.children:
                 if child.dep_ == "poss":
                     actor = actor_at(doc, child.idx, token_end(child))
