@@ -23,6 +23,12 @@ How PolNeAR is scored (see ``../shared/data/README.md`` for the format):
   every letter or digit of the content is inside quote marks, ``mixed`` when some
   are, ``indirect`` when none are. Per-kind precision uses the predicted kind,
   per-kind recall the gold kind.
+- **Strict** matching asks for the exact content span: a matched pair counts when the
+  prediction and the gold content (from its first to its last character) are the same
+  after trimming spaces, quote marks and punctuation at both ends (:func:`same_span`).
+  ``strict_f1`` is the F1 of those pairs over all predictions and all gold.
+- **Content + speaker**: a matched pair counts when its speaker is right (see below), or
+  when the gold attribution has no Source; ``content_speaker_f1`` is their F1.
 - Speaker accuracy is over matched pairs whose gold attribution has a Source: the
   prediction is right when its speaker text overlaps a Source span, or when its
   speaker resolves to the same actor (its ``speaker_ids`` meet the actor at a
@@ -139,6 +145,21 @@ def load_split(split: str) -> list[GoldDoc] | None:
     return docs
 
 
+SPAN_EDGES = " \t\n\"“”‘’'.,;:!?—–-()[]"
+
+
+def same_span(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Are two spans the same words, ignoring spaces, quote marks and punctuation at their ends?"""
+    def core(start: int, end: int) -> tuple[int, int]:
+        while start < end and text[start] in SPAN_EDGES:
+            start += 1
+        while end > start and text[end - 1] in SPAN_EDGES:
+            end -= 1
+        return start, end
+
+    return core(*a) == core(*b)
+
+
 def _overlap(a: tuple[int, int], spans: list[tuple[int, int]]) -> int:
     return sum(max(0, min(a[1], e) - max(a[0], s)) for s, e in spans)
 
@@ -224,7 +245,7 @@ def score_docs(gold_docs: list[GoldDoc], show: int = 0, cache: Path | None = Non
     n_gold: Counter[str] = Counter()
     tp_pred: Counter[str] = Counter()
     tp_gold: Counter[str] = Counter()
-    speaker_ok = speaker_n = 0
+    speaker_ok = speaker_n = strict_tp = with_speaker_tp = 0
     misses: list[str] = []
     false_pos: list[str] = []
     wrong_speakers: list[str] = []
@@ -254,10 +275,16 @@ def score_docs(gold_docs: list[GoldDoc], show: int = 0, cache: Path | None = Non
             tp_pred[preds[pi].kind] += 1
             tp_gold[gold_kinds[gi]] += 1
             g = gold.attributions[gi]
+            hull = (min(s for s, _ in g.content), max(e for _, e in g.content))
+            if same_span(text, (preds[pi].content.start, preds[pi].content.end), hull):
+                strict_tp += 1
+            if not g.source:
+                with_speaker_tp += 1
             if g.source:
                 speaker_n += 1
                 if speaker_right(preds[pi], g, doc):
                     speaker_ok += 1
+                    with_speaker_tp += 1
                 else:
                     wrong_speakers.append(
                         f"{gold.name}: pred {preds[pi].speaker.text if preds[pi].speaker else None!r} "
@@ -278,6 +305,8 @@ def score_docs(gold_docs: list[GoldDoc], show: int = 0, cache: Path | None = Non
     # recall counts matched gold, precision matched predictions: the same number one to one.
     scores.update(content_p=p, content_r=r, content_f1=f)
     scores["speaker_acc"] = speaker_ok / speaker_n if speaker_n else 0.0
+    scores["strict_f1"] = prf(strict_tp, sum(n_pred.values()), sum(n_gold.values()))[2]
+    scores["content_speaker_f1"] = prf(with_speaker_tp, sum(n_pred.values()), sum(n_gold.values()))[2]
     print(f"PolNeAR: {len(gold_docs)} articles, {sum(n_gold.values())} gold, {sum(n_pred.values())} predicted")
     print(f"{'kind':<10}{'gold':>6}{'pred':>6}{'P':>7}{'R':>7}{'F1':>7}")
     for kind in KINDS:
@@ -286,6 +315,7 @@ def score_docs(gold_docs: list[GoldDoc], show: int = 0, cache: Path | None = Non
         print(f"{kind:<10}{n_gold[kind]:>6}{n_pred[kind]:>6}{kp:>7.3f}{kr:>7.3f}{kf:>7.3f}")
     print(f"{'all':<10}{sum(n_gold.values()):>6}{sum(n_pred.values()):>6}{p:>7.3f}{r:>7.3f}{f:>7.3f}")
     print(f"speaker accuracy on matched pairs with a gold source: {speaker_ok}/{speaker_n} = {scores['speaker_acc']:.3f}")
+    print(f"strict (exact span) F1 {scores['strict_f1']:.3f}; content + speaker F1 {scores['content_speaker_f1']:.3f}")
     if show:
         for title, lines in (("missed gold", misses), ("unmatched predictions", false_pos), ("wrong speakers", wrong_speakers)):
             print(f"\n== {title} ({len(lines)}) ==")

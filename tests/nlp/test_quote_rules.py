@@ -66,7 +66,9 @@ def marked_quote(nlp, example: str):
     if "antecedent" in marked:
         antecedent = antecedent_of(doc, quote)
         assert antecedent is not None and (antecedent.start, antecedent.end) == marked["antecedent"], antecedent
-    assert quote.kind == expected_kind(quote.content.text)
+    # A transcript turn is said word for word, with no quote marks.
+    kind = "direct" if quote.rule.startswith("transcript") else expected_kind(quote.content.text)
+    assert quote.kind == kind, (quote.kind, quote.rule)
     return quote
 
 
@@ -97,6 +99,18 @@ def test_cue(nlp, cue):
     assert slot in (cue.frame or ()) or (cue.quotable and slot in QUOTE_PATTERNS), quote.rule
 
 
+@pytest.mark.parametrize("lemma,example", rules.MORE_CUE_EXAMPLES, ids=[e[0] for e in rules.MORE_CUE_EXAMPLES])
+def test_more_cue_examples(nlp, lemma, example):
+    quote = marked_quote(nlp, example)
+    assert quote.rule.split(":")[0] == lemma, quote.rule
+
+
+@pytest.mark.parametrize("noun", rules.NOUN_CUES, ids=lambda n: n.lemma)
+def test_noun_cue(nlp, noun):
+    quote = marked_quote(nlp, noun.example)
+    assert quote.rule == f"{noun.lemma}:noun" and quote.cue.text.lower().startswith(noun.lemma[:4])
+
+
 @pytest.mark.parametrize("pattern", rules.PATTERNS, ids=lambda p: p.rule)
 def test_pattern(nlp, pattern):
     quote = marked_quote(nlp, pattern.example)
@@ -123,6 +137,20 @@ def test_table_example(nlp, name):
 def test_lemma_fix_example(nlp):
     quote = marked_quote(nlp, "[Clinton] hoped {to keep the damage from spreading}.")
     assert quote.rule == "hope:xcomp" and rules.LEMMA_FIXES["hop"] == "hope"
+
+
+def test_generic_speakers_example(nlp):
+    """A generic transcript label is no person: its turn's speaker is labelled, with no actor."""
+    quote = marked_quote(nlp, rules.GENERIC_SPEAKERS_EXAMPLE)
+    assert quote.speaker.label == rules.GENERIC_SPEAKERS["moderator"] and quote.speaker_ids == ()
+
+
+def test_transcript_patterns():
+    assert rules.TRANSCRIPT_LABEL.match("MR PRICE: Thank you.").group(1) == "MR PRICE"
+    assert rules.TRANSCRIPT_LABEL.match("EXTERNAL AFFAIRS MINISTER JAISHANKAR: It is").group(1).endswith("JAISHANKAR")
+    assert rules.TRANSCRIPT_LABEL.match("Mr Price: Thank you.") is None
+    text = "We will see. (Laughter.) Thank you. We met (inaudible) today."
+    assert [m.group().strip() for m in rules.STAGE_DIRECTION.finditer(text)] == ["(Laughter.)"]
 
 
 def test_speaker_label_pattern():

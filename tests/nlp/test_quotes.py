@@ -398,3 +398,133 @@ def test_cue_inside_another_quote_is_part_of_it(nlp, text, outer, inner):
     _, quotes = quotes_of(nlp, text)
     assert holding(quotes, outer), [q.content.text for q in quotes]
     assert [q.content.text for q in quotes if q.content.text.startswith(inner)] == []
+
+
+# --- transcripts -----------------------------------------------------------------------------
+
+TRANSCRIPT = (
+    "Ned Price, Department Spokesperson\n"
+    "2:05 p.m. EDT\n"
+    "MR PRICE: Good afternoon. Secretary Blinken will travel to Berlin tomorrow. (Laughter.) That is all I have.\n"
+    "QUESTION: Will he meet Sergey Lavrov there?\n"
+    "MR PRICE: There are no plans for that.\n"
+    "We will keep you posted as the trip comes together.\n"
+    "(The briefing was concluded at 2:40 p.m.)\n"
+)
+
+
+def test_transcript_turns_are_direct_quotes_of_the_briefer(nlp):
+    doc, quotes = quotes_of(nlp, TRANSCRIPT)
+    actors = {a.id: a for a in doc._.actors}
+    price = [a for a in doc._.actors if a.name == "Ned Price"]
+    assert len(price) == 1
+    by_price = [q for q in quotes if q.speaker is not None and q.speaker.text == "MR PRICE"]
+    assert [q.content.text for q in by_price] == [
+        "Good afternoon. Secretary Blinken will travel to Berlin tomorrow.",
+        "That is all I have.",
+        "There are no plans for that.\nWe will keep you posted as the trip comes together.",
+    ]
+    for q in by_price:
+        assert q.kind == "direct" and q.speaker_ids == (price[0].id,) and q.rule == "transcript"
+    (question,) = [q for q in quotes if q.speaker is not None and q.speaker.label == "PRESS"]
+    assert question.content.text == "Will he meet Sergey Lavrov there?" and question.speaker_ids == ()
+    # Every quote is a turn; nothing of a stage direction is a quote, and no label is an actor.
+    assert len(quotes) == 4 and not any("(" in q.content.text for q in quotes)
+    names = {a.name.casefold() for a in actors.values()}
+    assert not names & {"mr price", "price", "question", "laughter"}, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("PENCE: Well, I think the senator is wrong about taxes.\n", id="one-label-is-no-transcript"),
+        pytest.param("Washington, D.C.\nUPDATE: The talks resumed.\nNOTE: Times are local.\n", id="not-speakers"),
+    ],
+)
+def test_transcript_needs_two_turns_of_speakers(nlp, text):
+    _, quotes = quotes_of(nlp, text)
+    assert not any(q.rule.startswith("transcript") for q in quotes)
+
+
+# --- real-news patterns (issue 16) -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        pytest.param("The senator said he would ask voters to re-elect him in November.", "to re-elect",
+                     id="hyphen-re-elect"),
+        pytest.param("She said the book was co-written by her husband.", "the book was co-written", id="hyphen-co"),
+    ],
+)
+def test_content_never_cuts_a_word(nlp, text, words):
+    _, quotes = quotes_of(nlp, text)
+    assert quotes and all(not q.content.text.endswith(("to re", " co")) for q in quotes)
+    assert holding(quotes, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The minister was intending to resign before the vote.", id="was-intending"),
+        pytest.param("The second debate was intended to be done in town-hall format.", id="was-intended"),
+        pytest.param("The new ship is to be called the Liberty.", id="to-be-called"),
+        pytest.param("Footage shows the police officer pushing the man to the ground.", id="footage-shows"),
+        pytest.param("The senator has supported the bill since 2015.", id="has-supported"),
+    ],
+)
+def test_not_speech(nlp, text):
+    _, quotes = quotes_of(nlp, text)
+    assert quotes == [], [(q.rule, q.content.text) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        pytest.param("The courts rejected Trump’s claim that the election was stolen.",
+                     "that the election was stolen", "Trump", id="noun-claim"),
+        pytest.param("The party denied Mr. Sanders’s allegation that the vote was rigged.",
+                     "that the vote was rigged", "Mr. Sanders", id="noun-allegation"),
+        pytest.param("Voters cheered the senator’s announcement that he would retire.",
+                     "that he would retire", "the senator", id="noun-announcement"),
+        pytest.param("Residents ignored the army’s warning that more attacks were coming.",
+                     "that more attacks were coming", "the army", id="noun-warning"),
+        pytest.param("The agency reported that prices rose sharply.", "that prices rose sharply", "The agency",
+                     id="verb-report"),
+        pytest.param("The army warned of more attacks.", "more attacks", "The army", id="verb-warn-of"),
+        pytest.param("Reporters asked about the cost of the trip.", "the cost of the trip", "Reporters",
+                     id="verb-ask-about"),
+    ],
+)
+def test_noun_cues_and_speech_verbs(nlp, text, words, speaker):
+    _, quotes = quotes_of(nlp, text)
+    # "The courts rejected {Trump’s claim that ...}" is the courts' quote; the claim inside is Trump's.
+    found = [q for q in quotes if q.content.text.strip("“”") == words]
+    assert found and found[0].speaker is not None and found[0].speaker.text == speaker, [
+        (q.rule, q.content.text, q.speaker and q.speaker.text) for q in quotes]
+
+
+def test_described_speaker_is_the_person_named_with_that_title(nlp):
+    text = ("The plan was criticised by archbishop Jorge Eduardo Scheinig on Sunday. "
+            "The archbishop said “We need to pray.”")
+    doc, quotes = quotes_of(nlp, text)
+    (quote,) = holding(quotes, "We need to pray")
+    names = [a.name for a in doc._.actors if a.id in quote.speaker_ids]
+    assert names == ["Jorge Eduardo Scheinig"]
+
+
+def test_one_named_speaker_is_not_two(nlp):
+    text = ("Jonna Mendez, a former CIA chief of disguise, and her husband Tony spent years in Moscow. "
+            "“It was a game of cat and mouse,” Jonna Mendez said.")
+    doc, quotes = quotes_of(nlp, text)
+    (quote,) = holding(quotes, "cat and mouse")
+    assert [a.name for a in doc._.actors if a.id in quote.speaker_ids] == ["Jonna Mendez"]
+
+
+def test_a_named_spokesperson_speaks_alone(nlp):
+    doc, quotes = quotes_of(nlp, "Angela Merkel's spokesperson Steffen Seibert said the chancellor would attend the summit.")
+    (quote,) = quotes
+    assert [a.name for a in doc._.actors if a.id in quote.speaker_ids] == ["Steffen Seibert"]
+    doc, quotes = quotes_of(nlp, "Angela Merkel's spokesperson said she would attend the summit.")
+    (quote,) = quotes
+    assert [a.name for a in doc._.actors if a.id in quote.speaker_ids] == ["Angela Merkel"]

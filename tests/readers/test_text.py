@@ -24,12 +24,26 @@ def test_title_case_headline_with_full_stop_is_a_title():
 
 
 @pytest.mark.parametrize(
+    "raw",
+    [
+        "Trump calls border wall plan “a must”\nThe president spoke on Friday.",
+        "President Trump says he 'can' and 'may' put US into state of emergency to build 'wall'\nBody here.",
+    ],
+)
+def test_headline_ending_in_a_quote_mark_is_a_title(raw):
+    article = article_from_text(raw)
+    assert article.title == raw.split("\n")[0]
+    assert article.text == raw.split("\n", 1)[1]
+
+
+@pytest.mark.parametrize(
     "raw, title",
     [
         ("A long first paragraph that ends like a sentence.\nSecond paragraph.", None),
         ("Only one line without a body", None),
         ("word " * 60 + "\nBody.", None),  # too long for a headline
         ("Officials said on Tuesday that talks would resume.\n\nBody.", None),  # a sentence, not a headline
+        ("“We will rebuild,” the mayor said on Tuesday in a long speech.”\nBody.", None),  # a closing mark after a full stop
     ],
 )
 def test_first_line_kept_when_not_a_title(raw, title):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+import dataclasses
 from dataclasses import dataclass
 
 
@@ -56,13 +57,13 @@ CUES: tuple[Cue, ...] = (
     Cue("add", (CLAUSE,), "[The spokesman] added {that no decision had been made}.", quotable=True, nested=True),
     Cue("state", (CLAUSE,), "[The ministry] stated {that the border would stay closed}.", quotable=True),
     Cue("write", (CLAUSE,), "[The senator] wrote {that the bill was unfair to farmers}.", quotable=True),
-    Cue("tweet", (CLAUSE,), "[The president] tweeted {that the deal was dead}.", quotable=True),
+    Cue("tweet", (CLAUSE, OBJECT), "[The president] tweeted {that the deal was dead}.", quotable=True),
     Cue("post", (CLAUSE,), "[The candidate] posted on Facebook {that she would not quit}.", quotable=True),
     Cue("report", (CLAUSE,), "[The agency] reported {that prices rose sharply in March}."),
-    Cue("declare", (CLAUSE,), "[The general] declared {that the war was over}.", quotable=True),
+    Cue("declare", (CLAUSE, OBJECT), "[The general] declared {that the war was over}.", quotable=True),
     Cue("announce", (CLAUSE, OBJECT), "[The company] announced {that it would cut 500 jobs}.", quotable=True),
     Cue("explain", (CLAUSE,), "[The coach] explained {that the team needed more time}.", quotable=True),
-    Cue("note", (CLAUSE,), "[The report] noted {that unemployment had fallen}.", quotable=True),
+    Cue("note", (CLAUSE, OBJECT), "[The report] noted {that unemployment had fallen}.", quotable=True),
     Cue("argue", (CLAUSE,), "[Critics] argue {that the plan will raise taxes}.", quotable=True, nested=True),
     Cue("claim", (CLAUSE, INFINITIVE), "[The rebels] claimed {that they had taken the town}.", quotable=True, nested=True),
     Cue("insist", (CLAUSE,), "[The governor] insisted {that the state was ready}.", quotable=True, nested=True),
@@ -94,17 +95,17 @@ CUES: tuple[Cue, ...] = (
     Cue("quip", (CLAUSE,), "[The governor] quipped {that the weather was on his side}.", quotable=True),
     Cue("observe", (CLAUSE,), "[The judge] observed {that the law was unclear}.", quotable=True),
     Cue("remark", (CLAUSE,), "[The ambassador] remarked {that relations had improved}.", quotable=True),
-    Cue("comment", (CLAUSE,), "[The minister] commented {that the talks went well}."),
-    Cue("mention", (CLAUSE,), "[The chief] mentioned {that the fire was contained}."),
+    Cue("comment", (CLAUSE, "on"), "[The minister] commented {that the talks went well}."),
+    Cue("mention", (CLAUSE, OBJECT), "[The chief] mentioned {that the fire was contained}."),
     Cue("speculate", (CLAUSE,), "[Analysts] speculated {that the bank would raise rates}."),
-    Cue("warn", (CLAUSE, INFINITIVE), "[The army] warned {that more attacks were coming}.", quotable=True, nested=True),
+    Cue("warn", (CLAUSE, INFINITIVE, "of", "about"), "[The army] warned {that more attacks were coming}.", quotable=True, nested=True),
     Cue("caution", (CLAUSE,), "[Economists] cautioned {that growth would slow}.", quotable=True),
     Cue("assure", (CLAUSE,), "[The minister] assured {that the election would be fair}."),
     Cue("reveal", (CLAUSE, OBJECT), "[The report] revealed {that the agency had spied on reporters}."),
     Cue("disclose", (CLAUSE, OBJECT), "[The company] disclosed {that it had lost money}."),
     Cue("indicate", (CLAUSE,), "[The governor] indicated {that he would sign the bill}."),
     Cue("signal", (CLAUSE,), "[The central bank] signaled {that rates would stay low}."),
-    Cue("ask", (CLAUSE, INFINITIVE), "[The teachers] asked {whether the schools would reopen}.", quotable=True, nested=True),
+    Cue("ask", (CLAUSE, INFINITIVE, "about"), "[The teachers] asked {whether the schools would reopen}.", quotable=True, nested=True),
     Cue("urge", (INFINITIVE, CLAUSE), "[The mayor] urged {residents to stay indoors}."),
     Cue("demand", (CLAUSE, OBJECT), "[Protesters] demanded {that the president resign}."),
     Cue("propose", (CLAUSE, OBJECT, INFINITIVE), "[The minister] proposed {that taxes be cut}."),
@@ -213,6 +214,12 @@ CUES: tuple[Cue, ...] = (
     Cue("hail", (OBJECT,), "[The president] hailed {the agreement}."),
     Cue("welcome", (OBJECT,), "[The union] welcomed {the ruling}."),
     Cue("thank", (OBJECT,), "[The mayor] thanked {the firefighters}."),
+    Cue("congratulate", (OBJECT,), "[The president] congratulated {the winner on her victory}."),
+    Cue("encourage", (INFINITIVE,), "[The coach] encouraged {his players to stay calm}."),
+    Cue("dub", (OBJECT_AND_REST,), "[Critics] dubbed {the plan a tax grab}."),
+    Cue("brand", (OBJECT_AND_REST,), "[The senator] branded {his rival as a liar}."),
+    Cue("plead", ("for", INFINITIVE), "[The families] pleaded for {help}."),
+    Cue("chant", (CLAUSE,), "{“Lock her up!”} [the crowd] chanted.", quotable=True),
     Cue("ridicule", (OBJECT,), "[The candidate] ridiculed {the plan}."),
     Cue("chide", (OBJECT,), "[The judge] chided {the lawyers}."),
     Cue("rebuke", (OBJECT,), "[The president] rebuked {the general}."),
@@ -229,6 +236,65 @@ CUES: tuple[Cue, ...] = (
     Cue("advocate", ("for", OBJECT), "[The group] advocates for {higher wages}."),
     Cue("push", ("for",), "[The union] pushed for {higher wages}."),
     Cue("complain", (CLAUSE, "about"), "[Residents] complained {that the water was dirty}.", quotable=True),
+)
+
+
+# --- noun cues -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NounCue:
+    """A noun that reports what someone said, believes or intends: "his claim {that ...}".
+
+    Its slots: CLAUSE (a "that" clause), INFINITIVE (a to-infinitive) or a preposition
+    ("allegations of {fraud}"). The speaker is the noun's possessor ("Trump's claim"), the
+    object of "by"/"from" ("a warning from the army"), or the subject of a verb of issuing
+    (ISSUING_VERBS: "the army issued a warning"). A prepositional slot needs a speaker.
+    """
+
+    lemma: str
+    frame: tuple[str, ...]
+    example: str
+
+
+# More rows whose example shows a slot other than the first.
+MORE_CUE_EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("mention", "[The chief] did not mention {the cost of the repairs}."),
+    ("warn", "[The army] warned of {more attacks}."),
+    ("ask", "[Reporters] asked about {the cost of the trip}."),
+    ("comment", "[The minister] commented on {the election results}."),
+    ("say", "Asked whether he would run again, [the senator] said {yes}."),
+)
+
+NOUN_CUES: tuple[NounCue, ...] = (
+    NounCue("allegation", (CLAUSE, "of"), "The party rejected [Mr. Sanders]’s allegation {that the vote was rigged}."),
+    NounCue("announcement", (CLAUSE, "of"), "Voters cheered [the senator]’s announcement {that he would retire}."),
+    NounCue("warning", (CLAUSE, "of", "about"), "Residents ignored [the army]’s warning {that more attacks were coming}."),
+    NounCue("claim", (CLAUSE, "of"), "The courts rejected [Trump]’s claim {that the election was stolen}."),
+    NounCue("assertion", (CLAUSE,), "Observers disputed [the minister]’s assertion {that the vote was fair}."),
+    NounCue("accusation", (CLAUSE, "of"), "The judge dismissed [her] accusation {that the police lied}."),
+    NounCue("statement", (CLAUSE,), "[The ministry] released a statement {that the border would stay closed}."),
+    NounCue("insistence", (CLAUSE,), "Doctors rejected [the governor]’s insistence {that the state was ready}."),
+    NounCue("suggestion", (CLAUSE,), "The board rejected [the mayor]’s suggestion {that the schools should close early}."),
+    NounCue("argument", (CLAUSE,), "The court rejected [the lawyer]’s argument {that the law was invalid}."),
+    NounCue("promise", (CLAUSE, INFINITIVE), "Voters remember [the president]’s promise {to rebuild the bridge}."),
+    NounCue("pledge", (CLAUSE, INFINITIVE), "Investors welcomed [the company]’s pledge {to cut emissions}."),
+    NounCue("vow", (INFINITIVE,), "Analysts doubt [the president]’s vow {to cut taxes}."),
+    NounCue("threat", (INFINITIVE,), "The owners feared [the union]’s threat {to strike}."),
+    NounCue("call", ("for",), "The army ignored [the union]’s call for {a ceasefire}."),
+    NounCue("demand", (CLAUSE, "for"), "The government refused [the protesters]’ demand for {new elections}."),
+    NounCue("denial", (CLAUSE, "of"), "Reporters doubted [the minister]’s denial of {the bribery charges}."),
+    NounCue("admission", (CLAUSE,), "Shares fell after [the company]’s admission {that its data was stolen}."),
+    NounCue("prediction", (CLAUSE,), "Markets ignored [the bank]’s prediction {that rates would fall}."),
+    NounCue("assurance", (CLAUSE,), "Few trusted [the minister]’s assurance {that the vote would be fair}."),
+    NounCue("belief", (CLAUSE,), "Pollsters measured [many voters]’ belief {that the economy is rigged}."),
+    NounCue("criticism", ("of",), "The press reported [the senator]’s criticism of {the budget}."),
+    NounCue("endorsement", ("of",), "Readers were surprised by [the newspaper]’s endorsement of {the challenger}."),
+)
+
+ISSUING_VERBS = frozenset(
+    "issue make made release repeat reiterate express voice deliver renew publish post send give offer announce "
+    "tweet echo".split()
 )
 
 
@@ -259,6 +325,13 @@ PATTERNS: tuple[Pattern, ...] = (
             "[Lewandowski]: {FBI director acted as judge and jury on Clinton}\n"),
     Pattern("colon", "a transcript line that opens with the speaker's name",
             "The debate went on for hours.\n[PENCE]: {Well, I think the senator is wrong about taxes.}\n"),
+    Pattern("transcript", "a transcript turn (at least two paragraphs open with an upper-case label) is a direct "
+            "quote of the person the label names, through the paragraphs up to the next label",
+            "SECRETARY BLINKEN: Good morning, everyone.\n[MR PRICE]: {Thank you.\nWe will take questions.}\n"),
+    Pattern("transcript", "a stage direction between sentences is no part of a turn: it splits it",
+            "[MS PORTER]: Let me start. (Laughter.) {We have one update.}\nQUESTION: Is that all?\n"),
+    Pattern("transcript", "a question from the floor is the press's (see GENERIC_SPEAKERS), not a person's",
+            "[QUESTION]: {Will the Secretary meet Sergey Lavrov?}\nMR PRICE: No meeting is planned.\n"),
     Pattern("inverted", "the parser hung the cue off the clause it reports; set off by commas, the cue stays inside",
             "{The economy, [officials] said, is slowing.}"),
     Pattern("raised", "the parser made the reported clause the head of its cue",
@@ -351,6 +424,23 @@ _LABEL_WORD = r"(?:[A-Z][\w.'’-]*|" + "|".join(NAME_PARTICLES) + ")"
 # A paragraph that opens with up to five capitalised words (or particles) and a colon.
 SPEAKER_LABEL = re.compile(rf"[ \t]*({_LABEL_WORD}(?: {_LABEL_WORD}){{0,4}}):[ \t]+(?=\S)")
 
+# Transcripts: a paragraph that opens with an upper-case label and a colon ("MR PRICE: ...").
+TRANSCRIPT_LABEL = re.compile(r"[ \t]*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,5}):[ \t]+(?=\S)")
+TRANSCRIPT_MIN_TURNS = 2  # paragraphs opening with such a label that make an article a transcript
+# A bracketed stage direction standing between sentences: "(Laughter.)", "(The briefing was concluded.)".
+STAGE_DIRECTION = re.compile(r"(?:^|(?<=[.!?”\"—–-]))[ \t]*\([A-Z][^()\n]{0,80}\)", re.M)
+# A note on how a turn was given, before its first word: "(Via interpreter) Mr. Secretary, ...".
+TURN_NOTE = re.compile(r"\((?:via|through|in) [^()\n]{0,40}\)[ \t]*", re.I)
+
+GENERIC_SPEAKERS: dict[str, str] = {
+    # the label's word -> the speaker label a turn gets; it names no person and gets no actor
+    "question": "PRESS", "questions": "PRESS", "reporter": "PRESS", "journalist": "PRESS",
+    "moderator": "HOST", "operator": "HOST", "host": "HOST",
+    "staff": "FLOOR", "participant": "FLOOR", "participants": "FLOOR", "audience": "FLOOR", "guest": "FLOOR",
+    "audience member": "FLOOR", "voice": "FLOOR",
+}
+GENERIC_SPEAKERS_EXAMPLE = "[MODERATOR]: {Next question, please.}\nMS PORTER: Go ahead.\n"
+
 NOT_SPEAKERS = Table(
     "labels before a colon that open a paragraph but name no speaker",
     "Update: the story has changed since Monday.\n",
@@ -363,6 +453,39 @@ NOT_SPEAKERS = Table(
     )
     | {"editor's note", "editor’s note", "fact check", "full transcript", "filed under", "bottom line",
        "the bottom line"},
+)
+
+SAID_WORDS = Table(
+    "a one-word answer after a speech verb is its content",
+    "Asked whether she would run, [the senator] said {no}.",
+    _words("yes no so"),
+)
+
+# --- not speech ---------------------------------------------------------------------------
+
+NOT_SOURCES = Table(
+    "a recording or picture as the subject of a cue shows what happened; it states nothing",
+    "Footage shows the police officer pushing the man to the ground.",
+    _words("footage video videos image images photo photos photograph photographs picture pictures camera cameras "
+           "screenshot recording recordings map maps chart graph"),
+)
+
+TRACK_RECORD = Table(
+    "a stance verb in the perfect tells what someone has done (voted, backed), not what they said",
+    "The senator has supported the bill since 2015.",
+    _words("support oppose back favor favour endorse"),
+)
+
+NAMING = Table(
+    "a naming verb in the passive gives a name, not a statement",
+    "The new ship is to be called the Liberty.",
+    _words("call name label dub term"),
+)
+
+NOT_INTENTIONS = Table(
+    "an intention cue in the passive or the progressive describes a plan or a purpose, not anyone's stated intent",
+    "The second debate was intended to be done in town-hall format. The minister was intending to travel.",
+    _words("intend"),
 )
 
 NESTED_PHRASES = Table(
@@ -424,6 +547,7 @@ class CueLexicon:
     not_speakers: frozenset[str]
     referents: dict[str, tuple[str, ...]]  # pronoun -> kinds of speaker it may refer to
     lemma_fixes: dict[str, str]
+    noun_frames: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)  # noun cue lemma -> slots
 
     def lemma(self, tok) -> str:
         """The token's lemma, lower case, as the lexicon spells it."""
@@ -472,6 +596,7 @@ class CueLexicon:
             not_speakers=_table(not_speakers, NOT_SPEAKERS),
             referents={word: row.refers_to for row in PRONOUNS for word in row.words},
             lemma_fixes=dict(LEMMA_FIXES),
+            noun_frames={n.lemma: n.frame for n in NOUN_CUES if n.lemma not in set(map(str.lower, without_cues))},
         )
 
 

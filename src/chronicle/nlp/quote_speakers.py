@@ -191,9 +191,12 @@ def actor_ids(doc: Doc, subject: Token) -> tuple[str, ...]:
         return ()
     found: list[str] = []
     persons: list[str] = []
-    for head in _head_words(subject):
-        actor = actor_at(doc, head.idx, token_end(head))
-        if actor is None:
+    heads = _head_words(subject)
+    named = [actor_at(doc, h.idx, token_end(h)) for h in heads]
+    for head, actor in zip(heads, named):
+        if actor is None and not any(a is not None and a.kind == "person" for a in named):
+            # "Merkel's spokesperson said": the office speaks for its holder; but in "Merkel's
+            # spokesperson Steffen Seibert said" the spokesperson is named and speaks alone.
             for child in head.children:
                 if child.dep_ == "poss":
                     actor = actor_at(doc, child.idx, token_end(child))
@@ -205,6 +208,36 @@ def actor_ids(doc: Doc, subject: Token) -> tuple[str, ...]:
             persons.append(actor.id)
     # "A State Department spokesperson, Vedant Patel": the person, not their office.
     return tuple(persons) if persons else tuple(found)
+
+
+QUALIFIED_TITLES = frozenset("vice deputy former elect acting assistant".split())
+
+
+def described_person(doc: Doc, subject: Token) -> tuple[str, Mention] | None:
+    """ "The archbishop said": the person named before with that title, in their role or just before
+    their name ("archbishop Jorge Eduardo Scheinig"); the latest named wins."""
+    if subject.tag_ != "NN" or subject.ent_type_ or not doc._.actors:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos", "poss") for c in subject.children):
+        return None
+    title = subject.lower_
+    text = doc_text(doc)
+    best: tuple[int, str, Mention] | None = None
+    for actor in doc._.actors:
+        if actor.kind != "person":
+            continue
+        role = (actor.role or "").lower().replace("-", " ").split()
+        # "President" is the president; "former Vice President" or "President-elect" is not.
+        titled = role[-1:] == [title] and not set(role) & QUALIFIED_TITLES
+        for m in actor.mentions:
+            if m.start >= subject.idx:
+                break
+            if titled or text[max(0, m.start - 30):m.start].lower().split()[-3:].count(title):
+                if best is None or m.start > best[0]:
+                    best = (m.start, actor.id, m)
+    return (best[1], best[2]) if best else None
 
 
 def definite_group(subject: Token) -> bool:

@@ -24,7 +24,16 @@ Two passes over the parsed article fill ``doc._.quotes`` with
 3. **Headlines and transcripts.** A paragraph that opens with a short capitalised
    name and a colon ("Lewandowski: FBI director acted ...", "PENCE: Well, ...") is
    that name's statement; "In a new Fox News poll, X leads ..." gives the clause to
-   the poll.
+   the poll. In a transcript (at least two paragraphs open with an upper-case label)
+   each turn is a direct quote through the paragraphs up to the next label, split at
+   stage directions; its speaker is the person the label names ("MR PRICE" → the actor
+   Ned Price) or, for a generic label, the press (``PRESS``), a host (``HOST``) or the
+   floor (``FLOOR``), with no actor. Cue quotes inside a turn are part of it.
+4. **Noun cues.** "Trump's claim that ...", "the army issued a warning that ...": a
+   noun of :data:`~chronicle.nlp.quote_rules.NOUN_CUES` with its clause, infinitive or
+   object; the speaker is its possessor, "by"/"from" X, or the subject of a verb of
+   issuing. Seeing, naming and track records are not speech ("footage shows", "to be
+   called", "has supported"). A content never ends inside a hyphenated word.
 
 Seeming and being expected ("Clinton appeared to back off", "Clinton is expected to
 win") take the subject with what follows and have no speaker (the agent of a
@@ -40,7 +49,8 @@ people or an organisation, "it" to an organisation or country. ``speaker_ids``
 come from ``chronicle_actors`` (:func:`~chronicle.nlp.actors.actor_at`) for the
 speaker's head words, its conjuncts, appositions and "along with" partners, so a
 joint statement keeps all its members; a pronoun without an actor of its own takes
-its antecedent's.
+its antecedent's. A described speaker ("the archbishop said") is the person named
+earlier with that title (:func:`~chronicle.nlp.quote_speakers.described_person`).
 
 Every word list, cue frame and pattern is a row of :mod:`chronicle.nlp.quote_rules`
 with an example; the component reads them through its :class:`CueLexicon`, which
@@ -60,6 +70,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from chronicle.nlp.actors import actor_at
 from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.quote_marks import find_quotes, grow_to_quotes, kind_around, paragraphs, quotations, quoted_mask
 from chronicle.nlp.quote_rules import (
@@ -71,7 +82,18 @@ from chronicle.nlp.quote_rules import (
     OBJECT,
     OBJECT_AND_REST,
     RAISING,
+    GENERIC_SPEAKERS,
     SPEAKER_LABEL,
+    STAGE_DIRECTION,
+    TRANSCRIPT_LABEL,
+    TRANSCRIPT_MIN_TURNS,
+    TURN_NOTE,
+    NAMING,
+    NOT_INTENTIONS,
+    ISSUING_VERBS,
+    NOT_SOURCES,
+    SAID_WORDS,
+    TRACK_RECORD,
     CueLexicon,
 )
 from chronicle.nlp.quote_speakers import (
@@ -81,6 +103,7 @@ from chronicle.nlp.quote_speakers import (
     char_span,
     comma_before,
     definite_group,
+    described_person,
     paragraph_start,
     partners_of,
     resolve,
@@ -94,6 +117,7 @@ from chronicle.records import Mention, Quote
 ANTECEDENTS = "chronicle_quote_antecedents"
 TRIM_LEFT = " \t\n,;:—–-)"
 TRIM_RIGHT = " \t\n,;:—–-("
+WORD_JOINERS = "-‑"  # a hyphen inside a word joins it: "re-elect", "co-written"
 # What the "rest" slot takes after a cue: "called {Trump a disgrace to the party}".
 REST_DEPS = ("dobj", "oprd", "dative", "prep", "xcomp", "ccomp", "acomp")
 
@@ -145,6 +169,8 @@ class _Candidate:
     rule: str
     speaker: tuple[int, int] | None = None
     cue_text: tuple[int, int] | None = None
+    speaker_label: str | None = None  # a transcript turn: PERSON, or PRESS/HOST/FLOOR for a generic label
+    ids: tuple[str, ...] = ()  # a transcript turn: the actor its label names
 
 
 class QuoteFinder:
@@ -187,6 +213,26 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in TRIM_RIGHT:
         end -= 1
+    return start, end
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Never cut a word: a span ending in "to re" of "re-elect" ends after "re-elect"."""
+    n = len(text)
+
+    def joined(i: int) -> bool:  # does position i continue the word before it?
+        if text[i].isalnum():
+            return True
+        return text[i] in WORD_JOINERS and i + 1 < n and text[i + 1].isalnum()
+
+    while start < end < n and text[end - 1].isalnum() and joined(end):
+        end += 1
+        while end < n and (text[end].isalnum() or joined(end)):
+            end += 1
+    while 0 < start < end and text[start].isalnum() and (
+        text[start - 1].isalnum() or (text[start - 1] in WORD_JOINERS and start >= 2 and text[start - 2].isalnum())
+    ):
+        start -= 1
     return start, end
 
 
@@ -239,6 +285,11 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                     return child, (start, end), INFINITIVE
         elif slot == OBJECT:
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+            if not objects:
+                # "said yes", "said so": a one-word answer.
+                words = [c for c in verb.children if c.i == verb.i + 1 and c.lower_ in SAID_WORDS.words]
+                if words:
+                    return words[0], char_span([words[0]]), OBJECT
             if objects:
                 obj = objects[0]
                 tail = [c for c in verb.children if c.i > obj.i and c.dep_ in ("prep", "oprd", "xcomp", "advcl", "ccomp")]
@@ -262,6 +313,9 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                 start = _subtree_span(subjects[0])[0]
                 return comps[0], (start, _subtree_span(comps[0])[1]), RAISING
         else:  # a preposition: "called for ...", "talked about ...", "referred to ..."
+            if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+                # "Asked about the deal, Biden said ...": what someone was asked about, not what they said.
+                continue
             for child in verb.children:
                 if child.dep_ in ("prep", "prt") and child.lower_ == slot and child.i > verb.i:
                     objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
@@ -278,6 +332,23 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                         if objects:
                             return objects[0], _subtree_span(objects[0]), slot
     return None
+
+
+def _not_speech(tok: Token, lemma: str) -> bool:
+    """ "Footage shows ...", "has supported the bill", "to be called X", "was intended to": no one says anything."""
+    deps = {c.dep_ for c in tok.children}
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    passive = bool(deps & {"auxpass", "nsubjpass"})
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and subjects[0].lemma_.lower() in NOT_SOURCES.words:
+        return True
+    if lemma in TRACK_RECORD.words and tok.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+        return True
+    if lemma in NAMING.words and passive:
+        return True
+    if lemma in NOT_INTENTIONS.words and (passive or (tok.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes))):
+        return True
+    return False
 
 
 def _is_cue(tok: Token, mask: list[bool], lexicon: CueLexicon) -> bool:
@@ -304,6 +375,8 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         if not _is_cue(tok, mask, lexicon):
             continue
         lemma = lexicon.lemma(tok)
+        if _not_speech(tok, lemma):
+            continue
         frames = lexicon.frames[lemma]
         if INFINITIVE in frames and any(c.dep_ == "nsubjpass" for c in tok.children):
             # "Clinton is expected to win": what is expected of the subject, by whom the parse may say.
@@ -324,6 +397,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
             and CLAUSE in frames
             and (tok.head.i < tok.i or (tok.dep_ == "parataxis" and _set_off(tok)))
             and tok.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("auxpass", "agent") for c in tok.children)
         ):
             # "The talks will resume, officials said": the parser hung the cue off its content.
             skip = {t.i for t in tok.subtree}
@@ -355,8 +429,13 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         start = max(start, para) if start < para <= tok.idx else start
         candidates.append(_Candidate(start, end, tok, subject, f"{lemma}:{rule}"))
 
-    candidates.extend(_colon_candidates(doc, text, lexicon))
+    turns = _transcript_turns(doc, text, lexicon)
+    if not turns:
+        candidates.extend(_colon_candidates(doc, text, lexicon))
     candidates.extend(_source_in_candidates(doc, text, mask, lexicon))
+    for cand in _noun_candidates(doc, text, mask, lexicon):
+        if not _restated(cand, candidates):
+            candidates.append(cand)
 
     # Pass 2: quotations not yet covered look for their cue.
     for r_start, r_end in regions:
@@ -366,16 +445,194 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         if cand is not None:
             candidates.append(cand)
 
+    if turns:
+        # In a transcript the turn is the quote: what a speaker reports inside it is part of it.
+        regions_of_turns = [(t.start, t.end) for t in turns]
+        candidates = [c for c in candidates if not _inside_turn(c, regions_of_turns, text)]
+        candidates.extend(turns)
     candidates = _dedupe(candidates, text)
     candidates = _drop_nested(candidates, lexicon)
     return _records(doc, candidates, mask, lexicon)
+
+
+def _noun_candidates(doc: Doc, text: str, mask: list[bool], lexicon: CueLexicon) -> list[_Candidate]:
+    """ "Trump's claim that the election was stolen", "the army issued a warning that ...": noun cues."""
+    found = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or mask[tok.idx]:
+            continue
+        slots = lexicon.noun_frames.get(tok.lemma_.lower())
+        if not slots:
+            continue
+        speaker = _noun_speaker(tok)
+        content = None
+        for slot in slots:
+            if slot == CLAUSE:
+                for c in tok.children:
+                    if c.dep_ in ("acl", "ccomp", "appos") and c.i > tok.i and any(
+                        m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children
+                    ):
+                        content = (c, _subtree_span(c))
+                        break
+            elif slot == INFINITIVE:
+                for c in tok.children:
+                    if c.dep_ in ("acl", "xcomp", "relcl", "advcl") and c.i > tok.i and c.tag_ == "VB" and any(
+                        a.dep_ == "aux" and a.lower_ == "to" and a.i == c.left_edge.i for a in c.children
+                    ):
+                        content = (c, _subtree_span(c))
+                        break
+            elif speaker is not None:
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ == slot and c.i == tok.i + 1:
+                        objects = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                        if objects:
+                            content = (objects[0], _np_span(objects[0]))
+                        break
+            if content is not None:
+                break
+        if content is None and tok.dep_ == "dobj":
+            # "issued a warning that ...", "doubt the president’s vow to cut taxes": the parser hung
+            # the noun's clause on the verb; it starts right after the noun.
+            for c in tok.head.children:
+                if c.left_edge.i != tok.right_edge.i + 1 or c.i <= tok.i:
+                    continue
+                if CLAUSE in slots and c.dep_ == "ccomp" and c.left_edge.lower_ == "that":
+                    content = (c, _subtree_span(c))
+                elif INFINITIVE in slots and c.dep_ in ("advcl", "xcomp") and c.left_edge.lower_ == "to":
+                    content = (c, _subtree_span(c))
+        if content is None:
+            continue
+        start, end = _trim(text, *content[1])
+        if end - start < 2 or mask[start]:
+            continue
+        s_span = None
+        if speaker is not None:
+            # "Trump’s claim": the possessor without its case marker.
+            words = [t for t in speaker.subtree if t.tag_ != "POS" and t.dep_ != "case" and not t.is_space
+                     and not (t.is_punct and t.i == speaker.right_edge.i)]
+            s_span = char_span(words or [speaker])
+        found.append(_Candidate(start, end, tok, speaker, f"{tok.lemma_.lower()}:noun", speaker=s_span))
+    return found
+
+
+def _restated(noun: _Candidate, candidates: list[_Candidate]) -> bool:
+    """Is a noun cue's quote already a verb cue's? The same words, or the verb's object with the
+    verb's speaker ("The governor announced {her support for ...}"); "The courts rejected
+    {Trump’s claim that ...}" holds a quote of its own, by Trump."""
+    for other in candidates:
+        if other.end <= noun.start or noun.end <= other.start:
+            continue
+        inside = min(other.end, noun.end) - max(other.start, noun.start)
+        if inside >= 0.8 * (other.end - other.start):
+            return True
+        if other.start <= noun.cue.idx < other.end and other.cue is not None and (
+            noun.subject is None or (noun.subject.pos_ == "PRON" and other.cue.lemma_.lower() in ISSUING_VERBS)
+        ):
+            return True
+    return False
+
+
+def _noun_speaker(noun: Token) -> Token | None:
+    """Whose claim: its possessor, "by"/"from" X, or the subject of "issued a warning"."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i > noun.i:
+            objects = [g for g in c.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in ISSUING_VERBS:
+        return subject_of(head)
+    return None
+
+
+def _inside_turn(cand: _Candidate, turns: list[tuple[int, int]], text: str) -> bool:
+    at = cand.cue.idx if cand.cue is not None else cand.start
+    for start, end in turns:
+        # A turn's region runs from its label's paragraph to the next label.
+        para = text.rfind("\n", 0, start) + 1
+        if para <= at < end or (para <= cand.start < end):
+            return True
+    return False
+
+
+def _transcript_turns(doc: Doc, text: str, lexicon: CueLexicon) -> list[_Candidate]:
+    """ "MR PRICE: ...", "QUESTION: ...": each turn of a transcript is a direct quote of its speaker.
+
+    An article is a transcript when at least TRANSCRIPT_MIN_TURNS paragraphs open with an
+    upper-case label and a colon. A turn runs through the paragraphs after its label up to the
+    next label; a stage direction between sentences ("(Laughter.)") splits it and is left out.
+    A generic label (GENERIC_SPEAKERS) is the press, a host or the floor, with no actor; a
+    person's label points at the actor of that person (:func:`_label_actor`).
+    """
+    labels = []
+    for p_start, p_end in paragraphs(text):
+        match = TRANSCRIPT_LABEL.match(text, p_start, p_end)
+        if match is None or not any(c.isalpha() for c in match.group(1)):
+            continue
+        word = match.group(1).strip().lower()
+        # "UPDATE:", "NOTE:" name no speaker; "QUESTION:" does, though no person.
+        if word in lexicon.not_speakers and word not in GENERIC_SPEAKERS:
+            continue
+        labels.append(match)
+    if len(labels) < TRANSCRIPT_MIN_TURNS:
+        return []
+    found: list[_Candidate] = []
+    for n, match in enumerate(labels):
+        end = labels[n + 1].start() if n + 1 < len(labels) else len(text)
+        # a closing stage direction or note paragraph at the end of the article is no part of the turn
+        start = match.end()
+        note = TURN_NOTE.match(text, start)
+        if note is not None:
+            start = note.end()
+        label = match.group(1).strip()
+        s_start, s_end = match.span(1)
+        generic = GENERIC_SPEAKERS.get(label.lower()) or GENERIC_SPEAKERS.get(label.split()[-1].lower())
+        ids = () if generic else _label_actor(doc, label, s_start, s_end)
+        pieces = []
+        for stage in STAGE_DIRECTION.finditer(text, start, end):
+            pieces.append((start, stage.start()))
+            start = stage.end()
+        pieces.append((start, end))
+        span = doc.char_span(s_start, s_end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        for a, b in pieces:
+            a, b = _trim(text, a, b)
+            if b - a < 2 or not any(c.isalnum() for c in text[a:b]):
+                continue
+            found.append(_Candidate(
+                a, b, None, span[-1], "transcript:press" if generic == "PRESS" else "transcript",
+                speaker=(s_start, s_end), cue_text=(s_end, s_end + 1),
+                speaker_label=generic or "PERSON", ids=ids,
+            ))
+    return found
+
+
+def _label_actor(doc: Doc, label: str, start: int, end: int) -> tuple[str, ...]:
+    """The actor a transcript label names: the person of that surname ("MR PRICE" → Ned Price),
+    the fullest name first; else the actor found at the label itself."""
+    surname = label.split()[-1].casefold()
+    people = [
+        a for a in doc._.actors or ()
+        if a.kind == "person" and a.name.split() and a.name.split()[-1].casefold().strip(".,") == surname
+    ]
+    if people:
+        best = max(people, key=lambda a: (not a.name.isupper(), len(a.name.split()), len(a.mentions)))
+        return (best.id,)
+    actor = actor_at(doc, start, end)
+    if actor is not None and actor.kind == "person":
+        return (actor.id,)
+    return ()
 
 
 def _drop_nested(candidates: list[_Candidate], lexicon: CueLexicon) -> list[_Candidate]:
     """A cue inside another quote's content ("she said they support a ban") is part of what was said."""
     kept = []
     for cand in candidates:
-        if cand.cue is not None and lexicon.lemma(cand.cue) not in lexicon.nested and any(
+        if cand.cue is not None and lexicon.lemma(cand.cue) not in lexicon.nested and not cand.rule.endswith(":noun") and any(
             other is not cand and other.cue is not None and other.start <= cand.cue.idx < other.end
             for other in candidates
         ):
@@ -673,11 +930,26 @@ def _records(
     ordered = sorted(candidates, key=lambda c: (c.cue.idx if c.cue is not None else c.start))
     by_content: list[tuple[_Candidate, Quote | None]] = []
     for cand in ordered:
-        start, end = cand.start, cand.end
+        start, end = whole_words(text, cand.start, cand.end)
         content = Mention(start, end, text[start:end], "CONTENT")
         speaker = speaker_ids = None
         antecedent: Mention | None = None
         subject = cand.subject
+        if cand.speaker_label is not None and cand.speaker is not None:
+            # A transcript turn: the label names the speaker, the turn is said word for word.
+            s_start, s_end = cand.speaker
+            quotes_turn = Quote(
+                id="",
+                content=content,
+                kind="direct",
+                speaker=Mention(s_start, s_end, text[s_start:s_end], cand.speaker_label),
+                speaker_ids=cand.ids,
+                cue=Mention(cand.cue_text[0], cand.cue_text[1], text[cand.cue_text[0]:cand.cue_text[1]], "CUE"),
+                sentence=_sentence(doc, start, end),
+                rule=cand.rule,
+            )
+            by_content.append((cand, quotes_turn))
+            continue
         if subject is not None:
             s_start, s_end = cand.speaker or speaker_span(subject)
             split = cand.cue is not None and start <= cand.cue.idx < end
@@ -720,6 +992,11 @@ def _records(
                         if said.kind == "plural" and len(said.ids) > 1 and subject.idx - said.mention.end < 800:
                             speaker_ids, antecedent = said.ids, said.mention
                             break
+                if not speaker_ids:
+                    # "the archbishop said": the person named earlier with that title.
+                    described = described_person(doc, subject)
+                    if described is not None:
+                        speaker_ids, antecedent = (described[0],), described[1]
                 if not poss:
                     history.append(Said(speaker, kind, speaker_ids))
         cue_span = cand.cue_text or (_cue_span(cand.cue, lexicon) if cand.cue is not None else None)

@@ -16,6 +16,7 @@ from chronicle.records import Article
 MAX_CHARS = 1_000_000
 
 _SENTENCE_END = tuple('.!?:;"”’\'')
+_QUOTE_MARKS = '"”’\''  # closing quote marks
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
@@ -70,13 +71,19 @@ def is_dateline(line: str) -> bool:
 
 def looks_like_title(line: str, rest: str) -> bool:
     """Is the first line a headline? It must be short and have a body after it; then either it
-    ends without sentence punctuation, or it is set apart by a blank line and written in title
-    case ("Ben Carson Defends Himself Against Claims He Exaggerated His Life Story."). A dateline
-    ("JOHANNESBURG, August 7 (Xinhua) --") or a date is not a title."""
+    ends without sentence punctuation (a closing quote mark after a word is no sentence end), or it
+    is set apart by a blank line and written in title case ("Ben Carson Defends Himself Against
+    Claims He Exaggerated His Life Story."). A dateline ("JOHANNESBURG, August 7 (Xinhua) --") or a
+    date is not a title."""
     line = line.strip()
     if not line or not rest.strip() or len(line) > 200 or is_dateline(line):
         return False
     if not line.endswith(_SENTENCE_END):
+        return True
+    # A headline that ends in a quotation ("Trump calls the wall 'a must'") ends in a quote mark,
+    # not in sentence punctuation.
+    core = line.rstrip(_QUOTE_MARKS)
+    if core != line and core and not core.endswith(_SENTENCE_END):
         return True
     words = [w for w in line.split() if w[:1].isalpha()]
     capitalised = sum(w[0].isupper() for w in words)
