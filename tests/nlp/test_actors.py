@@ -270,3 +270,14 @@ def test_one_name_tagged_organisation_and_place_is_one_actor(actors_of):
     assert len(eu) == 1 and eu[0].kind == "organisation" and eu[0].name == "European Union"
     assert "E.U." in {m.text for m in eu[0].mentions}  # a short form tagged GPE is still the organisation's
     assert len([a for a in actors if a.name == "United Nations"]) == 1
+
+
+def test_a_transcript_label_names_its_person(actors_of):
+    actors = actors_of(
+        "Department Press Briefing\n\nMR PRICE: Good afternoon. We have one item.\n\n"
+        "QUESTION: Thank you.\n\nAMBASSADOR THOMAS-GREENFIELD: Yes.\n\nMS PORTER: Next.\n"
+    )
+    people = {a.name: a for a in actors if a.kind == "person"}
+    assert {"PRICE", "THOMAS-GREENFIELD", "PORTER"} <= set(people)  # the person, not "MR PRICE"
+    assert people["THOMAS-GREENFIELD"].role == "Ambassador"
+    assert not any(a.name.upper() in ("MR PRICE", "QUESTION", "MS PORTER") for a in actors)

@@ -283,6 +283,10 @@ TRANSCRIPT_LABELS = Table(
     _words("question questions moderator operator participant participants staff audience"),
 )
 
+# A transcript turn's label that names a person: an honorific or title, then the name, then a
+# colon, opening a paragraph. Example: "MR PRICE: Good afternoon." names the person "PRICE".
+SPEAKER_LABEL = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z.'’]*)[ \t]+([A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,2}):[ \t]")
+
 OFFICE_HEADS = Table(
     "the office after a title and “of” is part of the role, not an organisation: “Secretary of State”",
     "Secretary of State Antony Blinken met the Secretary of Defense.",  # no organisation "State" or "Defense"

@@ -37,6 +37,7 @@ from chronicle.nlp.actor_rules import (
     FAITH_ADJECTIVES,
     PLATFORMS,
     REGIONS,
+    SPEAKER_LABEL,
     SENTENCE_ADVERBS,
     STAGE_DIRECTIONS,
     TRANSCRIPT_LABELS,
@@ -166,7 +167,8 @@ def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
             break
     if start < end and _not_an_actor(Span(doc, start, end, label=label), lexicon):
         return None
-    if label == "PERSON" and end - start >= 2 and _opens_sentence(doc[start]) and _leading_non_name(doc[start]):
+    if label == "PERSON" and end - start >= 2 and _opens_sentence(doc[start]) and _leading_non_name(doc[start]) \
+            and doc[start + 1].text != "-":  # "THOMAS-GREENFIELD" is one name
         start += 1  # "Telling Jeb Bush to ...", "Certainly Donald Trump has ...": the model took the first word in
     if label == "PERSON":  # "Luciana Lopez: Saying": a name ends at a colon, comma or quote mark
         for i in range(start + 1, end):
@@ -266,13 +268,39 @@ def _candidates(doc: Doc, lexicon: ActorLexicon) -> list[_Candidate]:
             candidate = _clean(_without_dateline(_without_trailing_date(ent)), lexicon)
             if candidate is not None:
                 found.append(candidate)
+    for span in _speaker_labels(doc, lexicon):
+        candidate = _clean(span, lexicon)
+        if candidate is not None:
+            found.append(candidate)
     return _relabel_people(found, lexicon)
+
+
+def _speaker_labels(doc: Doc, lexicon: ActorLexicon) -> list[Span]:
+    """The names in transcript labels ("MR PRICE:", "SECRETARY BLINKEN:") the model did not tag:
+    each is a mention of that person, so the turn's speaker is an actor the corpus can resolve."""
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    spans = []
+    for match in SPEAKER_LABEL.finditer(doc.text):
+        if match.group(1).lower().rstrip(".") not in lexicon.honorifics | lexicon.titles \
+                and match.group(1).lower() not in lexicon.honorifics:
+            continue
+        start, end = match.span(2)
+        words = match.group(2).split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in lexicon.titles | lexicon.honorifics:
+            start = doc.text.index(words[1], start + len(words[0]))  # "FOREIGN MINISTER LUTUNDULA"
+            words = words[1:]
+        span = doc.char_span(start, end, label="PERSON", alignment_mode="expand")
+        if span is not None and len(span) and not any(i in taken for i in range(span.start, span.end)):
+            spans.append(span)
+    return spans
 
 
 def _without_dateline(ent: Span) -> Span:
     """"BRUSSELS - The European Union" → "The European Union": a dateline is not part of a name."""
     for i in range(ent.start + 1, ent.end - 1):
-        if ent.doc[i].text in DASHES and all(t.is_upper or t.is_punct for t in ent.doc[ent.start : i]):
+        # a dash with space around it: "THOMAS-GREENFIELD" is a hyphenated name, not a dateline
+        if ent.doc[i].text in DASHES and ent.doc[i - 1].whitespace_ \
+                and all(t.is_upper or t.is_punct for t in ent.doc[ent.start : i]):
             return Span(ent.doc, i + 1, ent.end, label=ent.label_)
     return ent
 
