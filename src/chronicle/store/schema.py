@@ -16,9 +16,14 @@ shows any record's evidence.
 - ``actor_merges``: ids merged into another actor, so old links still resolve.
 - ``article_actors``: an actor as it appears in one article (its article-local
   id, the name used there, role and affiliation).
+  A place or country carries where it is (``geo_*``, ``feature``, ``admin1``,
+  ``latitude``/``longitude``, ``geo_precision``, ``geonames_id``; version 3).
 - ``mentions``: one row per actor mention (span) in an article.
 - ``quotes``, ``events``, ``dates``: one row per record, keyed by
-  ``(article_id, id)``; actor references hold corpus-wide actor ids.
+  ``(article_id, id)``; actor references hold corpus-wide actor ids. An event's
+  location (version 3) is its place actor, the rule that found it, and that
+  place's name, country, admin1, coordinates and precision, copied for filters
+  and exports.
 - ``errors``: inputs that could not become records, keyed by ``origin``
   (a path, ``path:LINE`` for JSONL, ``path#RECORD-ID`` for WARC).
 - ``meta``: ``schema_version`` and other facts about the store.
@@ -31,7 +36,7 @@ import duckdb
 from chronicle.errors import SchemaError
 
 # Bump when a table changes; Store refuses files written by a newer chronicle.
-STORE_SCHEMA_VERSION = 2
+STORE_SCHEMA_VERSION = 3
 
 TABLES = ("articles", "actors", "article_actors", "mentions", "quotes", "events", "dates", "errors")
 
@@ -95,6 +100,15 @@ CREATE TABLE IF NOT EXISTS article_actors (
     role_end INTEGER,
     role_text VARCHAR,
     role_label VARCHAR,
+    geo_name VARCHAR,
+    feature VARCHAR,
+    geo_country VARCHAR,
+    admin1 VARCHAR,
+    latitude DOUBLE,
+    longitude DOUBLE,
+    geo_precision INTEGER,
+    geonames_id BIGINT,
+    geo_rule VARCHAR,
     PRIMARY KEY (article_id, local_id)
 );
 CREATE TABLE IF NOT EXISTS mentions (
@@ -154,6 +168,15 @@ CREATE TABLE IF NOT EXISTS events (
     date VARCHAR,
     date_id VARCHAR,
     rule VARCHAR,
+    location_id VARCHAR,
+    location_local_id VARCHAR,
+    location_rule VARCHAR,
+    location VARCHAR,
+    country VARCHAR,
+    admin1 VARCHAR,
+    latitude DOUBLE,
+    longitude DOUBLE,
+    geo_precision INTEGER,
     PRIMARY KEY (article_id, id)
 );
 CREATE TABLE IF NOT EXISTS dates (
@@ -176,6 +199,15 @@ CREATE TABLE IF NOT EXISTS errors (
     recorded_at TIMESTAMP
 );
 """
+
+
+# Columns version 3 added (at the end of their tables, where ALTER TABLE puts them).
+PLACE_COLUMNS = (("geo_name", "VARCHAR"), ("feature", "VARCHAR"), ("geo_country", "VARCHAR"), ("admin1", "VARCHAR"),
+                 ("latitude", "DOUBLE"), ("longitude", "DOUBLE"), ("geo_precision", "INTEGER"),
+                 ("geonames_id", "BIGINT"), ("geo_rule", "VARCHAR"))
+LOCATION_COLUMNS = (("location_id", "VARCHAR"), ("location_local_id", "VARCHAR"), ("location_rule", "VARCHAR"),
+                    ("location", "VARCHAR"), ("country", "VARCHAR"), ("admin1", "VARCHAR"), ("latitude", "DOUBLE"),
+                    ("longitude", "DOUBLE"), ("geo_precision", "INTEGER"))
 
 
 def create_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -204,6 +236,10 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
         for column, kind in (("n_person", "INTEGER"), ("n_organisation", "INTEGER"),
                              ("external_id", "VARCHAR"), ("name_fixed", "BOOLEAN")):
             con.execute(f"ALTER TABLE actors ADD COLUMN IF NOT EXISTS {column} {kind}")
+    if version < 3:  # places: article actors' coordinates, events' locations
+        for table, columns in (("article_actors", PLACE_COLUMNS), ("events", LOCATION_COLUMNS)):
+            for column, kind in columns:
+                con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {kind}")
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(STORE_SCHEMA_VERSION)])
 
 
