@@ -143,6 +143,11 @@ WEIGHTS: dict[str, Weight] = {w.name: w for w in (
                                   "'Georgia' next to 'Atlanta' is the state"),
     Weight("same_admin1", 1.0, "another place in the article lies in the same first-level division"),
     Weight("dateline", 2.0, "the article's dateline is in that country"),
+    Weight("minimum", 4.0, "a place no other word of the article supports must weigh this much (a town of "
+                           "10,000): 'Praça' cut from 'Praça do Comércio' in a Lisbon story is not Prača, Bosnia"),
 )}
+
+# Names the entity recognizer calls places that name no one point: "the West" is an alliance.
+NOT_PLACES = frozenset({"west", "east", "north", "south", "the west", "the east", "western world", "global south"})
 
 # A city's own weight is log10(population + 10): 5.5 for 300,000 inhabitants.

@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 from chronicle.nlp.countries import country_code
 from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.gazetteer import Entry, Gazetteer, gazetteer, place_key
-from chronicle.nlp.place_rules import REGIONS, WEIGHTS, Region
+from chronicle.nlp.place_rules import NOT_PLACES, REGIONS, WEIGHTS, Region
 from chronicle.records import Actor, Event, Geo, Mention
 
 PLACE_KINDS = ("place", "country")
@@ -94,7 +94,7 @@ def candidates(name: str, regions: dict[str, Region] | None = None, gaz: Gazette
     gaz = gaz or gazetteer()
     regions = region_index() if regions is None else regions
     key = place_key(name.removesuffix("’s").removesuffix("'s"))
-    if not key:
+    if not key or key in NOT_PLACES:
         return []
     out: list[Candidate] = []
     row = regions.get(key)
@@ -196,7 +196,11 @@ def resolve(actors: list[Actor], text: str, regions: dict[str, Region] | None = 
                 if i != actor_id and g.country and g.feature == "country":
                     counts[g.country] += 1
             context = _Context(counts, places, dateline_country)
-            chosen[actor_id] = _pick(actor_id, cands, context)
+            picked = _pick(actor_id, cands, context)
+            if picked is None:
+                chosen.pop(actor_id, None)
+            else:
+                chosen[actor_id] = picked
     out = []
     for actor in actors:
         geo = chosen.get(actor.id)
@@ -212,15 +216,17 @@ def resolve(actors: list[Actor], text: str, regions: dict[str, Region] | None = 
     return out, dateline_id
 
 
-def _pick(actor_id: str, cands: list[Candidate], context: _Context) -> Geo:
-    if len(cands) == 1:
-        return dataclasses.replace(cands[0].geo, rule="only" + ("+capital" if _capital(cands[0]) else ""))
+def _pick(actor_id: str, cands: list[Candidate], context: _Context) -> Geo | None:
     scored = []
     for c in cands:
         extra, used = context.score(actor_id, c.geo)
         scored.append((c.base + extra, c.population, used, c))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
     best = scored[0]
+    if not best[2] and best[0] < WEIGHTS["minimum"].score:
+        return None
+    if len(cands) == 1:
+        return dataclasses.replace(cands[0].geo, rule="only" + ("+capital" if _capital(cands[0]) else ""))
     prior_best = max(cands, key=lambda c: (c.base, c.population))
     rule = "prior" if best[3] is prior_best else "context"
     return dataclasses.replace(best[3].geo, rule=rule + ("+capital" if _capital(best[3]) else ""))

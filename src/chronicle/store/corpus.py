@@ -28,7 +28,7 @@ from chronicle.store.schema import TABLES, check_version, create_schema
 from chronicle.store.writer import Writer
 
 T = TypeVar("T")
-EXPORT_FORMATS = ("parquet", "jsonl", "csv")
+EXPORT_FORMATS = ("parquet", "jsonl", "csv", "geojson", "acled")
 
 
 @dataclass(frozen=True)
@@ -380,9 +380,20 @@ class Store:
 
     # -- export --------------------------------------------------------------
     def export(self, out: str | Path, format: str = "parquet", tables: Iterable[str] | None = None) -> list[Path]:
-        """Write each table to ``out/TABLE.{parquet,jsonl,csv}``; returns the files written."""
+        """Write each table to ``out/TABLE.{parquet,jsonl,csv}``; returns the files written.
+
+        ``geojson`` writes ``out/events.geojson`` and ``acled`` ``out/events_acled.csv``: the located
+        events (see :mod:`chronicle.store.geo`)."""
         if format not in EXPORT_FORMATS:
             raise CorpusError(f"unknown export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}", where=self.path)
+        if format in ("geojson", "acled"):
+            from chronicle.store import geo
+
+            folder = Path(out)
+            folder.mkdir(parents=True, exist_ok=True)
+            if format == "geojson":
+                return [geo.write_geojson(self.connection, folder / "events.geojson")]
+            return [geo.write_acled(self.connection, folder / "events_acled.csv")]
         names = list(tables) if tables else list(TABLES)
         unknown = [t for t in names if t not in TABLES]
         if unknown:
