@@ -58,10 +58,14 @@ REGIONS: tuple[Region, ...] = (
        "Thousands of ethnic Armenians fled Nagorno-Karabakh last week."),
     _r("Kurdistan Region", ["kurdistan region", "iraqi kurdistan", "kurdistan"], "region", "IRQ", 36.2, 44.0, 2,
        "A drone struck an oil field in Iraqi Kurdistan on Tuesday."),
+    _r("Chechnya", ["chechnya", "chechen republic"], "region", "RUS", 43.4, 45.7, 2,
+       "Putin’s forces used these same tactics in Grozny, Chechnya, and Aleppo, Syria.", 569665),
     _r("Middle East", ["middle east", "mideast"], "region", None, 29.0, 41.0, 3,
        "International mediators were heading to the Middle East for talks."),
     _r("Latin America", ["latin america"], "region", None, -10.0, -60.0, 3,
        "Inflation has eased across Latin America, the bank said."),
+    _r("Central America", ["central america"], "region", None, 12.8, -85.0, 3,
+       "The group launders narcotics proceeds through Central America, Mexico, and the United States."),
     _r("Caribbean", ["caribbean"], "region", None, 15.0, -73.0, 3,
        "A hurricane swept across the Caribbean on Wednesday."),
     _r("Balkans", ["balkans", "western balkans"], "region", None, 43.0, 21.0, 3,
@@ -94,7 +98,7 @@ REGIONS: tuple[Region, ...] = (
        "Drought has hit farms across South America.", 6255150),
     _r("Red Sea", ["red sea"], "water", None, 20.0, 38.5, 3,
        "The Houthis have attacked ships in the Red Sea since November.", 350155),
-    _r("Persian Gulf", ["persian gulf", "arabian gulf"], "water", None, 26.5, 52.0, 3,
+    _r("Persian Gulf", ["persian gulf", "arabian gulf", "gulf"], "water", None, 26.5, 52.0, 3,
        "Iran seized a tanker in the Persian Gulf on Thursday.", 294088),
     _r("Mediterranean Sea", ["mediterranean sea", "mediterranean"], "water", None, 35.0, 20.0, 3,
        "Hundreds of migrants drowned in the Mediterranean Sea last year.", 363196),
@@ -134,20 +138,23 @@ class Weight:
 WEIGHTS: dict[str, Weight] = {w.name: w for w in (
     Weight("country", 10.0, "a country name is the country: 'Lebanon' is not Lebanon, Pennsylvania"),
     Weight("region", 9.0, "a name in REGIONS is that region: 'Gaza' is the Gaza Strip, not Gaza City"),
-    Weight("admin1", 6.5, "a US state weighs as a city of three million: 'Washington' is the capital, "
-                          "'Georgia' with Atlanta in the article is the state"),
+    Weight("admin1", 7.0, "a US state weighs as a city of 45,000: 'Washington' is still the capital, "
+                          "'California' the state, 'Georgia' with Atlanta in the article the state"),
+    Weight("population", 1.5, "a city weighs this times log10(population + 10): 'Geneva' is the Swiss city of "
+                              "180,000 (7.9), not Geneva, Illinois (6.5), even in an article that names the US"),
     Weight("capital", 1.0, "a national capital is the likelier reading: 'Doha' is Doha, Qatar"),
-    Weight("country_named", 2.5, "another actor in the article is of that country: 'Rafah' next to 'Egyptian' "
-                                 "is Rafah, Egypt only if Egypt is named and Palestine is not"),
-    Weight("country_places", 2.0, "another place in the article lies in that country (not its capital): "
-                                  "'Georgia' next to 'Atlanta' is the state"),
+    Weight("country_named", 1.0, "another actor in the article is of that country: a tie-breaker only, since "
+                                 "US news names the United States everywhere ('Geneva' is still Switzerland's)"),
+    Weight("country_places", 3.0, "another place in the article lies in that country (not its capital): "
+                                  "'Georgia' next to 'Atlanta' is the state, next to 'Tbilisi' the country"),
+    Weight("qualified", 3.0, "the name is qualified by the place after its comma: 'Martinsville, Virginia' "
+                             "is the Virginia one"),
     Weight("same_admin1", 1.0, "another place in the article lies in the same first-level division"),
     Weight("dateline", 2.0, "the article's dateline is in that country"),
-    Weight("minimum", 4.0, "a place no other word of the article supports must weigh this much (a town of "
+    Weight("minimum", 6.0, "a place no other word of the article supports must weigh this much (a town of "
                            "10,000): 'Praça' cut from 'Praça do Comércio' in a Lisbon story is not Prača, Bosnia"),
 )}
 
 # Names the entity recognizer calls places that name no one point: "the West" is an alliance.
 NOT_PLACES = frozenset({"west", "east", "north", "south", "the west", "the east", "western world", "global south"})
 
-# A city's own weight is log10(population + 10): 5.5 for 300,000 inhabitants.

@@ -51,6 +51,7 @@ class Candidate:
     geo: Geo
     base: float
     population: int
+    qualified_only: bool = False  # a town named like a country: only "Lebanon, Pennsylvania" means it
 
 
 @Language.factory(
@@ -109,9 +110,12 @@ def candidates(name: str, regions: dict[str, Region] | None = None, gaz: Gazette
     cities = gaz.cities(key)
     if not cities and key.startswith(_PREFIXES):  # "al-Mawasi" is GeoNames' "Mawasi"
         cities = gaz.cities(key[3:])
+    if code is not None:  # "Mexico" is the country; Mexico City is only called so in GeoNames' alternate names
+        cities = [e for e in cities if place_key(e.name) == key]
     for entry in cities:
-        score = math.log10(entry.population + 10) + (WEIGHTS["capital"].score if entry.capital else 0.0)
-        out.append(Candidate(_geo(entry), score, entry.population))
+        score = WEIGHTS["population"].score * math.log10(entry.population + 10) \
+            + (WEIGHTS["capital"].score if entry.capital else 0.0)
+        out.append(Candidate(_geo(entry), score, entry.population, qualified_only=code is not None))
     return out
 
 
@@ -131,19 +135,29 @@ class _Context:
     countries: Counter  # ISO3 -> actors (other than the one resolved) of that country
     places: list[tuple[str, Geo]]  # (actor id, geo) of the places resolved so far
     dateline: str | None  # ISO3 of the dateline
+    qualifiers: dict[str, set[str]]  # actor id -> the places named right after it ("Martinsville, Virginia")
+
+    def is_qualified(self, actor_id: str, geo: Geo) -> bool:
+        resolved = dict(self.places)
+        return any((g := resolved.get(q)) is not None and g.name != geo.name and (
+            (g.feature == "country" and g.country == geo.country) or (g.feature == "admin1" and geo.admin1 == g.admin1))
+            for q in self.qualifiers.get(actor_id, ()))
 
     def score(self, actor_id: str, geo: Geo) -> tuple[float, bool]:
         total, used = 0.0, False
         country = geo.country
+        if self.is_qualified(actor_id, geo):
+            total += WEIGHTS["qualified"].score
+            used = True
         if country and self.countries[country] > 0:
             total += WEIGHTS["country_named"].score
             used = True
+        others = [g for i, g in self.places if i != actor_id]
+        if country and any(g.country == country and g.feature in ("city", "admin1", "region") and g.precision <= 2
+                           and not _is_capital(g) and g.name != geo.name for g in others):
+            total += WEIGHTS["country_places"].score
+            used = True
         if country and geo.feature != "country":
-            others = [g for i, g in self.places if i != actor_id]
-            if any(g.country == country and g.feature in ("city", "admin1", "region") and g.precision <= 2
-                   and not _is_capital(g) and g.name != geo.name for g in others):
-                total += WEIGHTS["country_places"].score
-                used = True
             if geo.admin1 and any(g.admin1 == geo.admin1 and g.name != geo.name for g in others):
                 total += WEIGHTS["same_admin1"].score
                 used = True
@@ -182,6 +196,7 @@ def resolve(actors: list[Actor], text: str, regions: dict[str, Region] | None = 
                     seen[key] = c
         options[actor.id] = list(seen.values())
     countries_of = {a.id: a.country for a in actors if a.country}
+    qualifiers = _qualifiers(actors, text)
     dateline_country = None
     if dateline_id is not None and options.get(dateline_id):
         dateline_country = max(options[dateline_id], key=lambda c: (c.base, c.population)).geo.country
@@ -195,7 +210,7 @@ def resolve(actors: list[Actor], text: str, regions: dict[str, Region] | None = 
             for i, g in places:
                 if i != actor_id and g.country and g.feature == "country":
                     counts[g.country] += 1
-            context = _Context(counts, places, dateline_country)
+            context = _Context(counts, places, dateline_country, qualifiers)
             picked = _pick(actor_id, cands, context)
             if picked is None:
                 chosen.pop(actor_id, None)
@@ -216,11 +231,28 @@ def resolve(actors: list[Actor], text: str, regions: dict[str, Region] | None = 
     return out, dateline_id
 
 
+def _qualifiers(actors: list[Actor], text: str) -> dict[str, set[str]]:
+    """For each place, the places written right after it and a comma: "Martinsville, Virginia"."""
+    starts = {m.start: a.id for a in actors if a.kind in PLACE_KINDS for m in a.mentions}
+    out: dict[str, set[str]] = {}
+    for a in actors:
+        if a.kind not in PLACE_KINDS:
+            continue
+        for m in a.mentions:
+            if text[m.end:m.end + 2] == ", " and starts.get(m.end + 2, a.id) != a.id:
+                out.setdefault(a.id, set()).add(starts[m.end + 2])
+    return out
+
+
 def _pick(actor_id: str, cands: list[Candidate], context: _Context) -> Geo | None:
     scored = []
     for c in cands:
+        if c.qualified_only and not context.is_qualified(actor_id, c.geo):
+            continue
         extra, used = context.score(actor_id, c.geo)
         scored.append((c.base + extra, c.population, used, c))
+    if not scored:
+        return None
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
     best = scored[0]
     if not best[2] and best[0] < WEIGHTS["minimum"].score:
@@ -233,7 +265,8 @@ def _pick(actor_id: str, cands: list[Candidate], context: _Context) -> Geo | Non
 
 
 def _capital(c: Candidate) -> bool:
-    return c.geo.feature == "city" and c.base - math.log10(c.population + 10) >= WEIGHTS["capital"].score - 1e-9
+    own = WEIGHTS["population"].score * math.log10(c.population + 10)
+    return c.geo.feature == "city" and c.base - own >= WEIGHTS["capital"].score - 1e-9
 
 
 def find_dateline(text: str) -> Mention | None:
