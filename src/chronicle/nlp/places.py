@@ -6,8 +6,8 @@ and countries from :mod:`chronicle.nlp.gazetteer`, regions and seas from
 :data:`chronicle.nlp.place_rules.REGIONS`) and scores them by the weights of
 :data:`chronicle.nlp.place_rules.WEIGHTS`: the kind of place and its population first,
 then the article's context (the countries other actors belong to, the countries and
-first-level divisions of the other places, the dateline). Resolution runs twice, the
-second time with the first round's places as context, so "Georgia" next to "Atlanta"
+first-level divisions of the other places, the dateline). Resolution runs three times,
+each round with the places the round before chose as context, so "Georgia" next to "Atlanta"
 is the US state and next to "Tbilisi" the country. A country actor resolved to a US
 state becomes a place of the United States.
 
@@ -201,7 +201,7 @@ def resolve(actors: list[Actor], text: str, regions: dict[str, Region] | None = 
     if dateline_id is not None and options.get(dateline_id):
         dateline_country = max(options[dateline_id], key=lambda c: (c.base, c.population)).geo.country
     chosen: dict[str, Geo] = {}
-    for _ in range(2):
+    for _ in range(3):  # the second and third rounds see the places the round before chose
         places = list(chosen.items())
         for actor_id, cands in options.items():
             if not cands:
@@ -325,7 +325,7 @@ def locate(events: Iterable[Event], actors: Sequence[Actor], dateline_id: str | 
 
 def _in_sentence(actor: Actor, event: Event) -> bool:
     s = event.sentence
-    return any(s.start <= m.start and m.end <= s.end for m in actor.mentions if m.label != "PRON")
+    return any(s.start <= m.start and m.end <= s.end for m in actor.mentions if m.label not in ("PRON", "DATELINE"))
 
 
 def _most_precise(actors: list[Actor], event: Event) -> Actor:
