@@ -328,8 +328,9 @@ def events(
     if format is QueryFormat.table:  # show the date as the article gives it, or say it is the publication day
         import dataclasses
 
-        rows = [{**dataclasses.asdict(r), "date": r.dated or (f"{r.date} (published)" if r.date else None)} for r in rows]
-    _print_rows(rows, format, "Events", ("date", "type", "source", "target", "trigger", "status", "location", "country"))
+        rows = [{**dataclasses.asdict(r), "date": r.dated or (f"{r.date} (published)" if r.date else None),
+                 "where": f"{r.location} ({r.country})" if r.location and r.country else r.location} for r in rows]
+    _print_rows(rows, format, "Events", ("date", "type", "source", "target", "trigger", "status", "where"))
 
 
 actors_app = typer.Typer(rich_markup_mode=None)
