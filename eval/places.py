@@ -16,11 +16,10 @@ import csv
 import json
 from collections import defaultdict
 
-from eval.common import DATA, ROOT
+from eval.common import DATA, ROOT, SEED
 
 NAME = "places"
 GOLD = ROOT / "eval" / "gold"
-SEED = ROOT.parent / "shared" / "seed"
 KM = 25.0
 
 
