@@ -15,7 +15,7 @@ from rich.table import Table
 
 from eval.common import load_floors
 
-EVALUATIONS = ("actors", "dates", "quotes", "quotes_news", "events", "corpus_actors")
+EVALUATIONS = ("actors", "dates", "quotes", "quotes_news", "events", "corpus_actors", "places")
 
 
 def main(argv: list[str]) -> int:

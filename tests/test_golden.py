@@ -36,6 +36,7 @@ def summary(record: ArticleRecord) -> dict:
         "actors": [
             {k: v for k, v in (("name", a.name), ("kind", a.kind), ("role", a.role), ("affiliation", a.affiliation), ("country", a.country)) if v}
             | {"mentions": sorted({m.text for m in a.mentions if m.label != "PRON"})}
+            | ({"geo": f"{a.geo.name} ({a.geo.feature}, {a.geo.country}) {a.geo.latitude:.2f},{a.geo.longitude:.2f}"} if a.geo else {})
             for a in record.actors
         ],
         "quotes": [
@@ -48,6 +49,7 @@ def summary(record: ArticleRecord) -> dict:
                 "source": names(e.source_ids) or (e.source.text if e.source else None),
                 "target": names(e.target_ids) or (e.target.text if e.target else None),
                 "place": names(e.place_ids),
+                "where": f"{record.actor(e.location_id).name} [{e.location_rule}]" if e.location_id else None,
                 "date": e.date,
                 "status": e.status,
                 "trigger": e.trigger.text,

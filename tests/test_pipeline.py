@@ -63,6 +63,7 @@ def test_chronicle_components_run_in_order():
     """Paragraph breaks are marked before the parser; the extractors follow the entity recognizer."""
     names = pipeline.load_pipeline().pipe_names
     chronicle = [n for n in names if n.startswith("chronicle_")]
-    assert chronicle == ["chronicle_paragraphs", "chronicle_actors", "chronicle_dates", "chronicle_quotes", "chronicle_events"]
+    assert chronicle == ["chronicle_paragraphs", "chronicle_actors", "chronicle_dates", "chronicle_quotes", "chronicle_events",
+                         "chronicle_places"]
     assert names.index("chronicle_paragraphs") < names.index("parser")
     assert names.index("ner") < names.index("chronicle_actors")

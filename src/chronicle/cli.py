@@ -340,23 +340,28 @@ def events(
     type: Annotated[Optional[str], typer.Option("--type", help="PLOVER type, e.g. ACCUSE.")] = None,
     since: Annotated[Optional[str], typer.Option(help="On or after YYYY-MM-DD (event date, else publication date).")] = None,
     until: Annotated[Optional[str], typer.Option(help="On or before YYYY-MM-DD.")] = None,
+    country: Annotated[Optional[str], typer.Option(help="Located in this country (ISO alpha-3, e.g. ISR).")] = None,
+    bbox: Annotated[Optional[str], typer.Option(help="Located inside WEST,SOUTH,EAST,NORTH (degrees).")] = None,
     limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 50,
     db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
     format: Annotated[QueryFormat, typer.Option("--format", "-f", help="table, json or csv.")] = QueryFormat.table,
 ) -> None:
-    """Events in the corpus, by actor, PLOVER type and date.
+    """Events in the corpus, by actor, PLOVER type, date and place.
 
     Example:
 
       chronicle events --actor Kenya --type AGREE --since 2024-01-01 --db demo.duckdb
+      chronicle events --country ISR --bbox 34,29,36,34 --db demo.duckdb
     """
     with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
-        rows = corpus.events(actor, type=type, since=_parse_date(since), until=_parse_date(until), limit=limit)
+        rows = corpus.events(actor, type=type, since=_parse_date(since), until=_parse_date(until),
+                             country=country, bbox=bbox, limit=limit)
     if format is QueryFormat.table:  # show the date as the article gives it, or say it is the publication day
         import dataclasses
 
-        rows = [{**dataclasses.asdict(r), "date": r.dated or (f"{r.date} (published)" if r.date else None)} for r in rows]
-    _print_rows(rows, format, "Events", ("date", "type", "source", "target", "trigger", "status"))
+        rows = [{**dataclasses.asdict(r), "date": r.dated or (f"{r.date} (published)" if r.date else None),
+                 "where": f"{r.location} ({r.country})" if r.location and r.country else r.location} for r in rows]
+    _print_rows(rows, format, "Events", ("date", "type", "source", "target", "trigger", "status", "where"))
 
 
 actors_app = typer.Typer(rich_markup_mode=None)
@@ -504,12 +509,15 @@ class ExportFormat(str, Enum):
     parquet = "parquet"
     jsonl = "jsonl"
     csv = "csv"
+    geojson = "geojson"
+    acled = "acled"
 
 
 @app.command()
 def export(
     out: Annotated[Path, typer.Argument(help="Folder to write TABLE.FORMAT files into.")],
-    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="parquet, jsonl or csv.")] = ExportFormat.parquet,
+    format: Annotated[ExportFormat, typer.Option(
+        "--format", "-f", help="parquet, jsonl or csv (each table); geojson or acled (located events).")] = ExportFormat.parquet,
     table: Annotated[Optional[list[str]], typer.Option("--table", "-t", help="Only this table (repeatable).")] = None,
     db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
 ) -> None:
@@ -518,6 +526,8 @@ def export(
     Example:
 
       chronicle export out/ --format parquet --db demo.duckdb
+      chronicle export out/ --format geojson --db demo.duckdb    # out/events.geojson
+      chronicle export out/ --format acled --db demo.duckdb      # out/events_acled.csv
     """
     with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
         files = corpus.export(out, format.value, table)

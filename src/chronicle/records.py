@@ -6,6 +6,8 @@ the title), so any record can be shown against the words that support it.
 
 Schema history (``SCHEMA_VERSION``):
   1 — Article, Mention, Actor, Quote, TimeExpression, Event, ArticleRecord.
+      Added since, without changing a field: ``Actor.geo`` (a :class:`Geo`),
+      ``Event.location_id`` and ``Event.location_rule``.
 """
 
 from __future__ import annotations
@@ -68,6 +70,27 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class Geo:
+    """Where a place or country is: a gazetteer entry chosen for it.
+
+    ``feature`` is ``country``, ``admin1`` (a first-level division), ``city``, ``region``,
+    ``water`` or ``continent``; ``country`` is ISO alpha-3; ``precision`` follows ACLED's
+    geo-precision codes (1 a town, 2 a part of a country, 3 a country or wider);
+    ``rule`` says what chose it (``only``, ``prior`` or ``context``).
+    """
+
+    name: str
+    feature: str
+    latitude: float
+    longitude: float
+    precision: int
+    country: str | None = None
+    admin1: str | None = None
+    geonames_id: int | None = None
+    rule: str = ""
+
+
+@dataclass(frozen=True)
 class Actor:
     """A person, organisation, country, place or group, with all its mentions.
 
@@ -85,6 +108,7 @@ class Actor:
     affiliation: str | None = None
     country: str | None = None
     role_evidence: Mention | None = None
+    geo: Geo | None = None
 
 
 @dataclass(frozen=True)
@@ -139,6 +163,8 @@ class Event:
     date_id: str | None = None
     place_ids: tuple[str, ...] = ()
     rule: str = ""
+    location_id: str | None = None  # the place or country actor the event is located at
+    location_rule: str | None = None  # clause | sentence | dateline: where that place was found
 
 
 @dataclass(frozen=True)
@@ -192,6 +218,7 @@ def _actor(data: dict[str, Any]) -> Actor:
             **data,
             "mentions": tuple(Mention(**m) for m in data.get("mentions", ())),
             "role_evidence": _mention(data.get("role_evidence")),
+            "geo": Geo(**data["geo"]) if data.get("geo") else None,
         }
     )
 

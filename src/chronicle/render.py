@@ -33,7 +33,7 @@ def speaker_names(record: ArticleRecord, quote: Quote) -> str:
 
 def actors_table(record: ArticleRecord) -> Table:
     table = Table(title="Actors", title_justify="left", expand=False)
-    for column in ("name", "kind", "role", "affiliation", "country", "mentions"):
+    for column in ("name", "kind", "role", "affiliation", "country", "where", "mentions"):
         table.add_column(column, overflow="fold")
     order = {"person": 0, "organisation": 1, "country": 2, "place": 3, "group": 4}
     for actor in sorted(record.actors, key=lambda a: (order.get(a.kind, 9), a.id)):
@@ -44,8 +44,16 @@ def actors_table(record: ArticleRecord) -> Table:
             seen += f" ({_short(', '.join(names), 60)})"
         if pronouns:
             seen += f" +{pronouns} pronoun{'s' if pronouns > 1 else ''}"
-        _row(table, actor.name, actor.kind, actor.role or "", actor.affiliation or "", actor.country or "", seen)
+        _row(table, actor.name, actor.kind, actor.role or "", actor.affiliation or "", actor.country or "", where(actor), seen)
     return table
+
+
+def where(actor) -> str:
+    """"Doha (city, QAT) 25.285,51.531" for a located place or country, else ""."""
+    geo = actor.geo if actor is not None else None
+    if geo is None:
+        return ""
+    return f"{geo.name} ({geo.feature}{', ' + geo.country if geo.country else ''}) {geo.latitude:.3f},{geo.longitude:.3f}"
 
 
 def quotes_table(record: ArticleRecord) -> Table:
@@ -84,10 +92,19 @@ def events_table(record: ArticleRecord) -> Table:
             names(event.source_ids, event.source),
             kind,
             names(event.target_ids, event.target),
-            names(event.place_ids, None),
+            _location(record, event),
             _short(event.sentence.text, 120),
         )
     return table
+
+
+def _location(record: ArticleRecord, event) -> str:
+    place = record.actor(event.location_id) if event.location_id else None
+    if place is None:
+        return ""
+    country = place.geo.country if place.geo is not None else None
+    named = f"{place.name} ({country})" if place.kind == "place" and country else place.name
+    return f"{named} [{event.location_rule}]"
 
 
 def dates_table(record: ArticleRecord) -> Table:

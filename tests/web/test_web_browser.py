@@ -208,3 +208,27 @@ def test_no_content_security_policy_violation_and_odd_ids_link_right(page):
     page.locator("a.article", has_text="An article with an awkward id").click()
     page.wait_for_load_state()
     assert page.locator("h1").first.inner_text() == "An article with an awkward id"
+
+
+def test_map_point_leads_to_the_highlighted_evidence(page, live_server):
+    """The map draws from vendored outlines only; a click on a point opens the article at its event, flashed."""
+    requested = []
+    page.on("request", lambda req: requested.append(req.url))
+    assert page.goto("/map").status == 200
+    assert page.locator("#worldmap .land path").count() > 100
+    points = page.locator("#worldmap a.point")
+    assert points.count() >= 3
+    shot(page, "map")
+    geneva = page.locator('#worldmap a.point[data-location="Geneva"]')
+    assert geneva.count() == 1
+    href = geneva.get_attribute("href")
+    event_id = href.split("#", 1)[1]
+    geneva.locator("circle").click()
+    page.wait_for_url(f"**#{event_id}")
+    target = page.locator(f"#{event_id}")
+    assert target.is_visible()
+    page.wait_for_selector(f"#{event_id}.flash", timeout=3000)
+    assert "Geneva" in page.locator("#text").inner_text()
+    assert all(url.startswith(live_server) for url in requested), [u for u in requested if not u.startswith(live_server)]
+    shot(page, "map-evidence")
+    assert page.errors == []

@@ -22,6 +22,7 @@ _ARROW = {
     "INTEGER": pa.int32(),
     "BIGINT": pa.int64(),
     "BOOLEAN": pa.bool_(),
+    "DOUBLE": pa.float64(),
     "DATE": pa.date32(),
     "TIMESTAMP": pa.timestamp("us"),
     "VARCHAR[]": pa.list_(pa.string()),

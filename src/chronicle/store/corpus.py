@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 import duckdb
 
 from chronicle.errors import ChronicleError, CorpusError, CorpusLocked, QueryError
-from chronicle.records import Actor, Article, ArticleRecord, Event, Mention, Quote, TimeExpression
+from chronicle.records import Actor, Article, ArticleRecord, Event, Geo, Mention, Quote, TimeExpression
 from chronicle.store import identity, query
 from chronicle.store.query import name_pattern  # noqa: F401  (kept importable from here)
 from chronicle.store.schema import TABLES, check_version, create_schema
@@ -31,7 +31,7 @@ from chronicle.store.writer import Writer
 T = TypeVar("T")
 # How long a store that let go of its file (:meth:`Store.release`) waits to get it back.
 REOPEN_WAIT = 60.0
-EXPORT_FORMATS = ("parquet", "jsonl", "csv")
+EXPORT_FORMATS = ("parquet", "jsonl", "csv", "geojson", "acled")
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,15 @@ class EventRow:
     # the event's date as the text gives it: a day, a coarser value ("2024-08") or the two
     # days it may fall on ("2024-07-30/2024-07-31"); None where the publication date stands in
     dated: str | None
+    # where: the place's name, ISO3 country, first-level division, coordinates, ACLED-style
+    # precision (1 town, 2 region, 3 country or wider) and the rule that located it
+    location: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    location_rule: str | None = None
 
 
 @dataclass(frozen=True)
@@ -294,6 +303,8 @@ class Store:
         actor_ids: Sequence[str] | None = None,
         source_ids: Sequence[str] | None = None,
         target_ids: Sequence[str] | None = None,
+        country: str | None = None,
+        bbox: Sequence[float] | str | None = None,
         match: str = "words",
         order: str = "asc",
         limit: int | None = None,
@@ -303,10 +314,12 @@ class Store:
         """Events in date order (``order="desc"``: newest first), optionally involving an actor (as
         source or target; part of a name or an actor id) or any of ``actor_ids``, with any of
         ``source_ids`` as source or ``target_ids`` as target, of a PLOVER type, in one article or
-        in a date range; ``limit`` rows from ``offset``. :meth:`count_events` counts them all."""
+        in a date range, located in a ``country`` (ISO alpha-3) or inside a ``bbox`` (west, south,
+        east, north in degrees, or that as "W,S,E,N"); ``limit`` rows from ``offset``.
+        :meth:`count_events` counts them all."""
         where = self._event_where(
             actor, type=type, since=since, until=until, article=article, actor_ids=actor_ids,
-            source_ids=source_ids, target_ids=target_ids, match=match,
+            source_ids=source_ids, target_ids=target_ids, country=country, bbox=bbox, match=match,
         )
         sql, params = query.select_events(where, order=_choice(order, query.ORDERS, "order"), limit=limit, offset=offset)
         return self._query(sql, params, EventRow, as_frame)
@@ -370,9 +383,11 @@ class Store:
             Actor(
                 id=r[0], name=r[1], kind=r[2], country=r[3], role=r[4], affiliation=r[5],
                 mentions=tuple(mentions.get(r[0], ())), role_evidence=_mention(r[6], r[7], r[8], r[9]),
+                geo=Geo(r[10], r[11], r[14], r[15], r[16], r[12], r[13], r[17], r[18] or "") if r[10] else None,
             )
             for r in con.execute(
-                "SELECT local_id, name, kind, country, role, affiliation, role_start, role_end, role_text, role_label "
+                "SELECT local_id, name, kind, country, role, affiliation, role_start, role_end, role_text, role_label, "
+                "geo_name, feature, geo_country, admin1, latitude, longitude, geo_precision, geonames_id, geo_rule "
                 "FROM article_actors WHERE article_id = ? ORDER BY rowid", [article_id],
             ).fetchall()
         )
@@ -395,11 +410,12 @@ class Store:
                 source_ids=tuple(r[7] or ()), target_ids=tuple(r[8] or ()), place_ids=tuple(r[9] or ()),
                 source=_mention(r[10], r[11], r[12]), target=_mention(r[13], r[14], r[15]),
                 mode=r[16], status=r[17], date=r[18], date_id=r[19], rule=r[20] or "",
+                location_id=r[21], location_rule=r[22],
             )
             for r in con.execute(
                 "SELECT id, type, trigger_start, trigger_end, trigger, sentence_start, sentence_end, "
                 "source_local_ids, target_local_ids, place_local_ids, source_start, source_end, source, "
-                "target_start, target_end, target, mode, status, date, date_id, rule "
+                "target_start, target_end, target, mode, status, date, date_id, rule, location_local_id, location_rule "
                 "FROM events WHERE article_id = ? ORDER BY rowid", [article_id],
             ).fetchall()
         )
@@ -421,9 +437,20 @@ class Store:
 
     # -- export --------------------------------------------------------------
     def export(self, out: str | Path, format: str = "parquet", tables: Iterable[str] | None = None) -> list[Path]:
-        """Write each table to ``out/TABLE.{parquet,jsonl,csv}``; returns the files written."""
+        """Write each table to ``out/TABLE.{parquet,jsonl,csv}``; returns the files written.
+
+        ``geojson`` writes ``out/events.geojson`` and ``acled`` ``out/events_acled.csv``: the located
+        events (see :mod:`chronicle.store.geo`)."""
         if format not in EXPORT_FORMATS:
             raise CorpusError(f"unknown export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}", where=self.path)
+        if format in ("geojson", "acled"):
+            from chronicle.store import geo
+
+            folder = Path(out)
+            folder.mkdir(parents=True, exist_ok=True)
+            if format == "geojson":
+                return [geo.write_geojson(self.connection, folder / "events.geojson")]
+            return [geo.write_acled(self.connection, folder / "events_acled.csv")]
         names = list(tables) if tables else list(TABLES)
         unknown = [t for t in names if t not in TABLES]
         if unknown:
@@ -451,12 +478,12 @@ class Store:
 
     def _event_where(
         self, actor: str | None = None, *, type=None, since=None, until=None, article=None, actor_ids=None,
-        source_ids=None, target_ids=None, match: str = "words",
+        source_ids=None, target_ids=None, country=None, bbox=None, match: str = "words",
     ) -> query.Where:
         return query.event_where(
             self.connection, actor=actor, match=_choice(match, query.MATCHES, "match"), actor_ids=_ids(actor_ids),
             source_ids=_ids(source_ids), target_ids=_ids(target_ids), type=type, article=article,
-            since=_date(since), until=_date(until),
+            since=_date(since), until=_date(until), country=country, bbox=query.parse_bbox(bbox),
         )
 
     def _actor_where(self, *, kind=None, name=None, ids=None, match: str = "words") -> query.Where:

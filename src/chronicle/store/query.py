@@ -25,6 +25,7 @@ from typing import Any
 
 import duckdb
 
+from chronicle.errors import QueryError
 from chronicle.store.writer import normal_name
 
 MATCHES = ("words", "substring")
@@ -230,6 +231,8 @@ def event_where(
     article: str | None = None,
     since: date | None = None,
     until: date | None = None,
+    country: str | None = None,
+    bbox: tuple[float, float, float, float] | None = None,
 ) -> Where:
     """Events involving an actor (named, matched by ``match``, or any of ``actor_ids``) as source or
     target, with any of ``source_ids`` as source or ``target_ids`` as target, of a PLOVER type
@@ -245,7 +248,24 @@ def event_where(
         .add("a.id = ?", article)
         .add(f"{EVENT_DAY} >= ?", since)
         .add(f"{EVENT_DAY} <= ?", until)
+        .add("e.country = ?", country.upper() if country else None)
+        .add("e.longitude BETWEEN ? AND ? AND e.latitude BETWEEN ? AND ?",
+             *((bbox[0], bbox[2], bbox[1], bbox[3]) if bbox else (None,)))
     )
+
+
+def parse_bbox(value: Any) -> tuple[float, float, float, float] | None:
+    """A bounding box as (west, south, east, north) degrees, from a sequence or "W,S,E,N"; None for none."""
+    if value is None or value == "":
+        return None
+    parts = value.split(",") if isinstance(value, str) else list(value)
+    try:
+        w, s, e, n = (float(p) for p in parts)
+    except (TypeError, ValueError):
+        raise QueryError(f"a bounding box is four numbers west,south,east,north; got {value!r}") from None
+    if not (-180 <= w <= e <= 180 and -90 <= s <= n <= 90):
+        raise QueryError(f"a bounding box needs -180 <= west <= east <= 180 and -90 <= south <= north <= 90; got {value!r}")
+    return (w, s, e, n)
 
 
 def select_events(
@@ -262,7 +282,8 @@ def select_events(
             SELECT e.article_id, e.id AS event_id, {EVENT_DAY} AS date, e.type, e.source AS source_text,
                    e.target AS target_text, e.source_ids, e.target_ids, e.trigger, e.status,
                    {EVENT_SENTENCE} AS sentence, e.sentence_start AS start, e.sentence_end AS "end",
-                   e.trigger_start, e.date AS dated, a.title
+                   e.trigger_start, e.date AS dated, a.title, e.location, e.country, e.admin1, e.latitude,
+                   e.longitude, e.geo_precision, e.location_rule
             FROM {EVENTS}
             WHERE {where.sql}
             ORDER BY date {d} NULLS LAST, e.article_id {d}, e.trigger_start {d}, e.id {d}
@@ -272,7 +293,8 @@ def select_events(
         {_names_by_row('targets', 'event_id', 'target_ids')}
         SELECT p.article_id, p.event_id, p.date, p.type,
                {_named('s', 'p.source_text')} AS source, {_named('t', 'p.target_text')} AS target,
-               p.trigger, p.status, p.sentence, p.start, p."end", p.dated{extra}
+               p.trigger, p.status, p.sentence, p.start, p."end", p.dated, p.location, p.country, p.admin1,
+               p.latitude, p.longitude, p.geo_precision, p.location_rule{extra}
         FROM page p
         LEFT JOIN sources s ON s.article_id = p.article_id AND s.event_id = p.event_id
         LEFT JOIN targets t ON t.article_id = p.article_id AND t.event_id = p.event_id

@@ -16,9 +16,14 @@ shows any record's evidence.
 - ``actor_merges``: ids merged into another actor, so old links still resolve.
 - ``article_actors``: an actor as it appears in one article (its article-local
   id, the name used there, role and affiliation).
+  A place or country carries where it is (``geo_*``, ``feature``, ``admin1``,
+  ``latitude``/``longitude``, ``geo_precision``, ``geonames_id``; version 4).
 - ``mentions``: one row per actor mention (span) in an article.
 - ``quotes``, ``events``, ``dates``: one row per record, keyed by
-  ``(article_id, id)``; actor references hold corpus-wide actor ids.
+  ``(article_id, id)``; actor references hold corpus-wide actor ids. An event's
+  location (version 4) is its place actor, the rule that found it, and that
+  place's name, country, admin1, coordinates and precision, copied for filters
+  and exports.
 - ``article_versions``: the earlier texts of an article whose id came again
   with a changed text (a corrected story): ``articles`` holds the newest
   version (``version``, ``text_hash``), and every record points at its text.
@@ -34,7 +39,7 @@ import duckdb
 from chronicle.errors import SchemaError
 
 # Bump when a table changes; Store refuses files written by a newer chronicle.
-STORE_SCHEMA_VERSION = 3
+STORE_SCHEMA_VERSION = 4
 
 TABLES = ("articles", "actors", "article_actors", "mentions", "quotes", "events", "dates", "errors")
 
@@ -112,6 +117,15 @@ CREATE TABLE IF NOT EXISTS article_actors (
     role_end INTEGER,
     role_text VARCHAR,
     role_label VARCHAR,
+    geo_name VARCHAR,
+    feature VARCHAR,
+    geo_country VARCHAR,
+    admin1 VARCHAR,
+    latitude DOUBLE,
+    longitude DOUBLE,
+    geo_precision INTEGER,
+    geonames_id BIGINT,
+    geo_rule VARCHAR,
     PRIMARY KEY (article_id, local_id)
 );
 CREATE TABLE IF NOT EXISTS mentions (
@@ -171,6 +185,15 @@ CREATE TABLE IF NOT EXISTS events (
     date VARCHAR,
     date_id VARCHAR,
     rule VARCHAR,
+    location_id VARCHAR,
+    location_local_id VARCHAR,
+    location_rule VARCHAR,
+    location VARCHAR,
+    country VARCHAR,
+    admin1 VARCHAR,
+    latitude DOUBLE,
+    longitude DOUBLE,
+    geo_precision INTEGER,
     PRIMARY KEY (article_id, id)
 );
 CREATE TABLE IF NOT EXISTS dates (
@@ -193,6 +216,15 @@ CREATE TABLE IF NOT EXISTS errors (
     recorded_at TIMESTAMP
 );
 """
+
+
+# Columns version 4 added (at the end of their tables, where ALTER TABLE puts them).
+PLACE_COLUMNS = (("geo_name", "VARCHAR"), ("feature", "VARCHAR"), ("geo_country", "VARCHAR"), ("admin1", "VARCHAR"),
+                 ("latitude", "DOUBLE"), ("longitude", "DOUBLE"), ("geo_precision", "INTEGER"),
+                 ("geonames_id", "BIGINT"), ("geo_rule", "VARCHAR"))
+LOCATION_COLUMNS = (("location_id", "VARCHAR"), ("location_local_id", "VARCHAR"), ("location_rule", "VARCHAR"),
+                    ("location", "VARCHAR"), ("country", "VARCHAR"), ("admin1", "VARCHAR"), ("latitude", "DOUBLE"),
+                    ("longitude", "DOUBLE"), ("geo_precision", "INTEGER"))
 
 
 def create_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -225,6 +257,10 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS text_hash VARCHAR")
         con.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS version INTEGER")
         con.execute("UPDATE articles SET text_hash = sha256(text), version = 1 WHERE text_hash IS NULL")
+    if version < 4:  # places: article actors' coordinates, events' locations
+        for table, columns in (("article_actors", PLACE_COLUMNS), ("events", LOCATION_COLUMNS)):
+            for column, kind in columns:
+                con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {kind}")
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(STORE_SCHEMA_VERSION)])
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import duckdb
 
-from chronicle.records import Article, ArticleRecord, Mention
+from chronicle.records import Article, ArticleRecord, Event, Geo, Mention
 from chronicle.store import identity
 
 
@@ -80,6 +80,22 @@ def _span(m: Mention | None) -> tuple[Any, Any, Any]:
     return (m.start, m.end, m.text) if m is not None else (None, None, None)
 
 
+def _geo(geo: Geo | None) -> tuple:
+    if geo is None:
+        return (None,) * 9
+    return (geo.name, geo.feature, geo.country, geo.admin1, geo.latitude, geo.longitude, geo.precision,
+            geo.geonames_id, geo.rule)
+
+
+def _location(event: Event, record: ArticleRecord, local: dict[str, str]) -> tuple:
+    place = record.actor(event.location_id) if event.location_id else None
+    if place is None or place.geo is None:
+        return (None,) * 9
+    g = place.geo
+    return (local.get(place.id), place.id, event.location_rule, place.name, g.country, g.admin1,
+            g.latitude, g.longitude, g.precision)
+
+
 def record_rows(record: ArticleRecord, origin: str | None = None, now: datetime | None = None) -> dict[str, list[tuple]]:
     """The rows one record adds to each table (actors de-duplicated per record)."""
     art: Article = record.article
@@ -104,7 +120,7 @@ def record_rows(record: ArticleRecord, origin: str | None = None, now: datetime 
         ev = actor.role_evidence
         rows["article_actors"].append((
             aid, actor.id, cid, actor.name, actor.kind, actor.country, actor.role, actor.affiliation,
-            *_span(ev), ev.label if ev is not None else None,
+            *_span(ev), ev.label if ev is not None else None, *_geo(actor.geo),
         ))
         for n, m in enumerate(actor.mentions):
             rows["mentions"].append((aid, actor.id, n, cid, m.start, m.end, m.text, m.label))
@@ -123,6 +139,7 @@ def record_rows(record: ArticleRecord, origin: str | None = None, now: datetime 
             ids(e.source_ids), ids(e.target_ids), ids(e.place_ids),
             list(e.source_ids), list(e.target_ids), list(e.place_ids),
             *_span(e.source), *_span(e.target), e.mode, e.status, e.date, e.date_id, e.rule,
+            *_location(e, record, local),
         ))
     for d in record.dates:
         rows["dates"].append((aid, d.id, d.start, d.end, d.text, d.type, d.value, d.anchored, d.rule))

@@ -14,10 +14,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query, Request
 
 from chronicle.web import queries
-from chronicle.web.deps import Connection, check_range
+from chronicle.web.deps import Connection, check_bbox, check_range
 from chronicle.web.params import (
-    ActorId, ActorParam, ArticleId, ArticleParam, DateParam, KindParam, LimitParam, OffsetParam, Order,
-    TextParam, TimelineKind, TypeParam,
+    ActorId, ActorParam, ArticleId, ArticleParam, BboxParam, CountryParam, DateParam, KindParam, LimitParam,
+    OffsetParam, Order, TextParam, TimelineKind, TypeParam,
 )
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -78,14 +78,25 @@ def list_quotes(
 @router.get("/events", summary="PLOVER events in date order")
 def list_events(
     con: Connection, actor: ActorParam = None, type: TypeParam = None, article: ArticleParam = None,
-    since: DateParam = None, until: DateParam = None, order: Order = Order.asc,
-    limit: LimitParam = 50, offset: OffsetParam = 0,
+    since: DateParam = None, until: DateParam = None, country: CountryParam = None, bbox: BboxParam = None,
+    order: Order = Order.asc, limit: LimitParam = 50, offset: OffsetParam = 0,
 ) -> dict[str, Any]:
     check_range(since, until)
     return queries.events(
         con, actor=actor, type=type.value if type else None, article=article, since=since, until=until,
-        limit=limit, offset=offset, order=order.value,
+        country=country, bbox=check_bbox(bbox), limit=limit, offset=offset, order=order.value,
     ).as_json()
+
+
+@router.get("/events.geojson", summary="Located events as GeoJSON points (the map's data)")
+def events_geojson(
+    con: Connection, type: TypeParam = None, since: DateParam = None, until: DateParam = None,
+    country: CountryParam = None, bbox: BboxParam = None,
+) -> dict[str, Any]:
+    check_range(since, until)
+    found = queries.map_points(con, type=type.value if type else None, since=since, until=until,
+                               country=country, bbox=check_bbox(bbox))
+    return found["geojson"]
 
 
 @router.get("/timeline", summary="Quotes and events together in date order")

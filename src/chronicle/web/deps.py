@@ -69,6 +69,18 @@ def check_range(since: date | None, until: date | None) -> None:
         raise HTTPException(422, detail=f"since ({since}) is after until ({until})")
 
 
+def check_bbox(bbox: str | None) -> str | None:
+    """A bounding box "W,S,E,N" that is a box on the globe, else 422."""
+    from chronicle.errors import QueryError
+    from chronicle.store.query import parse_bbox
+
+    try:
+        parse_bbox(bbox)
+    except QueryError as exc:
+        raise HTTPException(422, detail=exc.reason if hasattr(exc, "reason") else str(exc)) from None
+    return bbox
+
+
 def render(request: Request, name: str, context: dict[str, Any]):
     """The template ``name`` filled in with ``context``, as this request's response."""
     return request.app.state.templates.TemplateResponse(request, name, context)

@@ -1,4 +1,4 @@
-"""The HTML pages: overview, timeline, actors, actor, quotes, articles, article, search."""
+"""The HTML pages: overview, timeline, map, actors, actor, quotes, articles, article, search."""
 
 from __future__ import annotations
 
@@ -9,14 +9,15 @@ from fastapi.responses import HTMLResponse
 
 from chronicle.records import EVENT_TYPES
 from chronicle.web import queries
-from chronicle.web.deps import Connection, check_range, render
+from chronicle.web.deps import Connection, check_bbox, check_range, render
 from chronicle.web.highlight import article_spans
 from chronicle.web.highlight import render as highlight
 from chronicle.web.network import layout
 from chronicle.web.params import (
-    PAGE_SIZE, ActorId, ActorParam, ArticleId, DateParam, KindParam, Order, PageParam, TextParam, TimelineKind,
-    TypeParam,
+    PAGE_SIZE, ActorId, ActorParam, ArticleId, BboxParam, CountryParam, DateParam, KindParam, Order, PageParam,
+    TextParam, TimelineKind, TypeParam,
 )
+from chronicle.web.worldmap import HEIGHT, WIDTH, countries
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
@@ -58,6 +59,21 @@ def timeline(
         "f": {"actor": actor or "", "kind": kind.value, "type": type.value if type else "",
               "since": since or "", "until": until or "", "order": order.value},
         "matched": matched, "n_matched": len(ids or []),
+    })
+
+
+@router.get("/map")
+def world_map(
+    request: Request, con: Connection, type: TypeParam = None, since: DateParam = None, until: DateParam = None,
+    country: CountryParam = None, bbox: BboxParam = None,
+):
+    check_range(since, until)
+    found = queries.map_points(con, type=type.value if type else None, since=since, until=until,
+                               country=country, bbox=check_bbox(bbox))
+    return render(request, "map.html", {
+        "nav": "map", **found, "countries": countries(), "width": WIDTH, "height": HEIGHT, "types": EVENT_TYPES,
+        "f": {"type": type.value if type else "", "since": since or "", "until": until or "",
+              "country": country or "", "bbox": bbox or ""},
     })
 
 

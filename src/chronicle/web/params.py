@@ -82,6 +82,17 @@ ArticleParam = Annotated[
     Query(max_length=200, description="An article id"),
     AfterValidator(_blank_to_none),  # after the length check, which cannot apply to None
 ]
+CountryParam = Annotated[
+    str | None,
+    BeforeValidator(_upper),
+    Query(pattern=r"^[A-Z]{3}$", description="Where the event is located: an ISO 3166 alpha-3 country code, e.g. ISR"),
+]
+BboxParam = Annotated[
+    str | None,
+    BeforeValidator(_blank_to_none),
+    Query(max_length=100, pattern=r"^\s*-?[0-9.]+\s*(,\s*-?[0-9.]+\s*){3}$",
+          description="Where the event is located: west,south,east,north in degrees", examples=["34,29,36,34"]),
+]
 LimitParam = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Items per page (1–{MAX_LIMIT})")]
 OffsetParam = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip")]
 PageParam = Annotated[int, Query(ge=1, le=MAX_OFFSET // PAGE_SIZE, description="Page number, from 1")]

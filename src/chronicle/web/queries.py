@@ -290,14 +290,17 @@ def events(
     since: date | None = None,
     until: date | None = None,
     article: str | None = None,
+    country: str | None = None,
+    bbox: str | None = None,
     limit: int = 50,
     offset: int = 0,
     order: str = "asc",
 ) -> Page:
-    """Events in date order — ``Corpus.events()`` rows (plus actor ids), paginated."""
+    """Events in date order — ``Corpus.events()`` rows (plus actor ids), paginated; ``country`` and
+    ``bbox`` ("W,S,E,N") keep those located there."""
     where = query.event_where(
         con, actor=actor, match="substring", source_ids=source_ids, target_ids=target_ids, type=type,
-        article=article, since=since, until=until,
+        article=article, since=since, until=until, country=country, bbox=query.parse_bbox(bbox),
     )
     rows = _rows(con, *query.select_events(where, order=order, limit=limit, offset=offset, ids=True))
     named = names(con, {i for r in rows for k in ("source_ids", "target_ids") for i in r[k] or ()})
@@ -444,3 +447,36 @@ def search(con: duckdb.DuckDBPyConnection, q: str, *, limit: int = 20) -> dict[s
         "quotes": quotes(con, q=q, limit=limit, order="desc").as_json(),
         "articles": articles(con, q=q, limit=limit).as_json(),
     }
+
+
+# -- map ---------------------------------------------------------------------
+
+MAP_LIMIT = 2000
+
+
+def map_points(
+    con: duckdb.DuckDBPyConnection, *, type: str | None = None, since: date | None = None, until: date | None = None,
+    country: str | None = None, bbox: str | None = None, limit: int = MAP_LIMIT,
+) -> dict[str, Any]:
+    """Located events for the map: one point per place, each with its events (newest first) and
+    a link to every event's evidence; plus the total located and how many events have no place."""
+    from chronicle.store import geo as store_geo
+    from chronicle.web.worldmap import project
+
+    where = query.event_where(con, type=type, since=since, until=until, country=country, bbox=query.parse_bbox(bbox))
+    rows = store_geo.located_events(con, where)
+    total = len(rows)
+    rows = sorted(rows, key=lambda r: (r["date"] is None, r["date"]), reverse=True)[:limit]
+    points: dict[tuple, dict[str, Any]] = {}
+    for r in rows:
+        key = (round(r["latitude"], 4), round(r["longitude"], 4))
+        point = points.get(key)
+        if point is None:
+            x, y = project(r["longitude"], r["latitude"])
+            point = points[key] = {"location": r["location"], "country": r["country"], "latitude": r["latitude"],
+                                   "longitude": r["longitude"], "precision": r["geo_precision"], "x": x, "y": y,
+                                   "events": []}
+        point["events"].append(r)
+    unlocated = con.execute("SELECT count(*) FROM events WHERE latitude IS NULL").fetchone()[0]
+    return {"points": list(points.values()), "total": total, "shown": len(rows), "unlocated": unlocated,
+            "geojson": store_geo.geojson(rows)}
