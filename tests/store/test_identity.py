@@ -284,3 +284,19 @@ def test_a_person_or_acronym_tagged_as_a_place_is_the_actor_the_corpus_knows(cor
     assert rows == {"Barack Obama": "person", "E.U.": "organisation", "Austin": "place", "New York": "place"}
     names = {r[0] for r in corpus.connection.execute("SELECT name FROM actors").fetchall()}
     assert "E.U." not in names and names >= {"Barack Obama", "European Union", "Austin", "New York"}
+
+
+def test_a_surname_tagged_as_a_place_the_gazetteer_does_not_know_is_the_person(corpus):
+    from dataclasses import replace
+
+    from chronicle.records import Geo
+
+    corpus.add([article(n, ("Lloyd Austin", "person"), ("Antony Blinken", "person")) for n in range(1, 4)])
+    record = article(4, ("Blinken", "place"), ("Austin", "place"), ("Zyx", "place"))
+    austin = Geo("Austin", "city", 30.27, -97.74, 1, country="USA", admin1="Texas", geonames_id=4671654)
+    record = replace(record, actors=tuple(replace(a, geo=austin) if a.name == "Austin" else a for a in record.actors))
+    corpus.add([record])
+    kinds = dict(corpus.connection.execute(
+        "SELECT aa.name, a.kind FROM article_actors aa JOIN actors a ON a.id = aa.actor_id "
+        "WHERE aa.article_id = 'art-4'").fetchall())
+    assert kinds == {"Blinken": "person", "Austin": "place", "Zyx": "place"}  # the gazetteer's Austin stays a city

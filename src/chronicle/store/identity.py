@@ -48,7 +48,10 @@ from chronicle.store.names import (
 DOMINANCE = 4
 
 # Row layouts of chronicle.store.writer.record_rows (column positions used here).
-AA_ARTICLE, AA_LOCAL, AA_ACTOR, AA_NAME, AA_KIND, AA_COUNTRY = 0, 1, 2, 3, 4, 5
+AA_ARTICLE, AA_LOCAL, AA_ACTOR, AA_NAME, AA_KIND, AA_COUNTRY, AA_GEO_NAME = 0, 1, 2, 3, 4, 5, 12
+# A place the gazetteer does not know, named like a person's surname ("Blinken" tagged GPE), is
+# that person when the corpus names them at least this often (and dominantly, as for surnames).
+SURNAME_PLACE_EVIDENCE = 3
 M_ARTICLE, M_LOCAL, M_ACTOR, M_TEXT, M_LABEL = 0, 1, 3, 6, 7
 Q_IDS, Q_LOCAL_IDS = 9, 10
 E_IDS, E_LOCAL_IDS = (8, 9, 10), (11, 12, 13)
@@ -138,9 +141,11 @@ class ActorResolver:
         # A person's or organisation's name the model tagged a place ("Barack Obama", "E.U."):
         # the place row is the agent when the corpus knows that name as one (checked below).
         places = {i: agent_key(row[AA_NAME]) for i, row in enumerate(article_actors) if row[AA_KIND] == "place"}
+        lone_places = {i: k for i, k in places.items() if len(k.split()) == 1 and not is_acronym(article_actors[i][AA_NAME])
+                       and len(article_actors[i]) > AA_GEO_NAME and article_actors[i][AA_GEO_NAME] is None}
         places = {i: k for i, k in places.items()
                   if len(k.split()) >= 2 or is_acronym(article_actors[i][AA_NAME])}
-        wanted = {s for s, _ in surnames.values() if s}
+        wanted = {s for s, _ in surnames.values() if s} | set(lone_places.values())
         known = self._known([*keys.values(), *(a for s in acronyms.values() for a in s), *wanted,
                              *(s for s in shorts.values() if s), *places.values()])
         people = self._people_by_surname(wanted)
@@ -175,6 +180,13 @@ class ActorResolver:
             if actor is not None and self._kinds.get(actor) == wanted_kind:
                 resolved[(row[AA_ARTICLE], row[AA_LOCAL])] = actor
                 mislabelled.add(row[AA_ACTOR])
+        for i, key in lone_places.items():
+            row = article_actors[i]
+            candidates = people.get(key, {})
+            chosen = _choose(candidates, None, self._countries)
+            if chosen is not None and candidates[chosen] >= SURNAME_PLACE_EVIDENCE:
+                resolved[(row[AA_ARTICLE], row[AA_LOCAL])] = chosen
+                mislabelled.add(row[AA_ACTOR])
         merges = {drop: keep for keep, drop in batch.merges if keep != drop}
         if merges:  # rows of this batch that went to a merged actor follow it too
             resolved = {k: merges.get(v, v) for k, v in resolved.items()}
@@ -184,7 +196,8 @@ class ActorResolver:
                 batch.names = {k: ((keep, *v[1:]) if v[0] == drop else v) for k, v in batch.names.items()}
         self._rewrite(tables, resolved)
         if linked_groups or mislabelled:
-            gone = linked_groups | mislabelled
+            # a stored group or place row goes only when no row of the batch still points at it
+            gone = (linked_groups | mislabelled) - {r[AA_ACTOR] for r in tables["article_actors"]}
             tables["actors"] = [r for r in tables["actors"] if r[0] not in gone]
         self._store(batch)
         for drop, keep in merges.items():
