@@ -15,7 +15,7 @@ from rich.table import Table
 
 from eval.common import load_floors
 
-EVALUATIONS = ("actors", "dates", "quotes", "events", "corpus_actors")
+EVALUATIONS = ("actors", "dates", "quotes", "events", "events_news", "corpus_actors")
 
 
 def main(argv: list[str]) -> int:

@@ -26,7 +26,7 @@ import re
 from eval.common import DATA
 
 SEED = 14
-PER_CORPUS = {"wikinews": 25, "state_dept": 25}
+PER_CORPUS = {"wikinews": 36, "state_dept": 33}
 UNTOUCHED = 5
 WINDOW = 1400
 TRANSCRIPT = re.compile(
