@@ -239,9 +239,28 @@ WORD_LISTS: dict[str, WordList] = {
                "ad ads advertisement video videos website site document documents article articles story "
                "stories tweet tweets song songs budget economy market markets tax taxes money data evidence "
                "research technology product products weapon weapons disease virus weather storm fire flood "
-               "drug drugs problem problems issue issues situation"),
+               "drug drugs problem problems issue issues situation earthquake quake typhoon hurricane cyclone "
+               "tornado crash collision accident sentencing notice notices"),
         "things named as the subject of an act verb cannot act ('the museum celebrated his heroes')",
-        "The museum celebrated several of his heroes.", "no SUPPORT"),
+        "The museum praised the soldiers.", "no SUPPORT"),
+    "occasions": WordList(
+        _words("anniversary birthday holiday independence day occasion festival year milestone jubilee centenary"),
+        "what one celebrates that is a day, not a deed or a person",
+        "Lee Satterfield will celebrate the 30-year anniversary of diplomatic relations.", "no SUPPORT"),
+    "figurative_wars": WordList(
+        _words("trade price culture word tariff currency bidding turf flame"),
+        "modifiers of a war that is no fighting: 'a trade war'",
+        "Trump's trade war with China escalated.", "no ASSAULT"),
+    "accords": WordList(
+        _words("agreement agreements accord accords deal treaty treaties pact memorandum protocol convention charter"),
+        "what one signs or ratifies to back it",
+        "Twenty nations signed the Artemis Accords.", "SUPPORT"),
+    "insults": WordList(
+        _words("clown idiot oaf traitor liar fraud disgrace despicable fascist fascists corrupt racist thug thugs "
+               "criminal criminals terrorist terrorists propaganda fake hoax shameful senseless outrageous "
+               "unacceptable illegitimate incompetent reckless dangerous disgraceful lousy pathetic"),
+        "words that make 'termed her a ...', 'described it as ...' criticism",
+        "The comments termed her a lousy traitor.", "ACCUSE"),
     "poll_shares": WordList(
         _words("percent % percentage"),
         "'1 percent support Jill Stein' is a poll share, not a supporter",
@@ -279,6 +298,19 @@ WORD_LISTS: dict[str, WordList] = {
          "stabbing": "primitive", "arson": "primitive"},
         "modifiers that refine an assault's mode: 'air strike', 'car bomb', 'rocket attack'",
         "Hezbollah launched a rocket attack on Israel.", "ASSAULT"),
+    "sourceless_passive": WordList(
+        _words("ASSAULT COERCE SANCTION CONCEDE ACCUSE REQUEST"),
+        "types whose agentless passive is an event with no named source: a court, the police or an "
+        "attacker the text leaves unnamed ('was jailed', 'was ordered to remove the post')",
+        "Rod Blagojevich was jailed for corruption.", "COERCE"),
+    "accidental_harm": WordList(
+        _words("kill injure wound hurt"),
+        "verbs whose agentless passive may report an accident or a disaster: no event without a doer",
+        "Seven people were killed in the bus crash.", "no ASSAULT"),
+    "sourceless_nominal": WordList(
+        _words("ASSAULT COERCE"),
+        "types whose nominal is an event with no named source when it names whom it hit",
+        "In 2019 he survived a drone attack on soldiers.", "ASSAULT"),
     # statements
     "statement_types": WordList(
         _words("AGREE SUPPORT CONCEDE REQUEST ACCUSE REJECT THREATEN"),
@@ -460,17 +492,55 @@ FRAMES: tuple[Frame, ...] = (
     # "did not meet the 15 percent threshold", "make ends meet".
     verb("meet", "meet", "CONSULT", None, "Antony Blinken met Benjamin Netanyahu in Jerusalem.", unless=("imperative", "met-thing")),
     verb("visit", "visit", "CONSULT", "visit", "Antony Blinken visited Israel on Monday."),
+    # readouts: "spoke by phone with", "spoke today with", "held a call with", "they discussed"
+    verb("speak-by-phone", "speak talk", "CONSULT", "phone",
+         "Antony J. Blinken spoke by phone today with Ukrainian Foreign Minister Dmytro Kuleba.",
+         when=("prep:with", "prep:by=phone"), target=("prep:with",)),
+    verb("speak-with", "speak talk", "CONSULT", None, "Wendy Sherman spoke today with Marta Morgan.",
+         when=("prep:with",), target=("prep:with",)),
+    verb("hold-call", "hold", "CONSULT", "phone", "Wendy Sherman held a trilateral call today with Cho Hyun-dong.",
+         rule="hold-call", when=("dobj=call",), target=("prep:with",)),
+    verb("discuss", "discuss", "CONSULT", None, "Secretary Blinken and Director Yang discussed the DPRK policy review.",
+         target=("prep:with",)),
+    verb("host", "host", "CONSULT", None, "A U.S. delegation hosted Foreign Minister Rashid Meredov.",
+         when=("dobj|actor",)),
+    # an official trip to a country ("traveled to Lebanon"); a trip to a town is no visit
+    verb("travel", "travel", "CONSULT", "visit", "Todd Robinson traveled to Lebanon from March 9-11.",
+         when=("prep:to|actor",), target=("prep:to",)),
     verb("phone", "phone telephone", "CONSULT", "phone", "Biden telephoned Netanyahu on Sunday."),
-    verb("support", "endorse praise commend applaud hail welcome approve ratify celebrate laud", "SUPPORT", None,
-         "Egypt welcomed the agreement."),
+    verb("support", "endorse praise commend applaud hail welcome approve ratify laud thank congratulate appreciate",
+         "SUPPORT", None, "Egypt welcomed the agreement."),
+    # "celebrate the 30-year anniversary": a day, not a deed or a person
+    verb("celebrate", "celebrate", "SUPPORT", None, "The party celebrated Nelson Mandela.",
+         unless=("imperative", "dobj=@occasions")),
+    # "stands ready to support international efforts", "a meeting focused on supporting working families":
+    # a purpose, not backing
     verb("support-someone", "support back", "SUPPORT", None, "Ted Cruz supports Donald Trump.",
-         when=("dobj or passive",)),
-    verb("concede", "apologize apologise regret concede relent pardon", "CONCEDE", None,
+         when=("dobj or passive",), unless=("imperative", "thing-as-purpose")),
+    verb("second", "second", "SUPPORT", None, "Angela Merkel seconded Macron's recommendation.", when=("dobj",)),
+    # signing and ratifying are backing in PLOVER
+    verb("sign", "sign ratify", "SUPPORT", None, "Twenty nations signed the Artemis Accords.",
+         rule="sign", when=("dobj~@accords",)),
+    verb("concede", "apologize apologise regret concede relent pardon commute", "CONCEDE", None,
          "Trump apologized to Khizr Khan."),
-    verb("request", "urge demand implore exhort", "REQUEST", None, "France urged Iran not to retaliate."),
+    verb("grant-clemency", "grant", "CONCEDE", None, "Trump granted Rod Blagojevich clemency.",
+         rule="grant-clemency", when=("dobj=clemency/pardon/amnesty/reprieve",), target=("dative", "nsubjpass")),
+    verb("request", "urge demand implore exhort pressure", "REQUEST", None, "France urged Iran not to retaliate."),
+    # a court or a government ordering someone: "Facebook was ordered to remove the post"
+    verb("order", "order", "REQUEST", None, "The judge ordered Facebook to remove the post.",
+         when=("xcomp or ccomp",), content=("xcomp/ccomp",), whole_content=True),
+    verb("ask-for", "ask", "REQUEST", None, "The Supreme Court asked the ECJ for clarifications.",
+         rule="ask-for", when=("prep:for",), unless=("imperative", "prep:for=permission/forgiveness"),
+         content=("prep~for",), whole_content=True),
     verb("accuse", "accuse blame criticize criticise condemn denounce decry slam lambaste lambast blast assail "
          "rebuke castigate chide scold deride fault sue investigate allege", "ACCUSE", None,
          "Iran accused Britain of ignoring the attacks."),
+    verb("charge", "charge", "ACCUSE", None, "Prosecutors charged the suspect with capital murder.",
+         when=("prep:with",)),
+    # criticism as a speech act: "termed her a corrupt oaf", "described it as despicable", "labeled it fake news"
+    verb("name-badly", "call term label brand dub describe characterize characterise", "ACCUSE", None,
+         "The comments termed her a corrupt oaf.", rule="name-badly", when=("dobj", "named-badly"),
+         unless=(), target=("dobj",), content=()),
     # "attacked her record", "attacked Clinton": words, not force.
     verb("attack-in-words", "attack", "ACCUSE", None, "Donald Trump attacked Hillary Clinton on Monday.",
          when=("words-object",)),
@@ -497,6 +567,8 @@ FRAMES: tuple[Frame, ...] = (
          target=(), unless=("imperative",)),
     verb("release", "release free", "RETREAT", "release", "Hamas released three hostages."),
     verb("resign", "resign", "RETREAT", "resign", "The minister resigned on Monday.", unless=("imperative",)),
+    verb("surrender", "surrender", "RETREAT", None, "The gunman surrendered to police.", target=("prep:to", "dobj"),
+         unless=("imperative",)),
     verb("disarm", "disarm", "RETREAT", "disarm", "Ukraine disarmed the militants."),
     # --- material conflict ------------------------------------------------------------
     # "to demonstrate to North Korea that ...": to show, not to protest.
@@ -508,6 +580,9 @@ FRAMES: tuple[Frame, ...] = (
     verb("sanction", "sanction embargo", "SANCTION", "sever", "The United States sanctioned Iran."),
     verb("expel", "expel", "SANCTION", "expel", "Russia expelled British diplomats."),
     verb("convict", "convict", "SANCTION", "convict", "A Russian court convicted Evan Gershkovich."),
+    verb("sentence", "sentence", "SANCTION", "convict", "A federal judge sentenced Joel Smithers to 40 years in prison."),
+    verb("find-guilty", "find", "SANCTION", "convict", "A jury found Joel Smithers guilty of fraud.",
+         rule="find-guilty", when=("oprd/acomp/xcomp/ccomp=guilty",), target=("dobj", "nsubjpass")),
     verb("mobilize", "deploy mobilize mobilise", "MOBILIZE", "troops", "Russia deployed soldiers to the border."),
     verb("arrest", "arrest detain jail imprison", "COERCE", "arrest", "Police arrested Ali Hassan on Monday."),
     verb("deport", "deport", "COERCE", "deport", "Israel deported Ahmed Tibi."),
@@ -519,6 +594,7 @@ FRAMES: tuple[Frame, ...] = (
          when=("not words-object",)),
     verb("strike", "strike", "ASSAULT", None, "Israel struck Hamas on Friday.", when=("dobj",)),
     verb("assassinate", "assassinate", "ASSAULT", "assassinate", "Israel assassinated Ismail Haniyeh."),
+    verb("stab", "stab", "ASSAULT", "primitive", "Two men stabbed a police officer in London."),
     # "Bennett shot back with a laugh": a retort.
     verb("shoot", "shoot", "ASSAULT", "firearms", "Israeli soldiers shot three Palestinians.",
          unless=("imperative", "dobj~@reflexives", "thing-patient", "retort")),
@@ -541,12 +617,16 @@ FRAMES: tuple[Frame, ...] = (
     nominal("talk", "talk discussion meeting", "CONSULT", None, "Egypt held talks with Qatar.",
             needs_argument=True),
     nominal("visit", "visit", "CONSULT", "visit", "Blinken's visit to Israel ended."),
+    nominal("trip", "trip", "CONSULT", "visit", "Rashad Hussain will embark on his first trip to Mauritania.",
+            needs_argument=True, when=("prep:to|actor",)),
     nominal("phone-call", "phone_call", "CONSULT", "phone", "Biden's phone call with Netanyahu was tense."),
+    nominal("support", "support", "SUPPORT", None, "The Secretary reiterated U.S. support for North Macedonia.",
+            needs_argument=True, when=("prep:for",), target=("prep:for", "prep:for>poss")),
     nominal("endorsement", "endorsement", "SUPPORT", None,
             "Trump cited his endorsement from Senator Mike Lee on Tuesday."),
     nominal("praise", "praise approval", "SUPPORT", None, "Netanyahu's praise of Trump was noted.",
             needs_argument=True),
-    nominal("apology", "apology concession amnesty pardon", "CONCEDE", None, "Trump's apology to Khan came late."),
+    nominal("apology", "apology concession amnesty pardon commutation", "CONCEDE", None, "Trump's apology to Khan came late."),
     nominal("cooperation", "cooperation collaboration partnership extradition", "COOPERATE", None,
             "Egypt's cooperation with Israel grew."),
     nominal("aid", "aid assistance", "AID", None, "U.S. aid to Ukraine arrived.", needs_argument=True),
@@ -568,9 +648,11 @@ FRAMES: tuple[Frame, ...] = (
     nominal("appeal", "appeal", "REQUEST", None, "Egypt's appeal for calm was ignored.", needs_argument=True,
             when=("prep~for/to",)),
     nominal("accusation", "accusation allegation criticism condemnation complaint lawsuit investigation probe "
-            "indictment", "ACCUSE", None, "Iran's condemnation of Israel was swift."),
-    nominal("charge", "suit charge", "ACCUSE", None, "Trump's suit against the Times failed.",
+            "indictment inquiry", "ACCUSE", None, "Iran's condemnation of Israel was swift."),
+    nominal("charge", "suit charge prosecution", "ACCUSE", None, "Trump's suit against the Times failed.",
             needs_argument=True),
+    nominal("arrest-warrant", "arrest_warrant", "ACCUSE", None, "Iran issued arrest warrants for 36 people.",
+            target=("prep:for/on/against",)),
     nominal("rejection", "rejection refusal veto filibuster", "REJECT", None,
             "Egypt's rejection of the proposal surprised Israel."),
     nominal("threat", "threat warning", "THREATEN", None, "Iran's threat against Israel alarmed Egypt."),
@@ -585,11 +667,15 @@ FRAMES: tuple[Frame, ...] = (
     nominal("conviction", "conviction", "SANCTION", "convict", "Russia's conviction of Gershkovich angered Washington."),
     nominal("deployment", "deployment mobilization mobilisation buildup", "MOBILIZE", "troops",
             "Russia's deployment of troops alarmed Ukraine."),
+    nominal("missile-launch", "missile_launch missile_test", "MOBILIZE", "weapons",
+            "North Korea's missile launches continued on Monday."),
     nominal("arrest", "arrest detention imprisonment", "COERCE", "arrest",
             "Russia's arrest of Evan Gershkovich angered Washington.", unless=("thing-freed",)),
     nominal("deportation", "deportation", "COERCE", "deport", "Israel's deportation of Palestinians angered Jordan."),
     nominal("crackdown", "crackdown", "COERCE", "restrict", "Iran's crackdown on protesters drew criticism."),
     nominal("curfew", "curfew", "COERCE", "curfew", "Israel's curfew on Hebron was lifted."),
+    nominal("coercion", "coercion repression persecution intimidation", "COERCE", None,
+            "Southeast Asian claimants face PRC coercion."),
     nominal("ban", "ban", "COERCE", "ban", "Russia's ban on the party angered Washington.", needs_argument=True),
     nominal("censorship", "censorship", "COERCE", "censor", "China's censorship of the press grew."),
     nominal("martial-law", "martial_law", "COERCE", "martial-law", "Yoon's martial law angered Korea."),
@@ -599,6 +685,11 @@ FRAMES: tuple[Frame, ...] = (
     # "the killing of the bill": no one is harmed.
     nominal("assault", "assault aggression offensive invasion raid ambush killing massacre shooting", "ASSAULT",
             None, "Russia's invasion of Ukraine began in 2022.", unless=("thing-freed",)),
+    # wars, atrocities and violence written as nouns: "Russia's war against Ukraine", "police violence against
+    # protesters"; "a trade war", "a war of words" are no force
+    nominal("war", "war atrocity violence genocide murder stabbing", "ASSAULT", None,
+            "Russia's war against Ukraine continued.", needs_argument=True,
+            unless=("thing-freed", "compound=@figurative_wars")),
     nominal("strike", "strike", "ASSAULT", None, "Israel's strike on Gaza killed ten people.",
             needs_argument=True, unless=("thing-freed",)),
     nominal("assassination", "assassination", "ASSAULT", "assassinate", "Israel's assassination of Haniyeh angered Iran."),

@@ -399,6 +399,29 @@ def _called_on(doc: Doc, rules: Rules, tok: Token) -> list[Token]:
         or [o for p in children(tok, "prt") if p.lower_ in ("on", "upon") for o in children(p, "pobj")]
 
 
+def _named_badly(doc: Doc, rules: Rules, tok: Token) -> bool:
+    """"termed her a corrupt oaf", "described it as despicable", "called the death the senseless killing"."""
+    said = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr")]
+    said += prep_objects(tok, "as")
+    said += [o for d in objects(tok) for o in prep_objects(d, "as")]  # "described it as" parsed on the object
+    bad = rules.insults | rules.negative_adjectives
+    return any(lemma(t) in bad or t.lower_ in bad for s in said for t in s.subtree)
+
+
+def _thing_as_purpose(doc: Doc, rules: Rules, tok: Token) -> bool:
+    """"ready to support international efforts", "focus on supporting working families": a thing backed in a
+    clause of purpose or a gerund, not a report that someone backs it ("Republicans are supporting the delay")."""
+    obj = objects(tok)[:1]
+    if not obj or human(doc, rules, obj[0]):
+        return False
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if children(cur, "nsubj", "nsubjpass"):
+        return False  # "while Republicans are supporting the delay": a clause of its own
+    return cur.dep_ in ("xcomp", "pcomp", "advcl", "acl", "relcl") or cur.tag_ == "VBG" and cur.dep_ != "ROOT"
+
+
 # Named conditions of the frames, for what a selector path cannot say.
 CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     "negated": lambda doc, rules, tok: _negated(tok),  # "were not planning to take part"
@@ -407,6 +430,8 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     "imperative": _imperative,
     "opinion": _opinion,
     "retort": _retort,
+    "named-badly": _named_badly,
+    "thing-as-purpose": _thing_as_purpose,
     "reported": _reported,
     "thing-patient": _thing_patient,
     # "attacked Clinton", "attacked her record": words
@@ -631,7 +656,7 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
 
     _responsibility(doc, rules, final)
     _retaliation(doc, rules, final)
-    return _records(doc, rules, [d for d in final if d.source_mention is not None])
+    return _records(doc, rules, [d for d in final if d.source_mention is not None or _may_lack_source(doc, rules, d)])
 
 
 def _places_are_where(doc: Doc, d: Draft) -> None:
@@ -801,3 +826,17 @@ def _trigger_mention(doc: Doc, rules: Rules, d: Draft) -> Mention:
 
 
 DEFAULT_RULES = Rules()
+
+
+def _may_lack_source(doc: Doc, rules: Rules, d: Draft) -> bool:
+    """An event the text reports without naming who acted: "was jailed", "a drone attack on soldiers".
+
+    An agentless passive of a type in ``sourceless_passive`` (courts, police and attackers the
+    text leaves unnamed), or a nominal of a type in ``sourceless_nominal`` that names whom it hit.
+    Neither inside a hypothetical or what a statement reports (dropped before this is asked).
+    """
+    tok = d.trigger
+    if tok.pos_ == "VERB":
+        return d.type in rules.sourceless_passive and _is_passive(tok) and not d.source \
+            and lemma(tok) not in rules.accidental_harm
+    return d.type in rules.sourceless_nominal and not d.anaphoric and any(human(doc, rules, t) for t in d.target)
