@@ -11,10 +11,12 @@ and predicted events are matched one to one, separately at three levels:
 - ``type``: the predicted trigger lies in the gold event's sentence and the
   PLOVER type is the same;
 - ``source``: also the source is right: a gold source wants a predicted source
-  actor (or source text) of that name (one name's words contained in the
+  actor (or, with no actor, the source text unless a bare pronoun) of that name (one name's words contained in the
   other's: "Blinken" is "Antony J. Blinken"); a gold event with no source wants
   none; an optional one (``source_optional``) takes either;
-- ``target``: the source and also the target, read the same way.
+- ``target``: the source and also the target, read the same way; for talks
+  whose gold lists the same sides as source and target (every side a source),
+  no predicted target is right too.
 
 Each level reports P, R and F1 (``{slice}_{level}_p`` ...). ``status_acc`` is
 the share of type-matched events whose status is the gold one (happened,
@@ -42,11 +44,13 @@ LEVELS = ("type", "source", "target")
 STATUS_ALIASES = {"promised": "planned"}
 # words a name shares with many others; a name made only of them is compared whole
 GENERIC = {"the", "of", "and", "a", "an", "for", "mr", "ms", "mrs", "dr", "s"}
+PRONOUNS = {"i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its",
+            "they", "them", "their", "this", "that", "these", "those", "who", "which"}
 
 
 def _words(name: str) -> frozenset[str]:
     name = name.lower().replace("u.s.", "united states").replace("’", "'")
-    words = [w for w in re.findall(r"[\w\-]+", name) if w not in GENERIC]
+    words = [w for w in re.findall(r"[\w\-]+", name) if w not in GENERIC and len(w) > 1]  # no initials
     return frozenset(words)
 
 
@@ -71,8 +75,8 @@ def _role_ok(gold: list[str], optional: bool, predicted: set[str]) -> bool:
 
 def _pred_names(actors: dict, ids, mention) -> set[str]:
     out = {actors[i].name for i in ids if i in actors}
-    if mention is not None and mention.text:
-        out.add(mention.text)
+    if not out and mention is not None and mention.text and mention.text.lower() not in PRONOUNS:
+        out.add(mention.text)  # a described source ("the gunman"); a bare pronoun names no one
     return out
 
 
@@ -138,8 +142,10 @@ def score(rows: list[dict], docs: dict, label: str, errors: bool = False) -> dic
                                                 _pred_names(actors, p.source_ids, p.source))
 
         def with_target(g, p):
-            return with_source(g, p) and _role_ok(g["target"], g["target_optional"],
-                                                  _pred_names(actors, p.target_ids, p.target))
+            got = _pred_names(actors, p.target_ids, p.target)
+            # talks where every side is a source ("Blinken and Yang discussed"): no target is also right
+            symmetric = bool(g["target"]) and set(g["target"]) == set(g["source"])
+            return with_source(g, p) and (symmetric and not got or _role_ok(g["target"], g["target_optional"], got))
 
         matched = {}
         for level, ok in zip(LEVELS, (same_type, with_source, with_target)):

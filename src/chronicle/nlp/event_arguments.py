@@ -60,7 +60,37 @@ def resolve_relative(tok: Token) -> Token:
     return tok
 
 
+def _speaker_of(doc: Doc, tok: Token):
+    """"I", "we" inside a quote: the quote's speaker (where chronicle_quotes ran)."""
+    for q in (doc._.get("quotes") if doc.has_extension("quotes") else None) or ():
+        if q.speaker_ids and q.content.start <= tok.idx < q.content.end:
+            return actor_by_id(doc, q.speaker_ids[0])
+    return None
+
+
+def actor_by_id(doc: Doc, actor_id: str):
+    return next((a for a in doc._.actors or () if a.id == actor_id), None)
+
+
+def _titled_actor(doc: Doc, rules: Rules, head: Token):
+    """"The Deputy Secretary", "the Secretary": the person last named with that role before it."""
+    if lemma(head) not in rules.title_heads:
+        return None
+    words = [t.lower_ for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "amod") or t.i == head.i]
+    title = " ".join(words)
+    best, best_start = None, -1
+    for actor in doc._.actors or ():
+        if actor.kind != "person" or not actor.role or title not in actor.role.lower():
+            continue
+        for m in actor.mentions:
+            if m.end <= head.idx and m.start > best_start:
+                best, best_start = actor, m.start
+    return best
+
+
 def _pronoun_actor(doc: Doc, rules: Rules, tok: Token):
+    if tok.lower_ in rules.first_person:
+        return _speaker_of(doc, tok)
     kinds = rules.actor_pronouns.get(tok.lower_)
     if not kinds:
         return None
@@ -87,7 +117,7 @@ def actor_of(doc: Doc, rules: Rules, tok: Token):
 
 def phrase_actors(doc: Doc, rules: Rules, head: Token, depth: int = 0) -> list:
     """Actors a noun phrase names: its head, else an apposition, modifiers and "from/of" objects."""
-    actor = actor_of(doc, rules, head)
+    actor = actor_of(doc, rules, head) or (_titled_actor(doc, rules, head) if head.pos_ in ("NOUN", "PROPN") else None)
     if actor is not None:
         return [actor]
     for appos in children(head, "appos"):

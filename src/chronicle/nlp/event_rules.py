@@ -216,6 +216,20 @@ WORD_LISTS: dict[str, WordList] = {
         "pronouns the coder resolves itself, to the nearest earlier actor of these kinds "
         "(he/she are left to chronicle_actors, which joins them to a person of the right gender)",
         "Hamas fighters crossed the border. They attacked Israel on Saturday.", "ASSAULT"),
+    "talk_parties": WordList(
+        _words("they both two side sides delegation delegations leader leaders party parties"),
+        "'They discussed ...', 'the two sides discussed ...': the parties of the talks just told",
+        "Antony Blinken spoke with Yang Jiechi. They discussed the climate crisis.", "CONSULT"),
+    "first_person": WordList(
+        _words("i me my we us our"),
+        "pronouns that stand for the speaker of the quote they are in",
+        "“We will not attack Israel,” Hezbollah said. “We condemned Israel.”", "ACCUSE"),
+    "title_heads": WordList(
+        _words("secretary minister president ambassador envoy representative spokesperson counselor chancellor "
+               "governor senator director chairman chair"),
+        "a title alone ('the Deputy Secretary') stands for the person last named with that role",
+        "Deputy Secretary of State Wendy Sherman spoke with Marta Morgan. The Deputy Secretary condemned Russia.",
+        "ACCUSE"),
     "human_nouns": WordList(
         _words("people person civilian civilians soldier soldiers troops hostage hostages prisoner prisoners "
                "captive captives detainee detainees protester protesters official officials leader leaders "
@@ -528,7 +542,7 @@ FRAMES: tuple[Frame, ...] = (
     verb("request", "urge demand implore exhort pressure", "REQUEST", None, "France urged Iran not to retaliate."),
     # a court or a government ordering someone: "Facebook was ordered to remove the post"
     verb("order", "order", "REQUEST", None, "The judge ordered Facebook to remove the post.",
-         when=("xcomp or ccomp",), content=("xcomp/ccomp",), whole_content=True),
+         when=("xcomp or ccomp",), target=("dobj", "nsubjpass"), content=("xcomp/ccomp",), whole_content=True),
     verb("ask-for", "ask", "REQUEST", None, "The Supreme Court asked the ECJ for clarifications.",
          rule="ask-for", when=("prep:for",), unless=("imperative", "prep:for=permission/forgiveness"),
          content=("prep~for",), whole_content=True),

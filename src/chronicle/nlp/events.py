@@ -654,6 +654,7 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
             continue
         final.append(d)
 
+    _talk_parties(doc, rules, final)
     _responsibility(doc, rules, final)
     _retaliation(doc, rules, final)
     return _records(doc, rules, [d for d in final if d.source_mention is not None or _may_lack_source(doc, rules, d)])
@@ -734,6 +735,24 @@ def _merge_anaphor(doc: Doc, rules: Rules, ante: Draft, d: Draft) -> None:
         for t in rel.subtree:
             if t.dep_ == "pobj" and t.head.lower_ in rules.place_preps and t.head.head.pos_ in ("VERB", "AUX"):
                 place_ids(doc, rules, t, ante.source_ids + ante.target_ids, ante.places)
+
+
+def _talk_parties(doc: Doc, rules: Rules, drafts: list[Draft]) -> None:
+    """"They discussed ...", "The two sides discussed ...": the parties of the talks told just before."""
+    for n, d in enumerate(drafts):
+        if d.type != "CONSULT" or not d.source:
+            continue
+        head = d.source[0]
+        if lemma(head) not in rules.talk_parties and head.lower_ not in rules.talk_parties:
+            continue
+        earlier = next((e for e in reversed(drafts[:n]) if e.type == "CONSULT" and e.source_ids
+                        and d.trigger.i - e.trigger.i < 200), None)
+        if earlier is None:
+            continue
+        d.source_ids, d.target_ids = list(earlier.source_ids), list(earlier.target_ids)
+        if d.source_mention is None:
+            d.source_mention = earlier.source_mention
+        d.rule += "+parties"
 
 
 def _responsibility(doc: Doc, rules: Rules, drafts: list[Draft]) -> None:
