@@ -309,18 +309,23 @@ def events(
     type: Annotated[Optional[str], typer.Option("--type", help="PLOVER type, e.g. ACCUSE.")] = None,
     since: Annotated[Optional[str], typer.Option(help="On or after YYYY-MM-DD (event date, else publication date).")] = None,
     until: Annotated[Optional[str], typer.Option(help="On or before YYYY-MM-DD.")] = None,
+    status: Annotated[str, typer.Option(help="Statuses, comma-separated (happened, planned, threatened, promised, "
+                                             "hypothetical, denied), or all; default: all but hypothetical and denied.")] = "default",
     limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 50,
     db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
     format: Annotated[QueryFormat, typer.Option("--format", "-f", help="table, json or csv.")] = QueryFormat.table,
 ) -> None:
-    """Events in the corpus, by actor, PLOVER type and date.
+    """Events in the corpus, by actor, PLOVER type, status and date. An event dated by a year or a
+    month counts on each of its days for --since and --until.
 
     Example:
 
       chronicle events --actor Kenya --type AGREE --since 2024-01-01 --db demo.duckdb
+      chronicle events --status hypothetical,denied --db demo.duckdb
     """
     with Corpus(db, read_only=True) as corpus:
-        rows = corpus.events(actor, type=type, since=_parse_date(since), until=_parse_date(until), limit=limit)
+        rows = corpus.events(actor, type=type, since=_parse_date(since), until=_parse_date(until), status=status,
+                             limit=limit)
     if format is QueryFormat.table:  # show the date as the article gives it, or say it is the publication day
         import dataclasses
 

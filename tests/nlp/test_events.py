@@ -81,9 +81,32 @@ def test_reported_statement_is_not_a_second_event(nlp):
     assert [e.type for e, _, _ in events] == ["REQUEST"]
 
 
-def test_hypothetical_and_plain_speech_give_no_event(nlp):
+def test_hypothetical_is_coded_as_such_and_plain_speech_gives_no_event(nlp):
     _, events = code(nlp, "Hamas said it would meet Egypt if asked. Biden told reporters it was getting harder.")
-    assert events == []
+    assert [(e.type, e.status, e.status_cue.text) for e, _, _ in events] == [("CONSULT", "hypothetical", "would")]
+
+
+# Status with the word that gives it: negation, denial, conditionals, futures.
+STATUSES = [
+    ("did-not-support", "Hamas did not support the deal.", "SUPPORT", "denied", "not"),
+    ("did-not-attend", "Hamas did not attend the talks in Cairo.", "REJECT", "happened", None),
+    ("denies", "Russia denies that its forces attacked Ukraine.", "ASSAULT", "denied", "denies"),
+    ("denied-gerund", "Iran denied attacking Israel.", "ASSAULT", "denied", "denied"),
+    ("if-there-were", "If there were a Russian attack on Ukraine, we would respond.", "ASSAULT", "hypothetical", "If"),
+    ("could", "Iran could attack Israel.", "ASSAULT", "hypothetical", "could"),
+    ("will", "Egypt and Qatar will meet in Cairo on Thursday.", "CONSULT", "planned", "will"),
+    ("threat", "Iran has vowed to retaliate against Israel.", "THREATEN", "threatened", "vowed"),
+]
+
+
+@pytest.mark.parametrize("text,type_,status,cue", [c[1:] for c in STATUSES], ids=[c[0] for c in STATUSES])
+def test_status_and_its_cue(nlp, text, type_, status, cue):
+    _, events = code(nlp, text)
+    event, _, _ = find(events, type_)
+    assert event.status == status
+    assert (event.status_cue.text if event.status_cue else None) == cue
+    if event.status_cue:
+        assert text[event.status_cue.start:event.status_cue.end] == cue
 
 
 # Sentences that read like events but report none (found in PolNeAR dev texts, rewritten).
@@ -94,14 +117,7 @@ NOT_EVENTS = [
     ("poll-share", "Clinton was supported by 42 percent of those responding."),
     ("thing-as-source", "The museum, Mr. Bush said, celebrated several of his heroes."),
     ("relative-thing", "It is time for a tax system which asks the wealthy to pay their fair share."),
-    ("conditional", "If it sells, he will promote it, even if it kills us."),
-    ("unable-to", "Trump will be unable to turn the crowds against the moderators and accuse the audience."),
-    ("difficult-to", "The moderators make it difficult for Trump to attack them."),
-    ("no-chance", "There is absolutely no chance Hillary Clinton will withdraw from the race."),
-    ("perhaps", "Perhaps the debate moderators will demand more details."),
     ("demonstrate-show", "The allies will demonstrate to North Korea that there are consequences."),
-    ("considering", "At one point, she said, she was considering supporting Donald Trump."),
-    ("need-to", "We are all in the same boat, and we need to cooperate with Japan."),
     ("shot-back", "“They want free stuff,” Jim Bennett shot back with a laugh."),
     ("no-comment", "Judge Curiel, who through his office declined to comment, was born in Indiana."),
     ("release-of-things", "WikiLeaks's release of emails from the Democratic National Committee exposed donors."),
@@ -121,6 +137,24 @@ NOT_EVENTS = [
 def test_no_event(nlp, text):
     _, events = code(nlp, text)
     assert [(e.type, e.trigger.text) for e, _, _ in events] == []
+
+
+# Acts only possible, wished or weighed: coded as hypothetical, never as happened.
+HYPOTHETICAL = [
+    ("conditional", "If it sells, he will promote it, even if it kills us."),
+    ("unable-to", "Trump will be unable to turn the crowds against the moderators and accuse the audience."),
+    ("difficult-to", "The moderators make it difficult for Trump to attack them."),
+    ("no-chance", "There is absolutely no chance Hillary Clinton will withdraw from the race."),
+    ("perhaps", "Perhaps the debate moderators will demand more details."),
+    ("considering", "At one point, she said, she was considering supporting Donald Trump."),
+    ("need-to", "We are all in the same boat, and we need to cooperate with Japan."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in HYPOTHETICAL], ids=[c[0] for c in HYPOTHETICAL])
+def test_only_hypothetical(nlp, text):
+    _, events = code(nlp, text)
+    assert [(e.type, e.trigger.text) for e, _, _ in events if e.status != "hypothetical"] == []
 
 
 def test_attacks_on_a_person_are_words(nlp):

@@ -161,8 +161,8 @@ WORD_LISTS: dict[str, WordList] = {
     # status
     "hypothetical": WordList(
         _words("could would might may should 'd"),
-        "auxiliaries of an act that is only possible or wished: no event",
-        "Iran could attack Israel.", "no ASSAULT"),
+        "auxiliaries of an act that is only possible or wished: hypothetical",
+        "Iran could attack Israel.", "ASSAULT/hypothetical"),
     "future": WordList(
         _words("will 'll shall wo"),
         "auxiliaries that put the act ahead of the report: planned",
@@ -185,26 +185,30 @@ WORD_LISTS: dict[str, WordList] = {
         "An expected Israeli attack on Iran worried Egypt.", "ASSAULT/planned"),
     "conditional_marks": WordList(
         _words("if unless whether"),
-        "a clause under these is a condition, not a report",
-        "If Iran attacks Israel, the war will spread.", "no ASSAULT"),
+        "a clause under these is a condition, not a report: hypothetical",
+        "If Iran attacks Israel, the war will spread.", "ASSAULT/hypothetical"),
     "unreal_adverbs": WordList(
         _words("perhaps maybe possibly"),
-        "a guess is not a report",
-        "Perhaps the moderators will demand more details.", "no REQUEST"),
+        "a guess is not a report: hypothetical",
+        "Perhaps the moderators will demand more details.", "REQUEST/hypothetical"),
     "unreal_heads": WordList(
         _words("unable difficult hard impossible easy avoid refrain fail consider need"),
-        "an act someone cannot do, keeps from doing or only weighs",
-        "Trump will be unable to accuse the audience.", "no ACCUSE"),
+        "an act someone cannot do, keeps from doing or only weighs: hypothetical",
+        "Trump will be unable to accuse the audience.", "ACCUSE/hypothetical"),
     "unreal_phrases": WordList(
         frozenset({"steer clear"}),
         "a verb lemma and a word beside it that keep someone from an act: 'steering clear of criticizing'",
         "The Clinton campaign is steering clear of criticizing Trump for taking advantage of legal tax deductions.",
-        "no ACCUSE"),
+        "ACCUSE/hypothetical"),
     "unreal_nouns": WordList(
         _words("chance possibility"),
         "'no chance X will ...': what may happen, not what did",
-        "There is absolutely no chance Hillary Clinton will withdraw from the race.", "no RETREAT"),
+        "There is absolutely no chance Hillary Clinton will withdraw from the race.", "RETREAT/hypothetical"),
     # who can act, and on whom
+    "denial_verbs": WordList(
+        _words("deny"),
+        "what a denial reports is an act denied, coded with status denied: 'Iran denied shooting down the jet'",
+        "Iran denied attacking Israel.", "ASSAULT/denied"),
     "unresolved_pronouns": WordList(
         _words("it its which that this what"),
         "a pronoun left unresolved may stand for a thing: not a source, not a harmed person",

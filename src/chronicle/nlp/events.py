@@ -163,6 +163,7 @@ class Draft:
     nouns: set[str] = field(default_factory=set)  # nominal lemmas naming this event
     places: list[str] = field(default_factory=list)
     anaphoric: bool = False
+    cue: Token | None = None  # the word that gives the status ("would", "not", "will", "if", "denied")
     retaliation: Token | None = None  # "retaliate for N" / "avenge X's death": N
 
 
@@ -174,17 +175,22 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
-def _negated(tok: Token) -> bool:
-    """Negation on the trigger or on the verbs it is the complement of ("not planning to take part")."""
+def _negation(tok: Token) -> Token | None:
+    """The negation on the trigger or on the verbs it is the complement of ("not planning to take part")."""
     cur = tok
     for _ in range(4):
-        if any(c.dep_ == "neg" for c in cur.children):
-            return True
+        neg = next((c for c in cur.children if c.dep_ == "neg"), None)
+        if neg is not None:
+            return neg
         if cur.dep_ in ("xcomp", "acomp") and cur.head.i != cur.i:
             cur = cur.head
             continue
         break
-    return False
+    return None
+
+
+def _negated(tok: Token) -> bool:
+    return _negation(tok) is not None
 
 
 def _governing(tok: Token) -> list[Token]:
@@ -203,7 +209,7 @@ def _aux_words(tok: Token) -> set[str]:
     return {c.lower_ for t in _governing(tok) for c in t.children if c.dep_ in ("aux", "auxpass")}
 
 
-def _unreal(rules: Rules, tok: Token) -> bool:
+def _unreal(rules: Rules, tok: Token) -> Token | None:
     """A conditional, a guess or an act someone cannot do or keeps from doing.
 
     "even if it kills us", "Perhaps the moderators will demand", "will be unable to
@@ -213,46 +219,58 @@ def _unreal(rules: Rules, tok: Token) -> bool:
     for _ in range(4):
         for c in cur.children:
             if c.dep_ == "mark" and c.lower_ in rules.conditional_marks:
-                return True
+                return c
             if c.dep_ == "advmod" and c.lower_ in rules.unreal_adverbs:
-                return True
+                return c
         head = cur.head
-        if head.i == cur.i or cur.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acomp", "advcl", "acl", "conj", "relcl"):
+        if head.i == cur.i or cur.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acomp", "advcl", "acl", "conj", "relcl") \
+                and not (cur.i == tok.i and cur.dep_ in ("attr", "nsubj", "nsubjpass", "dobj")):  # "if there were an attack"
             break
         word = lemma(head)
         if word in rules.unreal_heads or any(f"{word} {c.lower_}" in rules.unreal_phrases for c in head.children):
-            return True
+            return head
         if word in rules.unreal_nouns and cur.dep_ in ("acl", "ccomp", "relcl"):
-            return True  # "no chance Clinton will withdraw"
+            return head  # "no chance Clinton will withdraw"
         if cur.dep_ in ("advcl", "ccomp", "relcl"):
             break  # a separate clause: its own conditions
         cur = head
-    return False
+    return None
 
 
-def _status(rules: Rules, tok: Token) -> str | None:
-    """happened / planned / denied, or None for a hypothetical."""
-    auxes = _aux_words(tok)
-    if auxes & rules.hypothetical or _unreal(rules, tok):
-        return None
-    if _negated(tok):
-        return "denied"
-    if auxes & rules.future:
-        return "planned"
+def _aux_cue(tok: Token, words: frozenset[str]) -> Token | None:
+    return next((c for t in _governing(tok) for c in t.children
+                 if c.dep_ in ("aux", "auxpass") and c.lower_ in words), None)
+
+
+def _status(rules: Rules, tok: Token) -> tuple[str, Token | None]:
+    """happened / planned / denied / hypothetical, with the word that says so (None for happened)."""
+    cue = _aux_cue(tok, rules.hypothetical)
+    if cue is None:
+        cue = _unreal(rules, tok)
+    if cue is not None:
+        return "hypothetical", cue
+    cue = _negation(tok)
+    if cue is not None:
+        return "denied", cue
+    cue = _aux_cue(tok, rules.future)
+    if cue is not None:
+        return "planned", cue
     for t in _governing(tok)[1:]:
         if lemma(t) in rules.planning or t.lower_ in rules.planning_forms:
-            return "planned"
+            return "planned", t
     # nominal: "negotiations scheduled for Thursday", "an anticipated attack"
     for c in tok.children:
         if c.dep_ in ("acl", "amod") and lemma(c) in rules.planning:
-            return "planned"
+            return "planned", c
         if c.dep_ == "amod" and c.lower_ in rules.planned_modifiers:
-            return "planned"
+            return "planned", c
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj":  # "round of negotiations scheduled"
         head = tok.head.head
-        if head.pos_ == "NOUN" and any(lemma(c) in rules.planning for c in head.children):
-            return "planned"
-    return "happened"
+        if head.pos_ == "NOUN":
+            c = next((c for c in head.children if lemma(c) in rules.planning), None)
+            if c is not None:
+                return "planned", c
+    return "happened", None
 
 
 def _controller(rules: Rules, verb: Token) -> Token | None:
@@ -610,14 +628,16 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
             d = (_from_frames(doc, rules, tok, reported) if reported else None) or _detect(doc, rules, tok)
             if d is None:
                 continue
-            status = "happened" if d.frame.status == "happened" else _status(rules, tok)
-            if status is None:
-                continue
+            status, cue = ("happened", None) if d.frame.status == "happened" else _status(rules, tok)
             if d.status in ("threatened", "promised"):
                 if status == "denied":
                     continue  # "did not threaten": nothing to code
+                if status == "hypothetical":
+                    d.status, d.cue = status, cue  # "would threaten"
             else:
-                d.status = status
+                d.status, d.cue = status, cue
+            if d.status in ("threatened", "promised") and d.cue is None:
+                d.cue = tok  # the threat or the promise itself
             _fill_arguments(doc, rules, d)
             if not able_source(rules, d.source, d.source_ids, d.trigger):
                 continue
@@ -640,9 +660,22 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
                 d.source_ids, d.source_mention = n.source_ids, n.source_mention
                 d.rule = "passive-means"
 
+    # what a denial reports is a denied act: "Iran denied shooting down the jet"
+    for x in drafts:
+        if lemma(x.trigger) in rules.denial_verbs and x.content:
+            for d in drafts:
+                if d is not x and d.trigger.i in x.content and d.status == "happened":
+                    d.status, d.cue = "denied", x.trigger
+                    d.anchors.add(x.trigger.i)
+                    if not d.source and x.source_ids:
+                        d.source_ids, d.source_mention = list(x.source_ids), x.source_mention
+    denied = {d.trigger.i for d in drafts if d.status == "denied" and d.cue is not None
+              and lemma(d.cue) in rules.denial_verbs}
+
     # content of statements and merged nominals are not events of their own
     kept = [d for d in drafts
-            if -1 not in d.content and not any(x is not d and d.trigger.i in x.content for x in drafts)]
+            if -1 not in d.content and (d.trigger.i in denied
+                                        or not any(x is not d and d.trigger.i in x.content for x in drafts))]
 
     # definite nominals without a source refer back to an earlier event of the same type
     final: list[Draft] = []
@@ -824,8 +857,15 @@ def _records(doc: Doc, rules: Rules, drafts: list[Draft]) -> list[Event]:
             sentence=Mention(sent.start_char, sent.end_char, sent.text, "SENTENCE"),
             source_ids=tuple(d.source_ids), target_ids=tuple(d.target_ids), source=d.source_mention,
             target=d.target_mention if d.target_ids or d.target_mention else None, mode=d.mode, status=d.status,
+            status_cue=_cue_mention(doc, d.cue) if d.status != "happened" else None,
             date=date, date_id=date_id, place_ids=tuple(d.places), rule=rule))
     return events
+
+
+def _cue_mention(doc: Doc, cue: Token | None) -> Mention | None:
+    if cue is None:
+        return None
+    return Mention(cue.idx, cue.idx + len(cue), doc_text(doc)[cue.idx:cue.idx + len(cue)], "CUE")
 
 
 def _trigger_mention(doc: Doc, rules: Rules, d: Draft) -> Mention:

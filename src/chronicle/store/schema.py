@@ -31,7 +31,7 @@ import duckdb
 from chronicle.errors import SchemaError
 
 # Bump when a table changes; Store refuses files written by a newer chronicle.
-STORE_SCHEMA_VERSION = 2
+STORE_SCHEMA_VERSION = 3
 
 TABLES = ("articles", "actors", "article_actors", "mentions", "quotes", "events", "dates", "errors")
 
@@ -154,6 +154,9 @@ CREATE TABLE IF NOT EXISTS events (
     date VARCHAR,
     date_id VARCHAR,
     rule VARCHAR,
+    status_cue_start INTEGER,
+    status_cue_end INTEGER,
+    status_cue VARCHAR,
     PRIMARY KEY (article_id, id)
 );
 CREATE TABLE IF NOT EXISTS dates (
@@ -204,6 +207,9 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
         for column, kind in (("n_person", "INTEGER"), ("n_organisation", "INTEGER"),
                              ("external_id", "VARCHAR"), ("name_fixed", "BOOLEAN")):
             con.execute(f"ALTER TABLE actors ADD COLUMN IF NOT EXISTS {column} {kind}")
+    if version < 3:  # an event's status cue ("would", "not", "denied")
+        for column, kind in (("status_cue_start", "INTEGER"), ("status_cue_end", "INTEGER"), ("status_cue", "VARCHAR")):
+            con.execute(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {column} {kind}")
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(STORE_SCHEMA_VERSION)])
 
 
