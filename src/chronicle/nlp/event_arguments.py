@@ -117,7 +117,7 @@ def actor_of(doc: Doc, rules: Rules, tok: Token):
 
 def phrase_actors(doc: Doc, rules: Rules, head: Token, depth: int = 0) -> list:
     """Actors a noun phrase names: its head, else an apposition, modifiers and "from/of" objects."""
-    actor = actor_of(doc, rules, head) or (_titled_actor(doc, rules, head) if head.pos_ in ("NOUN", "PROPN") else None)
+    actor = actor_of(doc, rules, head)
     if actor is not None:
         return [actor]
     for appos in children(head, "appos"):
@@ -137,6 +137,10 @@ def phrase_actors(doc: Doc, rules: Rules, head: Token, depth: int = 0) -> list:
                 for a in phrase_actors(doc, rules, c, depth + 1):
                     if a not in found:
                         found.append(a)
+    if not found and head.pos_ in ("NOUN", "PROPN"):
+        titled = _titled_actor(doc, rules, head)  # "the Deputy Secretary"
+        if titled is not None:
+            found.append(titled)
     return found
 
 

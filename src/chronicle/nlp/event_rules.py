@@ -205,6 +205,14 @@ WORD_LISTS: dict[str, WordList] = {
         "'no chance X will ...': what may happen, not what did",
         "There is absolutely no chance Hillary Clinton will withdraw from the race.", "RETREAT/hypothetical"),
     # who can act, and on whom
+    "reported_deeds": WordList(
+        _words("ASSAULT MOBILIZE COERCE SANCTION PROTEST"),
+        "deeds that, named with their doer in what a statement judges, are events of their own",
+        "Japan condemned North Korea's missile launches.", "MOBILIZE"),
+    "judging_types": WordList(
+        _words("ACCUSE SUPPORT REJECT"),
+        "statements whose object is a deed that happened (not one asked for or promised)",
+        "Japan condemned North Korea's missile launches.", "MOBILIZE"),
     "denial_verbs": WordList(
         _words("deny"),
         "what a denial reports is an act denied, coded with status denied: 'Iran denied shooting down the jet'",
@@ -329,6 +337,11 @@ WORD_LISTS: dict[str, WordList] = {
         _words("ASSAULT COERCE"),
         "types whose nominal is an event with no named source when it names whom it hit",
         "In 2019 he survived a drone attack on soldiers.", "ASSAULT"),
+    "following_days": WordList(
+        {"following day": 1, "next day": 1, "day after": 1, "next morning": 1, "following morning": 1,
+         "next evening": 1, "following evening": 1, "previous day": -1, "day before": -1, "previous evening": -1},
+        "a day told by its distance from the event before it, in days: counted from that event's day",
+        "Police arrested Ali Hassan on March 3. He was charged with murder the following day.", "ACCUSE"),
     # statements
     "statement_types": WordList(
         _words("AGREE SUPPORT CONCEDE REQUEST ACCUSE REJECT THREATEN"),

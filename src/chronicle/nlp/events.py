@@ -47,6 +47,7 @@ the :class:`Rules` passed down.
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import re
 from collections.abc import Callable, Iterable
@@ -672,9 +673,16 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
     denied = {d.trigger.i for d in drafts if d.status == "denied" and d.cue is not None
               and lemma(d.cue) in rules.denial_verbs}
 
+    # a deed named by its doer in what a statement condemns, praises or rejects happened:
+    # "condemned the DPRK's missile launches", "support for Ukraine as it faces Russia's war"
+    owned = {d.trigger.i for d in drafts if d.frame.pos == "nominal" and d.source_ids
+             and d.type in rules.reported_deeds
+             and all(x.type in rules.judging_types and x.frame.source != "speaker"
+                     for x in drafts if x is not d and d.trigger.i in x.content)}
+
     # content of statements and merged nominals are not events of their own
     kept = [d for d in drafts
-            if -1 not in d.content and (d.trigger.i in denied
+            if -1 not in d.content and (d.trigger.i in denied or d.trigger.i in owned
                                         or not any(x is not d and d.trigger.i in x.content for x in drafts))]
 
     # definite nominals without a source refer back to an earlier event of the same type
@@ -845,6 +853,9 @@ def _records(doc: Doc, rules: Rules, drafts: list[Draft]) -> list[Event]:
         tx = direct[tok.i]
         date, date_id = (tx.value, tx.id) if tx is not None else (None, None)
         rule = d.rule
+        following = _following_day(rules, tx, events)
+        if following is not None:
+            date, rule = following, rule + "+date-following"
         relative = event_dates.relative_date(doc, tok, _governing(tok), dated, triggers) if tx is None else None
         if relative is not None:
             date, date_id, suffix = relative
@@ -860,6 +871,21 @@ def _records(doc: Doc, rules: Rules, drafts: list[Draft]) -> list[Event]:
             status_cue=_cue_mention(doc, d.cue) if d.status != "happened" else None,
             date=date, date_id=date_id, place_ids=tuple(d.places), rule=rule))
     return events
+
+
+def _following_day(rules: Rules, tx, earlier: list[Event]) -> str | None:
+    """"the following day", "the next morning": a day counted from the last event dated before it
+    (chronicle_dates counts them from the publication date, which the text does not mean)."""
+    if tx is None:
+        return None
+    text = " ".join(tx.text.lower().split()).removeprefix("the ").removeprefix("on the ")
+    shift = rules.following_days.get(text)
+    if shift is None:
+        return None
+    for e in reversed(earlier):
+        if e.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", e.date):
+            return (_dt.date.fromisoformat(e.date) + _dt.timedelta(days=shift)).isoformat()
+    return None
 
 
 def _cue_mention(doc: Doc, cue: Token | None) -> Mention | None:
