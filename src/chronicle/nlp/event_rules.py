@@ -500,6 +500,14 @@ FRAMES: tuple[Frame, ...] = (
     verb("call-for", "call", "REQUEST", None, "Egypt called for a ceasefire in Gaza.",
          rule="call-for", when=("prep:for or prt~for",), unless=(), target=(), content=("prep~for",),
          whole_content=True, trigger_through="on/upon/for"),
+    # "called for the bill to be dropped": "for" marks the clause asked for
+    verb("call-for-clause", "call", "REQUEST", None, "Legal and religious groups have called for the bill to be dropped.",
+         rule="call-for", when=("advcl>mark~for",), unless=(), target=(), content=("advcl",), whole_content=True),
+    # "will hold the Russian government accountable", "hold Russia to account"
+    verb("hold-accountable", "hold", "ACCUSE", None,
+         "The United States will continue to hold the Russian government accountable for the violations.",
+         rule="hold-accountable", when=("ccomp/oprd/acomp/xcomp~accountable or prep:to~account",),
+         unless=(), target=("ccomp/oprd/acomp/xcomp>nsubj", "dobj"), content=()),
     verb("call-names", "call", "ACCUSE", None, "Trump called Clinton dangerous.",
          rule="call-names", when=("dobj", "oprd/xcomp/ccomp/acomp=@negative_adjectives"), unless=(),
          target=("dobj",), content=()),
@@ -653,6 +661,10 @@ FRAMES: tuple[Frame, ...] = (
     nominal("phone-call", "phone_call", "CONSULT", "phone", "Biden's phone call with Netanyahu was tense."),
     nominal("support", "support", "SUPPORT", None, "The Secretary reiterated U.S. support for North Macedonia.",
             needs_argument=True, when=("prep:for",), target=("prep:for", "prep:for>poss")),
+    # "the United States' ironclad commitment to the defense of the ROK", "its commitment to Ukraine"
+    nominal("commitment", "commitment", "SUPPORT", None,
+            "The Secretary reaffirmed the United States' commitment to Ukraine.", needs_argument=True,
+            when=("prep:to",), target=("prep:to|actor", "prep:to>prep:of|actor", "prep:to>poss")),
     nominal("endorsement", "endorsement", "SUPPORT", None,
             "Trump cited his endorsement from Senator Mike Lee on Tuesday."),
     nominal("praise", "praise approval", "SUPPORT", None, "Netanyahu's praise of Trump was noted.",

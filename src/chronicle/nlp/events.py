@@ -592,6 +592,9 @@ def _light_verb(rules: Rules, noun: Token) -> Token | None:
     cur = noun
     for _ in range(4):
         head = cur.head
+        if cur.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.i != cur.i:
+            cur = head  # "issued seven pardons and four commutations"
+            continue
         if cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN":
             cur = head.head  # "round of negotiations"
             continue
