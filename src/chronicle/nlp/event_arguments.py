@@ -217,8 +217,8 @@ def able_source(rules: Rules, source: list[Token], source_ids: list[str], trigge
     for h in (resolve_relative(t) for t in source):
         if lemma(h) in rules.poll_shares or h.lower_ in rules.poll_shares or h.ent_type_ in ("DATE", "TIME"):
             return False
-        if lemma(h) in rules.thing_nouns:
-            return False
+        if lemma(h) in rules.thing_nouns or any(c.dep_ == "compound" and lemma(c) in rules.thing_nouns for c in h.children):
+            return False  # "the museum", "Typhoon Haiyan"
         if h.lower_ in rules.unresolved_pronouns and not _reporting_body(rules, trigger):
             return False
     return True

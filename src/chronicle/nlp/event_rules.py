@@ -308,6 +308,10 @@ WORD_LISTS: dict[str, WordList] = {
                "leadership handling response stance agenda rhetoric tactics honesty temperament"),
         "what one attacks with words: 'attacked her record', 'an attack on the campaign's decision'",
         "Ben Carson made a thinly veiled attack on the Cruz campaign's decision.", "ACCUSE"),
+    "violent_doers": WordList(
+        _words("assailant attacker gunman gunmen militant terrorist mob soldier troop assassin"),
+        "doers whose attack on a person is force, not words: 'assailants attacked al-Quaety'",
+        "Multiple assailants attacked Nabil Hasan al-Quaety near his home.", "ASSAULT"),
     "spoken_at": WordList(
         _words("him her"),
         "pronoun objects that stand for a person attacked in words ('attacked him')",
@@ -582,7 +586,7 @@ FRAMES: tuple[Frame, ...] = (
          unless=(), target=("dobj",), content=()),
     # "attacked her record", "attacked Clinton": words, not force.
     verb("attack-in-words", "attack", "ACCUSE", None, "Donald Trump attacked Hillary Clinton on Monday.",
-         when=("words-object",)),
+         when=("words-object", "not nsubj=@violent_doers")),
     verb("reject", "reject veto rebuff spurn oppose dismiss defy deny", "REJECT", None,
          "Egypt rejected the proposal."),
     # "declined to comment": a reporter's note.
@@ -630,7 +634,7 @@ FRAMES: tuple[Frame, ...] = (
     verb("ban", "ban", "COERCE", "ban", "Russia banned Meta."),
     verb("kill", "kill murder invade raid ambush wound injure", "ASSAULT", None, "Russia invaded Ukraine."),
     verb("attack", "attack", "ASSAULT", None, "Russian forces attacked Ukraine on Monday.",
-         when=("not words-object",)),
+         when=("not words-object or nsubj=@violent_doers",)),
     verb("strike", "strike", "ASSAULT", None, "Israel struck Hamas on Friday.", when=("dobj",)),
     verb("assassinate", "assassinate", "ASSAULT", "assassinate", "Israel assassinated Ismail Haniyeh."),
     verb("stab", "stab", "ASSAULT", "primitive", "Two men stabbed a police officer in London."),
@@ -664,7 +668,7 @@ FRAMES: tuple[Frame, ...] = (
     # "the United States' ironclad commitment to the defense of the ROK", "its commitment to Ukraine"
     nominal("commitment", "commitment", "SUPPORT", None,
             "The Secretary reaffirmed the United States' commitment to Ukraine.", needs_argument=True,
-            when=("prep:to",), target=("prep:to|actor", "prep:to>prep:of|actor", "prep:to>poss")),
+            when=("actor-committed-to",), target=("actor-committed-to",)),
     nominal("endorsement", "endorsement", "SUPPORT", None,
             "Trump cited his endorsement from Senator Mike Lee on Tuesday."),
     nominal("praise", "praise approval", "SUPPORT", None, "Netanyahu's praise of Trump was noted.",

@@ -474,8 +474,15 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     "spoken-attack": lambda doc, rules, tok: _assault_mode(rules, tok, None) is None and _attack_in_words(doc, rules, tok),
 }
 
+def _actor_committed_to(doc: Doc, rules: Rules, tok: Token) -> list[Token]:
+    """"commitment to the defense of the ROK and Japan", "its commitment to Ukraine": the actors in the "to" phrase."""
+    return [t for o in prep_objects(tok, "to") for t in o.subtree
+            if t.pos_ == "PROPN" and actor_of(doc, rules, t) is not None]
+
+
 # Named selectors of the frames.
 SELECTORS: dict[str, Callable[[Doc, Rules, Token], list[Token]]] = {
+    "actor-committed-to": _actor_committed_to,
     "subject": lambda doc, rules, tok: [s for s in [subject(tok)] if s is not None],  # "Britain" had ignored
     "called-on": _called_on,
     # "his endorsement from Mike Lee": the endorsed owner is the target
