@@ -130,7 +130,36 @@ NOT_EVENTS = [
     ("named-treaty", "His obsession with the North American Free Trade Agreement is deeply felt."),
     ("thing-demands", "It is a problem that demands a bipartisan response."),
     ("imperative-chant", "Protesters chanted: “Free Palestine, don't bomb Gaza.”"),
+    # real news (issue 14): wrong senses, a visit to a town, poll shares
+    ("press-release", "The Trump campaign issued a press release on Monday."),
+    ("hails-from", "Harris hails from California."),
+    ("visit-a-town", "Biden visited Pittsburgh on Monday."),
+    ("typhoon-kills", "Phanfone damaged similar regions to Typhoon Haiyan, which killed over 6,000 people in 2013."),
+    ("poll-share-support", "Forty percent of voters support Trump."),
+    ("celebrate-anniversary", "Lee Satterfield will celebrate the 30-year anniversary of diplomatic relations."),
 ]
+
+
+# Real-news patterns (issue 14): (id, text, type, source text, status)
+NEWS = [
+    ("called-names", "The comments termed her a lousy traitor.", "ACCUSE", "comments", "happened"),
+    ("missile-attack", "In 2019 he survived a drone attack on soldiers.", "ASSAULT", None, "happened"),
+    ("war-noun", "Russia's war against Ukraine continued.", "ASSAULT", "Russia", "happened"),
+    ("agentless-jailed", "Rod Blagojevich was jailed for corruption.", "COERCE", None, "happened"),
+    ("agentless-ordered", "Facebook was ordered to remove the post.", "REQUEST", None, "happened"),
+    ("sentenced", "A federal judge sentenced Joel Smithers to 40 years in prison.", "SANCTION", "federal judge", "happened"),
+    ("spoke-by-phone", "Antony J. Blinken spoke by phone today with Dmytro Kuleba.", "CONSULT", "Antony J. Blinken", "happened"),
+    ("a-number-of", "A number of Senators criticized Donald Trump.", "ACCUSE", "Senators", "happened"),
+    ("attacks-on-voting", "Trump continued his attacks on mail-in voting.", "ACCUSE", "his", "happened"),
+]
+
+
+@pytest.mark.parametrize("text,type_,source,status", [c[1:] for c in NEWS], ids=[c[0] for c in NEWS])
+def test_news_patterns(nlp, text, type_, source, status):
+    _, events = code(nlp, text)
+    event, _, _ = find(events, type_)
+    assert (event.source.text if event.source else None) == source
+    assert event.status == status
 
 
 @pytest.mark.parametrize("text", [c[1] for c in NOT_EVENTS], ids=[c[0] for c in NOT_EVENTS])

@@ -154,9 +154,18 @@ def _core_span(tok: Token) -> tuple[int, int]:
     return start.idx, tok.idx + len(tok)
 
 
+def counted(rules: Rules, tok: Token) -> Token:
+    """"a number of Senators" → Senators: what a quantity head counts."""
+    if lemma(tok) in rules.quantity_heads or tok.lower_ in rules.quantity_heads:
+        objs = [o for o in prep_objects(tok, "of") if o.pos_ in ("NOUN", "PROPN")]
+        if objs:
+            return objs[0]
+    return tok
+
+
 def arguments(doc: Doc, rules: Rules, heads: list[Token]) -> tuple[Mention | None, list[str]]:
     """The text an argument covers and the ids of the actors it names (heads, conjuncts, "along with")."""
-    heads = [resolve_relative(h) for h in heads if h is not None]
+    heads = [counted(rules, resolve_relative(h)) for h in heads if h is not None]
     if not heads:
         return None, []
     all_heads: list[Token] = []
@@ -212,13 +221,18 @@ def able_source(rules: Rules, source: list[Token], source_ids: list[str], trigge
     the wealthy", "even if it kills us": no event. Sources that are actors pass, and
     so do drafts with no source yet (a later pass may find one).
     """
-    if source_ids or not source:
+    if not source:
         return True
-    for h in (resolve_relative(t) for t in source):
+    heads = [resolve_relative(t) for t in source]
+    if any(c.dep_ == "compound" and lemma(c) in rules.thing_nouns for h in heads for c in h.children):
+        return False  # "Typhoon Haiyan", "Hurricane Dorian": named, still no doer
+    if source_ids:
+        return True
+    for h in heads:
         if lemma(h) in rules.poll_shares or h.lower_ in rules.poll_shares or h.ent_type_ in ("DATE", "TIME"):
             return False
-        if lemma(h) in rules.thing_nouns or any(c.dep_ == "compound" and lemma(c) in rules.thing_nouns for c in h.children):
-            return False  # "the museum", "Typhoon Haiyan"
+        if lemma(h) in rules.thing_nouns:
+            return False
         if h.lower_ in rules.unresolved_pronouns and not _reporting_body(rules, trigger):
             return False
     return True

@@ -273,6 +273,15 @@ WORD_LISTS: dict[str, WordList] = {
         _words("anniversary birthday holiday independence day occasion festival year milestone jubilee centenary"),
         "what one celebrates that is a day, not a deed or a person",
         "Lee Satterfield will celebrate the 30-year anniversary of diplomatic relations.", "no SUPPORT"),
+    "not_released": WordList(
+        _words("press news film album song report data"),
+        "a release that frees no one: 'a press release'",
+        "The Trump campaign issued a press release on Monday.", "no RETREAT"),
+    "quantity_heads": WordList(
+        _words("number dozen dozens handful couple hundreds thousands scores majority minority lot bunch"),
+        "'a number of Senators', 'dozens of lawmakers': the actor is what the quantity counts",
+        "Dozens of Republicans condemned Iran.", "ACCUSE", decisive=False),  # the ids come through "of" too;
+        # the list makes the source text "Republicans", not "Dozens"
     "figurative_wars": WordList(
         _words("trade price culture word tariff currency bidding turf flame"),
         "modifiers of a war that is no fighting: 'a trade war'",
@@ -305,8 +314,10 @@ WORD_LISTS: dict[str, WordList] = {
         _words("decision decisions policy policies record remarks remark comments comment statement statements "
                "plan plans proposal proposals position positions view views character credibility integrity "
                "judgment judgement claim claims argument arguments idea ideas speech speeches candidacy "
-               "leadership handling response stance agenda rhetoric tactics honesty temperament"),
-        "what one attacks with words: 'attacked her record', 'an attack on the campaign's decision'",
+               "leadership handling response stance agenda rhetoric tactics honesty temperament voting vote votes "
+               "ballot ballots election elections media press"),
+        "what one attacks with words: 'attacked her record', 'an attack on the campaign's decision', 'his attacks on "
+        "mail-in voting'",
         "Ben Carson made a thinly veiled attack on the Cruz campaign's decision.", "ACCUSE"),
     "violent_doers": WordList(
         _words("assailant attacker gunman gunmen militant terrorist mob soldier troop assassin"),
@@ -551,8 +562,10 @@ FRAMES: tuple[Frame, ...] = (
     verb("travel", "travel", "CONSULT", "visit", "Todd Robinson traveled to Lebanon from March 9-11.",
          when=("prep:to|actor",), target=("prep:to",)),
     verb("phone", "phone telephone", "CONSULT", "phone", "Biden telephoned Netanyahu on Sunday."),
-    verb("support", "endorse praise commend applaud hail welcome approve ratify laud thank congratulate appreciate",
+    verb("support", "endorse praise commend applaud welcome approve ratify laud thank congratulate appreciate",
          "SUPPORT", None, "Egypt welcomed the agreement."),
+    # "Harris hails from California": where she is from
+    verb("hail", "hail", "SUPPORT", None, "Egypt hailed the agreement.", unless=("imperative", "prep:from")),
     # "celebrate the 30-year anniversary": a day, not a deed or a person
     verb("celebrate", "celebrate", "SUPPORT", None, "The party celebrated Nelson Mandela.",
          unless=("imperative", "dobj=@occasions")),
@@ -685,7 +698,7 @@ FRAMES: tuple[Frame, ...] = (
             needs_argument=True),
     # "the release of emails": no one is freed.
     nominal("release", "release", "RETREAT", "release", "Hamas's release of three hostages was welcomed.",
-            needs_argument=True, unless=("thing-freed",)),
+            needs_argument=True, unless=("thing-freed", "compound=@not_released")),
     nominal("resignation", "resignation", "RETREAT", "resign", "Netanyahu's resignation surprised Israel."),
     nominal("disarmament", "disarmament", "RETREAT", "disarm", "Hezbollah's disarmament was discussed."),
     nominal("ceasefire", "ceasefire truce", "RETREAT", "ceasefire", "Israel's ceasefire with Hamas held."),
@@ -738,7 +751,7 @@ FRAMES: tuple[Frame, ...] = (
             "Russia's war against Ukraine continued.", needs_argument=True,
             unless=("thing-freed", "compound=@figurative_wars")),
     nominal("strike", "strike", "ASSAULT", None, "Israel's strike on Gaza killed ten people.",
-            needs_argument=True, unless=("thing-freed",)),
+            needs_argument=True, unless=("thing-freed", "compound=@not_released")),
     nominal("assassination", "assassination", "ASSAULT", "assassinate", "Israel's assassination of Haniyeh angered Iran."),
     nominal("bombing", "bombing explosion blast", "ASSAULT", "explosives", "Hamas's bombing of the bus killed ten."),
     nominal("airstrike", "airstrike", "ASSAULT", "aerial", "An Israeli airstrike killed Fouad Shukur."),

@@ -653,6 +653,8 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
             if not able_source(rules, d.source, d.source_ids, d.trigger):
                 continue
             _places_are_where(doc, d)
+            if _visits_a_place(d):
+                continue
             drafts.append(d)
 
     # passive verbs that name their means: "was killed in an Israeli air strike"
@@ -709,6 +711,12 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
     _responsibility(doc, rules, final)
     _retaliation(doc, rules, final)
     return _records(doc, rules, [d for d in final if d.source_mention is not None or _may_lack_source(doc, rules, d)])
+
+
+def _visits_a_place(d: Draft) -> bool:
+    """"Biden visited Pittsburgh": a trip to a town or region, no one met (a country, body or person
+    visited stays a visit)."""
+    return d.type == "CONSULT" and d.mode == "visit" and bool(d.places) and not d.target_ids
 
 
 def _places_are_where(doc: Doc, d: Draft) -> None:
