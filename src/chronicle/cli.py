@@ -342,19 +342,23 @@ def events(
     until: Annotated[Optional[str], typer.Option(help="On or before YYYY-MM-DD.")] = None,
     country: Annotated[Optional[str], typer.Option(help="Located in this country (ISO alpha-3, e.g. ISR).")] = None,
     bbox: Annotated[Optional[str], typer.Option(help="Located inside WEST,SOUTH,EAST,NORTH (degrees).")] = None,
+    status: Annotated[str, typer.Option(help="Statuses, comma-separated (happened, planned, threatened, promised, "
+                                             "hypothetical, denied), or all; default: all but hypothetical and denied.")] = "default",
     limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 50,
     db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
     format: Annotated[QueryFormat, typer.Option("--format", "-f", help="table, json or csv.")] = QueryFormat.table,
 ) -> None:
-    """Events in the corpus, by actor, PLOVER type, date and place.
+    """Events in the corpus, by actor, PLOVER type, status, date and place. An event dated by a year
+    or a month counts on each of its days for --since and --until.
 
     Example:
 
       chronicle events --actor Kenya --type AGREE --since 2024-01-01 --db demo.duckdb
       chronicle events --country ISR --bbox 34,29,36,34 --db demo.duckdb
+      chronicle events --status hypothetical,denied --db demo.duckdb
     """
     with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
-        rows = corpus.events(actor, type=type, since=_parse_date(since), until=_parse_date(until),
+        rows = corpus.events(actor, type=type, since=_parse_date(since), until=_parse_date(until), status=status,
                              country=country, bbox=bbox, limit=limit)
     if format is QueryFormat.table:  # show the date as the article gives it, or say it is the publication day
         import dataclasses

@@ -27,7 +27,10 @@ EVENT_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
-EVENT_STATUSES = ("happened", "planned", "threatened", "promised", "denied")
+# happened; planned (scheduled, future, announced); threatened / promised (a threat or promise made);
+# hypothetical (conditional, possible, wished: "could attack", "if there were an attack"); denied (negated
+# or denied: "did not attend", "denied meeting"). Event.status_cue is the word that says so.
+EVENT_STATUSES = ("happened", "planned", "threatened", "promised", "hypothetical", "denied")
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,7 @@ class Event:
     rule: str = ""
     location_id: str | None = None  # the place or country actor the event is located at
     location_rule: str | None = None  # clause | sentence | dateline: where that place was found
+    status_cue: Mention | None = None  # the word that gives a status other than happened
 
 
 @dataclass(frozen=True)
@@ -244,6 +248,7 @@ def _event(data: dict[str, Any]) -> Event:
             "sentence": Mention(**data["sentence"]),
             "source": _mention(data.get("source")),
             "target": _mention(data.get("target")),
+            "status_cue": _mention(data.get("status_cue")),
             "source_ids": tuple(data.get("source_ids", ())),
             "target_ids": tuple(data.get("target_ids", ())),
             "place_ids": tuple(data.get("place_ids", ())),

@@ -112,7 +112,10 @@ def test_timeline_filters(client):
     typed = client.get("/api/timeline", params={"type": "ACCUSE", "limit": 500}).json()["items"]
     assert typed and {i["what"] for i in typed} == {"ACCUSE"}
     ranged = client.get("/api/timeline", params={"since": "2024-06-01", "until": "2024-12-31", "limit": 500}).json()
-    assert ranged["items"] and all("2024-06-01" <= i["date"] <= "2024-12-31" for i in ranged["items"])
+    # an event dated by a year or a month ("2024") meets the range on its later days; it sorts by its first
+    assert ranged["items"] and all("2024-06-01" <= i["date"] <= "2024-12-31"
+                                   or i["what"] != "quote" and i["date"] <= "2024-12-31" for i in ranged["items"])
+    assert any("2024-06-01" <= i["date"] for i in ranged["items"])
     actor_id = next(i["speakers"][0]["id"] for i in quotes["items"] if i["speakers"] and i["speakers"][0]["id"])
     mine = client.get("/api/timeline", params={"actor": actor_id, "limit": 500}).json()["items"]
     assert mine and all(
@@ -311,3 +314,13 @@ def test_actor_page_says_when_an_event_day_is_only_the_publication_day(client):
     for event, expect in ((dated, dated["dated"]), (undated, f"{undated['date']} <span class=\"muted\"")):
         page = client.get(f"/actors/{event['source_ids'][0]}").text
         assert expect in page
+
+
+def test_events_filter_by_status(client):
+    default = client.get("/api/events", params={"limit": 500}).json()
+    every = client.get("/api/events", params={"status": "all", "limit": 500}).json()
+    assert every["total"] >= default["total"]
+    assert all(i["status"] not in ("hypothetical", "denied") for i in default["items"])
+    some = client.get("/api/events", params={"status": "hypothetical,denied", "limit": 500}).json()
+    assert some["total"] == every["total"] - default["total"]
+    assert client.get("/api/events", params={"status": "imagined"}).status_code == 422

@@ -60,7 +60,37 @@ def resolve_relative(tok: Token) -> Token:
     return tok
 
 
+def _speaker_of(doc: Doc, tok: Token):
+    """"I", "we" inside a quote: the quote's speaker (where chronicle_quotes ran)."""
+    for q in (doc._.get("quotes") if doc.has_extension("quotes") else None) or ():
+        if q.speaker_ids and q.content.start <= tok.idx < q.content.end:
+            return actor_by_id(doc, q.speaker_ids[0])
+    return None
+
+
+def actor_by_id(doc: Doc, actor_id: str):
+    return next((a for a in doc._.actors or () if a.id == actor_id), None)
+
+
+def _titled_actor(doc: Doc, rules: Rules, head: Token):
+    """"The Deputy Secretary", "the Secretary": the person last named with that role before it."""
+    if lemma(head) not in rules.title_heads:
+        return None
+    words = [t.lower_ for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "amod") or t.i == head.i]
+    title = " ".join(words)
+    best, best_start = None, -1
+    for actor in doc._.actors or ():
+        if actor.kind != "person" or not actor.role or title not in actor.role.lower():
+            continue
+        for m in actor.mentions:
+            if m.end <= head.idx and m.start > best_start:
+                best, best_start = actor, m.start
+    return best
+
+
 def _pronoun_actor(doc: Doc, rules: Rules, tok: Token):
+    if tok.lower_ in rules.first_person:
+        return _speaker_of(doc, tok)
     kinds = rules.actor_pronouns.get(tok.lower_)
     if not kinds:
         return None
@@ -107,6 +137,10 @@ def phrase_actors(doc: Doc, rules: Rules, head: Token, depth: int = 0) -> list:
                 for a in phrase_actors(doc, rules, c, depth + 1):
                     if a not in found:
                         found.append(a)
+    if not found and head.pos_ in ("NOUN", "PROPN"):
+        titled = _titled_actor(doc, rules, head)  # "the Deputy Secretary"
+        if titled is not None:
+            found.append(titled)
     return found
 
 
@@ -120,9 +154,18 @@ def _core_span(tok: Token) -> tuple[int, int]:
     return start.idx, tok.idx + len(tok)
 
 
+def counted(rules: Rules, tok: Token) -> Token:
+    """"a number of Senators" → Senators: what a quantity head counts."""
+    if lemma(tok) in rules.quantity_heads or tok.lower_ in rules.quantity_heads:
+        objs = [o for o in prep_objects(tok, "of") if o.pos_ in ("NOUN", "PROPN")]
+        if objs:
+            return objs[0]
+    return tok
+
+
 def arguments(doc: Doc, rules: Rules, heads: list[Token]) -> tuple[Mention | None, list[str]]:
     """The text an argument covers and the ids of the actors it names (heads, conjuncts, "along with")."""
-    heads = [resolve_relative(h) for h in heads if h is not None]
+    heads = [counted(rules, resolve_relative(h)) for h in heads if h is not None]
     if not heads:
         return None, []
     all_heads: list[Token] = []
@@ -178,9 +221,14 @@ def able_source(rules: Rules, source: list[Token], source_ids: list[str], trigge
     the wealthy", "even if it kills us": no event. Sources that are actors pass, and
     so do drafts with no source yet (a later pass may find one).
     """
-    if source_ids or not source:
+    if not source:
         return True
-    for h in (resolve_relative(t) for t in source):
+    heads = [resolve_relative(t) for t in source]
+    if any(c.dep_ == "compound" and lemma(c) in rules.thing_nouns for h in heads for c in h.children):
+        return False  # "Typhoon Haiyan", "Hurricane Dorian": named, still no doer
+    if source_ids:
+        return True
+    for h in heads:
         if lemma(h) in rules.poll_shares or h.lower_ in rules.poll_shares or h.ent_type_ in ("DATE", "TIME"):
             return False
         if lemma(h) in rules.thing_nouns:

@@ -47,6 +47,7 @@ the :class:`Rules` passed down.
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import re
 from collections.abc import Callable, Iterable
@@ -163,6 +164,7 @@ class Draft:
     nouns: set[str] = field(default_factory=set)  # nominal lemmas naming this event
     places: list[str] = field(default_factory=list)
     anaphoric: bool = False
+    cue: Token | None = None  # the word that gives the status ("would", "not", "will", "if", "denied")
     retaliation: Token | None = None  # "retaliate for N" / "avenge X's death": N
 
 
@@ -174,17 +176,22 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
-def _negated(tok: Token) -> bool:
-    """Negation on the trigger or on the verbs it is the complement of ("not planning to take part")."""
+def _negation(tok: Token) -> Token | None:
+    """The negation on the trigger or on the verbs it is the complement of ("not planning to take part")."""
     cur = tok
     for _ in range(4):
-        if any(c.dep_ == "neg" for c in cur.children):
-            return True
+        neg = next((c for c in cur.children if c.dep_ == "neg"), None)
+        if neg is not None:
+            return neg
         if cur.dep_ in ("xcomp", "acomp") and cur.head.i != cur.i:
             cur = cur.head
             continue
         break
-    return False
+    return None
+
+
+def _negated(tok: Token) -> bool:
+    return _negation(tok) is not None
 
 
 def _governing(tok: Token) -> list[Token]:
@@ -203,7 +210,7 @@ def _aux_words(tok: Token) -> set[str]:
     return {c.lower_ for t in _governing(tok) for c in t.children if c.dep_ in ("aux", "auxpass")}
 
 
-def _unreal(rules: Rules, tok: Token) -> bool:
+def _unreal(rules: Rules, tok: Token) -> Token | None:
     """A conditional, a guess or an act someone cannot do or keeps from doing.
 
     "even if it kills us", "Perhaps the moderators will demand", "will be unable to
@@ -213,46 +220,58 @@ def _unreal(rules: Rules, tok: Token) -> bool:
     for _ in range(4):
         for c in cur.children:
             if c.dep_ == "mark" and c.lower_ in rules.conditional_marks:
-                return True
+                return c
             if c.dep_ == "advmod" and c.lower_ in rules.unreal_adverbs:
-                return True
+                return c
         head = cur.head
-        if head.i == cur.i or cur.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acomp", "advcl", "acl", "conj", "relcl"):
+        if head.i == cur.i or cur.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acomp", "advcl", "acl", "conj", "relcl") \
+                and not (cur.i == tok.i and cur.dep_ in ("attr", "nsubj", "nsubjpass", "dobj")):  # "if there were an attack"
             break
         word = lemma(head)
         if word in rules.unreal_heads or any(f"{word} {c.lower_}" in rules.unreal_phrases for c in head.children):
-            return True
+            return head
         if word in rules.unreal_nouns and cur.dep_ in ("acl", "ccomp", "relcl"):
-            return True  # "no chance Clinton will withdraw"
+            return head  # "no chance Clinton will withdraw"
         if cur.dep_ in ("advcl", "ccomp", "relcl"):
             break  # a separate clause: its own conditions
         cur = head
-    return False
+    return None
 
 
-def _status(rules: Rules, tok: Token) -> str | None:
-    """happened / planned / denied, or None for a hypothetical."""
-    auxes = _aux_words(tok)
-    if auxes & rules.hypothetical or _unreal(rules, tok):
-        return None
-    if _negated(tok):
-        return "denied"
-    if auxes & rules.future:
-        return "planned"
+def _aux_cue(tok: Token, words: frozenset[str]) -> Token | None:
+    return next((c for t in _governing(tok) for c in t.children
+                 if c.dep_ in ("aux", "auxpass") and c.lower_ in words), None)
+
+
+def _status(rules: Rules, tok: Token) -> tuple[str, Token | None]:
+    """happened / planned / denied / hypothetical, with the word that says so (None for happened)."""
+    cue = _aux_cue(tok, rules.hypothetical)
+    if cue is None:
+        cue = _unreal(rules, tok)
+    if cue is not None:
+        return "hypothetical", cue
+    cue = _negation(tok)
+    if cue is not None:
+        return "denied", cue
+    cue = _aux_cue(tok, rules.future)
+    if cue is not None:
+        return "planned", cue
     for t in _governing(tok)[1:]:
         if lemma(t) in rules.planning or t.lower_ in rules.planning_forms:
-            return "planned"
+            return "planned", t
     # nominal: "negotiations scheduled for Thursday", "an anticipated attack"
     for c in tok.children:
         if c.dep_ in ("acl", "amod") and lemma(c) in rules.planning:
-            return "planned"
+            return "planned", c
         if c.dep_ == "amod" and c.lower_ in rules.planned_modifiers:
-            return "planned"
+            return "planned", c
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj":  # "round of negotiations scheduled"
         head = tok.head.head
-        if head.pos_ == "NOUN" and any(lemma(c) in rules.planning for c in head.children):
-            return "planned"
-    return "happened"
+        if head.pos_ == "NOUN":
+            c = next((c for c in head.children if lemma(c) in rules.planning), None)
+            if c is not None:
+                return "planned", c
+    return "happened", None
 
 
 def _controller(rules: Rules, verb: Token) -> Token | None:
@@ -399,6 +418,29 @@ def _called_on(doc: Doc, rules: Rules, tok: Token) -> list[Token]:
         or [o for p in children(tok, "prt") if p.lower_ in ("on", "upon") for o in children(p, "pobj")]
 
 
+def _named_badly(doc: Doc, rules: Rules, tok: Token) -> bool:
+    """"termed her a corrupt oaf", "described it as despicable", "called the death the senseless killing"."""
+    said = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr")]
+    said += prep_objects(tok, "as")
+    said += [o for d in objects(tok) for o in prep_objects(d, "as")]  # "described it as" parsed on the object
+    bad = rules.insults | rules.negative_adjectives
+    return any(lemma(t) in bad or t.lower_ in bad for s in said for t in s.subtree)
+
+
+def _thing_as_purpose(doc: Doc, rules: Rules, tok: Token) -> bool:
+    """"ready to support international efforts", "focus on supporting working families": a thing backed in a
+    clause of purpose or a gerund, not a report that someone backs it ("Republicans are supporting the delay")."""
+    obj = objects(tok)[:1]
+    if not obj or human(doc, rules, obj[0]):
+        return False
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if children(cur, "nsubj", "nsubjpass"):
+        return False  # "while Republicans are supporting the delay": a clause of its own
+    return cur.dep_ in ("xcomp", "pcomp", "advcl", "acl", "relcl") or cur.tag_ == "VBG" and cur.dep_ != "ROOT"
+
+
 # Named conditions of the frames, for what a selector path cannot say.
 CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     "negated": lambda doc, rules, tok: _negated(tok),  # "were not planning to take part"
@@ -407,6 +449,8 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     "imperative": _imperative,
     "opinion": _opinion,
     "retort": _retort,
+    "named-badly": _named_badly,
+    "thing-as-purpose": _thing_as_purpose,
     "reported": _reported,
     "thing-patient": _thing_patient,
     # "attacked Clinton", "attacked her record": words
@@ -430,8 +474,15 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     "spoken-attack": lambda doc, rules, tok: _assault_mode(rules, tok, None) is None and _attack_in_words(doc, rules, tok),
 }
 
+def _actor_committed_to(doc: Doc, rules: Rules, tok: Token) -> list[Token]:
+    """"commitment to the defense of the ROK and Japan", "its commitment to Ukraine": the actors in the "to" phrase."""
+    return [t for o in prep_objects(tok, "to") for t in o.subtree
+            if t.pos_ == "PROPN" and actor_of(doc, rules, t) is not None]
+
+
 # Named selectors of the frames.
 SELECTORS: dict[str, Callable[[Doc, Rules, Token], list[Token]]] = {
+    "actor-committed-to": _actor_committed_to,
     "subject": lambda doc, rules, tok: [s for s in [subject(tok)] if s is not None],  # "Britain" had ignored
     "called-on": _called_on,
     # "his endorsement from Mike Lee": the endorsed owner is the target
@@ -548,6 +599,9 @@ def _light_verb(rules: Rules, noun: Token) -> Token | None:
     cur = noun
     for _ in range(4):
         head = cur.head
+        if cur.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.i != cur.i:
+            cur = head  # "issued seven pardons and four commutations"
+            continue
         if cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN":
             cur = head.head  # "round of negotiations"
             continue
@@ -585,18 +639,22 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
             d = (_from_frames(doc, rules, tok, reported) if reported else None) or _detect(doc, rules, tok)
             if d is None:
                 continue
-            status = "happened" if d.frame.status == "happened" else _status(rules, tok)
-            if status is None:
-                continue
+            status, cue = ("happened", None) if d.frame.status == "happened" else _status(rules, tok)
             if d.status in ("threatened", "promised"):
                 if status == "denied":
                     continue  # "did not threaten": nothing to code
+                if status == "hypothetical":
+                    d.status, d.cue = status, cue  # "would threaten"
             else:
-                d.status = status
+                d.status, d.cue = status, cue
+            if d.status in ("threatened", "promised") and d.cue is None:
+                d.cue = tok  # the threat or the promise itself
             _fill_arguments(doc, rules, d)
             if not able_source(rules, d.source, d.source_ids, d.trigger):
                 continue
             _places_are_where(doc, d)
+            if _visits_a_place(d):
+                continue
             drafts.append(d)
 
     # passive verbs that name their means: "was killed in an Israeli air strike"
@@ -615,9 +673,29 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
                 d.source_ids, d.source_mention = n.source_ids, n.source_mention
                 d.rule = "passive-means"
 
+    # what a denial reports is a denied act: "Iran denied shooting down the jet"
+    for x in drafts:
+        if lemma(x.trigger) in rules.denial_verbs and x.content:
+            for d in drafts:
+                if d is not x and d.trigger.i in x.content and d.status == "happened":
+                    d.status, d.cue = "denied", x.trigger
+                    d.anchors.add(x.trigger.i)
+                    if not d.source and x.source_ids:
+                        d.source_ids, d.source_mention = list(x.source_ids), x.source_mention
+    denied = {d.trigger.i for d in drafts if d.status == "denied" and d.cue is not None
+              and lemma(d.cue) in rules.denial_verbs}
+
+    # a deed named by its doer in what a statement condemns, praises or rejects happened:
+    # "condemned the DPRK's missile launches", "support for Ukraine as it faces Russia's war"
+    owned = {d.trigger.i for d in drafts if d.frame.pos == "nominal" and d.source_ids
+             and d.type in rules.reported_deeds
+             and all(x.type in rules.judging_types and x.frame.source != "speaker"
+                     for x in drafts if x is not d and d.trigger.i in x.content)}
+
     # content of statements and merged nominals are not events of their own
     kept = [d for d in drafts
-            if -1 not in d.content and not any(x is not d and d.trigger.i in x.content for x in drafts)]
+            if -1 not in d.content and (d.trigger.i in denied or d.trigger.i in owned
+                                        or not any(x is not d and d.trigger.i in x.content for x in drafts))]
 
     # definite nominals without a source refer back to an earlier event of the same type
     final: list[Draft] = []
@@ -629,9 +707,16 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
             continue
         final.append(d)
 
+    _talk_parties(doc, rules, final)
     _responsibility(doc, rules, final)
     _retaliation(doc, rules, final)
-    return _records(doc, rules, [d for d in final if d.source_mention is not None])
+    return _records(doc, rules, [d for d in final if d.source_mention is not None or _may_lack_source(doc, rules, d)])
+
+
+def _visits_a_place(d: Draft) -> bool:
+    """"Biden visited Pittsburgh": a trip to a town or region, no one met (a country, body or person
+    visited stays a visit)."""
+    return d.type == "CONSULT" and d.mode == "visit" and bool(d.places) and not d.target_ids
 
 
 def _places_are_where(doc: Doc, d: Draft) -> None:
@@ -711,6 +796,24 @@ def _merge_anaphor(doc: Doc, rules: Rules, ante: Draft, d: Draft) -> None:
                 place_ids(doc, rules, t, ante.source_ids + ante.target_ids, ante.places)
 
 
+def _talk_parties(doc: Doc, rules: Rules, drafts: list[Draft]) -> None:
+    """"They discussed ...", "The two sides discussed ...": the parties of the talks told just before."""
+    for n, d in enumerate(drafts):
+        if d.type != "CONSULT" or not d.source:
+            continue
+        head = d.source[0]
+        if lemma(head) not in rules.talk_parties and head.lower_ not in rules.talk_parties:
+            continue
+        earlier = next((e for e in reversed(drafts[:n]) if e.type == "CONSULT" and e.source_ids
+                        and d.trigger.i - e.trigger.i < 200), None)
+        if earlier is None:
+            continue
+        d.source_ids, d.target_ids = list(earlier.source_ids), list(earlier.target_ids)
+        if d.source_mention is None:
+            d.source_mention = earlier.source_mention
+        d.rule += "+parties"
+
+
 def _responsibility(doc: Doc, rules: Rules, drafts: list[Draft]) -> None:
     """"Israel has not acknowledged that it was behind the explosion" names who set off the explosion."""
     for tok in doc:
@@ -768,6 +871,9 @@ def _records(doc: Doc, rules: Rules, drafts: list[Draft]) -> list[Event]:
         tx = direct[tok.i]
         date, date_id = (tx.value, tx.id) if tx is not None else (None, None)
         rule = d.rule
+        following = _following_day(rules, tx, events)
+        if following is not None:
+            date, rule = following, rule + "+date-following"
         relative = event_dates.relative_date(doc, tok, _governing(tok), dated, triggers) if tx is None else None
         if relative is not None:
             date, date_id, suffix = relative
@@ -780,8 +886,30 @@ def _records(doc: Doc, rules: Rules, drafts: list[Draft]) -> list[Event]:
             sentence=Mention(sent.start_char, sent.end_char, sent.text, "SENTENCE"),
             source_ids=tuple(d.source_ids), target_ids=tuple(d.target_ids), source=d.source_mention,
             target=d.target_mention if d.target_ids or d.target_mention else None, mode=d.mode, status=d.status,
+            status_cue=_cue_mention(doc, d.cue) if d.status != "happened" else None,
             date=date, date_id=date_id, place_ids=tuple(d.places), rule=rule))
     return events
+
+
+def _following_day(rules: Rules, tx, earlier: list[Event]) -> str | None:
+    """"the following day", "the next morning": a day counted from the last event dated before it
+    (chronicle_dates counts them from the publication date, which the text does not mean)."""
+    if tx is None:
+        return None
+    text = " ".join(tx.text.lower().split()).removeprefix("the ").removeprefix("on the ")
+    shift = rules.following_days.get(text)
+    if shift is None:
+        return None
+    for e in reversed(earlier):
+        if e.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", e.date):
+            return (_dt.date.fromisoformat(e.date) + _dt.timedelta(days=shift)).isoformat()
+    return None
+
+
+def _cue_mention(doc: Doc, cue: Token | None) -> Mention | None:
+    if cue is None:
+        return None
+    return Mention(cue.idx, cue.idx + len(cue), doc_text(doc)[cue.idx:cue.idx + len(cue)], "CUE")
 
 
 def _trigger_mention(doc: Doc, rules: Rules, d: Draft) -> Mention:
@@ -801,3 +929,17 @@ def _trigger_mention(doc: Doc, rules: Rules, d: Draft) -> Mention:
 
 
 DEFAULT_RULES = Rules()
+
+
+def _may_lack_source(doc: Doc, rules: Rules, d: Draft) -> bool:
+    """An event the text reports without naming who acted: "was jailed", "a drone attack on soldiers".
+
+    An agentless passive of a type in ``sourceless_passive`` (courts, police and attackers the
+    text leaves unnamed), or a nominal of a type in ``sourceless_nominal`` that names whom it hit.
+    Neither inside a hypothetical or what a statement reports (dropped before this is asked).
+    """
+    tok = d.trigger
+    if tok.pos_ == "VERB":
+        return d.type in rules.sourceless_passive and _is_passive(tok) and not d.source \
+            and lemma(tok) not in rules.accidental_harm
+    return d.type in rules.sourceless_nominal and not d.anaphoric and any(human(doc, rules, t) for t in d.target)

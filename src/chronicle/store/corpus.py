@@ -306,6 +306,7 @@ class Store:
         country: str | None = None,
         bbox: Sequence[float] | str | None = None,
         match: str = "words",
+        status: str | Sequence[str] | None = "default",
         order: str = "asc",
         limit: int | None = None,
         offset: int = 0,
@@ -314,12 +315,14 @@ class Store:
         """Events in date order (``order="desc"``: newest first), optionally involving an actor (as
         source or target; part of a name or an actor id) or any of ``actor_ids``, with any of
         ``source_ids`` as source or ``target_ids`` as target, of a PLOVER type, in one article or
-        in a date range, located in a ``country`` (ISO alpha-3) or inside a ``bbox`` (west, south,
-        east, north in degrees, or that as "W,S,E,N"); ``limit`` rows from ``offset``.
-        :meth:`count_events` counts them all."""
+        in a date range (a year or a month is all its days), located in a ``country`` (ISO alpha-3)
+        or inside a ``bbox`` (west, south, east, north in degrees, or that as "W,S,E,N"); ``limit``
+        rows from ``offset``. ``status``: "default" (what happened or is planned, threats and
+        promises made), "all", or statuses by name ("hypothetical,denied"). :meth:`count_events`
+        counts them all."""
         where = self._event_where(
             actor, type=type, since=since, until=until, article=article, actor_ids=actor_ids,
-            source_ids=source_ids, target_ids=target_ids, country=country, bbox=bbox, match=match,
+            source_ids=source_ids, target_ids=target_ids, country=country, bbox=bbox, match=match, status=status,
         )
         sql, params = query.select_events(where, order=_choice(order, query.ORDERS, "order"), limit=limit, offset=offset)
         return self._query(sql, params, EventRow, as_frame)
@@ -411,11 +414,13 @@ class Store:
                 source=_mention(r[10], r[11], r[12]), target=_mention(r[13], r[14], r[15]),
                 mode=r[16], status=r[17], date=r[18], date_id=r[19], rule=r[20] or "",
                 location_id=r[21], location_rule=r[22],
+                status_cue=_mention(r[23], r[24], r[25]),
             )
             for r in con.execute(
                 "SELECT id, type, trigger_start, trigger_end, trigger, sentence_start, sentence_end, "
                 "source_local_ids, target_local_ids, place_local_ids, source_start, source_end, source, "
-                "target_start, target_end, target, mode, status, date, date_id, rule, location_local_id, location_rule "
+                "target_start, target_end, target, mode, status, date, date_id, rule, location_local_id, location_rule, "
+                "status_cue_start, status_cue_end, status_cue "
                 "FROM events WHERE article_id = ? ORDER BY rowid", [article_id],
             ).fetchall()
         )
@@ -478,12 +483,16 @@ class Store:
 
     def _event_where(
         self, actor: str | None = None, *, type=None, since=None, until=None, article=None, actor_ids=None,
-        source_ids=None, target_ids=None, country=None, bbox=None, match: str = "words",
+        source_ids=None, target_ids=None, country=None, bbox=None, match: str = "words", status="default",
     ) -> query.Where:
+        try:
+            statuses = query.statuses(status)
+        except ValueError as exc:
+            raise CorpusError(str(exc)) from exc
         return query.event_where(
             self.connection, actor=actor, match=_choice(match, query.MATCHES, "match"), actor_ids=_ids(actor_ids),
             source_ids=_ids(source_ids), target_ids=_ids(target_ids), type=type, article=article,
-            since=_date(since), until=_date(until), country=country, bbox=query.parse_bbox(bbox),
+            since=_date(since), until=_date(until), country=country, bbox=query.parse_bbox(bbox), statuses=statuses,
         )
 
     def _actor_where(self, *, kind=None, name=None, ids=None, match: str = "words") -> query.Where:

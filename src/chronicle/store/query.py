@@ -20,6 +20,7 @@ limits) are only ever bound as ``?`` parameters.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -34,8 +35,37 @@ ORDERS = ("asc", "desc")
 QUOTES = "quotes q JOIN articles a ON a.id = q.article_id"
 EVENTS = "events e JOIN articles a ON a.id = e.article_id"
 ACTORS = "actors x"
-# An event's day: its own date where it has one, else its article's publication date.
-EVENT_DAY = "coalesce(try_cast(left(e.date, 10) AS DATE), a.published)"
+# An event's days: its own date where it has one, else its article's publication date. A date
+# that is a year ("2018") or a month ("2018-05") is the interval it names, and so is an ISO interval
+# ("2024-07-30/2024-07-31"): EVENT_DAY is its first day (what events sort by), EVENT_LAST_DAY its last.
+_YEAR = r"regexp_full_match(e.date, '\d{4}')"
+_MONTH = r"regexp_full_match(e.date, '\d{4}-\d{2}')"
+EVENT_DAY = (f"(CASE WHEN {_YEAR} THEN make_date(CAST(e.date AS INTEGER), 1, 1) "
+             f"WHEN {_MONTH} THEN CAST(e.date || '-01' AS DATE) "
+             "ELSE coalesce(try_cast(left(e.date, 10) AS DATE), a.published) END)")
+EVENT_LAST_DAY = (f"(CASE WHEN {_YEAR} THEN make_date(CAST(e.date AS INTEGER), 12, 31) "
+                  f"WHEN {_MONTH} THEN last_day(CAST(e.date || '-01' AS DATE)) "
+                  "ELSE coalesce(try_cast(left(split_part(e.date, '/', 2), 10) AS DATE), "
+                  "try_cast(left(e.date, 10) AS DATE), a.published) END)")
+# An event's status (records.EVENT_STATUSES); what is shown unless asked otherwise: what happened or
+# is planned, and threats and promises made. Hypothetical and denied events are asked for by name.
+DEFAULT_STATUSES = ("happened", "planned", "threatened", "promised")
+
+
+def statuses(value: str | Sequence[str] | None) -> tuple[str, ...] | None:
+    """Statuses from a filter: None or "default" for :data:`DEFAULT_STATUSES`, "all" for any (None),
+    else the comma-separated or listed names, each checked."""
+    from chronicle.records import EVENT_STATUSES
+
+    if value is None or value == "default":
+        return DEFAULT_STATUSES
+    if value == "all":
+        return None
+    names = [v.strip().lower() for v in (value.split(",") if isinstance(value, str) else value) if v.strip()]
+    bad = [n for n in names if n not in EVENT_STATUSES]
+    if bad:
+        raise ValueError(f"status must be among {', '.join(EVENT_STATUSES)} (or 'all'), not {', '.join(bad)}")
+    return tuple(names)
 EVENT_SENTENCE = "substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)"
 
 
@@ -233,10 +263,12 @@ def event_where(
     until: date | None = None,
     country: str | None = None,
     bbox: tuple[float, float, float, float] | None = None,
+    statuses: Sequence[str] | None = None,
 ) -> Where:
     """Events involving an actor (named, matched by ``match``, or any of ``actor_ids``) as source or
     target, with any of ``source_ids`` as source or ``target_ids`` as target, of a PLOVER type
-    (any case), in an article, or on a day (:data:`EVENT_DAY`) in a date range."""
+    (any case), in an article, with one of ``statuses`` (None: any), or whose days
+    (:data:`EVENT_DAY` to :data:`EVENT_LAST_DAY`: a year or a month is all its days) meet a date range."""
     either = "list_has_any(list_concat(e.source_ids, e.target_ids), ?::VARCHAR[])"
     return (
         Where()
@@ -246,11 +278,12 @@ def event_where(
         .add("list_has_any(e.target_ids, ?::VARCHAR[])", target_ids)
         .add("e.type = ?", type.upper() if type else None)
         .add("a.id = ?", article)
-        .add(f"{EVENT_DAY} >= ?", since)
+        .add(f"{EVENT_LAST_DAY} >= ?", since)
         .add(f"{EVENT_DAY} <= ?", until)
         .add("e.country = ?", country.upper() if country else None)
         .add("e.longitude BETWEEN ? AND ? AND e.latitude BETWEEN ? AND ?",
              *((bbox[0], bbox[2], bbox[1], bbox[3]) if bbox else (None,)))
+        .add("list_contains(?::VARCHAR[], e.status)", list(statuses) if statuses is not None else None)
     )
 
 
@@ -368,6 +401,7 @@ def _timeline_entries(
     since: date | None,
     until: date | None,
     event_span: str,
+    statuses: Sequence[str] | None = DEFAULT_STATUSES,
 ) -> tuple[str, list[Any]]:
     """SQL for the timeline's rows, unordered: ``date``, ``what`` ('quote' or the event's type),
     ``article_id``, ``record_id``, ``start``, ``"end"`` and ``anchor`` (where the record itself
@@ -378,7 +412,7 @@ def _timeline_entries(
         raise ValueError(f"event_span must be one of {', '.join(EVENT_SPANS)}, not {event_span!r}")
     span_start, span_end = EVENT_SPANS[event_span]
     quotes = quote_where(con, speaker_ids=actor_ids, since=since, until=until)
-    events = event_where(con, actor_ids=actor_ids, type=type, since=since, until=until)
+    events = event_where(con, actor_ids=actor_ids, type=type, since=since, until=until, statuses=statuses)
     if kind == "events" or type:  # an event type keeps events only
         quotes.add("FALSE")
     if kind == "quotes":
@@ -410,10 +444,12 @@ def count_timeline(
     type: str | None = None,
     since: date | None = None,
     until: date | None = None,
+    statuses: Sequence[str] | None = DEFAULT_STATUSES,
 ) -> int:
     """How many rows :func:`select_timeline` finds with the same filters."""
     sql, params = _timeline_entries(
-        con, actor_ids=actor_ids, kind=kind, type=type, since=since, until=until, event_span="trigger"
+        con, actor_ids=actor_ids, kind=kind, type=type, since=since, until=until, event_span="trigger",
+        statuses=statuses,
     )
     return con.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
 
@@ -430,6 +466,7 @@ def select_timeline(
     order: str = "asc",
     limit: int | None = None,
     offset: int = 0,
+    statuses: Sequence[str] | None = DEFAULT_STATUSES,
 ) -> tuple[str, list[Any]]:
     """The timeline: quotes and events together in date order (``order``), one page of them, as
     ``date``, ``what`` ('quote' or the event's PLOVER type), ``article_id``, ``record_id``,
@@ -437,11 +474,12 @@ def select_timeline(
 
     With ``actor_ids``: what those actors said (as speaker) and did or had done to them (as source
     or target). ``kind`` keeps quotes or events only, and a ``type`` events of that type;
-    ``since``/``until`` bound the day (a quote's publication date, an event's :data:`EVENT_DAY`).
-    ``start``/``end`` are a quote's content and an event's :data:`EVENT_SPANS` span, and rows of
+    ``since``/``until`` bound the day (a quote's publication date, an event's days); ``statuses``
+    keeps events of those statuses (None: any). ``start``/``end`` are a quote's content and an event's :data:`EVENT_SPANS` span, and rows of
     one day and article sort by that start (:func:`timeline_order`)."""
     entries, params = _timeline_entries(
-        con, actor_ids=actor_ids, kind=kind, type=type, since=since, until=until, event_span=event_span
+        con, actor_ids=actor_ids, kind=kind, type=type, since=since, until=until, event_span=event_span,
+        statuses=statuses,
     )
     page, page_params = limit_offset(limit, offset)
     return f"SELECT * FROM ({entries}) ORDER BY {timeline_order(order)} {page}", params + page_params

@@ -39,7 +39,7 @@ import duckdb
 from chronicle.errors import SchemaError
 
 # Bump when a table changes; Store refuses files written by a newer chronicle.
-STORE_SCHEMA_VERSION = 4
+STORE_SCHEMA_VERSION = 5
 
 TABLES = ("articles", "actors", "article_actors", "mentions", "quotes", "events", "dates", "errors")
 
@@ -194,6 +194,9 @@ CREATE TABLE IF NOT EXISTS events (
     latitude DOUBLE,
     longitude DOUBLE,
     geo_precision INTEGER,
+    status_cue_start INTEGER,
+    status_cue_end INTEGER,
+    status_cue VARCHAR,
     PRIMARY KEY (article_id, id)
 );
 CREATE TABLE IF NOT EXISTS dates (
@@ -261,6 +264,9 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
         for table, columns in (("article_actors", PLACE_COLUMNS), ("events", LOCATION_COLUMNS)):
             for column, kind in columns:
                 con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {kind}")
+    if version < 5:  # an event's status cue ("would", "not", "denied")
+        for column, kind in (("status_cue_start", "INTEGER"), ("status_cue_end", "INTEGER"), ("status_cue", "VARCHAR")):
+            con.execute(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {column} {kind}")
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(STORE_SCHEMA_VERSION)])
 
 

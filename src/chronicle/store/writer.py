@@ -139,7 +139,7 @@ def record_rows(record: ArticleRecord, origin: str | None = None, now: datetime 
             ids(e.source_ids), ids(e.target_ids), ids(e.place_ids),
             list(e.source_ids), list(e.target_ids), list(e.place_ids),
             *_span(e.source), *_span(e.target), e.mode, e.status, e.date, e.date_id, e.rule,
-            *_location(e, record, local),
+            *_location(e, record, local), *_span(e.status_cue),
         ))
     for d in record.dates:
         rows["dates"].append((aid, d.id, d.start, d.end, d.text, d.type, d.value, d.anchored, d.rule))

@@ -14,10 +14,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query, Request
 
 from chronicle.web import queries
-from chronicle.web.deps import Connection, check_bbox, check_range
+from chronicle.web.deps import Connection, check_bbox, check_range, status_filter
 from chronicle.web.params import (
     ActorId, ActorParam, ArticleId, ArticleParam, BboxParam, CountryParam, DateParam, KindParam, LimitParam,
-    OffsetParam, Order, TextParam, TimelineKind, TypeParam,
+    OffsetParam, Order, StatusParam, TextParam, TimelineKind, TypeParam,
 )
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -79,12 +79,13 @@ def list_quotes(
 def list_events(
     con: Connection, actor: ActorParam = None, type: TypeParam = None, article: ArticleParam = None,
     since: DateParam = None, until: DateParam = None, country: CountryParam = None, bbox: BboxParam = None,
-    order: Order = Order.asc, limit: LimitParam = 50, offset: OffsetParam = 0,
+    status: StatusParam = "default", order: Order = Order.asc, limit: LimitParam = 50, offset: OffsetParam = 0,
 ) -> dict[str, Any]:
     check_range(since, until)
     return queries.events(
         con, actor=actor, type=type.value if type else None, article=article, since=since, until=until,
-        country=country, bbox=check_bbox(bbox), limit=limit, offset=offset, order=order.value,
+        country=country, bbox=check_bbox(bbox), statuses=status_filter(status), limit=limit, offset=offset,
+        order=order.value,
     ).as_json()
 
 
@@ -102,14 +103,14 @@ def events_geojson(
 @router.get("/timeline", summary="Quotes and events together in date order")
 def get_timeline(
     con: Connection, actor: ActorParam = None, kind: TimelineKind = TimelineKind.all, type: TypeParam = None,
-    since: DateParam = None, until: DateParam = None, order: Order = Order.asc,
+    since: DateParam = None, until: DateParam = None, status: StatusParam = "default", order: Order = Order.asc,
     limit: LimitParam = 50, offset: OffsetParam = 0,
 ) -> dict[str, Any]:
     check_range(since, until)
     ids = queries.match_actors(con, actor)
     return queries.timeline(
         con, actor_ids=ids, kind=kind.value, type=type.value if type else None, since=since, until=until,
-        limit=limit, offset=offset, order=order.value,
+        statuses=status_filter(status), limit=limit, offset=offset, order=order.value,
     ).as_json()
 
 

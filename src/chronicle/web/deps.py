@@ -15,7 +15,7 @@ from typing import Annotated, Any
 import duckdb
 from fastapi import Depends, HTTPException, Request
 
-from chronicle.store import Store
+from chronicle.store import Store, query
 
 
 # How long a request waits for an ingest's write to finish before it answers 503.
@@ -62,6 +62,14 @@ def connection(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
 
 
 Connection = Annotated[duckdb.DuckDBPyConnection, Depends(connection)]
+
+
+def status_filter(value: str | None) -> tuple[str, ...] | None:
+    """The statuses a ``status`` parameter asks for (None: any), or a 422 naming the bad one."""
+    try:
+        return query.statuses(value or "default")
+    except ValueError as exc:
+        raise HTTPException(422, detail=str(exc)) from exc
 
 
 def check_range(since: date | None, until: date | None) -> None:

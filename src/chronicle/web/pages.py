@@ -9,13 +9,13 @@ from fastapi.responses import HTMLResponse
 
 from chronicle.records import EVENT_TYPES
 from chronicle.web import queries
-from chronicle.web.deps import Connection, check_bbox, check_range, render
+from chronicle.web.deps import Connection, check_bbox, check_range, render, status_filter
 from chronicle.web.highlight import article_spans
 from chronicle.web.highlight import render as highlight
 from chronicle.web.network import layout
 from chronicle.web.params import (
     PAGE_SIZE, ActorId, ActorParam, ArticleId, BboxParam, CountryParam, DateParam, KindParam, Order, PageParam,
-    TextParam, TimelineKind, TypeParam,
+    StatusParam, TextParam, TimelineKind, TypeParam,
 )
 from chronicle.web.worldmap import HEIGHT, WIDTH, countries
 
@@ -45,19 +45,19 @@ def overview(request: Request, con: Connection):
 def timeline(
     request: Request, con: Connection, actor: ActorParam = None, kind: TimelineKind = TimelineKind.all,
     type: TypeParam = None, since: DateParam = None, until: DateParam = None, order: Order = Order.asc,
-    page: PageParam = 1,
+    status: StatusParam = "default", page: PageParam = 1,
 ):
     check_range(since, until)
     ids = queries.match_actors(con, actor)
     rows = queries.timeline(
         con, actor_ids=ids, kind=kind.value, type=type.value if type else None, since=since, until=until,
-        limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, order=order.value,
+        statuses=status_filter(status), limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE, order=order.value,
     )
     matched = queries.actors(con, ids=ids[:10], limit=10).items if ids else []
     return render(request, "timeline.html", {
         "nav": "timeline", "rows": rows.items, "paging": _pager(request, rows), "types": EVENT_TYPES,
         "f": {"actor": actor or "", "kind": kind.value, "type": type.value if type else "",
-              "since": since or "", "until": until or "", "order": order.value},
+              "since": since or "", "until": until or "", "order": order.value, "status": status},
         "matched": matched, "n_matched": len(ids or []),
     })
 

@@ -62,6 +62,11 @@ TypeParam = Annotated[
     BeforeValidator(_upper),
     Query(description="A PLOVER event type, e.g. ACCUSE"),
 ]
+StatusParam = Annotated[
+    str,
+    Query(max_length=200, description="Event statuses, comma-separated (happened, planned, threatened, promised, "
+          "hypothetical, denied), 'all', or 'default' (all but hypothetical and denied)"),
+]
 KindParam = Annotated[
     ActorKind | None,  # type: ignore[valid-type]
     BeforeValidator(_blank_to_none),

@@ -292,15 +292,16 @@ def events(
     article: str | None = None,
     country: str | None = None,
     bbox: str | None = None,
+    statuses: tuple[str, ...] | None = query.DEFAULT_STATUSES,
     limit: int = 50,
     offset: int = 0,
     order: str = "asc",
 ) -> Page:
     """Events in date order — ``Corpus.events()`` rows (plus actor ids), paginated; ``country`` and
-    ``bbox`` ("W,S,E,N") keep those located there."""
+    ``bbox`` ("W,S,E,N") keep those located there; ``statuses`` None for any."""
     where = query.event_where(
         con, actor=actor, match="substring", source_ids=source_ids, target_ids=target_ids, type=type,
-        article=article, since=since, until=until, country=country, bbox=query.parse_bbox(bbox),
+        article=article, since=since, until=until, country=country, bbox=query.parse_bbox(bbox), statuses=statuses,
     )
     rows = _rows(con, *query.select_events(where, order=order, limit=limit, offset=offset, ids=True))
     named = names(con, {i for r in rows for k in ("source_ids", "target_ids") for i in r[k] or ()})
@@ -322,6 +323,7 @@ def timeline(
     type: str | None = None,
     since: date | None = None,
     until: date | None = None,
+    statuses: tuple[str, ...] | None = query.DEFAULT_STATUSES,
     limit: int = 50,
     offset: int = 0,
     order: str = "asc",
@@ -330,7 +332,8 @@ def timeline(
     (``query.select_timeline``), each row filled in with its text, its speakers or its sources and
     targets, and what the page shows of it. With ``actor_ids``: what those actors said (as speaker)
     and did or had done to them (as source or target). A ``type`` keeps events only."""
-    filters = {"actor_ids": actor_ids, "kind": kind, "type": type, "since": since, "until": until}
+    filters = {"actor_ids": actor_ids, "kind": kind, "type": type, "since": since, "until": until,
+               "statuses": statuses}
     total = query.count_timeline(con, **filters)
     # The page marks an event's trigger word, so its row points at (and sorts by) the trigger.
     page = _rows(con, *query.select_timeline(

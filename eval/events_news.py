@@ -1,0 +1,240 @@
+"""Score chronicle_events on real news: ``eval/gold/events_news.jsonl``.
+
+The gold (see ``eval/gold/EVENTS_GUIDELINES.md``) codes every PLOVER event in a
+window at the start of 69 articles drawn from ``../shared/data/news/`` by
+``eval/events_news_select.py``: 59 form the dev slice, 10 the untouched slice,
+which no rule was written against and whose errors are never printed.
+
+A predicted event counts when its trigger lies in the annotated window. Gold
+and predicted events are matched one to one, separately at three levels:
+
+- ``type``: the predicted trigger lies in the gold event's sentence and the
+  PLOVER type is the same;
+- ``source``: also the source is right: a gold source wants a predicted source
+  actor (or, with no actor, the source text unless a bare pronoun) of that name (one name's words contained in the
+  other's: "Blinken" is "Antony J. Blinken"); a gold event with no source wants
+  none; an optional one (``source_optional``) takes either;
+- ``target``: the source and also the target, read the same way; for talks
+  whose gold lists the same sides as source and target (every side a source),
+  no predicted target is right too.
+
+Each level reports P, R and F1 (``{slice}_{level}_p`` ...). ``status_acc`` is
+the share of type-matched events whose status is the gold one (happened,
+planned, threatened, hypothetical, denied; chronicle's ``promised`` reads as
+planned); ``date_acc`` the share of type-matched events with a gold date whose
+date is it (a predicted interval holding the gold day counts).
+
+``python -m eval events_news`` prints the table; ``python -m eval.events_news
+--errors`` lists misses and false alarms on the dev slice only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import sys
+from collections import Counter
+
+from eval.common import DATA, ROOT, prf
+
+NAME = "events_news"
+GOLD = ROOT / "eval" / "gold" / "events_news.jsonl"
+LEVELS = ("type", "source", "target")
+STATUS_ALIASES = {"promised": "planned"}
+# words a name shares with many others; a name made only of them is compared whole
+GENERIC = {"the", "of", "and", "a", "an", "for", "mr", "ms", "mrs", "dr", "s"}
+PRONOUNS = {"i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its",
+            "they", "them", "their", "this", "that", "these", "those", "who", "which"}
+
+
+def _words(name: str) -> frozenset[str]:
+    name = name.lower().replace("u.s.", "united states").replace("’", "'")
+    words = [w for w in re.findall(r"[\w\-]+", name) if w not in GENERIC and len(w) > 1]  # no initials
+    return frozenset(words)
+
+
+def names_match(gold: list[str], predicted: set[str]) -> bool:
+    """Whether one gold name and one predicted name are the same: one's words hold the other's."""
+    for g in gold:
+        gw = _words(g)
+        for p in predicted:
+            pw = _words(p)
+            if gw and pw and (gw <= pw or pw <= gw):
+                return True
+    return False
+
+
+def _role_ok(gold: list[str], optional: bool, predicted: set[str]) -> bool:
+    if not gold:
+        return not predicted
+    if optional and not predicted:
+        return True
+    return names_match(gold, predicted)
+
+
+def _pred_names(actors: dict, ids, mention) -> set[str]:
+    out = {actors[i].name for i in ids if i in actors}
+    if not out and mention is not None and mention.text and mention.text.lower() not in PRONOUNS:
+        out.add(mention.text)  # a described source ("the gunman"); a bare pronoun names no one
+    return out
+
+
+def _match(golds: list[dict], preds: list, ok) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching: each gold event takes the nearest unused prediction ``ok`` allows."""
+    used: set[int] = set()
+    pairs = []
+    for gi, g in enumerate(golds):
+        options = [(abs(p.trigger.start - g["start"]), pi) for pi, p in enumerate(preds)
+                   if pi not in used and ok(g, p)]
+        if options:
+            _, pi = min(options)
+            used.add(pi)
+            pairs.append((gi, pi))
+    return pairs
+
+
+def _load_articles(ids: set[str]) -> dict:
+    from chronicle.readers.jsonl import read_jsonl
+
+    out = {}
+    for corpus in ("wikinews", "state_dept"):
+        path = DATA / "news" / f"{corpus}.jsonl"
+        if not path.exists():
+            continue
+        for item in read_jsonl(path):
+            if item.ok and item.article.id in ids:
+                out[item.article.id] = item.article
+    return out
+
+
+def _run(rows: list[dict], articles: dict) -> dict:
+    from chronicle.pipeline import load_pipeline, make_doc
+
+    nlp = load_pipeline()
+    cut = [dataclasses.replace(articles[r["article"]], text=articles[r["article"]].text[: r["window"][1]])
+           for r in rows]
+    docs = nlp.pipe(make_doc(nlp, a) for a in cut)
+    return {r["article"]: doc for r, doc in zip(rows, docs)}
+
+
+def score(rows: list[dict], docs: dict, label: str, errors: bool = False) -> dict[str, float]:
+    tp = {lv: 0 for lv in LEVELS}
+    n_gold = n_pred = 0
+    type_tp, type_pred, type_gold = Counter(), Counter(), Counter()
+    status_n = status_ok = date_n = date_ok = 0
+    for r in rows:
+        doc = docs[r["article"]]
+        actors = {a.id: a for a in doc._.actors or ()}
+        lo, hi = r["window"]
+        preds = [e for e in doc._.events or () if lo <= e.trigger.start < hi]
+        golds = r["events"]
+        n_gold += len(golds)
+        n_pred += len(preds)
+        type_pred.update(e.type for e in preds)
+        type_gold.update(g["type"] for g in golds)
+
+        def same_type(g, p):
+            return p.type == g["type"] and g["sentence"][0] <= p.trigger.start < g["sentence"][1]
+
+        def with_source(g, p):
+            return same_type(g, p) and _role_ok(g["source"], g["source_optional"],
+                                                _pred_names(actors, p.source_ids, p.source))
+
+        def with_target(g, p):
+            got = _pred_names(actors, p.target_ids, p.target)
+            # talks where every side is a source ("Blinken and Yang discussed"): no target is also right
+            symmetric = bool(g["target"]) and set(g["target"]) == set(g["source"])
+            return with_source(g, p) and (symmetric and not got or _role_ok(g["target"], g["target_optional"], got))
+
+        matched = {}
+        for level, ok in zip(LEVELS, (same_type, with_source, with_target)):
+            pairs = _match(golds, preds, ok)
+            tp[level] += len(pairs)
+            matched[level] = pairs
+        for gi, pi in matched["type"]:
+            g, p = golds[gi], preds[pi]
+            type_tp[g["type"]] += 1
+            status_n += 1
+            status_ok += STATUS_ALIASES.get(p.status, p.status) == g["status"]
+            if g.get("date"):
+                date_n += 1
+                date_ok += _date_ok(g["date"], p.date)
+        if errors:
+            _print_errors(r, doc, actors, golds, preds, matched)
+    out = {}
+    for level in LEVELS:
+        p, rr, f = prf(tp[level], n_pred, n_gold)
+        out.update({f"{label}_{level}_p": p, f"{label}_{level}_r": rr, f"{label}_{level}_f1": f})
+    out[f"{label}_status_acc"] = status_ok / status_n if status_n else 0.0
+    out[f"{label}_date_acc"] = date_ok / date_n if date_n else 0.0
+    out[f"{label}_gold_events"] = float(n_gold)
+    cells = []
+    for t in sorted(set(type_gold) | set(type_pred)):
+        p, rr, f = prf(type_tp[t], type_pred[t], type_gold[t])
+        cells.append(f"{t} P {p:.2f} R {rr:.2f} F1 {f:.2f} ({type_tp[t]}/{type_pred[t]}/{type_gold[t]})")
+    print(f"events_news {label} per type (tp/pred/gold): " + "; ".join(cells))
+    return out
+
+
+def _date_ok(gold: str, predicted: str | None) -> bool:
+    if not predicted:
+        return False
+    lo, _, hi = predicted.partition("/")
+    return gold == predicted or (bool(hi) and lo <= gold <= hi)
+
+
+def _print_errors(r, doc, actors, golds, preds, matched) -> None:
+    text = doc.text
+    got = {gi: pi for gi, pi in matched["type"]}
+    full = {gi for gi, _ in matched["target"]}
+    src = {gi for gi, _ in matched["source"]}
+    for gi, g in enumerate(golds):
+        sent = " ".join(text[g["sentence"][0]:g["sentence"][1]].split())[:160]
+        if gi not in got:
+            print(f"MISS  {r['article']} {g['type']:9} {g['trigger']!r:18} {g['status']:9} "
+                  f"{g['source']} -> {g['target']} | {sent}")
+            continue
+        p = preds[got[gi]]
+        notes = []
+        if gi not in src:
+            notes.append(f"source {sorted(_pred_names(actors, p.source_ids, p.source))} want {g['source']}")
+        elif gi not in full:
+            notes.append(f"target {sorted(_pred_names(actors, p.target_ids, p.target))} want {g['target']}")
+        if STATUS_ALIASES.get(p.status, p.status) != g["status"]:
+            notes.append(f"status {p.status} want {g['status']}")
+        if g.get("date") and not _date_ok(g["date"], p.date):
+            notes.append(f"date {p.date} want {g['date']}")
+        if notes:
+            print(f"PART  {r['article']} {g['type']:9} {g['trigger']!r:18} " + "; ".join(notes))
+    used = set(got.values())
+    for pi, p in enumerate(preds):
+        if pi not in used:
+            sent = " ".join(p.sentence.text.split())[:160]
+            print(f"FALSE {r['article']} {p.type:9} {p.trigger.text!r:18} {p.status:9} "
+                  f"{sorted(_pred_names(actors, p.source_ids, p.source))} -> "
+                  f"{sorted(_pred_names(actors, p.target_ids, p.target))} [{p.rule}] | {sent}")
+
+
+def run(errors: bool = False, untouched: bool = True) -> dict[str, float] | None:
+    if not GOLD.exists() or not (DATA / "news").exists():
+        return None
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    articles = _load_articles({r["article"] for r in rows})
+    rows = [r for r in rows if r["article"] in articles]
+    if not rows:
+        return None
+    if not untouched:
+        rows = [r for r in rows if r["split"] == "dev"]
+    docs = _run(rows, articles)
+    out = score([r for r in rows if r["split"] == "dev"], docs, "dev", errors)
+    if untouched:
+        out.update(score([r for r in rows if r["split"] == "untouched"], docs, "untouched", False))
+    return out
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    scores = run(errors="--errors" in args, untouched="--dev-only" not in args)
+    for k, v in (scores or {}).items():
+        print(f"{k:28} {v:.3f}")

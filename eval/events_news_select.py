@@ -1,0 +1,97 @@
+"""Draw the articles of the real-news event dev set (``eval/gold/events_news.jsonl``).
+
+The draw was made once, before any rule was written against it, and is kept
+reproducible here: a seeded random sample of each corpus in
+``../shared/data/news/`` (``wikinews.jsonl``, ``state_dept.jsonl``), leaving out
+press briefings, interviews and other transcripts (question-and-answer turns
+dominate the State Department corpus and hold few reported events). Each drawn
+article is annotated in a *window*: its body from the start up to the first
+paragraph end after ``WINDOW`` characters, so annotation stays exhaustive
+inside the window and predictions outside it are not scored.
+
+The first ``UNTOUCHED`` articles of each corpus's draw form the untouched slice:
+annotated with the rest, never looked at while rules were written, scored
+separately (``python -m eval events_news`` prints both).
+
+``python -m eval.events_news_select`` prints the draw; ``--show N`` prints the
+window of the N-th article with sentence offsets, for annotating it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+
+from eval.common import DATA
+
+SEED = 14
+PER_CORPUS = {"wikinews": 36, "state_dept": 33}
+UNTOUCHED = 5
+WINDOW = 1400
+TRANSCRIPT = re.compile(
+    r"\b(briefings?|interviews?|remarks|press availability|conversation|q&a|transcript|"
+    r"joint statement|readout|testimony|roundtable|toast|podcast|op-ed)\b", re.I)
+QUESTION_TURN = re.compile(r"^\s*(QUESTION|MR\.|MS\.|SECRETARY [A-Z]+|MODERATOR)\b.{0,30}:", re.M)
+
+
+def articles(corpus: str):
+    from chronicle.readers.jsonl import read_jsonl
+
+    for item in read_jsonl(DATA / "news" / f"{corpus}.jsonl"):
+        if item.ok:
+            yield item.article
+
+
+def is_transcript(article) -> bool:
+    title = article.title or ""
+    if TRANSCRIPT.search(title) or title.startswith(("Wikinews ", "TEST PAGE")):
+        return True
+    return len(QUESTION_TURN.findall(article.text)) >= 2
+
+
+def window_end(text: str, size: int = WINDOW) -> int:
+    if len(text) <= size:
+        return len(text)
+    at = text.find("\n", size)
+    return len(text) if at < 0 else at
+
+
+def draw() -> list[tuple[str, object]]:
+    """(split, article) for each drawn article, in draw order; split is dev or untouched."""
+    out = []
+    for corpus, n in PER_CORPUS.items():
+        pool = [a for a in articles(corpus) if not is_transcript(a) and len(a.text) > 300]
+        rng = random.Random(f"{SEED}:{corpus}")
+        rng.shuffle(pool)  # a prefix of one shuffle: drawing more keeps the articles drawn before
+        for i, a in enumerate(pool[:n]):
+            out.append(("untouched" if i < UNTOUCHED else "dev", a))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m eval.events_news_select")
+    parser.add_argument("--show", type=int, nargs="*")
+    args = parser.parse_args(argv)
+    drawn = draw()
+    if args.show is None:
+        for n, (split, a) in enumerate(drawn):
+            print(n, split, a.id, a.published, len(a.text), window_end(a.text), (a.title or "")[:90])
+        return 0
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    for n in args.show:
+        split, a = drawn[n]
+        end = window_end(a.text)
+        print(f"=== {n} {split} {a.id} published={a.published} window=0-{end} title={a.title!r}")
+        for s in nlp(a.text[:end]).sents:
+            t = " ".join(s.text.split())
+            if t:
+                print(f"[{s.start_char}] {t}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
