@@ -101,3 +101,95 @@ def test_two_inputs_sharing_an_id_are_versions_never_mixed(local_cluster, versio
     with Corpus(tmp_path / "local.duckdb") as local:
         ingest_local(version_inputs, local, workers=1, batch_size=1)
         assert store_dump(local.connection) == expected
+
+
+@pytest.mark.parametrize("workers, free, expected", [
+    (2, 2, (1, 1.0)),  # the hang of issue 22: two actors on two CPUs left reading none
+    (2, 3, (2, 1.0)),
+    (8, 4, (3, 1.0)),
+    (2, 1, (1, 0.0)),  # one CPU: the actor's, and reading asks for none
+    (1, 1.5, (1, 0.0)),
+])
+def test_plan_pool_keeps_a_cpu_for_reading(workers, free, expected):
+    from chronicle.scale.ray_engine import plan_pool
+
+    assert plan_pool(workers, free, 4) == expected
+
+
+def test_plan_pool_without_a_free_cpu_is_an_error():
+    from chronicle.errors import RayUnavailable
+    from chronicle.scale.ray_engine import plan_pool
+
+    with pytest.raises(RayUnavailable, match="no free CPU"):
+        plan_pool(2, 0.5, 2)
+
+
+def test_an_address_nobody_answers_is_a_one_line_error_at_once():
+    import socket
+    import time
+
+    from chronicle.errors import RayUnavailable
+    from chronicle.scale.ray_engine import check_reachable
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    t0 = time.perf_counter()
+    with pytest.raises(RayUnavailable, match=f"no Ray cluster answers at 127.0.0.1:{port}.*ray start --head") as err:
+        check_reachable(f"127.0.0.1:{port}")
+    assert "\n" not in str(err.value) and time.perf_counter() - t0 < 6
+    check_reachable("auto")  # nothing to check: Ray finds the address
+
+
+@ray.remote(num_cpus=1)
+class _Blocker:
+    def ready(self) -> bool:
+        return True
+
+
+def _hold(cpus: int):
+    blocker = _Blocker.options(num_cpus=cpus).remote()
+    ray.get(blocker.ready.remote(), timeout=60)
+    return blocker
+
+
+def test_two_workers_on_two_free_cpus_finish(local_cluster, example_inputs, published, tmp_path):
+    """Issue 22: --workers 2 with two free CPUs hung (the actors held both, reading waited); now one actor reads with room."""
+    blocker = _hold(1)  # 3 CPUs, one held elsewhere: 2 free
+    try:
+        stats = ingest_ray(example_inputs, tmp_path / "run", workers=2, published=published, batch_size=2, stall_seconds=240)
+    finally:
+        ray.kill(blocker)
+    assert (stats.added, stats.errors, stats.workers) == (3, 1, 1)
+    assert read_manifest(tmp_path / "run")["workers"] == 1
+
+
+def test_a_cluster_without_a_free_cpu_fails_at_once(local_cluster, example_inputs, tmp_path):
+    from chronicle.errors import RayUnavailable
+
+    blocker = _hold(3)
+    try:
+        with pytest.raises(RayUnavailable, match="no free CPU"):
+            ingest_ray(example_inputs, tmp_path / "run", workers=2)
+    finally:
+        ray.kill(blocker)
+    assert not (tmp_path / "run").exists()
+
+
+def test_a_run_that_makes_no_progress_fails_in_bounded_time(local_cluster, example_inputs, tmp_path, monkeypatch):
+    """Should the CPUs go after the pool was planned, the run fails after stall_seconds, naming the cause."""
+    import time
+
+    from chronicle.errors import RayStalled
+    from chronicle.scale import ray_engine
+
+    monkeypatch.setattr(ray_engine, "plan_pool", lambda workers, free, total, where="ray": (1, 1.0))
+    blocker = _hold(3)
+    t0 = time.perf_counter()
+    try:
+        with pytest.raises(RayStalled, match=r"no batch came back in 3 s.*0 of 3 CPUs free") as err:
+            ingest_ray(example_inputs, tmp_path / "run", workers=1, stall_seconds=3)
+    finally:
+        ray.kill(blocker)
+    assert time.perf_counter() - t0 < 30 and "\n" not in str(err.value)
+    assert not (tmp_path / "run").exists()
