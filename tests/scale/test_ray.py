@@ -49,6 +49,9 @@ def test_ray_parquet_loaded_equals_local_engine(local_cluster, example_inputs, p
         again = load_parquet(run, corpus)  # idempotent: replaces, never duplicates
         assert store_dump(corpus.connection) == expected
     assert (first.articles, first.replaced, again.replaced) == (3, 0, 3)
+    with Corpus(tmp_path / "chunked.duckdb") as corpus:  # one article per transaction: the same store
+        assert load_parquet(run, corpus, chunk=1).articles == 3
+        assert store_dump(corpus.connection) == expected
 
     # DuckDB reads the run in place, with the store's columns
     con = duckdb.connect()
@@ -97,6 +100,9 @@ def test_two_inputs_sharing_an_id_are_versions_never_mixed(local_cluster, versio
         expected = store_dump(store.connection)
         load_parquet(run, store)  # loading again changes nothing
         check_versions(store.connection)
+        assert store_dump(store.connection) == expected
+    with Corpus(tmp_path / "chunked.duckdb") as store:
+        load_parquet(run, store, chunk=1)
         assert store_dump(store.connection) == expected
     with Corpus(tmp_path / "local.duckdb") as local:
         ingest_local(version_inputs, local, workers=1, batch_size=1)
