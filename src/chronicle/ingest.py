@@ -132,10 +132,12 @@ def ingest_items(
 
     started = time.perf_counter()
     stream = iter(as_item(x) for x in items)
-    seen_ids: dict[str, set[str]] = {}
     while (step := read_batch(stream, batch_size, writer, stats)) is not None:
         batch, failures, stored = step
         release(store)
+        # Within the batch only: each batch is stored before the next is read, so the store
+        # (``stored``) knows the earlier ones, and memory does not grow with the run.
+        seen_ids: dict[str, set[str]] = {}
         if update and stored:
             pipeline()
         todo, replace = plan_batch(batch, stored, seen_ids, stats, update, loaded.get("version"))
