@@ -351,9 +351,12 @@ def ingest_ray(
         seen_ok: set[str] = set()
         versions: set[str] = set()
         def stalled() -> RayStalled:
-            now_free, now_total = _cpus(ray)
+            try:
+                now_free, now_total = _cpus(ray)
+            except Exception:  # noqa: BLE001 - the cluster itself may be gone
+                now_free, now_total = float("nan"), float("nan")
             return RayStalled(
-                f"no batch came back in {stall:g} s ({stats.seen} of the inputs' articles done); the cluster has "
+                f"no batch came back in {stall:g} s ({stats.seen} articles done); the cluster has "
                 f"{now_free:g} of {now_total:g} CPUs free and this run's {workers} extraction actor(s) need one each, "
                 "reading one more: free CPUs, add a node or use fewer --workers (CHRONICLE_RAY_STALL_SECONDS sets the wait)",
                 where=where,
@@ -392,10 +395,14 @@ def ingest_ray(
             "seconds": round(stats.seconds, 3), "finished": time.strftime("%Y-%m-%dT%H:%M:%S"),
             "pipeline_versions": sorted(versions),
         })
-    except BaseException:
+    except BaseException as exc:
         import shutil
 
         shutil.rmtree(stage, ignore_errors=True)
+        if isinstance(exc, RayStalled) and ray.is_initialized():
+            # End this driver's Ray session: its actors and waiting tasks go with it, and Ray Data's
+            # executor thread is stopped (left running, it crashed the process in Ray's C++ core).
+            ray.shutdown()
         raise
     finally:
         if shutdown if shutdown is not None else started_ray:
