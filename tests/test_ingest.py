@@ -242,3 +242,23 @@ def test_extract_reads_feed_dates_and_warns_on_bad_ones():
     record = chronicle.extract("Officials met on Monday in Doha.", published="mid-August")
     assert record.article.published is None
     assert record.warnings == ("publication date not understood: 'mid-August'; relative dates are left unresolved",)
+
+
+def test_a_one_process_ingest_forgets_each_batchs_new_words(nlp, tmp_path):
+    """Issue 22: a --workers 1 ingest grew with the input; each batch now runs in a spaCy memory
+    zone, so the words it added to the vocabulary go with it, and duplicates are checked per batch."""
+    from chronicle.ingest import ingest_items
+    from chronicle.records import Article
+    from chronicle.store import Store
+
+    if getattr(nlp, "memory_zone", None) is None:
+        pytest.skip("this spaCy has no memory zones")
+    articles = [Article(text=f"Minister Zorblax{k}quen met Ambassador Vintrelo{k}pax in Nairobi on Tuesday.", id=f"z{k}")
+                for k in range(6)]
+    before = len(nlp.vocab.strings)
+    with Store(tmp_path / "z.duckdb") as store:
+        stats = ingest_items(articles, store, nlp=nlp, batch_size=2)
+        again = ingest_items(articles[:3], store, nlp=nlp, batch_size=2)
+    assert (stats.added, again.skipped) == (6, 3)
+    assert len(nlp.vocab.strings) == before
+    assert "Zorblax3quen" not in nlp.vocab.strings

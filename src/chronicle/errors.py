@@ -80,6 +80,10 @@ class RayUnavailable(ChronicleError):
     exit_code = 2
 
 
+class RayStalled(ChronicleError):
+    """A Ray run that made no progress for too long (no free CPU for its tasks, a lost node); ``where`` is the cluster."""
+
+
 class MissingDependency(ChronicleError):
     """A package a feature needs is not installed; ``where`` names the package."""
 

@@ -17,6 +17,13 @@ Without an address Ray starts locally (``ray.init(num_cpus=...)``); with one
 (``ray://host:10001`` or ``host:6379`` or ``auto``) it joins that cluster,
 whose workers must see the inputs and the output folder at the same paths
 (a shared file system).
+
+A run cannot hang: the actor pool is sized to the cluster's free CPUs, one
+kept for the reading tasks (:func:`plan_pool`); a run that gets no batch back
+for ``stall_seconds`` fails with :class:`~chronicle.errors.RayStalled`; an
+address that does not answer, or a cluster that refuses this client (token
+authentication), is a one-line :class:`~chronicle.errors.RayUnavailable`
+saying what to do.
 """
 
 from __future__ import annotations
@@ -28,7 +35,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from chronicle.errors import RayUnavailable
+from chronicle.errors import RayStalled, RayUnavailable
 from chronicle.ingest import DEFAULT_BATCH_SIZE
 from chronicle.readers.files import read_path, walk
 from chronicle.readers.item import Item
@@ -37,6 +44,18 @@ from chronicle.records import Article
 from chronicle.scale.worker import ScaleStats
 
 _ARTICLE_FIELDS = ("text", "id", "title", "published", "source", "url")
+
+# How long a run may go without a batch coming back before it fails (model loading included);
+# CHRONICLE_RAY_STALL_SECONDS overrides it.
+STALL_SECONDS = 600.0
+# How long to wait for a cluster's address to answer at all.
+CONNECT_SECONDS = 5.0
+
+_AUTH_FIX = (
+    "if it was started with token authentication, set RAY_AUTH_MODE=token here and give this client the "
+    "cluster's token (RAY_AUTH_TOKEN=..., or the file ~/.ray/auth_token; `ray get-auth-token` prints it on the head), "
+    "or start the cluster with RAY_AUTH_MODE=disabled"
+)
 
 
 def _ray():
@@ -131,6 +150,55 @@ def largest_first(files: list[tuple]) -> list[tuple]:
     return sorted(files, key=lambda pair: -size(pair))
 
 
+def _host_port(address: str) -> tuple[str, int] | None:
+    """``(host, port)`` of a ``HOST:PORT`` or ``ray://HOST:PORT`` address; None for ``auto`` and the like."""
+    rest = address.split("://", 1)[-1].rstrip("/")
+    host, sep, port = rest.rpartition(":")
+    if not sep or not port.isdigit():
+        return None
+    return host.strip("[]") or "127.0.0.1", int(port)
+
+
+def check_reachable(address: str, timeout: float = CONNECT_SECONDS) -> None:
+    """Fail at once, in one line, when nothing answers at ``address`` (ray.init would retry for minutes)."""
+    import socket
+
+    target = _host_port(address)
+    if target is None:
+        return
+    try:
+        socket.create_connection(target, timeout=timeout).close()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise RayUnavailable(
+            f"no Ray cluster answers at {address} ({reason}): start one with "
+            f"`ray start --head --port {target[1]} --node-ip-address {target[0]}`, "
+            "or pass the address `ray start` printed", where="ray",
+        ) from None
+
+
+def _join(ray: Any, address: str, options: Mapping[str, Any]) -> None:
+    """``ray.init(address=...)``, its connection and authentication failures as one-line errors."""
+    check_reachable(address)
+    mode = os.environ.get("RAY_AUTH_MODE") or "unset"
+    try:
+        from ray.exceptions import AuthenticationError
+    except ImportError:  # pragma: no cover - a Ray before token authentication
+        AuthenticationError = ()  # type: ignore[assignment]  # noqa: N806
+    try:
+        ray.init(address=address, **options)
+    except AuthenticationError as exc:  # type: ignore[misc]
+        first = str(getattr(exc, "message", exc)).split(".")[0]
+        raise RayUnavailable(f"{address}: {first} (RAY_AUTH_MODE is {mode}): {_AUTH_FIX}", where="ray") from None
+    except ConnectionError as exc:
+        # The address answered (check_reachable), so the cluster refused this client: with Ray 2.5x
+        # that is token authentication, whose reason Ray only logs.
+        raise RayUnavailable(
+            f"the Ray cluster at {address} answers but did not let this client join "
+            f"({' '.join(str(exc).split())[:200]}; RAY_AUTH_MODE is {mode}): {_AUTH_FIX}", where="ray",
+        ) from None
+
+
 def start_ray(address: str | None, workers: int, quiet: bool = True) -> bool:
     """Connect to ``address``, or start Ray locally with enough CPUs; True if this call started it."""
     ray = _ray()
@@ -140,15 +208,87 @@ def start_ray(address: str | None, workers: int, quiet: bool = True) -> bool:
 
     options: dict[str, Any] = {"logging_level": logging.WARNING, "log_to_driver": not quiet}
     if address:
-        ray.init(address=address, **options)
+        _join(ray, address, options)
     else:
-        import os
-
         ray.init(
             num_cpus=max(workers, os.cpu_count() or 1) + 1, include_dashboard=False,  # +1: room for Ray Data's own tasks
             object_store_memory=max(100, 50 * workers) * 1024 * 1024, **options,
         )
     return True
+
+
+def plan_pool(workers: int, free_cpus: float, total_cpus: float, where: str = "ray") -> tuple[int, float]:
+    """How many extraction actors to start, and the CPUs a reading task asks for.
+
+    Each actor holds one CPU for the whole run, and the reading tasks need one
+    too, or they wait forever behind the actors (``--workers 2`` on a 2-CPU
+    cluster hung so). So at most ``free - 1`` actors; with one free CPU, one
+    actor and reading tasks that ask for none (one at a time). None free: an error.
+    """
+    free = int(free_cpus + 1e-9)
+    if free < 1:
+        raise RayUnavailable(
+            f"no free CPU on the Ray cluster ({total_cpus:g} in all, all held by other jobs): "
+            "wait for them, add a node (`ray start --address HEAD:PORT`) or stop them", where=where,
+        )
+    if free == 1:
+        return 1, 0.0
+    return max(1, min(workers, free - 1)), 1.0
+
+
+def _cpus(ray: Any) -> tuple[float, float]:
+    """The cluster's free and total CPUs."""
+    return float(ray.available_resources().get("CPU", 0.0)), float(ray.cluster_resources().get("CPU", 0.0))
+
+
+def _stall_seconds(given: float | None) -> float:
+    if given is not None:
+        return given
+    try:
+        return float(os.environ.get("CHRONICLE_RAY_STALL_SECONDS") or STALL_SECONDS)
+    except ValueError:
+        return STALL_SECONDS
+
+
+def _watched(batches: Iterable[Any], stall: float, stalled: Callable[[], BaseException]):
+    """Yield from ``batches`` (iterated in a thread), raising ``stalled()`` when none comes for ``stall`` seconds."""
+    import queue
+    import threading
+
+    box: queue.Queue = queue.Queue(maxsize=4)
+    done = object()
+    stop = threading.Event()
+
+    def pump() -> None:
+        try:
+            for batch in batches:
+                while not stop.is_set():
+                    try:
+                        box.put(("batch", batch), timeout=0.5)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            box.put(("end", done))
+        except BaseException as exc:  # noqa: BLE001 - handed to the driver's thread
+            box.put(("error", exc))
+
+    thread = threading.Thread(target=pump, name="chronicle-ray-results", daemon=True)
+    thread.start()
+    try:
+        while True:
+            try:
+                kind, value = box.get(timeout=stall)
+            except queue.Empty:
+                raise stalled() from None
+            if kind == "end":
+                return
+            if kind == "error":
+                raise value
+            yield value
+    finally:
+        stop.set()
 
 
 def ingest_ray(
@@ -164,8 +304,13 @@ def ingest_ray(
     progress: Callable[[ScaleStats, int], None] | None = None,
     quiet: bool = True,
     shutdown: bool | None = None,
+    stall_seconds: float | None = None,
 ) -> ScaleStats:
-    """Extract every article under ``paths`` on Ray into the Parquet run directory ``out``."""
+    """Extract every article under ``paths`` on Ray into the Parquet run directory ``out``.
+
+    ``workers`` is at most the cluster's free CPUs less one (see :func:`plan_pool`);
+    ``stats.workers`` is the number of actors the run used.
+    """
     ray = _ray()
     from chronicle.scale.parquet import finish_run, staging_dir
 
@@ -176,7 +321,12 @@ def ingest_ray(
     stage = staging_dir(out)
     stage_abs = str(stage.resolve())
     started_ray = start_ray(address, workers, quiet)
+    stall = _stall_seconds(stall_seconds)
+    where = address or "ray"
     try:
+        free, total = _cpus(ray)
+        workers, read_cpus = plan_pool(workers, free, total, where)
+        stats.workers = workers
         context = ray.data.DataContext.get_current()
         context.enable_progress_bars = not quiet
         context.print_on_execution_start = False
@@ -192,14 +342,28 @@ def ingest_ray(
         # several read tasks at once beside the actors, in extra worker
         # processes that competed with them for the cores (2-vs-1 speed-up
         # 1.66 -> 1.83 with the balancing above, 2 cores, ``python -m bench``).
-        ds = ds.flat_map(_Reader(max_chars, published))
+        # (and none when the one free CPU is the actor's: then one read task at a time)
+        ds = ds.flat_map(_Reader(max_chars, published), num_cpus=read_cpus, concurrency=None if read_cpus else 1)
         ds = ds.map_batches(
             ExtractActor, fn_constructor_kwargs={"stage": stage_abs, "model": model},
             batch_size=batch_size, compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1, batch_format="pyarrow",
         )
         seen_ok: set[str] = set()
         versions: set[str] = set()
-        for batch in ds.iter_batches(batch_size=None, batch_format="pyarrow"):
+        def stalled() -> RayStalled:
+            try:
+                now_free, now_total = _cpus(ray)
+            except Exception:  # noqa: BLE001 - the cluster itself may be gone
+                now_free, now_total = float("nan"), float("nan")
+            return RayStalled(
+                f"no batch came back in {stall:g} s ({stats.seen} articles done); the cluster has "
+                f"{now_free:g} of {now_total:g} CPUs free and this run's {workers} extraction actor(s) need one each, "
+                "reading one more: free CPUs, add a node or use fewer --workers (CHRONICLE_RAY_STALL_SECONDS sets the wait)",
+                where=where,
+            )
+
+        results = ds.iter_batches(batch_size=None, batch_format="pyarrow")
+        for batch in _watched(results, stall, stalled):
             rows = batch.to_pylist()
             n = len(rows)
             for row in rows:
@@ -231,10 +395,14 @@ def ingest_ray(
             "seconds": round(stats.seconds, 3), "finished": time.strftime("%Y-%m-%dT%H:%M:%S"),
             "pipeline_versions": sorted(versions),
         })
-    except BaseException:
+    except BaseException as exc:
         import shutil
 
         shutil.rmtree(stage, ignore_errors=True)
+        if isinstance(exc, RayStalled) and ray.is_initialized():
+            # End this driver's Ray session: its actors and waiting tasks go with it, and Ray Data's
+            # executor thread is stopped (left running, it crashed the process in Ray's C++ core).
+            ray.shutdown()
         raise
     finally:
         if shutdown if shutdown is not None else started_ray:

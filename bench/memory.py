@@ -1,0 +1,169 @@
+"""Peak memory against input size: a one-process ingest (``--workers 1``) and ``chronicle load``.
+
+Each measurement runs in a fresh process, which reports its peak resident memory (``ru_maxrss``)
+and its resident memory after the first batch (ingest) or before loading (load): flat memory
+means the peak does not grow with the number of articles. Inputs are real news articles from
+``../shared/data/news`` (cut to ``--chars`` characters each, so the bench measures the count, not
+the length; past the articles there are, they come again under new ids with a new word each).
+The load's Parquet runs are built from the records of ``--base`` extracted articles, copied under
+new ids (the rows the Ray engine would write), so no Ray cluster is needed.
+
+    python -m bench.memory [--sizes 100,1000] [--big]   # --big adds 10000 articles
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+NEWS = (ROOT / ".." / "shared" / "data" / "news").resolve()
+SOURCES = ("state_dept.jsonl", "wikinews.jsonl")
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def base_articles(chars: int) -> list[dict]:
+    from chronicle.readers.files import read_paths
+
+    out = []
+    for item in read_paths([NEWS / name for name in SOURCES if (NEWS / name).exists()]):
+        if item.ok and item.article.text.strip():
+            a = item.article
+            out.append({"id": a.id, "text": a.text[:chars], "published": a.published, "title": a.title})
+    if not out:
+        raise SystemExit(f"no articles under {NEWS}")
+    return out
+
+
+def write_inputs(path: Path, n: int, articles: list[dict]) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for k in range(n):
+            row = dict(articles[k % len(articles)])
+            lap = k // len(articles)
+            if lap:
+                row["id"] = f"{row['id']}~{lap}"
+                row["text"] = f"{row['text']} Ref{lap}x{k}."
+            handle.write(json.dumps(row) + "\n")
+
+
+def child_ingest(inputs: str, db: str) -> dict:
+    from chronicle.ingest import ingest
+    from chronicle.store import Store
+
+    first: dict[str, float] = {}
+    trace: list[int] = []
+
+    def progress(stats, n) -> None:
+        first.setdefault("rss", rss_mb())
+        trace.append(round(rss_mb()))
+
+    t0 = time.perf_counter()
+    with Store(db) as store:
+        stats = ingest([inputs], store, progress=progress)
+    return {"articles": stats.added, "seconds": time.perf_counter() - t0, "first_batch_mb": first.get("rss", 0.0),
+            "peak_mb": peak_mb(), "trace": trace}
+
+
+def child_load(run: str, db: str) -> dict:
+    from chronicle.scale.load import load_parquet
+    from chronicle.store import Store
+
+    t0 = time.perf_counter()
+    with Store(db) as store:
+        before = rss_mb()
+        stats = load_parquet(run, store)
+        end = rss_mb()
+    return {"articles": stats.articles, "seconds": time.perf_counter() - t0, "first_batch_mb": before,
+            "end_mb": end, "peak_mb": peak_mb()}
+
+
+def write_run(run: Path, n: int, records: list, batch: int = 64) -> None:
+    from chronicle.scale.parquet import finish_run, part_key, staging_dir, write_part
+    from chronicle.scale.rows import batch_rows
+
+    stage = staging_dir(run)
+    pairs = []
+    for k in range(n):
+        record, origin = records[k % len(records)]
+        article = dataclasses.replace(record.article, id=f"{record.article.id}~{k}")
+        pairs.append((dataclasses.replace(record, article=article), f"{origin}~{k}"))
+    for start in range(0, n, batch):
+        part = pairs[start:start + batch]
+        write_part(stage, part_key([o for _, o in part]), batch_rows(part, order={o: start + i for i, (_, o) in enumerate(part)}))
+    finish_run(stage, run, {"engine": "bench", "articles": n})
+
+
+def run_child(kind: str, source: str, db: str) -> dict:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    code = f"import json, bench.memory as m; print(json.dumps(m.child_{kind}({source!r}, {db!r})))"
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=ROOT)
+    if done.returncode:
+        raise SystemExit(f"{kind} {source}: {done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,1000", help="article counts, comma-separated")
+    parser.add_argument("--big", action="store_true", help="also 10000 articles")
+    parser.add_argument("--chars", type=int, default=1500, help="characters kept of each article")
+    parser.add_argument("--base", type=int, default=40, help="articles extracted to build the load's runs")
+    parser.add_argument("--only", choices=("ingest", "load"), help="measure one of the two")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s] + ([10000] if args.big else [])
+    articles = base_articles(args.chars)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="chronicle-memory-") as tmp:
+        work = Path(tmp)
+        if args.only != "load":
+            for n in sizes:
+                inputs = work / f"in-{n}.jsonl"
+                write_inputs(inputs, n, articles)
+                rows.append(("ingest --workers 1", n, run_child("ingest", str(inputs), str(work / f"ingest-{n}.duckdb"))))
+                print(_line(*rows[-1]), "RSS after each batch:", rows[-1][2]["trace"], flush=True)
+        if args.only != "ingest":
+            from chronicle.readers.item import Item
+            from chronicle.records import Article
+            from chronicle.scale.worker import Extractor
+
+            items = [Item(f"base/{a['id']}", Article(**{k: a[k] for k in ("id", "text", "published", "title")}))
+                     for a in articles[:args.base]]
+            done = Extractor().run(items)
+            records = [(r, o) for r, o in done.records]
+            for n in sizes:
+                run = work / f"run-{n}"
+                write_run(run, n, records)
+                rows.append(("load", n, run_child("load", str(run), str(work / f"load-{n}.duckdb"))))
+                print(_line(*rows[-1]), flush=True)
+    print()
+    print(f"{'what':20} {'articles':>8} {'seconds':>8} {'start MiB':>10} {'end MiB':>8} {'peak MiB':>9}")
+    for what, n, r in rows:
+        end = r["trace"][-1] if r.get("trace") else r["end_mb"]
+        print(f"{what:20} {n:8d} {r['seconds']:8.1f} {r['first_batch_mb']:10.0f} {end:8.0f} {r['peak_mb']:9.0f}")
+    print("start/end: resident memory after the first and the last batch (ingest), before and after loading (load);\n"
+          "peak: the process's highest, a batch being extracted included. Flat: end - start and peak do not grow with the count.")
+    return 0
+
+
+def _line(what: str, n: int, r: dict) -> str:
+    return f"{what}: {n} articles, {r['articles']} stored, {r['seconds']:.1f} s, peak {r['peak_mb']:.0f} MiB"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
