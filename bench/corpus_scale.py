@@ -3,7 +3,7 @@ multiplying a real ingested store inside DuckDB, then every CLI query command an
 pages and ``/api`` endpoints timed at each size.
 
     python -m bench.corpus_scale [--source STORE] [--sizes 10000,100000] [--million]
-                                 [--cli-runs 3] [--requests 5] [--keep]
+                                 [--cli-runs 3] [--requests 5] [--keep | --reuse] [--src PATH]
 
 - ``--source``: a store ingested by chronicle (any schema version it reads). Without one, the
   first ``--source-limit`` PolNeAR texts (``../shared/data/polnear/{train,dev}/text``, else
@@ -165,6 +165,17 @@ def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5
     return {"copies": copies, **counts}
 
 
+def stored_counts(db: Path) -> dict:
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {"copies": None, **{t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                                   for t in ("articles", "actors", "quotes", "events", "mentions")}}
+    finally:
+        con.close()
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     k = max(0, min(len(ordered) - 1, math.ceil(p / 100 * len(ordered)) - 1))
@@ -189,22 +200,23 @@ def busiest(db: Path) -> tuple[str, str, str]:
     return row[1], row[0], article
 
 
-def cli_commands(name: str) -> dict[str, list[str]]:
+def cli_commands(name: str, actor_id: str) -> dict[str, list[str]]:
     surname = name.split()[-1]
     return {
         "actors --top 20": ["actors", "--top", "20"],
         f"quotes --speaker {surname} --limit 50": ["quotes", "--speaker", surname, "--limit", "50"],
         f"events --actor {surname} --type ACCUSE": ["events", "--actor", surname, "--type", "ACCUSE"],
-        f'timeline "{name}" --limit 50': ["timeline", name, "--limit", "50"],
+        f"timeline {surname} --limit 50": ["timeline", surname, "--limit", "50"],
+        "timeline ACTOR_ID --limit 50": ["timeline", actor_id, "--limit", "50"],
         "sql (events by type)": ["sql", "select type, count(*) from events group by 1"],
     }
 
 
-def time_cli(db: Path, name: str, runs: int) -> dict[str, list[float]]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+def time_cli(db: Path, name: str, actor_id: str, runs: int, src: Path = ROOT / "src") -> dict[str, list[float]]:
+    env = {**os.environ, "PYTHONPATH": str(src)}
     chronicle = [sys.executable, "-c", "from chronicle.cli import app; app()"]
     out: dict[str, list[float]] = {}
-    for label, args in cli_commands(name).items():
+    for label, args in cli_commands(name, actor_id).items():
         out[label] = []
         for _ in range(runs):
             t0 = time.perf_counter()
@@ -213,6 +225,7 @@ def time_cli(db: Path, name: str, runs: int) -> dict[str, list[float]]:
             out[label].append((time.perf_counter() - t0) * 1000)
             if done.returncode:
                 raise SystemExit(f"chronicle {' '.join(args)} failed: {done.stderr.strip()[-500:]}")
+        print(f"    chronicle {label}: p50 {statistics.median(out[label]):.0f} ms", flush=True)
     return out
 
 
@@ -247,6 +260,7 @@ def time_web(db: Path, name: str, actor_id: str, article: str, requests: int) ->
                 t0 = time.perf_counter()
                 client.get(url)
                 out[url].append((time.perf_counter() - t0) * 1000)
+            print(f"    {url}: p50 {statistics.median(out[url]):.0f} ms", flush=True)
     return out
 
 
@@ -281,7 +295,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-cli", action="store_true", help="time the web view only")
     parser.add_argument("--no-web", action="store_true", help="time the CLI only")
     parser.add_argument("--keep", action="store_true", help="keep the synthetic stores in bench/results/")
+    parser.add_argument("--reuse", action="store_true", help="time a kept store of a size again instead of building it")
+    parser.add_argument("--src", type=Path, default=ROOT / "src",
+                        help="the chronicle source tree to time (another checkout's src/, for before/after)")
     args = parser.parse_args(argv)
+    args.src = args.src.resolve()
+    sys.path.insert(0, str(args.src))  # the web view is timed in this process
     sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()} | ({1_000_000} if args.million else set()))
     source = source_store(args.source, args.source_limit)
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -291,14 +310,17 @@ def main(argv: list[str] | None = None) -> int:
     for size in sizes:
         db = RESULTS / f"corpus-scale-{size}.duckdb"
         t0 = time.perf_counter()
-        built = build_scaled(source, db, size, vary=args.vary, head=args.head)
+        if args.reuse and db.exists():
+            built = stored_counts(db)
+        else:
+            built = build_scaled(source, db, size, vary=args.vary, head=args.head)
         mb = db.stat().st_size / 1e6
         print(f"{size:,}: {built} built in {time.perf_counter() - t0:.0f}s, {mb:,.0f} MB "
               f"({mb * 1e3 / max(1, built['articles']):.1f} KB/article)", flush=True)
         name, actor_id, article = busiest(db)
         timings: dict[str, list[float]] = {}
         if not args.no_cli:
-            cli = time_cli(db, name, args.cli_runs)
+            cli = time_cli(db, name, actor_id, args.cli_runs, args.src)
             timings.update({f"cli {k}": v for k, v in cli.items()})
             targets.update({f"cli {k}": CLI_TARGET_MS for k in cli})
         if not args.no_web:
@@ -309,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
         actual.append(built["articles"])
         slowest = sorted(timings, key=lambda k: -statistics.median(timings[k]))[:3]
         print("  slowest: " + "; ".join(f"{k} {statistics.median(timings[k]):.0f} ms" for k in slowest), flush=True)
-        if not args.keep:
+        if not (args.keep or args.reuse):
             db.unlink(missing_ok=True)
             Path(str(db) + ".wal").unlink(missing_ok=True)
     print(f"\nsource {source}; machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")

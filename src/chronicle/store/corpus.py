@@ -308,8 +308,14 @@ class Store:
             actor, type=type, since=since, until=until, article=article, actor_ids=actor_ids,
             source_ids=source_ids, target_ids=target_ids, match=match,
         )
-        sql, params = query.select_events(where, order=_choice(order, query.ORDERS, "order"), limit=limit, offset=offset)
-        return self._query(sql, params, EventRow, as_frame)
+        order = _choice(order, query.ORDERS, "order")
+        if as_frame:
+            return self._query(*query.select_events(where, order=order, limit=limit, offset=offset), EventRow, True)
+        # The sentences are cut from the page's articles, read by id (see query.select_events).
+        sql, params = query.select_events(where, order=order, limit=limit, offset=offset, sentences=False)
+        rows = self._query(sql, params, EventRow, False)
+        texts = query.article_texts(self.connection, [r.article_id for r in rows])
+        return [replace(r, sentence=_cut(texts.get(r.article_id), r.start, r.end)) for r in rows]
 
     def count_events(self, actor: str | None = None, **filters: Any) -> int:
         """How many events :meth:`events` finds with the same filters (``limit`` and ``offset`` aside)."""

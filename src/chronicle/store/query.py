@@ -249,11 +249,19 @@ def event_where(
 
 
 def select_events(
-    where: Where, *, order: str = "asc", limit: int | None = None, offset: int = 0, ids: bool = False
+    where: Where,
+    *,
+    order: str = "asc",
+    limit: int | None = None,
+    offset: int = 0,
+    ids: bool = False,
+    sentences: bool = True,
 ) -> tuple[str, list[Any]]:
     """The ``EventRow`` columns of the events ``where`` keeps, in date order (``order``), one page of
     them; with ``ids``, followed by ``source_ids``, ``target_ids``, ``source_text``, ``target_text``
-    and the article's ``title``."""
+    and the article's ``title``. Without ``sentences`` the ``sentence`` is NULL and no article text
+    is read: the caller cuts it (``start``, ``end``) from the page's articles (:func:`article_texts`),
+    where the query would read the text of every article the filters keep before cutting the page."""
     d = direction(order)
     page, page_params = limit_offset(limit, offset)
     extra = ", p.source_ids, p.target_ids, p.source_text, p.target_text, p.title" if ids else ""
@@ -261,7 +269,8 @@ def select_events(
         WITH page AS MATERIALIZED (
             SELECT e.article_id, e.id AS event_id, {EVENT_DAY} AS date, e.type, e.source AS source_text,
                    e.target AS target_text, e.source_ids, e.target_ids, e.trigger, e.status,
-                   {EVENT_SENTENCE} AS sentence, e.sentence_start AS start, e.sentence_end AS "end",
+                   {EVENT_SENTENCE if sentences else 'NULL::VARCHAR'} AS sentence, e.sentence_start AS start,
+                   e.sentence_end AS "end",
                    e.trigger_start, e.date AS dated, a.title
             FROM {EVENTS}
             WHERE {where.sql}
