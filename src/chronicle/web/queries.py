@@ -307,7 +307,7 @@ def events(
         article=article, since=since, until=until,
     )
     rows = _rows(con, *query.select_events(where, order=order, limit=limit, offset=offset, ids=True, sentences=False))
-    texts = query.article_texts(con, [r["article_id"] for r in rows])  # by id: cheaper than a join at any size
+    texts = query.article_texts(con, [r["article_id"] for r in rows])  # by id: a join would read every article's text
     for r in rows:
         r["sentence"] = _cut(texts.get(r["article_id"]), r["start"], r["end"])
     named = names(con, {i for r in rows for k in ("source_ids", "target_ids") for i in r[k] or ()})
@@ -367,7 +367,7 @@ def timeline(
             [event_keys],
         ):
             details[("event", r["article_id"], r["id"])] = r
-        # The sentences are cut from the page's articles read by id (a join reads every article's text).
+        # The sentences are cut from the page's articles, read by id (a join reads every article's text).
         texts = query.article_texts(con, [k[0] for k in event_keys])
         for (what, article_id, _), r in details.items():
             if what == "event":
