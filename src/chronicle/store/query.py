@@ -302,11 +302,19 @@ def parse_bbox(value: Any) -> tuple[float, float, float, float] | None:
 
 
 def select_events(
-    where: Where, *, order: str = "asc", limit: int | None = None, offset: int = 0, ids: bool = False
+    where: Where,
+    *,
+    order: str = "asc",
+    limit: int | None = None,
+    offset: int = 0,
+    ids: bool = False,
+    sentences: bool = True,
 ) -> tuple[str, list[Any]]:
     """The ``EventRow`` columns of the events ``where`` keeps, in date order (``order``), one page of
     them; with ``ids``, followed by ``source_ids``, ``target_ids``, ``source_text``, ``target_text``
-    and the article's ``title``."""
+    and the article's ``title``. Without ``sentences`` the ``sentence`` is NULL and no article text
+    is read: the caller cuts it (``start``, ``end``) from the page's articles (:func:`article_texts`),
+    where the query would read the text of every article the filters keep before cutting the page."""
     d = direction(order)
     page, page_params = limit_offset(limit, offset)
     extra = ", p.source_ids, p.target_ids, p.source_text, p.target_text, p.title" if ids else ""
@@ -314,7 +322,8 @@ def select_events(
         WITH page AS MATERIALIZED (
             SELECT e.article_id, e.id AS event_id, {EVENT_DAY} AS date, e.type, e.source AS source_text,
                    e.target AS target_text, e.source_ids, e.target_ids, e.trigger, e.status,
-                   {EVENT_SENTENCE} AS sentence, e.sentence_start AS start, e.sentence_end AS "end",
+                   {EVENT_SENTENCE if sentences else 'NULL::VARCHAR'} AS sentence, e.sentence_start AS start,
+                   e.sentence_end AS "end",
                    e.trigger_start, e.date AS dated, a.title, e.location, e.country, e.admin1, e.latitude,
                    e.longitude, e.geo_precision, e.location_rule
             FROM {EVENTS}
@@ -402,10 +411,14 @@ def _timeline_entries(
     until: date | None,
     event_span: str,
     statuses: Sequence[str] | None = DEFAULT_STATUSES,
+    details: bool = False,
 ) -> tuple[str, list[Any]]:
     """SQL for the timeline's rows, unordered: ``date``, ``what`` ('quote' or the event's type),
     ``article_id``, ``record_id``, ``start``, ``"end"`` and ``anchor`` (where the record itself
-    starts: a quote's content, an event's trigger word)."""
+    starts: a quote's content, an event's trigger word). With ``details``, followed by what a row
+    shows of its record, so a page needs no second look at the quotes and events tables:
+    ``ids`` (a quote's speakers, an event's sources), ``target_ids``, ``content`` (a quote's),
+    ``source_text`` and ``target_text`` (an event's)."""
     if kind not in TIMELINE_KINDS:
         raise ValueError(f"kind must be one of {', '.join(TIMELINE_KINDS)}, not {kind!r}")
     if event_span not in EVENT_SPANS:
@@ -417,13 +430,18 @@ def _timeline_entries(
         quotes.add("FALSE")
     if kind == "quotes":
         events.add("FALSE")
+    quote_details = event_details = ""
+    if details:
+        quote_details = (", q.speaker_ids AS ids, NULL::VARCHAR[] AS target_ids, q.content, "
+                         "NULL::VARCHAR AS source_text, NULL::VARCHAR AS target_text")
+        event_details = ", e.source_ids, e.target_ids, NULL::VARCHAR, e.source, e.target"
     sql = f"""
         SELECT a.published AS date, 'quote' AS what, q.article_id, q.id AS record_id,
-               q.content_start AS start, q.content_end AS "end", q.content_start AS anchor
+               q.content_start AS start, q.content_end AS "end", q.content_start AS anchor{quote_details}
         FROM {QUOTES} WHERE {quotes.sql}
         UNION ALL
         SELECT {EVENT_DAY} AS date, e.type AS what, e.article_id, e.id AS record_id,
-               {span_start} AS start, {span_end} AS "end", e.trigger_start AS anchor
+               {span_start} AS start, {span_end} AS "end", e.trigger_start AS anchor{event_details}
         FROM {EVENTS} WHERE {events.sql}"""
     return sql, quotes.params + events.params
 
@@ -486,34 +504,73 @@ def select_timeline(
 
 
 def select_actor_timeline(
-    con: duckdb.DuckDBPyConnection, actor_ids: list[str], *, limit: int | None = None, offset: int = 0
+    con: duckdb.DuckDBPyConnection,
+    actor_ids: list[str],
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    sentences: bool = True,
 ) -> tuple[str, list[Any]]:
     """The ``TimelineRow`` columns of what the actors ``actor_ids`` said and did (the timeline of
     :func:`select_timeline`, an event's row pointing at its sentence): which of them each row names
     (``actor``), as what (``role``: speaker, source or target), who else an event was with
-    (``other``), and the quote or the event's sentence (``text``)."""
-    page, params = select_timeline(con, actor_ids=actor_ids, event_span="sentence", limit=limit, offset=offset)
-    # The ids as a scalar subquery: the planner takes it for a constant (joined in as a table, naming
-    # each row's actors scans the actors table once per row).
+    (``other``), and the quote or the event's sentence (``text``).
+
+    Only the page is filled in: the actor's rows are found (carrying what they show), sorted and
+    cut to the page first; then only the page's actors are named and only the texts of its events'
+    articles read. Without ``sentences`` an event's ``text`` is NULL and no article text is read:
+    the caller cuts the sentence (``start``, ``end``) from the article, which a lookup by id
+    (:func:`article_texts`) reads without reading every article's text."""
+    entries, params = _timeline_entries(
+        con, actor_ids=actor_ids, kind="all", type=None, since=None, until=None, event_span="sentence", details=True
+    )
+    page, page_params = limit_offset(limit, offset)
     mine = "(SELECT ids FROM asked)"
+
+    def names(ids: str) -> str:  # as names_of, looked up in the page's actors (a constant map, not a join per row)
+        return (f"coalesce(array_to_string(list_sort(list_filter(list_transform(list_distinct({ids}), "
+                f"lambda i: l.m[i]), lambda n: n IS NOT NULL)), ', '), '')")
+
+    def name_or(ids: str, text: str) -> str:
+        return f"coalesce(nullif({names(ids)}, ''), {text}, '')"
+
     sql = f"""
-        WITH page AS MATERIALIZED ({page}),
-        asked AS (SELECT ?::VARCHAR[] AS ids)
+        WITH asked AS (SELECT ?::VARCHAR[] AS ids),
+        page AS MATERIALIZED (SELECT * FROM ({entries}) ORDER BY {timeline_order()} {page}),
+        named AS MATERIALIZED (
+            SELECT x.id, x.name FROM actors x
+            WHERE x.id IN (SELECT DISTINCT unnest(list_concat(ids, target_ids)) FROM page)
+        ),
+        lookup AS (SELECT map(coalesce(list(id), []::VARCHAR[]), coalesce(list(name), []::VARCHAR[])) AS m FROM named),
+        texts AS MATERIALIZED (
+            SELECT a.id, a.text FROM articles a WHERE a.id IN (SELECT article_id FROM page WHERE what <> 'quote')
+        )
         SELECT date, actor, what, role, other, text, article_id, start, "end" FROM (
-            SELECT p.*, {names_of(f'list_intersect(q.speaker_ids, {mine})')} AS actor,
-                   'speaker' AS role, '' AS other, q.content AS text
-            FROM page p JOIN quotes q ON q.article_id = p.article_id AND q.id = p.record_id
-            WHERE p.what = 'quote'
+            SELECT p.date, p.what, p.article_id, p.record_id, p.start, p."end", p.anchor,
+                   {names(f'list_intersect(p.ids, {mine})')} AS actor, 'speaker' AS role, '' AS other,
+                   p.content AS text
+            FROM page p, lookup l WHERE p.what = 'quote'
             UNION ALL
-            SELECT p.*, {names_of(f'list_intersect(list_concat(e.source_ids, e.target_ids), {mine})')} AS actor,
-                   CASE WHEN list_has_any(e.source_ids, {mine}) THEN 'source' ELSE 'target' END AS role,
-                   CASE WHEN list_has_any(e.source_ids, {mine})
-                        THEN {name_or_text('e.target_ids', 'e.target')}
-                        ELSE {name_or_text('e.source_ids', 'e.source')} END AS other,
-                   {EVENT_SENTENCE} AS text
-            FROM page p JOIN events e ON e.article_id = p.article_id AND e.id = p.record_id
-            JOIN articles a ON a.id = e.article_id
+            SELECT p.date, p.what, p.article_id, p.record_id, p.start, p."end", p.anchor,
+                   {names(f'list_intersect(list_concat(p.ids, p.target_ids), {mine})')} AS actor,
+                   CASE WHEN list_has_any(p.ids, {mine}) THEN 'source' ELSE 'target' END AS role,
+                   CASE WHEN list_has_any(p.ids, {mine})
+                        THEN {name_or('p.target_ids', 'p.target_text')}
+                        ELSE {name_or('p.ids', 'p.source_text')} END AS other,
+                   {'substr(t.text, p.start + 1, p."end" - p.start)' if sentences else 'NULL::VARCHAR'} AS text
+            FROM page p {'JOIN texts t ON t.id = p.article_id' if sentences else ''}, lookup l
             WHERE p.what <> 'quote'
         )
         ORDER BY {timeline_order()}"""
-    return sql, params + [actor_ids]
+    return sql, [actor_ids] + params + page_params
+
+
+def article_texts(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict[str, str]:
+    """The texts of a page's articles, in one query whose ids are constants: DuckDB checks them
+    as it scans the ids and reads only those articles' texts, where a join (or a subquery) would
+    read every article's text first."""
+    ids = list(dict.fromkeys(article_ids))
+    if not ids:
+        return {}
+    marks = ", ".join("?" * len(ids))
+    return dict(con.execute(f"SELECT id, text FROM articles WHERE id IN ({marks})", ids).fetchall())

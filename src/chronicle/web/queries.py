@@ -54,6 +54,13 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[d
     return [dict(zip(columns, row)) for row in result.fetchall()]
 
 
+def _cut(text: str | None, start: int | None, end: int | None) -> str | None:
+    """``text[start:end]`` as SQL's ``substr(text, start + 1, end - start)`` gives it."""
+    if text is None or start is None or end is None:
+        return None
+    return text[max(start, 0):max(start, end)]
+
+
 def _as(cls, rows: list[dict[str, Any]]) -> list[Any]:
     names = [f.name for f in fields(cls)]
     return [cls(**{n: r[n] for n in names}) for r in rows]
@@ -303,7 +310,10 @@ def events(
         con, actor=actor, match="substring", source_ids=source_ids, target_ids=target_ids, type=type,
         article=article, since=since, until=until, country=country, bbox=query.parse_bbox(bbox), statuses=statuses,
     )
-    rows = _rows(con, *query.select_events(where, order=order, limit=limit, offset=offset, ids=True))
+    rows = _rows(con, *query.select_events(where, order=order, limit=limit, offset=offset, ids=True, sentences=False))
+    texts = query.article_texts(con, [r["article_id"] for r in rows])  # by id: a join would read every article's text
+    for r in rows:
+        r["sentence"] = _cut(texts.get(r["article_id"]), r["start"], r["end"])
     named = names(con, {i for r in rows for k in ("source_ids", "target_ids") for i in r[k] or ()})
     items = []
     for r in rows:
@@ -357,12 +367,17 @@ def timeline(
         for r in _rows(
             con,
             f"""SELECT e.article_id, e.id, a.title, e.trigger, e.status, e.source, e.target, e.source_ids,
-                      e.target_ids, {query.EVENT_SENTENCE} AS text
+                      e.target_ids, e.sentence_start, e.sentence_end
                FROM {query.EVENTS}
                WHERE list_contains(?::VARCHAR[][], [e.article_id, e.id])""",
             [event_keys],
         ):
             details[("event", r["article_id"], r["id"])] = r
+        # The sentences are cut from the page's articles, read by id (a join reads every article's text).
+        texts = query.article_texts(con, [k[0] for k in event_keys])
+        for (what, article_id, _), r in details.items():
+            if what == "event":
+                r["text"] = _cut(texts.get(article_id), r["sentence_start"], r["sentence_end"])
     ids: set[str] = set()
     for r in details.values():
         for key in ("speaker_ids", "source_ids", "target_ids"):
