@@ -300,3 +300,12 @@ def test_a_surname_tagged_as_a_place_the_gazetteer_does_not_know_is_the_person(c
         "SELECT aa.name, a.kind FROM article_actors aa JOIN actors a ON a.id = aa.actor_id "
         "WHERE aa.article_id = 'art-4'").fetchall())
     assert kinds == {"Blinken": "person", "Austin": "place", "Zyx": "place"}  # the gazetteer's Austin stays a city
+
+
+def test_an_organisation_tagged_as_a_place_the_gazetteer_does_not_know_is_the_organisation(corpus):
+    corpus.add([article(1, ("United Nations", "organisation"), ("Hamas", "organisation"))])
+    corpus.add([article(2, ("United Nations", "place"), ("Hamas", "place"))])
+    kinds = dict(corpus.connection.execute(
+        "SELECT aa.name, a.kind FROM article_actors aa JOIN actors a ON a.id = aa.actor_id "
+        "WHERE aa.article_id = 'art-2'").fetchall())
+    assert kinds == {"United Nations": "organisation", "Hamas": "organisation"}

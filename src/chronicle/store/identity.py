@@ -143,8 +143,9 @@ class ActorResolver:
         places = {i: agent_key(row[AA_NAME]) for i, row in enumerate(article_actors) if row[AA_KIND] == "place"}
         lone_places = {i: k for i, k in places.items() if len(k.split()) == 1 and not is_acronym(article_actors[i][AA_NAME])
                        and len(article_actors[i]) > AA_GEO_NAME and article_actors[i][AA_GEO_NAME] is None}
+        unknown = {i for i in places if len(article_actors[i]) > AA_GEO_NAME and article_actors[i][AA_GEO_NAME] is None}
         places = {i: k for i, k in places.items()
-                  if len(k.split()) >= 2 or is_acronym(article_actors[i][AA_NAME])}
+                  if len(k.split()) >= 2 or is_acronym(article_actors[i][AA_NAME]) or i in unknown}
         wanted = {s for s, _ in surnames.values() if s} | set(lone_places.values())
         known = self._known([*keys.values(), *(a for s in acronyms.values() for a in s), *wanted,
                              *(s for s in shorts.values() if s), *places.values()])
@@ -176,8 +177,13 @@ class ActorResolver:
         mislabelled = set()
         for i, key in places.items():
             actor, row = known.get(key), article_actors[i]
-            wanted_kind = "organisation" if is_acronym(row[AA_NAME]) else "person"
-            if actor is not None and self._kinds.get(actor) == wanted_kind:
+            # an acronym is an organisation's; a full name a person's; a name the gazetteer does
+            # not know ("United Nations", "Hamas" tagged GPE) an organisation's as well
+            wanted_kinds = {"organisation"} if is_acronym(row[AA_NAME]) else (
+                {"person", "organisation"} if i in unknown else {"person"})
+            if len(key.split()) == 1 and not is_acronym(row[AA_NAME]):
+                wanted_kinds.discard("person")  # a lone word is a surname: the rule below decides
+            if actor is not None and self._kinds.get(actor) in wanted_kinds:
                 resolved[(row[AA_ARTICLE], row[AA_LOCAL])] = actor
                 mislabelled.add(row[AA_ACTOR])
         for i, key in lone_places.items():
