@@ -415,22 +415,8 @@ def _join_others(others: list[_Candidate], people: list[_Draft]) -> list[_Draft]
         if draft is None:
             draft = drafts[key] = _Draft(candidate.kind, candidate.key, country=candidate.country)
         draft.spans.append(candidate.span)
-    _join_kinds(drafts)
     _join_acronyms(list(drafts.values()))
     return [d for d in drafts.values() if d.spans]
-
-
-def _join_kinds(drafts: dict[tuple[str, str], _Draft]) -> None:
-    """One name the model tags ORG here and GPE there ("the United Nations", "EU") is one actor
-    in an article, of the kind most of its mentions have (the first one's on a tie)."""
-    for (kind, key), place in list(drafts.items()):
-        org = drafts.get(("organisation", key)) if kind == "place" else None
-        if org is None or not place.spans or not org.spans:
-            continue
-        place_first = place.spans[0].start < org.spans[0].start
-        keep, drop = (place, org) if (len(place.spans), place_first) > (len(org.spans), not place_first) else (org, place)
-        keep.spans = sorted(keep.spans + drop.spans, key=lambda s: s.start)
-        drop.spans = []
 
 
 def _join_acronyms(drafts: list[_Draft]) -> None:
