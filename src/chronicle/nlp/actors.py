@@ -279,14 +279,14 @@ def _speaker_labels(doc: Doc, lexicon: ActorLexicon) -> list[Span]:
     """The names in transcript labels ("MR PRICE:", "SECRETARY BLINKEN:") the model did not tag:
     each is a mention of that person, so the turn's speaker is an actor the corpus can resolve."""
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    title_words = lexicon.honorifics | lexicon.titles
     spans = []
     for match in SPEAKER_LABEL.finditer(doc.text):
-        if match.group(1).lower().rstrip(".") not in lexicon.honorifics | lexicon.titles \
-                and match.group(1).lower() not in lexicon.honorifics:
+        if match.group(1).lower().rstrip(".") not in title_words:
             continue
         start, end = match.span(2)
         words = match.group(2).split()
-        while len(words) > 1 and words[0].lower().rstrip(".") in lexicon.titles | lexicon.honorifics:
+        while len(words) > 1 and words[0].lower().rstrip(".") in title_words:
             start = doc.text.index(words[1], start + len(words[0]))  # "FOREIGN MINISTER LUTUNDULA"
             words = words[1:]
         span = doc.char_span(start, end, label="PERSON", alignment_mode="expand")
