@@ -141,9 +141,9 @@ class ActorResolver:
         # A person's or organisation's name the model tagged a place ("Barack Obama", "E.U."):
         # the place row is the agent when the corpus knows that name as one (checked below).
         places = {i: agent_key(row[AA_NAME]) for i, row in enumerate(article_actors) if row[AA_KIND] == "place"}
-        lone_places = {i: k for i, k in places.items() if len(k.split()) == 1 and not is_acronym(article_actors[i][AA_NAME])
-                       and len(article_actors[i]) > AA_GEO_NAME and article_actors[i][AA_GEO_NAME] is None}
         unknown = {i for i in places if len(article_actors[i]) > AA_GEO_NAME and article_actors[i][AA_GEO_NAME] is None}
+        lone_places = {i: k for i, k in places.items()
+                       if i in unknown and len(k.split()) == 1 and not is_acronym(article_actors[i][AA_NAME])}
         places = {i: k for i, k in places.items()
                   if len(k.split()) >= 2 or is_acronym(article_actors[i][AA_NAME]) or i in unknown}
         wanted = {s for s, _ in surnames.values() if s} | set(lone_places.values())
