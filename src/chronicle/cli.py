@@ -200,8 +200,13 @@ def _progress(label: str, quiet: bool) -> Iterator[Callable[[IngestStats, int], 
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .txt, .html, .jsonl, .warc(.gz); folders recursively.")],
+    paths: Annotated[list[str], typer.Argument(help=(
+        "Files or folders (.txt, .html, .jsonl, .warc(.gz); folders recursively), URLs, RSS/Atom feeds "
+        "(files or URLs), sitemaps (files or URLs) and files of URLs (.urls, one a line)."))],
     db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
+    delay: Annotated[float, typer.Option(min=0.0, help="Seconds between two requests to one host when fetching.")] = 1.0,
+    recheck: Annotated[bool, typer.Option(
+        "--recheck", help="Ask again (conditional GET) for pages read in earlier runs instead of skipping them.")] = False,
     update: Annotated[bool, typer.Option("--update", help="Re-extract stored articles whose pipeline version changed.")] = False,
     dates: Annotated[
         Optional[Path], typer.Option(help="TSV of file name and publication date, for files that carry none.")
@@ -235,9 +240,16 @@ def ingest(
     fail are printed (the first 20, with the reason) and kept in the errors
     table: chronicle errors --db DB.
 
+    URLs, feeds and sitemaps are fetched politely (robots.txt, --delay per
+    host, retries, conditional GET); a feed's dates are the articles' dates,
+    and a page met before (same canonical URL) is not fetched again. A fetch
+    that fails is in the errors table with its HTTP status or reason.
+
     Example:
 
       chronicle ingest examples/ --db demo.duckdb --dates examples/published.tsv
+
+      chronicle ingest https://example.org/rss.xml reading.urls --db news.duckdb
 
       chronicle ingest news/ --engine ray --workers 8 --out runs/news --no-load
     """
@@ -254,6 +266,7 @@ def ingest(
             stats = corpus.ingest(
                 paths, engine=engine.value, workers=workers, address=address, out=out, update=update, dates=dates,
                 model=model, batch_size=batch_size, max_chars=max_chars, progress=progress, aliases=aliases,
+                delay=delay, recheck=recheck,
             )
     _print_errors(stats, db if not (engine is Engine.ray and not load) else None)
     if engine is not Engine.ray:

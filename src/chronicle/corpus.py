@@ -13,12 +13,15 @@ on this machine or on Ray (:mod:`chronicle.scale`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from chronicle.ingest import DEFAULT_BATCH_SIZE, IngestStats, choose_engine, ingest, ingest_items
-from chronicle.readers.files import count_inputs, read_dates
+from chronicle.errors import CorpusError
+from chronicle.readers.files import count_inputs, is_web_source, read_dates
+from chronicle.readers.web import CacheEntry, FetchCache, Fetcher
 from chronicle.readers.text import MAX_CHARS
 from chronicle.records import ArticleRecord
 from chronicle.scale.local import default_workers, ingest_local
@@ -51,8 +54,12 @@ class Corpus(Store):
         max_chars: int = MAX_CHARS,
         progress: Progress | None = None,
         aliases: str | Path | None = None,
+        fetcher: Fetcher | None = None,
+        delay: float = 1.0,
+        recheck: bool = False,
     ) -> IngestStats:
-        """Read files and folders (text, HTML, JSONL, WARC), extract their records and store them.
+        """Read files and folders (text, HTML, JSONL, WARC), URLs, RSS/Atom feeds, sitemaps and
+        files of URLs, extract their records and store them.
 
         ``engine="local"`` runs on this machine with ``workers`` processes (None: one per
         core), each holding a loaded pipeline; a single batch of inputs runs in this process.
@@ -67,6 +74,11 @@ class Corpus(Store):
 
         ``aliases`` is an analyst's aliases file (:meth:`apply_aliases`): applied before the
         run, so new articles follow it, and after, so what the run stored apart is merged.
+
+        URLs, feeds, sitemaps and files of URLs are fetched (:mod:`chronicle.readers.web`) with
+        ``fetcher``, or one made here that keeps its conditional-GET state in the store's
+        ``fetches`` table: ``delay`` seconds between requests to a host; with ``recheck`` pages
+        read in earlier runs are asked for again (conditionally) instead of skipped.
         """
         paths = list(paths)
         if aliases is not None:
@@ -75,9 +87,20 @@ class Corpus(Store):
                 return self.ingest(
                     paths, engine=engine, workers=workers, address=address, out=out, update=update, dates=dates,
                     model=model, batch_size=batch_size, max_chars=max_chars, progress=progress,
+                    fetcher=fetcher, delay=delay, recheck=recheck,
                 )
             finally:
                 self.apply_aliases(aliases)
+        web = [p for p in paths if is_web_source(p)]
+        if web and fetcher is None:
+            with self.fetcher(delay=delay, recheck=recheck) as own:
+                return self.ingest(
+                    paths, engine=engine, workers=workers, address=address, out=out, update=update, dates=dates,
+                    model=model, batch_size=batch_size, max_chars=max_chars, progress=progress, fetcher=own,
+                )
+        if web and choose_engine(engine, workers, None, batch_size) == "ray":
+            raise CorpusError("URLs, feeds and sitemaps are ingested with engine='local' (fetching is not spread "
+                              f"over Ray): {web[0]}", where=self.path)
         if choose_engine(engine, workers, None, batch_size) == "ray":
             stats = ingest_to_parquet(
                 paths, out or default_run_dir(self.path), workers=workers, address=address, dates=dates,
@@ -89,10 +112,27 @@ class Corpus(Store):
         expected = count_inputs(paths)
         report = _reporting(progress, expected)
         options = dict(model=model, update=update, batch_size=batch_size, max_chars=max_chars, published=published,
-                       progress=report)
+                       progress=report, fetcher=fetcher)
         if choose_engine(engine, workers, expected, batch_size) == "pool":
             return ingest_local(paths, self, workers=workers, **options)
         return ingest(paths, self, **options)
+
+    @contextmanager
+    def fetcher(self, **options: Any) -> Iterator[Fetcher]:
+        """A :class:`~chronicle.readers.web.Fetcher` whose conditional-GET state comes from this
+        store's ``fetches`` table and goes back to it when the block ends (even on an error);
+        ``options`` go to the Fetcher (delay, retries, backoff, timeout, robots, recheck...)."""
+        cache = FetchCache(CacheEntry(*row.values()) for row in self.fetches())
+        fetcher = Fetcher(cache, **options)
+        try:
+            yield fetcher
+        finally:
+            fetcher.close()
+            self.save_fetches(
+                (e.url, e.etag, e.last_modified, e.status, e.canonical, e.fetched_at, e.article_id)
+                for e in cache.changed_entries()
+            )
+            cache.changed.clear()
 
     def add(self, items: Iterable[Any], **options: Any) -> IngestStats | None:
         """Store ready ArticleRecords as they are, and Articles (or reader Items) by extracting them;

@@ -30,6 +30,7 @@ from chronicle.extraction import extract_batch as extract_articles
 from chronicle.readers.files import read_paths
 from chronicle.readers.item import Item
 from chronicle.readers.text import MAX_CHARS
+from chronicle.readers.web import Fetcher
 from chronicle.records import Article, ArticleRecord
 from chronicle.store import Store
 from chronicle.store.writer import Failure, Stored, Writer, Written, pipeline_version, text_hash
@@ -93,13 +94,15 @@ def ingest(
     max_chars: int = MAX_CHARS,
     published: Mapping[str, str] | None = None,
     progress: Callable[[IngestStats, int], None] | None = None,
+    fetcher: Fetcher | None = None,
 ) -> IngestStats:
     """Read every file under ``paths`` and store its articles' records in ``store``, in this process.
 
-    ``published`` maps file names to publication dates for files that carry none.
+    ``published`` maps file names to publication dates for files that carry none; ``fetcher``
+    fetches the URLs, feeds and sitemaps among ``paths`` (:mod:`chronicle.readers.web`).
     """
     return ingest_items(
-        read_paths(paths, max_chars=max_chars, published=published), store,
+        read_paths(paths, max_chars=max_chars, published=published, fetcher=fetcher), store,
         model=model, update=update, batch_size=batch_size, progress=progress,
     )
 

@@ -1,6 +1,7 @@
 """Walk paths (files, folders, JSONL, HTML, WARC) into Items: an Article or a reason it failed.
 
-Each reader is chosen by the file's name: ``.jsonl``/``.ndjson`` (optionally
+URLs, feed and sitemap files and files of URLs named as inputs are read by
+:mod:`chronicle.readers.web` (fetched politely). Each other reader is chosen by the file's name: ``.jsonl``/``.ndjson`` (optionally
 ``.gz``), ``.html``/``.htm``, ``.warc``/``.warc.gz``; anything else is read as
 plain text, so a named binary file becomes an error ("binary file, not text")
 rather than a silent skip. Folders are walked recursively in sorted order,
@@ -25,6 +26,7 @@ from chronicle.readers.item import Item
 from chronicle.readers.jsonl import JSONL_SUFFIXES, read_jsonl
 from chronicle.readers.text import MAX_CHARS, parse_published, read_text_file
 from chronicle.readers.warc import WARC_SUFFIXES, read_warc
+from chronicle.readers.web import Fetcher, is_url, read_source, source_kind
 
 
 def kind_of(path: Path) -> str:
@@ -173,16 +175,38 @@ def read_path(
             yield Item(str(path), article)
 
 
+def is_web_source(path: str | Path) -> bool:
+    """Whether an input names pages to fetch: a URL, a feed or sitemap file, or a file of URLs
+    (:mod:`chronicle.readers.web`). Only inputs named themselves count, never files in a folder."""
+    if is_url(path):
+        return True
+    path = Path(path)
+    return path.is_file() and source_kind(path) is not None
+
+
 def read_paths(
-    paths: Iterable[str | Path], *, max_chars: int = MAX_CHARS, published: Mapping[str, str] | None = None
+    paths: Iterable[str | Path], *, max_chars: int = MAX_CHARS, published: Mapping[str, str] | None = None,
+    fetcher: Fetcher | None = None,
 ) -> Iterator[Item]:
-    """Items from every file under ``paths``, in order.
+    """Items from every file under ``paths``, in order; URLs, feeds, sitemaps and files of URLs
+    are fetched with ``fetcher`` (one made for the run when None).
 
     >>> for item in read_paths(["examples/"]):
     ...     print(item.origin, item.article.id if item.ok else item.error)
     """
-    for path in walk(paths):
-        yield from read_path(path, max_chars=max_chars, published=published)
+    own = None
+    try:
+        for path in paths:
+            if is_web_source(path):
+                if fetcher is None:
+                    fetcher = own = Fetcher()
+                yield from read_source(path, fetcher, max_chars=max_chars)
+                continue
+            for file in walk([path]):
+                yield from read_path(file, max_chars=max_chars, published=published)
+    finally:
+        if own is not None:
+            own.close()
 
 
 def read_dates(path: str | Path) -> dict[str, str]:
@@ -207,6 +231,9 @@ def read_dates(path: str | Path) -> dict[str, str]:
 def count_inputs(paths: Iterable[str | Path]) -> int | None:
     """How many items ``read_paths`` will yield, cheaply; None when a WARC makes it unknowable."""
     total = 0
+    paths = list(paths)
+    if any(is_web_source(p) for p in paths):
+        return None
     for path in walk(paths):
         kind = kind_of(path) if _not_readable(path) is None else "text"
         if kind == "warc":

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from chronicle.ingest import DEFAULT_BATCH_SIZE, as_item, count_batch, plan_batch, read_batch, release, write_batch
 from chronicle.readers.files import read_paths
+from chronicle.readers.web import Fetcher
 from chronicle.readers.item import Item
 from chronicle.readers.text import MAX_CHARS
 from chronicle.records import Article
@@ -133,10 +134,11 @@ def ingest_local(
     max_chars: int = MAX_CHARS,
     published: Mapping[str, str] | None = None,
     progress: Callable[[ScaleStats, int], None] | None = None,
+    fetcher: Fetcher | None = None,
 ) -> ScaleStats:
     """Like :func:`chronicle.ingest.ingest`, with ``workers`` processes extracting."""
     return ingest_items_local(
-        read_paths(paths, max_chars=max_chars, published=published), store,
+        read_paths(paths, max_chars=max_chars, published=published, fetcher=fetcher), store,
         workers=workers, model=model, update=update, batch_size=batch_size, progress=progress,
     )
 

@@ -452,6 +452,26 @@ class Store:
         """Inputs that did not become records: origin, stage and reason."""
         return self.sql("SELECT origin, article_id, stage, reason, recorded_at FROM errors ORDER BY origin", as_frame=as_frame)
 
+    # -- the fetch cache (chronicle.readers.web) ------------------------------
+    FETCH_COLUMNS = ("url", "etag", "last_modified", "status", "canonical", "fetched_at", "article_id")
+
+    def fetches(self) -> list[dict[str, Any]]:
+        """What fetching feeds and pages left, one row per URL (see the ``fetches`` table)."""
+        cols = ", ".join(self.FETCH_COLUMNS)
+        return self.sql(f"SELECT {cols} FROM fetches ORDER BY url")
+
+    def save_fetches(self, rows: Iterable[Sequence[Any]]) -> int:
+        """Upsert fetch-cache rows (in :attr:`FETCH_COLUMNS` order); returns how many."""
+        rows = [tuple(r) for r in rows]
+        if rows:
+            cols = ", ".join(self.FETCH_COLUMNS)
+            updates = ", ".join(f"{c} = excluded.{c}" for c in self.FETCH_COLUMNS[1:])
+            self.connection.executemany(
+                f"INSERT INTO fetches ({cols}) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET {updates}",
+                rows,
+            )
+        return len(rows)
+
     # -- export --------------------------------------------------------------
     def export(self, out: str | Path, format: str = "parquet", tables: Iterable[str] | None = None) -> list[Path]:
         """Write each table to ``out/TABLE.{parquet,jsonl,csv}``; returns the files written.

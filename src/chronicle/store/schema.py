@@ -29,6 +29,9 @@ shows any record's evidence.
   version (``version``, ``text_hash``), and every record points at its text.
 - ``errors``: inputs that could not become records, keyed by ``origin``
   (a path, ``path:LINE`` for JSONL, ``path#RECORD-ID`` for WARC).
+- ``fetches`` (version 6): what fetching feeds and pages left (:mod:`chronicle.readers.web`),
+  one row per normalised URL: its ``ETag``/``Last-Modified`` for the next conditional GET,
+  the last HTTP status, the page's canonical URL and the article read from it.
 - ``meta``: ``schema_version`` and other facts about the store.
 """
 
@@ -39,7 +42,7 @@ import duckdb
 from chronicle.errors import SchemaError
 
 # Bump when a table changes; Store refuses files written by a newer chronicle.
-STORE_SCHEMA_VERSION = 5
+STORE_SCHEMA_VERSION = 6
 
 TABLES = ("articles", "actors", "article_actors", "mentions", "quotes", "events", "dates", "errors")
 
@@ -220,6 +223,19 @@ CREATE TABLE IF NOT EXISTS errors (
 );
 """
 
+# Version 6: the fetch cache (created by CREATE TABLE IF NOT EXISTS in an older store too).
+FETCHES_DDL = """
+CREATE TABLE IF NOT EXISTS fetches (
+    url VARCHAR PRIMARY KEY,
+    etag VARCHAR,
+    last_modified VARCHAR,
+    status INTEGER,
+    canonical VARCHAR,
+    fetched_at TIMESTAMP,
+    article_id VARCHAR
+);
+"""
+
 
 # Columns version 4 added (at the end of their tables, where ALTER TABLE puts them).
 PLACE_COLUMNS = (("geo_name", "VARCHAR"), ("feature", "VARCHAR"), ("geo_country", "VARCHAR"), ("admin1", "VARCHAR"),
@@ -235,6 +251,7 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute(DDL)
+        con.execute(FETCHES_DDL)
         _migrate(con)
         con.execute(
             "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
@@ -267,6 +284,8 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
     if version < 5:  # an event's status cue ("would", "not", "denied")
         for column, kind in (("status_cue_start", "INTEGER"), ("status_cue_end", "INTEGER"), ("status_cue", "VARCHAR")):
             con.execute(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {column} {kind}")
+    if version < 6:  # the fetch cache: its table is made by FETCHES_DDL; nothing else changes
+        con.execute(FETCHES_DDL)
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(STORE_SCHEMA_VERSION)])
 
 

@@ -1,0 +1,52 @@
+"""Corpus.ingest over feeds and URLs: articles with the feed's dates, fetch failures in errors,
+the fetch cache kept in the store, and ``chronicle ingest`` taking a feed URL."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from chronicle import Corpus
+from chronicle.cli import app
+from newsroom import NewsSite
+
+
+def test_ingest_a_feed_url(tmp_path, nlp):
+    db = tmp_path / "news.duckdb"
+    with NewsSite(slow=1.0) as site:
+        with Corpus(db) as corpus:
+            with corpus.fetcher(delay=0.0, backoff=0.01, timeout=0.3) as fetcher:
+                stats = corpus.ingest([site.base + "/feed.rss"], workers=1, fetcher=fetcher)
+            assert stats.added == 2
+            rows = corpus.sql("SELECT title, published::VARCHAR AS published, url FROM articles ORDER BY title")
+            assert [(r["title"], r["published"]) for r in rows] == [
+                ("Kenya and Ethiopia resume border talks", "2024-08-13"), ("Port workers strike", "2024-08-12"),
+            ]
+            assert rows[0]["url"] == site.base + "/news/talks"
+            errors = {r["origin"].split("/", 3)[-1]: r["reason"] for r in corpus.errors()}
+            assert errors == {
+                "news/broken": "HTTP 500 Internal Server Error",
+                "news/missing": "HTTP 404 Not Found",
+                "news/slow": "timed out (ReadTimeout)",
+                "files/report.pdf": "not an article page: content type application/pdf",
+                "private/memo": "disallowed by robots.txt",
+            }
+            cached = {r["url"].split("/", 3)[-1]: r for r in corpus.fetches()}
+            assert cached["feed.rss"]["etag"] == '"feed-v1"' and cached["news/talks"]["article_id"]
+        # a second run: the feed answers 304, nothing is fetched again or added
+        pages = site.hits["/news/talks"]
+        with Corpus(db) as corpus:
+            stats = corpus.ingest([site.base + "/feed.rss"], workers=1, delay=0.0)
+            assert stats.added == 0 and site.hits["/news/talks"] == pages and site.hits["/feed.rss"] == 2
+
+
+def test_cli_ingest_takes_urls_and_url_files(tmp_path, nlp):
+    db = tmp_path / "news.duckdb"
+    with NewsSite(slow=0.1) as site:
+        listing = tmp_path / "reading.urls"
+        listing.write_text(f"{site.base}/news/talks\n{site.base}/news/broken\n")
+        result = CliRunner().invoke(app, ["ingest", str(listing), site.base + "/news/port", "--db", str(db),
+                                          "--delay", "0", "-q", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "news/broken: HTTP 500 Internal Server Error" in result.output
+    with Corpus(db, read_only=True) as corpus:
+        assert corpus.counts()["articles"] == 2
