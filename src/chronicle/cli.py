@@ -528,26 +528,37 @@ class ExportFormat(str, Enum):
     csv = "csv"
     geojson = "geojson"
     acled = "acled"
+    plover = "plover"
+    cameo = "cameo"
 
 
 @app.command()
 def export(
     out: Annotated[Path, typer.Argument(help="Folder to write TABLE.FORMAT files into.")],
     format: Annotated[ExportFormat, typer.Option(
-        "--format", "-f", help="parquet, jsonl or csv (each table); geojson or acled (located events).")] = ExportFormat.parquet,
+        "--format", "-f", help="parquet, jsonl or csv (each table); geojson or acled (located events); "
+                               "plover (PLOVER JSON events) or cameo (the same with CAMEO root codes, and a GDELT-style CSV).")
+    ] = ExportFormat.parquet,
     table: Annotated[Optional[list[str]], typer.Option("--table", "-t", help="Only this table (repeatable).")] = None,
+    status: Annotated[str, typer.Option(help="plover/cameo: event statuses, comma-separated, or all; "
+                                             "default: all but hypothetical and denied.")] = "default",
     db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
 ) -> None:
-    """Export each table of the corpus to a file.
+    """Export each table of the corpus to a file, or the events in the field's formats.
+
+    PLOVER records keep chronicle's evidence offsets and the article's URL (under
+    "chronicle" and "cite_info"); CAMEO root codes come from the PLOVER-CAMEO crosswalk.
 
     Example:
 
       chronicle export out/ --format parquet --db demo.duckdb
       chronicle export out/ --format geojson --db demo.duckdb    # out/events.geojson
       chronicle export out/ --format acled --db demo.duckdb      # out/events_acled.csv
+      chronicle export out/ --format plover --db demo.duckdb     # out/events_plover.jsonl
+      chronicle export out/ --format cameo --db demo.duckdb      # out/events_cameo.jsonl, .csv
     """
     with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
-        files = corpus.export(out, format.value, table)
+        files = corpus.export(out, format.value, table, status=status)
     for path in files:
         typer.echo(str(path))
 

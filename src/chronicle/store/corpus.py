@@ -31,7 +31,7 @@ from chronicle.store.writer import Writer
 T = TypeVar("T")
 # How long a store that let go of its file (:meth:`Store.release`) waits to get it back.
 REOPEN_WAIT = 60.0
-EXPORT_FORMATS = ("parquet", "jsonl", "csv", "geojson", "acled")
+EXPORT_FORMATS = ("parquet", "jsonl", "csv", "geojson", "acled", "plover", "cameo")
 
 
 @dataclass(frozen=True)
@@ -473,13 +473,28 @@ class Store:
         return len(rows)
 
     # -- export --------------------------------------------------------------
-    def export(self, out: str | Path, format: str = "parquet", tables: Iterable[str] | None = None) -> list[Path]:
+    def export(
+        self, out: str | Path, format: str = "parquet", tables: Iterable[str] | None = None, *, status: str = "default",
+    ) -> list[Path]:
         """Write each table to ``out/TABLE.{parquet,jsonl,csv}``; returns the files written.
 
         ``geojson`` writes ``out/events.geojson`` and ``acled`` ``out/events_acled.csv``: the located
-        events (see :mod:`chronicle.store.geo`)."""
+        events (see :mod:`chronicle.store.geo`). ``plover`` writes ``out/events_plover.jsonl``, one
+        PLOVER JSON record per event, and ``cameo`` ``out/events_cameo.jsonl`` (the same with CAMEO
+        root codes) and ``out/events_cameo.csv`` (GDELT column names), for the events ``status``
+        keeps (see :meth:`events`; see :mod:`chronicle.store.plover`)."""
         if format not in EXPORT_FORMATS:
             raise CorpusError(f"unknown export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}", where=self.path)
+        if format in ("plover", "cameo"):
+            from chronicle.store import plover
+
+            try:
+                query.statuses(status)
+            except ValueError as exc:
+                raise CorpusError(str(exc), where=self.path) from exc
+            folder = Path(out)
+            folder.mkdir(parents=True, exist_ok=True)
+            return plover.write_plover(self.connection, folder, cameo=format == "cameo", status=status)
         if format in ("geojson", "acled"):
             from chronicle.store import geo
 
