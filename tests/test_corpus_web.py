@@ -50,3 +50,33 @@ def test_cli_ingest_takes_urls_and_url_files(tmp_path, nlp):
     assert "news/broken: HTTP 500 Internal Server Error" in result.output
     with Corpus(db, read_only=True) as corpus:
         assert corpus.counts()["articles"] == 2
+
+
+def test_watch_reports_what_each_round_added(tmp_path, nlp):
+    from chronicle.corpus import parse_interval
+
+    assert parse_interval("15m") == 900 and parse_interval("90s") == 90 and parse_interval(2) == 2
+    waits = []
+    with NewsSite(slow=0.1) as site, Corpus(tmp_path / "news.duckdb") as corpus:
+        listing = tmp_path / "feeds.urls"
+        listing.write_text(f"{site.base}/sitemap.xml\n")
+        rounds = corpus.watch([listing], every="15m", rounds=2, nlp=nlp, sleep=waits.append, delay=0.0, backoff=0.01)
+        first = next(rounds)
+        assert first.round == 1 and first.stats.added == 2
+        assert sorted(r["title"] for r in first.added) == ["Kenya and Ethiopia resume border talks", "Port workers strike in Mombasa"]
+        listing.write_text(f"{site.base}/sitemap.xml\n{site.base}/news/flaky\n")
+        second = next(rounds)
+        assert waits == [900.0]
+        assert [r["title"] for r in second.added] == ["Uganda opens a new crossing"]  # after one 503, then read
+        assert list(rounds) == []
+
+
+def test_cli_watch(tmp_path, nlp):
+    with NewsSite(slow=0.1) as site:
+        result = CliRunner().invoke(app, ["watch", site.base + "/sitemap.xml", "--every", "0s", "--rounds", "2",
+                                          "--db", str(tmp_path / "w.duckdb"), "--delay", "0"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert any("round 1 at" in line and "2 added" in line for line in lines)
+    assert any("round 2 at" in line and "0 added" in line for line in lines)
+    assert sum(line.startswith("  + 2024-08-1") for line in lines) == 2

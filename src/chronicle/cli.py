@@ -279,6 +279,46 @@ def ingest(
         typer.echo(f"load it with: chronicle load {stats.out} --db {db}", err=True)
 
 
+@app.command()
+def watch(
+    feeds: Annotated[list[str], typer.Argument(help="Feed or sitemap URLs or files, page URLs, or files of URLs.")],
+    every: Annotated[str, typer.Option(help="Time between rounds: 90s, 15m, 2h, 1d (a number is seconds).")] = "15m",
+    rounds: Annotated[Optional[int], typer.Option(min=1, help="Stop after this many rounds [default: run until Ctrl-C].")] = None,
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
+    delay: Annotated[float, typer.Option(min=0.0, help="Seconds between two requests to one host.")] = 1.0,
+    model: Annotated[Optional[str], typer.Option(help="Installed spaCy pipeline name or path.")] = None,
+) -> None:
+    """Keep a corpus current with feeds: ingest them now and again every --every, and show
+    what each round added. Feeds are asked for with a conditional GET; only pages not read
+    before are fetched, and a page that failed is tried again next round.
+
+    Example:
+
+      chronicle watch https://example.org/rss.xml https://example.org/sitemap.xml --every 15m --db news.duckdb
+
+      chronicle watch feeds.urls --every 1h --rounds 3 --db news.duckdb
+    """
+    from chronicle.corpus import parse_interval
+
+    parse_interval(every)  # a bad interval fails before the first round
+    try:
+        with Corpus(db, wait=30.0) as corpus:
+            for round in corpus.watch(feeds, every=every, rounds=rounds, model=model, delay=delay):
+                typer.echo(f"{db}: {round.summary()}")
+                for row in round.added:
+                    typer.echo(f"  + {row['published'] or '(no date)'}  {row['title'] or row['id']}  {row['url'] or ''}".rstrip())
+                _print_errors(round.stats, db)
+                release_store(corpus)
+    except KeyboardInterrupt:  # pragma: no cover - interactive
+        typer.echo("stopped", err=True)
+
+
+def release_store(corpus: Corpus) -> None:
+    """Let go of the store between rounds, so `chronicle serve` can read it while watch waits."""
+    if hasattr(corpus, "release"):
+        corpus.release()
+
+
 MAX_ERROR_LINES = 20
 
 

@@ -13,14 +13,18 @@ on this machine or on Ray (:mod:`chronicle.scale`).
 
 from __future__ import annotations
 
+import re
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from chronicle.ingest import DEFAULT_BATCH_SIZE, IngestStats, choose_engine, ingest, ingest_items
-from chronicle.errors import CorpusError
-from chronicle.readers.files import count_inputs, is_web_source, read_dates
+from chronicle.errors import ChronicleError, CorpusError
+from chronicle.readers.files import count_inputs, is_web_source, read_dates, read_paths
 from chronicle.readers.web import CacheEntry, FetchCache, Fetcher
 from chronicle.readers.text import MAX_CHARS
 from chronicle.records import ArticleRecord
@@ -134,6 +138,53 @@ class Corpus(Store):
             )
             cache.changed.clear()
 
+    def watch(
+        self,
+        feeds: Iterable[str | Path],
+        *,
+        every: float | str = 900.0,
+        rounds: int | None = None,
+        model: str | None = None,
+        nlp: Any = None,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        max_chars: int = MAX_CHARS,
+        sleep: Callable[[float], None] = time.sleep,
+        **fetch: Any,
+    ) -> Iterator[WatchRound]:
+        """Keep this store current with ``feeds`` (feed or sitemap URLs or files, URLs, files of URLs):
+        ingest them now and then every ``every`` seconds (or ``"15m"``, ``"1h"``, ``"90s"``), ``rounds``
+        times (None: until stopped), yielding a :class:`WatchRound` that says what each round added.
+
+        Each round fetches the feeds with a conditional GET and only the pages not read before; a
+        page that failed is tried again next round. ``fetch`` options go to the Fetcher (delay,
+        retries, backoff, timeout, robots, recheck). The pipeline (``nlp``, or ``model`` loaded
+        once) stays loaded between rounds.
+
+        >>> for round in corpus.watch(["https://example.org/rss.xml"], every="15m"):
+        ...     print(round.summary())
+        """
+        feeds = list(feeds)
+        seconds = parse_interval(every)
+        loaded: dict[str, Any] = {"nlp": nlp}
+        number = 0
+        while rounds is None or number < rounds:
+            if number:
+                sleep(seconds)
+            number += 1
+            started = datetime.now(timezone.utc).replace(tzinfo=None)
+            with self.fetcher(**fetch) as fetcher:
+                items = list(read_paths(feeds, max_chars=max_chars, fetcher=fetcher))
+            if loaded["nlp"] is None and any(i.ok for i in items):
+                from chronicle.pipeline import load_pipeline
+
+                loaded["nlp"] = load_pipeline(model)
+            stats = ingest_items(items, self, nlp=loaded["nlp"], batch_size=batch_size) if items else IngestStats()
+            added = self.sql(
+                "SELECT id, title, published, url FROM articles WHERE ingested_at >= ? ORDER BY published, title",
+                [started],
+            )
+            yield WatchRound(number, started, stats, added)
+
     def add(self, items: Iterable[Any], **options: Any) -> IngestStats | None:
         """Store ready ArticleRecords as they are, and Articles (or reader Items) by extracting them;
         ``options`` go to :func:`chronicle.ingest.ingest_items` (model, nlp, update, batch_size, progress)."""
@@ -148,6 +199,34 @@ class Corpus(Store):
         from chronicle.scale.load import load_parquet
 
         return load_parquet(run, self)
+
+
+@dataclass
+class WatchRound:
+    """What one round of :meth:`Corpus.watch` did: its ``stats`` and the articles it ``added``
+    (or updated): dicts of id, title, published and url."""
+
+    round: int
+    started: datetime
+    stats: IngestStats
+    added: list[dict[str, Any]]
+
+    def summary(self) -> str:
+        return f"round {self.round} at {self.started:%Y-%m-%d %H:%M:%S} UTC: {self.stats.summary()}"
+
+
+def parse_interval(value: float | int | str) -> float:
+    """Seconds from a number or ``"90s"``, ``"15m"``, ``"2h"``, ``"1d"``."""
+    if isinstance(value, (int, float)):
+        seconds = float(value)
+    else:
+        match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*", str(value).lower())
+        if match is None:
+            raise ChronicleError(f"{value!r} is not an interval (such as 90s, 15m, 2h or 1d)")
+        seconds = float(match.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[match.group(2)]
+    if seconds < 0:
+        raise ChronicleError(f"an interval cannot be negative: {value!r}")
+    return seconds
 
 
 def ingest_to_parquet(

@@ -617,6 +617,9 @@ def _read_entry(entry: Entry, fetcher: Fetcher, max_chars: int) -> Iterator[Item
 def _page_item(entry: Entry, got: Fetched, fetcher: Fetcher, max_chars: int) -> Iterator[Item]:
     final = got.final_url or entry.url
     kind = kind_of_document(got.body, got.content_type)
+    if kind in ("feed", "sitemap"):  # a file of feed URLs, or a feed that links a feed: read it as one
+        yield from _read_listing(entry.url, got.body, kind, final, fetcher, max_chars, depth=1)
+        return
     if kind not in ("html", "text"):
         yield Item(entry.url, error=f"not an article page: content type {got.content_type or 'unknown'}")
         return
