@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from contextlib import asynccontextmanager
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import duckdb
 import jinja2
@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from chronicle.errors import CorpusError
 from chronicle.web.api import router as api_router
 from chronicle.web.deps import ReadConnections
+from chronicle.web.downloads import router as downloads_router
 from chronicle.web.pages import router as pages_router
 
 HERE = Path(__file__).resolve().parent
@@ -38,8 +39,16 @@ def _templates() -> Jinja2Templates:
     # an id as one URL path segment: "/", "?", "#", "%" and ".." never change where a link goes
     env.filters["segment"] = lambda s: quote(str(s), safe="")
     env.filters["day"] = lambda d: d.isoformat() if d else "undated"
+    env.filters["weblink"] = weblink
     env.filters["clip"] = lambda s, n=240: (s if len(s or "") <= n else s[: n - 1] + "…") if s else ""
     return Jinja2Templates(env=env)
+
+
+def weblink(value: object) -> str | None:
+    """``value`` when it is an http(s) URL a page may link to (never ``javascript:`` or a file path), else None."""
+    text = str(value or "").strip()
+    parts = urlsplit(text)
+    return text if parts.scheme in ("http", "https") and parts.netloc and not any(c.isspace() for c in text) else None
 
 
 def _messages(exc: RequestValidationError) -> list[str]:
@@ -165,6 +174,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         return HTMLResponse(DOCS_PAGE.format(swagger=SWAGGER))
 
     app.include_router(api_router)
+    app.include_router(downloads_router)
     app.include_router(pages_router)
     app.add_middleware(Hardening)
     return app
