@@ -80,3 +80,12 @@ def test_cli_watch(tmp_path, nlp):
     assert any("round 1 at" in line and "2 added" in line for line in lines)
     assert any("round 2 at" in line and "0 added" in line for line in lines)
     assert sum(line.startswith("  + 2024-08-1") for line in lines) == 2
+
+
+def test_feeds_are_not_sent_to_ray(tmp_path):
+    import pytest
+
+    from chronicle.errors import CorpusError
+
+    with Corpus(tmp_path / "r.duckdb") as corpus, pytest.raises(CorpusError, match="engine='local'"):
+        corpus.ingest(["http://127.0.0.1:9/feed.rss"], engine="ray")

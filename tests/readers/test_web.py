@@ -163,3 +163,21 @@ def test_connection_refused_is_an_error():
     with fetcher(retries=0) as f:
         items = list(read_source("http://127.0.0.1:9/news", f))
     assert len(items) == 1 and items[0].error.startswith(("cannot connect", "robots.txt could not be read"))
+
+
+def test_gzipped_sitemap_file(site, tmp_path):
+    import gzip
+
+    sitemap = tmp_path / "sitemap.xml.gz"
+    sitemap.write_bytes(gzip.compress(SITEMAP.format(base=site.base).encode()))
+    assert source_kind(sitemap) == "sitemap"
+    items = list(read_paths([sitemap], fetcher=fetcher()))
+    assert [i.article.published for i in items] == ["2024-08-13", "2024-08-12"]
+
+
+def test_crawl_delay_from_robots_is_kept():
+    with NewsSite(robots="User-agent: *\nCrawl-delay: 1\n") as slow_site, fetcher(delay=0.0) as f:
+        started = time.monotonic()
+        f.fetch(slow_site.base + "/news/talks")
+        f.fetch(slow_site.base + "/news/port-final")
+        assert time.monotonic() - started >= 1.0  # robotparser reads whole seconds

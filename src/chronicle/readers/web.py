@@ -157,6 +157,7 @@ class Fetched:
     last_modified: str | None = None
     not_modified: bool = False
     error: str | None = None
+    retry_after: float | None = None  # seconds the server asked to wait (429, 503)
 
     @property
     def ok(self) -> bool:
@@ -203,6 +204,7 @@ class Fetcher:
             timeout=timeout, follow_redirects=True, max_redirects=5,
         )
         self._next: dict[str, float] = {}  # host -> when the next request may go
+        self._crawl_delay: dict[str, float] = {}  # host -> the Crawl-delay its robots.txt asks for
         self._robots: dict[str, tuple[RobotFileParser | None, str | None]] = {}
         self.seen: set[str] = set()  # normalised URLs (and canonical URLs) met in this run
         self.requests = 0
@@ -251,9 +253,7 @@ class Fetcher:
         crawl = parser.crawl_delay(ROBOTS_AGENT)
         if crawl:
             host = (urlsplit(origin).hostname or "").lower()
-            self._next[host] = self.clock() + min(float(crawl), 60.0)
-            self._crawl_delay = getattr(self, "_crawl_delay", {})
-            self._crawl_delay[host] = min(float(crawl), 60.0)
+            self._crawl_delay[host] = max(self.delay, min(float(crawl), 60.0))
         return parser, None
 
     # -- fetching ----------------------------------------------------------------------------
@@ -286,7 +286,7 @@ class Fetcher:
         host = (urlsplit(url).hostname or "").lower()
         attempt = 0
         while True:
-            self._wait_turn(url, getattr(self, "_crawl_delay", {}).get(host))
+            self._wait_turn(url, self._crawl_delay.get(host))
             self.requests += 1
             wait = None
             try:
@@ -302,7 +302,7 @@ class Fetcher:
             else:
                 if got.status not in RETRY_STATUSES:
                     return got
-                wait = got.retry_after  # type: ignore[attr-defined]
+                wait = got.retry_after
             if attempt >= retries:
                 return got
             self.sleep(min(wait if wait is not None else self.backoff * 2**attempt, 60.0))
@@ -315,8 +315,8 @@ class Fetcher:
                 url, final_url=str(response.url), status=status,
                 content_type=response.headers.get("content-type", "").split(";")[0].strip().lower(),
                 etag=response.headers.get("etag"), last_modified=response.headers.get("last-modified"),
+                retry_after=_retry_after(response.headers.get("retry-after")),
             )
-            got.retry_after = _retry_after(response.headers.get("retry-after"))  # type: ignore[attr-defined]
             if status == 304:
                 got.not_modified = True
                 return got
@@ -334,8 +334,25 @@ class Fetcher:
                     got.error = f"response too large: over {self.max_bytes:,} bytes"
                     return got
                 chunks.append(chunk)
-            got.body = b"".join(chunks)
+            got.body = gunzip(b"".join(chunks), self.max_bytes)
+            if got.body is None:
+                got.body, got.error = b"", f"gzip body too large or broken (over {self.max_bytes:,} bytes unpacked)"
             return got
+
+
+def gunzip(data: bytes, limit: int) -> bytes | None:
+    """``data`` unpacked when it is gzip (a ``sitemap.xml.gz`` served as a file), else as it is;
+    None when it unpacks to more than ``limit`` bytes or is broken."""
+    if not data.startswith(b"\x1f\x8b"):
+        return data
+    import zlib
+
+    try:
+        unpacker = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        out = unpacker.decompress(data, limit + 1)
+    except zlib.error:
+        return None
+    return None if len(out) > limit or unpacker.unconsumed_tail else out
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -503,10 +520,10 @@ def source_kind(path: Path) -> str | None:
         return "feed"
     if name.endswith(URLS_SUFFIXES):
         return "urls"
-    if name.endswith(".xml"):
+    if name.endswith(XML_SUFFIXES):
         try:
             with open(path, "rb") as handle:
-                head = handle.read(4096)
+                head = gunzip(handle.read(), 20 * MAX_CHARS) or b"" if name.endswith(".gz") else handle.read(4096)
         except OSError:
             return "feed"  # read_source says why it cannot be read
         kind = kind_of_document(head, "application/xml")
@@ -537,9 +554,12 @@ def read_source(
         return
     path = Path(source)
     try:
-        data = path.read_bytes()
+        data = gunzip(path.read_bytes(), fetcher.max_bytes)
     except OSError as exc:
         yield Item(str(path), error=f"cannot read: {exc.strerror or exc}")
+        return
+    if data is None:
+        yield Item(str(path), error="broken or too large gzip file")
         return
     kind = source_kind(path) or kind_of_document(data, "application/xml")
     yield from _read_listing(str(path), data, kind, "", fetcher, max_chars, depth=0)
