@@ -89,3 +89,12 @@ def test_feeds_are_not_sent_to_ray(tmp_path):
 
     with Corpus(tmp_path / "r.duckdb") as corpus, pytest.raises(CorpusError, match="engine='local'"):
         corpus.ingest(["http://127.0.0.1:9/feed.rss"], engine="ray")
+
+
+def test_extract_reads_a_url(nlp):
+    from chronicle.extraction import extract_files
+
+    with NewsSite() as site:
+        [record] = list(extract_files([site.base + "/news/port"]))
+    assert record.article.title == "Port workers strike in Mombasa"
+    assert record.article.url == site.base + "/news/port-final"

@@ -90,7 +90,8 @@ def _dates_table(path: Path | None) -> dict[str, str]:
 @app.command()
 def extract(
     files: Annotated[list[str], typer.Argument(
-        help="Article files (text, .html, .jsonl, .warc[.gz], read as ingest reads them); '-' reads standard input.")],
+        help="Article files (text, .html, .jsonl, .warc[.gz]), URLs, feeds or sitemaps, read as ingest reads them; "
+             "'-' reads standard input.")],
     date_: Annotated[
         Optional[str], typer.Option("--date", help="Publication date (YYYY-MM-DD) that relative dates resolve against.")
     ] = None,

@@ -141,7 +141,7 @@ def extract_files(
     """
     import dataclasses
 
-    from chronicle.readers.files import read_path
+    from chronicle.readers.files import read_paths
 
     nlp = _pipeline().load_pipeline(model)
     articles: list[Article] = []
@@ -157,8 +157,9 @@ def extract_files(
         if Path(name).is_dir():
             unread.append(ExtractionFailure(None, "is a folder; give the files in it (examples/*.txt)", origin=name))
             continue
-        # the readers ingest uses: .jsonl, .html, .warc(.gz) and text (HTML in a .txt is read as HTML)
-        for item in read_path(name):
+        # the readers ingest uses: .jsonl, .html, .warc(.gz), text (HTML in a .txt is read as HTML),
+        # and URLs, feeds and sitemaps (fetched)
+        for item in read_paths([name]):
             if not item.ok:
                 unread.append(ExtractionFailure(None, item.error or "unknown error", origin=item.origin))
             elif day and not item.article.published:
