@@ -295,13 +295,15 @@ def watch(
 
     Example:
 
-      chronicle watch https://example.org/rss.xml https://example.org/sitemap.xml --every 15m --db news.duckdb
+      chronicle watch https://example.org/rss.xml --every 15m --db news.duckdb
 
       chronicle watch feeds.urls --every 1h --rounds 3 --db news.duckdb
     """
     from chronicle.corpus import parse_interval
 
-    parse_interval(every)  # a bad interval fails before the first round
+    from datetime import timedelta
+
+    seconds = parse_interval(every)  # a bad interval fails before the first round
     try:
         with Corpus(db, wait=30.0) as corpus:
             for round in corpus.watch(feeds, every=every, rounds=rounds, model=model, delay=delay):
@@ -310,6 +312,8 @@ def watch(
                     typer.echo(f"  + {row['published'] or '(no date)'}  {row['title'] or row['id']}  {row['url'] or ''}".rstrip())
                 _print_errors(round.stats, db)
                 release_store(corpus)
+                if rounds is None or round.round < rounds:
+                    typer.echo(f"next round at {round.started + timedelta(seconds=seconds):%H:%M:%S} UTC (Ctrl-C stops)", err=True)
     except KeyboardInterrupt:  # pragma: no cover - interactive
         typer.echo("stopped", err=True)
 
