@@ -325,3 +325,25 @@ def test_an_organisation_tagged_as_a_place_the_gazetteer_does_not_know_is_the_or
         "SELECT aa.name, a.kind FROM article_actors aa JOIN actors a ON a.id = aa.actor_id "
         "WHERE aa.article_id = 'art-2'").fetchall())
     assert kinds == {"United Nations": "organisation", "Hamas": "organisation"}
+
+
+def test_a_surname_tagged_as_an_organisation_is_the_well_known_person(corpus):
+    corpus.add([article(n, ("Marco Rubio", "person")) for n in range(1, 4)])
+    corpus.add([article(4, ("Rubio", "organisation"))])
+    assert ids_of(corpus)["art-4"] == ids_of(corpus)["art-1"]
+    assert corpus.connection.execute("SELECT count(*), min(kind) FROM actors").fetchone() == (1, "person")
+
+
+def test_a_surname_tagged_as_an_organisation_stays_one_the_corpus_knows_better(corpus):
+    corpus.add([article(n, ("Fox", "organisation")) for n in range(1, 6)])  # the network, written about first
+    corpus.add([article(n, ("Vicente Fox", "person")) for n in range(6, 9)])
+    corpus.add([article(9, ("Fox", "organisation"))])
+    ids = ids_of(corpus)
+    assert ids["art-9"] == ids["art-1"] != ids["art-6"]
+    assert corpus.connection.execute("SELECT kind FROM actors WHERE id = ?", [ids["art-9"]]).fetchone() == (
+        "organisation",)
+
+
+def test_a_surname_tagged_as_an_organisation_needs_evidence(corpus):
+    corpus.add([article(1, ("Marco Rubio", "person")), article(2, ("Rubio", "organisation"))])
+    assert ids_of(corpus)["art-2"] != ids_of(corpus)["art-1"]  # one article about him is not enough

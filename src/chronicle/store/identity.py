@@ -86,11 +86,13 @@ class ActorResolver:
         if not keys:
             return {}
         rows = self.con.execute(
-            "SELECT n.key, n.actor_id, a.kind FROM actor_names n JOIN (SELECT unnest(?::VARCHAR[]) AS key) q "
+            "SELECT n.key, n.actor_id, a.kind, coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0) "
+            "FROM actor_names n JOIN (SELECT unnest(?::VARCHAR[]) AS key) q "
             "ON n.key = q.key LEFT JOIN actors a ON a.id = n.actor_id WHERE n.class = 'agent'", [keys],
         ).fetchall()
-        self._kinds.update({actor: kind for _, actor, kind in rows})
-        return {key: actor for key, actor, _ in rows}
+        self._kinds.update({actor: kind for _, actor, kind, _ in rows})
+        self._votes.update({actor: n for _, actor, _, n in rows})
+        return {key: actor for key, actor, _, _ in rows}
 
     def _people_by_surname(self, surnames: Iterable[str]) -> dict[str, dict[str, int]]:
         surnames = sorted(set(surnames))
@@ -116,6 +118,7 @@ class ActorResolver:
         """
         self._countries: dict[str, str | None] = {}
         self._kinds: dict[str, str | None] = {}
+        self._votes: dict[str, int] = {}
         article_actors = tables["article_actors"]
         mention_texts: dict[tuple[str, str], list[str]] = defaultdict(list)
         for m in tables["mentions"]:
@@ -160,6 +163,8 @@ class ActorResolver:
             if i in parties:
                 written, kind = parties[i], "organisation"
             last, alone = surnames.get(i, (None, False))
+            if alone and kind == "organisation" and self._surname_tagged_org(key, country, written, known, people):
+                kind = "person"
             actor = self._resolve_one(key, kind, country, written, known, people, batch, last, alone, shorts.get(i))
             for acronym in acronyms.get(i, ()):
                 other = known.get(acronym)
@@ -212,6 +217,23 @@ class ActorResolver:
         if touched:  # a join adds the dropped actor's votes: the kind is decided again
             refresh(self.con, touched, kinds=bool(kept))
         return list(batch.votes)
+
+    def _surname_tagged_org(self, key: str, country: str | None, written: str, known: dict[str, str],
+                            people: dict[str, dict[str, int]]) -> bool:
+        """Whether a one-word organisation ("Rubio" tagged ORG) is the surname of a person the corpus
+        knows well: named at least ``SURNAME_PLACE_EVIDENCE`` times, dominantly among that surname's
+        people, and more than any organisation already stored under the word ("Fox" the network
+        stays an organisation where the corpus has written about it more than about Vicente Fox)."""
+        if is_acronym(written):
+            return False
+        candidates = people.get(key, {})
+        chosen = _choose(candidates, country, self._countries)
+        if chosen is None or candidates[chosen] < SURNAME_PLACE_EVIDENCE:
+            return False
+        stored = known.get(key)
+        if stored is None or stored in candidates or self._kinds.get(stored) == "person":
+            return True
+        return self._votes.get(stored, 0) * DOMINANCE <= candidates[chosen]
 
     def _resolve_one(self, key, kind, country, written, known, people, batch: _Batch,
                      last: str | None, single: bool, short: str | None) -> str:
