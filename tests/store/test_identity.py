@@ -6,7 +6,7 @@ import pytest
 
 from chronicle.records import Actor, Article, ArticleRecord, Mention, Quote
 from chronicle.store import Store as Corpus
-from chronicle.store.identity import agent_id, merge
+from chronicle.store.identity import agent_id, merge, merge_many
 
 
 def article(n: int, *people: tuple, published: str = "2022-03-01") -> ArticleRecord:
@@ -126,6 +126,22 @@ def test_merge_moves_every_row_and_keeps_the_old_id(corpus):
     assert corpus.connection.execute("SELECT old_id, new_id FROM actor_merges").fetchall() == [(drop, keep)]
     corpus.add([article(3, ("Bibi", "person"))])  # the merged name keeps coming to the kept actor
     assert ids_of(corpus)["art-3"] == keep
+
+
+def test_many_joins_at_once_follow_chains_and_add_the_votes(corpus):
+    corpus.add([article(1, ("Ana Ruiz", "person")), article(2, ("Bo Chen", "person")),
+                article(3, ("Cy Park", "person"))])
+    ids = ids_of(corpus)
+    a, b, c = ids["art-1"], ids["art-2"], ids["art-3"]
+    assert len({a, b, c}) == 3
+    kept = merge_many(corpus.connection, {a: b, b: c}, reason="test")  # a → b → c
+    assert kept == [c]
+    assert set(ids_of(corpus).values()) == {c}
+    assert {r[0] for r in corpus.connection.execute("SELECT speaker_ids[1] FROM quotes").fetchall()} == {c}
+    assert sorted(corpus.connection.execute("SELECT old_id, new_id FROM actor_merges").fetchall()) == sorted(
+        [(a, c), (b, c)])
+    assert corpus.connection.execute("SELECT count(*), sum(n_person) FROM actors").fetchone() == (1, 3)
+    assert merge_many(corpus.connection, {c: c}) == []  # a join with itself does nothing
 
 
 def test_re_adding_and_replacing_never_duplicates(corpus):
@@ -309,3 +325,25 @@ def test_an_organisation_tagged_as_a_place_the_gazetteer_does_not_know_is_the_or
         "SELECT aa.name, a.kind FROM article_actors aa JOIN actors a ON a.id = aa.actor_id "
         "WHERE aa.article_id = 'art-2'").fetchall())
     assert kinds == {"United Nations": "organisation", "Hamas": "organisation"}
+
+
+def test_a_surname_tagged_as_an_organisation_is_the_well_known_person(corpus):
+    corpus.add([article(n, ("Marco Rubio", "person")) for n in range(1, 4)])
+    corpus.add([article(4, ("Rubio", "organisation"))])
+    assert ids_of(corpus)["art-4"] == ids_of(corpus)["art-1"]
+    assert corpus.connection.execute("SELECT count(*), min(kind) FROM actors").fetchone() == (1, "person")
+
+
+def test_a_surname_tagged_as_an_organisation_stays_one_the_corpus_knows_better(corpus):
+    corpus.add([article(n, ("Fox", "organisation")) for n in range(1, 6)])  # the network, written about first
+    corpus.add([article(n, ("Vicente Fox", "person")) for n in range(6, 9)])
+    corpus.add([article(9, ("Fox", "organisation"))])
+    ids = ids_of(corpus)
+    assert ids["art-9"] == ids["art-1"] != ids["art-6"]
+    assert corpus.connection.execute("SELECT kind FROM actors WHERE id = ?", [ids["art-9"]]).fetchone() == (
+        "organisation",)
+
+
+def test_a_surname_tagged_as_an_organisation_needs_evidence(corpus):
+    corpus.add([article(1, ("Marco Rubio", "person")), article(2, ("Rubio", "organisation"))])
+    assert ids_of(corpus)["art-2"] != ids_of(corpus)["art-1"]  # one article about him is not enough

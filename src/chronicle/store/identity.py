@@ -86,11 +86,13 @@ class ActorResolver:
         if not keys:
             return {}
         rows = self.con.execute(
-            "SELECT n.key, n.actor_id, a.kind FROM actor_names n JOIN (SELECT unnest(?::VARCHAR[]) AS key) q "
+            "SELECT n.key, n.actor_id, a.kind, coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0) "
+            "FROM actor_names n JOIN (SELECT unnest(?::VARCHAR[]) AS key) q "
             "ON n.key = q.key LEFT JOIN actors a ON a.id = n.actor_id WHERE n.class = 'agent'", [keys],
         ).fetchall()
-        self._kinds.update({actor: kind for _, actor, kind in rows})
-        return {key: actor for key, actor, _ in rows}
+        self._kinds.update({actor: kind for _, actor, kind, _ in rows})
+        self._votes.update({actor: n for _, actor, _, n in rows})
+        return {key: actor for key, actor, _, _ in rows}
 
     def _people_by_surname(self, surnames: Iterable[str]) -> dict[str, dict[str, int]]:
         surnames = sorted(set(surnames))
@@ -116,6 +118,7 @@ class ActorResolver:
         """
         self._countries: dict[str, str | None] = {}
         self._kinds: dict[str, str | None] = {}
+        self._votes: dict[str, int] = {}
         article_actors = tables["article_actors"]
         mention_texts: dict[tuple[str, str], list[str]] = defaultdict(list)
         for m in tables["mentions"]:
@@ -160,6 +163,8 @@ class ActorResolver:
             if i in parties:
                 written, kind = parties[i], "organisation"
             last, alone = surnames.get(i, (None, False))
+            if alone and kind == "organisation" and self._surname_tagged_org(key, country, written, known, people):
+                kind = "person"
             actor = self._resolve_one(key, kind, country, written, known, people, batch, last, alone, shorts.get(i))
             for acronym in acronyms.get(i, ()):
                 other = known.get(acronym)
@@ -206,9 +211,29 @@ class ActorResolver:
             gone = (linked_groups | mislabelled) - {r[AA_ACTOR] for r in tables["article_actors"]}
             tables["actors"] = [r for r in tables["actors"] if r[0] not in gone]
         self._store(batch)
-        for drop, keep in merges.items():
-            merge(self.con, keep, drop, reason="joined by the corpus: an acronym or a surname")
+        kept = merge_many(self.con, merges, reason="joined by the corpus: an acronym or a surname",
+                          refresh_names=False)
+        touched = list(dict.fromkeys([*batch.votes, *kept]))
+        if touched:  # a join adds the dropped actor's votes: the kind is decided again
+            refresh(self.con, touched, kinds=bool(kept))
         return list(batch.votes)
+
+    def _surname_tagged_org(self, key: str, country: str | None, written: str, known: dict[str, str],
+                            people: dict[str, dict[str, int]]) -> bool:
+        """Whether a one-word organisation ("Rubio" tagged ORG) is the surname of a person the corpus
+        knows well: named at least ``SURNAME_PLACE_EVIDENCE`` times, dominantly among that surname's
+        people, and more than any organisation already stored under the word ("Fox" the network
+        stays an organisation where the corpus has written about it more than about Vicente Fox)."""
+        if is_acronym(written):
+            return False
+        candidates = people.get(key, {})
+        chosen = _choose(candidates, country, self._countries)
+        if chosen is None or candidates[chosen] < SURNAME_PLACE_EVIDENCE:
+            return False
+        stored = known.get(key)
+        if stored is None or stored in candidates or self._kinds.get(stored) == "person":
+            return True
+        return self._votes.get(stored, 0) * DOMINANCE <= candidates[chosen]
 
     def _resolve_one(self, key, kind, country, written, known, people, batch: _Batch,
                      last: str | None, single: bool, short: str | None) -> str:
@@ -313,7 +338,6 @@ class ActorResolver:
                 "unnest(?::INTEGER[]) AS p, unnest(?::INTEGER[]) AS o) q WHERE actors.id = q.id",
                 [touched, [batch.votes[i]["person"] for i in touched], [batch.votes[i]["organisation"] for i in touched]],
             )
-            refresh(con, touched, kinds=False)
 
 
 def _without_middle_names(key: str, last: str | None) -> str | None:
@@ -375,30 +399,57 @@ def forget(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> None:
 
 def merge(con: duckdb.DuckDBPyConnection, keep: str, drop: str, *, reason: str = "merged") -> None:
     """Make ``drop`` the same actor as ``keep``: every row moves, the old id stays findable."""
-    swap = "list_transform({col}, lambda x: CASE WHEN x = $drop THEN $keep ELSE x END)"
-    params = {"keep": keep, "drop": drop}
-    con.execute("UPDATE article_actors SET actor_id = $keep WHERE actor_id = $drop", params)
-    con.execute("UPDATE mentions SET actor_id = $keep WHERE actor_id = $drop", params)
+    merge_many(con, {drop: keep}, reason=reason)
+
+
+def merge_many(con: duckdb.DuckDBPyConnection, drops: dict[str, str], *, reason: str = "merged",
+               refresh_names: bool = True) -> list[str]:
+    """:func:`merge` for many ``{drop: keep}`` pairs at once; returns the ids kept.
+
+    One statement per table for all pairs (a batch that joins seven actors costs what one join
+    costs). A keep that is itself dropped in the same call follows the chain to its end.
+    """
+    def end(actor: str) -> str:
+        seen = set()
+        while actor in drops and actor not in seen:
+            seen.add(actor)
+            actor = drops[actor]
+        return actor
+
+    pairs = {d: end(k) for d, k in drops.items() if end(k) != d}
+    if not pairs:
+        return []
+    olds, news = list(pairs), [pairs[d] for d in pairs]
+    pairs_sql = "(SELECT unnest(?::VARCHAR[]) AS old, unnest(?::VARCHAR[]) AS new)"
+    params = [olds, news]
+    for table in ("article_actors", "mentions", "actor_names"):
+        con.execute(f"UPDATE {table} SET actor_id = q.new FROM {pairs_sql} q WHERE {table}.actor_id = q.old", params)
+    swap = "list_transform({col}, lambda x: coalesce(MAP(?::VARCHAR[], ?::VARCHAR[])[x], x))"
     con.execute(f"UPDATE quotes SET speaker_ids = {swap.format(col='speaker_ids')} "
-                "WHERE list_contains(speaker_ids, $drop)", params)
+                "WHERE list_has_any(speaker_ids, ?::VARCHAR[])", [*params, olds])
     for col in ("source_ids", "target_ids", "place_ids"):
-        con.execute(f"UPDATE events SET {col} = {swap.format(col=col)} WHERE list_contains({col}, $drop)", params)
-    con.execute("UPDATE actor_names SET actor_id = $keep WHERE actor_id = $drop", params)
+        con.execute(f"UPDATE events SET {col} = {swap.format(col=col)} WHERE list_has_any({col}, ?::VARCHAR[])",
+                    [*params, olds])
     con.execute(
-        "UPDATE actors SET n_person = coalesce(actors.n_person, 0) + coalesce(d.n_person, 0), "
-        "n_organisation = coalesce(actors.n_organisation, 0) + coalesce(d.n_organisation, 0), "
-        "external_id = coalesce(actors.external_id, d.external_id) "
-        "FROM (SELECT * FROM actors WHERE id = $drop) d WHERE actors.id = $keep", params,
+        "UPDATE actors SET n_person = coalesce(actors.n_person, 0) + d.n_person, "
+        "n_organisation = coalesce(actors.n_organisation, 0) + d.n_organisation, "
+        "external_id = coalesce(actors.external_id, d.external_id) FROM ("
+        f"  SELECT q.new, sum(coalesce(a.n_person, 0)) AS n_person, sum(coalesce(a.n_organisation, 0)) AS n_organisation,"
+        f"  min(a.external_id) AS external_id FROM actors a JOIN {pairs_sql} q ON a.id = q.old GROUP BY q.new"
+        ") d WHERE actors.id = d.new", params,
     )
-    con.execute("DELETE FROM actors WHERE id = $drop", {"drop": drop})
+    con.execute("DELETE FROM actors WHERE id IN (SELECT unnest(?::VARCHAR[]))", [olds])
+    con.execute(f"UPDATE actor_merges SET new_id = q.new FROM {pairs_sql} q WHERE actor_merges.new_id = q.old", params)
     now = datetime.now(timezone.utc).replace(tzinfo=None)
-    con.execute("UPDATE actor_merges SET new_id = $keep WHERE new_id = $drop", params)
     con.execute(
-        "INSERT INTO actor_merges VALUES ($drop, $keep, $now, $reason) ON CONFLICT (old_id) DO UPDATE "
+        f"INSERT INTO actor_merges SELECT q.old, q.new, ?::TIMESTAMP, ? FROM {pairs_sql} q ON CONFLICT (old_id) DO UPDATE "
         "SET new_id = excluded.new_id, merged_at = excluded.merged_at, reason = excluded.reason",
-        {**params, "now": now, "reason": reason},
+        [now, reason, *params],
     )
-    refresh(con, [keep])
+    kept = sorted(set(news))
+    if refresh_names:
+        refresh(con, kept)
+    return kept
 
 
 # -- an analyst's corrections ---------------------------------------------------
