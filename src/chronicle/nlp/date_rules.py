@@ -119,6 +119,12 @@ def _weekday_month_day(g, ctx) -> str:
     return R.yearless_date(ctx.anchor, _month(g), int(g["day"]), ctx.tense(), wday)
 
 
+def _range_end(g, ctx) -> str:
+    if g.get("year"):
+        return _full_date(g, ctx)
+    return _month_day(g, ctx)
+
+
 def _month_year(g, ctx) -> str:
     return R.month_value(int(g["year"]), _month(g))
 
@@ -225,6 +231,11 @@ def _day_part(g, ctx) -> str:
     else:
         day = _deictic_day((g.get("deixis") or "today").lower(), ctx.anchor)
     return f"{day}T{part}"
+
+
+def _story_day_part(g, ctx) -> str:
+    day = ctx.memory.get("day") or _deictic_day("today", ctx.anchor)
+    return f"{day}T{_PARTS_OF_DAY[g['part'].lower()]}"
 
 
 def _tonight(g, ctx) -> str:
@@ -410,8 +421,12 @@ RULES: tuple[Rule, ...] = (
     Rule("month_day_year", "DATE", r"{MONTH}\s+{DAY},?\s+{YEAR}", _full_date, anchored=False),
     Rule("day_month_year", "DATE", r"{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}", _full_date, anchored=False),
     Rule("weekday_month_day", "DATE", r"{WEEKDAY},?\s+{MONTH}\s+{DAY}(?:,\s+{YEAR})?", _weekday_month_day),
+    # "October 28-29, 2021": the first day of a range takes the year written after the last.
+    Rule("range_start_day", "DATE", r"(?P<span>{MONTH}\s+{DAY})\s?[-–]\s?(?:[12]\d|3[01]|0?[1-9]),\s+{YEAR}", _full_date, anchored=False),
     Rule("month_day", "DATE", r"(?:(?:early|late|around)\s+)?{MONTH}\s+{DAY}(?![:\d])", _month_day),
     Rule("day_month", "DATE", r"{DAY}\s+(?:of\s+)?{MONTH}", _month_day),
+    # A range of days is two expressions (TimeML): "April 12-15" -> "April 12" (month_day) and "15".
+    Rule("range_end_day", "DATE", r"{MONTH}\s+(?P<first>[12]\d|3[01]|0?[1-9])\s?[-–]\s?(?P<span>{DAY}(?:,\s+{YEAR})?)", _range_end),
     Rule("iso_date", "DATE", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)", _iso, anchored=False),
     Rule("slash_date", "DATE", r"(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>(?:19|20)?\d\d)(?![\d/])", _slash, anchored=False),
     # Day first, where it cannot be read month first ("28/06/2024"), and dotted European dates.
@@ -436,9 +451,11 @@ RULES: tuple[Rule, ...] = (
     # A named day with a part of it is the day (TimeML): "Thursday night" -> the Thursday.
     Rule("day_with_part", "DATE", r"(?:(?:early|late|later|earlier)\s+)?(?:(?P<deixis>yesterday|tomorrow)|(?:(?P<mod>last|next|this|this past|this coming|the following|the previous)\s+)?{WEEKDAY})\s+(?P<part>morning|afternoon|evening|night|overnight)", lambda g, ctx: _weekday(g, ctx) if g.get("wday") else _deictic(g, ctx)),
     Rule("part_of_day_of", "TIME", r"(?:(?:early|late|later)\s+)?(?P<part>mid-afternoon|midafternoon|mid afternoon|late afternoon|early morning)(?:\s+(?:(?P<deixis>yesterday|today|tomorrow)|{WEEKDAY}))?", _day_part),
+    # "He died that night": the part of the day the story last named.
+    Rule("story_part_of_day", "TIME", r"that\s+(?P<part>morning|afternoon|evening|night)", _story_day_part),
     Rule("tonight", "TIME", r"(?:(?:early|late|later)\s+)?tonight", _tonight),
-    Rule("clock", "TIME", r"(?:(?:about|around|approximately|roughly)\s+)?(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)|(?P<noon>noon|midnight))(?:\s+{ZONE})?(?:,?\s+(?:(?P<deixis>today|yesterday|tomorrow)|{WEEKDAY}|{MONTH}\s+{DAY}))?", _clock),
-    Rule("clock_24", "TIME", r"(?:(?:about|around|approximately|roughly)\s+)?(?P<h>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)\s+{ZONE}(?:,?\s+(?:(?P<deixis>today|yesterday|tomorrow)|{WEEKDAY}|{MONTH}\s+{DAY}))?", _clock),
+    Rule("clock", "TIME", r"(?:(?:about|around|approximately|roughly)\s+)?(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)|(?P<noon>noon|midnight))(?:\s+{ZONE})?(?:,?\s+(?:(?P<deixis>today|yesterday|tomorrow)|{WEEKDAY}(?!\s+(?:morning|afternoon|evening|night))|{MONTH}\s+{DAY}))?", _clock),
+    Rule("clock_24", "TIME", r"(?:(?:about|around|approximately|roughly)\s+)?(?P<h>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)\s+{ZONE}(?:,?\s+(?:(?P<deixis>today|yesterday|tomorrow)|{WEEKDAY}(?!\s+(?:morning|afternoon|evening|night))|{MONTH}\s+{DAY}))?", _clock),
     # Units counted from the publication date.
     Rule("relative_unit", "DATE", r"(?:(?:early|late|earlier|later|mid-|sometime|the end of|the beginning of|the start of|the middle of|the rest of)\s*)?(?P<rel>last|this past|this coming|this|next|the coming|the current|the previous|the following|the present|current|coming)\s+{UNIT}(?!s)", _relative),
     # "that year", "the same day": the story's own time, as the article last named it ("that day"
@@ -493,6 +510,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               before=r"(?:\d[\d,.]*%?|\d\s*(?:million|billion|thousand))(?:\s+[a-z]+){0,2}\s+"),
     # "the coronavirus 2019-nCoV": a year joined to letters is part of a name.
     Exclusion("year_in_a_name", ("year",), r"-[A-Za-z]", "The coronavirus 2019-nCoV spread."),
+    # "30 miles per hour", "45 kilometers per hour": a speed, not a recurring time.
+    Exclusion("speed", ("set_every",), r"", "Winds reached 30 miles per hour (45 kilometers per hour).",
+              match=r"\bper\s+(?:hour|minute|second)",
+              before=r"\b(?:miles?|kilometers?|kilometres?|km|meters?|metres?|feet|foot|knots?|yards?|inches)\s+"),
     Exclusion("ordinal_or_fraction", ("duration_a",),
               r"\s+(?!(?:later|earlier|ago|after|before|longer|more|or|and|to|in)\b)[A-Za-z]",
               "A second fire broke out, and about a quarter of the staff left.", match=r"\b(?:an?|one)\s+(?:second|quarter)"),
@@ -520,7 +541,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "century": ("century",), "weekday": _T_WDAY, "deictic_day": ("today", "yesterday", "tomorrow"),
     "day_part": ("morning", "afternoon", "evening", "night"), "part_of_day_of": ("afternoon", "morning"),
     "day_with_part": ("morning", "afternoon", "evening", "night"),
-    "tonight": ("tonight",), "clock": ("a.m", "p.m", "am", "pm", "noon", "midnight"),
+    "tonight": ("tonight",), "story_part_of_day": ("that ",), "range_end_day": _T_MONTH, "range_start_day": _T_MONTH, "clock": ("a.m", "p.m", "am", "pm", "noon", "midnight"),
     "clock_24": ("utc", "gmt", "local time", " et", " est", " edt", " pt", " pst", " pdt", " ct", " cst", " cdt",
                  " mt", " bst", " cet", " cest", " eet", " ast", " ist", " jst", " msk", " aest"),
     "future_in": ("future",),
