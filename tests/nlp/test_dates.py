@@ -215,6 +215,13 @@ CONTEXT_CASES = [
     # a statement of the publication day, and the dateline, are no speech time of their own
     ('Saturday, May 18, 2019\n\nShe said, "Today we vote."', "2019-05-18", "Today", "2019-05-18"),
     ('The minister said today: "Tomorrow we vote."', PUB, "Tomorrow", "2024-08-14"),
+    # a future seen from a past day counts from that day
+    ("On Monday, the agency said the storm was expected to make landfall on Wednesday.", "2019-07-26",
+     "Wednesday", "2019-07-24"),
+    ("On Monday, he said he would travel to Paris on Thursday.", "2019-07-26", "Thursday", "2019-07-25"),
+    ("On July 20, officials said the talks were scheduled to end on July 30.", "2019-08-02", "July 30", "2019-07-30"),
+    ("It was forecast to reach Florida possibly on Wednesday.", "2019-07-23", "Wednesday", "2019-07-24"),
+    ("The minister will travel to Paris on Thursday.", "2019-07-26", "Thursday", "2019-08-01"),
     # a day long before the publication date is no time of speech
     ('In March 2001, on March 3, he said: "Today is the day."', PUB, "Today", "2024-08-13"),
 ]

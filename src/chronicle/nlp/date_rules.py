@@ -27,6 +27,9 @@ class Context:
 
     anchor: dt.date | None
     tense: Callable[[], str | None] = lambda: None
+    # Whether the future the tense points to is seen from a past point ("was expected to land
+    # on Wednesday", "said he would travel on Friday"): then it counts from the story's day.
+    ahead_of_past: Callable[[], bool] = lambda: False
     # What earlier expressions in the article resolved to: "quarter" -> "1989-Q3", "wday:3" -> date,
     # "day" -> the last calendar day the story named (the story's own time).
     memory: dict[str, str] = field(default_factory=dict)
@@ -108,8 +111,17 @@ def _full_date(g, ctx) -> str:
     return R.day_value(d) if d else f"{int(g['year']):04d}-{_month(g):02d}"
 
 
+def _story_reference(ctx, tense: str | None) -> dt.date | None:
+    """The story's day, when a future expression is seen from it: a past day the story named."""
+    story = ctx.memory.get("day")
+    if tense != "future" or not story or ctx.anchor is None or story >= ctx.anchor.isoformat():
+        return None
+    return dt.date.fromisoformat(story) if ctx.ahead_of_past() else None
+
+
 def _month_day(g, ctx) -> str:
-    return R.yearless_date(ctx.anchor, _month(g), int(g["day"]), ctx.tense())
+    tense = ctx.tense()
+    return R.yearless_date(_story_reference(ctx, tense) or ctx.anchor, _month(g), int(g["day"]), tense)
 
 
 def _weekday_month_day(g, ctx) -> str:
@@ -196,7 +208,7 @@ def _weekday(g, ctx) -> str:
         tense = ctx.tense()
         if tense is None and f"wday:{wday}" in ctx.memory:
             return ctx.memory[f"wday:{wday}"]
-        value = R.weekday_date(ctx.anchor, wday, tense)
+        value = R.weekday_date(_story_reference(ctx, tense) or ctx.anchor, wday, tense)
     elif mod == "this":  # "This Sunday, Zapata crossed": the tense picks the week
         value = R.weekday_date(ctx.anchor, wday, ctx.tense(), mod)
     elif mod in ("the previous", "the following") and ctx.memory.get("day"):
@@ -514,6 +526,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("speed", ("set_every",), r"", "Winds reached 30 miles per hour (45 kilometers per hour).",
               match=r"\bper\s+(?:hour|minute|second)",
               before=r"\b(?:miles?|kilometers?|kilometres?|km|meters?|metres?|feet|foot|knots?|yards?|inches)\s+"),
+    # "their future", "the world's future": a future someone has is an ordinary noun.
+    Exclusion("possessed_future", ("future_ref",), r"", "For their future and for the world's future, we must act.",
+              match=r"\bfuture", before=r"(?:['’]s|\b(?:their|our|its|his|her|my|your))\s+"),
     Exclusion("ordinal_or_fraction", ("duration_a",),
               r"\s+(?!(?:later|earlier|ago|after|before|longer|more|or|and|to|in)\b)[A-Za-z]",
               "A second fire broke out, and about a quarter of the staff left.", match=r"\b(?:an?|one)\s+(?:second|quarter)"),

@@ -26,7 +26,8 @@ from chronicle.records import TimeExpression
 FUTURE_LEMMAS = frozenset({
     "schedule", "expect", "plan", "slate", "set", "due", "intend", "aim", "hope", "propose",
     "await", "upcoming", "prepare", "pledge", "promise", "vow", "threaten", "seek", "want",
-    "try", "start", "begin", "resume", "reconvene", "postpone", "delay", "defer",
+    "try", "start", "begin", "resume", "reconvene", "postpone", "delay", "defer", "forecast",
+    "predict",
 })
 # Words just before an expression that point at a date near the publication date, on either
 # side ("payable Dec. 1", "extended to Nov. 16", "through Oct. 19").
@@ -141,6 +142,7 @@ def find_dates(doc: Doc, rules: list[CompiledRule], lists: WordLists = DEFAULT_L
             if following:
                 ctx.memory["day"] = following
         ctx.tense = lambda s=start, e=end: tense_at(doc, s, e, lists)
+        ctx.ahead_of_past = lambda s=start, e=end: ahead_of_past(doc, s, e, lists)
         said = speech.day_of(start) if rule.anchored else None
         if said is not None:
             # "Today we went to the Moon", tweeted on the day of the race: a quote counts from
@@ -360,6 +362,27 @@ def tense_of_span(span: Span, lists: WordLists = DEFAULT_LISTS) -> str | None:
             break
         token = token.head
     return None
+
+
+def ahead_of_past(doc: Doc, start: int, end: int, lists: WordLists = DEFAULT_LISTS) -> bool:
+    """Whether the expression's future is seen from a past point: it hangs from "would" or from
+    a future word in the past ("was expected to land on Wednesday", "were scheduled for May 3")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token: Token | None = span.root
+    for _ in range(8):
+        if token.i not in range(span.start, span.end):
+            auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+            if "would" in auxes:
+                return True
+            if is_future_word(token, lists) and (
+                    token.tag_ == "VBD" or token.tag_ == "VBN" and auxes & {"was", "were", "had"}):
+                return True
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return False
 
 
 def is_future_word(token: Token, lists: WordLists = DEFAULT_LISTS) -> bool:
