@@ -466,7 +466,7 @@ RULES: tuple[Rule, ...] = (
     # "He died that night": the part of the day the story last named.
     Rule("story_part_of_day", "TIME", r"that\s+(?P<part>morning|afternoon|evening|night)", _story_day_part),
     Rule("tonight", "TIME", r"(?:(?:early|late|later)\s+)?tonight", _tonight),
-    Rule("clock", "TIME", r"(?:(?:about|around|approximately|roughly)\s+)?(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)|(?P<noon>noon|midnight))(?:\s+{ZONE})?(?:,?\s+(?:(?P<deixis>today|yesterday|tomorrow)|{WEEKDAY}(?!\s+(?:morning|afternoon|evening|night))|{MONTH}\s+{DAY}))?", _clock),
+    Rule("clock", "TIME", r"(?:(?:about|around|approximately|roughly)\s+)?(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)|(?P<noon>noon|midnight))(?:\s+(?:{ZONE}|(?-i:(?!The\b|This\b|That\b)[A-Z][a-z]+)\s+time))?(?:,?\s+(?:(?P<deixis>today|yesterday|tomorrow)|{WEEKDAY}(?!\s+(?:morning|afternoon|evening|night))|{MONTH}\s+{DAY}))?", _clock),
     Rule("clock_24", "TIME", r"(?:(?:about|around|approximately|roughly)\s+)?(?P<h>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)\s+{ZONE}(?:,?\s+(?:(?P<deixis>today|yesterday|tomorrow)|{WEEKDAY}(?!\s+(?:morning|afternoon|evening|night))|{MONTH}\s+{DAY}))?", _clock),
     # Units counted from the publication date.
     Rule("relative_unit", "DATE", r"(?:(?:early|late|earlier|later|mid-|sometime|the end of|the beginning of|the start of|the middle of|the rest of)\s*)?(?P<rel>last|this past|this coming|this|next|the coming|the current|the previous|the following|the present|current|coming)\s+{UNIT}(?!s)", _relative),
@@ -499,7 +499,7 @@ RULES: tuple[Rule, ...] = (
     Rule("duration_adj", "DURATION", r"(?P<num>\d+|" + _NUMWORD + r"|one|several)[\s-](?:{UNIT})(?:-long)?(?=\s+\w)(?<!\s(?:second|minute))", _duration),
     Rule("duration_long", "DURATION", r"(?:(?P<num>\d+|" + _NUMWORD + r")-)?(?P<unit>hour|day|week|month|year|decade)-long", _duration),
     Rule("duration_recent", "DURATION", r"(?:the\s+)?(?:recent|past|coming|next few|last few|following)\s+{UNITS}", _vague_duration),
-    Rule("duration_for", "DURATION", r"(?:for|over)\s+(?P<span>{UNITS})", _vague_duration),
+    Rule("duration_for", "DURATION", r"(?:for|over|within|after)\s+(?P<span>{UNITS})(?!\s+(?:ago|earlier|later|before|after)\b)", _vague_duration),
     Rule("duration_word", "DURATION", r"(?P<word>decades|centuries|a while|some time|years and years)", lambda g, ctx: {"decades": "PXDE", "centuries": "PXCE", "years and years": "PXY"}.get(g["word"].lower(), "PXX")),
     # Sets.
     Rule("set_adverb", "SET", r"(?P<adv>daily|weekly|monthly|annually|yearly|nightly|hourly)", _set_adverb, anchored=False),
@@ -529,6 +529,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     # "their future", "the world's future": a future someone has is an ordinary noun.
     Exclusion("possessed_future", ("future_ref",), r"", "For their future and for the world's future, we must act.",
               match=r"\bfuture", before=r"(?:['’]s|\b(?:their|our|its|his|her|my|your))\s+"),
+    # "less than two weeks before the inauguration", "twenty years after the war": a length of
+    # time before or after an event is a duration (TimeBank), not a date counted from today.
+    Exclusion("span_before_event", ("ago",), r"\s+(?!(?:that|then|this|it)\b)(?:the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?[A-Za-z]",
+              "The attack came less than two weeks before the inauguration.", match=r"\b(?:before|after)"),
+    # "three quarters of the states": a fraction, not a duration.
+    Exclusion("fraction_quarters", ("duration_span",), r"\s+of\b", "It must be ratified by at least three quarters of the states.",
+              match=r"^(?:(?:about|nearly|almost|roughly|some|at least|more than|less than)\s+)?(?:two|three)\s+quarters"),
     Exclusion("ordinal_or_fraction", ("duration_a",),
               r"\s+(?!(?:later|earlier|ago|after|before|longer|more|or|and|to|in)\b)[A-Za-z]",
               "A second fire broke out, and about a quarter of the staff left.", match=r"\b(?:an?|one)\s+(?:second|quarter)"),

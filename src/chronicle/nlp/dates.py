@@ -31,7 +31,7 @@ FUTURE_LEMMAS = frozenset({
 })
 # Words just before an expression that point at a date near the publication date, on either
 # side ("payable Dec. 1", "extended to Nov. 16", "through Oct. 19").
-FUTURE_CUES = frozenset({"until", "till", "through", "thru", "by", "payable", "effective", "record",
+FUTURE_CUES = frozenset({"until", "till", "through", "thru", "into", "by", "payable", "effective", "record",
                          "to", "starting", "beginning", "expires", "expire", "due", "before", "ahead"})
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "going", "gon"})
 PAST_AUX = frozenset({"did", "had", "has", "have", "was", "were", "'d"})
