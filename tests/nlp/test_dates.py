@@ -95,6 +95,7 @@ RULE_CASES = [
     ("future_in", "It is deserved, but in the future these rivals will be tougher.", PUB, "the future", "FUTURE_REF"),
     ("decade_words", "Prices soared in the nineties.", PUB, "the nineties", "199"),
     ("duration_long", "He returned after a week-long stay in hospital.", PUB, "week-long", "P1W"),
+    ("of_today", "Women of today are no less than any man.", PUB, "today", "PRESENT_REF"),
     ("range_start_day", "The summit ran October 28-29, 2021.", PUB, "October 28", "2021-10-28"),
     ("range_end_day", "Noyes will travel to Chisinau and Warsaw April 12-15.", "2022-04-08", "15", "2022-04-15"),
     ("story_part_of_day", "He was taken to hospital on Wednesday. He died that night.", "2019-06-01", "that night", "2019-05-29TNI"),
@@ -215,6 +216,9 @@ CONTEXT_CASES = [
     # a statement of the publication day, and the dateline, are no speech time of their own
     ('Saturday, May 18, 2019\n\nShe said, "Today we vote."', "2019-05-18", "Today", "2019-05-18"),
     ('The minister said today: "Tomorrow we vote."', PUB, "Tomorrow", "2024-08-14"),
+    ("As of today, the office is closed.", PUB, "today", "2024-08-13"),
+    ("Presently, the law allows it.", PUB, "Presently", "PRESENT_REF"),
+    ("Prices rose in 2021-2022 and fell in 2023.", PUB, "2021", "2021"),
     # a future seen from a past day counts from that day
     ("On Monday, the agency said the storm was expected to make landfall on Wednesday.", "2019-07-26",
      "Wednesday", "2019-07-24"),

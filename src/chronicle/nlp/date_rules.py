@@ -458,6 +458,8 @@ RULES: tuple[Rule, ...] = (
     Rule("century", "DATE", r"(?:the\s+)?(?:(?:early|late|mid-|mid)\s*)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century", _century, anchored=False),
     # Days named from the publication date.
     Rule("weekday", "DATE", r"(?:(?P<mod>last|next|this|this past|this coming|coming|early|late|the following|the previous|previous)\s+)?{WEEKDAY}", _weekday),
+    # "Women of today": the present, not the day.
+    Rule("of_today", "DATE", r"(?<!\bas\s)of\s+(?P<span>today)(?![\'’]s)", _fixed("PRESENT_REF"), anchored=False),
     Rule("deictic_day", "DATE", r"(?:(?:early|late|later|earlier)\s+)?(?P<deixis>today|yesterday|tomorrow)", _deictic),
     Rule("day_part", "TIME", r"(?:(?:early|late|later|earlier)\s+)?(?P<deixis>this|today|last)\s+(?P<part>morning|afternoon|evening|night|overnight)", _day_part),
     # A named day with a part of it is the day (TimeML): "Thursday night" -> the Thursday.
@@ -484,7 +486,7 @@ RULES: tuple[Rule, ...] = (
     Rule("half_year", "DATE", r"(?:the\s+)?(?P<half>first|second)\s+half(?:\s+of\s+(?:the\s+)?year)?", lambda g, ctx: f"{ctx.anchor.year if ctx.anchor else 'XXXX'}-H{1 if g['half'].lower() == 'first' else 2}"),
     Rule("season", "DATE", r"(?:(?P<mod>last|next|this|this past|this coming|early|late|the|mid-|mid|the early|the late)\s*)(?P<season>summer|winter|spring|fall|autumn)(?:\s+of\s+{YEAR})?", _season),
     Rule("year_end", "DATE", r"(?:(?:the\s+)?(?:end|close|turn)\s+of\s+(?:the\s+)?year|year-end|year end|(?:the\s+)?year's end)(?:\s+{YEAR})?", _year_end),
-    Rule("present_ref", "DATE", r"(?:right\s+)?now|currently|nowadays|these days|at present|at the moment|this (?:(?:crucial|critical|historic|difficult|decisive|pivotal)\s+)?moment|the present time", _fixed("PRESENT_REF"), anchored=False),
+    Rule("present_ref", "DATE", r"(?:right\s+)?now|currently|presently|nowadays|these days|at present|at the moment|this (?:(?:crucial|critical|historic|difficult|decisive|pivotal)\s+)?moment|the present time", _fixed("PRESENT_REF"), anchored=False),
     Rule("past_ref", "DATE", r"recently|lately|formerly|recent\s+(?:years|days|times)|the\s+past(?!\s+(?:\w+\s+)?(?:year|month|week|day|decade|hour|quarter)s?\b)|past years", _fixed("PAST_REF"), anchored=False),
     Rule("future_ref", "DATE", r"soon|(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+\w+)|as soon as possible|coming\s+(?:years|months|quarters|weeks)|the\s+years\s+ahead", _fixed("FUTURE_REF"), anchored=False),
     # "in the future these guys will be tougher": after "in", "the future" is the time, whatever follows.
@@ -522,6 +524,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               before=r"(?:\d[\d,.]*%?|\d\s*(?:million|billion|thousand))(?:\s+[a-z]+){0,2}\s+"),
     # "the coronavirus 2019-nCoV": a year joined to letters is part of a name.
     Exclusion("year_in_a_name", ("year",), r"-[A-Za-z]", "The coronavirus 2019-nCoV spread."),
+    # "the Global Food Security Strategy 2022-2026": the years of a programme's name.
+    Exclusion("years_of_a_name", ("year",), r"[-–](?:19|20)\d\d\b", "It follows the Global Food Security Strategy 2022-2026.",
+              before=r"\b(?!(?:In|From|By|Since|During|For|Between|Until|Through|To|Of|And|The|Its)\s)(?-i:[A-Z][a-z]+)\s+"),
     # "30 miles per hour", "45 kilometers per hour": a speed, not a recurring time.
     Exclusion("speed", ("set_every",), r"", "Winds reached 30 miles per hour (45 kilometers per hour).",
               match=r"\bper\s+(?:hour|minute|second)",
@@ -573,7 +578,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "ago": ("ago", "earlier", "before", "later", "from now", "from today", "hence"), "year_ago_period": ("year",),
     "year_earlier_adj": ("year-",), "quarter": ("quarter", "period"), "the_quarter": ("quarter",),
     "half_year": ("half",), "season": ("summer", "winter", "spring", "fall", "autumn"), "year_end": ("end",),
-    "present_ref": ("now", "current", "these days", "present", "moment"),
+    "present_ref": ("now", "current", "these days", "present", "moment"), "of_today": ("today",),
     "past_ref": ("recent", "lately", "formerly", "past"),
     "future_ref": ("soon", "future", "coming", "years ahead"),
     "duration_span": _T_UNIT, "duration_a": _T_UNIT, "duration_the": _T_UNIT, "past_unit": _T_UNIT,
