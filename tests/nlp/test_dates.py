@@ -218,6 +218,9 @@ CONTEXT_CASES = [
     ('The minister said today: "Tomorrow we vote."', PUB, "Tomorrow", "2024-08-14"),
     ("As of today, the office is closed.", PUB, "today", "2024-08-13"),
     ("Presently, the law allows it.", PUB, "Presently", "PRESENT_REF"),
+    ("The result was his recent film.", PUB, "recent", "PAST_REF"),
+    ("Profits fell in recent years.", PUB, "recent years", "PAST_REF"),
+    ("Sales fell in the most recent period.", PUB, "recent", None),
     ("Prices rose in 2021-2022 and fell in 2023.", PUB, "2021", "2021"),
     # a future seen from a past day counts from that day
     ("On Monday, the agency said the storm was expected to make landfall on Wednesday.", "2019-07-26",

@@ -487,7 +487,7 @@ RULES: tuple[Rule, ...] = (
     Rule("season", "DATE", r"(?:(?P<mod>last|next|this|this past|this coming|early|late|the|mid-|mid|the early|the late)\s*)(?P<season>summer|winter|spring|fall|autumn)(?:\s+of\s+{YEAR})?", _season),
     Rule("year_end", "DATE", r"(?:(?:the\s+)?(?:end|close|turn)\s+of\s+(?:the\s+)?year|year-end|year end|(?:the\s+)?year's end)(?:\s+{YEAR})?", _year_end),
     Rule("present_ref", "DATE", r"(?:right\s+)?now|currently|presently|nowadays|these days|at present|at the moment|this (?:(?:crucial|critical|historic|difficult|decisive|pivotal)\s+)?moment|the present time", _fixed("PRESENT_REF"), anchored=False),
-    Rule("past_ref", "DATE", r"recently|lately|formerly|recent\s+(?:years|days|times)|the\s+past(?!\s+(?:\w+\s+)?(?:year|month|week|day|decade|hour|quarter)s?\b)|past years", _fixed("PAST_REF"), anchored=False),
+    Rule("past_ref", "DATE", r"recently|lately|formerly|recent\s+(?:years|days|times)|(?<!most\s)(?<!more\s)recent(?=\s+[A-Za-z])|the\s+past(?!\s+(?:\w+\s+)?(?:year|month|week|day|decade|hour|quarter)s?\b)|past years", _fixed("PAST_REF"), anchored=False),
     Rule("future_ref", "DATE", r"soon|(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+\w+)|as soon as possible|coming\s+(?:years|months|quarters|weeks)|the\s+years\s+ahead", _fixed("FUTURE_REF"), anchored=False),
     # "in the future these guys will be tougher": after "in", "the future" is the time, whatever follows.
     Rule("future_in", "DATE", r"(?:in|into|for)\s+(?P<span>the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future)(?!\s+(?:of|tense)\b)", _fixed("FUTURE_REF"), anchored=False),
