@@ -213,6 +213,9 @@ CONTEXT_CASES = [
      'He said, "Tomorrow I will rest."', "2019-10-13", "Tomorrow", "2019-10-13"),
     ('On Thursday an attack shook Paris. The mayor wrote: "Paris mourns this afternoon."', "2019-10-05",
      "this afternoon", "2019-10-03TAF"),
+    # the day named before the quote in its paragraph governs it
+    ("Thursday, October 10, 2019\n\nOn Friday, the storm hit. On Monday, the mayor said, \"Today we rebuild.\"",
+     "2019-10-10", "Today", "2019-10-07"),
     # a statement of the publication day, and the dateline, are no speech time of their own
     ('Saturday, May 18, 2019\n\nShe said, "Today we vote."', "2019-05-18", "Today", "2019-05-18"),
     ('The minister said today: "Tomorrow we vote."', PUB, "Tomorrow", "2024-08-14"),

@@ -4,7 +4,10 @@ Spans come from the rule table in :mod:`chronicle.nlp.date_rules` (regular
 expressions over the text; longest match wins). Values come from
 :mod:`chronicle.nlp.date_resolve`, anchored on ``doc._.published`` when it is
 set. The parse is used for one thing: the tense around a bare weekday, month
-or month-and-day, which decides whether "Thursday" is the past or the coming one.
+or month-and-day, which decides whether "Thursday" is the past or the coming one
+(and whether a future is seen from a past day of the story: "was expected to land
+on Wednesday"). Inside quotation marks, expressions count from the day the quote
+was spoken when the article tells it (:class:`SpeechTime`).
 """
 
 from __future__ import annotations
