@@ -8,10 +8,12 @@
 - ``seed_values``: share of the seed article's gold dates found with the gold value.
 - ``news_*``: the same scores on real news (``eval/gold/dates_news.tsv``, 40 articles of
   ``../shared/data/news/`` annotated by hand, see ``eval/gold/DATES_GUIDELINES.md``);
-  ``heldout_*`` on the 8 articles of that set kept out of sight while the rules were changed.
+  ``heldout_*`` on the 8 articles of that set kept out of sight while the rules were changed;
+  ``news2_*`` and ``news3_*`` on two more dev sets of 20 articles each, annotated later, each
+  before the rules were changed for it (splits ``dev2`` and ``dev3``).
 
 ``python -m eval dates`` prints the table; ``python -m eval.dates --errors`` lists TimeBank's
-misses and ``--news-errors`` those of the news dev articles (never the held-out ones).
+misses and ``--news-errors`` those of the news dev articles, both dev sets (never the held-out ones).
 """
 
 from __future__ import annotations
@@ -239,13 +241,13 @@ def run(show_errors: bool = False, show_news_errors: bool = False) -> dict[str, 
     _table("TimeBank", docs, per_type)
     if show_errors:
         _print_errors(errors)
-    for split, prefix in (("dev", "news"), ("heldout", "heldout")):
+    for split, prefix in (("dev", "news"), ("dev2", "news2"), ("dev3", "news3"), ("heldout", "heldout")):
         news = load_news(split)
         if news is None:
             continue
         news_scores, news_types, news_errors = score(news, predict(news, nlp))
         _table(f"news {split}", news, news_types)
-        if show_news_errors and split == "dev":
+        if show_news_errors and split in ("dev", "dev2", "dev3"):
             _print_errors(news_errors)
         scores.update({f"{prefix}_{k}": news_scores[k] for k in NEWS_METRICS})
     seed = seed_score(nlp)

@@ -95,6 +95,10 @@ RULE_CASES = [
     ("future_in", "It is deserved, but in the future these rivals will be tougher.", PUB, "the future", "FUTURE_REF"),
     ("decade_words", "Prices soared in the nineties.", PUB, "the nineties", "199"),
     ("duration_long", "He returned after a week-long stay in hospital.", PUB, "week-long", "P1W"),
+    ("of_today", "Women of today are no less than any man.", PUB, "today", "PRESENT_REF"),
+    ("range_start_day", "The summit ran October 28-29, 2021.", PUB, "October 28", "2021-10-28"),
+    ("range_end_day", "Noyes will travel to Chisinau and Warsaw April 12-15.", "2022-04-08", "15", "2022-04-15"),
+    ("story_part_of_day", "He was taken to hospital on Wednesday. He died that night.", "2019-06-01", "that night", "2019-05-29TNI"),
 ]
 
 
@@ -190,6 +194,46 @@ CONTEXT_CASES = [
     ("The troops will stay for the next two weeks.", PUB, "the next two weeks", "P2W"),
     ("The fund lost value in the last twenty four hours.", PUB, "the last twenty four hours", "PT24H"),
     ("It took 2 1/2 years.", PUB, "1/2 years", None),  # not a date: "1/2" is a fraction
+    # a range of days is two expressions; the first is the month and day
+    ("The summit ran October 28-29, 2021.", PUB, "October 28", "2021-10-28"),
+    ("The summit ran October 28-29, 2021.", PUB, "29, 2021", "2021-10-29"),
+    ("The convention was held July 27–28 in Mesquite.", "2019-08-05", "July 27", "2019-07-27"),
+    # a clock time takes the day named after it, past a clock time in another zone or before
+    # a part of the day
+    ("He was shot at 2am local time (0100 UTC) on Friday.", "2020-09-30", "2am local time", "2020-09-25T02:00"),
+    ("He was shot at 2am local time (0100 UTC) on Friday.", "2020-09-30", "0100 UTC", "2020-09-25T01:00"),
+    ("The storm made landfall at 0000 UTC Thursday morning.", "2019-09-15", "0000 UTC", "2019-09-12T00:00"),
+    ("The storm made landfall at 0000 UTC Thursday morning.", "2019-09-15", "Thursday morning", "2019-09-12"),
+    # "this weekend" in the past, said on a weekday: the weekend just gone
+    ("The depression formed this weekend.", "2019-07-23", "this weekend", "2019-W29-WE"),
+    # a quote counts from the day it was spoken, where the story tells it
+    ("Saturday, May 18, 2019\n\nOn Wednesday, the governor signed the act.\n\n"
+     'She tweeted, "Today, I signed the act."', "2019-05-18", "Today", "2019-05-15"),
+    ("Sunday, October 13, 2019\n\nYesterday, Kipchoge ran the marathon.\n\n"
+     'He said, "Tomorrow I will rest."', "2019-10-13", "Tomorrow", "2019-10-13"),
+    ('On Thursday an attack shook Paris. The mayor wrote: "Paris mourns this afternoon."', "2019-10-05",
+     "this afternoon", "2019-10-03TAF"),
+    # the day named before the quote in its paragraph governs it
+    ("Thursday, October 10, 2019\n\nOn Friday, the storm hit. On Monday, the mayor said, \"Today we rebuild.\"",
+     "2019-10-10", "Today", "2019-10-07"),
+    # a statement of the publication day, and the dateline, are no speech time of their own
+    ('Saturday, May 18, 2019\n\nShe said, "Today we vote."', "2019-05-18", "Today", "2019-05-18"),
+    ('The minister said today: "Tomorrow we vote."', PUB, "Tomorrow", "2024-08-14"),
+    ("As of today, the office is closed.", PUB, "today", "2024-08-13"),
+    ("Presently, the law allows it.", PUB, "Presently", "PRESENT_REF"),
+    ("The result was his recent film.", PUB, "recent", "PAST_REF"),
+    ("Profits fell in recent years.", PUB, "recent years", "PAST_REF"),
+    ("Sales fell in the most recent period.", PUB, "recent", None),
+    ("Prices rose in 2021-2022 and fell in 2023.", PUB, "2021", "2021"),
+    # a future seen from a past day counts from that day
+    ("On Monday, the agency said the storm was expected to make landfall on Wednesday.", "2019-07-26",
+     "Wednesday", "2019-07-24"),
+    ("On Monday, he said he would travel to Paris on Thursday.", "2019-07-26", "Thursday", "2019-07-25"),
+    ("On July 20, officials said the talks were scheduled to end on July 30.", "2019-08-02", "July 30", "2019-07-30"),
+    ("It was forecast to reach Florida possibly on Wednesday.", "2019-07-23", "Wednesday", "2019-07-24"),
+    ("The minister will travel to Paris on Thursday.", "2019-07-26", "Thursday", "2019-08-01"),
+    # a day long before the publication date is no time of speech
+    ('In March 2001, on March 3, he said: "Today is the day."', PUB, "Today", "2024-08-13"),
 ]
 
 

@@ -199,6 +199,8 @@ def weekend_value(anchor: Date | None, offset: int | None, tense: str | None = N
         return "XXXX-WXX-WE"
     if offset is None:
         offset = 0 if tense == "future" or anchor.weekday() >= 5 else -1
+    elif offset == 0 and tense == "past" and anchor.weekday() < 5:
+        offset = -1  # "formed this weekend", said on a Tuesday: the weekend just gone
     return week_value(anchor + dt.timedelta(weeks=offset)) + "-WE"
 
 

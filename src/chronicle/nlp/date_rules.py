@@ -27,6 +27,9 @@ class Context:
 
     anchor: dt.date | None
     tense: Callable[[], str | None] = lambda: None
+    # Whether the future the tense points to is seen from a past point ("was expected to land
+    # on Wednesday", "said he would travel on Friday"): then it counts from the story's day.
+    ahead_of_past: Callable[[], bool] = lambda: False
     # What earlier expressions in the article resolved to: "quarter" -> "1989-Q3", "wday:3" -> date,
     # "day" -> the last calendar day the story named (the story's own time).
     memory: dict[str, str] = field(default_factory=dict)
@@ -108,8 +111,17 @@ def _full_date(g, ctx) -> str:
     return R.day_value(d) if d else f"{int(g['year']):04d}-{_month(g):02d}"
 
 
+def _story_reference(ctx, tense: str | None) -> dt.date | None:
+    """The story's day, when a future expression is seen from it: a past day the story named."""
+    story = ctx.memory.get("day")
+    if tense != "future" or not story or ctx.anchor is None or story >= ctx.anchor.isoformat():
+        return None
+    return dt.date.fromisoformat(story) if ctx.ahead_of_past() else None
+
+
 def _month_day(g, ctx) -> str:
-    return R.yearless_date(ctx.anchor, _month(g), int(g["day"]), ctx.tense())
+    tense = ctx.tense()
+    return R.yearless_date(_story_reference(ctx, tense) or ctx.anchor, _month(g), int(g["day"]), tense)
 
 
 def _weekday_month_day(g, ctx) -> str:
@@ -117,6 +129,12 @@ def _weekday_month_day(g, ctx) -> str:
         return _full_date(g, ctx)
     wday = R.WEEKDAYS.index(g["wday"].lower())
     return R.yearless_date(ctx.anchor, _month(g), int(g["day"]), ctx.tense(), wday)
+
+
+def _range_end(g, ctx) -> str:
+    if g.get("year"):
+        return _full_date(g, ctx)
+    return _month_day(g, ctx)
 
 
 def _month_year(g, ctx) -> str:
@@ -190,7 +208,7 @@ def _weekday(g, ctx) -> str:
         tense = ctx.tense()
         if tense is None and f"wday:{wday}" in ctx.memory:
             return ctx.memory[f"wday:{wday}"]
-        value = R.weekday_date(ctx.anchor, wday, tense)
+        value = R.weekday_date(_story_reference(ctx, tense) or ctx.anchor, wday, tense)
     elif mod == "this":  # "This Sunday, Zapata crossed": the tense picks the week
         value = R.weekday_date(ctx.anchor, wday, ctx.tense(), mod)
     elif mod in ("the previous", "the following") and ctx.memory.get("day"):
@@ -225,6 +243,11 @@ def _day_part(g, ctx) -> str:
     else:
         day = _deictic_day((g.get("deixis") or "today").lower(), ctx.anchor)
     return f"{day}T{part}"
+
+
+def _story_day_part(g, ctx) -> str:
+    day = ctx.memory.get("day") or _deictic_day("today", ctx.anchor)
+    return f"{day}T{_PARTS_OF_DAY[g['part'].lower()]}"
 
 
 def _tonight(g, ctx) -> str:
@@ -410,8 +433,12 @@ RULES: tuple[Rule, ...] = (
     Rule("month_day_year", "DATE", r"{MONTH}\s+{DAY},?\s+{YEAR}", _full_date, anchored=False),
     Rule("day_month_year", "DATE", r"{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}", _full_date, anchored=False),
     Rule("weekday_month_day", "DATE", r"{WEEKDAY},?\s+{MONTH}\s+{DAY}(?:,\s+{YEAR})?", _weekday_month_day),
+    # "October 28-29, 2021": the first day of a range takes the year written after the last.
+    Rule("range_start_day", "DATE", r"(?P<span>{MONTH}\s+{DAY})\s?[-–]\s?(?:[12]\d|3[01]|0?[1-9]),\s+{YEAR}", _full_date, anchored=False),
     Rule("month_day", "DATE", r"(?:(?:early|late|around)\s+)?{MONTH}\s+{DAY}(?![:\d])", _month_day),
     Rule("day_month", "DATE", r"{DAY}\s+(?:of\s+)?{MONTH}", _month_day),
+    # A range of days is two expressions (TimeML): "April 12-15" -> "April 12" (month_day) and "15".
+    Rule("range_end_day", "DATE", r"{MONTH}\s+(?P<first>[12]\d|3[01]|0?[1-9])\s?[-–]\s?(?P<span>{DAY}(?:,\s+{YEAR})?)", _range_end),
     Rule("iso_date", "DATE", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)", _iso, anchored=False),
     Rule("slash_date", "DATE", r"(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>(?:19|20)?\d\d)(?![\d/])", _slash, anchored=False),
     # Day first, where it cannot be read month first ("28/06/2024"), and dotted European dates.
@@ -431,14 +458,18 @@ RULES: tuple[Rule, ...] = (
     Rule("century", "DATE", r"(?:the\s+)?(?:(?:early|late|mid-|mid)\s*)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century", _century, anchored=False),
     # Days named from the publication date.
     Rule("weekday", "DATE", r"(?:(?P<mod>last|next|this|this past|this coming|coming|early|late|the following|the previous|previous)\s+)?{WEEKDAY}", _weekday),
+    # "Women of today": the present, not the day.
+    Rule("of_today", "DATE", r"(?<!\bas\s)of\s+(?P<span>today)(?![\'’]s)", _fixed("PRESENT_REF"), anchored=False),
     Rule("deictic_day", "DATE", r"(?:(?:early|late|later|earlier)\s+)?(?P<deixis>today|yesterday|tomorrow)", _deictic),
     Rule("day_part", "TIME", r"(?:(?:early|late|later|earlier)\s+)?(?P<deixis>this|today|last)\s+(?P<part>morning|afternoon|evening|night|overnight)", _day_part),
     # A named day with a part of it is the day (TimeML): "Thursday night" -> the Thursday.
     Rule("day_with_part", "DATE", r"(?:(?:early|late|later|earlier)\s+)?(?:(?P<deixis>yesterday|tomorrow)|(?:(?P<mod>last|next|this|this past|this coming|the following|the previous)\s+)?{WEEKDAY})\s+(?P<part>morning|afternoon|evening|night|overnight)", lambda g, ctx: _weekday(g, ctx) if g.get("wday") else _deictic(g, ctx)),
     Rule("part_of_day_of", "TIME", r"(?:(?:early|late|later)\s+)?(?P<part>mid-afternoon|midafternoon|mid afternoon|late afternoon|early morning)(?:\s+(?:(?P<deixis>yesterday|today|tomorrow)|{WEEKDAY}))?", _day_part),
+    # "He died that night": the part of the day the story last named.
+    Rule("story_part_of_day", "TIME", r"that\s+(?P<part>morning|afternoon|evening|night)", _story_day_part),
     Rule("tonight", "TIME", r"(?:(?:early|late|later)\s+)?tonight", _tonight),
-    Rule("clock", "TIME", r"(?:(?:about|around|approximately|roughly)\s+)?(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)|(?P<noon>noon|midnight))(?:\s+{ZONE})?(?:,?\s+(?:(?P<deixis>today|yesterday|tomorrow)|{WEEKDAY}|{MONTH}\s+{DAY}))?", _clock),
-    Rule("clock_24", "TIME", r"(?:(?:about|around|approximately|roughly)\s+)?(?P<h>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)\s+{ZONE}(?:,?\s+(?:(?P<deixis>today|yesterday|tomorrow)|{WEEKDAY}|{MONTH}\s+{DAY}))?", _clock),
+    Rule("clock", "TIME", r"(?:(?:about|around|approximately|roughly)\s+)?(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b)|(?P<noon>noon|midnight))(?:\s+(?:{ZONE}|(?-i:(?!The\b|This\b|That\b)[A-Z][a-z]+)\s+time))?(?:,?\s+(?:(?P<deixis>today|yesterday|tomorrow)|{WEEKDAY}(?!\s+(?:morning|afternoon|evening|night))|{MONTH}\s+{DAY}))?", _clock),
+    Rule("clock_24", "TIME", r"(?:(?:about|around|approximately|roughly)\s+)?(?P<h>[01]\d|2[0-3]):?(?P<mi>[0-5]\d)\s+{ZONE}(?:,?\s+(?:(?P<deixis>today|yesterday|tomorrow)|{WEEKDAY}(?!\s+(?:morning|afternoon|evening|night))|{MONTH}\s+{DAY}))?", _clock),
     # Units counted from the publication date.
     Rule("relative_unit", "DATE", r"(?:(?:early|late|earlier|later|mid-|sometime|the end of|the beginning of|the start of|the middle of|the rest of)\s*)?(?P<rel>last|this past|this coming|this|next|the coming|the current|the previous|the following|the present|current|coming)\s+{UNIT}(?!s)", _relative),
     # "that year", "the same day": the story's own time, as the article last named it ("that day"
@@ -455,8 +486,8 @@ RULES: tuple[Rule, ...] = (
     Rule("half_year", "DATE", r"(?:the\s+)?(?P<half>first|second)\s+half(?:\s+of\s+(?:the\s+)?year)?", lambda g, ctx: f"{ctx.anchor.year if ctx.anchor else 'XXXX'}-H{1 if g['half'].lower() == 'first' else 2}"),
     Rule("season", "DATE", r"(?:(?P<mod>last|next|this|this past|this coming|early|late|the|mid-|mid|the early|the late)\s*)(?P<season>summer|winter|spring|fall|autumn)(?:\s+of\s+{YEAR})?", _season),
     Rule("year_end", "DATE", r"(?:(?:the\s+)?(?:end|close|turn)\s+of\s+(?:the\s+)?year|year-end|year end|(?:the\s+)?year's end)(?:\s+{YEAR})?", _year_end),
-    Rule("present_ref", "DATE", r"(?:right\s+)?now|currently|nowadays|these days|at present|at the moment|this (?:(?:crucial|critical|historic|difficult|decisive|pivotal)\s+)?moment|the present time", _fixed("PRESENT_REF"), anchored=False),
-    Rule("past_ref", "DATE", r"recently|lately|formerly|recent\s+(?:years|days|times)|the\s+past(?!\s+(?:\w+\s+)?(?:year|month|week|day|decade|hour|quarter)s?\b)|past years", _fixed("PAST_REF"), anchored=False),
+    Rule("present_ref", "DATE", r"(?:right\s+)?now|currently|presently|nowadays|these days|at present|at the moment|this (?:(?:crucial|critical|historic|difficult|decisive|pivotal)\s+)?moment|the present time", _fixed("PRESENT_REF"), anchored=False),
+    Rule("past_ref", "DATE", r"recently|lately|formerly|recent\s+(?:years|days|times)|(?<!most\s)(?<!more\s)recent(?=\s+[A-Za-z])|the\s+past(?!\s+(?:\w+\s+)?(?:year|month|week|day|decade|hour|quarter)s?\b)|past years", _fixed("PAST_REF"), anchored=False),
     Rule("future_ref", "DATE", r"soon|(?:the\s+)?(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+\w+)|as soon as possible|coming\s+(?:years|months|quarters|weeks)|the\s+years\s+ahead", _fixed("FUTURE_REF"), anchored=False),
     # "in the future these guys will be tougher": after "in", "the future" is the time, whatever follows.
     Rule("future_in", "DATE", r"(?:in|into|for)\s+(?P<span>the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future)(?!\s+(?:of|tense)\b)", _fixed("FUTURE_REF"), anchored=False),
@@ -470,7 +501,7 @@ RULES: tuple[Rule, ...] = (
     Rule("duration_adj", "DURATION", r"(?P<num>\d+|" + _NUMWORD + r"|one|several)[\s-](?:{UNIT})(?:-long)?(?=\s+\w)(?<!\s(?:second|minute))", _duration),
     Rule("duration_long", "DURATION", r"(?:(?P<num>\d+|" + _NUMWORD + r")-)?(?P<unit>hour|day|week|month|year|decade)-long", _duration),
     Rule("duration_recent", "DURATION", r"(?:the\s+)?(?:recent|past|coming|next few|last few|following)\s+{UNITS}", _vague_duration),
-    Rule("duration_for", "DURATION", r"(?:for|over)\s+(?P<span>{UNITS})", _vague_duration),
+    Rule("duration_for", "DURATION", r"(?:for|over|within|after)\s+(?P<span>{UNITS})(?!\s+(?:ago|earlier|later|before|after)\b)", _vague_duration),
     Rule("duration_word", "DURATION", r"(?P<word>decades|centuries|a while|some time|years and years)", lambda g, ctx: {"decades": "PXDE", "centuries": "PXCE", "years and years": "PXY"}.get(g["word"].lower(), "PXX")),
     # Sets.
     Rule("set_adverb", "SET", r"(?P<adv>daily|weekly|monthly|annually|yearly|nightly|hourly)", _set_adverb, anchored=False),
@@ -493,6 +524,23 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
               before=r"(?:\d[\d,.]*%?|\d\s*(?:million|billion|thousand))(?:\s+[a-z]+){0,2}\s+"),
     # "the coronavirus 2019-nCoV": a year joined to letters is part of a name.
     Exclusion("year_in_a_name", ("year",), r"-[A-Za-z]", "The coronavirus 2019-nCoV spread."),
+    # "the Global Food Security Strategy 2022-2026": the years of a programme's name.
+    Exclusion("years_of_a_name", ("year",), r"[-–](?:19|20)\d\d\b", "It follows the Global Food Security Strategy 2022-2026.",
+              before=r"\b(?!(?:In|From|By|Since|During|For|Between|Until|Through|To|Of|And|The|Its)\s)(?-i:[A-Z][a-z]+)\s+"),
+    # "30 miles per hour", "45 kilometers per hour": a speed, not a recurring time.
+    Exclusion("speed", ("set_every",), r"", "Winds reached 30 miles per hour (45 kilometers per hour).",
+              match=r"\bper\s+(?:hour|minute|second)",
+              before=r"\b(?:miles?|kilometers?|kilometres?|km|meters?|metres?|feet|foot|knots?|yards?|inches)\s+"),
+    # "their future", "the world's future": a future someone has is an ordinary noun.
+    Exclusion("possessed_future", ("future_ref",), r"", "For their future and for the world's future, we must act.",
+              match=r"\bfuture", before=r"(?:['’]s|\b(?:their|our|its|his|her|my|your))\s+"),
+    # "less than two weeks before the inauguration", "twenty years after the war": a length of
+    # time before or after an event is a duration (TimeBank), not a date counted from today.
+    Exclusion("span_before_event", ("ago",), r"\s+(?!(?:that|then|this|it)\b)(?:the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?[A-Za-z]",
+              "The attack came less than two weeks before the inauguration.", match=r"\b(?:before|after)"),
+    # "three quarters of the states": a fraction, not a duration.
+    Exclusion("fraction_quarters", ("duration_span",), r"\s+of\b", "It must be ratified by at least three quarters of the states.",
+              match=r"^(?:(?:about|nearly|almost|roughly|some|at least|more than|less than)\s+)?(?:two|three)\s+quarters"),
     Exclusion("ordinal_or_fraction", ("duration_a",),
               r"\s+(?!(?:later|earlier|ago|after|before|longer|more|or|and|to|in)\b)[A-Za-z]",
               "A second fire broke out, and about a quarter of the staff left.", match=r"\b(?:an?|one)\s+(?:second|quarter)"),
@@ -520,7 +568,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "century": ("century",), "weekday": _T_WDAY, "deictic_day": ("today", "yesterday", "tomorrow"),
     "day_part": ("morning", "afternoon", "evening", "night"), "part_of_day_of": ("afternoon", "morning"),
     "day_with_part": ("morning", "afternoon", "evening", "night"),
-    "tonight": ("tonight",), "clock": ("a.m", "p.m", "am", "pm", "noon", "midnight"),
+    "tonight": ("tonight",), "story_part_of_day": ("that ",), "range_end_day": _T_MONTH, "range_start_day": _T_MONTH, "clock": ("a.m", "p.m", "am", "pm", "noon", "midnight"),
     "clock_24": ("utc", "gmt", "local time", " et", " est", " edt", " pt", " pst", " pdt", " ct", " cst", " cdt",
                  " mt", " bst", " cet", " cest", " eet", " ast", " ist", " jst", " msk", " aest"),
     "future_in": ("future",),
@@ -530,7 +578,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "ago": ("ago", "earlier", "before", "later", "from now", "from today", "hence"), "year_ago_period": ("year",),
     "year_earlier_adj": ("year-",), "quarter": ("quarter", "period"), "the_quarter": ("quarter",),
     "half_year": ("half",), "season": ("summer", "winter", "spring", "fall", "autumn"), "year_end": ("end",),
-    "present_ref": ("now", "current", "these days", "present", "moment"),
+    "present_ref": ("now", "current", "these days", "present", "moment"), "of_today": ("today",),
     "past_ref": ("recent", "lately", "formerly", "past"),
     "future_ref": ("soon", "future", "coming", "years ahead"),
     "duration_span": _T_UNIT, "duration_a": _T_UNIT, "duration_the": _T_UNIT, "past_unit": _T_UNIT,

@@ -4,7 +4,10 @@ Spans come from the rule table in :mod:`chronicle.nlp.date_rules` (regular
 expressions over the text; longest match wins). Values come from
 :mod:`chronicle.nlp.date_resolve`, anchored on ``doc._.published`` when it is
 set. The parse is used for one thing: the tense around a bare weekday, month
-or month-and-day, which decides whether "Thursday" is the past or the coming one.
+or month-and-day, which decides whether "Thursday" is the past or the coming one
+(and whether a future is seen from a past day of the story: "was expected to land
+on Wednesday"). Inside quotation marks, expressions count from the day the quote
+was spoken when the article tells it (:class:`SpeechTime`).
 """
 
 from __future__ import annotations
@@ -19,17 +22,19 @@ from spacy.tokens import Doc, Span, Token
 
 from chronicle.nlp import date_rules
 from chronicle.nlp.date_rules import CompiledRule, Context
+from chronicle.nlp.quote_marks import find_quotes, paragraphs
 from chronicle.records import TimeExpression
 
 # Governing words that put what they govern in the future ("talks scheduled for Thursday").
 FUTURE_LEMMAS = frozenset({
     "schedule", "expect", "plan", "slate", "set", "due", "intend", "aim", "hope", "propose",
     "await", "upcoming", "prepare", "pledge", "promise", "vow", "threaten", "seek", "want",
-    "try", "start", "begin", "resume", "reconvene", "postpone", "delay", "defer",
+    "try", "start", "begin", "resume", "reconvene", "postpone", "delay", "defer", "forecast",
+    "predict",
 })
 # Words just before an expression that point at a date near the publication date, on either
 # side ("payable Dec. 1", "extended to Nov. 16", "through Oct. 19").
-FUTURE_CUES = frozenset({"until", "till", "through", "thru", "by", "payable", "effective", "record",
+FUTURE_CUES = frozenset({"until", "till", "through", "thru", "into", "by", "payable", "effective", "record",
                          "to", "starting", "beginning", "expires", "expire", "due", "before", "ahead"})
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "going", "gon"})
 PAST_AUX = frozenset({"did", "had", "has", "have", "was", "were", "'d"})
@@ -127,20 +132,32 @@ def find_dates(doc: Doc, rules: list[CompiledRule], lists: WordLists = DEFAULT_L
     text = doc.text
     chosen = select(candidates(text, rules, lists))
     ctx = Context(anchor=anchor)
+    speech = SpeechTime(text, anchor)
     out: list[TimeExpression] = []
     for index, (start, end, _, compiled, match) in enumerate(chosen):
         rule = compiled.rule
         groups = match.groupdict()
         if rule.type == "TIME" and "h" in groups and not any(groups.get(k) for k in ("wday", "deixis", "month")):
-            # "at 7:30 a.m. ET on July 19": a clock time takes the day named right after it
-            following = day_after(text, end, chosen[index + 1:index + 2], ctx,
+            # "at 7:30 a.m. ET on July 19", "at 2am local time (0100 UTC) on Friday": a clock
+            # time takes the day named right after it
+            following = day_after(text, end, chosen[index + 1:index + 3], ctx,
                                   lambda s, e: tense_at(doc, s, e, lists))
             if following:
                 ctx.memory["day"] = following
         ctx.tense = lambda s=start, e=end: tense_at(doc, s, e, lists)
-        value = rule.value(groups, ctx)
+        ctx.ahead_of_past = lambda s=start, e=end: ahead_of_past(doc, s, e, lists)
+        said = speech.day_of(start) if rule.anchored else None
+        if said is not None:
+            # "Today we went to the Moon", tweeted on the day of the race: a quote counts from
+            # the time it was spoken, not from the publication date
+            ctx.anchor = said
+            value = rule.value(groups, ctx)
+            ctx.anchor = anchor
+        else:
+            value = rule.value(groups, ctx)
         if rule.type == "DATE":
             remember_story_time(ctx.memory, value)
+            speech.saw(start, value)
         anchored = anchor is not None and rule.anchored
         out.append(TimeExpression(
             id=f"t{len(out) + 1}", start=start, end=end, text=text[start:end], type=rule.type,
@@ -149,21 +166,72 @@ def find_dates(doc: Doc, rules: list[CompiledRule], lists: WordLists = DEFAULT_L
     return out
 
 
-_CLOCK_THEN_DAY = re.compile(r"[\s,]*(?:on\s+)?")
+_CLOCK_THEN_DAY = re.compile(r"[\s,)]*(?:on\s+)?")
+_CLOCK_THEN_CLOCK = re.compile(r"\s*[(,]?\s*")
 
 
 def day_after(text: str, end: int, following: list, ctx: Context, tense) -> str | None:
-    """The day the next expression names, when it follows right after ``end``: its value with the
-    same context, worked out without touching the context's memory."""
+    """The day the next expression names, when it follows right after ``end`` (past a clock time
+    in another zone: "2am local time (0100 UTC) on Friday"): its value with the same context,
+    worked out without touching the context's memory."""
     if not following:
         return None
     start, stop, _, compiled, match = following[0]
+    if compiled.rule.type == "TIME" and len(following) > 1:
+        between = _CLOCK_THEN_CLOCK.match(text, end)
+        if between is not None and between.end() == start:
+            end = stop
+            start, stop, _, compiled, match = following[1]
     gap = _CLOCK_THEN_DAY.match(text, end)
     if gap is None or gap.end() != start or compiled.rule.type != "DATE":
         return None
     probe = Context(anchor=ctx.anchor, tense=lambda: tense(start, stop), memory=dict(ctx.memory))
     value = compiled.rule.value(match.groupdict(), probe)
     return value if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
+
+
+class SpeechTime:
+    """The day a quote was spoken, where the article tells it and it is not the publication date.
+
+    Wikinews tells a story days after it happened and quotes what people said then: "Today" in
+    a tweet sent on the day of the race is that day. The day is the last one named outside
+    quotes earlier in the quote's paragraph, else the story's day (the first day the article
+    names outside quotes, after any dateline), when that day lies before the publication date
+    and at most ``SPEECH_DAYS`` before it. Unknown otherwise: the publication date governs.
+    """
+
+    def __init__(self, text: str, anchor: dt.date | None) -> None:
+        self.anchor = anchor
+        self.quotes = [q.inner for q in find_quotes(text)] if anchor is not None else []
+        self.paragraphs = paragraphs(text)
+        self.story: dt.date | None = None
+        self.named: list[tuple[int, dt.date]] = []  # (offset, day) named outside quotes
+
+    def _quoted(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quotes)
+
+    def saw(self, start: int, value: str) -> None:
+        day = parse_date(value) if _DAY_VALUE.fullmatch(value) else None
+        if day is None or self.anchor is None or self._quoted(start):
+            return
+        if self.story is None and not (start < DATELINE_CHARS and day == self.anchor):
+            self.story = day
+        self.named.append((start, day))
+
+    def day_of(self, pos: int) -> dt.date | None:
+        if not self.quotes or not self._quoted(pos):
+            return None
+        paragraph = next(((s, e) for s, e in self.paragraphs if s <= pos < e), (pos, pos))
+        earlier = [day for at, day in self.named if paragraph[0] <= at < pos]
+        day = earlier[-1] if earlier else self.story
+        if day is None or not 0 < (self.anchor - day).days <= SPEECH_DAYS:
+            return None
+        return day
+
+
+SPEECH_DAYS = 14
+DATELINE_CHARS = 40  # a date this near the start is the dateline, not the story's day
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 _PREPOSITION_LEAD = re.compile(r"(?:over|within|under|around|in)\s+(?=the\s|its\s|their\s)", re.IGNORECASE)
@@ -297,6 +365,27 @@ def tense_of_span(span: Span, lists: WordLists = DEFAULT_LISTS) -> str | None:
             break
         token = token.head
     return None
+
+
+def ahead_of_past(doc: Doc, start: int, end: int, lists: WordLists = DEFAULT_LISTS) -> bool:
+    """Whether the expression's future is seen from a past point: it hangs from "would" or from
+    a future word in the past ("was expected to land on Wednesday", "were scheduled for May 3")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token: Token | None = span.root
+    for _ in range(8):
+        if token.i not in range(span.start, span.end):
+            auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+            if "would" in auxes:
+                return True
+            if is_future_word(token, lists) and (
+                    token.tag_ == "VBD" or token.tag_ == "VBN" and auxes & {"was", "were", "had"}):
+                return True
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return False
 
 
 def is_future_word(token: Token, lists: WordLists = DEFAULT_LISTS) -> bool:
