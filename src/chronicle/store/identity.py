@@ -32,6 +32,7 @@ from datetime import datetime, timezone
 import duckdb
 
 from chronicle.errors import CorpusError
+from chronicle.store import stats
 from chronicle.store.names import (
     agent_key,
     fold,
@@ -399,6 +400,7 @@ def merge(con: duckdb.DuckDBPyConnection, keep: str, drop: str, *, reason: str =
         {**params, "now": now, "reason": reason},
     )
     refresh(con, [keep])
+    stats.refresh(con, [keep])
 
 
 # -- an analyst's corrections ---------------------------------------------------
@@ -487,6 +489,7 @@ def split_actor(con: duckdb.DuckDBPyConnection, actor_id: str, name: str) -> str
                 "count(*) FILTER (WHERE kind = 'organisation') AS o FROM article_actors WHERE actor_id = ?) q WHERE id = ?",
                 [actor, actor])
         refresh(con, [source, new])
+        stats.refresh(con, [source, new])
 
     _transaction(con, work)
     return new
