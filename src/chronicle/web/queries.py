@@ -128,13 +128,14 @@ def actor_detail(con: duckdb.DuckDBPyConnection, actor_id: str, *, limit: int = 
     aliases = _merge_spacing(aliases, row.name)[:15]
     articles_ = _rows(
         con,
-        """SELECT a.id, a.title, a.published, count(m.n) AS mentions
-           FROM article_actors aa JOIN articles a ON a.id = aa.article_id
-           LEFT JOIN mentions m ON m.article_id = aa.article_id AND m.local_id = aa.local_id
-           WHERE aa.actor_id = ?
-           GROUP BY a.id, a.title, a.published
-           ORDER BY a.published DESC NULLS LAST, a.id LIMIT ?""",
-        [actor_id, limit],
+        """WITH mine AS (SELECT DISTINCT article_id FROM article_actors WHERE actor_id = ?),
+                page AS MATERIALIZED (
+                    SELECT a.id, a.title, a.published FROM articles a WHERE a.id IN (SELECT article_id FROM mine)
+                    ORDER BY a.published DESC NULLS LAST, a.id LIMIT ?)
+           SELECT p.id, p.title, p.published, count(m.n) AS mentions
+           FROM page p LEFT JOIN mentions m ON m.article_id = p.id AND m.actor_id = ?
+           GROUP BY ALL ORDER BY p.published DESC NULLS LAST, p.id""",
+        [actor_id, limit, actor_id],
     )
     said = quotes(con, speaker_ids=[actor_id], limit=limit, order="desc")
     as_source = events(con, source_ids=[actor_id], limit=limit, order="desc")
