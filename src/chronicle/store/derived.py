@@ -15,14 +15,25 @@ import duckdb
 
 from chronicle.store import stats, words
 
+# An event's days: its own date where it has one, else its article's publication date. A date
+# that is a year ("2018") or a month ("2018-05") is the interval it names, and so is an ISO interval
+# ("2024-07-30/2024-07-31"): DAY_OF_EVENT is its first day (what events sort by), LAST_DAY_OF_EVENT
+# its last. SQL over an event ``e`` and its article ``a``; the writer stores both (events.day, last_day).
+_YEAR = r"regexp_full_match(e.date, '\d{4}')"
+_MONTH = r"regexp_full_match(e.date, '\d{4}-\d{2}')"
+DAY_OF_EVENT = (f"(CASE WHEN {_YEAR} THEN make_date(CAST(e.date AS INTEGER), 1, 1) "
+             f"WHEN {_MONTH} THEN CAST(e.date || '-01' AS DATE) "
+             "ELSE coalesce(try_cast(left(e.date, 10) AS DATE), a.published) END)")
+LAST_DAY_OF_EVENT = (f"(CASE WHEN {_YEAR} THEN make_date(CAST(e.date AS INTEGER), 12, 31) "
+                  f"WHEN {_MONTH} THEN last_day(CAST(e.date || '-01' AS DATE)) "
+                  "ELSE coalesce(try_cast(left(split_part(e.date, '/', 2), 10) AS DATE), "
+                  "try_cast(left(e.date, 10) AS DATE), a.published) END)")
 EVENT_SENTENCE = "substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)"
 # Row layout of chronicle.store.writer.record_rows' events: the date, and the day and last day last.
 _E_DATE = 22
 
 
 def _day_sql() -> tuple[str, str]:
-    from chronicle.store.query import DAY_OF_EVENT, LAST_DAY_OF_EVENT
-
     return DAY_OF_EVENT, LAST_DAY_OF_EVENT
 
 

@@ -28,6 +28,7 @@ import duckdb
 
 from chronicle.errors import QueryError
 from chronicle.store import words
+from chronicle.store.derived import DAY_OF_EVENT, LAST_DAY_OF_EVENT  # noqa: F401 (part of this module's API)
 from chronicle.store.writer import normal_name
 
 MATCHES = ("words", "substring")
@@ -39,18 +40,6 @@ ORDERS = ("asc", "desc")
 QUOTES = "quotes q"
 EVENTS = "events e"
 ACTORS = "actors x"
-# An event's days: its own date where it has one, else its article's publication date. A date
-# that is a year ("2018") or a month ("2018-05") is the interval it names, and so is an ISO interval
-# ("2024-07-30/2024-07-31"): EVENT_DAY is its first day (what events sort by), EVENT_LAST_DAY its last.
-_YEAR = r"regexp_full_match(e.date, '\d{4}')"
-_MONTH = r"regexp_full_match(e.date, '\d{4}-\d{2}')"
-DAY_OF_EVENT = (f"(CASE WHEN {_YEAR} THEN make_date(CAST(e.date AS INTEGER), 1, 1) "
-             f"WHEN {_MONTH} THEN CAST(e.date || '-01' AS DATE) "
-             "ELSE coalesce(try_cast(left(e.date, 10) AS DATE), a.published) END)")
-LAST_DAY_OF_EVENT = (f"(CASE WHEN {_YEAR} THEN make_date(CAST(e.date AS INTEGER), 12, 31) "
-                  f"WHEN {_MONTH} THEN last_day(CAST(e.date || '-01' AS DATE)) "
-                  "ELSE coalesce(try_cast(left(split_part(e.date, '/', 2), 10) AS DATE), "
-                  "try_cast(left(e.date, 10) AS DATE), a.published) END)")
 # What the writer stores (chronicle.store.derived.event_days), and the queries read.
 EVENT_DAY, EVENT_LAST_DAY = "e.day", "e.last_day"
 # An event's status (records.EVENT_STATUSES); what is shown unless asked otherwise: what happened or
