@@ -12,7 +12,9 @@ pages and ``/api`` endpoints timed at each size.
   gets new article ids (``s{k}-ID``) used consistently in every table, dates shifted by
   ``k * SHIFT_DAYS`` days, and a share (``--vary``, default 0.5) of the actors outside the busiest
   ``--head`` (default 200) a new id per copy (``ID~k``), so the number of actors grows with the
-  corpus as in real news while the busiest actors' records grow with it too.
+  corpus as in real news while the busiest actors' records grow with it too. What the store derives
+  from its rows (schema 6: per-actor counts, event sentences and days, the word index) is then
+  filled in by ``chronicle.store.derived.fill``, as an upgrade to schema 6 does.
 - CLI: ``chronicle actors/quotes/events/timeline/sql`` as subprocesses (process start included),
   ``--cli-runs`` times each. Web: the pages and ``/api`` endpoints through FastAPI's TestClient
   (in process: no HTTP or server start), ``--requests`` times each after one warm-up.
@@ -42,7 +44,8 @@ CLI_TARGET_MS = 1000.0
 WEB_TARGET_MS = 300.0
 
 # Tables keyed by article id, copied once per copy; the actor-id columns of each (lists or scalars).
-ARTICLE_TABLES = ("articles", "article_versions", "article_actors", "mentions", "quotes", "events", "dates")
+ARTICLE_TABLES = ("articles", "article_versions", "article_actors", "mentions", "quotes", "events", "dates",
+                  "article_words")
 ACTOR_LISTS = {"quotes": ("speaker_ids",), "events": ("source_ids", "target_ids", "place_ids")}
 ACTOR_SCALARS = {"article_actors": ("actor_id",), "mentions": ("actor_id",)}
 
@@ -79,6 +82,31 @@ def _columns(con, schema: str, table: str) -> list[str]:
     ).fetchall()]
 
 
+def upgraded(source: Path) -> Path:
+    """``source`` if it is at the current schema, else a copy of it upgraded (once) next to the
+    results: what a schema derives from the rows is then copied rather than computed on every copy."""
+    import duckdb
+
+    from chronicle import Corpus
+    from chronicle.store.schema import STORE_SCHEMA_VERSION, schema_version
+
+    con = duckdb.connect(str(source), read_only=True)
+    try:
+        version = schema_version(con)
+    finally:
+        con.close()
+    if version == STORE_SCHEMA_VERSION:
+        return source
+    copy = RESULTS / f"{source.stem}-v{STORE_SCHEMA_VERSION}.duckdb"
+    if not copy.exists():
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, copy.with_suffix(".tmp"))
+        with Corpus(copy.with_suffix(".tmp")):  # upgrades it
+            pass
+        copy.with_suffix(".tmp").rename(copy)
+    return copy
+
+
 def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5, head: int = 200) -> dict:
     """Write a store of about ``articles`` articles to ``target``: ``source`` copied with consistent
     new keys (see the module doc). Returns the copies made and the row counts."""
@@ -86,6 +114,9 @@ def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5
 
     from chronicle import Corpus
 
+    from chronicle.store.query import DAY_OF_EVENT, LAST_DAY_OF_EVENT
+
+    source = upgraded(source)
     if target.exists():
         target.unlink()
     with Corpus(target):  # the current schema, empty
@@ -118,19 +149,26 @@ def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5
                     f"THEN strftime(CAST({x} AS DATE) + CAST(k * {SHIFT_DAYS} AS INTEGER), '%Y-%m-%d') ELSE {x} END")
 
         new_id = "CASE WHEN k = 0 THEN {c} ELSE 's' || k || '-' || {c} END"
+        # An event's days are derived from its (shifted) date and its article's (shifted) publication day.
+        event_days = {
+            column: expr.replace("e.date", f"({shift_text('t.date')})").replace("a.published", shift_day("sa.published"))
+            for column, expr in (("day", DAY_OF_EVENT), ("last_day", LAST_DAY_OF_EVENT))
+        }
         for table in ARTICLE_TABLES:
             have = set(_columns(con, "src", table))
             if not have:
                 continue
             select = []
             for column in _columns(con, target.stem, table):
-                q = f'"{column}"'
+                q = f't."{column}"'
                 if column not in have:
-                    select.append(f"NULL AS {q}")
+                    select.append("NULL")
                 elif (table == "articles" and column == "id") or column == "article_id":
                     select.append(new_id.format(c=q))
-                elif column == "published":
+                elif column in ("published", "day") and table != "events":
                     select.append(shift_day(q))
+                elif table == "events" and column in event_days:
+                    select.append(event_days[column])
                 elif column in ACTOR_LISTS.get(table, ()):
                     select.append(f"list_transform({q}, lambda x: {varied('x')})")
                 elif column in ACTOR_SCALARS.get(table, ()):
@@ -139,7 +177,8 @@ def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5
                     select.append(shift_text(q))
                 else:
                     select.append(q)
-            con.execute(f"INSERT INTO {table} SELECT {', '.join(select)} FROM src.{table}, copies",
+            joined = " JOIN src.articles sa ON sa.id = t.article_id" if table == "events" else ""
+            con.execute(f"INSERT INTO {table} SELECT {', '.join(select)} FROM src.{table} t{joined}, copies",
                         {"head": head_ids} if "$head" in " ".join(select) else {})
         # Actors: the originals, then the varied ones' copies (a name of their own, so the names vary too).
         cols = [c for c in _columns(con, target.stem, "actors") if c in set(_columns(con, "src", "actors"))]
@@ -157,6 +196,11 @@ def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5
                 quoted = ", ".join(f'"{c}"' for c in cols)
                 con.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM src.{table}")
         con.execute("DETACH src")
+        # Every actor's counts (the copies' varied ids count apart); what else the store derives
+        # from its rows was copied from the upgraded source (see upgraded()).
+        from chronicle.store import derived
+
+        derived.fill(con)
         con.execute("CHECKPOINT")
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in ("articles", "actors", "quotes", "events", "mentions")}

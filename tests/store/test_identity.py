@@ -8,6 +8,8 @@ from chronicle.records import Actor, Article, ArticleRecord, Mention, Quote
 from chronicle.store import Store as Corpus
 from chronicle.store.identity import agent_id, merge, merge_many
 
+from .test_stats import assert_counts_match
+
 
 def article(n: int, *people: tuple, published: str = "2022-03-01") -> ArticleRecord:
     """An article naming each (name, kind[, country][, mention texts]) once, with a quote by the first."""
@@ -36,6 +38,7 @@ def ids_of(corpus: Corpus) -> dict[str, str]:
 def corpus(tmp_path):
     with Corpus(tmp_path / "c.duckdb") as c:
         yield c
+        assert_counts_match(c.connection)  # merges, splits and adoptions keep every actor's counts
 
 
 def test_name_variants_are_one_actor(corpus):

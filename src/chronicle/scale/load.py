@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from chronicle.scale.parquet import read_manifest
 from chronicle.scale.rows import run_columns, table_columns
 from chronicle.store.schema import TABLES
-from chronicle.store import identity
+from chronicle.store import derived, identity, stats as actor_stats, words
 from chronicle.store.writer import ARCHIVE_STORED, CHILD_TABLES, drop_unused_actors, insert, stored_state
 
 if TYPE_CHECKING:
@@ -83,6 +83,7 @@ def _insert_resolved(con, chunk: int = 500) -> None:
         insert(con, "actors", tables["actors"], "ON CONFLICT DO NOTHING")
         for table in CHILD_TABLES:
             insert(con, table, tables[table])
+        actor_stats.add(con, actor_stats.batch_counts(tables))
 
 
 def _local_number(local_id: str) -> tuple[int, str]:
@@ -240,10 +241,20 @@ def _load_chunk(con, run: Path, ids: list[str], replaced: list[str], archived: l
         con.execute(f"CREATE OR REPLACE TEMP TABLE staged_actors AS {actors} QUALIFY row_number() OVER (PARTITION BY id ORDER BY 1) = 1")
         if replaced:  # their actors' kind votes go with them, as a local re-extraction does
             identity.forget(con, replaced)
+            actor_stats.take_back(con, replaced)
+        words.drop(con, "article_id IN (SELECT id FROM staged_articles)")
         for table in CHILD_TABLES:
             con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM staged_articles)")
         con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM staged_articles)")
         con.execute("INSERT INTO articles BY NAME SELECT * EXCLUDE (_order) FROM staged_articles")
+        words.add(con, "staged_articles")
+        # A run written before events carried their sentence: cut it from the staged text.
+        con.execute(
+            "UPDATE staged_events SET sentence = substr(a.text, staged_events.sentence_start + 1, "
+            "staged_events.sentence_end - staged_events.sentence_start) FROM staged_articles a "
+            "WHERE a.id = staged_events.article_id AND staged_events.sentence IS NULL"
+        )
+        derived.stage_days(con, "staged_events", "staged_quotes", "staged_articles")
         _insert_resolved(con)
         if replaced:
             drop_unused_actors(con)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -325,13 +325,7 @@ class Store:
             source_ids=source_ids, target_ids=target_ids, country=country, bbox=bbox, match=match, status=status,
         )
         order = _choice(order, query.ORDERS, "order")
-        if as_frame:
-            return self._query(*query.select_events(where, order=order, limit=limit, offset=offset), EventRow, True)
-        # The sentences are cut from the page's articles, read by id (see query.select_events).
-        sql, params = query.select_events(where, order=order, limit=limit, offset=offset, sentences=False)
-        rows = self._query(sql, params, EventRow, False)
-        texts = query.article_texts(self.connection, [r.article_id for r in rows])
-        return [replace(r, sentence=_cut(texts.get(r.article_id), r.start, r.end)) for r in rows]
+        return self._query(*query.select_events(where, order=order, limit=limit, offset=offset), EventRow, as_frame)
 
     def count_events(self, actor: str | None = None, **filters: Any) -> int:
         """How many events :meth:`events` finds with the same filters (``limit`` and ``offset`` aside)."""
@@ -362,14 +356,8 @@ class Store:
     def timeline(self, actor: str, *, limit: int | None = None, offset: int = 0, as_frame: bool = False):
         """What an actor said and did, in date order: quotes (as speaker) and events (as source or target)."""
         ids = query.match_ids(self.connection, actor) or []
-        if as_frame:
-            sql, params = query.select_actor_timeline(self.connection, ids, limit=limit, offset=offset)
-            return self._query(sql, params, TimelineRow, as_frame)
-        # An event's sentence is cut from its article here: the page's few articles read by id.
-        sql, params = query.select_actor_timeline(self.connection, ids, limit=limit, offset=offset, sentences=False)
-        rows = self._query(sql, params, TimelineRow, False)
-        texts = query.article_texts(self.connection, [r.article_id for r in rows if r.what != "quote"])
-        return [r if r.what == "quote" else replace(r, text=_cut(texts.get(r.article_id), r.start, r.end)) for r in rows]
+        sql, params = query.select_actor_timeline(self.connection, ids, limit=limit, offset=offset)
+        return self._query(sql, params, TimelineRow, as_frame)
 
     def article(self, article_id: str) -> Article | None:
         row = self.connection.execute(
@@ -553,13 +541,6 @@ class Store:
             return _frame(result)
         names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
         return [cls(**dict(zip(names, row))) for row in result.fetchall()]
-
-
-def _cut(text: str | None, start: int | None, end: int | None) -> str | None:
-    """``text[start:end]`` as SQL's ``substr(text, start + 1, end - start)`` gives it (NULL for a missing part)."""
-    if text is None or start is None or end is None:
-        return None
-    return text[max(start, 0):max(start, end)]
 
 
 def _date(value: str | date | None) -> date | None:

@@ -32,6 +32,7 @@ from datetime import datetime, timezone
 import duckdb
 
 from chronicle.errors import CorpusError
+from chronicle.store import stats
 from chronicle.store.names import (
     agent_key,
     fold,
@@ -449,6 +450,7 @@ def merge_many(con: duckdb.DuckDBPyConnection, drops: dict[str, str], *, reason:
     kept = sorted(set(news))
     if refresh_names:
         refresh(con, kept)
+    stats.refresh(con, kept)  # rows moved: the kept actors' counts are taken again
     return kept
 
 
@@ -538,6 +540,7 @@ def split_actor(con: duckdb.DuckDBPyConnection, actor_id: str, name: str) -> str
                 "count(*) FILTER (WHERE kind = 'organisation') AS o FROM article_actors WHERE actor_id = ?) q WHERE id = ?",
                 [actor, actor])
         refresh(con, [source, new])
+        stats.refresh(con, [source, new])
 
     _transaction(con, work)
     return new

@@ -27,26 +27,21 @@ from typing import Any
 import duckdb
 
 from chronicle.errors import QueryError
+from chronicle.store import words
+from chronicle.store.derived import DAY_OF_EVENT, LAST_DAY_OF_EVENT  # noqa: F401 (part of this module's API)
 from chronicle.store.writer import normal_name
 
 MATCHES = ("words", "substring")
 ORDERS = ("asc", "desc")
 
-QUOTES = "quotes q JOIN articles a ON a.id = q.article_id"
-EVENTS = "events e JOIN articles a ON a.id = e.article_id"
+# A quote's and an event's days are kept on their rows (version 6: ``quotes.day`` is its article's
+# publication date, ``events.day``/``last_day`` as below), so filtering, counting and sorting them
+# reads no article; a page's titles are looked up once it is cut.
+QUOTES = "quotes q"
+EVENTS = "events e"
 ACTORS = "actors x"
-# An event's days: its own date where it has one, else its article's publication date. A date
-# that is a year ("2018") or a month ("2018-05") is the interval it names, and so is an ISO interval
-# ("2024-07-30/2024-07-31"): EVENT_DAY is its first day (what events sort by), EVENT_LAST_DAY its last.
-_YEAR = r"regexp_full_match(e.date, '\d{4}')"
-_MONTH = r"regexp_full_match(e.date, '\d{4}-\d{2}')"
-EVENT_DAY = (f"(CASE WHEN {_YEAR} THEN make_date(CAST(e.date AS INTEGER), 1, 1) "
-             f"WHEN {_MONTH} THEN CAST(e.date || '-01' AS DATE) "
-             "ELSE coalesce(try_cast(left(e.date, 10) AS DATE), a.published) END)")
-EVENT_LAST_DAY = (f"(CASE WHEN {_YEAR} THEN make_date(CAST(e.date AS INTEGER), 12, 31) "
-                  f"WHEN {_MONTH} THEN last_day(CAST(e.date || '-01' AS DATE)) "
-                  "ELSE coalesce(try_cast(left(split_part(e.date, '/', 2), 10) AS DATE), "
-                  "try_cast(left(e.date, 10) AS DATE), a.published) END)")
+# What the writer stores (chronicle.store.derived.event_days), and the queries read.
+EVENT_DAY, EVENT_LAST_DAY = "e.day", "e.last_day"
 # An event's status (records.EVENT_STATUSES); what is shown unless asked otherwise: what happened or
 # is planned, and threats and promises made. Hypothetical and denied events are asked for by name.
 DEFAULT_STATUSES = ("happened", "planned", "threatened", "promised")
@@ -66,7 +61,7 @@ def statuses(value: str | Sequence[str] | None) -> tuple[str, ...] | None:
     if bad:
         raise ValueError(f"status must be among {', '.join(EVENT_STATUSES)} (or 'all'), not {', '.join(bad)}")
     return tuple(names)
-EVENT_SENTENCE = "substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)"
+EVENT_SENTENCE = "e.sentence"  # kept on the event's row (version 6): no article text is read
 
 
 class Where:
@@ -211,15 +206,21 @@ def quote_where(
     else:
         said_by, pattern, ids = "", None, None
     found = like(text)
-    return (
+    # The word index narrows a text search to the articles with its words; their ids as constants
+    # let DuckDB read only those articles' quotes (None: no words, or too common to narrow).
+    among = words.candidates(con, text) if text else None
+    where = (
         Where()
         .add(f"(list_has_any(q.speaker_ids, ?::VARCHAR[]) OR {said_by})", ids, pattern)
         .add("list_has_any(q.speaker_ids, ?::VARCHAR[])", speaker_ids)
-        .add("a.id = ?", article)
-        .add("a.published >= ?", since)
-        .add("a.published <= ?", until)
+        .add("q.article_id = ?", article)
+        .add("q.day >= ?", since)
+        .add("q.day <= ?", until)
         .add("(q.content ILIKE ? ESCAPE '\\' OR q.speaker ILIKE ? ESCAPE '\\')", found, found)
     )
+    if among is not None:
+        where.add(f"q.article_id IN ({', '.join('?' * len(among))})" if among else "FALSE", *among)
+    return where
 
 
 def select_quotes(
@@ -232,17 +233,18 @@ def select_quotes(
     extra = ", p.speaker_ids, p.speaker_text" if ids else ""
     sql = f"""
         WITH page AS MATERIALIZED (
-            SELECT q.article_id, q.id AS quote_id, a.published, a.title, q.speaker AS speaker_text,
+            SELECT q.article_id, q.id AS quote_id, q.day AS published, q.speaker AS speaker_text,
                    q.speaker_ids, q.kind, q.content, q.cue, q.content_start AS start, q.content_end AS "end"
             FROM {QUOTES}
             WHERE {where.sql}
-            ORDER BY a.published {d} NULLS LAST, q.article_id {d}, q.content_start {d}, q.id {d}
+            ORDER BY q.day {d} NULLS LAST, q.article_id {d}, q.content_start {d}, q.id {d}
             {page}
         ),
         {_names_by_row('speakers', 'quote_id', 'speaker_ids')}
-        SELECT p.article_id, p.quote_id, p.published, p.title, {_named('s', 'p.speaker_text')} AS speaker,
+        SELECT p.article_id, p.quote_id, p.published, a.title, {_named('s', 'p.speaker_text')} AS speaker,
                p.kind, p.content, p.cue, p.start, p."end"{extra}
         FROM page p LEFT JOIN speakers s ON s.article_id = p.article_id AND s.quote_id = p.quote_id
+        LEFT JOIN articles a ON a.id = p.article_id
         ORDER BY p.published {d} NULLS LAST, p.article_id {d}, p.start {d}, p.quote_id {d}"""
     return sql, where.params + page_params
 
@@ -277,7 +279,7 @@ def event_where(
         .add("list_has_any(e.source_ids, ?::VARCHAR[])", source_ids)
         .add("list_has_any(e.target_ids, ?::VARCHAR[])", target_ids)
         .add("e.type = ?", type.upper() if type else None)
-        .add("a.id = ?", article)
+        .add("e.article_id = ?", article)
         .add(f"{EVENT_LAST_DAY} >= ?", since)
         .add(f"{EVENT_DAY} <= ?", until)
         .add("e.country = ?", country.upper() if country else None)
@@ -308,23 +310,21 @@ def select_events(
     limit: int | None = None,
     offset: int = 0,
     ids: bool = False,
-    sentences: bool = True,
 ) -> tuple[str, list[Any]]:
     """The ``EventRow`` columns of the events ``where`` keeps, in date order (``order``), one page of
     them; with ``ids``, followed by ``source_ids``, ``target_ids``, ``source_text``, ``target_text``
-    and the article's ``title``. Without ``sentences`` the ``sentence`` is NULL and no article text
-    is read: the caller cuts it (``start``, ``end``) from the page's articles (:func:`article_texts`),
-    where the query would read the text of every article the filters keep before cutting the page."""
+    and the article's ``title``. The sentence is the event's own (``events.sentence``): no article
+    text is read."""
     d = direction(order)
     page, page_params = limit_offset(limit, offset)
-    extra = ", p.source_ids, p.target_ids, p.source_text, p.target_text, p.title" if ids else ""
+    extra = ", p.source_ids, p.target_ids, p.source_text, p.target_text, a.title" if ids else ""
     sql = f"""
         WITH page AS MATERIALIZED (
             SELECT e.article_id, e.id AS event_id, {EVENT_DAY} AS date, e.type, e.source AS source_text,
                    e.target AS target_text, e.source_ids, e.target_ids, e.trigger, e.status,
-                   {EVENT_SENTENCE if sentences else 'NULL::VARCHAR'} AS sentence, e.sentence_start AS start,
+                   {EVENT_SENTENCE} AS sentence, e.sentence_start AS start,
                    e.sentence_end AS "end",
-                   e.trigger_start, e.date AS dated, a.title, e.location, e.country, e.admin1, e.latitude,
+                   e.trigger_start, e.date AS dated, e.location, e.country, e.admin1, e.latitude,
                    e.longitude, e.geo_precision, e.location_rule
             FROM {EVENTS}
             WHERE {where.sql}
@@ -340,6 +340,7 @@ def select_events(
         FROM page p
         LEFT JOIN sources s ON s.article_id = p.article_id AND s.event_id = p.event_id
         LEFT JOIN targets t ON t.article_id = p.article_id AND t.event_id = p.event_id
+        {'LEFT JOIN articles a ON a.id = p.article_id' if ids else ''}
         ORDER BY p.date {d} NULLS LAST, p.article_id {d}, p.trigger_start {d}, p.event_id {d}"""
     return sql, where.params + page_params
 
@@ -363,27 +364,16 @@ def actor_where(
     )
 
 
-ACTOR_STATS = """
-    art AS (SELECT actor_id, count(DISTINCT article_id) AS n FROM article_actors GROUP BY 1),
-    men AS (SELECT actor_id, count(*) AS n FROM mentions GROUP BY 1),
-    quo AS (SELECT actor_id, count(*) AS n
-            FROM (SELECT unnest(list_distinct(speaker_ids)) AS actor_id FROM quotes) GROUP BY 1),
-    evt AS (SELECT actor_id, count(*) AS n
-            FROM (SELECT unnest(list_distinct(list_concat(source_ids, target_ids))) AS actor_id FROM events)
-            GROUP BY 1)"""
-
-
 def select_actors(where: Where, *, limit: int | None = None, offset: int = 0) -> tuple[str, list[Any]]:
     """The ``ActorRow`` columns of the actors ``where`` keeps, most widely reported first (articles,
-    then mentions, then name), one page of them."""
+    then mentions, then name), one page of them: the counts kept on each actor's row
+    (:mod:`chronicle.store.stats`), so no mention, quote or event is read."""
     page, page_params = limit_offset(limit, offset)
     sql = f"""
-        WITH {ACTOR_STATS}
-        SELECT x.id, x.name, x.kind, x.country, coalesce(art.n, 0) AS articles,
-               coalesce(men.n, 0) AS mentions, coalesce(quo.n, 0) AS quotes, coalesce(evt.n, 0) AS events
+        SELECT x.id, x.name, x.kind, x.country, coalesce(x.n_articles, 0) AS articles,
+               coalesce(x.n_mentions, 0) AS mentions, coalesce(x.n_quotes, 0) AS quotes,
+               coalesce(x.n_events, 0) AS events
         FROM {ACTORS}
-        LEFT JOIN art ON art.actor_id = x.id LEFT JOIN men ON men.actor_id = x.id
-        LEFT JOIN quo ON quo.actor_id = x.id LEFT JOIN evt ON evt.actor_id = x.id
         WHERE {where.sql}
         ORDER BY articles DESC, mentions DESC, x.name, x.id
         {page}"""
@@ -417,7 +407,8 @@ def _timeline_entries(
     ``article_id``, ``record_id``, ``start``, ``"end"`` and ``anchor`` (where the record itself
     starts: a quote's content, an event's trigger word). With ``details``, followed by what a row
     shows of its record, so a page needs no second look at the quotes and events tables:
-    ``ids`` (a quote's speakers, an event's sources), ``target_ids``, ``content`` (a quote's),
+    ``ids`` (a quote's speakers, an event's sources), ``target_ids``, ``content`` (a quote's, an
+    event's sentence),
     ``source_text`` and ``target_text`` (an event's)."""
     if kind not in TIMELINE_KINDS:
         raise ValueError(f"kind must be one of {', '.join(TIMELINE_KINDS)}, not {kind!r}")
@@ -434,9 +425,9 @@ def _timeline_entries(
     if details:
         quote_details = (", q.speaker_ids AS ids, NULL::VARCHAR[] AS target_ids, q.content, "
                          "NULL::VARCHAR AS source_text, NULL::VARCHAR AS target_text")
-        event_details = ", e.source_ids, e.target_ids, NULL::VARCHAR, e.source, e.target"
+        event_details = ", e.source_ids, e.target_ids, e.sentence, e.source, e.target"
     sql = f"""
-        SELECT a.published AS date, 'quote' AS what, q.article_id, q.id AS record_id,
+        SELECT q.day AS date, 'quote' AS what, q.article_id, q.id AS record_id,
                q.content_start AS start, q.content_end AS "end", q.content_start AS anchor{quote_details}
         FROM {QUOTES} WHERE {quotes.sql}
         UNION ALL
@@ -509,7 +500,6 @@ def select_actor_timeline(
     *,
     limit: int | None = None,
     offset: int = 0,
-    sentences: bool = True,
 ) -> tuple[str, list[Any]]:
     """The ``TimelineRow`` columns of what the actors ``actor_ids`` said and did (the timeline of
     :func:`select_timeline`, an event's row pointing at its sentence): which of them each row names
@@ -517,10 +507,8 @@ def select_actor_timeline(
     (``other``), and the quote or the event's sentence (``text``).
 
     Only the page is filled in: the actor's rows are found (carrying what they show), sorted and
-    cut to the page first; then only the page's actors are named and only the texts of its events'
-    articles read. Without ``sentences`` an event's ``text`` is NULL and no article text is read:
-    the caller cuts the sentence (``start``, ``end``) from the article, which a lookup by id
-    (:func:`article_texts`) reads without reading every article's text."""
+    cut to the page first; then only the page's actors are named. An event's ``text`` is its
+    stored sentence: no article text is read."""
     entries, params = _timeline_entries(
         con, actor_ids=actor_ids, kind="all", type=None, since=None, until=None, event_span="sentence", details=True
     )
@@ -541,10 +529,7 @@ def select_actor_timeline(
             SELECT x.id, x.name FROM actors x
             WHERE x.id IN (SELECT DISTINCT unnest(list_concat(ids, target_ids)) FROM page)
         ),
-        lookup AS (SELECT map(coalesce(list(id), []::VARCHAR[]), coalesce(list(name), []::VARCHAR[])) AS m FROM named),
-        texts AS MATERIALIZED (
-            SELECT a.id, a.text FROM articles a WHERE a.id IN (SELECT article_id FROM page WHERE what <> 'quote')
-        )
+        lookup AS (SELECT map(coalesce(list(id), []::VARCHAR[]), coalesce(list(name), []::VARCHAR[])) AS m FROM named)
         SELECT date, actor, what, role, other, text, article_id, start, "end" FROM (
             SELECT p.date, p.what, p.article_id, p.record_id, p.start, p."end", p.anchor,
                    {names(f'list_intersect(p.ids, {mine})')} AS actor, 'speaker' AS role, '' AS other,
@@ -557,20 +542,9 @@ def select_actor_timeline(
                    CASE WHEN list_has_any(p.ids, {mine})
                         THEN {name_or('p.target_ids', 'p.target_text')}
                         ELSE {name_or('p.ids', 'p.source_text')} END AS other,
-                   {'substr(t.text, p.start + 1, p."end" - p.start)' if sentences else 'NULL::VARCHAR'} AS text
-            FROM page p {'JOIN texts t ON t.id = p.article_id' if sentences else ''}, lookup l
+                   p.content AS text
+            FROM page p, lookup l
             WHERE p.what <> 'quote'
         )
         ORDER BY {timeline_order()}"""
     return sql, [actor_ids] + params + page_params
-
-
-def article_texts(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict[str, str]:
-    """The texts of a page's articles, in one query whose ids are constants: DuckDB checks them
-    as it scans the ids and reads only those articles' texts, where a join (or a subquery) would
-    read every article's text first."""
-    ids = list(dict.fromkeys(article_ids))
-    if not ids:
-        return {}
-    marks = ", ".join("?" * len(ids))
-    return dict(con.execute(f"SELECT id, text FROM articles WHERE id IN ({marks})", ids).fetchall())

@@ -27,6 +27,14 @@ shows any record's evidence.
 - ``article_versions``: the earlier texts of an article whose id came again
   with a changed text (a corrected story): ``articles`` holds the newest
   version (``version``, ``text_hash``), and every record points at its text.
+- ``article_words`` (version 6): the distinct words of each article's title and text
+  (:mod:`chronicle.store.words`), the index that search looks words up in.
+- Version 6 also keeps each actor's counts on its row (``n_articles``, ``n_mentions``,
+  ``n_quotes``, ``n_events``; :mod:`chronicle.store.stats`), an event's sentence on the
+  event's row (``events.sentence``), so pages never cut it from the article's text, and the
+  days quotes and events are dated by (``quotes.day``: the article's publication date;
+  ``events.day``/``last_day``: :data:`chronicle.store.query.DAY_OF_EVENT`), so lists and
+  timelines filter and sort without joining the articles.
 - ``errors``: inputs that could not become records, keyed by ``origin``
   (a path, ``path:LINE`` for JSONL, ``path#RECORD-ID`` for WARC).
 - ``fetches`` (version 6): what fetching feeds and pages left (:mod:`chronicle.readers.web`),
@@ -42,7 +50,7 @@ import duckdb
 from chronicle.errors import SchemaError
 
 # Bump when a table changes; Store refuses files written by a newer chronicle.
-STORE_SCHEMA_VERSION = 6
+STORE_SCHEMA_VERSION = 7
 
 TABLES = ("articles", "actors", "article_actors", "mentions", "quotes", "events", "dates", "errors")
 
@@ -89,7 +97,11 @@ CREATE TABLE IF NOT EXISTS actors (
     n_person INTEGER,
     n_organisation INTEGER,
     external_id VARCHAR,
-    name_fixed BOOLEAN
+    name_fixed BOOLEAN,
+    n_articles INTEGER,
+    n_mentions INTEGER,
+    n_quotes INTEGER,
+    n_events INTEGER
 );
 CREATE TABLE IF NOT EXISTS actor_names (
     key VARCHAR NOT NULL,
@@ -160,6 +172,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     sentence_start INTEGER,
     sentence_end INTEGER,
     rule VARCHAR,
+    day DATE,
     PRIMARY KEY (article_id, id)
 );
 CREATE TABLE IF NOT EXISTS events (
@@ -200,6 +213,9 @@ CREATE TABLE IF NOT EXISTS events (
     status_cue_start INTEGER,
     status_cue_end INTEGER,
     status_cue VARCHAR,
+    sentence VARCHAR,
+    day DATE,
+    last_day DATE,
     PRIMARY KEY (article_id, id)
 );
 CREATE TABLE IF NOT EXISTS dates (
@@ -213,6 +229,10 @@ CREATE TABLE IF NOT EXISTS dates (
     anchored BOOLEAN,
     rule VARCHAR,
     PRIMARY KEY (article_id, id)
+);
+CREATE TABLE IF NOT EXISTS article_words (
+    word VARCHAR NOT NULL,
+    article_id VARCHAR NOT NULL
 );
 CREATE TABLE IF NOT EXISTS errors (
     origin VARCHAR PRIMARY KEY,
@@ -286,6 +306,15 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
             con.execute(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {column} {kind}")
     if version < 6:  # the fetch cache: its table is made by FETCHES_DDL; nothing else changes
         con.execute(FETCHES_DDL)
+    if version < 7:  # scale: per-actor counts, an event's sentence on its row, the word index (article_words)
+        from chronicle.store import derived
+
+        for column in derived.stats.COLUMNS:
+            con.execute(f"ALTER TABLE actors ADD COLUMN IF NOT EXISTS {column} INTEGER")
+        con.execute("ALTER TABLE quotes ADD COLUMN IF NOT EXISTS day DATE")
+        for column, kind in (("sentence", "VARCHAR"), ("day", "DATE"), ("last_day", "DATE")):
+            con.execute(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {column} {kind}")
+        derived.fill(con)  # article_words is created empty by DDL above
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(STORE_SCHEMA_VERSION)])
 
 

@@ -20,7 +20,7 @@ from typing import Any
 import duckdb
 
 from chronicle.records import Article, ArticleRecord, Event, Geo, Mention
-from chronicle.store import identity
+from chronicle.store import derived, identity, stats, words
 
 
 
@@ -80,6 +80,11 @@ def _span(m: Mention | None) -> tuple[Any, Any, Any]:
     return (m.start, m.end, m.text) if m is not None else (None, None, None)
 
 
+def _cut(text: str, m: Mention | None) -> str | None:
+    """The text of span ``m``, as SQL's ``substr(text, start + 1, end - start)`` cuts it."""
+    return None if m is None else text[max(m.start, 0):max(m.start, m.end)]
+
+
 def _geo(geo: Geo | None) -> tuple:
     if geo is None:
         return (None,) * 9
@@ -116,7 +121,7 @@ def record_rows(record: ArticleRecord, origin: str | None = None, now: datetime 
         local[actor.id] = cid
         if cid not in seen:
             seen.add(cid)
-            rows["actors"].append((cid, key, actor.name, actor.kind, actor.country, None, None, None, None))
+            rows["actors"].append((cid, key, actor.name, actor.kind, actor.country, None, None, None, None, *stats.EMPTY))
         ev = actor.role_evidence
         rows["article_actors"].append((
             aid, actor.id, cid, actor.name, actor.kind, actor.country, actor.role, actor.affiliation,
@@ -131,7 +136,7 @@ def record_rows(record: ArticleRecord, origin: str | None = None, now: datetime 
     for q in record.quotes:
         rows["quotes"].append((
             aid, q.id, q.kind, *_span(q.content), *_span(q.speaker), ids(q.speaker_ids), list(q.speaker_ids),
-            *_span(q.cue), *_span(q.sentence)[:2], q.rule,
+            *_span(q.cue), *_span(q.sentence)[:2], q.rule, iso_date(art.published),
         ))
     for e in record.events:
         rows["events"].append((
@@ -139,7 +144,8 @@ def record_rows(record: ArticleRecord, origin: str | None = None, now: datetime 
             ids(e.source_ids), ids(e.target_ids), ids(e.place_ids),
             list(e.source_ids), list(e.target_ids), list(e.place_ids),
             *_span(e.source), *_span(e.target), e.mode, e.status, e.date, e.date_id, e.rule,
-            *_location(e, record, local), *_span(e.status_cue),
+            *_location(e, record, local), *_span(e.status_cue), _cut(art.text, e.sentence),
+            None, None,  # day, last_day: derived.event_days in the store
         ))
     for d in record.dates:
         rows["dates"].append((aid, d.id, d.start, d.end, d.text, d.type, d.value, d.anchored, d.rule))
@@ -316,6 +322,8 @@ class Writer:
                 if archived:
                     con.execute(ARCHIVE_STORED, [now, archived])
                 identity.forget(con, drop)
+                stats.take_back(con, drop)
+                words.drop(con, "list_contains(?, article_id)", [drop])
                 for table in CHILD_TABLES:
                     con.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [drop])
                 con.execute("DELETE FROM articles WHERE list_contains(?, id)", [drop])
@@ -323,8 +331,11 @@ class Writer:
             if self.resolve_actors:
                 identity.ActorResolver(con).resolve(tables)
             insert(con, "actors", tables["actors"], "ON CONFLICT DO NOTHING")
+            tables["events"] = derived.event_days(con, tables["events"], {r[0]: r[2] for r in tables["articles"]})
             for table in ("articles", *CHILD_TABLES):
                 insert(con, table, tables[table])
+            stats.add(con, stats.batch_counts(tables))
+            words.add_rows(con, [(r[0], r[1], r[6]) for r in tables["articles"]])
             if drop:
                 drop_unused_actors(con)
             if records:  # an input that now succeeds is no longer an error

@@ -20,7 +20,7 @@ from typing import Any
 
 import duckdb
 
-from chronicle.store import ActorRow, EventRow, QuoteRow, query
+from chronicle.store import ActorRow, EventRow, QuoteRow, query, words
 from chronicle.store.query import Where, like
 
 
@@ -52,13 +52,6 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[d
     result = con.execute(sql, params)
     columns = [d[0] for d in result.description]
     return [dict(zip(columns, row)) for row in result.fetchall()]
-
-
-def _cut(text: str | None, start: int | None, end: int | None) -> str | None:
-    """``text[start:end]`` as SQL's ``substr(text, start + 1, end - start)`` gives it."""
-    if text is None or start is None or end is None:
-        return None
-    return text[max(start, 0):max(start, end)]
 
 
 def _as(cls, rows: list[dict[str, Any]]) -> list[Any]:
@@ -96,18 +89,11 @@ def actors(
 
 
 def actor(con: duckdb.DuckDBPyConnection, actor_id: str) -> ActorRow | None:
-    """One actor's ``ActorRow``, counted with filtered queries (the listing aggregates every actor)."""
-    row = con.execute("SELECT id, name, kind, country FROM actors WHERE id = ?", [actor_id]).fetchone()
-    if row is None:
-        return None
-    one = lambda sql: con.execute(sql, [actor_id]).fetchone()[0]  # noqa: E731
-    return ActorRow(
-        *row,
-        articles=one("SELECT count(DISTINCT article_id) FROM article_actors WHERE actor_id = ?"),
-        mentions=one("SELECT count(*) FROM mentions WHERE actor_id = ?"),
-        quotes=one("SELECT count(*) FROM quotes WHERE list_contains(speaker_ids, ?)"),
-        events=one("SELECT count(*) FROM events WHERE list_contains(list_concat(source_ids, target_ids), ?)"),
-    )
+    """One actor's ``ActorRow``: the counts kept on its row (:mod:`chronicle.store.stats`)."""
+    row = con.execute(
+        "SELECT id, name, kind, country, coalesce(n_articles, 0), coalesce(n_mentions, 0), coalesce(n_quotes, 0), "
+        "coalesce(n_events, 0) FROM actors WHERE id = ?", [actor_id]).fetchone()
+    return None if row is None else ActorRow(*row)
 
 
 def actor_detail(con: duckdb.DuckDBPyConnection, actor_id: str, *, limit: int = 25) -> dict[str, Any] | None:
@@ -142,13 +128,14 @@ def actor_detail(con: duckdb.DuckDBPyConnection, actor_id: str, *, limit: int = 
     aliases = _merge_spacing(aliases, row.name)[:15]
     articles_ = _rows(
         con,
-        """SELECT a.id, a.title, a.published, count(m.n) AS mentions
-           FROM article_actors aa JOIN articles a ON a.id = aa.article_id
-           LEFT JOIN mentions m ON m.article_id = aa.article_id AND m.local_id = aa.local_id
-           WHERE aa.actor_id = ?
-           GROUP BY a.id, a.title, a.published
-           ORDER BY a.published DESC NULLS LAST, a.id LIMIT ?""",
-        [actor_id, limit],
+        """WITH mine AS (SELECT DISTINCT article_id FROM article_actors WHERE actor_id = ?),
+                page AS MATERIALIZED (
+                    SELECT a.id, a.title, a.published FROM articles a WHERE a.id IN (SELECT article_id FROM mine)
+                    ORDER BY a.published DESC NULLS LAST, a.id LIMIT ?)
+           SELECT p.id, p.title, p.published, count(m.n) AS mentions
+           FROM page p LEFT JOIN mentions m ON m.article_id = p.id AND m.actor_id = ?
+           GROUP BY ALL ORDER BY p.published DESC NULLS LAST, p.id""",
+        [actor_id, limit, actor_id],
     )
     said = quotes(con, speaker_ids=[actor_id], limit=limit, order="desc")
     as_source = events(con, source_ids=[actor_id], limit=limit, order="desc")
@@ -310,10 +297,7 @@ def events(
         con, actor=actor, match="substring", source_ids=source_ids, target_ids=target_ids, type=type,
         article=article, since=since, until=until, country=country, bbox=query.parse_bbox(bbox), statuses=statuses,
     )
-    rows = _rows(con, *query.select_events(where, order=order, limit=limit, offset=offset, ids=True, sentences=False))
-    texts = query.article_texts(con, [r["article_id"] for r in rows])  # by id: a join would read every article's text
-    for r in rows:
-        r["sentence"] = _cut(texts.get(r["article_id"]), r["start"], r["end"])
+    rows = _rows(con, *query.select_events(where, order=order, limit=limit, offset=offset, ids=True))
     named = names(con, {i for r in rows for k in ("source_ids", "target_ids") for i in r[k] or ()})
     items = []
     for r in rows:
@@ -354,30 +338,25 @@ def timeline(
     quote_keys = [[r["article_id"], r["record_id"]] for r in page if r["what"] == "quote"]
     event_keys = [[r["article_id"], r["record_id"]] for r in page if r["what"] != "quote"]
     details: dict[tuple[str, str, str], dict[str, Any]] = {}
-    if quote_keys:
+    for what, keys, columns, table in (
+        ("quote", quote_keys, "t.kind, t.content AS text, t.speaker, t.speaker_ids, t.cue", "quotes"),
+        ("event", event_keys, "t.trigger, t.status, t.source, t.target, t.source_ids, t.target_ids, t.sentence AS text",
+         "events"),
+    ):
+        if not keys:
+            continue
+        # The page's articles as constants: DuckDB reads only their rows (and titles).
+        articles_ = sorted({k[0] for k in keys})
+        marks = ", ".join("?" * len(articles_))
         for r in _rows(
             con,
-            f"""SELECT q.article_id, q.id, a.title, q.kind, q.content AS text, q.speaker, q.speaker_ids, q.cue
-               FROM {query.QUOTES}
-               WHERE list_contains(?::VARCHAR[][], [q.article_id, q.id])""",
-            [quote_keys],
+            f"""SELECT t.article_id, t.id, a.title, {columns}
+               FROM {table} t JOIN articles a ON a.id = t.article_id
+               WHERE t.article_id IN ({marks}) AND a.id IN ({marks})
+                 AND list_contains(?::VARCHAR[][], [t.article_id, t.id])""",
+            articles_ + articles_ + [keys],
         ):
-            details[("quote", r["article_id"], r["id"])] = r
-    if event_keys:
-        for r in _rows(
-            con,
-            f"""SELECT e.article_id, e.id, a.title, e.trigger, e.status, e.source, e.target, e.source_ids,
-                      e.target_ids, e.sentence_start, e.sentence_end
-               FROM {query.EVENTS}
-               WHERE list_contains(?::VARCHAR[][], [e.article_id, e.id])""",
-            [event_keys],
-        ):
-            details[("event", r["article_id"], r["id"])] = r
-        # The sentences are cut from the page's articles, read by id (a join reads every article's text).
-        texts = query.article_texts(con, [k[0] for k in event_keys])
-        for (what, article_id, _), r in details.items():
-            if what == "event":
-                r["text"] = _cut(texts.get(article_id), r["sentence_start"], r["sentence_end"])
+            details[(what, r["article_id"], r["id"])] = r
     ids: set[str] = set()
     for r in details.values():
         for key in ("speaker_ids", "source_ids", "target_ids"):
@@ -413,24 +392,34 @@ def articles(
     limit: int = 50,
     offset: int = 0,
 ) -> Page:
-    found = like(q)
-    where = (
-        Where()
-        .add("(a.title ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\')", found, found)
-        .add("a.published >= ?", since)
-        .add("a.published <= ?", until)
-    )
+    """Articles, newest first; with ``q``, those whose title or text has, for each of its words, a
+    word it starts, found in the word index (:mod:`chronicle.store.words`) without reading a text
+    (a ``q`` with no words matches as a substring of the title or text)."""
+    where = Where().add("a.published >= ?", since).add("a.published <= ?", until)
+    found = words.query_words(con, q)
+    if found:
+        sql, params = words.matching(found)
+        where.add(f"a.id IN ({sql})", *params)
+    elif q:
+        where.add("(a.title ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\')", like(q), like(q))
     total = con.execute(f"SELECT count(*) FROM articles a WHERE {where.sql}", where.params).fetchone()[0]
     rows = _rows(
         con,
-        f"""SELECT a.id, a.title, a.published, a.source, a.url, a.n_chars,
-                   (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,
-                   (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events,
-                   (SELECT count(*) FROM article_actors x WHERE x.article_id = a.id) AS actors
-            FROM articles a WHERE {where.sql}
+        f"""SELECT a.id, a.title, a.published, a.source, a.url, a.n_chars FROM articles a WHERE {where.sql}
             ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?""",
         where.params + [limit, offset],
     )
+    # The page's records counted by its ids as constants: DuckDB reads only those articles' rows.
+    ids = [r["id"] for r in rows]
+    counts: dict[str, dict[str, int]] = {i: {"quotes": 0, "events": 0, "actors": 0} for i in ids}
+    if ids:
+        marks = ", ".join("?" * len(ids))
+        for table, key in (("quotes", "quotes"), ("events", "events"), ("article_actors", "actors")):
+            for aid, n in con.execute(
+                    f"SELECT article_id, count(*) FROM {table} WHERE article_id IN ({marks}) GROUP BY 1", ids).fetchall():
+                counts[aid][key] = n
+    for r in rows:
+        r.update(counts[r["id"]])
     return Page(total, limit, offset, rows)
 
 

@@ -1,0 +1,107 @@
+"""Version 6: per-actor counts kept on the actor's row, an event's sentence on its row, the word index."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import duckdb
+
+from chronicle.store import Store
+from chronicle.store import stats, words
+from chronicle.store.schema import STORE_SCHEMA_VERSION
+from chronicle.store.writer import Writer
+
+from .conftest import record_1, record_2
+
+RECOUNT = """
+    SELECT x.id,
+           (SELECT count(DISTINCT article_id) FROM article_actors WHERE actor_id = x.id),
+           (SELECT count(*) FROM mentions WHERE actor_id = x.id),
+           (SELECT count(*) FROM quotes WHERE list_contains(speaker_ids, x.id)),
+           (SELECT count(*) FROM events WHERE list_contains(list_concat(source_ids, target_ids), x.id))
+    FROM actors x ORDER BY x.id"""
+
+
+def assert_counts_match(con: duckdb.DuckDBPyConnection) -> None:
+    """The counts kept on every actor's row are what counting the stored rows gives."""
+    kept = con.execute(f"SELECT id, {', '.join(f'coalesce({c}, 0)' for c in stats.COLUMNS)} FROM actors ORDER BY id")
+    assert kept.fetchall() == con.execute(RECOUNT).fetchall()
+
+
+def test_counts_are_kept_through_adds_replacements_and_new_versions(tmp_path):
+    with Store(tmp_path / "s.duckdb") as s:
+        s.add([record_1(), record_2()])
+        assert_counts_match(s.connection)
+        assert any(r.quotes and r.events for r in s.actors(top=None))
+        s.add([record_1(), record_2()])  # the same texts again: nothing changes
+        assert_counts_match(s.connection)
+        Writer(s.connection).write([(record_2(), None)], replace=[record_2().article.id])  # --update
+        assert_counts_match(s.connection)
+        one = record_1()
+        shorter = dataclasses.replace(one, article=dataclasses.replace(one.article, text=one.article.text + " More."),
+                                      quotes=(), events=())
+        s.add([shorter])  # a new version with fewer records
+        assert_counts_match(s.connection)
+
+
+def test_an_event_keeps_its_sentence_and_an_article_its_words(tmp_path):
+    with Store(tmp_path / "s.duckdb") as s:
+        s.add([record_1(), record_2()])
+        con = s.connection
+        assert con.execute(
+            "SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id "
+            "WHERE e.sentence IS DISTINCT FROM substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)"
+        ).fetchone()[0] == 0
+        assert all(r.sentence for r in s.events(status="all"))
+        text = record_2().article.text
+        assert "otieno" in words.query_words(con, text)
+        found = con.execute(words.matching_sql(1), ["sanction"]).fetchall()
+        assert found == [(record_2().article.id,)]
+        both = words.query_words(con, "Otieno ACCEPT")
+        assert con.execute(*words.matching(both)).fetchall() == [(record_2().article.id,)]
+        s.add([dataclasses.replace(record_2(), article=dataclasses.replace(record_2().article, text="Nobody spoke."),
+                                   actors=(), quotes=(), events=(), dates=())])
+        assert con.execute(words.matching_sql(1), ["sanction"]).fetchall() == []
+
+
+def test_an_event_keeps_the_days_its_date_and_article_give(tmp_path):
+    from chronicle.store.query import DAY_OF_EVENT, LAST_DAY_OF_EVENT
+
+    one = record_1()
+    dated = [dataclasses.replace(e, date=d) for e, d in zip(one.events, ("2018", "2018-05"))]
+    two = record_2()
+    dated2 = [dataclasses.replace(e, date=d) for e, d in zip(two.events, ("2024-07-30/2024-07-31", "PRESENT_REF"))]
+    with Store(tmp_path / "s.duckdb") as s:
+        s.add([dataclasses.replace(one, events=tuple(dated) + one.events[len(dated):]),
+               dataclasses.replace(two, events=tuple(dated2) + two.events[len(dated2):])])
+        con = s.connection
+        assert con.execute("SELECT count(*) FROM events WHERE date IS NOT NULL").fetchone()[0] >= 3
+        assert con.execute(
+            f"SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE e.day IS DISTINCT FROM "
+            f"{DAY_OF_EVENT} OR e.last_day IS DISTINCT FROM {LAST_DAY_OF_EVENT}").fetchone()[0] == 0
+        assert con.execute(
+            "SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.day IS DISTINCT FROM a.published"
+        ).fetchone()[0] == 0
+
+
+def test_a_version_5_store_is_counted_and_indexed_when_upgraded(tmp_path):
+    path = tmp_path / "v5.duckdb"
+    with Store(path) as s:
+        s.add([record_1(), record_2()])
+        events = [(r.event_id, r.sentence, r.date) for r in s.events(status="all")]
+        quotes = s.quotes()
+    con = duckdb.connect(str(path))  # as version 5 wrote it
+    for column in ("sentence", "day", "last_day"):
+        con.execute(f"ALTER TABLE events DROP COLUMN {column}")
+    con.execute("ALTER TABLE quotes DROP COLUMN day")
+    for column in stats.COLUMNS:
+        con.execute(f"ALTER TABLE actors DROP COLUMN {column}")
+    con.execute("DROP TABLE article_words")
+    con.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+    con.close()
+    with Store(path) as s:
+        assert s.sql("SELECT value FROM meta WHERE key = 'schema_version'")[0]["value"] == str(STORE_SCHEMA_VERSION)
+        assert_counts_match(s.connection)
+        assert [(r.event_id, r.sentence, r.date) for r in s.events(status="all")] == events
+        assert s.quotes() == quotes
+        assert s.connection.execute("SELECT count(DISTINCT article_id) FROM article_words").fetchone()[0] == 2
