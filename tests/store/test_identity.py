@@ -350,3 +350,24 @@ def test_a_surname_tagged_as_an_organisation_stays_one_the_corpus_knows_better(c
 def test_a_surname_tagged_as_an_organisation_needs_evidence(corpus):
     corpus.add([article(1, ("Marco Rubio", "person")), article(2, ("Rubio", "organisation"))])
     assert ids_of(corpus)["art-2"] != ids_of(corpus)["art-1"]  # one article about him is not enough
+
+
+def test_the_end_of_a_run_joins_what_came_before_the_evidence(corpus):
+    # each add() is a run; the surname-only and mislabelled rows came before any full name
+    corpus.add([article(1, ("Zelenskyy", "place")), article(2, ("Rubio", "organisation")), article(3, ("Rubio", "person"))])
+    early = ids_of(corpus)
+    corpus.add([article(n, ("Volodymyr Zelenskyy", "person"), ("Marco Rubio", "person")) for n in range(4, 7)])
+    ids = ids_of(corpus)
+    rubio = dict(corpus.connection.execute(
+        "SELECT article_id, actor_id FROM article_actors WHERE name = 'Marco Rubio'").fetchall())["art-4"]
+    assert ids["art-1"] == ids["art-4"] != early["art-1"]  # the place row is the person now
+    assert ids["art-2"] == ids["art-3"] == rubio
+    assert corpus.connection.execute("SELECT count(*) FROM actor_merges WHERE old_id = ?", [early["art-1"]]).fetchone() == (1,)
+
+
+def test_the_end_of_a_run_leaves_an_ambiguous_surname_apart(corpus):
+    corpus.add([article(2, ("Paul Ryan", "person")), article(3, ("Paul Ryan", "person")),
+                article(4, ("Missy Ryan", "person")), article(5, ("Missy Ryan", "person"))])
+    corpus.add([article(1, ("Ryan", "person"))])
+    ids = ids_of(corpus)
+    assert len({ids["art-1"], ids["art-2"], ids["art-4"]}) == 3

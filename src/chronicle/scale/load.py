@@ -30,7 +30,7 @@ from chronicle.scale.parquet import read_manifest
 from chronicle.scale.rows import run_columns, table_columns
 from chronicle.store.schema import TABLES
 from chronicle.store import derived, identity, stats as actor_stats, words
-from chronicle.store.writer import ARCHIVE_STORED, CHILD_TABLES, drop_unused_actors, insert, stored_state
+from chronicle.store.writer import ARCHIVE_STORED, CHILD_TABLES, Writer, drop_unused_actors, insert, stored_state
 
 if TYPE_CHECKING:
     from chronicle.store import Store
@@ -201,6 +201,8 @@ def load_parquet(run: str | Path, store: "Store", chunk: int = LOAD_CHUNK) -> Lo
             raise
     finally:
         con.execute("DROP TABLE IF EXISTS version_plan")
+    if ids:  # joins the whole run shows (identity.reconcile)
+        Writer(con).finish()
     stats.replaced = len(replaced)
     stats.articles = stats.rows["articles"]
     stats.errors = stats.rows["errors"]

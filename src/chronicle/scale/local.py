@@ -196,6 +196,9 @@ def ingest_items_local(
                 finish_one()
         while pending:
             finish_one()
+    if stats.added or stats.updated:  # joins the whole run shows (identity.reconcile)
+        writer.finish()
+        release(store)
     stats.seconds = time.perf_counter() - started
     return stats
 

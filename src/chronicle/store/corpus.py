@@ -207,7 +207,9 @@ class Store:
         records = list(records)
         if not records:
             return
-        Writer(self.connection).write([(r, r.article.source) for r in records])
+        writer = Writer(self.connection)
+        writer.write([(r, r.article.source) for r in records])
+        writer.finish()
 
     # -- actor identity: an analyst's corrections -----------------------------
     def merge_actors(self, keep: str, drop: str) -> str:

@@ -454,6 +454,63 @@ def merge_many(con: duckdb.DuckDBPyConnection, drops: dict[str, str], *, reason:
     return kept
 
 
+def reconcile(con: duckdb.DuckDBPyConnection) -> int:
+    """Joins the corpus shows only after the articles that needed them were stored; returns how many.
+
+    A batch decides with what the store knows then, so a surname, a surname tagged ORG, or a
+    surname tagged as a place the gazetteer does not know ("Zelenskyy") that came before the
+    person's full names stays apart when no later article names it so again. Run once at the end
+    of an ingest or load, with the batch rules: a lone surname joins the dominant person with it;
+    an organisation or an unknown place only with ``SURNAME_PLACE_EVIDENCE`` and dominance (and
+    an organisation only when that person outnumbers it ``DOMINANCE`` to one). Actors an analyst
+    has touched are left alone.
+    """
+    people: dict[str, dict[str, int]] = defaultdict(dict)
+    countries: dict[str, str | None] = {}
+    for last, actor, n, country in con.execute(
+        "SELECT DISTINCT n.surname, a.id, coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0), a.country "
+        "FROM actor_names n JOIN actors a ON a.id = n.actor_id "
+        "WHERE n.class = 'agent' AND a.kind = 'person' AND n.surname IS NOT NULL"
+    ).fetchall():
+        people[last][actor] = n
+        countries[actor] = country
+    if not people:
+        return 0
+    drops: dict[str, str] = {}
+    # one-word people and organisations, stored under their own key, untouched by an analyst
+    for actor, key, name, kind, country, votes in con.execute(
+        "SELECT a.id, split_part(a.key, '|', 1), a.name, a.kind, a.country, "
+        "coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0) FROM actors a "
+        "WHERE a.kind IN ('person', 'organisation') AND NOT coalesce(a.name_fixed, false) AND a.external_id IS NULL "
+        "AND NOT EXISTS (SELECT 1 FROM actor_names n WHERE n.actor_id = a.id "
+        "  AND (n.source = 'analyst' OR n.surname IS NOT NULL OR strpos(n.key, ' ') > 0))"
+    ).fetchall():
+        if " " in key or actor != agent_id(key) or key not in people:
+            continue
+        chosen = _choose(people[key], country, countries)
+        if chosen is None or chosen == actor:
+            continue
+        if kind == "organisation" and (is_acronym(name) or people[key][chosen] < SURNAME_PLACE_EVIDENCE
+                                       or votes * DOMINANCE > people[key][chosen]):
+            continue
+        drops[actor] = chosen
+    # one-word places the gazetteer knew nowhere
+    for actor, name in con.execute(
+        "SELECT aa.actor_id, min(aa.name) FROM article_actors aa JOIN actors a ON a.id = aa.actor_id "
+        "WHERE a.kind = 'place' GROUP BY aa.actor_id HAVING bool_and(aa.geo_name IS NULL) "
+        "AND count(DISTINCT aa.name) = 1"
+    ).fetchall():
+        key = agent_key(name)
+        if " " in key or is_acronym(name) or key not in people:
+            continue
+        chosen = _choose(people[key], None, countries)
+        if chosen is not None and people[key][chosen] >= SURNAME_PLACE_EVIDENCE:
+            drops[actor] = chosen
+    if drops:
+        merge_many(con, drops, reason="joined by the corpus at the end of an ingest: a surname")
+    return len(drops)
+
+
 # -- an analyst's corrections ---------------------------------------------------
 # Each is one transaction; each records what it did where a later ingest will respect it
 # (actor_names rows with source 'analyst' are never reassigned by ingest).

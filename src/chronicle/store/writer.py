@@ -249,6 +249,21 @@ class Writer:
     def con(self) -> duckdb.DuckDBPyConnection:
         return self._con if isinstance(self._con, duckdb.DuckDBPyConnection) else self._con.connection
 
+    def finish(self) -> int:
+        """End of a run: the joins of actors the whole run shows (:func:`identity.reconcile`), in
+        one transaction; returns how many actors were joined."""
+        if not self.resolve_actors:
+            return 0
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            joined = identity.reconcile(con)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return joined
+
     def stored_versions(self, ids: Iterable[str]) -> dict[str, str]:
         """``{article_id: pipeline_version}`` for those of ``ids`` already stored."""
         return {aid: s.pipeline_version for aid, s in self.stored(ids).items()}
