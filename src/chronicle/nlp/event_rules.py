@@ -398,6 +398,11 @@ WORD_LISTS: dict[str, WordList] = {
         _words("the these this that those"),
         "a nominal event with one of these and no source refers back to an earlier event",
         "Egypt and Qatar held talks on Monday. The talks, which took place in Cairo, ended.", "CONSULT"),
+    "mention_types": WordList(
+        _words("ASSAULT COERCE PROTEST CONSULT ACCUSE CONCEDE SANCTION"),
+        "types whose later definite mention ('the attack', 'the talks') is an event of its own, "
+        "with no source unless its sentence names one",
+        "The attack on the embassy began at noon.", "ASSAULT"),
     "participant_verbs": WordList(
         _words("include involve bring gather"),
         "'the talks were expected to include officials from Egypt': who took part",

@@ -697,20 +697,25 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
             if -1 not in d.content and (d.trigger.i in denied or d.trigger.i in owned
                                         or not any(x is not d and d.trigger.i in x.content for x in drafts))]
 
-    # definite nominals without a source refer back to an earlier event of the same type
+    # definite nominals without a source refer back to an earlier event of the same type; each is
+    # also a mention of its own ("The shooting began at 10:39"), with no source the sentence names
     final: list[Draft] = []
+    mentions: list[Draft] = []
     for d in kept:
         if d.anaphoric:
             ante = _antecedent(d, final)
             if ante is not None:
                 _merge_anaphor(doc, rules, ante, d)
+            if _own_mention(rules, d, ante, kept):
+                mentions.append(d)
             continue
         final.append(d)
 
     _talk_parties(doc, rules, final)
     _responsibility(doc, rules, final)
     _retaliation(doc, rules, final)
-    return _records(doc, rules, [d for d in final if d.source_mention is not None or _may_lack_source(doc, rules, d)])
+    return _records(doc, rules, [d for d in final if d.source_mention is not None or _may_lack_source(doc, rules, d)]
+                    + mentions)
 
 
 def _visits_a_place(d: Draft) -> bool:
@@ -761,6 +766,20 @@ def _fill_arguments(doc: Doc, rules: Rules, d: Draft) -> None:
     d.anchors.update(t.i for t in _governing(tok))
     if tok.pos_ == "VERB":
         d.places = places(doc, rules, tok, d.source_ids + d.target_ids)
+
+
+def _own_mention(rules: Rules, d: Draft, ante: Draft | None, drafts: list[Draft]) -> bool:
+    """Whether a definite nominal is a mention of its own: of a type in ``mention_types``, the only word
+    for its type in its sentence ("spoke ... during the Ministerial Meeting" is one happening), and, for
+    talks, referring back to talks between two sides (not "the meeting" a council holds alone)."""
+    if d.type not in rules.mention_types:
+        return False
+    sent = d.trigger.sent
+    if any(x is not d and x.type == d.type and sent.start <= x.trigger.i < sent.end for x in drafts):
+        return False
+    if d.type == "CONSULT":
+        return ante is not None and (bool(ante.target_ids) or len(ante.source_ids) > 1)
+    return True
 
 
 def _antecedent(d: Draft, earlier: list[Draft]) -> Draft | None:
