@@ -172,8 +172,9 @@ WORD_LISTS: dict[str, WordList] = {
         "a statement in the perfect is not dated by the report ('has threatened')",
         "Iran has threatened Israel.", "THREATEN", decisive=False),
     "planning": WordList(
-        _words("schedule plan set expect anticipate intend prepare propose upcoming"),
-        "verbs and participles that put an act in the future: 'plans to visit', 'talks scheduled for'",
+        _words("schedule plan set expect anticipate intend prepare propose upcoming commit"),
+        "verbs and participles that put an act in the future: 'plans to visit', 'talks scheduled for', "
+        "'commit to provide'",
         "Egypt plans to meet Qatar.", "CONSULT/planned"),
     "planning_forms": WordList(
         _words("going"),
@@ -374,6 +375,11 @@ WORD_LISTS: dict[str, WordList] = {
         _words("say tell state declare charge claim argue insist add write note"),
         "verbs of saying whose subject accuses the doer of a reported misdeed",
         "Iran said that Britain had ignored Israeli attacks.", "ACCUSE"),
+    "aspect_verbs": WordList(
+        _words("continue keep resume"),
+        "verbs a promised act passes through: 'pledged to continue building the partnership' promises the building",
+        "The Secretary and the ASEAN foreign ministers pledged to continue building the ASEAN-U.S. partnership.",
+        "AGREE"),
     "hostile_acts": WordList(
         _words("retaliate avenge respond punish exact strike attack hit destroy kill crush retake revenge "
                "eliminate wipe"),
@@ -391,8 +397,9 @@ WORD_LISTS: dict[str, WordList] = {
     # nominals: who acts, and earlier events
     "light_verbs": WordList(
         _words("launch carry conduct hold lead stage impose file make issue mount head begin resume start open "
-               "press level bring lodge announce order"),
-        "verbs that make a nominal an act of their subject: 'Hamas launched an attack'",
+               "press level bring lodge announce order provide give offer extend deliver"),
+        "verbs that make a nominal an act of their subject: 'Hamas launched an attack', 'we provide assistance "
+        "to Haiti' (the verb's 'to' names the target when the nominal has none)",
         "Hamas launched an attack on Israel.", "ASSAULT"),
     "definite": WordList(
         _words("the these this that those"),
@@ -505,8 +512,9 @@ FRAMES: tuple[Frame, ...] = (
          expect="RETREAT", rule="{lemma}-to", status="promised", when=("promised-act",),
          unless=("act-meets-a-thing",), target=("act>dobj", "act>prep:with/to"), content=("act",),
          whole_content=True),
+    # the promise to cooperate is the AGREE itself: it happened (what it promises is planned)
     verb("promise-help", "promise pledge", "AGREE", None, "Egypt promised to help Qatar.",
-         rule="{lemma}-to", status="promised", when=("act=cooperate/help/work/sign/support",), unless=(),
+         rule="{lemma}-to", when=("act=cooperate/help/work/sign/support/build",), unless=(),
          target=(), content=("act",), whole_content=True),
     verb("threaten-object", "threaten", "THREATEN", None, "Iran threatened Israel on Monday.",
          status="threatened", when=("dobj",), unless=(), content=()),
@@ -619,6 +627,12 @@ FRAMES: tuple[Frame, ...] = (
          content=("dobj",), status="happened"),
     # --- material cooperation --------------------------------------------------------
     verb("cooperate", "cooperate collaborate extradite", "COOPERATE", None, "Egypt cooperated with Qatar."),
+    # "plans to continue working with Honduras"; working at a firm or with a thing is no cooperation
+    verb("work-with", "work", "COOPERATE", None, "The United States announced plans to continue working with Honduras.",
+         when=("prep:with|actor",), target=("prep:with",)),
+    # "plans to help Honduras overcome the effects of COVID-19": material help to a country or body
+    verb("help", "help assist", "AID", None, "The United States outlined plans to help Honduras unlock its potential.",
+         when=("dobj|actor or ccomp/xcomp>nsubj|actor",), target=("dobj", "ccomp/xcomp>nsubj")),
     verb("fund", "donate fund finance", "AID", "economic", "The United States funded Ukraine."),
     verb("arm", "arm", "AID", "military", "Iran armed Hezbollah."),
     # "pull out" and "gun down" were listed here but never matched: a verb's lemma is one word
@@ -683,6 +697,11 @@ FRAMES: tuple[Frame, ...] = (
     nominal("phone-call", "phone_call", "CONSULT", "phone", "Biden's phone call with Netanyahu was tense."),
     nominal("support", "support", "SUPPORT", None, "The Secretary reiterated U.S. support for North Macedonia.",
             needs_argument=True, when=("prep:for",), target=("prep:for", "prep:for>poss")),
+    # "the U.S. commitment to working with ASEAN": a commitment to an act is a promise
+    nominal("commitment-to-act", "commitment", "AGREE", None,
+            "Secretary Blinken stressed the U.S. commitment to working with ASEAN.", needs_argument=True,
+            when=("committed-act-with|actor",), target=("committed-act-with",), content=("committed-act",),
+            whole_content=True),
     # "the United States' ironclad commitment to the defense of the ROK", "its commitment to Ukraine"
     nominal("commitment", "commitment", "SUPPORT", None,
             "The Secretary reaffirmed the United States' commitment to Ukraine.", needs_argument=True,
@@ -695,6 +714,9 @@ FRAMES: tuple[Frame, ...] = (
     nominal("cooperation", "cooperation collaboration partnership extradition", "COOPERATE", None,
             "Egypt's cooperation with Israel grew."),
     nominal("aid", "aid assistance", "AID", None, "U.S. aid to Ukraine arrived.", needs_argument=True),
+    # "continued support to Ukraine": material support given to someone (backing is "support for")
+    nominal("support-to", "support", "AID", None, "U.S. support to Ukraine continued.", needs_argument=True,
+            when=("prep:to|actor",), target=("prep:to",)),
     nominal("asylum", "asylum", "AID", "asylum", "Russia's asylum for Snowden angered Washington."),
     nominal("funding", "funding loan grant", "AID", "economic", "The U.S. loan to Ukraine arrived.",
             needs_argument=True),

@@ -105,7 +105,7 @@ def _check(frame: Frame, lists: dict) -> None:
         raise ValueError(f"frame {frame.id!r}: pos must be verb or nominal, type a PLOVER type or ACT")
     specs = [*frame.when, *frame.unless, *frame.target, *frame.content, *frame.retaliation, *dict(frame.recode)]
     for spec in (part.removeprefix("not ") for s in specs for part in s.split(" or ")):
-        if spec not in CHECKS and spec not in SELECTORS:
+        if spec not in CHECKS and spec.partition("|")[0] not in SELECTORS:
             for *_, words in _steps(spec.partition("|")[0]):  # raises on a step it cannot read
                 if isinstance(words, str) and words[1:] not in lists:
                     raise ValueError(f"frame {frame.id!r}: no word list {words[1:]!r} in {spec!r}")
@@ -164,6 +164,7 @@ class Draft:
     nouns: set[str] = field(default_factory=set)  # nominal lemmas naming this event
     places: list[str] = field(default_factory=list)
     anaphoric: bool = False
+    light: Token | None = None  # the verb that makes a nominal an act ("launched an attack"): its tense is the event's
     cue: Token | None = None  # the word that gives the status ("would", "not", "will", "if", "denied")
     retaliation: Token | None = None  # "retaliate for N" / "avenge X's death": N
 
@@ -259,6 +260,9 @@ def _status(rules: Rules, tok: Token) -> tuple[str, Token | None]:
     for t in _governing(tok)[1:]:
         if lemma(t) in rules.planning or t.lower_ in rules.planning_forms:
             return "planned", t
+    top = _governing(tok)[-1]
+    if top.dep_ == "acl" and top.head.pos_ == "NOUN" and lemma(top.head) in rules.planning:
+        return "planned", top.head  # "announced plans to continue working with Honduras"
     # nominal: "negotiations scheduled for Thursday", "an anticipated attack"
     for c in tok.children:
         if c.dep_ in ("acl", "amod") and lemma(c) in rules.planning:
@@ -287,6 +291,8 @@ def _controller(rules: Rules, verb: Token) -> Token | None:
             subj = subject(head) or (children(head, "nsubjpass") or [None])[0]
         elif dep == "conj" or dep == "dobj" and cur.i != verb.i:
             subj = subject(head)
+        elif dep == "acl" and lemma(head) in rules.planning and head.head.pos_ == "VERB":
+            subj = subject(head.head)  # "the United States outlined plans to help Honduras"
         elif dep in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN") or dep in ("pcomp", "prep", "pobj"):
             if head.pos_ in ("VERB", "AUX"):
                 subj = subject(head)
@@ -342,14 +348,12 @@ def _steps(path: str) -> tuple[tuple, ...]:
 
 def _select(doc: Doc, rules: Rules, tok: Token, spec: str) -> list[Token]:
     """The tokens a selector finds from ``tok`` ("dobj", "act>prep:against/on|actor", "xcomp=@no_comment")."""
-    named = SELECTORS.get(spec)
-    if named is not None:
-        return named(doc, rules, tok)
     path, _, keep = spec.partition("|")
-    found = [tok]
-    for deps, preps, how, words in _steps(path):
+    named = SELECTORS.get(path)
+    found = named(doc, rules, tok) if named is not None else [tok]
+    for deps, preps, how, words in _steps(path) if named is None else ():
         if "act" in deps:  # a commitment's promised act
-            found = [x for t in found for x in children(t, "xcomp")[:1]]
+            found = [_promised(rules, x) for t in found for x in children(t, "xcomp")[:1]]
         elif preps is not None:
             found = [x for t in found for x in prep_objects(t, *preps)]
         else:
@@ -371,9 +375,19 @@ def _holds(doc: Doc, rules: Rules, tok: Token, condition: str) -> bool:
     return check(doc, rules, tok) if check is not None else bool(_select(doc, rules, tok, condition))
 
 
+def _promised(rules: Rules, act: Token) -> Token:
+    """The act itself, through "continue", "keep": "pledged to continue building" promises the building."""
+    for _ in range(2):
+        nxt = children(act, "xcomp")[:1]
+        if lemma(act) not in rules.aspect_verbs or not nxt:
+            break
+        act = nxt[0]
+    return act
+
+
 def _act_entry(rules: Rules, tok: Token) -> Frame | None:
     act = children(tok, "xcomp")[:1]
-    return rules.entries.get(lemma(act[0])) if act else None
+    return rules.entries.get(lemma(_promised(rules, act[0]))) if act else None
 
 
 def _thing_patient(doc: Doc, rules: Rules, tok: Token) -> bool:
@@ -480,8 +494,17 @@ def _actor_committed_to(doc: Doc, rules: Rules, tok: Token) -> list[Token]:
             if t.pos_ == "PROPN" and actor_of(doc, rules, t) is not None]
 
 
+def _committed_act(doc: Doc, rules: Rules, tok: Token) -> list[Token]:
+    """"commitment to working with ASEAN": the act committed to (a verb, not "commitment to Ukraine")."""
+    return [o for o in prep_objects(tok, "to") if o.pos_ == "VERB"]
+
+
 # Named selectors of the frames.
 SELECTORS: dict[str, Callable[[Doc, Rules, Token], list[Token]]] = {
+    "committed-act": _committed_act,
+    # "commitment to working with ASEAN": ASEAN
+    "committed-act-with": lambda doc, rules, tok: [o for a in _committed_act(doc, rules, tok)
+                                                   for o in prep_objects(a, "with")],
     "actor-committed-to": _actor_committed_to,
     "subject": lambda doc, rules, tok: [s for s in [subject(tok)] if s is not None],  # "Britain" had ignored
     "called-on": _called_on,
@@ -572,6 +595,9 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
     if frame.source == "owner-or-giver" and givers(tok):  # "his endorsements from 88 generals": they support him
         src = [c for c in src if c.dep_ != "poss"] + givers(tok)
     tgt = [t for spec in frame.target for t in _select(doc, rules, tok, spec)]
+    for spec in frame.content:  # "commitment to working with ASEAN": the working is what is promised
+        for c in _select(doc, rules, tok, spec):
+            d.content |= {t.i for t in c.subtree} if frame.whole_content else content_of(c)
     for rel in children(tok, "relcl"):
         s = subject(rel)
         if s is not None and s.tag_ not in ("WDT", "WP"):
@@ -583,7 +609,10 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
         light = (subject(verb) or _controller(rules, verb)) if verb is not None else None
         if light is not None:
             src.append(light)
+            d.light = verb
             d.anchors.add(verb.i)  # "launched strikes on Friday": the verb carries the date
+            if not tgt:
+                tgt = prep_objects(verb, "to")  # "provide assistance to the people of Haiti"
     d.source = src
     d.target = [t for t in tgt if t.pos_ in ("PROPN", "NOUN", "PRON")]
     determiners = {c.lower_ for c in tok.children if c.dep_ == "det"}
@@ -640,6 +669,8 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
             if d is None:
                 continue
             status, cue = ("happened", None) if d.frame.status == "happened" else _status(rules, tok)
+            if status == "happened" and d.light is not None:
+                status, cue = _status(rules, d.light)  # "will launch an attack", "commit to provide assistance"
             if d.status in ("threatened", "promised"):
                 if status == "denied":
                     continue  # "did not threaten": nothing to code
