@@ -163,6 +163,10 @@ WORD_LISTS: dict[str, WordList] = {
         _words("could would might may should 'd"),
         "auxiliaries of an act that is only possible or wished: hypothetical",
         "Iran could attack Israel.", "ASSAULT/hypothetical"),
+    "future_in_past": WordList(
+        _words("would 'd"),
+        "the future of a past report, not a condition: 'Ebrard said the government would pressure the U.S.' is planned",
+        "Marcelo Ebrard said the Mexican government would pressure the U.S. government.", "REQUEST/planned"),
     "future": WordList(
         _words("will 'll shall wo"),
         "auxiliaries that put the act ahead of the report: planned",
@@ -201,6 +205,10 @@ WORD_LISTS: dict[str, WordList] = {
         "a verb lemma and a word beside it that keep someone from an act: 'steering clear of criticizing'",
         "The Clinton campaign is steering clear of criticizing Trump for taking advantage of legal tax deductions.",
         "ACCUSE/hypothetical"),
+    "permission_verbs": WordList(
+        _words("allow authorize authorise permit"),
+        "what a law or a body allows is possible, not done: 'the law authorizes the imposition of sanctions'",
+        "The law authorizes the imposition of sanctions on Belarus.", "SANCTION/hypothetical"),
     "unreal_nouns": WordList(
         _words("chance possibility"),
         "'no chance X will ...': what may happen, not what did",
@@ -350,9 +358,9 @@ WORD_LISTS: dict[str, WordList] = {
         "verbs whose agentless passive may report an accident or a disaster: no event without a doer",
         "Seven people were killed in the bus crash.", "no ASSAULT"),
     "sourceless_nominal": WordList(
-        _words("ASSAULT COERCE"),
-        "types whose nominal is an event with no named source when it names whom it hit",
-        "In 2019 he survived a drone attack on soldiers.", "ASSAULT"),
+        _words("ASSAULT COERCE SANCTION"),
+        "types whose nominal is an event with no named source: the deed is reported, the doer left unnamed",
+        "Several citizens were subject to arbitrary detention.", "COERCE"),
     "following_days": WordList(
         {"following day": 1, "next day": 1, "day after": 1, "next morning": 1, "following morning": 1,
          "next evening": 1, "following evening": 1, "previous day": -1, "day before": -1, "previous evening": -1},
@@ -372,7 +380,7 @@ WORD_LISTS: dict[str, WordList] = {
         "verbs whose object does the requested act: 'called Hamas to negotiate' (Hamas negotiates)",
         "Biden called Netanyahu to negotiate with Hamas.", "CONSULT"),
     "speech_verbs": WordList(
-        _words("say tell state declare charge claim argue insist add write note"),
+        _words("say tell state declare charge claim argue insist add write note announce"),
         "verbs of saying whose subject accuses the doer of a reported misdeed",
         "Iran said that Britain had ignored Israeli attacks.", "ACCUSE"),
     "aspect_verbs": WordList(
@@ -397,7 +405,7 @@ WORD_LISTS: dict[str, WordList] = {
     # nominals: who acts, and earlier events
     "light_verbs": WordList(
         _words("launch carry conduct hold lead stage impose file make issue mount head begin resume start open "
-               "press level bring lodge announce order provide give offer extend deliver"),
+               "press level bring lodge announce order provide give offer extend deliver have"),
         "verbs that make a nominal an act of their subject: 'Hamas launched an attack', 'we provide assistance "
         "to Haiti' (the verb's 'to' names the target when the nominal has none)",
         "Hamas launched an attack on Israel.", "ASSAULT"),

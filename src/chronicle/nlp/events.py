@@ -225,6 +225,8 @@ def _unreal(rules: Rules, tok: Token) -> Token | None:
             if c.dep_ == "advmod" and c.lower_ in rules.unreal_adverbs:
                 return c
         head = cur.head
+        if cur.dep_ == "dobj" and head.i != cur.i and lemma(head) in rules.permission_verbs:
+            return head  # "the law allows the imposition of sanctions"
         if head.i == cur.i or cur.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acomp", "advcl", "acl", "conj", "relcl") \
                 and not (cur.i == tok.i and cur.dep_ in ("attr", "nsubj", "nsubjpass", "dobj")):  # "if there were an attack"
             break
@@ -239,6 +241,16 @@ def _unreal(rules: Rules, tok: Token) -> Token | None:
     return None
 
 
+def _reported_in_past(rules: Rules, tok: Token) -> bool:
+    """The clause is what someone said, in the past, with no condition: "said the government would pressure"."""
+    top = _governing(tok)[-1]
+    if top.dep_ != "ccomp" or top.head.tag_ != "VBD" or lemma(top.head) not in rules.speech_verbs:
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in rules.conditional_marks for t in _governing(tok) for c in t.children) \
+        and not any(c.dep_ == "advcl" and any(m.lower_ in rules.conditional_marks for m in children(c, "mark"))
+                    for c in top.children)
+
+
 def _aux_cue(tok: Token, words: frozenset[str]) -> Token | None:
     return next((c for t in _governing(tok) for c in t.children
                  if c.dep_ in ("aux", "auxpass") and c.lower_ in words), None)
@@ -247,6 +259,8 @@ def _aux_cue(tok: Token, words: frozenset[str]) -> Token | None:
 def _status(rules: Rules, tok: Token) -> tuple[str, Token | None]:
     """happened / planned / denied / hypothetical, with the word that says so (None for happened)."""
     cue = _aux_cue(tok, rules.hypothetical)
+    if cue is not None and cue.lower_ in rules.future_in_past and _reported_in_past(rules, tok):
+        return "planned", cue  # "Ebrard said the Mexican government would pressure the U.S. government"
     if cue is None:
         cue = _unreal(rules, tok)
     if cue is not None:
@@ -985,11 +999,12 @@ def _may_lack_source(doc: Doc, rules: Rules, d: Draft) -> bool:
     """An event the text reports without naming who acted: "was jailed", "a drone attack on soldiers".
 
     An agentless passive of a type in ``sourceless_passive`` (courts, police and attackers the
-    text leaves unnamed), or a nominal of a type in ``sourceless_nominal`` that names whom it hit.
+    text leaves unnamed), or a nominal of a type in ``sourceless_nominal`` ("subject to arbitrary
+    detention", "a drone attack that left six soldiers dead"; needs_argument frames still need one).
     Neither inside a hypothetical or what a statement reports (dropped before this is asked).
     """
     tok = d.trigger
     if tok.pos_ == "VERB":
         return d.type in rules.sourceless_passive and _is_passive(tok) and not d.source \
             and lemma(tok) not in rules.accidental_harm
-    return d.type in rules.sourceless_nominal and not d.anaphoric and any(human(doc, rules, t) for t in d.target)
+    return d.type in rules.sourceless_nominal and not d.anaphoric
