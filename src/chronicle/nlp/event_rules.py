@@ -405,7 +405,7 @@ WORD_LISTS: dict[str, WordList] = {
     # nominals: who acts, and earlier events
     "light_verbs": WordList(
         _words("launch carry conduct hold lead stage impose file make issue mount head begin resume start open "
-               "press level bring lodge announce order provide give offer extend deliver have"),
+               "press level bring lodge announce order provide give offer extend deliver have continue embark"),
         "verbs that make a nominal an act of their subject: 'Hamas launched an attack', 'we provide assistance "
         "to Haiti' (the verb's 'to' names the target when the nominal has none)",
         "Hamas launched an attack on Israel.", "ASSAULT"),
@@ -418,6 +418,10 @@ WORD_LISTS: dict[str, WordList] = {
         "types whose later definite mention ('the attack', 'the talks') is an event of its own, "
         "with no source unless its sentence names one",
         "The attack on the embassy began at noon.", "ASSAULT"),
+    "meeting_nouns": WordList(
+        _words("meeting summit forum conference session dialogue talk negotiation consultation ministerial"),
+        "what one takes part in that is talks: 'participate in the U.S.-Croatia Forum'",
+        "Lee Satterfield will participate in the U.S.-Croatia Forum.", "CONSULT"),
     "participant_verbs": WordList(
         _words("include involve bring gather"),
         "'the talks were expected to include officials from Egypt': who took part",
@@ -477,6 +481,7 @@ VERB_DEFAULTS: dict[str, dict] = {
 NOMINAL_TARGET = ("prep:on/against/with/to/at",)
 NOMINAL_OF_TARGET = (*NOMINAL_TARGET, "prep:of|actor")  # "the killing of Haniyeh", "the arrest of X"
 NOMINAL_DEFAULTS: dict[str, dict] = {
+    "CONSULT": dict(target=("prep:with/to/between",)),  # "discussions on shared challenges": the topic
     "SUPPORT": dict(source="owner-or-giver", target=(*NOMINAL_TARGET, "owner-if-giver", "prep:of|actor")),
     "AID": dict(source="owner-or-giver", target=(*NOMINAL_TARGET, "owner-if-giver")),
     **{t: dict(target=NOMINAL_OF_TARGET) for t in ("ASSAULT", "COERCE", "RETREAT", "ACCUSE", "SANCTION")},
@@ -580,8 +585,19 @@ FRAMES: tuple[Frame, ...] = (
     verb("host", "host", "CONSULT", None, "A U.S. delegation hosted Foreign Minister Rashid Meredov.",
          when=("dobj|actor",)),
     # an official trip to a country ("traveled to Lebanon"); a trip to a town is no visit
-    verb("travel", "travel", "CONSULT", "visit", "Todd Robinson traveled to Lebanon from March 9-11.",
-         when=("prep:to|actor",), target=("prep:to",)),
+    # "traveled to Beirut, Lebanon": the town says where, the country is visited
+    verb("travel", "travel", "CONSULT", "visit", "Todd Robinson traveled to Beirut, Lebanon from March 9-11.",
+         when=("prep:to|actor",), target=("prep:to", "prep:to>appos")),
+    # "will engage with partner and ally governments"
+    verb("engage", "engage", "CONSULT", None, "Todd Robinson will engage with partner governments.",
+         when=("prep:with",), target=("prep:with",)),
+    # "participating in the U.S.-Croatia Forum": talks among many
+    verb("participate-in", "participate", "CONSULT", "multilateral",
+         "Lee Satterfield will participate in the U.S.-Croatia Forum.", when=("prep:in=@meeting_nouns",), target=()),
+    # "They also spoke about the joint commitment": the parties of the talks just told
+    verb("speak-about", "speak talk", "CONSULT", None,
+         "Wendy Sherman met Han Duck-soo in Seoul. They also spoke about the alliance.",
+         when=("prep:about", "nsubj~@talk_parties"), target=()),
     verb("phone", "phone telephone", "CONSULT", "phone", "Biden telephoned Netanyahu on Sunday."),
     verb("support", "endorse praise commend applaud welcome approve ratify laud thank congratulate appreciate",
          "SUPPORT", None, "Egypt welcomed the agreement."),
@@ -700,8 +716,8 @@ FRAMES: tuple[Frame, ...] = (
     nominal("talk", "talk discussion meeting", "CONSULT", None, "Egypt held talks with Qatar.",
             needs_argument=True),
     nominal("visit", "visit", "CONSULT", "visit", "Blinken's visit to Israel ended."),
-    nominal("trip", "trip", "CONSULT", "visit", "Rashad Hussain will embark on his first trip to Mauritania.",
-            needs_argument=True, when=("prep:to|actor",)),
+    nominal("trip", "trip", "CONSULT", "visit", "Rashad Hussain will embark on his first trip to Nouakchott, Mauritania.",
+            needs_argument=True, when=("prep:to|actor",), target=("prep:to", "prep:to>appos")),
     nominal("phone-call", "phone_call", "CONSULT", "phone", "Biden's phone call with Netanyahu was tense."),
     nominal("support", "support", "SUPPORT", None, "The Secretary reiterated U.S. support for North Macedonia.",
             needs_argument=True, when=("prep:for",), target=("prep:for", "prep:for>poss")),

@@ -618,12 +618,12 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
             src.append(s)
             tgt += prep_objects(rel, "on", "against", "with")
             d.anchors.add(rel.i)
+    verb = _light_verb(rules, tok)
+    d.light = verb  # "will embark on his first trip": the verb's tense is the event's
     if not src:
-        verb = _light_verb(rules, tok)
         light = (subject(verb) or _controller(rules, verb)) if verb is not None else None
         if light is not None:
             src.append(light)
-            d.light = verb
             d.anchors.add(verb.i)  # "launched strikes on Friday": the verb carries the date
             if not tgt:
                 tgt = prep_objects(verb, "to")  # "provide assistance to the people of Haiti"
@@ -648,7 +648,7 @@ def _light_verb(rules: Rules, noun: Token) -> Token | None:
         if cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN":
             cur = head.head  # "round of negotiations"
             continue
-        if cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "into", "in") \
+        if cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "into", "in", "on") \
                 and head.head.pos_ == "VERB" and lemma(head.head) in rules.light_verbs:
             return head.head
         if cur.dep_ == "dobj" and lemma(head) in rules.light_verbs:
