@@ -274,7 +274,7 @@ WORD_LISTS: dict[str, WordList] = {
                "ad ads advertisement video videos website site document documents article articles story "
                "stories tweet tweets song songs budget economy market markets tax taxes money data evidence "
                "research technology product products weapon weapons disease virus weather storm fire flood "
-               "drug drugs problem problems issue issues situation earthquake quake typhoon hurricane cyclone "
+               "drug drugs problem problems issue issues situation outbreak pandemic epidemic earthquake quake typhoon hurricane cyclone "
                "tornado crash collision accident sentencing notice notices"),
         "things named as the subject of an act verb cannot act ('the museum celebrated his heroes')",
         "The museum praised the soldiers.", "no SUPPORT"),
@@ -554,6 +554,15 @@ FRAMES: tuple[Frame, ...] = (
          target=("dobj",), content=()),
     verb("ask-to", "ask press push encourage", "REQUEST", None, "Biden asked Netanyahu to stop the war.",
          rule="{lemma}-to", when=("dobj", "xcomp"), unless=(), content=("xcomp",), whole_content=True),
+    # readouts: "The United States expressed the need to address the humanitarian situation"
+    verb("stress-need", "stress underscore emphasize emphasise express highlight reiterate", "REQUEST", None,
+         "The United States underscored the need to accelerate the work.", rule="stress-need",
+         when=("dobj=need",), unless=(), target=(), content=("dobj",), whole_content=True),
+    # "underscored U.S. concern over the deterioration of democratic norms"; concern over a disease blames no one
+    verb("express-concern", "express voice underscore reiterate emphasize emphasise stress", "ACCUSE", None,
+         "Secretary Blinken expressed deep concerns about the military coup in Burma.", rule="express-concern",
+         when=("dobj=concern",), unless=("dobj>prep:about/over/regarding=@thing_nouns",), target=(),
+         content=("dobj",), whole_content=True),
     verb("insist-on", "insist", "REQUEST", None, "Hamas insisted on a full withdrawal.",
          rule="insist-on", when=("prep:on",), unless=(), target=()),
     verb("time-has-come", "come", "REQUEST", None,
@@ -610,6 +619,12 @@ FRAMES: tuple[Frame, ...] = (
     # a purpose, not backing
     verb("support-someone", "support back", "SUPPORT", None, "Ted Cruz supports Donald Trump.",
          when=("dobj or passive",), unless=("imperative", "thing-as-purpose")),
+    # nominating or choosing someone: "He was nominated to the Supreme Court by President Gerald Ford"
+    verb("nominate", "nominate choose select pick", "SUPPORT", None, "John McCain chose Sarah Palin as his running mate.",
+         when=("dobj|actor or nsubjpass|actor",), target=("dobj",)),
+    # "NASA credited Leonov with making the spacewalk possible"
+    verb("credit", "credit", "SUPPORT", None, "NASA credited Alexei Leonov with making the spacewalk possible.",
+         when=("dobj|actor", "prep:with"), target=("dobj",), content=("prep~with",)),
     verb("second", "second", "SUPPORT", None, "Angela Merkel seconded Macron's recommendation.", when=("dobj",)),
     # signing and ratifying are backing in PLOVER
     verb("sign", "sign ratify", "SUPPORT", None, "Twenty nations signed the Artemis Accords.",

@@ -730,9 +730,11 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
     denied = {d.trigger.i for d in drafts if d.status == "denied" and d.cue is not None
               and lemma(d.cue) in rules.denial_verbs}
 
-    # a deed named by its doer in what a statement condemns, praises or rejects happened:
-    # "condemned the DPRK's missile launches", "support for Ukraine as it faces Russia's war"
-    owned = {d.trigger.i for d in drafts if d.frame.pos == "nominal" and d.source_ids
+    # a deed named by its doer (or with no doer, where the type may lack one) in what a statement
+    # condemns, praises or rejects happened: "condemned the DPRK's missile launches", "support for
+    # Ukraine as it faces Russia's war", "concern over the ongoing genocide against Uyghurs"
+    owned = {d.trigger.i for d in drafts if d.frame.pos == "nominal"
+             and (d.source_ids or d.type in rules.sourceless_nominal and not d.source)
              and d.type in rules.reported_deeds
              and all(x.type in rules.judging_types and x.frame.source != "speaker"
                      for x in drafts if x is not d and d.trigger.i in x.content)}
