@@ -620,6 +620,8 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
             d.anchors.add(rel.i)
     verb = _light_verb(rules, tok)
     d.light = verb  # "will embark on his first trip": the verb's tense is the event's
+    if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+        d.anchors.add(tok.head.i)  # "In 2019 he survived a drone attack": the clause's date is the deed's
     if not src:
         light = (subject(verb) or _controller(rules, verb)) if verb is not None else None
         if light is not None:
