@@ -184,6 +184,16 @@ WORD_LISTS: dict[str, WordList] = {
         _words("going"),
         "word forms that plan what follows: 'going to attack'",
         "Israel is going to attack Hamas.", "ASSAULT/planned"),
+    "purpose_marks": WordList(
+        _words("to"),
+        "an act in a clause of purpose is intended, and its doer is the main clause's: 'continued coordination "
+        "to hold the Kremlin accountable' (planned, by the coordinators)",
+        "Sherman and Cleverly continued close coordination to hold the Kremlin accountable.", "ACCUSE/planned"),
+    "purpose_done_types": WordList(
+        _words("CONSULT"),
+        "talks a readout gives as the purpose of a trip or a delegation happened: 'led a delegation to continue "
+        "discussions with the Taliban'",
+        "Thomas West led a delegation to continue discussions with the Taliban.", "CONSULT/happened"),
     "planned_modifiers": WordList(
         _words("upcoming planned anticipated expected scheduled"),
         "adjectives that make a nominal event a planned one",
@@ -547,7 +557,7 @@ FRAMES: tuple[Frame, ...] = (
     # "will hold the Russian government accountable", "hold Russia to account"
     verb("hold-accountable", "hold", "ACCUSE", None,
          "The United States will continue to hold the Russian government accountable for the violations.",
-         rule="hold-accountable", when=("ccomp/oprd/acomp/xcomp~accountable or prep:to~account",),
+         rule="hold-accountable", when=("ccomp/oprd/acomp/xcomp~accountable/account or prep:to~account",),
          unless=(), target=("ccomp/oprd/acomp/xcomp>nsubj", "dobj"), content=()),
     verb("call-names", "call", "ACCUSE", None, "Trump called Clinton dangerous.",
          rule="call-names", when=("dobj", "oprd/xcomp/ccomp/acomp=@negative_adjectives"), unless=(),

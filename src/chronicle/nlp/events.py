@@ -241,6 +241,12 @@ def _unreal(rules: Rules, tok: Token) -> Token | None:
     return None
 
 
+def _purpose(rules: Rules, clause: Token) -> bool:
+    """A clause of purpose: "(in order) to hold the Kremlin accountable" (an infinitive with no subject of its own)."""
+    return clause.tag_ == "VB" and not children(clause, "nsubj", "nsubjpass") \
+        and any(a.lower_ in rules.purpose_marks for a in children(clause, "aux"))
+
+
 def _reported_in_past(rules: Rules, tok: Token) -> bool:
     """The clause is what someone said, in the past, with no condition: "said the government would pressure"."""
     top = _governing(tok)[-1]
@@ -277,6 +283,8 @@ def _status(rules: Rules, tok: Token) -> tuple[str, Token | None]:
     top = _governing(tok)[-1]
     if top.dep_ == "acl" and top.head.pos_ == "NOUN" and lemma(top.head) in rules.planning:
         return "planned", top.head  # "announced plans to continue working with Honduras"
+    if top.dep_ == "advcl" and _purpose(rules, top):
+        return "planned", children(top, "aux")[0]  # "continued coordination to hold the Kremlin accountable"
     # nominal: "negotiations scheduled for Thursday", "an anticipated attack"
     for c in tok.children:
         if c.dep_ in ("acl", "amod") and lemma(c) in rules.planning:
@@ -305,6 +313,8 @@ def _controller(rules: Rules, verb: Token) -> Token | None:
             subj = subject(head) or (children(head, "nsubjpass") or [None])[0]
         elif dep == "conj" or dep == "dobj" and cur.i != verb.i:
             subj = subject(head)
+        elif dep == "advcl" and _purpose(rules, cur) and head.pos_ in ("VERB", "AUX"):
+            subj = subject(head)  # "continued coordination to hold the Kremlin accountable"
         elif dep == "acl" and lemma(head) in rules.planning and head.head.pos_ == "VERB":
             subj = subject(head.head)  # "the United States outlined plans to help Honduras"
         elif dep in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN") or dep in ("pcomp", "prep", "pobj"):
@@ -687,6 +697,9 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
             status, cue = ("happened", None) if d.frame.status == "happened" else _status(rules, tok)
             if status == "happened" and d.light is not None:
                 status, cue = _status(rules, d.light)  # "will launch an attack", "commit to provide assistance"
+            if status == "planned" and cue is not None and cue.dep_ == "aux" and cue.lower_ in rules.purpose_marks \
+                    and d.type in rules.purpose_done_types:
+                status, cue = "happened", None  # "led a delegation to continue discussions with the Taliban"
             if d.status in ("threatened", "promised"):
                 if status == "denied":
                     continue  # "did not threaten": nothing to code
@@ -740,6 +753,13 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
              and d.type in rules.reported_deeds
              and all(x.type in rules.judging_types and x.frame.source != "speaker"
                      for x in drafts if x is not d and d.trigger.i in x.content)}
+
+    # talks held to talk are one happening: "met today with Han Duck-soo to discuss economic security"
+    for d in drafts:
+        head = d.trigger.head
+        if d.trigger.dep_ == "advcl" and _purpose(rules, d.trigger) and any(
+                x.trigger.i == head.i and x.type == d.type for x in drafts):
+            d.content.add(-1)
 
     # content of statements and merged nominals are not events of their own
     kept = [d for d in drafts
@@ -813,6 +833,8 @@ def _fill_arguments(doc: Doc, rules: Rules, d: Draft) -> None:
     d.target_ids = [i for i in d.target_ids if i not in d.source_ids]
     d.anchors.add(tok.i)
     d.anchors.update(t.i for t in _governing(tok))
+    if tok.dep_ == "advcl" and _purpose(rules, tok):
+        d.anchors.add(tok.head.i)  # "On July 27, West led a delegation to continue discussions"
     if tok.pos_ == "VERB":
         d.places = places(doc, rules, tok, d.source_ids + d.target_ids)
 
