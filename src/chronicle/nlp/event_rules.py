@@ -315,6 +315,15 @@ WORD_LISTS: dict[str, WordList] = {
                "unacceptable illegitimate incompetent reckless dangerous disgraceful lousy pathetic"),
         "words that make 'termed her a ...', 'described it as ...' criticism",
         "The comments termed her a lousy traitor.", "ACCUSE"),
+    "blame_words": WordList(
+        _words("unacceptable propaganda negligence carelessness contempt disgrace disgraceful shameful outrageous "
+               "despicable incompetence incompetent irresponsible reckless hypocrisy hypocritical lie lies"),
+        "a judgement that blames, said in a quote: 'Nabil's murder is unacceptable,' said Bennoui (ACCUSE by her)",
+        "\"Nabil's murder is unacceptable,\" said Sabrina Bennoui of Reporters Without Borders.", "ACCUSE"),
+    "showing_verbs": WordList(
+        _words("show display reveal"),
+        "verbs whose object a quote judges the subject by: 'this shows carelessness on the part of the owner'",
+        "\"This shows carelessness on the part of the owner,\" said Satyendra Jain.", "ACCUSE"),
     "poll_shares": WordList(
         _words("percent % percentage"),
         "'1 percent support Jill Stein' is a poll share, not a supporter",

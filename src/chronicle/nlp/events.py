@@ -717,6 +717,8 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
                 continue
             drafts.append(d)
 
+    _quoted_judgements(doc, rules, drafts)
+
     # passive verbs that name their means: "was killed in an Israeli air strike"
     by_token = {d.trigger.i: d for d in drafts}
     for d in drafts:
@@ -785,6 +787,58 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
     _retaliation(doc, rules, final)
     return _records(doc, rules, [d for d in final if d.source_mention is not None or _may_lack_source(doc, rules, d)]
                     + mentions)
+
+
+_JUDGEMENT = Frame("quoted-judgement", "nominal", "", "ACCUSE", rule="quoted-judgement", source="quoted")
+
+
+def _judged(rules: Rules, tok: Token) -> Token | None:
+    """The clause a blame word judges: "X is unacceptable", "It is a propaganda stunt", "this shows
+    carelessness", "treats the rule of law with utter contempt" (the verb whose subject is judged)."""
+    word = tok
+    if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN":
+        word = tok.head  # "a propaganda stunt", "gross negligence"
+    if word.dep_ in ("attr", "acomp") and lemma(word.head) == "be":
+        return word.head
+    if word.dep_ == "dobj" and lemma(word.head) in rules.showing_verbs:
+        return word.head
+    if word.dep_ == "pobj" and word.head.lower_ == "with" and word.head.head.pos_ == "VERB":
+        return word.head.head
+    return None
+
+
+def _quoted_judgements(doc: Doc, rules: Rules, drafts: list[Draft]) -> None:
+    """Criticism as a speaker's judgement in a quote: "'Nabil's murder is unacceptable,' said Bennoui",
+    "'It's gross negligence on the part of the officers'": ACCUSE by the speaker, aimed at the one the
+    judged clause names (its subject, or "on the part of X"), once per sentence."""
+    quotes = [q for q in (doc._.get("quotes") if doc.has_extension("quotes") else None) or () if q.speaker_ids]
+    if not quotes:
+        return
+    accused = {d.trigger.sent.start for d in drafts if d.type == "ACCUSE"}
+    actors = {a.id: a for a in doc._.actors or ()}
+    for tok in doc:
+        if lemma(tok) not in rules.blame_words and tok.lower_ not in rules.blame_words:
+            continue
+        if tok.sent.start in accused:
+            continue
+        quote = next((q for q in quotes if q.content.start <= tok.idx < q.content.end), None)
+        clause = _judged(rules, tok) if quote is not None else None
+        if clause is None or _status(rules, clause)[0] != "happened":
+            continue
+        d = Draft(_JUDGEMENT, "ACCUSE", None, tok, _JUDGEMENT.rule)
+        d.source_ids = [i for i in quote.speaker_ids if i in actors]
+        d.source_mention = quote.speaker or Mention(0, 0, "", "ACTOR")
+        whom = [o for p in children(tok.head if tok.dep_ in ("amod", "compound") else tok, "prep") if p.lower_ == "on"
+                for part in children(p, "pobj") if lemma(part) == "part" for o in prep_objects(part, "of")]
+        subj = subject(clause)
+        if not whom and subj is not None and subj.lower_ not in rules.unresolved_pronouns \
+                and lemma(subj) not in rules.nominals:
+            whom = [subj]  # not "Nabil's murder is unacceptable": the victim is not blamed
+        d.target_mention, d.target_ids = arguments(doc, rules, whom)
+        d.target_ids = [i for i in d.target_ids if i not in d.source_ids]
+        d.anchors.update({tok.i, clause.i})
+        drafts.append(d)
+        accused.add(tok.sent.start)
 
 
 def _visits_a_place(d: Draft) -> bool:
