@@ -118,6 +118,12 @@ def actor_of(doc: Doc, rules: Rules, tok: Token):
 def phrase_actors(doc: Doc, rules: Rules, head: Token, depth: int = 0) -> list:
     """Actors a noun phrase names: its head, else an apposition, modifiers and "from/of" objects."""
     actor = actor_of(doc, rules, head)
+    if actor is not None and actor.kind != "person":
+        # "Republic of Korea (ROK) Prime Minister Han Duck-soo" parsed with the country as head: the person
+        person = next((a for appos in children(head, "appos") if appos.i > head.i for t in appos.subtree
+                       for a in [actor_of(doc, rules, t)] if a is not None and a.kind == "person"), None)
+        if person is not None:
+            return [person]
     if actor is not None:
         return [actor]
     for appos in children(head, "appos"):
