@@ -235,6 +235,8 @@ def able_source(rules: Rules, source: list[Token], source_ids: list[str], trigge
     if source_ids:
         return True
     for h in heads:
+        if h.pos_ == "VERB" and h.dep_ in ("csubj", "nsubj"):
+            return False  # a clause does not act: "Sexually abusing minors can carry a sentence", "Hosting Expo 2027"
         if lemma(h) in rules.poll_shares or h.lower_ in rules.poll_shares or h.ent_type_ in ("DATE", "TIME"):
             return False
         if lemma(h) in rules.thing_nouns:

@@ -324,6 +324,10 @@ WORD_LISTS: dict[str, WordList] = {
         _words("show display reveal"),
         "verbs whose object a quote judges the subject by: 'this shows carelessness on the part of the owner'",
         "\"This shows carelessness on the part of the owner,\" said Satyendra Jain.", "ACCUSE"),
+    "protesters": WordList(
+        _words("protester protestor demonstrator activist crowd marcher striker"),
+        "people whose gathering is a protest: 'thousands of protesters gathered around the police headquarters'",
+        "Thousands of protesters gathered around the police headquarters.", "PROTEST"),
     "poll_shares": WordList(
         _words("percent % percentage"),
         "'1 percent support Jill Stein' is a poll share, not a supporter",
@@ -377,8 +381,9 @@ WORD_LISTS: dict[str, WordList] = {
         "verbs whose agentless passive may report an accident or a disaster: no event without a doer",
         "Seven people were killed in the bus crash.", "no ASSAULT"),
     "sourceless_nominal": WordList(
-        _words("ASSAULT COERCE SANCTION"),
-        "types whose nominal is an event with no named source: the deed is reported, the doer left unnamed",
+        _words("ASSAULT COERCE SANCTION PROTEST"),
+        "types whose nominal is an event with no named source: the deed is reported, the doer left unnamed "
+        "('weeks of protests against the bill')",
         "Several citizens were subject to arbitrary detention.", "COERCE"),
     "following_days": WordList(
         {"following day": 1, "next day": 1, "day after": 1, "next morning": 1, "following morning": 1,
@@ -424,7 +429,7 @@ WORD_LISTS: dict[str, WordList] = {
     # nominals: who acts, and earlier events
     "light_verbs": WordList(
         _words("launch carry conduct hold lead stage impose file make issue mount head begin resume start open "
-               "press level bring lodge announce order provide give offer extend deliver have continue embark"),
+               "press level bring lodge announce order provide give offer extend deliver have continue embark hand"),
         "verbs that make a nominal an act of their subject: 'Hamas launched an attack', 'we provide assistance "
         "to Haiti' (the verb's 'to' names the target when the nominal has none)",
         "Hamas launched an attack on Israel.", "ASSAULT"),
@@ -640,7 +645,7 @@ FRAMES: tuple[Frame, ...] = (
          when=("dobj or passive",), unless=("imperative", "thing-as-purpose")),
     # nominating or choosing someone: "He was nominated to the Supreme Court by President Gerald Ford"
     verb("nominate", "nominate choose select pick", "SUPPORT", None, "John McCain chose Sarah Palin as his running mate.",
-         when=("dobj|actor or nsubjpass|actor",), target=("dobj",)),
+         when=("dobj|actor or nsubjpass|actor or prep:by|actor",), target=("dobj",)),
     # "NASA credited Leonov with making the spacewalk possible"
     verb("credit", "credit", "SUPPORT", None, "NASA credited Alexei Leonov with making the spacewalk possible.",
          when=("dobj|actor", "prep:with"), target=("dobj",), content=("prep~with",)),
@@ -709,6 +714,10 @@ FRAMES: tuple[Frame, ...] = (
          unless=("imperative", "dobj or ccomp/dative or prep:to")),
     verb("protest", "protest picket", "PROTEST", "demo", "Students protested against the war."),
     verb("riot", "riot", "PROTEST", "riot", "Supporters of Khan rioted in Lahore."),
+    # "thousands of Hong Kong protesters gathered around the police headquarters"
+    verb("gather", "gather rally march assemble", "PROTEST", "demo",
+         "Thousands of protesters gathered around the police headquarters.", when=("crowd-of-protesters",),
+         target=()),
     verb("boycott", "boycott", "PROTEST", "boycott", "Hamas boycotted the talks."),
     verb("sanction", "sanction embargo", "SANCTION", "sever", "The United States sanctioned Iran."),
     verb("expel", "expel", "SANCTION", "expel", "Russia expelled British diplomats."),
@@ -810,6 +819,9 @@ FRAMES: tuple[Frame, ...] = (
     nominal("sanction", "sanction embargo", "SANCTION", "sever", "U.S. sanctions against Iran were tightened."),
     nominal("expulsion", "expulsion", "SANCTION", "expel", "Russia's expulsion of British diplomats angered London."),
     nominal("conviction", "conviction", "SANCTION", "convict", "Russia's conviction of Gershkovich angered Washington."),
+    # "Judge Jones handed down the sentence", "He was given a fine of US$86,000"
+    nominal("sentence", "sentence fine", "SANCTION", "convict", "Judge James Parker Jones handed down a harsh sentence.",
+            needs_argument=True, unless=("poss",)),  # "her sentence was commuted": hers, not a new one
     nominal("deployment", "deployment mobilization mobilisation buildup", "MOBILIZE", "troops",
             "Russia's deployment of troops alarmed Ukraine."),
     nominal("missile-launch", "missile_launch missile_test", "MOBILIZE", "weapons",

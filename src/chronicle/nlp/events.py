@@ -57,8 +57,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from chronicle.nlp import event_dates, event_rules
-from chronicle.nlp.event_arguments import (able_source, actor_of, arguments, children, content_of, givers, human,
-                                           lemma, objects, owned_by_a_person, owners, place_ids, places,
+from chronicle.nlp.event_arguments import (able_source, actor_of, arguments, children, content_of, counted, givers,
+                                           human, lemma, objects, owned_by_a_person, owners, place_ids, places,
                                            prep_objects, subject, words_target)
 from chronicle.nlp.event_rules import Frame
 from chronicle.nlp.extensions import doc_text
@@ -509,6 +509,9 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     # nominals: "the release of emails" frees no one; "his attacks on Alicia Machado" are words
     "thing-freed": lambda doc, rules, tok: bool(prep_objects(tok, "of"))
     and not human(doc, rules, prep_objects(tok, "of")[0]),
+    # "thousands of protesters gathered": the subject, or what its quantity counts, is protesters
+    "crowd-of-protesters": lambda doc, rules, tok: subject(tok) is not None
+    and lemma(counted(rules, subject(tok))) in rules.protesters,
     "spoken-attack": lambda doc, rules, tok: _assault_mode(rules, tok, None) is None and _attack_in_words(doc, rules, tok),
 }
 
@@ -630,6 +633,8 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
             d.anchors.add(rel.i)
     verb = _light_verb(rules, tok)
     d.light = verb  # "will embark on his first trip": the verb's tense is the event's
+    if verb is not None and not tgt and tok.dep_ == "dobj" and _is_passive(verb):
+        tgt = children(verb, "nsubjpass")  # "He was given a fine": he is fined
     if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         d.anchors.add(tok.head.i)  # "In 2019 he survived a drone attack": the clause's date is the deed's
     if not src:
