@@ -78,14 +78,19 @@ def _titled_actor(doc: Doc, rules: Rules, head: Token):
         return None
     words = [t.lower_ for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "amod") or t.i == head.i]
     title = " ".join(words)
-    best, best_start = None, -1
-    for actor in doc._.actors or ():
-        if actor.kind != "person" or not actor.role or title not in actor.role.lower():
-            continue
-        for m in actor.mentions:
-            if m.end <= head.idx and m.start > best_start:
-                best, best_start = actor, m.start
-    return best
+
+    def last_named(fits) -> object:
+        best, best_start = None, -1
+        for actor in doc._.actors or ():
+            if actor.kind != "person" or not actor.role or not fits(actor.role.lower()):
+                continue
+            for m in actor.mentions:
+                if m.end <= head.idx and m.start > best_start:
+                    best, best_start = actor, m.start
+        return best
+
+    # the role as recorded, else a shorter record of it ("the Assistant Secretary" for a role kept as "Secretary")
+    return last_named(lambda role: title in role) or last_named(lambda role: set(role.split()) <= set(words))
 
 
 def _pronoun_actor(doc: Doc, rules: Rules, tok: Token):
