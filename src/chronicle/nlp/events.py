@@ -717,7 +717,7 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
             _fill_arguments(doc, rules, d)
             if not able_source(rules, d.source, d.source_ids, d.trigger):
                 continue
-            _places_are_where(doc, d)
+            _places_are_where(doc, rules, d)
             if _visits_a_place(d):
                 continue
             drafts.append(d)
@@ -852,13 +852,14 @@ def _visits_a_place(d: Draft) -> bool:
     return d.type == "CONSULT" and d.mode == "visit" and bool(d.places) and not d.target_ids
 
 
-def _places_are_where(doc: Doc, d: Draft) -> None:
+def _places_are_where(doc: Doc, rules: Rules, d: Draft) -> None:
     """A city or region named as an argument ("the Geneva meeting") says where, not who.
 
-    Countries stay actors (PLOVER codes states as sources and targets); a place
-    moves to the event's places, and an argument that named only places is gone.
+    Countries stay actors (PLOVER codes states as sources and targets), and so do capitals
+    that stand for their government ("called on Beijing to cease its pressure campaign");
+    a place moves to the event's places, and an argument that named only places is gone.
     """
-    kinds = {a.id: a.kind for a in doc._.actors or ()}
+    kinds = {a.id: a.kind for a in doc._.actors or () if a.name.lower() not in rules.capital_metonyms}
     for role in ("source", "target"):
         ids = getattr(d, f"{role}_ids")
         where = [i for i in ids if kinds.get(i) == "place"]
