@@ -451,7 +451,9 @@ def _resolve_pronouns(doc: Doc, people: list[_Draft]) -> None:
         sent_index[token.i] = sentence
         if (token.lower_ in MALE_PRONOUNS or token.lower_ in FEMALE_PRONOUNS) and token.pos_ == "PRON":
             pronouns.append(token)
-    subjects = {s.start for d in people for s in d.spans if s.root.dep_ in SUBJECT_DEPS}
+    # the subjects, also through an apposition ("Hamas's political leader, Ismail Haniyeh, was killed")
+    subjects = {s.start for d in people for s in d.spans
+                if s.root.dep_ in SUBJECT_DEPS or s.root.dep_ == "appos" and s.root.head.dep_ in SUBJECT_DEPS}
     for token in pronouns:
         lower = token.lower_
         gender = "m" if lower in MALE_PRONOUNS else "f"

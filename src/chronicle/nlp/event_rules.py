@@ -317,8 +317,10 @@ WORD_LISTS: dict[str, WordList] = {
         "The comments termed her a lousy traitor.", "ACCUSE"),
     "blame_words": WordList(
         _words("unacceptable propaganda negligence carelessness contempt disgrace disgraceful shameful outrageous "
-               "despicable incompetence incompetent irresponsible reckless hypocrisy hypocritical lie lies"),
-        "a judgement that blames, said in a quote: 'Nabil's murder is unacceptable,' said Bennoui (ACCUSE by her)",
+               "despicable incompetence incompetent irresponsible reckless hypocrisy hypocritical lie lies "
+               "unconstitutional illegal unlawful unwarranted"),
+        "a judgement that blames, said in a quote or a reported clause: 'Nabil's murder is unacceptable,' said "
+        "Bennoui (ACCUSE by her); 'the motion claims the declaration is unconstitutional'",
         "\"Nabil's murder is unacceptable,\" said Sabrina Bennoui of Reporters Without Borders.", "ACCUSE"),
     "showing_verbs": WordList(
         _words("show display reveal"),

@@ -314,7 +314,11 @@ def _controller(rules: Rules, verb: Token) -> Token | None:
         elif dep == "conj" or dep == "dobj" and cur.i != verb.i:
             subj = subject(head)
         elif dep == "advcl" and _purpose(rules, cur) and head.pos_ in ("VERB", "AUX"):
-            subj = subject(head)  # "continued coordination to hold the Kremlin accountable"
+            # "continued coordination to hold the Kremlin accountable"; only a subject of the clause itself, and
+            # not a speaker's ("officials, who spoke on condition of anonymity to discuss sensitive diplomacy")
+            if lemma(head) in rules.no_comment:
+                return None
+            return subject(head)
         elif dep == "acl" and lemma(head) in rules.planning and head.head.pos_ == "VERB":
             subj = subject(head.head)  # "the United States outlined plans to help Honduras"
         elif dep in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN") or dep in ("pcomp", "prep", "pobj"):
@@ -812,13 +816,20 @@ def _judged(rules: Rules, tok: Token) -> Token | None:
     return None
 
 
+def _reporter(rules: Rules, clause: Token) -> Token | None:
+    """Who says the clause, where it is what a speech verb reports: "The motion claims Trump's declaration is
+    unconstitutional" (the motion)."""
+    if clause.dep_ == "ccomp" and lemma(clause.head) in rules.speech_verbs:
+        return subject(clause.head)
+    return None
+
+
 def _quoted_judgements(doc: Doc, rules: Rules, drafts: list[Draft]) -> None:
-    """Criticism as a speaker's judgement in a quote: "'Nabil's murder is unacceptable,' said Bennoui",
-    "'It's gross negligence on the part of the officers'": ACCUSE by the speaker, aimed at the one the
-    judged clause names (its subject, or "on the part of X"), once per sentence."""
+    """Criticism as a speaker's judgement in a quote or a reported clause: "'Nabil's murder is unacceptable,'
+    said Bennoui", "'It's gross negligence on the part of the officers'", "The motion claims Trump's
+    declaration is unconstitutional": ACCUSE by the speaker, aimed at the one the judged clause names (its
+    subject, or "on the part of X"), once per sentence."""
     quotes = [q for q in (doc._.get("quotes") if doc.has_extension("quotes") else None) or () if q.speaker_ids]
-    if not quotes:
-        return
     accused = {d.trigger.sent.start for d in drafts if d.type == "ACCUSE"}
     actors = {a.id: a for a in doc._.actors or ()}
     for tok in doc:
@@ -826,13 +837,21 @@ def _quoted_judgements(doc: Doc, rules: Rules, drafts: list[Draft]) -> None:
             continue
         if tok.sent.start in accused:
             continue
-        quote = next((q for q in quotes if q.content.start <= tok.idx < q.content.end), None)
-        clause = _judged(rules, tok) if quote is not None else None
+        clause = _judged(rules, tok)
         if clause is None or _status(rules, clause)[0] != "happened":
             continue
+        quote = next((q for q in quotes if q.content.start <= tok.idx < q.content.end), None)
+        reporter = _reporter(rules, clause) if quote is None else None
+        if quote is None and reporter is None:
+            continue
         d = Draft(_JUDGEMENT, "ACCUSE", None, tok, _JUDGEMENT.rule)
-        d.source_ids = [i for i in quote.speaker_ids if i in actors]
-        d.source_mention = quote.speaker or Mention(0, 0, "", "ACTOR")
+        if quote is not None:
+            d.source_ids = [i for i in quote.speaker_ids if i in actors]
+            d.source_mention = quote.speaker or Mention(0, 0, "", "ACTOR")
+        else:
+            d.source_mention, d.source_ids = arguments(doc, rules, [reporter])
+            if not able_source(rules, [reporter], d.source_ids, clause):
+                continue
         whom = [o for p in children(tok.head if tok.dep_ in ("amod", "compound") else tok, "prep") if p.lower_ == "on"
                 for part in children(p, "pobj") if lemma(part) == "part" for o in prep_objects(part, "of")]
         subj = subject(clause)
@@ -859,7 +878,8 @@ def _places_are_where(doc: Doc, rules: Rules, d: Draft) -> None:
     that stand for their government ("called on Beijing to cease its pressure campaign");
     a place moves to the event's places, and an argument that named only places is gone.
     """
-    kinds = {a.id: a.kind for a in doc._.actors or () if a.name.lower() not in rules.capital_metonyms}
+    visit = d.mode == "visit"  # "while he was visiting Tehran": the capital is where
+    kinds = {a.id: a.kind for a in doc._.actors or () if visit or a.name.lower() not in rules.capital_metonyms}
     for role in ("source", "target"):
         ids = getattr(d, f"{role}_ids")
         where = [i for i in ids if kinds.get(i) == "place"]
