@@ -266,8 +266,10 @@ WORD_LISTS: dict[str, WordList] = {
                "captive captives detainee detainees protester protesters official officials leader leaders "
                "member members man men woman women child children journalist journalists student students "
                "worker workers fighter fighters militant militants police officer officers commander "
-               "resident residents"),
-        "objects that name people, so 'killed' or 'released' harms or frees someone",
+               "resident residents partner partners ally allies government governments authorities country "
+               "countries nation nations delegation delegations"),
+        "objects that name people or bodies of people, so 'killed' or 'released' harms or frees someone and "
+        "'engage with partner governments' has a target",
         "Hamas released three hostages.", "RETREAT"),
     "human_entities": WordList(
         _words("PERSON NORP GPE ORG"),

@@ -909,6 +909,8 @@ def _fill_arguments(doc: Doc, rules: Rules, d: Draft) -> None:
                 d.source = [c]
     d.source_mention, d.source_ids = arguments(doc, rules, d.source)
     d.target_mention, d.target_ids = arguments(doc, rules, d.target)
+    if not d.target_ids and not any(human(doc, rules, t) for t in d.target):
+        d.target_mention = None  # "protests against a proposed change", "charged with capital murder": no one
     # an actor is not its own target
     d.target_ids = [i for i in d.target_ids if i not in d.source_ids]
     d.anchors.add(tok.i)
