@@ -1036,6 +1036,10 @@ def _records(doc: Doc, rules: Rules, drafts: list[Draft]) -> list[Event]:
     triggers = {d.trigger.i for d in drafts}
     direct = {d.trigger.i: event_dates.timex_reaching(doc, d.trigger.sent, d.anchors, d.trigger.i, triggers)
               for d in drafts}
+    for d in drafts:  # "was convicted ... in 2008 and was sentenced to 188 months": the joined verb shares the date
+        tok = d.trigger
+        if direct[tok.i] is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i in direct:
+            direct[tok.i] = direct[tok.head.i]
     dated = {i: (tx.value, tx.id) for i, tx in direct.items() if tx is not None}
     events: list[Event] = []
     for n, d in enumerate(drafts, 1):
