@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from chronicle.nlp import actor_roles
 from chronicle.nlp.actor_rules import (
@@ -437,6 +437,16 @@ def _join_acronyms(drafts: list[_Draft]) -> None:
                 break
 
 
+def _subject_like(root: Token) -> bool:
+    """A subject, or who a sentence is "according to" (the one who speaks on), also through an apposition:
+    "Hamas's political leader, Ismail Haniyeh, was killed", "according to a spokesman, Lt. Col. Oumar Diarra"."""
+    if root.dep_ == "appos":
+        root = root.head
+    if root.dep_ in SUBJECT_DEPS:
+        return True
+    return root.dep_ == "pobj" and "according" in (root.head.lower_, root.head.head.lower_)
+
+
 def _resolve_pronouns(doc: Doc, people: list[_Draft]) -> None:
     """he/she → the most recent person mentioned in the last few sentences whose gender fits."""
     if not people:
@@ -451,9 +461,7 @@ def _resolve_pronouns(doc: Doc, people: list[_Draft]) -> None:
         sent_index[token.i] = sentence
         if (token.lower_ in MALE_PRONOUNS or token.lower_ in FEMALE_PRONOUNS) and token.pos_ == "PRON":
             pronouns.append(token)
-    # the subjects, also through an apposition ("Hamas's political leader, Ismail Haniyeh, was killed")
-    subjects = {s.start for d in people for s in d.spans
-                if s.root.dep_ in SUBJECT_DEPS or s.root.dep_ == "appos" and s.root.head.dep_ in SUBJECT_DEPS}
+    subjects = {s.start for d in people for s in d.spans if _subject_like(s.root)}
     for token in pronouns:
         lower = token.lower_
         gender = "m" if lower in MALE_PRONOUNS else "f"

@@ -190,9 +190,9 @@ WORD_LISTS: dict[str, WordList] = {
         "to hold the Kremlin accountable' (planned, by the coordinators)",
         "Sherman and Cleverly continued close coordination to hold the Kremlin accountable.", "ACCUSE/planned"),
     "purpose_done_types": WordList(
-        _words("CONSULT"),
-        "talks a readout gives as the purpose of a trip or a delegation happened: 'led a delegation to continue "
-        "discussions with the Taliban'",
+        _words("CONSULT PROTEST"),
+        "talks or protest given as the purpose of a trip, a delegation or a march happened: 'led a delegation to "
+        "continue discussions with the Taliban', 'marched through Lisbon to protest against rising rents'",
         "Thomas West led a delegation to continue discussions with the Taliban.", "CONSULT/happened"),
     "planned_modifiers": WordList(
         _words("upcoming planned anticipated expected scheduled"),
@@ -267,7 +267,8 @@ WORD_LISTS: dict[str, WordList] = {
                "member members man men woman women child children journalist journalists student students "
                "worker workers fighter fighters militant militants police officer officers commander "
                "resident residents partner partners ally allies government governments authorities country "
-               "countries nation nations delegation delegations"),
+               "countries nation nations delegation delegations group groups army military association "
+               "associations union unions committee council agency ministry company companies"),
         "objects that name people or bodies of people, so 'killed' or 'released' harms or frees someone and "
         "'engage with partner governments' has a target",
         "Hamas released three hostages.", "RETREAT"),
@@ -433,7 +434,7 @@ WORD_LISTS: dict[str, WordList] = {
     # nominals: who acts, and earlier events
     "light_verbs": WordList(
         _words("launch carry conduct hold lead stage impose file make issue mount head begin resume start open "
-               "press level bring lodge announce order provide give offer extend deliver have continue embark hand"),
+               "press level bring lodge announce order provide give offer deliver have continue embark hand"),
         "verbs that make a nominal an act of their subject: 'Hamas launched an attack', 'we provide assistance "
         "to Haiti' (the verb's 'to' names the target when the nominal has none)",
         "Hamas launched an attack on Israel.", "ASSAULT"),
