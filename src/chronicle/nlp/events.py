@@ -21,8 +21,12 @@ source of its own ("the talks", "the explosion") refers back to an earlier
 event and adds what it knows to it ("The ceasefire talks ... were expected to
 include officials from Egypt ..."); "X was behind the explosion" names the
 source of the earlier explosion; "vowed to retaliate for the assassination"
-targets whoever carried out that assault. Events still without a source are
-dropped, as PLOVER does.
+targets whoever carried out that assault. Each such mention is also an event of
+its own with no source ("The shooting began at 10:39", one per sentence and
+type); so are agentless passives and deeds named with no doer ("subject to
+arbitrary detention") of the types in ``sourceless_passive`` and
+``sourceless_nominal``. Other events still without a source are dropped, as
+PLOVER does.
 
 Status: ``denied`` when negated, ``planned`` for scheduled or future acts,
 ``threatened`` for threats, ``promised`` for promises, else ``happened``;
