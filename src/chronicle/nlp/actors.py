@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from chronicle.nlp import actor_roles
 from chronicle.nlp.actor_rules import (
@@ -50,6 +50,7 @@ from chronicle.records import Actor, Mention
 
 # How far back (in sentences) a he/she may look for the person it refers to.
 PRONOUN_WINDOW = 3
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 @Language.factory(
@@ -436,6 +437,16 @@ def _join_acronyms(drafts: list[_Draft]) -> None:
                 break
 
 
+def _subject_like(root: Token) -> bool:
+    """A subject, or who a sentence is "according to" (the one who speaks on), also through an apposition:
+    "Hamas's political leader, Ismail Haniyeh, was killed", "according to a spokesman, Lt. Col. Oumar Diarra"."""
+    if root.dep_ == "appos":
+        root = root.head
+    if root.dep_ in SUBJECT_DEPS:
+        return True
+    return root.dep_ == "pobj" and "according" in (root.head.lower_, root.head.head.lower_)
+
+
 def _resolve_pronouns(doc: Doc, people: list[_Draft]) -> None:
     """he/she → the most recent person mentioned in the last few sentences whose gender fits."""
     if not people:
@@ -450,16 +461,25 @@ def _resolve_pronouns(doc: Doc, people: list[_Draft]) -> None:
         sent_index[token.i] = sentence
         if (token.lower_ in MALE_PRONOUNS or token.lower_ in FEMALE_PRONOUNS) and token.pos_ == "PRON":
             pronouns.append(token)
+    subjects = {s.start for d in people for s in d.spans if _subject_like(s.root)}
     for token in pronouns:
         lower = token.lower_
         gender = "m" if lower in MALE_PRONOUNS else "f"
+        fits = []
         for start, draft in reversed([p for p in starts if p[0] < token.i]):
             if sent_index[token.i] - sent_index[start] > PRONOUN_WINDOW:
                 break
             if draft.gender in (None, gender):
-                draft.pronouns.append(doc[token.i : token.i + 1])
-                draft.gender = draft.gender or gender
-                break
+                fits.append((start, draft))
+        if not fits:
+            continue
+        # a pronoun that is a subject continues the last person who was one ("Blinken spoke with Yang.
+        # ... He also called on Beijing": Blinken), else the last person named
+        start, draft = fits[0]
+        if token.dep_ in SUBJECT_DEPS:
+            start, draft = next((f for f in fits if f[0] in subjects), fits[0])
+        draft.pronouns.append(doc[token.i : token.i + 1])
+        draft.gender = draft.gender or gender
 
 
 def _display_name(draft: _Draft) -> str:

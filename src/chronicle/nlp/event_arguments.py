@@ -78,14 +78,19 @@ def _titled_actor(doc: Doc, rules: Rules, head: Token):
         return None
     words = [t.lower_ for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "amod") or t.i == head.i]
     title = " ".join(words)
-    best, best_start = None, -1
-    for actor in doc._.actors or ():
-        if actor.kind != "person" or not actor.role or title not in actor.role.lower():
-            continue
-        for m in actor.mentions:
-            if m.end <= head.idx and m.start > best_start:
-                best, best_start = actor, m.start
-    return best
+
+    def last_named(fits) -> object:
+        best, best_start = None, -1
+        for actor in doc._.actors or ():
+            if actor.kind != "person" or not actor.role or not fits(actor.role.lower()):
+                continue
+            for m in actor.mentions:
+                if m.end <= head.idx and m.start > best_start:
+                    best, best_start = actor, m.start
+        return best
+
+    # the role as recorded, else a shorter record of it ("the Assistant Secretary" for a role kept as "Secretary")
+    return last_named(lambda role: title in role) or last_named(lambda role: set(role.split()) <= set(words))
 
 
 def _pronoun_actor(doc: Doc, rules: Rules, tok: Token):
@@ -118,6 +123,12 @@ def actor_of(doc: Doc, rules: Rules, tok: Token):
 def phrase_actors(doc: Doc, rules: Rules, head: Token, depth: int = 0) -> list:
     """Actors a noun phrase names: its head, else an apposition, modifiers and "from/of" objects."""
     actor = actor_of(doc, rules, head)
+    if actor is not None and actor.kind != "person":
+        # "Republic of Korea (ROK) Prime Minister Han Duck-soo" parsed with the country as head: the person
+        person = next((a for appos in children(head, "appos") if appos.i > head.i for t in appos.subtree
+                       for a in [actor_of(doc, rules, t)] if a is not None and a.kind == "person"), None)
+        if person is not None:
+            return [person]
     if actor is not None:
         return [actor]
     for appos in children(head, "appos"):
@@ -229,6 +240,8 @@ def able_source(rules: Rules, source: list[Token], source_ids: list[str], trigge
     if source_ids:
         return True
     for h in heads:
+        if h.pos_ == "VERB" and h.dep_ in ("csubj", "nsubj"):
+            return False  # a clause does not act: "Sexually abusing minors can carry a sentence", "Hosting Expo 2027"
         if lemma(h) in rules.poll_shares or h.lower_ in rules.poll_shares or h.ent_type_ in ("DATE", "TIME"):
             return False
         if lemma(h) in rules.thing_nouns:

@@ -163,6 +163,10 @@ WORD_LISTS: dict[str, WordList] = {
         _words("could would might may should 'd"),
         "auxiliaries of an act that is only possible or wished: hypothetical",
         "Iran could attack Israel.", "ASSAULT/hypothetical"),
+    "future_in_past": WordList(
+        _words("would 'd"),
+        "the future of a past report, not a condition: 'Ebrard said the government would pressure the U.S.' is planned",
+        "Marcelo Ebrard said the Mexican government would pressure the U.S. government.", "REQUEST/planned"),
     "future": WordList(
         _words("will 'll shall wo"),
         "auxiliaries that put the act ahead of the report: planned",
@@ -172,13 +176,24 @@ WORD_LISTS: dict[str, WordList] = {
         "a statement in the perfect is not dated by the report ('has threatened')",
         "Iran has threatened Israel.", "THREATEN", decisive=False),
     "planning": WordList(
-        _words("schedule plan set expect anticipate intend prepare propose upcoming"),
-        "verbs and participles that put an act in the future: 'plans to visit', 'talks scheduled for'",
+        _words("schedule plan set expect anticipate intend prepare propose upcoming commit"),
+        "verbs and participles that put an act in the future: 'plans to visit', 'talks scheduled for', "
+        "'commit to provide'",
         "Egypt plans to meet Qatar.", "CONSULT/planned"),
     "planning_forms": WordList(
         _words("going"),
         "word forms that plan what follows: 'going to attack'",
         "Israel is going to attack Hamas.", "ASSAULT/planned"),
+    "purpose_marks": WordList(
+        _words("to"),
+        "an act in a clause of purpose is intended, and its doer is the main clause's: 'continued coordination "
+        "to hold the Kremlin accountable' (planned, by the coordinators)",
+        "Sherman and Cleverly continued close coordination to hold the Kremlin accountable.", "ACCUSE/planned"),
+    "purpose_done_types": WordList(
+        _words("CONSULT PROTEST"),
+        "talks or protest given as the purpose of a trip, a delegation or a march happened: 'led a delegation to "
+        "continue discussions with the Taliban', 'marched through Lisbon to protest against rising rents'",
+        "Thomas West led a delegation to continue discussions with the Taliban.", "CONSULT/happened"),
     "planned_modifiers": WordList(
         _words("upcoming planned anticipated expected scheduled"),
         "adjectives that make a nominal event a planned one",
@@ -200,6 +215,10 @@ WORD_LISTS: dict[str, WordList] = {
         "a verb lemma and a word beside it that keep someone from an act: 'steering clear of criticizing'",
         "The Clinton campaign is steering clear of criticizing Trump for taking advantage of legal tax deductions.",
         "ACCUSE/hypothetical"),
+    "permission_verbs": WordList(
+        _words("allow authorize authorise permit"),
+        "what a law or a body allows is possible, not done: 'the law authorizes the imposition of sanctions'",
+        "The law authorizes the imposition of sanctions on Belarus.", "SANCTION/hypothetical"),
     "unreal_nouns": WordList(
         _words("chance possibility"),
         "'no chance X will ...': what may happen, not what did",
@@ -247,8 +266,11 @@ WORD_LISTS: dict[str, WordList] = {
                "captive captives detainee detainees protester protesters official officials leader leaders "
                "member members man men woman women child children journalist journalists student students "
                "worker workers fighter fighters militant militants police officer officers commander "
-               "resident residents"),
-        "objects that name people, so 'killed' or 'released' harms or frees someone",
+               "resident residents partner partners ally allies government governments authorities country "
+               "countries nation nations delegation delegations group groups army military association "
+               "associations union unions committee council agency ministry company companies"),
+        "objects that name people or bodies of people, so 'killed' or 'released' harms or frees someone and "
+        "'engage with partner governments' has a target",
         "Hamas released three hostages.", "RETREAT"),
     "human_entities": WordList(
         _words("PERSON NORP GPE ORG"),
@@ -265,7 +287,7 @@ WORD_LISTS: dict[str, WordList] = {
                "ad ads advertisement video videos website site document documents article articles story "
                "stories tweet tweets song songs budget economy market markets tax taxes money data evidence "
                "research technology product products weapon weapons disease virus weather storm fire flood "
-               "drug drugs problem problems issue issues situation earthquake quake typhoon hurricane cyclone "
+               "drug drugs problem problems issue issues situation outbreak pandemic epidemic earthquake quake typhoon hurricane cyclone "
                "tornado crash collision accident sentencing notice notices"),
         "things named as the subject of an act verb cannot act ('the museum celebrated his heroes')",
         "The museum praised the soldiers.", "no SUPPORT"),
@@ -296,6 +318,21 @@ WORD_LISTS: dict[str, WordList] = {
                "unacceptable illegitimate incompetent reckless dangerous disgraceful lousy pathetic"),
         "words that make 'termed her a ...', 'described it as ...' criticism",
         "The comments termed her a lousy traitor.", "ACCUSE"),
+    "blame_words": WordList(
+        _words("unacceptable propaganda negligence carelessness contempt disgrace disgraceful shameful outrageous "
+               "despicable incompetence incompetent irresponsible reckless hypocrisy hypocritical lie lies "
+               "unconstitutional illegal unlawful unwarranted"),
+        "a judgement that blames, said in a quote or a reported clause: 'Nabil's murder is unacceptable,' said "
+        "Bennoui (ACCUSE by her); 'the motion claims the declaration is unconstitutional'",
+        "\"Nabil's murder is unacceptable,\" said Sabrina Bennoui of Reporters Without Borders.", "ACCUSE"),
+    "showing_verbs": WordList(
+        _words("show display reveal"),
+        "verbs whose object a quote judges the subject by: 'this shows carelessness on the part of the owner'",
+        "\"This shows carelessness on the part of the owner,\" said Satyendra Jain.", "ACCUSE"),
+    "protesters": WordList(
+        _words("protester protestor demonstrator activist crowd marcher striker"),
+        "people whose gathering is a protest: 'thousands of protesters gathered around the police headquarters'",
+        "Thousands of protesters gathered around the police headquarters.", "PROTEST"),
     "poll_shares": WordList(
         _words("percent % percentage"),
         "'1 percent support Jill Stein' is a poll share, not a supporter",
@@ -349,9 +386,10 @@ WORD_LISTS: dict[str, WordList] = {
         "verbs whose agentless passive may report an accident or a disaster: no event without a doer",
         "Seven people were killed in the bus crash.", "no ASSAULT"),
     "sourceless_nominal": WordList(
-        _words("ASSAULT COERCE"),
-        "types whose nominal is an event with no named source when it names whom it hit",
-        "In 2019 he survived a drone attack on soldiers.", "ASSAULT"),
+        _words("ASSAULT COERCE SANCTION PROTEST"),
+        "types whose nominal is an event with no named source: the deed is reported, the doer left unnamed "
+        "('weeks of protests against the bill')",
+        "Several citizens were subject to arbitrary detention.", "COERCE"),
     "following_days": WordList(
         {"following day": 1, "next day": 1, "day after": 1, "next morning": 1, "following morning": 1,
          "next evening": 1, "following evening": 1, "previous day": -1, "day before": -1, "previous evening": -1},
@@ -371,9 +409,14 @@ WORD_LISTS: dict[str, WordList] = {
         "verbs whose object does the requested act: 'called Hamas to negotiate' (Hamas negotiates)",
         "Biden called Netanyahu to negotiate with Hamas.", "CONSULT"),
     "speech_verbs": WordList(
-        _words("say tell state declare charge claim argue insist add write note"),
+        _words("say tell state declare charge claim argue insist add write note announce"),
         "verbs of saying whose subject accuses the doer of a reported misdeed",
         "Iran said that Britain had ignored Israeli attacks.", "ACCUSE"),
+    "aspect_verbs": WordList(
+        _words("continue keep resume"),
+        "verbs a promised act passes through: 'pledged to continue building the partnership' promises the building",
+        "The Secretary and the ASEAN foreign ministers pledged to continue building the ASEAN-U.S. partnership.",
+        "AGREE"),
     "hostile_acts": WordList(
         _words("retaliate avenge respond punish exact strike attack hit destroy kill crush retake revenge "
                "eliminate wipe"),
@@ -391,13 +434,23 @@ WORD_LISTS: dict[str, WordList] = {
     # nominals: who acts, and earlier events
     "light_verbs": WordList(
         _words("launch carry conduct hold lead stage impose file make issue mount head begin resume start open "
-               "press level bring lodge announce order"),
-        "verbs that make a nominal an act of their subject: 'Hamas launched an attack'",
+               "press level bring lodge announce order provide give offer deliver have continue embark hand"),
+        "verbs that make a nominal an act of their subject: 'Hamas launched an attack', 'we provide assistance "
+        "to Haiti' (the verb's 'to' names the target when the nominal has none)",
         "Hamas launched an attack on Israel.", "ASSAULT"),
     "definite": WordList(
         _words("the these this that those"),
         "a nominal event with one of these and no source refers back to an earlier event",
         "Egypt and Qatar held talks on Monday. The talks, which took place in Cairo, ended.", "CONSULT"),
+    "mention_types": WordList(
+        _words("ASSAULT COERCE PROTEST CONSULT ACCUSE CONCEDE SANCTION"),
+        "types whose later definite mention ('the attack', 'the talks') is an event of its own, "
+        "with no source unless its sentence names one",
+        "The attack on the embassy began at noon.", "ASSAULT"),
+    "meeting_nouns": WordList(
+        _words("meeting summit forum conference session dialogue talk negotiation consultation ministerial"),
+        "what one takes part in that is talks: 'participate in the U.S.-Croatia Forum'",
+        "Lee Satterfield will participate in the U.S.-Croatia Forum.", "CONSULT"),
     "participant_verbs": WordList(
         _words("include involve bring gather"),
         "'the talks were expected to include officials from Egypt': who took part",
@@ -408,6 +461,12 @@ WORD_LISTS: dict[str, WordList] = {
         "'claimed responsibility for the bombing' names who bombed",
         "A bombing killed ten people. Hamas claimed responsibility for the bombing.", "ASSAULT"),
     # where and when
+    "capital_metonyms": WordList(
+        _words("washington moscow beijing tehran kyiv kiev pyongyang seoul tokyo london paris berlin ankara "
+               "jerusalem damascus riyadh cairo baghdad kabul islamabad caracas havana minsk taipei brussels "
+               "ottawa canberra beirut"),
+        "capitals that, as who acts or is acted on, stand for their government: 'called on Beijing to cease'",
+        "Antony Blinken called on Beijing to cease its pressure campaign.", "REQUEST"),
     "place_preps": WordList(
         _words("in at near inside outside"),
         "prepositions whose object is where the event happened, not who took part",
@@ -457,6 +516,7 @@ VERB_DEFAULTS: dict[str, dict] = {
 NOMINAL_TARGET = ("prep:on/against/with/to/at",)
 NOMINAL_OF_TARGET = (*NOMINAL_TARGET, "prep:of|actor")  # "the killing of Haniyeh", "the arrest of X"
 NOMINAL_DEFAULTS: dict[str, dict] = {
+    "CONSULT": dict(target=("prep:with/to/between",)),  # "discussions on shared challenges": the topic
     "SUPPORT": dict(source="owner-or-giver", target=(*NOMINAL_TARGET, "owner-if-giver", "prep:of|actor")),
     "AID": dict(source="owner-or-giver", target=(*NOMINAL_TARGET, "owner-if-giver")),
     **{t: dict(target=NOMINAL_OF_TARGET) for t in ("ASSAULT", "COERCE", "RETREAT", "ACCUSE", "SANCTION")},
@@ -500,8 +560,9 @@ FRAMES: tuple[Frame, ...] = (
          expect="RETREAT", rule="{lemma}-to", status="promised", when=("promised-act",),
          unless=("act-meets-a-thing",), target=("act>dobj", "act>prep:with/to"), content=("act",),
          whole_content=True),
+    # the promise to cooperate is the AGREE itself: it happened (what it promises is planned)
     verb("promise-help", "promise pledge", "AGREE", None, "Egypt promised to help Qatar.",
-         rule="{lemma}-to", status="promised", when=("act=cooperate/help/work/sign/support",), unless=(),
+         rule="{lemma}-to", when=("act=cooperate/help/work/sign/support/build",), unless=(),
          target=(), content=("act",), whole_content=True),
     verb("threaten-object", "threaten", "THREATEN", None, "Iran threatened Israel on Monday.",
          status="threatened", when=("dobj",), unless=(), content=()),
@@ -521,13 +582,22 @@ FRAMES: tuple[Frame, ...] = (
     # "will hold the Russian government accountable", "hold Russia to account"
     verb("hold-accountable", "hold", "ACCUSE", None,
          "The United States will continue to hold the Russian government accountable for the violations.",
-         rule="hold-accountable", when=("ccomp/oprd/acomp/xcomp~accountable or prep:to~account",),
+         rule="hold-accountable", when=("ccomp/oprd/acomp/xcomp~accountable/account or prep:to~account",),
          unless=(), target=("ccomp/oprd/acomp/xcomp>nsubj", "dobj"), content=()),
     verb("call-names", "call", "ACCUSE", None, "Trump called Clinton dangerous.",
          rule="call-names", when=("dobj", "oprd/xcomp/ccomp/acomp=@negative_adjectives"), unless=(),
          target=("dobj",), content=()),
     verb("ask-to", "ask press push encourage", "REQUEST", None, "Biden asked Netanyahu to stop the war.",
          rule="{lemma}-to", when=("dobj", "xcomp"), unless=(), content=("xcomp",), whole_content=True),
+    # readouts: "The United States expressed the need to address the humanitarian situation"
+    verb("stress-need", "stress underscore emphasize emphasise express highlight reiterate", "REQUEST", None,
+         "The United States underscored the need to accelerate the work.", rule="stress-need",
+         when=("dobj=need",), unless=(), target=(), content=("dobj",), whole_content=True),
+    # "underscored U.S. concern over the deterioration of democratic norms"; concern over a disease blames no one
+    verb("express-concern", "express voice underscore reiterate emphasize emphasise stress", "ACCUSE", None,
+         "Secretary Blinken expressed deep concerns about the military coup in Burma.", rule="express-concern",
+         when=("dobj=concern",), unless=("dobj>prep:about/over/regarding=@thing_nouns",), target=(),
+         content=("dobj",), whole_content=True),
     verb("insist-on", "insist", "REQUEST", None, "Hamas insisted on a full withdrawal.",
          rule="insist-on", when=("prep:on",), unless=(), target=()),
     verb("time-has-come", "come", "REQUEST", None,
@@ -559,8 +629,19 @@ FRAMES: tuple[Frame, ...] = (
     verb("host", "host", "CONSULT", None, "A U.S. delegation hosted Foreign Minister Rashid Meredov.",
          when=("dobj|actor",)),
     # an official trip to a country ("traveled to Lebanon"); a trip to a town is no visit
-    verb("travel", "travel", "CONSULT", "visit", "Todd Robinson traveled to Lebanon from March 9-11.",
-         when=("prep:to|actor",), target=("prep:to",)),
+    # "traveled to Beirut, Lebanon": the town says where, the country is visited
+    verb("travel", "travel", "CONSULT", "visit", "Todd Robinson traveled to Beirut, Lebanon from March 9-11.",
+         when=("prep:to|actor",), target=("prep:to", "prep:to>appos")),
+    # "will engage with partner and ally governments"
+    verb("engage", "engage", "CONSULT", None, "Todd Robinson will engage with partner governments.",
+         when=("prep:with",), target=("prep:with",)),
+    # "participating in the U.S.-Croatia Forum": talks among many
+    verb("participate-in", "participate", "CONSULT", "multilateral",
+         "Lee Satterfield will participate in the U.S.-Croatia Forum.", when=("prep:in=@meeting_nouns",), target=()),
+    # "They also spoke about the joint commitment": the parties of the talks just told
+    verb("speak-about", "speak talk", "CONSULT", None,
+         "Wendy Sherman met Han Duck-soo in Seoul. They also spoke about the alliance.",
+         when=("prep:about", "nsubj~@talk_parties"), target=()),
     verb("phone", "phone telephone", "CONSULT", "phone", "Biden telephoned Netanyahu on Sunday."),
     verb("support", "endorse praise commend applaud welcome approve ratify laud thank congratulate appreciate",
          "SUPPORT", None, "Egypt welcomed the agreement."),
@@ -573,6 +654,12 @@ FRAMES: tuple[Frame, ...] = (
     # a purpose, not backing
     verb("support-someone", "support back", "SUPPORT", None, "Ted Cruz supports Donald Trump.",
          when=("dobj or passive",), unless=("imperative", "thing-as-purpose")),
+    # nominating or choosing someone: "He was nominated to the Supreme Court by President Gerald Ford"
+    verb("nominate", "nominate choose select pick", "SUPPORT", None, "John McCain chose Sarah Palin as his running mate.",
+         when=("dobj|actor or nsubjpass|actor or prep:by|actor",), target=("dobj",)),
+    # "NASA credited Leonov with making the spacewalk possible"
+    verb("credit", "credit", "SUPPORT", None, "NASA credited Alexei Leonov with making the spacewalk possible.",
+         when=("dobj|actor", "prep:with"), target=("dobj",), content=("prep~with",)),
     verb("second", "second", "SUPPORT", None, "Angela Merkel seconded Macron's recommendation.", when=("dobj",)),
     # signing and ratifying are backing in PLOVER
     verb("sign", "sign ratify", "SUPPORT", None, "Twenty nations signed the Artemis Accords.",
@@ -614,6 +701,12 @@ FRAMES: tuple[Frame, ...] = (
          content=("dobj",), status="happened"),
     # --- material cooperation --------------------------------------------------------
     verb("cooperate", "cooperate collaborate extradite", "COOPERATE", None, "Egypt cooperated with Qatar."),
+    # "plans to continue working with Honduras"; working at a firm or with a thing is no cooperation
+    verb("work-with", "work", "COOPERATE", None, "The United States announced plans to continue working with Honduras.",
+         when=("prep:with|actor",), target=("prep:with",)),
+    # "plans to help Honduras overcome the effects of COVID-19": material help to a country or body
+    verb("help", "help assist", "AID", None, "The United States outlined plans to help Honduras unlock its potential.",
+         when=("dobj|actor or ccomp/xcomp>nsubj|actor",), target=("dobj", "ccomp/xcomp>nsubj")),
     verb("fund", "donate fund finance", "AID", "economic", "The United States funded Ukraine."),
     verb("arm", "arm", "AID", "military", "Iran armed Hezbollah."),
     # "pull out" and "gun down" were listed here but never matched: a verb's lemma is one word
@@ -632,6 +725,10 @@ FRAMES: tuple[Frame, ...] = (
          unless=("imperative", "dobj or ccomp/dative or prep:to")),
     verb("protest", "protest picket", "PROTEST", "demo", "Students protested against the war."),
     verb("riot", "riot", "PROTEST", "riot", "Supporters of Khan rioted in Lahore."),
+    # "thousands of Hong Kong protesters gathered around the police headquarters"
+    verb("gather", "gather rally march assemble", "PROTEST", "demo",
+         "Thousands of protesters gathered around the police headquarters.", when=("crowd-of-protesters",),
+         target=()),
     verb("boycott", "boycott", "PROTEST", "boycott", "Hamas boycotted the talks."),
     verb("sanction", "sanction embargo", "SANCTION", "sever", "The United States sanctioned Iran."),
     verb("expel", "expel", "SANCTION", "expel", "Russia expelled British diplomats."),
@@ -673,11 +770,16 @@ FRAMES: tuple[Frame, ...] = (
     nominal("talk", "talk discussion meeting", "CONSULT", None, "Egypt held talks with Qatar.",
             needs_argument=True),
     nominal("visit", "visit", "CONSULT", "visit", "Blinken's visit to Israel ended."),
-    nominal("trip", "trip", "CONSULT", "visit", "Rashad Hussain will embark on his first trip to Mauritania.",
-            needs_argument=True, when=("prep:to|actor",)),
+    nominal("trip", "trip", "CONSULT", "visit", "Rashad Hussain will embark on his first trip to Nouakchott, Mauritania.",
+            needs_argument=True, when=("prep:to|actor",), target=("prep:to", "prep:to>appos")),
     nominal("phone-call", "phone_call", "CONSULT", "phone", "Biden's phone call with Netanyahu was tense."),
     nominal("support", "support", "SUPPORT", None, "The Secretary reiterated U.S. support for North Macedonia.",
             needs_argument=True, when=("prep:for",), target=("prep:for", "prep:for>poss")),
+    # "the U.S. commitment to working with ASEAN": a commitment to an act is a promise
+    nominal("commitment-to-act", "commitment", "AGREE", None,
+            "Secretary Blinken stressed the U.S. commitment to working with ASEAN.", needs_argument=True,
+            when=("committed-act-with|actor",), target=("committed-act-with",), content=("committed-act",),
+            whole_content=True),
     # "the United States' ironclad commitment to the defense of the ROK", "its commitment to Ukraine"
     nominal("commitment", "commitment", "SUPPORT", None,
             "The Secretary reaffirmed the United States' commitment to Ukraine.", needs_argument=True,
@@ -690,6 +792,9 @@ FRAMES: tuple[Frame, ...] = (
     nominal("cooperation", "cooperation collaboration partnership extradition", "COOPERATE", None,
             "Egypt's cooperation with Israel grew."),
     nominal("aid", "aid assistance", "AID", None, "U.S. aid to Ukraine arrived.", needs_argument=True),
+    # "continued support to Ukraine": material support given to someone (backing is "support for")
+    nominal("support-to", "support", "AID", None, "U.S. support to Ukraine continued.", needs_argument=True,
+            when=("prep:to|actor",), target=("prep:to",)),
     nominal("asylum", "asylum", "AID", "asylum", "Russia's asylum for Snowden angered Washington."),
     nominal("funding", "funding loan grant", "AID", "economic", "The U.S. loan to Ukraine arrived.",
             needs_argument=True),
@@ -725,6 +830,9 @@ FRAMES: tuple[Frame, ...] = (
     nominal("sanction", "sanction embargo", "SANCTION", "sever", "U.S. sanctions against Iran were tightened."),
     nominal("expulsion", "expulsion", "SANCTION", "expel", "Russia's expulsion of British diplomats angered London."),
     nominal("conviction", "conviction", "SANCTION", "convict", "Russia's conviction of Gershkovich angered Washington."),
+    # "Judge Jones handed down the sentence", "He was given a fine of US$86,000"
+    nominal("sentence", "sentence fine", "SANCTION", "convict", "Judge James Parker Jones handed down a harsh sentence.",
+            needs_argument=True, unless=("poss",)),  # "her sentence was commuted": hers, not a new one
     nominal("deployment", "deployment mobilization mobilisation buildup", "MOBILIZE", "troops",
             "Russia's deployment of troops alarmed Ukraine."),
     nominal("missile-launch", "missile_launch missile_test", "MOBILIZE", "weapons",

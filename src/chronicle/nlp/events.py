@@ -21,8 +21,12 @@ source of its own ("the talks", "the explosion") refers back to an earlier
 event and adds what it knows to it ("The ceasefire talks ... were expected to
 include officials from Egypt ..."); "X was behind the explosion" names the
 source of the earlier explosion; "vowed to retaliate for the assassination"
-targets whoever carried out that assault. Events still without a source are
-dropped, as PLOVER does.
+targets whoever carried out that assault. Each such mention is also an event of
+its own with no source ("The shooting began at 10:39", one per sentence and
+type); so are agentless passives and deeds named with no doer ("subject to
+arbitrary detention") of the types in ``sourceless_passive`` and
+``sourceless_nominal``. Other events still without a source are dropped, as
+PLOVER does.
 
 Status: ``denied`` when negated, ``planned`` for scheduled or future acts,
 ``threatened`` for threats, ``promised`` for promises, else ``happened``;
@@ -57,8 +61,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from chronicle.nlp import event_dates, event_rules
-from chronicle.nlp.event_arguments import (able_source, actor_of, arguments, children, content_of, givers, human,
-                                           lemma, objects, owned_by_a_person, owners, place_ids, places,
+from chronicle.nlp.event_arguments import (able_source, actor_of, arguments, children, content_of, counted, givers,
+                                           human, lemma, objects, owned_by_a_person, owners, place_ids, places,
                                            prep_objects, subject, words_target)
 from chronicle.nlp.event_rules import Frame
 from chronicle.nlp.extensions import doc_text
@@ -105,7 +109,7 @@ def _check(frame: Frame, lists: dict) -> None:
         raise ValueError(f"frame {frame.id!r}: pos must be verb or nominal, type a PLOVER type or ACT")
     specs = [*frame.when, *frame.unless, *frame.target, *frame.content, *frame.retaliation, *dict(frame.recode)]
     for spec in (part.removeprefix("not ") for s in specs for part in s.split(" or ")):
-        if spec not in CHECKS and spec not in SELECTORS:
+        if spec not in CHECKS and spec.partition("|")[0] not in SELECTORS:
             for *_, words in _steps(spec.partition("|")[0]):  # raises on a step it cannot read
                 if isinstance(words, str) and words[1:] not in lists:
                     raise ValueError(f"frame {frame.id!r}: no word list {words[1:]!r} in {spec!r}")
@@ -164,6 +168,7 @@ class Draft:
     nouns: set[str] = field(default_factory=set)  # nominal lemmas naming this event
     places: list[str] = field(default_factory=list)
     anaphoric: bool = False
+    light: Token | None = None  # the verb that makes a nominal an act ("launched an attack"): its tense is the event's
     cue: Token | None = None  # the word that gives the status ("would", "not", "will", "if", "denied")
     retaliation: Token | None = None  # "retaliate for N" / "avenge X's death": N
 
@@ -224,6 +229,8 @@ def _unreal(rules: Rules, tok: Token) -> Token | None:
             if c.dep_ == "advmod" and c.lower_ in rules.unreal_adverbs:
                 return c
         head = cur.head
+        if cur.dep_ == "dobj" and head.i != cur.i and lemma(head) in rules.permission_verbs:
+            return head  # "the law allows the imposition of sanctions"
         if head.i == cur.i or cur.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acomp", "advcl", "acl", "conj", "relcl") \
                 and not (cur.i == tok.i and cur.dep_ in ("attr", "nsubj", "nsubjpass", "dobj")):  # "if there were an attack"
             break
@@ -238,6 +245,22 @@ def _unreal(rules: Rules, tok: Token) -> Token | None:
     return None
 
 
+def _purpose(rules: Rules, clause: Token) -> bool:
+    """A clause of purpose: "(in order) to hold the Kremlin accountable" (an infinitive with no subject of its own)."""
+    return clause.tag_ == "VB" and not children(clause, "nsubj", "nsubjpass") \
+        and any(a.lower_ in rules.purpose_marks for a in children(clause, "aux"))
+
+
+def _reported_in_past(rules: Rules, tok: Token) -> bool:
+    """The clause is what someone said, in the past, with no condition: "said the government would pressure"."""
+    top = _governing(tok)[-1]
+    if top.dep_ != "ccomp" or top.head.tag_ != "VBD" or lemma(top.head) not in rules.speech_verbs:
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in rules.conditional_marks for t in _governing(tok) for c in t.children) \
+        and not any(c.dep_ == "advcl" and any(m.lower_ in rules.conditional_marks for m in children(c, "mark"))
+                    for c in top.children)
+
+
 def _aux_cue(tok: Token, words: frozenset[str]) -> Token | None:
     return next((c for t in _governing(tok) for c in t.children
                  if c.dep_ in ("aux", "auxpass") and c.lower_ in words), None)
@@ -246,6 +269,8 @@ def _aux_cue(tok: Token, words: frozenset[str]) -> Token | None:
 def _status(rules: Rules, tok: Token) -> tuple[str, Token | None]:
     """happened / planned / denied / hypothetical, with the word that says so (None for happened)."""
     cue = _aux_cue(tok, rules.hypothetical)
+    if cue is not None and cue.lower_ in rules.future_in_past and _reported_in_past(rules, tok):
+        return "planned", cue  # "Ebrard said the Mexican government would pressure the U.S. government"
     if cue is None:
         cue = _unreal(rules, tok)
     if cue is not None:
@@ -259,6 +284,11 @@ def _status(rules: Rules, tok: Token) -> tuple[str, Token | None]:
     for t in _governing(tok)[1:]:
         if lemma(t) in rules.planning or t.lower_ in rules.planning_forms:
             return "planned", t
+    top = _governing(tok)[-1]
+    if top.dep_ == "acl" and top.head.pos_ == "NOUN" and lemma(top.head) in rules.planning:
+        return "planned", top.head  # "announced plans to continue working with Honduras"
+    if top.dep_ == "advcl" and _purpose(rules, top):
+        return "planned", children(top, "aux")[0]  # "continued coordination to hold the Kremlin accountable"
     # nominal: "negotiations scheduled for Thursday", "an anticipated attack"
     for c in tok.children:
         if c.dep_ in ("acl", "amod") and lemma(c) in rules.planning:
@@ -287,6 +317,14 @@ def _controller(rules: Rules, verb: Token) -> Token | None:
             subj = subject(head) or (children(head, "nsubjpass") or [None])[0]
         elif dep == "conj" or dep == "dobj" and cur.i != verb.i:
             subj = subject(head)
+        elif dep == "advcl" and _purpose(rules, cur) and head.pos_ in ("VERB", "AUX"):
+            # "continued coordination to hold the Kremlin accountable"; only a subject of the clause itself, and
+            # not a speaker's ("officials, who spoke on condition of anonymity to discuss sensitive diplomacy")
+            if lemma(head) in rules.no_comment:
+                return None
+            return subject(head)
+        elif dep == "acl" and lemma(head) in rules.planning and head.head.pos_ == "VERB":
+            subj = subject(head.head)  # "the United States outlined plans to help Honduras"
         elif dep in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN") or dep in ("pcomp", "prep", "pobj"):
             if head.pos_ in ("VERB", "AUX"):
                 subj = subject(head)
@@ -342,14 +380,12 @@ def _steps(path: str) -> tuple[tuple, ...]:
 
 def _select(doc: Doc, rules: Rules, tok: Token, spec: str) -> list[Token]:
     """The tokens a selector finds from ``tok`` ("dobj", "act>prep:against/on|actor", "xcomp=@no_comment")."""
-    named = SELECTORS.get(spec)
-    if named is not None:
-        return named(doc, rules, tok)
     path, _, keep = spec.partition("|")
-    found = [tok]
-    for deps, preps, how, words in _steps(path):
+    named = SELECTORS.get(path)
+    found = named(doc, rules, tok) if named is not None else [tok]
+    for deps, preps, how, words in _steps(path) if named is None else ():
         if "act" in deps:  # a commitment's promised act
-            found = [x for t in found for x in children(t, "xcomp")[:1]]
+            found = [_promised(rules, x) for t in found for x in children(t, "xcomp")[:1]]
         elif preps is not None:
             found = [x for t in found for x in prep_objects(t, *preps)]
         else:
@@ -371,9 +407,19 @@ def _holds(doc: Doc, rules: Rules, tok: Token, condition: str) -> bool:
     return check(doc, rules, tok) if check is not None else bool(_select(doc, rules, tok, condition))
 
 
+def _promised(rules: Rules, act: Token) -> Token:
+    """The act itself, through "continue", "keep": "pledged to continue building" promises the building."""
+    for _ in range(2):
+        nxt = children(act, "xcomp")[:1]
+        if lemma(act) not in rules.aspect_verbs or not nxt:
+            break
+        act = nxt[0]
+    return act
+
+
 def _act_entry(rules: Rules, tok: Token) -> Frame | None:
     act = children(tok, "xcomp")[:1]
-    return rules.entries.get(lemma(act[0])) if act else None
+    return rules.entries.get(lemma(_promised(rules, act[0]))) if act else None
 
 
 def _thing_patient(doc: Doc, rules: Rules, tok: Token) -> bool:
@@ -471,6 +517,9 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     # nominals: "the release of emails" frees no one; "his attacks on Alicia Machado" are words
     "thing-freed": lambda doc, rules, tok: bool(prep_objects(tok, "of"))
     and not human(doc, rules, prep_objects(tok, "of")[0]),
+    # "thousands of protesters gathered": the subject, or what its quantity counts, is protesters
+    "crowd-of-protesters": lambda doc, rules, tok: subject(tok) is not None
+    and lemma(counted(rules, subject(tok))) in rules.protesters,
     "spoken-attack": lambda doc, rules, tok: _assault_mode(rules, tok, None) is None and _attack_in_words(doc, rules, tok),
 }
 
@@ -480,8 +529,17 @@ def _actor_committed_to(doc: Doc, rules: Rules, tok: Token) -> list[Token]:
             if t.pos_ == "PROPN" and actor_of(doc, rules, t) is not None]
 
 
+def _committed_act(doc: Doc, rules: Rules, tok: Token) -> list[Token]:
+    """"commitment to working with ASEAN": the act committed to (a verb, not "commitment to Ukraine")."""
+    return [o for o in prep_objects(tok, "to") if o.pos_ == "VERB"]
+
+
 # Named selectors of the frames.
 SELECTORS: dict[str, Callable[[Doc, Rules, Token], list[Token]]] = {
+    "committed-act": _committed_act,
+    # "commitment to working with ASEAN": ASEAN
+    "committed-act-with": lambda doc, rules, tok: [o for a in _committed_act(doc, rules, tok)
+                                                   for o in prep_objects(a, "with")],
     "actor-committed-to": _actor_committed_to,
     "subject": lambda doc, rules, tok: [s for s in [subject(tok)] if s is not None],  # "Britain" had ignored
     "called-on": _called_on,
@@ -572,18 +630,28 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
     if frame.source == "owner-or-giver" and givers(tok):  # "his endorsements from 88 generals": they support him
         src = [c for c in src if c.dep_ != "poss"] + givers(tok)
     tgt = [t for spec in frame.target for t in _select(doc, rules, tok, spec)]
+    for spec in frame.content:  # "commitment to working with ASEAN": the working is what is promised
+        for c in _select(doc, rules, tok, spec):
+            d.content |= {t.i for t in c.subtree} if frame.whole_content else content_of(c)
     for rel in children(tok, "relcl"):
         s = subject(rel)
         if s is not None and s.tag_ not in ("WDT", "WP"):
             src.append(s)
             tgt += prep_objects(rel, "on", "against", "with")
             d.anchors.add(rel.i)
+    verb = _light_verb(rules, tok)
+    d.light = verb  # "will embark on his first trip": the verb's tense is the event's
+    if verb is not None and not tgt and tok.dep_ == "dobj" and _is_passive(verb):
+        tgt = children(verb, "nsubjpass")  # "He was given a fine": he is fined
+    if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+        d.anchors.add(tok.head.i)  # "In 2019 he survived a drone attack": the clause's date is the deed's
     if not src:
-        verb = _light_verb(rules, tok)
         light = (subject(verb) or _controller(rules, verb)) if verb is not None else None
         if light is not None:
             src.append(light)
             d.anchors.add(verb.i)  # "launched strikes on Friday": the verb carries the date
+            if not tgt:
+                tgt = prep_objects(verb, "to")  # "provide assistance to the people of Haiti"
     d.source = src
     d.target = [t for t in tgt if t.pos_ in ("PROPN", "NOUN", "PRON")]
     determiners = {c.lower_ for c in tok.children if c.dep_ == "det"}
@@ -605,7 +673,7 @@ def _light_verb(rules: Rules, noun: Token) -> Token | None:
         if cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN":
             cur = head.head  # "round of negotiations"
             continue
-        if cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "into", "in") \
+        if cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "into", "in", "on") \
                 and head.head.pos_ == "VERB" and lemma(head.head) in rules.light_verbs:
             return head.head
         if cur.dep_ == "dobj" and lemma(head) in rules.light_verbs:
@@ -640,6 +708,11 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
             if d is None:
                 continue
             status, cue = ("happened", None) if d.frame.status == "happened" else _status(rules, tok)
+            if status == "happened" and d.light is not None:
+                status, cue = _status(rules, d.light)  # "will launch an attack", "commit to provide assistance"
+            if status == "planned" and cue is not None and cue.dep_ == "aux" and cue.lower_ in rules.purpose_marks \
+                    and d.type in rules.purpose_done_types:
+                status, cue = "happened", None  # "led a delegation to continue discussions with the Taliban"
             if d.status in ("threatened", "promised"):
                 if status == "denied":
                     continue  # "did not threaten": nothing to code
@@ -652,10 +725,12 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
             _fill_arguments(doc, rules, d)
             if not able_source(rules, d.source, d.source_ids, d.trigger):
                 continue
-            _places_are_where(doc, d)
+            _places_are_where(doc, rules, d)
             if _visits_a_place(d):
                 continue
             drafts.append(d)
+
+    _quoted_judgements(doc, rules, drafts)
 
     # passive verbs that name their means: "was killed in an Israeli air strike"
     by_token = {d.trigger.i: d for d in drafts}
@@ -685,32 +760,113 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
     denied = {d.trigger.i for d in drafts if d.status == "denied" and d.cue is not None
               and lemma(d.cue) in rules.denial_verbs}
 
-    # a deed named by its doer in what a statement condemns, praises or rejects happened:
-    # "condemned the DPRK's missile launches", "support for Ukraine as it faces Russia's war"
-    owned = {d.trigger.i for d in drafts if d.frame.pos == "nominal" and d.source_ids
+    # a deed named by its doer (or with no doer, where the type may lack one) in what a statement
+    # condemns, praises or rejects happened: "condemned the DPRK's missile launches", "support for
+    # Ukraine as it faces Russia's war", "concern over the ongoing genocide against Uyghurs"
+    owned = {d.trigger.i for d in drafts if d.frame.pos == "nominal"
+             and (d.source_ids or d.type in rules.sourceless_nominal and not d.source)
              and d.type in rules.reported_deeds
              and all(x.type in rules.judging_types and x.frame.source != "speaker"
                      for x in drafts if x is not d and d.trigger.i in x.content)}
+
+    # talks held to talk are one happening: "met today with Han Duck-soo to discuss economic security"
+    for d in drafts:
+        head = d.trigger.head
+        if d.trigger.dep_ == "advcl" and _purpose(rules, d.trigger) and any(
+                x.trigger.i == head.i and x.type == d.type for x in drafts):
+            d.content.add(-1)
 
     # content of statements and merged nominals are not events of their own
     kept = [d for d in drafts
             if -1 not in d.content and (d.trigger.i in denied or d.trigger.i in owned
                                         or not any(x is not d and d.trigger.i in x.content for x in drafts))]
 
-    # definite nominals without a source refer back to an earlier event of the same type
+    # definite nominals without a source refer back to an earlier event of the same type; each is
+    # also a mention of its own ("The shooting began at 10:39"), with no source the sentence names
     final: list[Draft] = []
+    mentions: list[Draft] = []
     for d in kept:
         if d.anaphoric:
             ante = _antecedent(d, final)
             if ante is not None:
                 _merge_anaphor(doc, rules, ante, d)
+            if _own_mention(rules, d, ante, kept):
+                mentions.append(d)
             continue
         final.append(d)
 
     _talk_parties(doc, rules, final)
     _responsibility(doc, rules, final)
     _retaliation(doc, rules, final)
-    return _records(doc, rules, [d for d in final if d.source_mention is not None or _may_lack_source(doc, rules, d)])
+    return _records(doc, rules, [d for d in final if d.source_mention is not None or _may_lack_source(doc, rules, d)]
+                    + mentions)
+
+
+_JUDGEMENT = Frame("quoted-judgement", "nominal", "", "ACCUSE", rule="quoted-judgement", source="quoted")
+
+
+def _judged(rules: Rules, tok: Token) -> Token | None:
+    """The clause a blame word judges: "X is unacceptable", "It is a propaganda stunt", "this shows
+    carelessness", "treats the rule of law with utter contempt" (the verb whose subject is judged)."""
+    word = tok
+    if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN":
+        word = tok.head  # "a propaganda stunt", "gross negligence"
+    if word.dep_ in ("attr", "acomp") and lemma(word.head) == "be":
+        return word.head
+    if word.dep_ == "dobj" and lemma(word.head) in rules.showing_verbs:
+        return word.head
+    if word.dep_ == "pobj" and word.head.lower_ == "with" and word.head.head.pos_ == "VERB":
+        return word.head.head
+    return None
+
+
+def _reporter(rules: Rules, clause: Token) -> Token | None:
+    """Who says the clause, where it is what a speech verb reports: "The motion claims Trump's declaration is
+    unconstitutional" (the motion)."""
+    if clause.dep_ == "ccomp" and lemma(clause.head) in rules.speech_verbs:
+        return subject(clause.head)
+    return None
+
+
+def _quoted_judgements(doc: Doc, rules: Rules, drafts: list[Draft]) -> None:
+    """Criticism as a speaker's judgement in a quote or a reported clause: "'Nabil's murder is unacceptable,'
+    said Bennoui", "'It's gross negligence on the part of the officers'", "The motion claims Trump's
+    declaration is unconstitutional": ACCUSE by the speaker, aimed at the one the judged clause names (its
+    subject, or "on the part of X"), once per sentence."""
+    quotes = [q for q in (doc._.get("quotes") if doc.has_extension("quotes") else None) or () if q.speaker_ids]
+    accused = {d.trigger.sent.start for d in drafts if d.type == "ACCUSE"}
+    actors = {a.id: a for a in doc._.actors or ()}
+    for tok in doc:
+        if lemma(tok) not in rules.blame_words and tok.lower_ not in rules.blame_words:
+            continue
+        if tok.sent.start in accused:
+            continue
+        clause = _judged(rules, tok)
+        if clause is None or _status(rules, clause)[0] != "happened":
+            continue
+        quote = next((q for q in quotes if q.content.start <= tok.idx < q.content.end), None)
+        reporter = _reporter(rules, clause) if quote is None else None
+        if quote is None and reporter is None:
+            continue
+        d = Draft(_JUDGEMENT, "ACCUSE", None, tok, _JUDGEMENT.rule)
+        if quote is not None:
+            d.source_ids = [i for i in quote.speaker_ids if i in actors]
+            d.source_mention = quote.speaker or Mention(0, 0, "", "ACTOR")
+        else:
+            d.source_mention, d.source_ids = arguments(doc, rules, [reporter])
+            if not able_source(rules, [reporter], d.source_ids, clause):
+                continue
+        whom = [o for p in children(tok.head if tok.dep_ in ("amod", "compound") else tok, "prep") if p.lower_ == "on"
+                for part in children(p, "pobj") if lemma(part) == "part" for o in prep_objects(part, "of")]
+        subj = subject(clause)
+        if not whom and subj is not None and subj.lower_ not in rules.unresolved_pronouns \
+                and lemma(subj) not in rules.nominals:
+            whom = [subj]  # not "Nabil's murder is unacceptable": the victim is not blamed
+        d.target_mention, d.target_ids = arguments(doc, rules, whom)
+        d.target_ids = [i for i in d.target_ids if i not in d.source_ids]
+        d.anchors.update({tok.i, clause.i})
+        drafts.append(d)
+        accused.add(tok.sent.start)
 
 
 def _visits_a_place(d: Draft) -> bool:
@@ -719,13 +875,15 @@ def _visits_a_place(d: Draft) -> bool:
     return d.type == "CONSULT" and d.mode == "visit" and bool(d.places) and not d.target_ids
 
 
-def _places_are_where(doc: Doc, d: Draft) -> None:
+def _places_are_where(doc: Doc, rules: Rules, d: Draft) -> None:
     """A city or region named as an argument ("the Geneva meeting") says where, not who.
 
-    Countries stay actors (PLOVER codes states as sources and targets); a place
-    moves to the event's places, and an argument that named only places is gone.
+    Countries stay actors (PLOVER codes states as sources and targets), and so do capitals
+    that stand for their government ("called on Beijing to cease its pressure campaign");
+    a place moves to the event's places, and an argument that named only places is gone.
     """
-    kinds = {a.id: a.kind for a in doc._.actors or ()}
+    visit = d.mode == "visit"  # "while he was visiting Tehran": the capital is where
+    kinds = {a.id: a.kind for a in doc._.actors or () if visit or a.name.lower() not in rules.capital_metonyms}
     for role in ("source", "target"):
         ids = getattr(d, f"{role}_ids")
         where = [i for i in ids if kinds.get(i) == "place"]
@@ -755,12 +913,30 @@ def _fill_arguments(doc: Doc, rules: Rules, d: Draft) -> None:
                 d.source = [c]
     d.source_mention, d.source_ids = arguments(doc, rules, d.source)
     d.target_mention, d.target_ids = arguments(doc, rules, d.target)
+    if not d.target_ids and not any(human(doc, rules, t) for t in d.target):
+        d.target_mention = None  # "protests against a proposed change", "charged with capital murder": no one
     # an actor is not its own target
     d.target_ids = [i for i in d.target_ids if i not in d.source_ids]
     d.anchors.add(tok.i)
     d.anchors.update(t.i for t in _governing(tok))
+    if tok.dep_ == "advcl" and _purpose(rules, tok):
+        d.anchors.add(tok.head.i)  # "On July 27, West led a delegation to continue discussions"
     if tok.pos_ == "VERB":
         d.places = places(doc, rules, tok, d.source_ids + d.target_ids)
+
+
+def _own_mention(rules: Rules, d: Draft, ante: Draft | None, drafts: list[Draft]) -> bool:
+    """Whether a definite nominal is a mention of its own: of a type in ``mention_types``, the only word
+    for its type in its sentence ("spoke ... during the Ministerial Meeting" is one happening), and, for
+    talks, referring back to talks between two sides (not "the meeting" a council holds alone)."""
+    if d.type not in rules.mention_types:
+        return False
+    sent = d.trigger.sent
+    if any(x is not d and x.type == d.type and sent.start <= x.trigger.i < sent.end for x in drafts):
+        return False
+    if d.type == "CONSULT":
+        return ante is not None and (bool(ante.target_ids) or len(ante.source_ids) > 1)
+    return True
 
 
 def _antecedent(d: Draft, earlier: list[Draft]) -> Draft | None:
@@ -864,6 +1040,10 @@ def _records(doc: Doc, rules: Rules, drafts: list[Draft]) -> list[Event]:
     triggers = {d.trigger.i for d in drafts}
     direct = {d.trigger.i: event_dates.timex_reaching(doc, d.trigger.sent, d.anchors, d.trigger.i, triggers)
               for d in drafts}
+    for d in drafts:  # "was convicted ... in 2008 and was sentenced to 188 months": the joined verb shares the date
+        tok = d.trigger
+        if direct[tok.i] is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i in direct:
+            direct[tok.i] = direct[tok.head.i]
     dated = {i: (tx.value, tx.id) for i, tx in direct.items() if tx is not None}
     events: list[Event] = []
     for n, d in enumerate(drafts, 1):
@@ -935,11 +1115,12 @@ def _may_lack_source(doc: Doc, rules: Rules, d: Draft) -> bool:
     """An event the text reports without naming who acted: "was jailed", "a drone attack on soldiers".
 
     An agentless passive of a type in ``sourceless_passive`` (courts, police and attackers the
-    text leaves unnamed), or a nominal of a type in ``sourceless_nominal`` that names whom it hit.
+    text leaves unnamed), or a nominal of a type in ``sourceless_nominal`` ("subject to arbitrary
+    detention", "a drone attack that left six soldiers dead"; needs_argument frames still need one).
     Neither inside a hypothetical or what a statement reports (dropped before this is asked).
     """
     tok = d.trigger
     if tok.pos_ == "VERB":
         return d.type in rules.sourceless_passive and _is_passive(tok) and not d.source \
             and lemma(tok) not in rules.accidental_harm
-    return d.type in rules.sourceless_nominal and not d.anaphoric and any(human(doc, rules, t) for t in d.target)
+    return d.type in rules.sourceless_nominal and not d.anaphoric
