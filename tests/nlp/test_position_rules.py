@@ -33,7 +33,7 @@ def test_rows_are_well_formed():
     ids = [c.id for c in position_rules.CUES]
     assert len(ids) == len(set(ids))
     for c in position_rules.CUES:
-        assert c.kind in POSITION_KINDS and c.pos in ("verb", "noun", "adj") and c.example, c.id
+        assert c.kind in POSITION_KINDS and c.pos in ("verb", "noun", "adj", "modal") and c.example, c.id
     assert set(position_rules.EVENT_KINDS.values()) <= set(POSITION_KINDS)
     assert set(position_rules.EVENT_KIND_BY_LEMMA.values()) <= set(POSITION_KINDS)
     assert len({m.id for m in position_rules.MEDIATION_CUES}) == len(position_rules.MEDIATION_CUES)

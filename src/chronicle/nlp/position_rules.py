@@ -53,10 +53,14 @@ class Cue:
     particle). ``pos``: "verb", "noun" or "adj". ``negated``: True when the cue needs a
     negation ("not giving up"), False when a negation vetoes it, None when either reads
     the same. ``topic``: where the topic phrase is, tried in order: "dobj", "xcomp",
-    "ccomp", "prep:for" (the object of "for"), "pcomp:of" ("accused X of *doing*"),
-    "self" (the noun phrase of the cue itself). ``needs``: "actor-owner" (a noun cue counts
-    only with an owner naming an actor: "Hamas's offer"), "modal" (a verb cue counts only
-    with should/must/need: "should include"), "condition" (only with a condition clause).
+    "ccomp", "acl", "prep:for" (the object of "for"), "pcomp:of" ("accused X of *doing*"),
+    "self" (the noun phrase of the cue itself), "head" (the verb a modal cue hangs on).
+    ``needs``: "actor-owner" (a noun cue counts only with an owner naming an actor: "Hamas's
+    offer"), "stance-owner" (an owner naming an actor or the writer, or a stance verb:
+    "expressed its support"), "modal" (a verb cue counts only with should/must/need: "should
+    include"), "condition" (only with a condition clause), "actor-object" (the object or the
+    subject of the clause it takes names an actor: "expect Russia to"), "call" ("call on X",
+    "call for"), "for" ("thanked X for"), "future" (will/shall: "will continue to").
     """
 
     id: str
@@ -82,12 +86,30 @@ CUES: tuple[Cue, ...] = (
     Cue("not-until", "condition", "stop end halt cease", "verb",
         "Netanyahu said that Israel will not stop fighting until Hamas is destroyed.",
         holder="Israel", negated=True, topic=("xcomp", "dobj"), needs="condition"),
-    Cue("only-if", "condition", "agree accept sign return resume join", "verb",
+    Cue("only-if", "condition", "agree accept sign return resume join conclude", "verb",
         "Iran said it would return to the deal only if the sanctions were lifted.",
         holder="Iran", negated=None, topic=("prep:to", "dobj", "xcomp"), needs="condition"),
+    # --- offers: readiness without a condition ("ready to explore diplomatic solutions")
+    Cue("ready", "offer", "willing ready prepared open", "adj",
+        "China said it was ready to host the talks.", holder="China", topic=("xcomp", "prep:to")),
+    Cue("openness", "offer", "openness readiness willingness", "noun",
+        "The allies underscored their continued openness to meeting without preconditions.",
+        topic=("prep:to", "self")),
     # --- demands
     Cue("demand-verb", "demand", "demand require", "verb",
         "Britain demanded changes to the backstop.", holder="Britain"),
+    Cue("call-on", "demand", "call", "verb",
+        "Germany called on Russia to withdraw its troops.", holder="Germany", topic=("xcomp", "prep:on", "prep:for"),
+        needs="call"),
+    Cue("urge", "demand", "urge press encourage", "verb",
+        "France urged Iran to return to the talks.", holder="France", topic=("xcomp", "ccomp", "dobj")),
+    Cue("expect-actor", "demand", "expect", "verb",
+        "Japan expects North Korea to stop its missile tests.", holder="Japan", topic=("xcomp", "ccomp"),
+        needs="actor-object"),
+    Cue("hope", "demand", "hope hopes hoped hoping", "verb",
+        "Egypt hopes Israel will accept the plan.", holder="Egypt", topic=("ccomp", "xcomp"), needs="actor-object"),
+    Cue("must", "demand", "must", "modal",
+        "Canada said that Russia must withdraw its forces.", holder="Canada", topic=("head",)),
     Cue("should-include", "demand", "include guarantee end", "verb",
         "Hamas has said a ceasefire agreement should include an end to the war.", holder="Hamas",
         topic=("dobj",), needs="modal"),
@@ -115,27 +137,64 @@ CUES: tuple[Cue, ...] = (
         "Ukraine accepted the proposal for a prisoner exchange.", holder="Ukraine", topic=("dobj", "xcomp")),
     Cue("agree-to", "acceptance", "agree", "verb",
         "Both sides agreed to a ceasefire.", topic=("prep:to", "xcomp", "prep:on")),
+    Cue("comply", "acceptance", "comply", "verb",
+        "The Queen said she will comply with the request.", topic=("prep:with",)),
     # --- support and commitments
     Cue("time-has-come", "support", "come", "verb",
         "The leaders declared that the time has come for a ceasefire.", topic=("prep:for",)),
-    Cue("support", "support", "support back welcome favour favor", "verb",
-        "Egypt supports a two-state solution.", holder="Egypt", topic=("dobj", "xcomp")),
+    Cue("support", "support", "support back welcome favour favor commend praise applaud appreciate", "verb",
+        "Egypt supports a two-state solution.", holder="Egypt", topic=("dobj", "xcomp", "prep:for")),
+    Cue("thank-for", "support", "thank", "verb",
+        "Turkey thanked Qatar for its help in securing the ceasefire.", holder="Turkey", topic=("prep:for",),
+        needs="for"),
+    Cue("support-noun", "support", "support solidarity backing appreciation", "noun",
+        "Italy expressed its support for the ceasefire.", holder="Italy", topic=("prep:for", "prep:to", "prep:with"),
+        needs="stance-owner"),
     Cue("committed", "commitment", "committed determined", "adj",
         "Patel said that the United States was committed to a deal.", holder="United States",
         negated=None, topic=("prep:to", "xcomp")),
     Cue("commit-verb", "commitment", "commit pledge vow promise", "verb",
         "Japan pledged to continue the talks.", holder="Japan", topic=("xcomp", "dobj", "prep:to")),
+    Cue("commitment-noun", "commitment", "commitment pledge", "noun",
+        "Poland reaffirmed its commitment to the defence of the Baltic states.", holder="Poland",
+        topic=("prep:to", "acl", "self"), needs="stance-owner"),
+    Cue("will-continue", "commitment", "continue work", "verb",
+        "Kenya will continue to press for a settlement.", holder="Kenya", topic=("xcomp", "prep:for"), needs="future"),
     Cue("expect", "commitment", "expect", "verb",
         "\"We fully expect these talks to move forward,\" Mr. Patel said.", topic=("ccomp", "xcomp", "dobj")),
     Cue("not-give-up", "commitment", "give_up", "verb",
         "Joe Biden said he was not giving up on a deal.", holder="Joe Biden", negated=True,
         topic=("prep:on", "dobj")),
-    # --- accusations and denials
+    # --- accusations, denials, threats
     Cue("accuse", "accusation", "accuse blame", "verb",
         "Israel accused Hamas of thwarting a deal.", holder="Israel", topic=("pcomp:of", "prep:for", "prep:of")),
+    Cue("condemn", "accusation", "condemn criticize criticise denounce deplore regret", "verb",
+        "Norway condemned the shelling of civilian areas.", holder="Norway", topic=("dobj", "ccomp")),
+    Cue("concerned", "accusation", "concerned worried alarmed", "adj",
+        "Spain is deeply concerned about the military build-up.", holder="Spain", negated=None,
+        topic=("prep:about", "prep:by", "prep:at", "ccomp")),
+    Cue("concern-noun", "accusation", "concern", "noun",
+        "Sweden expressed deep concern about the launches.", holder="Sweden",
+        topic=("prep:about", "prep:at", "prep:over"), needs="stance-owner"),
     Cue("deny", "denial", "deny", "verb",
         "The Kremlin denied that it planned an invasion.", holder="Kremlin", topic=("ccomp", "dobj")),
+    Cue("threaten", "threat", "threaten warn", "verb",
+        "Iran threatened further nuclear provocations.", holder="Iran", topic=("dobj", "xcomp", "ccomp")),
 )
+
+# Verbs that make a noun cue the stance of their subject ("expressed its support for",
+# "reaffirm our commitment to"); a noun cue with ``needs="stance-owner"`` counts with an owner
+# that names an actor or the writer ("our"), or as the object of one of these.
+STANCE_VERBS = frozenset({"express", "reaffirm", "reiterate", "underline", "underscore", "restate", "voice",
+                          "convey", "emphasize", "emphasise", "stress", "affirm", "have", "remain", "share"})
+
+# Verbs whose complement is what someone else is asked or hoped to do, not a stance of its own
+# ("hopes Israel will accept the plan": no acceptance by Israel).
+WISH_VERBS = frozenset({"hope", "hopes", "expect", "urge", "want", "ask", "call", "press", "encourage", "wish",
+                        "demand", "request", "insist"})
+
+# Words for the writer of a statement ("We strongly condemn ..." under a byline).
+FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me", "ours"})
 
 # Objects that make "rejected X" a denial rather than a refusal.
 DENIED_THINGS = frozenset({"accusation", "allegation", "claim", "charge", "report", "suggestion", "assertion"})
@@ -162,10 +221,13 @@ EVENT_KIND_BY_LEMMA: dict[tuple[str, str], str] = {
     ("AGREE", "propose"): "proposal",
 }
 
-# Whose side a person's office is on, when the office is not itself a country actor.
+# Whose side a person's office is on, when the office is not itself a country actor; also read
+# from a statement's byline ("Antony J. Blinken, Secretary of State"; "Office of the Spokesperson"
+# heads the U.S. State Department's releases).
 OFFICE_COUNTRY: dict[str, str] = {
     "state department": "USA", "white house": "USA", "pentagon": "USA", "department of state": "USA",
     "kremlin": "RUS", "downing street": "GBR", "foreign office": "GBR", "élysée": "FRA", "elysee": "FRA",
+    "secretary of state": "USA", "department spokesperson": "USA", "office of the spokesperson": "USA",
 }
 
 
@@ -180,7 +242,10 @@ class MediationCue:
       or "with" objects are the parties);
     - "by": "talks hosted/brokered/mediated by M" (the agent mediates);
     - "proposer": "M ... present a bridging proposal to close a deal between A and B";
-    - "assure": "M assured A they would work to have B represented at the talks".
+    - "assure": "M assured A they would work to have B represented at the talks";
+    - "effort": "M's efforts to mediate", "commend M for mediating" (whose efforts, or whom the
+      praise is for, mediates);
+    - "hyphen": "the UN-brokered deal" (the name before the hyphen mediates).
     """
 
     id: str
@@ -205,6 +270,11 @@ MEDIATION_CUES: tuple[MediationCue, ...] = (
     MediationCue("bridging", "bridge bridging", "proposer",
                  "President Abdel Fattah el-Sissi of Egypt said they were willing to present a final bridging "
                  "proposal to close a deal between Israel and Hamas.", ("Egypt",)),
+    MediationCue("efforts-to-mediate", "mediate mediating broker brokering facilitate facilitating", "effort",
+                 "The United States commends Turkey for its efforts to mediate the talks between Russia and Ukraine.",
+                 ("Turkey",)),
+    MediationCue("hyphen-brokered", "brokered facilitated mediated sponsored", "hyphen",
+                 "Today's UN-brokered deal is a positive step.", ("UN",)),
     MediationCue("assure-represented", "represent", "assure",
                  "Qatari officials had assured the United States they would work to have Hamas "
                  "represented at the talks.", ("Qatar",)),

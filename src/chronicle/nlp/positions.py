@@ -46,11 +46,13 @@ from chronicle.nlp.event_arguments import actor_of, arguments, prep_objects
 from chronicle.nlp.events import DEFAULT_RULES
 from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.position_rules import (CONDITION_MARKS, CUES, DEMAND_MODALS, DENIED_THINGS, EVENT_KIND_BY_LEMMA,
-                                          EVENT_KINDS, MEDIATION_CUES, OFFICE_COUNTRY, TOPIC_GROUPS, TOPIC_STOP,
-                                          Cue, MediationCue)
+                                          EVENT_KINDS, FIRST_PERSON, MEDIATION_CUES, OFFICE_COUNTRY, STANCE_VERBS,
+                                          TOPIC_GROUPS, TOPIC_STOP, WISH_VERBS, Cue, MediationCue)
 from chronicle.records import POSITION_KINDS, Actor, Event, Mediation, Mention, Position, Quote
 
-POS = {"verb": ("VERB", "AUX"), "noun": ("NOUN", "PROPN"), "adj": ("ADJ", "VERB")}
+POS = {"verb": ("VERB", "AUX"), "noun": ("NOUN", "PROPN"), "adj": ("ADJ", "VERB"), "modal": ("AUX", "VERB", "PART")}
+FUTURE = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+AUTHOR = "chronicle_positions.author"
 PROPOSAL_VERBS = frozenset({"present", "put", "submit", "table", "unveil", "make", "draft", "send", "offer",
                             "propose", "circulate", "outline"})
 PARTY_KINDS = ("organisation", "country", "group")
@@ -115,6 +117,7 @@ class Draft:
     target: Mention | None = None
     quote: Quote | None = None
     event: Event | None = None
+    by_subject: bool = False  # the holder was read from the cue's own subject or owner
 
 
 # ----------------------------------------------------------------------------- parse helpers
@@ -297,13 +300,91 @@ def _is_pronoun(tok: Token) -> bool:
     return tok.pos_ == "PRON" or tok.lower_ in ("they", "we", "i", "he", "she", "it")
 
 
+def _first_person(tok: Token | None) -> bool:
+    """"we", "our nations", "our commitment": the writer (or, in a quote, the speaker)."""
+    if tok is None:
+        return False
+    if tok.lower_ in FIRST_PERSON:
+        return True
+    return tok.pos_ in ("NOUN", "PROPN") and actor_of(doc_of(tok), DEFAULT_RULES, tok) is None and any(
+        c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in tok.children)
+
+
+def doc_of(tok: Token) -> Doc:
+    return tok.doc
+
+
+def author_ids(doc: Doc) -> list[str]:
+    """The sides "we" stands for in a statement's own words (see :func:`author`)."""
+    return author(doc)[0]
+
+
+def author(doc: Doc) -> tuple[list[str], list[str]]:
+    """Who "we" is in a statement's own words, as (sides, persons): "We, the G7 Foreign Ministers
+    of Canada, France ..."; else a byline on the first line ("Antony J. Blinken, Secretary of
+    State": the office's country, :data:`OFFICE_COUNTRY`, and the person; "Office of the
+    Spokesperson"); else the countries and bodies that are the subject of the first sentence
+    ("The United States, the Republic of Korea, and Japan strongly condemn ...")."""
+    if AUTHOR in doc.user_data:
+        return doc.user_data[AUTHOR]
+    text = doc_text(doc)
+    sides: list[str] = []
+    persons: list[str] = []
+    for tok in doc:
+        if tok.lower_ == "we" and not _in_quote(doc, tok):
+            appos = [c for c in tok.children if c.dep_ == "appos"]
+            if appos:
+                _, ids = arguments(doc, DEFAULT_RULES, appos)
+                sides = [i for i in ids if (a := _actor(doc, i)) is not None and a.kind != "place"]
+            break
+    if not sides:
+        first = text.split("\n", 1)[0]
+        name, _, role = first.partition(",")
+        code = OFFICE_COUNTRY.get(role.strip().lower()) or OFFICE_COUNTRY.get(first.strip().lower())
+        person = next((a for a in doc._.actors or () if a.kind == "person"
+                       and any(m.start < len(first) and m.label != "PRON" for m in a.mentions)), None)
+        if person is not None:
+            persons = [person.id]
+            side = side_of(doc, person)
+            sides = [side.id] if side.id != person.id else []
+        if code and not sides:
+            country = next((a for a in doc._.actors or () if a.kind == "country" and a.country == code), None)
+            sides = [country.id] if country is not None else []
+        if not sides and not persons:
+            for sent in list(doc.sents)[:3]:
+                subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.lower_ not in FIRST_PERSON:
+                    _, ids = arguments(doc, DEFAULT_RULES, [subj])
+                    ids = [i for i in ids if (a := _actor(doc, i)) is not None and a.kind in PARTY_KINDS]
+                    if len(ids) > 1:
+                        sides = ids
+                        break
+    if not sides:
+        sides = persons
+    doc.user_data[AUTHOR] = (sides, [p for p in persons if p not in sides])
+    return doc.user_data[AUTHOR]
+
+
+def _in_quote(doc: Doc, tok: Token) -> bool:
+    return any(q.content.start <= tok.idx < q.content.end for q in doc._.quotes or ())
+
+
 def _holder(doc: Doc, d: Draft, subj: Token | None) -> None:
     """Fill holder and speaker from the cue's subject and the quote that carries it."""
     q = d.quote
     ids: list[str] = []
     mention = None
-    if subj is not None and not (q is not None and _is_pronoun(subj)):
+    if _first_person(subj) and (q is None or not q.speaker_ids):
+        if q is None or not (q.content.start <= subj.idx < q.content.end):
+            ids = author_ids(doc)
+            d.speaker_ids = list(author(doc)[1])
+            mention = _mention(doc, (subj.idx, subj.idx + len(subj)), "WRITER") if ids else None
+            q = None
+    if ids:
+        pass
+    elif subj is not None and not (q is not None and _is_pronoun(subj)):
         mention, ids = arguments(doc, DEFAULT_RULES, [subj])
+    d.by_subject = bool(ids)
     if q is not None and not ids:
         ids = list(q.speaker_ids)
         mention = q.speaker
@@ -334,6 +415,31 @@ def _applies(doc: Doc, tok: Token, cue: Cue) -> bool:
         return False
     if cue.pos == "verb" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return False  # "were expected to include": the passive states nobody's position
+    if cue.pos in ("verb", "adj") and cue.kind != "condition" and tok.dep_ in ("ccomp", "xcomp") and (
+            _lemma(tok.head) in WISH_VERBS or tok.head.lower_ in WISH_VERBS):
+        return False  # "hopes Israel will accept": what is hoped for, not Israel's answer
+    if cue.pos == "modal" and not (tok.dep_ == "aux" and tok.lower_ in cue.words):
+        return False
+    if cue.needs == "call" and not (prep_objects(tok, "on", "upon", "for")
+                                    or any(c.dep_ == "prt" and c.lower_ in ("on", "upon") for c in tok.children)):
+        return False
+    if cue.needs == "for" and (not prep_objects(tok, "for") or any(
+            c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children)):
+        return False  # "thank you for hosting us": courtesy
+    if cue.needs == "future" and not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children):
+        return False
+    if cue.needs == "actor-object" and not _actor_object(doc, tok):
+        return False
+    if cue.needs == "stance-owner" and not (
+            _owners_actors(doc, tok) or any(o.lower_ in FIRST_PERSON for o in _owners(tok))
+            or (tok.dep_ == "dobj" and _lemma(tok.head) in STANCE_VERBS)):
+        return False
+    if cue.id == "ready":
+        act = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if act is None and not prep_objects(tok, "to"):
+            return False
+        if act is not None and any(_lemma(o) in ("proposal", "plan") for o in act.children if o.dep_ == "dobj"):
+            return False  # "willing to present a proposal": the proposal is the position
     if cue.id == "time-has-come":
         return any(c.dep_ == "nsubj" and _lemma(c) == "time" for c in tok.children)
     if cue.id == "agree-to" and not (prep_objects(tok, "to", "on") or any(c.dep_ == "xcomp" for c in tok.children)):
@@ -350,6 +456,18 @@ def _applies(doc: Doc, tok: Token, cue: Cue) -> bool:
     if cue.id == "proposal-noun":
         return bool(_owners_actors(doc, tok)) or (tok.dep_ == "dobj" and _lemma(tok.head) in PROPOSAL_VERBS)
     return True
+
+
+def _actor_object(doc: Doc, tok: Token) -> bool:
+    """"expect Russia to implement", "hope the DPRK will respond": the one expected to act is an actor."""
+    for c in tok.children:
+        if c.dep_ == "dobj" and actor_of(doc, DEFAULT_RULES, c) is not None:
+            return True
+        if c.dep_ in ("ccomp", "xcomp"):
+            subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and actor_of(doc, DEFAULT_RULES, subj) is not None:
+                return True
+    return False
 
 
 def _owners_actors(doc: Doc, noun: Token) -> list[Token]:
@@ -369,12 +487,15 @@ def _cue_draft(doc: Doc, tok: Token, cue: Cue, quotes: list[Quote]) -> Draft:
     skip = {t.i for t in cond.subtree} if cond is not None else set()
     if cond is not None and cue.needs == "condition":
         d.condition = _span(t for t in cond.subtree if not (t.dep_ == "mark" and t.head.i == cond.i))
+    if cue.pos == "modal":
+        d.quote = _quote_at(quotes, tok.idx, end)
+        return _modal_draft(doc, tok, cue, quotes, d)
     d.topic = _select_topic(tok, cue.topic, skip)
     if d.topic is not None and cue.pos == "verb" and kind == "condition":  # "not stop fighting until": "stop fighting"
         d.topic = (min(d.topic[0], tok.idx), max(d.topic[1], end))
     d.quote = _quote_at(quotes, tok.idx, end)
     if cue.pos == "noun":
-        owner = [t for t in _owners_actors(doc, tok)]
+        owner = [t for t in _owners_actors(doc, tok)] or [o for o in _owners(tok) if o.lower_ in FIRST_PERSON]
         subj = owner[0] if owner else (_subject(tok.head) if tok.dep_ in ("dobj", "pobj") else None)
     else:
         subj = _subject(tok, passive_subject=cue.pos == "adj")
@@ -386,11 +507,41 @@ def _cue_draft(doc: Doc, tok: Token, cue: Cue, quotes: list[Quote]) -> Draft:
     return d
 
 
+def _modal_draft(doc: Doc, tok: Token, cue: Cue, quotes: list[Quote], d: Draft) -> Draft:
+    """"Russia must withdraw": a demand of the writer (or the quote's speaker) on Russia; "we must
+    build on it": a commitment of the writer."""
+    verb = tok.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    d.cue = tok
+    skip = {t.i for t in subj.subtree} if subj is not None else set()
+    d.topic = _topic_span(verb, skip)
+    if subj is not None and _first_person(subj):
+        d.kind = "commitment"
+        _holder(doc, d, subj)
+        return d
+    if subj is not None:
+        d.target, d.target_ids = arguments(doc, DEFAULT_RULES, [subj])
+    q = d.quote
+    if q is not None and (q.speaker_ids or q.speaker is not None):
+        _holder(doc, d, None)
+    else:
+        d.quote = None
+        d.holder_ids = _sides(doc, author_ids(doc))
+        d.speaker_ids = list(author(doc)[1])
+    if set(d.holder_ids) & set(d.target_ids):
+        d.holder_ids = []  # "we must ...", said of the writer's own side, is no demand on another
+    return d
+
+
 def _event_draft(doc: Doc, e: Event, kind: str, quotes: list[Quote]) -> Draft | None:
     span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     tok = span.root
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None  # a noun ("the deal", "a threat") names the event; a position is stated by a verb or a cue
+    if _lemma(tok) == "thank" and not prep_objects(tok, "for"):
+        return None  # "thank you": courtesy, not support
     d = Draft(kind, tok, e.trigger.end, f"event:{e.type}")
     d.event = e
     d.quote = _quote_at(quotes, e.trigger.start, e.trigger.end)
@@ -408,6 +559,10 @@ def _event_draft(doc: Doc, e: Event, kind: str, quotes: list[Quote]) -> Draft | 
     if d.topic is None or (e.trigger.start <= d.topic[0] and d.topic[1] <= e.trigger.end):
         d.topic = (e.trigger.start, e.trigger.end)  # "not planning to take part": the act refused
     return d
+
+
+def _first_person_event(e: Event) -> bool:
+    return e.source is not None and e.source.text.lower() in FIRST_PERSON
 
 
 def _event_kind(e: Event) -> str | None:
@@ -524,6 +679,29 @@ def _mediation(doc: Doc, tok: Token, mc: MediationCue, drafts: list[Draft],
         parties = _between(doc, noun)
         holder = next((d for d in drafts if d.cue.i == noun.i), None)
         return (list(holder.holder_ids) if holder is not None else []), parties
+    if mc.how == "effort":
+        if tok.pos_ != "VERB":
+            return None
+        med: list[str] = []
+        if tok.dep_ == "acl" and _lemma(tok.head) in ("effort", "role", "work", "attempt", "bid", "diplomacy"):
+            owners = [o for o in tok.head.children if o.dep_ == "poss"]
+            if owners and owners[0].lower_ in ("their", "its", "his", "her"):
+                praised = tok.head.head.head if tok.head.dep_ == "pobj" else None
+                med = _ids(doc, [c for c in praised.children if c.dep_ == "dobj"]) if praised is not None else []
+            else:
+                med = _ids(doc, owners)
+        elif tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "for":
+            praised = tok.head.head
+            med = _ids(doc, [c for c in praised.children if c.dep_ == "dobj"])
+        else:
+            return None
+        return med, _between(doc, tok)
+    if mc.how == "hyphen":
+        noun = tok.head
+        if tok.dep_ != "amod" or tok.i < 2 or doc[tok.i - 1].text not in ("-", "‑"):
+            return None
+        named = actor_of(doc, DEFAULT_RULES, doc[tok.i - 2])
+        return ([named.id] if named is not None else []), _between(doc, noun)
     if mc.how == "assure":
         b = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         assure = next((a for a in tok.ancestors if _lemma(a) in ("assure", "promise", "tell", "pledge")), None)
@@ -596,7 +774,7 @@ def find(doc: Doc, cues: dict[tuple[str, str], list[Cue]]) -> tuple[list[Positio
                 owner.kind = "threat"
             if not owner.target_ids and e.target_ids:
                 owner.target_ids, owner.target = list(e.target_ids), e.target
-            if not owner.holder_ids and e.source_ids:
+            if (not owner.holder_ids or not owner.by_subject) and e.source_ids and not _first_person_event(e):
                 owner.holder_ids = _sides(doc, e.source_ids)
                 owner.holder = e.source
             continue
