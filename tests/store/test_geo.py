@@ -104,8 +104,9 @@ def test_version_2_store_is_upgraded(tmp_path):
                                                "geo_precision", "geonames_id", "geo_rule")),
                            ("events", ("location_id", "location_local_id", "location_rule", "location", "country",
                                        "admin1", "latitude", "longitude", "geo_precision",
-                                       "status_cue_start", "status_cue_end", "status_cue")),
-                           ("articles", ("text_hash", "version"))):  # and what versions 3 and 5 added
+                                       "status_cue_start", "status_cue_end", "status_cue", "position_ids")),
+                           ("quotes", ("position_ids",)),
+                           ("articles", ("text_hash", "version"))):  # and what versions 3, 5 and 6 added
         for column in columns:
             con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")

@@ -27,6 +27,13 @@ shows any record's evidence.
 - ``article_versions``: the earlier texts of an article whose id came again
   with a changed text (a corrected story): ``articles`` holds the newest
   version (``version``, ``text_hash``), and every record points at its text.
+- ``positions`` (version 6): one row per stated negotiating position (``kind``: demand,
+  condition, offer, ...), keyed by ``(article_id, id)``. Its holders, speakers and targets are
+  article-local actor ids (``*_local_ids``), joined to ``article_actors`` for the corpus-wide
+  actor (so merging or splitting actors never leaves a position behind); ``topic_key`` joins
+  topics that mean the same thing; ``quote_id``/``event_id`` are the quote that carries it and
+  the event it is, and ``quotes.position_ids``/``events.position_ids`` point back.
+- ``mediations`` (version 6): actors acting between parties, with the sentence that says so.
 - ``errors``: inputs that could not become records, keyed by ``origin``
   (a path, ``path:LINE`` for JSONL, ``path#RECORD-ID`` for WARC).
 - ``meta``: ``schema_version`` and other facts about the store.
@@ -39,9 +46,10 @@ import duckdb
 from chronicle.errors import SchemaError
 
 # Bump when a table changes; Store refuses files written by a newer chronicle.
-STORE_SCHEMA_VERSION = 5
+STORE_SCHEMA_VERSION = 6
 
-TABLES = ("articles", "actors", "article_actors", "mentions", "quotes", "events", "dates", "errors")
+TABLES = ("articles", "actors", "article_actors", "mentions", "quotes", "events", "dates", "errors",
+          "positions", "mediations")
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -157,6 +165,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     sentence_start INTEGER,
     sentence_end INTEGER,
     rule VARCHAR,
+    position_ids VARCHAR[],
     PRIMARY KEY (article_id, id)
 );
 CREATE TABLE IF NOT EXISTS events (
@@ -197,6 +206,7 @@ CREATE TABLE IF NOT EXISTS events (
     status_cue_start INTEGER,
     status_cue_end INTEGER,
     status_cue VARCHAR,
+    position_ids VARCHAR[],
     PRIMARY KEY (article_id, id)
 );
 CREATE TABLE IF NOT EXISTS dates (
@@ -208,6 +218,54 @@ CREATE TABLE IF NOT EXISTS dates (
     type VARCHAR,
     value VARCHAR,
     anchored BOOLEAN,
+    rule VARCHAR,
+    PRIMARY KEY (article_id, id)
+);
+CREATE TABLE IF NOT EXISTS positions (
+    article_id VARCHAR NOT NULL,
+    id VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,
+    cue_start INTEGER,
+    cue_end INTEGER,
+    cue VARCHAR,
+    evidence_start INTEGER,
+    evidence_end INTEGER,
+    holder_local_ids VARCHAR[],
+    holder_start INTEGER,
+    holder_end INTEGER,
+    holder VARCHAR,
+    speaker_local_ids VARCHAR[],
+    speaker_start INTEGER,
+    speaker_end INTEGER,
+    speaker VARCHAR,
+    topic_start INTEGER,
+    topic_end INTEGER,
+    topic VARCHAR,
+    topic_key VARCHAR,
+    condition_start INTEGER,
+    condition_end INTEGER,
+    condition VARCHAR,
+    target_local_ids VARCHAR[],
+    target_start INTEGER,
+    target_end INTEGER,
+    target VARCHAR,
+    date VARCHAR,
+    date_id VARCHAR,
+    quote_id VARCHAR,
+    event_id VARCHAR,
+    rule VARCHAR,
+    PRIMARY KEY (article_id, id)
+);
+CREATE TABLE IF NOT EXISTS mediations (
+    article_id VARCHAR NOT NULL,
+    id VARCHAR NOT NULL,
+    mediator_local_ids VARCHAR[],
+    party_local_ids VARCHAR[],
+    cue_start INTEGER,
+    cue_end INTEGER,
+    cue VARCHAR,
+    evidence_start INTEGER,
+    evidence_end INTEGER,
     rule VARCHAR,
     PRIMARY KEY (article_id, id)
 );
@@ -267,6 +325,10 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
     if version < 5:  # an event's status cue ("would", "not", "denied")
         for column, kind in (("status_cue_start", "INTEGER"), ("status_cue_end", "INTEGER"), ("status_cue", "VARCHAR")):
             con.execute(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {column} {kind}")
+    if version < 6:  # negotiation positions: the positions and mediations tables (created by DDL), and
+        # the quote and event each position links back from; older articles have none until re-extracted
+        for table in ("quotes", "events"):
+            con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS position_ids VARCHAR[]")
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(STORE_SCHEMA_VERSION)])
 
 
