@@ -38,6 +38,8 @@ import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -58,6 +60,7 @@ PROPOSAL_VERBS = frozenset({"present", "put", "submit", "table", "unveil", "make
 PARTY_KINDS = ("organisation", "country", "group")
 OFFICE_WORDS = ("ministry", "department", "government", "office", "embassy", "mission", "cabinet", "presidency")
 MAX_TOPIC_TOKENS = 16
+MEDIATION_WORDS = frozenset(w for mc in MEDIATION_CUES for w in mc.words)
 
 
 @Language.factory(
@@ -575,7 +578,19 @@ def _event_kind(e: Event) -> str | None:
     return EVENT_KINDS.get(e.type)
 
 
-def _date(doc: Doc, d: Draft) -> tuple[str | None, str | None]:
+def _timex_roots(doc: Doc) -> list[tuple]:
+    """Each DATE or TIME expression with the root token of its span, found once per Doc."""
+    out = []
+    for tx in doc._.dates or ():
+        if tx.type not in ("DATE", "TIME"):
+            continue
+        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is not None:
+            out.append((tx, span.root))
+    return out
+
+
+def _date(doc: Doc, d: Draft, roots: list[tuple]) -> tuple[str | None, str | None]:
     if d.event is not None and d.event.date:
         return d.event.date, d.event.date_id
     anchors = {d.cue.i, *(t.i for t in d.cue.ancestors)}
@@ -583,15 +598,12 @@ def _date(doc: Doc, d: Draft) -> tuple[str | None, str | None]:
     for span in (d.topic, d.condition):
         if span:
             inside.add(span)
-    for tx in doc._.dates or ():
-        if tx.type not in ("DATE", "TIME") or not (d.cue.sent.start_char <= tx.start < d.cue.sent.end_char):
+    sent = d.cue.sent
+    for tx, root in roots:
+        if not (sent.start_char <= tx.start < sent.end_char):
             continue
         if any(s <= tx.start < e for s, e in inside):
             continue
-        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-        if span is None:
-            continue
-        root = span.root
         near_noun = d.cue.pos_ == "NOUN" and 0 < root.i - d.cue.i <= 6
         if near_noun or root.head.i in anchors or root.head.head.i in anchors:
             return tx.value, tx.id
@@ -601,10 +613,23 @@ def _date(doc: Doc, d: Draft) -> tuple[str | None, str | None]:
 # ----------------------------------------------------------------------------- mediation
 
 
+def _candidates(doc: Doc, words) -> list[Token]:
+    """The tokens whose lemma or lower-case form is one of ``words``, found on the Doc's arrays
+    (building a Token per word of the article costs more than the rest of the component)."""
+    strings = doc.vocab.strings
+    hashes = {strings.add(w) for w in words} | {strings.add(w.capitalize()) for w in words}
+    if not len(doc):
+        return []
+    array = doc.to_array([LEMMA, LOWER])
+    keys = numpy.fromiter(hashes, dtype=array.dtype, count=len(hashes))
+    found = numpy.nonzero(numpy.isin(array[:, 0], keys) | numpy.isin(array[:, 1], keys))[0]
+    return [doc[int(i)] for i in found]
+
+
 def _mediations(doc: Doc, drafts: list[Draft]) -> list[tuple[list[str], list[str], Token, Span, str]]:
     found: list[tuple[list[str], list[str], Token, Span, str]] = []
     events = list(doc._.events or ())
-    for tok in doc:
+    for tok in _candidates(doc, MEDIATION_WORDS):
         for mc in MEDIATION_CUES:
             if _lemma(tok) not in mc.words and tok.lower_ not in mc.words:
                 continue
@@ -753,9 +778,15 @@ def find(doc: Doc, cues: dict[tuple[str, str], list[Cue]]) -> tuple[list[Positio
     quotes = list(doc._.quotes or ())
     drafts: list[Draft] = []
     taken: set[int] = set()
-    for tok in doc:
-        forms = {_lemma(tok), tok.lower_}
-        for (word, pos), rows in ((k, v) for k, v in cues.items() if k[0] in forms):
+    by_word: dict[str, list[tuple[str, list[Cue]]]] = {}
+    for (word, pos), rows in cues.items():
+        by_word.setdefault(word, []).append((pos, rows))
+    for tok in _candidates(doc, by_word):
+        lemma, lower = _lemma(tok), tok.lower_
+        if lemma not in by_word and lower not in by_word:
+            continue
+        entries = by_word.get(lemma, []) + (by_word.get(lower, []) if lower != lemma else [])
+        for pos, rows in entries:
             if tok.pos_ not in POS[pos] or tok.i in taken:
                 continue
             for cue in rows:
@@ -784,8 +815,9 @@ def find(doc: Doc, cues: dict[tuple[str, str], list[Cue]]) -> tuple[list[Positio
     drafts = [d for d in drafts if d.holder_ids or d.holder is not None]
     drafts.sort(key=lambda d: d.cue.idx)
     positions: list[Position] = []
+    roots = _timex_roots(doc) if drafts else []
     for n, d in enumerate(drafts, 1):
-        date, date_id = _date(doc, d)
+        date, date_id = _date(doc, d, roots)
         sent = d.cue.sent
         positions.append(Position(
             id=f"p{n}", kind=d.kind,
