@@ -15,7 +15,8 @@ from rich.table import Table
 
 from eval.common import load_floors
 
-EVALUATIONS = ("actors", "dates", "quotes", "quotes_news", "events", "events_news", "corpus_actors", "places")
+EVALUATIONS = ("actors", "dates", "quotes", "quotes_news", "events", "events_news", "corpus_actors", "places",
+               "positions")
 
 
 def main(argv: list[str]) -> int:

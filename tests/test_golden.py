@@ -57,6 +57,26 @@ def summary(record: ArticleRecord) -> dict:
             for e in record.events
         ],
         "dates": [{"text": d.text, "type": d.type, "value": d.value} for d in record.dates],
+        "positions": [
+            {
+                "kind": p.kind,
+                "holder": names(p.holder_ids) or (p.holder.text if p.holder else None),
+                "speaker": names(p.speaker_ids) or (p.speaker.text if p.speaker else None),
+                "topic": p.topic.text if p.topic else None,
+                "topic_key": p.topic_key,
+                "condition": p.condition.text if p.condition else None,
+                "target": names(p.target_ids) or None,
+                "date": p.date,
+                "cue": p.cue.text,
+                "quote": p.quote_id is not None,
+                "event": next((e.type for e in record.events if e.id == p.event_id), None),
+            }
+            for p in record.positions
+        ],
+        "mediations": [
+            {"mediators": names(m.mediator_ids), "between": names(m.party_ids), "cue": m.cue.text}
+            for m in record.mediations
+        ],
     }
 
 
@@ -74,7 +94,7 @@ def _check(name: str, record: ArticleRecord) -> None:
         path.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         return
     want = json.loads(path.read_text(encoding="utf-8"))
-    for part in ("title", "published", "actors", "quotes", "events", "dates"):
+    for part in ("title", "published", "actors", "quotes", "events", "dates", "positions", "mediations"):
         assert got[part] == want[part], f"{name}: {part} differ from {path.name}"
 
 

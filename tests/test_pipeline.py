@@ -64,6 +64,6 @@ def test_chronicle_components_run_in_order():
     names = pipeline.load_pipeline().pipe_names
     chronicle = [n for n in names if n.startswith("chronicle_")]
     assert chronicle == ["chronicle_paragraphs", "chronicle_actors", "chronicle_dates", "chronicle_quotes", "chronicle_events",
-                         "chronicle_places"]
+                         "chronicle_places", "chronicle_positions"]
     assert names.index("chronicle_paragraphs") < names.index("parser")
     assert names.index("ner") < names.index("chronicle_actors")

@@ -529,6 +529,32 @@ def actors_aliases(
 
 
 @app.command()
+def positions(
+    holder: Annotated[Optional[str], typer.Option(help="Part of the holder's (or speaker's) name, or an actor id.")] = None,
+    topic: Annotated[Optional[str], typer.Option(help="A topic key (ceasefire, talks, sanctions, ...) or words of the topic.")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="demand, condition, offer, proposal, refusal, acceptance, support, "
+                                                     "commitment, accusation, denial or threat.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="On or after YYYY-MM-DD (the position's date, else publication).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="On or before YYYY-MM-DD.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 50,
+    db: Annotated[Path, typer.Option("--db", help=DB_HELP)] = Path("chronicle.duckdb"),
+    format: Annotated[QueryFormat, typer.Option("--format", "-f", help="table, json or csv.")] = QueryFormat.table,
+) -> None:
+    """Stated negotiating positions in date order: who demanded, offered, conditioned, refused or
+    accepted what. Topics that mean the same thing share a key ("a truce" and "a deal to stop the
+    fighting" are both ceasefire), so --topic follows one issue across articles.
+
+    Example:
+
+      chronicle positions --holder Hamas --topic ceasefire --since 2024-08-01 --db demo.duckdb
+    """
+    with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
+        rows = corpus.positions(holder, topic=topic, kind=kind, since=_parse_date(since), until=_parse_date(until),
+                                limit=limit)
+    _print_rows(rows, format, "Positions", ("date", "holder", "kind", "topic_key", "topic", "condition", "target"))
+
+
+@app.command()
 def timeline(
     actor: Annotated[str, typer.Argument(help="Part of an actor's name, or an actor id.")],
     limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 0,

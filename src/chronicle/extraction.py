@@ -43,6 +43,8 @@ def build_record(doc: Doc, article: Article, nlp: Language | None = None) -> Art
         dates=tuple(doc._.dates or ()),
         pipeline=_pipeline().pipeline_info(nlp) if nlp is not None else {},
         warnings=tuple(warnings),
+        positions=tuple(doc._.positions or ()),
+        mediations=tuple(doc._.mediations or ()),
     )
 
 

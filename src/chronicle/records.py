@@ -7,7 +7,9 @@ the title), so any record can be shown against the words that support it.
 Schema history (``SCHEMA_VERSION``):
   1 — Article, Mention, Actor, Quote, TimeExpression, Event, ArticleRecord.
       Added since, without changing a field: ``Actor.geo`` (a :class:`Geo`),
-      ``Event.location_id`` and ``Event.location_rule``.
+      ``Event.location_id`` and ``Event.location_rule``; ``Position`` and ``Mediation``
+      (``ArticleRecord.positions``/``mediations``), ``Quote.position_ids`` and
+      ``Event.position_ids`` (the positions the quote carries / the event is).
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ EVENT_TYPES = (
 # happened; planned (scheduled, future, announced); threatened / promised (a threat or promise made);
 # hypothetical (conditional, possible, wished: "could attack", "if there were an attack"); denied (negated
 # or denied: "did not attend", "denied meeting"). Event.status_cue is the word that says so.
+POSITION_KINDS = ("demand", "condition", "offer", "proposal", "refusal", "acceptance", "support",
+                  "commitment", "accusation", "denial", "threat")
 EVENT_STATUSES = ("happened", "planned", "threatened", "promised", "hypothetical", "denied")
 
 
@@ -132,6 +136,7 @@ class Quote:
     cue: Mention | None = None
     sentence: Mention | None = None
     rule: str = ""
+    position_ids: tuple[str, ...] = ()  # the positions this quote states (Position.quote_id points back)
 
 
 @dataclass(frozen=True)
@@ -169,6 +174,51 @@ class Event:
     location_id: str | None = None  # the place or country actor the event is located at
     location_rule: str | None = None  # clause | sentence | dateline: where that place was found
     status_cue: Mention | None = None  # the word that gives a status other than happened
+    position_ids: tuple[str, ...] = ()  # the positions this event is (Position.event_id points back)
+
+
+@dataclass(frozen=True)
+class Position:
+    """A stated negotiating position: who holds it, of what kind, about what, on what condition.
+
+    ``holder_ids`` are the parties (a person's side: "Hamas, through Ahmad Abdul-Hadi" has
+    Hamas as holder and Abdul-Hadi as speaker); ``speaker_ids``/``speaker`` who said it where
+    that is someone else. ``kind`` is one of ``POSITION_KINDS``. ``topic_key`` joins topics that
+    mean the same thing across articles. ``quote_id``/``event_id`` link the quote that carries
+    it and the event it is (both point back through ``position_ids``). ``evidence`` is the
+    sentence, ``cue`` the words that state it.
+    """
+
+    id: str
+    kind: str
+    cue: Mention
+    evidence: Mention
+    holder_ids: tuple[str, ...] = ()
+    holder: Mention | None = None
+    speaker_ids: tuple[str, ...] = ()
+    speaker: Mention | None = None
+    topic: Mention | None = None
+    topic_key: str = ""
+    condition: Mention | None = None
+    target_ids: tuple[str, ...] = ()
+    target: Mention | None = None
+    date: str | None = None
+    date_id: str | None = None
+    quote_id: str | None = None
+    event_id: str | None = None
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class Mediation:
+    """Actors acting between parties ("relying on Qatar and Egypt to act as intermediaries")."""
+
+    id: str
+    mediator_ids: tuple[str, ...]
+    party_ids: tuple[str, ...]
+    cue: Mention
+    evidence: Mention
+    rule: str = ""
 
 
 @dataclass(frozen=True)
@@ -183,6 +233,8 @@ class ArticleRecord:
     pipeline: dict[str, str] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
     schema_version: int = SCHEMA_VERSION
+    positions: tuple[Position, ...] = ()
+    mediations: tuple[Mediation, ...] = ()
 
     def actor(self, actor_id: str) -> Actor | None:
         for actor in self.actors:
@@ -209,6 +261,8 @@ class ArticleRecord:
             pipeline=dict(data.get("pipeline", {})),
             warnings=tuple(data.get("warnings", ())),
             schema_version=version,
+            positions=tuple(_position(p) for p in data.get("positions", ())),
+            mediations=tuple(_mediation(m) for m in data.get("mediations", ())),
         )
 
 
@@ -236,6 +290,7 @@ def _quote(data: dict[str, Any]) -> Quote:
             "speaker_ids": tuple(data.get("speaker_ids", ())),
             "cue": _mention(data.get("cue")),
             "sentence": _mention(data.get("sentence")),
+            "position_ids": tuple(data.get("position_ids", ())),
         }
     )
 
@@ -252,5 +307,32 @@ def _event(data: dict[str, Any]) -> Event:
             "source_ids": tuple(data.get("source_ids", ())),
             "target_ids": tuple(data.get("target_ids", ())),
             "place_ids": tuple(data.get("place_ids", ())),
+            "position_ids": tuple(data.get("position_ids", ())),
+        }
+    )
+
+
+def _position(data: dict[str, Any]) -> Position:
+    mentions = ("holder", "speaker", "topic", "condition", "target")
+    ids = ("holder_ids", "speaker_ids", "target_ids")
+    return Position(
+        **{
+            **data,
+            "cue": Mention(**data["cue"]),
+            "evidence": Mention(**data["evidence"]),
+            **{k: _mention(data.get(k)) for k in mentions},
+            **{k: tuple(data.get(k, ())) for k in ids},
+        }
+    )
+
+
+def _mediation(data: dict[str, Any]) -> Mediation:
+    return Mediation(
+        **{
+            **data,
+            "cue": Mention(**data["cue"]),
+            "evidence": Mention(**data["evidence"]),
+            "mediator_ids": tuple(data.get("mediator_ids", ())),
+            "party_ids": tuple(data.get("party_ids", ())),
         }
     )

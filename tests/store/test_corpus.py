@@ -90,7 +90,8 @@ def test_sql(corpus):
 def test_export_each_table(corpus, tmp_path, format):
     files = corpus.export(tmp_path / "out", format)
     assert [f.name for f in files] == [f"{t}.{format}" for t in (
-        "articles", "actors", "article_actors", "mentions", "quotes", "events", "dates", "errors")]
+        "articles", "actors", "article_actors", "mentions", "quotes", "events", "dates", "errors",
+        "positions", "mediations")]
     reader = {"parquet": "read_parquet", "jsonl": "read_json_auto", "csv": "read_csv_auto"}[format]
     counts = corpus.counts()
     for f in files:

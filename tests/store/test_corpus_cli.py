@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from chronicle.cli import app
 
 runner = CliRunner()
-COMMANDS = ("ingest", "quotes", "events", "actors", "timeline", "sql", "errors", "export")
+COMMANDS = ("ingest", "quotes", "events", "actors", "timeline", "sql", "errors", "export", "positions")
 
 
 @pytest.fixture
@@ -43,6 +43,22 @@ def test_quotes(db):
     rows = json.loads(run("quotes", "--speaker", "otieno", "--db", db, "--format", "json").output)
     assert [r["speaker"] for r in rows] == ["Miriam Otieno", "Miriam Otieno"]
     assert {"article_id", "start", "end", "content"} <= set(rows[0])
+
+
+def test_positions(tmp_path):
+    from chronicle.store import Store
+    from tests.store.test_positions import with_positions
+
+    path = tmp_path / "positions.duckdb"
+    with Store(path) as store:
+        store.add([with_positions()])
+    result = run("positions", "--holder", "Ethiopia", "--db", path)
+    assert result.exit_code == 0, result.output
+    assert "Positions" in result.output  # a table (its cells fold at the test terminal's width)
+    rows = json.loads(run("positions", "--topic", "information", "--since", "2024-08-01", "--db", path, "-f", "json").output)
+    assert [(r["kind"], r["holder"], r["target"], r["topic_key"]) for r in rows] == [
+        ("accusation", "Ethiopia", "Kenya", "information")]
+    assert json.loads(run("positions", "--holder", "Nobody", "--db", path, "-f", "json").output) == []
 
 
 def test_events(db):

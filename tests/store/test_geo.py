@@ -104,8 +104,8 @@ def test_version_2_store_is_upgraded(tmp_path):
                                                "geo_precision", "geonames_id", "geo_rule")),
                            ("events", ("location_id", "location_local_id", "location_rule", "location", "country",
                                        "admin1", "latitude", "longitude", "geo_precision",
-                                       "status_cue_start", "status_cue_end", "status_cue", "sentence", "day", "last_day")),
-                           ("quotes", ("day",)),
+                                       "status_cue_start", "status_cue_end", "status_cue", "sentence", "day", "last_day", "position_ids")),
+                           ("quotes", ("day", "position_ids")),
                            ("actors", ("n_articles", "n_mentions", "n_quotes", "n_events")),
                            ("articles", ("text_hash", "version"))):  # and what versions 3, 5 and 6 added
         for column in columns:

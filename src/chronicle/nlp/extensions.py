@@ -9,13 +9,15 @@ fills one attribute with frozen records from :mod:`chronicle.records`.
 - ``doc._.dates``: list of :class:`~chronicle.records.TimeExpression` (``chronicle_dates``).
 - ``doc._.quotes``: list of :class:`~chronicle.records.Quote` (``chronicle_quotes``).
 - ``doc._.events``: list of :class:`~chronicle.records.Event` (``chronicle_events``).
+- ``doc._.positions``/``doc._.mediations``: lists of :class:`~chronicle.records.Position` and
+  :class:`~chronicle.records.Mediation` (``chronicle_positions``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-DOC_EXTENSIONS = ("published", "actors", "dates", "quotes", "events")
+DOC_EXTENSIONS = ("published", "actors", "dates", "quotes", "events", "positions", "mediations")
 
 
 def register_extensions() -> None:

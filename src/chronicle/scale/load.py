@@ -44,6 +44,8 @@ _KEYS = {
     "events": "article_id, id",
     "dates": "article_id, id",
     "errors": "origin",
+    "positions": "article_id, id",
+    "mediations": "article_id, id",
 }
 
 
@@ -96,8 +98,11 @@ def _glob(run: Path, table: str) -> str:
 
 
 def _select(con, run: Path, table: str) -> str:
-    """The run's columns of ``table``, those an older run lacks filled in."""
+    """The run's columns of ``table``, those an older run lacks filled in (a table it lacks is empty)."""
     glob = _glob(run, table)
+    if not any((run / table).glob("*.parquet")):  # a run written before the table existed
+        empty = ", ".join(f'NULL::{kind} AS "{column}"' for column, kind in run_columns(table))
+        return f"SELECT {empty} WHERE false"
     have = {r[0] for r in con.execute(f"DESCRIBE SELECT * FROM read_parquet('{glob}', union_by_name = true)").fetchall()}
     columns = []
     for column, kind in run_columns(table):

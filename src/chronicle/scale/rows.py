@@ -53,7 +53,8 @@ def table_columns() -> dict[str, tuple[tuple[str, str], ...]]:
 # article it was extracted from, so the loader never mixes two texts that share an id.
 RUN_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "articles": (("_order", "BIGINT"),),
-    **{t: (("_text_hash", "VARCHAR"),) for t in ("article_actors", "mentions", "quotes", "events", "dates")},
+    **{t: (("_text_hash", "VARCHAR"),) for t in ("article_actors", "mentions", "quotes", "events", "dates",
+                                                 "positions", "mediations")},
 }
 
 

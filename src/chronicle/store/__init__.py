@@ -10,11 +10,11 @@ pipeline into a store is :mod:`chronicle.ingest` and :class:`chronicle.Corpus`.
 """
 
 from chronicle.errors import CorpusError, CorpusLocked, QueryError, SchemaError
-from chronicle.store.corpus import ActorRow, EventRow, QuoteRow, Store, TimelineRow
+from chronicle.store.corpus import ActorRow, EventRow, MediationRow, PositionRow, QuoteRow, Store, TimelineRow
 from chronicle.store.query import Where
 from chronicle.store.schema import STORE_SCHEMA_VERSION, TABLES
 
 __all__ = [
-    "ActorRow", "CorpusError", "CorpusLocked", "EventRow", "QueryError", "QuoteRow", "STORE_SCHEMA_VERSION",
+    "ActorRow", "CorpusError", "CorpusLocked", "EventRow", "MediationRow", "PositionRow", "QueryError", "QuoteRow", "STORE_SCHEMA_VERSION",
     "SchemaError", "Store", "TABLES", "TimelineRow", "Where",
 ]

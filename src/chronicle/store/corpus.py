@@ -22,7 +22,8 @@ from typing import Any, TypeVar
 import duckdb
 
 from chronicle.errors import ChronicleError, CorpusError, CorpusLocked, QueryError
-from chronicle.records import Actor, Article, ArticleRecord, Event, Geo, Mention, Quote, TimeExpression
+from chronicle.records import (Actor, Article, ArticleRecord, Event, Geo, Mediation, Mention, Position, Quote,
+                               TimeExpression)
 from chronicle.store import identity, query
 from chronicle.store.query import name_pattern  # noqa: F401  (kept importable from here)
 from chronicle.store.schema import TABLES, check_version, create_schema
@@ -85,6 +86,71 @@ class ActorRow:
     mentions: int
     quotes: int
     events: int
+
+
+@dataclass(frozen=True)
+class PositionRow:
+    """A stated position with the corpus names of its holders, speakers and targets."""
+
+    article_id: str
+    position_id: str
+    date: date | None  # the day the text gives for it, else the article's publication date
+    dated: str | None  # the date as the text gives it ("2024-07"), None where publication stands in
+    holder: str  # the holders' corpus names, else the text naming them
+    holder_ids: list[str]
+    speaker: str | None
+    kind: str
+    topic: str | None
+    topic_key: str
+    condition: str | None
+    target: str | None
+    evidence: str  # the sentence
+    start: int
+    end: int
+    quote_id: str | None
+    event_id: str | None
+    title: str | None
+
+
+@dataclass(frozen=True)
+class MediationRow:
+    article_id: str
+    mediation_id: str
+    published: date | None
+    mediators: str
+    mediator_ids: list[str]
+    parties: str
+    party_ids: list[str]
+    evidence: str
+    start: int
+    end: int
+
+
+def _names_sql(column: str) -> str:
+    """The corpus names (and ids) of the article-local actors listed in ``p.{column}``, in their order."""
+    return (
+        f"(SELECT string_agg(coalesce(ac.name, aa.name), ', ' ORDER BY list_position(p.{column}, aa.local_id)) "
+        f"FROM article_actors aa LEFT JOIN actors ac ON ac.id = aa.actor_id "
+        f"WHERE aa.article_id = p.article_id AND list_contains(p.{column}, aa.local_id))"
+    )
+
+
+def _ids_sql(column: str) -> str:
+    return (
+        f"coalesce((SELECT list(aa.actor_id ORDER BY list_position(p.{column}, aa.local_id)) FROM article_actors aa "
+        f"WHERE aa.article_id = p.article_id AND list_contains(p.{column}, aa.local_id)), [])"
+    )
+
+
+POSITION_DAY = "coalesce(try_cast(p.date AS DATE), a.published)"
+SELECT_POSITIONS = (
+    f"SELECT p.article_id, p.id, {POSITION_DAY} AS day, CASE WHEN try_cast(p.date AS DATE) IS NULL THEN p.date "
+    f"ELSE p.date END, coalesce({_names_sql('holder_local_ids')}, p.holder, ''), {_ids_sql('holder_local_ids')}, "
+    f"coalesce({_names_sql('speaker_local_ids')}, p.speaker), p.kind, p.topic, coalesce(p.topic_key, ''), "
+    f"p.condition, coalesce({_names_sql('target_local_ids')}, p.target), "
+    "substr(a.text, p.evidence_start + 1, p.evidence_end - p.evidence_start), p.evidence_start, p.evidence_end, "
+    "p.quote_id, p.event_id, a.title FROM positions p JOIN articles a ON a.id = p.article_id"
+)
 
 
 @dataclass(frozen=True)
@@ -290,6 +356,70 @@ class Store:
         sql, params = query.select_quotes(where, order=_choice(order, query.ORDERS, "order"), limit=limit, offset=offset)
         return self._query(sql, params, QuoteRow, as_frame)
 
+    def positions(
+        self,
+        holder: str | None = None,
+        *,
+        topic: str | None = None,
+        kind: str | None = None,
+        article: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        as_frame: bool = False,
+    ) -> list[PositionRow] | Any:
+        """Stated negotiating positions in date order (the day the text gives, else publication).
+
+        ``holder``: part of a holder's corpus name (any words, any case) or an actor id, also
+        matching the speaker ("Hamas", "Blinken"); ``topic``: a topic key (``ceasefire``, as
+        chronicle_positions groups topics: "a truce" and "a deal to stop the fighting" are
+        ``ceasefire``) or words of the topic phrase; ``kind``: demand, condition, offer, ...
+        """
+        where, params = [], []
+        if holder:
+            words = [w for w in re.split(r"\s+", holder.strip()) if w]
+            names = f"lower(coalesce({_names_sql('holder_local_ids')}, p.holder, '') || ' ' || " \
+                    f"coalesce({_names_sql('speaker_local_ids')}, p.speaker, ''))"
+            ids = f"list_concat({_ids_sql('holder_local_ids')}, {_ids_sql('speaker_local_ids')})"
+            where.append(f"(list_contains({ids}, ?) OR ({' AND '.join(f'contains({names}, ?)' for _ in words)}))")
+            params += [holder.strip(), *(w.lower() for w in words)]
+        if topic:
+            where.append("(lower(p.topic_key) = ? OR contains(lower(coalesce(p.topic, '')), ?))")
+            params += [topic.strip().lower(), topic.strip().lower()]
+        if kind:
+            where.append("p.kind = ?")
+            params.append(kind)
+        if article:
+            where.append("p.article_id = ?")
+            params.append(article)
+        if since:
+            where.append(f"{POSITION_DAY} >= ?")
+            params.append(_date(since))
+        if until:
+            where.append(f"{POSITION_DAY} <= ?")
+            params.append(_date(until))
+        sql = SELECT_POSITIONS + (" WHERE " + " AND ".join(where) if where else "")
+        sql += f" ORDER BY {POSITION_DAY} NULLS LAST, p.article_id, p.evidence_start, p.id"
+        if limit:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return self._query(sql, params, PositionRow, as_frame)
+
+    def mediations(self, *, article: str | None = None, as_frame: bool = False) -> list[MediationRow] | Any:
+        """Who acts between whom ("relying on Qatar and Egypt to act as intermediaries"), in date order."""
+        sql = (
+            f"SELECT p.article_id, p.id, a.published, coalesce({_names_sql('mediator_local_ids')}, ''), "
+            f"{_ids_sql('mediator_local_ids')}, coalesce({_names_sql('party_local_ids')}, ''), "
+            f"{_ids_sql('party_local_ids')}, substr(a.text, p.evidence_start + 1, p.evidence_end - p.evidence_start), "
+            "p.evidence_start, p.evidence_end FROM mediations p JOIN articles a ON a.id = p.article_id"
+        )
+        params: list[Any] = []
+        if article:
+            sql += " WHERE p.article_id = ?"
+            params.append(article)
+        sql += " ORDER BY a.published NULLS LAST, p.article_id, p.evidence_start"
+        return self._query(sql, params, MediationRow, as_frame)
+
     def count_quotes(self, speaker: str | None = None, **filters: Any) -> int:
         """How many quotes :meth:`quotes` finds with the same filters (``limit`` and ``offset`` aside)."""
         return query.count(self.connection, query.QUOTES, self._quote_where(speaker, **filters))
@@ -401,10 +531,11 @@ class Store:
                 id=r[0], kind=r[1], content=Mention(r[2], r[3], r[4]), speaker=_mention(r[5], r[6], r[7]),
                 speaker_ids=tuple(r[8] or ()), cue=_mention(r[9], r[10], r[11]),
                 sentence=_mention(r[12], r[13], _slice(article.text, r[12], r[13])), rule=r[14] or "",
+                position_ids=tuple(r[15] or ()),
             )
             for r in con.execute(
                 "SELECT id, kind, content_start, content_end, content, speaker_start, speaker_end, speaker, "
-                "speaker_local_ids, cue_start, cue_end, cue, sentence_start, sentence_end, rule "
+                "speaker_local_ids, cue_start, cue_end, cue, sentence_start, sentence_end, rule, position_ids "
                 "FROM quotes WHERE article_id = ? ORDER BY rowid", [article_id],
             ).fetchall()
         )
@@ -416,13 +547,13 @@ class Store:
                 source=_mention(r[10], r[11], r[12]), target=_mention(r[13], r[14], r[15]),
                 mode=r[16], status=r[17], date=r[18], date_id=r[19], rule=r[20] or "",
                 location_id=r[21], location_rule=r[22],
-                status_cue=_mention(r[23], r[24], r[25]),
+                status_cue=_mention(r[23], r[24], r[25]), position_ids=tuple(r[26] or ()),
             )
             for r in con.execute(
                 "SELECT id, type, trigger_start, trigger_end, trigger, sentence_start, sentence_end, "
                 "source_local_ids, target_local_ids, place_local_ids, source_start, source_end, source, "
                 "target_start, target_end, target, mode, status, date, date_id, rule, location_local_id, location_rule, "
-                "status_cue_start, status_cue_end, status_cue "
+                "status_cue_start, status_cue_end, status_cue, position_ids "
                 "FROM events WHERE article_id = ? ORDER BY rowid", [article_id],
             ).fetchall()
         )
@@ -433,9 +564,38 @@ class Store:
                 [article_id],
             ).fetchall()
         )
+        positions = tuple(
+            Position(
+                id=r[0], kind=r[1], cue=Mention(r[2], r[3], r[4] or ""),
+                evidence=Mention(r[5], r[6], _slice(article.text, r[5], r[6])),
+                holder_ids=tuple(r[7] or ()), holder=_mention(r[8], r[9], r[10]),
+                speaker_ids=tuple(r[11] or ()), speaker=_mention(r[12], r[13], r[14]),
+                topic=_mention(r[15], r[16], r[17]), topic_key=r[18] or "", condition=_mention(r[19], r[20], r[21]),
+                target_ids=tuple(r[22] or ()), target=_mention(r[23], r[24], r[25]),
+                date=r[26], date_id=r[27], quote_id=r[28], event_id=r[29], rule=r[30] or "",
+            )
+            for r in con.execute(
+                "SELECT id, kind, cue_start, cue_end, cue, evidence_start, evidence_end, holder_local_ids, holder_start, "
+                "holder_end, holder, speaker_local_ids, speaker_start, speaker_end, speaker, topic_start, topic_end, "
+                "topic, topic_key, condition_start, condition_end, condition, target_local_ids, target_start, "
+                "target_end, target, date, date_id, quote_id, event_id, rule "
+                "FROM positions WHERE article_id = ? ORDER BY rowid", [article_id],
+            ).fetchall()
+        )
+        mediations = tuple(
+            Mediation(
+                id=r[0], mediator_ids=tuple(r[1] or ()), party_ids=tuple(r[2] or ()), cue=Mention(r[3], r[4], r[5] or ""),
+                evidence=Mention(r[6], r[7], _slice(article.text, r[6], r[7])), rule=r[8] or "",
+            )
+            for r in con.execute(
+                "SELECT id, mediator_local_ids, party_local_ids, cue_start, cue_end, cue, evidence_start, evidence_end, "
+                "rule FROM mediations WHERE article_id = ? ORDER BY rowid", [article_id],
+            ).fetchall()
+        )
         return ArticleRecord(
             article=article, actors=actors, quotes=quotes, events=events, dates=dates,
             pipeline=json.loads(meta[0]) if meta[0] else {}, warnings=tuple(meta[1] or ()), schema_version=meta[2],
+            positions=positions, mediations=mediations,
         )
 
     def errors(self, *, as_frame: bool = False):

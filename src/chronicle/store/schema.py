@@ -27,14 +27,22 @@ shows any record's evidence.
 - ``article_versions``: the earlier texts of an article whose id came again
   with a changed text (a corrected story): ``articles`` holds the newest
   version (``version``, ``text_hash``), and every record points at its text.
-- ``article_words`` (version 6): the distinct words of each article's title and text
+- ``article_words`` (version 7): the distinct words of each article's title and text
   (:mod:`chronicle.store.words`), the index that search looks words up in.
-- Version 6 also keeps each actor's counts on its row (``n_articles``, ``n_mentions``,
+- Version 7 also keeps each actor's counts on its row (``n_articles``, ``n_mentions``,
   ``n_quotes``, ``n_events``; :mod:`chronicle.store.stats`), an event's sentence on the
   event's row (``events.sentence``), so pages never cut it from the article's text, and the
   days quotes and events are dated by (``quotes.day``: the article's publication date;
   ``events.day``/``last_day``: :data:`chronicle.store.query.DAY_OF_EVENT`), so lists and
   timelines filter and sort without joining the articles.
+);
+- ``positions`` (version 8): one row per stated negotiating position (``kind``: demand,
+  condition, offer, ...), keyed by ``(article_id, id)``. Its holders, speakers and targets are
+  article-local actor ids (``*_local_ids``), joined to ``article_actors`` for the corpus-wide
+  actor (so merging or splitting actors never leaves a position behind); ``topic_key`` joins
+  topics that mean the same thing; ``quote_id``/``event_id`` are the quote that carries it and
+  the event it is, and ``quotes.position_ids``/``events.position_ids`` point back.
+- ``mediations`` (version 8): actors acting between parties, with the sentence that says so.
 - ``errors``: inputs that could not become records, keyed by ``origin``
   (a path, ``path:LINE`` for JSONL, ``path#RECORD-ID`` for WARC).
 - ``fetches`` (version 6): what fetching feeds and pages left (:mod:`chronicle.readers.web`),
@@ -50,9 +58,10 @@ import duckdb
 from chronicle.errors import SchemaError
 
 # Bump when a table changes; Store refuses files written by a newer chronicle.
-STORE_SCHEMA_VERSION = 7
+STORE_SCHEMA_VERSION = 8
 
-TABLES = ("articles", "actors", "article_actors", "mentions", "quotes", "events", "dates", "errors")
+TABLES = ("articles", "actors", "article_actors", "mentions", "quotes", "events", "dates", "errors",
+          "positions", "mediations")
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -173,6 +182,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     sentence_end INTEGER,
     rule VARCHAR,
     day DATE,
+    position_ids VARCHAR[],
     PRIMARY KEY (article_id, id)
 );
 CREATE TABLE IF NOT EXISTS events (
@@ -216,6 +226,7 @@ CREATE TABLE IF NOT EXISTS events (
     sentence VARCHAR,
     day DATE,
     last_day DATE,
+    position_ids VARCHAR[],
     PRIMARY KEY (article_id, id)
 );
 CREATE TABLE IF NOT EXISTS dates (
@@ -233,6 +244,54 @@ CREATE TABLE IF NOT EXISTS dates (
 CREATE TABLE IF NOT EXISTS article_words (
     word VARCHAR NOT NULL,
     article_id VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS positions (
+    article_id VARCHAR NOT NULL,
+    id VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,
+    cue_start INTEGER,
+    cue_end INTEGER,
+    cue VARCHAR,
+    evidence_start INTEGER,
+    evidence_end INTEGER,
+    holder_local_ids VARCHAR[],
+    holder_start INTEGER,
+    holder_end INTEGER,
+    holder VARCHAR,
+    speaker_local_ids VARCHAR[],
+    speaker_start INTEGER,
+    speaker_end INTEGER,
+    speaker VARCHAR,
+    topic_start INTEGER,
+    topic_end INTEGER,
+    topic VARCHAR,
+    topic_key VARCHAR,
+    condition_start INTEGER,
+    condition_end INTEGER,
+    condition VARCHAR,
+    target_local_ids VARCHAR[],
+    target_start INTEGER,
+    target_end INTEGER,
+    target VARCHAR,
+    date VARCHAR,
+    date_id VARCHAR,
+    quote_id VARCHAR,
+    event_id VARCHAR,
+    rule VARCHAR,
+    PRIMARY KEY (article_id, id)
+);
+CREATE TABLE IF NOT EXISTS mediations (
+    article_id VARCHAR NOT NULL,
+    id VARCHAR NOT NULL,
+    mediator_local_ids VARCHAR[],
+    party_local_ids VARCHAR[],
+    cue_start INTEGER,
+    cue_end INTEGER,
+    cue VARCHAR,
+    evidence_start INTEGER,
+    evidence_end INTEGER,
+    rule VARCHAR,
+    PRIMARY KEY (article_id, id)
 );
 CREATE TABLE IF NOT EXISTS errors (
     origin VARCHAR PRIMARY KEY,
@@ -315,6 +374,10 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
         for column, kind in (("sentence", "VARCHAR"), ("day", "DATE"), ("last_day", "DATE")):
             con.execute(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {column} {kind}")
         derived.fill(con)  # article_words is created empty by DDL above
+    if version < 8:  # negotiation positions: the positions and mediations tables (created by DDL), and
+        # the quote and event each position links back from; older articles have none until re-extracted
+        for table in ("quotes", "events"):
+            con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS position_ids VARCHAR[]")
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(STORE_SCHEMA_VERSION)])
 
 

@@ -107,7 +107,7 @@ def record_rows(record: ArticleRecord, origin: str | None = None, now: datetime 
     aid = art.id
     now = now or datetime.now(timezone.utc).replace(tzinfo=None)
     pipe = dict(record.pipeline)
-    rows: dict[str, list[tuple]] = {t: [] for t in ("articles", "actors", "article_actors", "mentions", "quotes", "events", "dates")}
+    rows: dict[str, list[tuple]] = {t: [] for t in ("articles", "actors", *CHILD_TABLES)}
     rows["articles"].append((
         aid, art.title, iso_date(art.published), art.source, art.url, origin or art.source, art.text,
         len(art.text), pipeline_version(pipe), json.dumps(pipe, sort_keys=True) if pipe else None,
@@ -136,7 +136,7 @@ def record_rows(record: ArticleRecord, origin: str | None = None, now: datetime 
     for q in record.quotes:
         rows["quotes"].append((
             aid, q.id, q.kind, *_span(q.content), *_span(q.speaker), ids(q.speaker_ids), list(q.speaker_ids),
-            *_span(q.cue), *_span(q.sentence)[:2], q.rule, iso_date(art.published),
+            *_span(q.cue), *_span(q.sentence)[:2], q.rule, iso_date(art.published), list(q.position_ids),
         ))
     for e in record.events:
         rows["events"].append((
@@ -145,10 +145,21 @@ def record_rows(record: ArticleRecord, origin: str | None = None, now: datetime 
             list(e.source_ids), list(e.target_ids), list(e.place_ids),
             *_span(e.source), *_span(e.target), e.mode, e.status, e.date, e.date_id, e.rule,
             *_location(e, record, local), *_span(e.status_cue), _cut(art.text, e.sentence),
-            None, None,  # day, last_day: derived.event_days in the store
+            None, None, list(e.position_ids),  # day, last_day: derived.event_days in the store
         ))
     for d in record.dates:
         rows["dates"].append((aid, d.id, d.start, d.end, d.text, d.type, d.value, d.anchored, d.rule))
+    for p in record.positions:
+        rows["positions"].append((
+            aid, p.id, p.kind, *_span(p.cue), *_span(p.evidence)[:2],
+            list(p.holder_ids), *_span(p.holder), list(p.speaker_ids), *_span(p.speaker),
+            *_span(p.topic), p.topic_key, *_span(p.condition), list(p.target_ids), *_span(p.target),
+            p.date, p.date_id, p.quote_id, p.event_id, p.rule,
+        ))
+    for m in record.mediations:
+        rows["mediations"].append((
+            aid, m.id, list(m.mediator_ids), list(m.party_ids), *_span(m.cue), *_span(m.evidence)[:2], m.rule,
+        ))
     return rows
 
 
@@ -178,7 +189,7 @@ def insert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[tuple], co
     con.execute(f"INSERT INTO {table} SELECT {select} {conflict}", columns)
 
 
-CHILD_TABLES = ("article_actors", "mentions", "quotes", "events", "dates")
+CHILD_TABLES = ("article_actors", "mentions", "quotes", "events", "dates", "positions", "mediations")
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ class Span:
 
 
 def article_spans(record: ArticleRecord, actor_links: Mapping[str, str] | None = None) -> list[Span]:
-    """The spans to highlight: quotes, speakers, cues, event triggers, dates and actor mentions."""
+    """The spans to highlight: quotes, speakers, cues, event triggers, position cues, dates and actor mentions."""
     links = actor_links or {}
     names = {a.id: a.name for a in record.actors}
     spans: list[Span] = []
@@ -44,6 +44,11 @@ def article_spans(record: ArticleRecord, actor_links: Mapping[str, str] | None =
         tgt = ", ".join(names.get(i, i) for i in e.target_ids) or (e.target.text if e.target else "?")
         title = f"{e.type} ({e.status}): {src} → {tgt}" + (f", {e.date}" if e.date else "")
         spans.append(Span(e.trigger.start, e.trigger.end, f"event:{e.id}", f"hl-event hl-{e.type.lower()}", title))
+    for p in record.positions:
+        who = ", ".join(names.get(i, i) for i in p.holder_ids) or (p.holder.text if p.holder else "?")
+        title = f"{p.kind} by {who}" + (f": {p.topic.text}" if p.topic else "") + (
+            f" (if {p.condition.text})" if p.condition else "")
+        spans.append(Span(p.cue.start, p.cue.end, f"position:{p.id}", f"hl-position hl-{p.kind}", title))
     for d in record.dates:
         spans.append(Span(d.start, d.end, f"date:{d.id}", "hl-date", f"{d.type} {d.value}"))
     for a in record.actors:

@@ -1,4 +1,4 @@
-"""The HTML pages: overview, timeline, map, actors, actor, quotes, articles, article, search."""
+"""The HTML pages: overview, timeline, map, actors, actor, quotes, articles, article, search, negotiations."""
 
 from __future__ import annotations
 
@@ -134,6 +134,18 @@ def article(request: Request, con: Connection, article_id: ArticleId):
     body = highlight(record.article.text, article_spans(record, links))
     return render(request, "article.html", {
         "nav": "articles", "record": record, "a": record.article, "body": body, "links": links, "names": names,
+    })
+
+
+@router.get("/negotiations")
+def negotiations(request: Request, con: Connection, topic: TextParam = None, holder: ActorParam = None):
+    """A negotiation: the parties' positions on one topic (a topic key) as a grid, parties as
+    columns and days down the page; without a topic, the topics positions are grouped under."""
+    store = request.app.state.store.corpus_on(con)
+    found = queries.negotiation(store, topic=topic, holder=holder) if topic or holder else None
+    return render(request, "negotiations.html", {
+        "nav": "negotiations", "topics": queries.negotiation_topics(con), "n": found, "f": {"topic": topic or "",
+                                                                                          "holder": holder or ""},
     })
 
 

@@ -487,3 +487,52 @@ def map_points(
     unlocated = con.execute("SELECT count(*) FROM events WHERE latitude IS NULL").fetchone()[0]
     return {"points": list(points.values()), "total": total, "shown": len(rows), "unlocated": unlocated,
             "geojson": store_geo.geojson(rows)}
+
+
+MAX_NEGOTIATION_ROWS = 500
+MAX_PARTIES = 6
+RESPONSE_KINDS = ("acceptance", "refusal", "condition", "support", "denial")
+
+
+def negotiation_topics(con: duckdb.DuckDBPyConnection, *, limit: int = 50) -> list[dict[str, Any]]:
+    """The topic keys positions are grouped under, the most stated first."""
+    return _rows(
+        con,
+        "SELECT topic_key, count(*) AS positions, count(DISTINCT article_id) AS articles FROM positions "
+        "WHERE coalesce(topic_key, '') <> '' GROUP BY topic_key ORDER BY positions DESC, topic_key LIMIT ?",
+        [limit],
+    )
+
+
+def negotiation(store: Any, *, topic: str | None, holder: str | None = None) -> dict[str, Any]:
+    """One negotiation as a grid: its parties (the holders with the most positions) as columns,
+    days down the page, each cell the positions of that party on that day; the mediations stated
+    in the same articles; each proposal or offer with the answers other parties gave to the same
+    topic on or after its day."""
+    rows = store.positions(holder, topic=topic, limit=MAX_NEGOTIATION_ROWS)
+    counts: dict[str, int] = {}
+    label: dict[str, str] = {}
+    for r in rows:
+        for actor_id, name in zip(r.holder_ids, r.holder.split(", ")):
+            counts[actor_id] = counts.get(actor_id, 0) + 1
+            label[actor_id] = name
+    parties = sorted(counts, key=lambda i: (-counts[i], label[i]))[:MAX_PARTIES]
+    days: dict[Any, dict[str, list[Any]]] = {}
+    for r in rows:
+        for actor_id in r.holder_ids:
+            if actor_id in parties:
+                days.setdefault(r.date, {}).setdefault(actor_id, []).append(r)
+    articles = {r.article_id for r in rows}
+    mediations = [m for m in store.mediations() if m.article_id in articles]
+    proposals = []
+    for p in rows:
+        if p.kind not in ("proposal", "offer"):
+            continue
+        answers = [r for r in rows if r.kind in RESPONSE_KINDS and not set(r.holder_ids) & set(p.holder_ids)
+                   and (r.date is None or p.date is None or r.date >= p.date)]
+        proposals.append({"proposal": p, "answers": answers})
+    return {
+        "parties": [{"id": i, "name": label[i], "n": counts[i]} for i in parties],
+        "grid": sorted(days.items(), key=lambda kv: (kv[0] is None, kv[0] or date.min)),
+        "mediations": mediations, "proposals": proposals, "n": len(rows),
+    }

@@ -1,0 +1,75 @@
+"""Every row of chronicle.nlp.position_rules is tested by its own example sentence.
+
+A cue's example must give a position of the cue's kind from that row (and the holder the row
+names, where it names one); a mediation cue's example must give a mediation with that cue and
+the mediators it names; a topic group's example must land in the group. Adding a rule is one
+row plus its example: the row is tested here without more code.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicle.nlp import position_rules
+from chronicle.nlp.positions import PositionFinder, topic_key
+from chronicle.pipeline import load_pipeline, make_doc
+from chronicle.records import POSITION_KINDS, Article
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def read(nlp, text: str):
+    return nlp(make_doc(nlp, Article(text=text, published="2024-08-13")))
+
+
+def names(doc, ids) -> list[str]:
+    return [a.name for i in ids for a in doc._.actors if a.id == i]
+
+
+def test_rows_are_well_formed():
+    ids = [c.id for c in position_rules.CUES]
+    assert len(ids) == len(set(ids))
+    for c in position_rules.CUES:
+        assert c.kind in POSITION_KINDS and c.pos in ("verb", "noun", "adj", "modal") and c.example, c.id
+    assert set(position_rules.EVENT_KINDS.values()) <= set(POSITION_KINDS)
+    assert set(position_rules.EVENT_KIND_BY_LEMMA.values()) <= set(POSITION_KINDS)
+    assert len({m.id for m in position_rules.MEDIATION_CUES}) == len(position_rules.MEDIATION_CUES)
+
+
+@pytest.mark.parametrize("cue", position_rules.CUES, ids=lambda c: c.id)
+def test_cue_example(nlp, cue):
+    doc = read(nlp, cue.example)
+    got = [(p.kind, p.rule, names(doc, p.holder_ids)) for p in doc._.positions]
+    hits = [p for p in doc._.positions if p.rule == f"cue:{cue.id}" and p.kind == cue.kind]
+    assert hits, f"{cue.example!r}: no {cue.kind} by {cue.id}; got {got}"
+    if cue.holder:
+        assert any(cue.holder in names(doc, p.holder_ids) for p in hits), f"{cue.example!r}: holder; got {got}"
+
+
+@pytest.mark.parametrize("cue", position_rules.MEDIATION_CUES, ids=lambda c: c.id)
+def test_mediation_example(nlp, cue):
+    doc = read(nlp, cue.example)
+    got = [(m.rule, names(doc, m.mediator_ids), names(doc, m.party_ids)) for m in doc._.mediations]
+    hits = [m for m in doc._.mediations if m.rule == f"mediation:{cue.id}"]
+    assert hits, f"{cue.example!r}: no mediation by {cue.id}; got {got}"
+    for name in cue.mediators:
+        assert any(name in names(doc, m.mediator_ids) for m in hits), f"{cue.example!r}: mediator {name}; got {got}"
+
+
+@pytest.mark.parametrize("group", position_rules.TOPIC_GROUPS, ids=lambda g: g.key)
+def test_topic_group_example(group):
+    assert topic_key(group.example) == group.key
+
+
+def test_topic_key_joins_synonyms_and_falls_back_to_the_head():
+    assert topic_key("a ceasefire") == topic_key("the truce") == topic_key("a deal to stop the fighting") == "ceasefire"
+    assert topic_key("the latest offer") == "offer"
+    assert topic_key("") == ""
+
+
+def test_unknown_kind_fails_when_the_rules_are_built():
+    with pytest.raises(ValueError, match="kind"):
+        PositionFinder([position_rules.Cue("x", "wish", "want", "verb", "They want it.")])
