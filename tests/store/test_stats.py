@@ -105,3 +105,17 @@ def test_a_version_5_store_is_counted_and_indexed_when_upgraded(tmp_path):
         assert [(r.event_id, r.sentence, r.date) for r in s.events(status="all")] == events
         assert s.quotes() == quotes
         assert s.connection.execute("SELECT count(DISTINCT article_id) FROM article_words").fetchone()[0] == 2
+
+
+def test_the_event_row_positions_derived_uses_are_the_schema_s():
+    import duckdb
+
+    from chronicle.store import derived
+    from chronicle.store.schema import create_schema
+
+    con = duckdb.connect()
+    create_schema(con)
+    columns = [r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'events' ORDER BY ordinal_position").fetchall()]
+    assert columns[derived._E_DATE] == "date"
+    assert columns[derived._E_DAY:derived._E_DAY + 2] == ["day", "last_day"]

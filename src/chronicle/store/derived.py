@@ -31,6 +31,7 @@ LAST_DAY_OF_EVENT = (f"(CASE WHEN {_YEAR} THEN make_date(CAST(e.date AS INTEGER)
 EVENT_SENTENCE = "substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)"
 # Row layout of chronicle.store.writer.record_rows' events: the date, and the day and last day last.
 _E_DATE = 22
+_E_DAY = 38  # day, then last_day (tests/store/test_stats.py checks both against the schema)
 
 
 def _day_sql() -> tuple[str, str]:
@@ -38,7 +39,7 @@ def _day_sql() -> tuple[str, str]:
 
 
 def event_days(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple], published: dict[str, date | None]) -> list[tuple]:
-    """Event rows with their day and last day (the two last columns) set, computed by DuckDB with
+    """Event rows with their day and last day (columns ``_E_DAY`` and the next) set, computed by DuckDB with
     the SQL the queries once computed them with (its article's ``published`` when undated)."""
     if not rows:
         return list(rows)
@@ -48,7 +49,7 @@ def event_days(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple], published:
         "unnest(range(?)) AS i) AS t ORDER BY t.i",
         [[r[_E_DATE] for r in rows], [published.get(r[0]) for r in rows], len(rows)],
     ).fetchall()
-    return [(*r[:-2], d, l) for r, (d, l) in zip(rows, days)]
+    return [(*r[:_E_DAY], d, l, *r[_E_DAY + 2:]) for r, (d, l) in zip(rows, days)]
 
 
 def stage_days(con: duckdb.DuckDBPyConnection, events: str, quotes: str, articles: str) -> None:
