@@ -323,6 +323,10 @@ PATTERNS: tuple[Pattern, ...] = (
             "In [a new Fox News poll released Thursday], {Donald Trump achieved 45 percent support among voters.}"),
     Pattern("colon", "a headline that opens with a short name and a colon (see SPEAKER_LABEL)",
             "[Lewandowski]: {FBI director acted as judge and jury on Clinton}\n"),
+    Pattern("colon", "a title line whose label before a colon is no name (see TITLE_LABEL)",
+            "[Clinton camp]: {Trump’s rhetoric threatens national security}\nThe campaign said so on Monday.\n"),
+    Pattern("colon", "... up to a preposition that says where or to whom (see TITLE_LABEL_ENDS)",
+            "[Former AG Mukasey] at RNC: {Clinton email scandal disqualifies her}\nHe spoke on Tuesday.\n"),
     Pattern("colon", "a transcript line that opens with the speaker's name",
             "The debate went on for hours.\n[PENCE]: {Well, I think the senator is wrong about taxes.}\n"),
     Pattern("transcript", "a transcript turn (at least two paragraphs open with an upper-case label) is a direct "
@@ -424,6 +428,13 @@ _LABEL_WORD = r"(?:[A-Z][\w.'’-]*|" + "|".join(NAME_PARTICLES) + ")"
 # A paragraph that opens with up to five capitalised words (or particles) and a colon.
 SPEAKER_LABEL = re.compile(rf"[ \t]*({_LABEL_WORD}(?: {_LABEL_WORD}){{0,4}}):[ \t]+(?=\S)")
 
+# The title line "Clinton camp: Trump’s rhetoric threatens security": any short label before a colon
+# (after an optional "EXCLUSIVE – ") is the source of the rest of the line.
+TITLE_LABEL = re.compile(r"[ \t]*(?:[A-Z]+ [–—-] )?([A-Z][^:\n]{0,60}?):[ \t]+(?=\S)")
+TITLE_LABEL_WORDS = 8  # at most this many words in a title label
+# A title label's speaker ends before one of these: "Clinton to Planned Parenthood:", "Mukasey at RNC:".
+TITLE_LABEL_ENDS = ("to", "at", "on", "in")
+
 # Transcripts: a paragraph that opens with an upper-case label and a colon ("MR PRICE: ...").
 TRANSCRIPT_LABEL = re.compile(r"[ \t]*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,5}):[ \t]+(?=\S)")
 TRANSCRIPT_MIN_TURNS = 2  # paragraphs opening with such a label that make an article a transcript
@@ -453,6 +464,19 @@ NOT_SPEAKERS = Table(
     )
     | {"editor's note", "editor’s note", "fact check", "full transcript", "filed under", "bottom line",
        "the bottom line"},
+)
+
+TITLE_SOURCES = Table(
+    "words NOT_SPEAKERS holds that still name a source at the head of a title (“Poll: ...”)",
+    "[Poll]: {Sanders leads Clinton in New Hampshire}\nThe survey was taken last week.\n",
+    _words("poll polls report"),
+)
+
+NOT_TITLE_SPEAKERS = Table(
+    "title labels before a colon that name no source: a rubric or an exclamation",
+    "The Latest: Sanders wins Minnesota caucuses\nSanders won the state by a wide margin.\n",
+    _words("latest breaking revealed wow byline exclusive look bombshell busted boom leaked notice update")
+    | {"the latest", "just leaked", "paid notice", "delegate update", "fix is in", "news guide"},
 )
 
 SAID_WORDS = Table(

@@ -65,6 +65,7 @@ The antecedent found for a pronoun speaker is available as
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -83,8 +84,13 @@ from chronicle.nlp.quote_rules import (
     OBJECT_AND_REST,
     RAISING,
     GENERIC_SPEAKERS,
+    NOT_TITLE_SPEAKERS,
     SPEAKER_LABEL,
     STAGE_DIRECTION,
+    TITLE_LABEL,
+    TITLE_LABEL_ENDS,
+    TITLE_LABEL_WORDS,
+    TITLE_SOURCES,
     TRANSCRIPT_LABEL,
     TRANSCRIPT_MIN_TURNS,
     TURN_NOTE,
@@ -672,9 +678,17 @@ def _according(tok: Token, text: str) -> _Candidate | None:
 def _colon_candidates(doc: Doc, text: str, lexicon: CueLexicon) -> list[_Candidate]:
     """ "Lewandowski: FBI director acted as 'judge and jury'", "PENCE: Well, ...": a name, a colon, what they said."""
     found = []
-    for p_start, p_end in paragraphs(text):
+    for n, (p_start, p_end) in enumerate(paragraphs(text)):
         match = SPEAKER_LABEL.match(text, p_start, p_end)
-        if match is None or match.group(1).strip().lower() in lexicon.not_speakers:
+        if match is None and n == 0:
+            found.extend(_title_candidate(doc, text, p_start, p_end, lexicon))
+            continue
+        label = match.group(1).strip().lower() if match is not None else ""
+        if label in NOT_TITLE_SPEAKERS.words or label.split(" ")[0] in NOT_TITLE_SPEAKERS.words:
+            continue
+        if match is None or label in lexicon.not_speakers:
+            if n == 0 and match is not None:
+                found.extend(_title_candidate(doc, text, p_start, p_end, lexicon))
             continue
         s_start, s_end = match.span(1)
         start, end = _trim(text, match.end(), p_end)
@@ -688,6 +702,33 @@ def _colon_candidates(doc: Doc, text: str, lexicon: CueLexicon) -> list[_Candida
             _Candidate(start, end, None, span[-1], "colon", speaker=(s_start, s_end), cue_text=(colon, colon + 1))
         )
     return found
+
+
+def _title_candidate(doc: Doc, text: str, p_start: int, p_end: int, lexicon: CueLexicon) -> list[_Candidate]:
+    """ "Clinton camp: Trump’s rhetoric threatens ...", "Poll: Sanders leads ...": a title line's label is its source."""
+    match = TITLE_LABEL.match(text, p_start, p_end)
+    if match is None:
+        return []
+    label = match.group(1).strip()
+    words = label.lower().split()
+    if (
+        len(words) > TITLE_LABEL_WORDS
+        or (label.lower() in lexicon.not_speakers and label.lower() not in TITLE_SOURCES.words)
+        or label.lower() in NOT_TITLE_SPEAKERS.words
+        or words[0] in NOT_TITLE_SPEAKERS.words
+    ):
+        return []
+    s_start, s_end = match.span(1)
+    for m in re.finditer(r"\s(\w+)\s", label):
+        if m.group(1).lower() in TITLE_LABEL_ENDS:
+            s_end = s_start + m.start()
+            break
+    start, end = _trim(text, match.end(), p_end)
+    span = doc.char_span(s_start, s_end, alignment_mode="expand")
+    if len(text[start:end].split()) < 2 or span is None or len(span) == 0 or any(t.like_num for t in span):
+        return []
+    colon = match.end(1)
+    return [_Candidate(start, end, None, span[-1], "colon", speaker=(s_start, s_end), cue_text=(colon, colon + 1))]
 
 
 def _source_in_candidates(doc: Doc, text: str, mask: list[bool], lexicon: CueLexicon) -> list[_Candidate]:
