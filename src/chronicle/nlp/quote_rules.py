@@ -258,8 +258,9 @@ class NounCue:
 
     Its slots: CLAUSE (a "that" clause), INFINITIVE (a to-infinitive) or a preposition
     ("allegations of {fraud}"). The speaker is the noun's possessor ("Trump's claim"), the
-    object of "by"/"from" ("a warning from the army"), or the subject of a verb of issuing
-    (ISSUING_VERBS: "the army issued a warning"). A prepositional slot needs a speaker.
+    object of "by"/"from" ("a warning from the army"), the subject of a verb of issuing
+    (ISSUING_VERBS: "the army issued a warning"), or the subject of the verb whose preposition
+    holds the noun ("says in a statement that ..."). A prepositional slot needs a speaker.
     """
 
     lemma: str
@@ -315,6 +316,12 @@ NOUN_CUES: tuple[NounCue, ...] = (
     NounCue("hope", (CLAUSE, INFINITIVE, "of"), "[The rebels] gave up hope of {taking the city}."),
     NounCue("criticism", ("of",), "The press reported [the senator]’s criticism of {the budget}."),
     NounCue("endorsement", ("of",), "Readers were surprised by [the newspaper]’s endorsement of {the challenger}."),
+)
+
+# Noun cues whose speaker is none of the above: the subject of the verb whose preposition holds the noun.
+MORE_NOUN_CUE_EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("statement", "[Kasich’s chief strategist John Weaver] says in a statement {that the race will now be a four-man contest}."),
+    ("suggestion", "[The senator] backed away from a suggestion {that he might cover the legal costs}."),
 )
 
 ISSUING_VERBS = frozenset(
@@ -502,6 +509,13 @@ NOT_TITLE_SPEAKERS = Table(
     "The Latest: Sanders wins Minnesota caucuses\nSanders won the state by a wide margin.\n",
     _words("latest breaking revealed wow byline exclusive look bombshell busted boom leaked notice update")
     | {"the latest", "just leaked", "paid notice", "delegate update", "fix is in", "news guide"},
+)
+
+NOUN_CUE_PREPOSITIONS = Table(
+    "a noun cue with no speaker of its own, held by one of these prepositions, is the speaker's "
+    "of the verb they hang from (“on news that ...” is not: the news is no one's)",
+    "[John Weaver] says in a statement {that the race will now be a four-man contest}.",
+    _words("in from"),
 )
 
 SAID_WORDS = Table(

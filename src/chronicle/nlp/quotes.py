@@ -31,8 +31,9 @@ Two passes over the parsed article fill ``doc._.quotes`` with
    floor (``FLOOR``), with no actor. Cue quotes inside a turn are part of it.
 4. **Noun cues.** "Trump's claim that ...", "the army issued a warning that ...": a
    noun of :data:`~chronicle.nlp.quote_rules.NOUN_CUES` with its clause, infinitive or
-   object; the speaker is its possessor, "by"/"from" X, or the subject of a verb of
-   issuing. Seeing, naming and track records are not speech ("footage shows", "to be
+   object; the speaker is its possessor, "by"/"from" X, the subject of a verb of
+   issuing, or the subject of the verb whose preposition holds it ("says in a statement
+   that ..."). Seeing, naming and track records are not speech ("footage shows", "to be
    called", "has supported"). A content never ends inside a hyphenated word.
 
 Seeming and being expected ("Clinton appeared to back off", "Clinton is expected to
@@ -85,6 +86,7 @@ from chronicle.nlp.quote_rules import (
     RAISING,
     GENERIC_SPEAKERS,
     NOT_TITLE_SPEAKERS,
+    NOUN_CUE_PREPOSITIONS,
     SPEAKER_LABEL,
     STAGE_DIRECTION,
     TITLE_LABEL,
@@ -551,6 +553,11 @@ def _noun_speaker(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in ISSUING_VERBS:
         return subject_of(head)
+    if noun.dep_ == "pobj" and head.lower_ in NOUN_CUE_PREPOSITIONS.words:
+        # "says in a statement that ...", "backed away from a suggestion that ...": the verb's subject.
+        verb = head.head if head.head.pos_ == "VERB" else head.head.head
+        if verb.pos_ == "VERB" and verb.i < noun.i:
+            return subject_of(verb)
     return None
 
 
