@@ -128,7 +128,7 @@ CUES: tuple[Cue, ...] = (
     Cue("estimate", (CLAUSE,), "[Officials] estimate {that the repairs will cost $2 million}."),
     Cue("conclude", (CLAUSE,), "[The panel] concluded {that the crash was an accident}.", quotable=True),
     Cue("agree", (CLAUSE, INFINITIVE), "[Both sides] agreed {that the talks should continue}."),
-    Cue("disagree", (CLAUSE, "with"), "[Many economists] disagree {that the tax will hurt growth}."),
+    Cue("disagree", (CLAUSE,), "[Many economists] disagree {that the tax will hurt growth}."),
     Cue("question", (CLAUSE, OBJECT), "[Critics] questioned {whether the plan would work}."),
     Cue("dismiss", (OBJECT,), "[The minister] dismissed {the report as propaganda}."),
     Cue("reject", (OBJECT,), "[The union] rejected {the offer}."),
@@ -277,7 +277,6 @@ MORE_CUE_EXAMPLES: tuple[tuple[str, str], ...] = (
     ("say", "Asked whether he would run again, [the senator] said {yes}."),
     ("tell", "[The mayor] told {residents not to drink the water}."),
     ("report", "[The campaign] reported {raising $9 million in March}."),
-    ("disagree", "[The governor] disagreed with {the ruling}."),
     ("want", "[The governor] wants {all schools to reopen}."),
     ("call", "[Sanders] has called {to break up the big banks}."),
 )
