@@ -514,6 +514,13 @@ NOUN_CUE_PREPOSITIONS = Table(
     _words("in from"),
 )
 
+OPENERS = Table(
+    "a connective and a comma that open a content link it to the text before; they are the writer's words",
+    "In fact, {the economy, [officials] said, is slowing.}",
+    _words("still however indeed instead meanwhile nonetheless nevertheless moreover but and so")
+    | {"in fact", "in contrast", "in addition", "of course", "after all", "even so", "at the same time"},
+)
+
 SAID_WORDS = Table(
     "a one-word answer after a speech verb is its content",
     "Asked whether she would run, [the senator] said {no}.",

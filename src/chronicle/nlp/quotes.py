@@ -87,6 +87,7 @@ from chronicle.nlp.quote_rules import (
     GENERIC_SPEAKERS,
     NOT_TITLE_SPEAKERS,
     NOUN_CUE_PREPOSITIONS,
+    OPENERS,
     SPEAKER_LABEL,
     STAGE_DIRECTION,
     TITLE_LABEL,
@@ -342,6 +343,14 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
     return None
 
 
+def _after_opener(text: str, start: int, end: int, mask: list[bool]) -> int:
+    """ "In fact, ...", "Still, ...": where a content starts after a connective and its comma (outside quote marks)."""
+    comma = text.find(",", start, min(end, start + 25))
+    if comma < 0 or mask[start] or text[start:comma].strip().lower() not in OPENERS.words:
+        return start
+    return comma + 1
+
+
 def _not_speech(tok: Token, lemma: str) -> bool:
     """ "Footage shows ...", "has supported the bill", "to be called X", "was intended to": no one says anything."""
     deps = {c.dep_ for c in tok.children}
@@ -429,7 +438,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
             rule = "raised"
         else:
             continue
-        start, end = _trim(text, start, end)
+        start, end = _trim(text, _after_opener(text, start, end, mask), end)
         if end - start < 2:
             continue
         start, end = grow_to_quotes(start, end, regions)
