@@ -23,7 +23,8 @@ Two passes over the parsed article fill ``doc._.quotes`` with
    right before it, in its paragraph or at the end of the paragraph before.
 3. **Headlines and transcripts.** A paragraph that opens with a short capitalised
    name and a colon ("Lewandowski: FBI director acted ...", "PENCE: Well, ...") is
-   that name's statement; "In a new Fox News poll, X leads ..." gives the clause to
+   that name's statement, and so is the title line after any short label ("Clinton
+   camp: ...", "Poll: ...", not "The Latest: ..."); "In a new Fox News poll, X leads ..." gives the clause to
    the poll. In a transcript (at least two paragraphs open with an upper-case label)
    each turn is a direct quote through the paragraphs up to the next label, split at
    stage directions; its speaker is the person the label names ("MR PRICE" → the actor
