@@ -111,6 +111,12 @@ def test_noun_cue(nlp, noun):
     assert quote.rule == f"{noun.lemma}:noun" and quote.cue.text.lower().startswith(noun.lemma[:4])
 
 
+@pytest.mark.parametrize("lemma,example", rules.MORE_NOUN_CUE_EXAMPLES, ids=[e[0] for e in rules.MORE_NOUN_CUE_EXAMPLES])
+def test_more_noun_cue_examples(nlp, lemma, example):
+    quote = marked_quote(nlp, example)
+    assert quote.rule == f"{lemma}:noun", quote.rule
+
+
 @pytest.mark.parametrize("pattern", rules.PATTERNS, ids=lambda p: p.rule)
 def test_pattern(nlp, pattern):
     quote = marked_quote(nlp, pattern.example)

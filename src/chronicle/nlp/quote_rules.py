@@ -53,13 +53,13 @@ class Cue:
 CUES: tuple[Cue, ...] = (
     # saying
     Cue("say", (CLAUSE, OBJECT), "[The mayor] said {the bridge would reopen in May}.", quotable=True, nested=True),
-    Cue("tell", (CLAUSE,), "[The minister] told reporters {the talks had stalled}.", quotable=True, nested=True),
+    Cue("tell", (CLAUSE, INFINITIVE), "[The minister] told reporters {the talks had stalled}.", quotable=True, nested=True),
     Cue("add", (CLAUSE,), "[The spokesman] added {that no decision had been made}.", quotable=True, nested=True),
     Cue("state", (CLAUSE,), "[The ministry] stated {that the border would stay closed}.", quotable=True),
     Cue("write", (CLAUSE,), "[The senator] wrote {that the bill was unfair to farmers}.", quotable=True),
     Cue("tweet", (CLAUSE, OBJECT), "[The president] tweeted {that the deal was dead}.", quotable=True),
     Cue("post", (CLAUSE,), "[The candidate] posted on Facebook {that she would not quit}.", quotable=True),
-    Cue("report", (CLAUSE,), "[The agency] reported {that prices rose sharply in March}."),
+    Cue("report", (CLAUSE, INFINITIVE), "[The agency] reported {that prices rose sharply in March}."),
     Cue("declare", (CLAUSE, OBJECT), "[The general] declared {that the war was over}.", quotable=True),
     Cue("announce", (CLAUSE, OBJECT), "[The company] announced {that it would cut 500 jobs}.", quotable=True),
     Cue("explain", (CLAUSE,), "[The coach] explained {that the team needed more time}.", quotable=True),
@@ -119,7 +119,7 @@ CUES: tuple[Cue, ...] = (
     Cue("criticise", (OBJECT,), "[The minister] criticised {the plan for its cost}."),
     Cue("praise", (OBJECT,), "[The president] praised {the firefighters for their courage}."),
     Cue("describe", (OBJECT_AND_REST,), "[The minister] described {the talks as useful}."),
-    Cue("call", ("for", "on", OBJECT_AND_REST), "[The union] called for {a ceasefire}."),
+    Cue("call", ("for", "on", OBJECT_AND_REST, INFINITIVE), "[The union] called for {a ceasefire}."),
     Cue("proclaim", (CLAUSE,), "[The king] proclaimed {that the war was over}.", quotable=True),
     Cue("counter", (CLAUSE,), "[The company] countered {that the claims were false}.", quotable=True),
     Cue("retort", (CLAUSE,), "[The senator] retorted {that the bill was a disgrace}.", quotable=True),
@@ -169,7 +169,7 @@ CUES: tuple[Cue, ...] = (
     Cue("wonder", (CLAUSE,), "[Many voters] wonder {whether the plan will work}."),
     Cue("consider", (CLAUSE,), "[The court] considered {that the law was valid}."),
     # intending
-    Cue("want", (INFINITIVE,), "[The governor] wants {to cut taxes}."),
+    Cue("want", (INFINITIVE, CLAUSE), "[The governor] wants {to cut taxes}."),
     Cue("plan", (INFINITIVE,), "[The company] plans {to open a new plant}."),
     Cue("intend", (INFINITIVE,), "[The minister] intends {to resign}."),
     Cue("decide", (INFINITIVE, CLAUSE), "[The board] decided {to sell the company}."),
@@ -235,6 +235,16 @@ CUES: tuple[Cue, ...] = (
     Cue("focus", ("on",), "[The candidate] focused on {the economy}."),
     Cue("advocate", ("for", OBJECT), "[The group] advocates for {higher wages}."),
     Cue("push", ("for",), "[The union] pushed for {higher wages}."),
+    Cue("determine", (CLAUSE,), "[The panel] determined {that the video showed no crime}."),
+    Cue("demonstrate", (CLAUSE,), "[The results] demonstrate {that most voters are angry}."),
+    Cue("convince", (CLAUSE,), "[The debate] convinced voters {that the race was not over}."),
+    Cue("insult", (OBJECT,), "[The candidate] insulted {women and veterans}."),
+    Cue("articulate", (OBJECT,), "[The governor] articulated {a vision for the state}."),
+    Cue("bemoan", (OBJECT,), "[The senator] bemoaned {the state of the party}."),
+    Cue("resist", (OBJECT,), "[The speaker] resisted {calls to cancel the vote}."),
+    Cue("balk", ("at",), "[The company] balked at {the price}."),
+    Cue("apologize", ("for",), "[The senator] apologized for {his remarks}."),
+    Cue("campaign", ("against",), "[The party] campaigned against {the treaty}."),
     Cue("complain", (CLAUSE, "about"), "[Residents] complained {that the water was dirty}.", quotable=True),
 )
 
@@ -248,8 +258,9 @@ class NounCue:
 
     Its slots: CLAUSE (a "that" clause), INFINITIVE (a to-infinitive) or a preposition
     ("allegations of {fraud}"). The speaker is the noun's possessor ("Trump's claim"), the
-    object of "by"/"from" ("a warning from the army"), or the subject of a verb of issuing
-    (ISSUING_VERBS: "the army issued a warning"). A prepositional slot needs a speaker.
+    object of "by"/"from" ("a warning from the army"), the subject of a verb of issuing
+    (ISSUING_VERBS: "the army issued a warning"), or the subject of the verb whose preposition
+    holds the noun ("says in a statement that ..."). A prepositional slot needs a speaker.
     """
 
     lemma: str
@@ -264,13 +275,17 @@ MORE_CUE_EXAMPLES: tuple[tuple[str, str], ...] = (
     ("ask", "[Reporters] asked about {the cost of the trip}."),
     ("comment", "[The minister] commented on {the election results}."),
     ("say", "Asked whether he would run again, [the senator] said {yes}."),
+    ("tell", "[The mayor] told {residents not to drink the water}."),
+    ("report", "[The campaign] reported {raising $9 million in March}."),
+    ("want", "[The governor] wants {all schools to reopen}."),
+    ("call", "[Sanders] has called {to break up the big banks}."),
 )
 
 NOUN_CUES: tuple[NounCue, ...] = (
     NounCue("allegation", (CLAUSE, "of"), "The party rejected [Mr. Sanders]’s allegation {that the vote was rigged}."),
     NounCue("announcement", (CLAUSE, "of"), "Voters cheered [the senator]’s announcement {that he would retire}."),
     NounCue("warning", (CLAUSE, "of", "about"), "Residents ignored [the army]’s warning {that more attacks were coming}."),
-    NounCue("claim", (CLAUSE, "of"), "The courts rejected [Trump]’s claim {that the election was stolen}."),
+    NounCue("claim", (CLAUSE, INFINITIVE, "of"), "The courts rejected [Trump]’s claim {that the election was stolen}."),
     NounCue("assertion", (CLAUSE,), "Observers disputed [the minister]’s assertion {that the vote was fair}."),
     NounCue("accusation", (CLAUSE, "of"), "The judge dismissed [her] accusation {that the police lied}."),
     NounCue("statement", (CLAUSE,), "[The ministry] released a statement {that the border would stay closed}."),
@@ -288,8 +303,21 @@ NOUN_CUES: tuple[NounCue, ...] = (
     NounCue("prediction", (CLAUSE,), "Markets ignored [the bank]’s prediction {that rates would fall}."),
     NounCue("assurance", (CLAUSE,), "Few trusted [the minister]’s assurance {that the vote would be fair}."),
     NounCue("belief", (CLAUSE,), "Pollsters measured [many voters]’ belief {that the economy is rigged}."),
+    NounCue("fear", (CLAUSE,), "[Doctors] voiced fears {that the virus will spread}."),
+    NounCue("complaint", (CLAUSE,), "The police heard complaints from [residents] {that the park was unsafe}."),
+    NounCue("comment", (CLAUSE,), "Veterans were angered by [the senator]’s comments {that the war was lost}."),
+    NounCue("news", (CLAUSE,), "Shares fell on news {that the company would cut jobs}."),
+    NounCue("mention", ("of",), "[The mayor] made no mention of {the war}."),
+    NounCue("question", ("about",), "[Reporters]’ questions about {his health} went unanswered."),
+    NounCue("hope", (CLAUSE, INFINITIVE, "of"), "[The rebels] gave up hope of {taking the city}."),
     NounCue("criticism", ("of",), "The press reported [the senator]’s criticism of {the budget}."),
     NounCue("endorsement", ("of",), "Readers were surprised by [the newspaper]’s endorsement of {the challenger}."),
+)
+
+# Noun cues whose speaker is none of the above: the subject of the verb whose preposition holds the noun.
+MORE_NOUN_CUE_EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("statement", "[Kasich’s chief strategist John Weaver] says in a statement {that the race will now be a four-man contest}."),
+    ("suggestion", "[The senator] backed away from a suggestion {that he might cover the legal costs}."),
 )
 
 ISSUING_VERBS = frozenset(
@@ -323,6 +351,10 @@ PATTERNS: tuple[Pattern, ...] = (
             "In [a new Fox News poll released Thursday], {Donald Trump achieved 45 percent support among voters.}"),
     Pattern("colon", "a headline that opens with a short name and a colon (see SPEAKER_LABEL)",
             "[Lewandowski]: {FBI director acted as judge and jury on Clinton}\n"),
+    Pattern("colon", "a title line whose label before a colon is no name (see TITLE_LABEL)",
+            "[Clinton camp]: {Trump’s rhetoric threatens national security}\nThe campaign said so on Monday.\n"),
+    Pattern("colon", "... up to a preposition that says where or to whom (see TITLE_LABEL_ENDS)",
+            "[Former AG Mukasey] at RNC: {Clinton email scandal disqualifies her}\nHe spoke on Tuesday.\n"),
     Pattern("colon", "a transcript line that opens with the speaker's name",
             "The debate went on for hours.\n[PENCE]: {Well, I think the senator is wrong about taxes.}\n"),
     Pattern("transcript", "a transcript turn (at least two paragraphs open with an upper-case label) is a direct "
@@ -424,6 +456,13 @@ _LABEL_WORD = r"(?:[A-Z][\w.'’-]*|" + "|".join(NAME_PARTICLES) + ")"
 # A paragraph that opens with up to five capitalised words (or particles) and a colon.
 SPEAKER_LABEL = re.compile(rf"[ \t]*({_LABEL_WORD}(?: {_LABEL_WORD}){{0,4}}):[ \t]+(?=\S)")
 
+# The title line "Clinton camp: Trump’s rhetoric threatens security": any short label before a colon
+# (after an optional "EXCLUSIVE – ") is the source of the rest of the line.
+TITLE_LABEL = re.compile(r"[ \t]*(?:[A-Z]+ [–—-] )?([A-Z][^:\n]{0,60}?):[ \t]+(?=\S)")
+TITLE_LABEL_WORDS = 8  # at most this many words in a title label
+# A title label's speaker ends before one of these: "Clinton to Planned Parenthood:", "Mukasey at RNC:".
+TITLE_LABEL_ENDS = ("to", "at", "on", "in")
+
 # Transcripts: a paragraph that opens with an upper-case label and a colon ("MR PRICE: ...").
 TRANSCRIPT_LABEL = re.compile(r"[ \t]*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,5}):[ \t]+(?=\S)")
 TRANSCRIPT_MIN_TURNS = 2  # paragraphs opening with such a label that make an article a transcript
@@ -453,6 +492,33 @@ NOT_SPEAKERS = Table(
     )
     | {"editor's note", "editor’s note", "fact check", "full transcript", "filed under", "bottom line",
        "the bottom line"},
+)
+
+TITLE_SOURCES = Table(
+    "words NOT_SPEAKERS holds that still name a source at the head of a title (“Poll: ...”)",
+    "[Poll]: {Sanders leads Clinton in New Hampshire}\nThe survey was taken last week.\n",
+    _words("poll polls report"),
+)
+
+NOT_TITLE_SPEAKERS = Table(
+    "title labels before a colon that name no source: a rubric or an exclamation",
+    "The Latest: Sanders wins Minnesota caucuses\nSanders won the state by a wide margin.\n",
+    _words("latest breaking revealed wow byline exclusive look bombshell busted boom leaked notice update")
+    | {"the latest", "just leaked", "paid notice", "delegate update", "fix is in", "news guide"},
+)
+
+NOUN_CUE_PREPOSITIONS = Table(
+    "a noun cue with no speaker of its own, held by one of these prepositions, is the speaker's "
+    "of the verb they hang from (“on news that ...” is not: the news is no one's)",
+    "[John Weaver] says in a statement {that the race will now be a four-man contest}.",
+    _words("in from"),
+)
+
+OPENERS = Table(
+    "a connective and a comma that open a content link it to the text before; they are the writer's words",
+    "In fact, {the economy, [officials] said, is slowing.}",
+    _words("still however indeed instead meanwhile nonetheless nevertheless moreover but and so")
+    | {"in fact", "in contrast", "in addition", "of course", "after all", "even so", "at the same time"},
 )
 
 SAID_WORDS = Table(

@@ -23,7 +23,8 @@ Two passes over the parsed article fill ``doc._.quotes`` with
    right before it, in its paragraph or at the end of the paragraph before.
 3. **Headlines and transcripts.** A paragraph that opens with a short capitalised
    name and a colon ("Lewandowski: FBI director acted ...", "PENCE: Well, ...") is
-   that name's statement; "In a new Fox News poll, X leads ..." gives the clause to
+   that name's statement, and so is the title line after any short label ("Clinton
+   camp: ...", "Poll: ...", not "The Latest: ..."); "In a new Fox News poll, X leads ..." gives the clause to
    the poll. In a transcript (at least two paragraphs open with an upper-case label)
    each turn is a direct quote through the paragraphs up to the next label, split at
    stage directions; its speaker is the person the label names ("MR PRICE" → the actor
@@ -31,8 +32,9 @@ Two passes over the parsed article fill ``doc._.quotes`` with
    floor (``FLOOR``), with no actor. Cue quotes inside a turn are part of it.
 4. **Noun cues.** "Trump's claim that ...", "the army issued a warning that ...": a
    noun of :data:`~chronicle.nlp.quote_rules.NOUN_CUES` with its clause, infinitive or
-   object; the speaker is its possessor, "by"/"from" X, or the subject of a verb of
-   issuing. Seeing, naming and track records are not speech ("footage shows", "to be
+   object; the speaker is its possessor, "by"/"from" X, the subject of a verb of
+   issuing, or the subject of the verb whose preposition holds it ("says in a statement
+   that ..."). Seeing, naming and track records are not speech ("footage shows", "to be
    called", "has supported"). A content never ends inside a hyphenated word.
 
 Seeming and being expected ("Clinton appeared to back off", "Clinton is expected to
@@ -65,6 +67,7 @@ The antecedent found for a pronoun speaker is available as
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -83,8 +86,15 @@ from chronicle.nlp.quote_rules import (
     OBJECT_AND_REST,
     RAISING,
     GENERIC_SPEAKERS,
+    NOT_TITLE_SPEAKERS,
+    NOUN_CUE_PREPOSITIONS,
+    OPENERS,
     SPEAKER_LABEL,
     STAGE_DIRECTION,
+    TITLE_LABEL,
+    TITLE_LABEL_ENDS,
+    TITLE_LABEL_WORDS,
+    TITLE_SOURCES,
     TRANSCRIPT_LABEL,
     TRANSCRIPT_MIN_TURNS,
     TURN_NOTE,
@@ -334,6 +344,14 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
     return None
 
 
+def _after_opener(text: str, start: int, end: int, mask: list[bool]) -> int:
+    """ "In fact, ...", "Still, ...": where a content starts after a connective and its comma (outside quote marks)."""
+    comma = text.find(",", start, min(end, start + 25))
+    if comma < 0 or mask[start] or text[start:comma].strip().lower() not in OPENERS.words:
+        return start
+    return comma + 1
+
+
 def _not_speech(tok: Token, lemma: str) -> bool:
     """ "Footage shows ...", "has supported the bill", "to be called X", "was intended to": no one says anything."""
     deps = {c.dep_ for c in tok.children}
@@ -421,7 +439,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
             rule = "raised"
         else:
             continue
-        start, end = _trim(text, start, end)
+        start, end = _trim(text, _after_opener(text, start, end, mask), end)
         if end - start < 2:
             continue
         start, end = grow_to_quotes(start, end, regions)
@@ -545,6 +563,11 @@ def _noun_speaker(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in ISSUING_VERBS:
         return subject_of(head)
+    if noun.dep_ == "pobj" and head.lower_ in NOUN_CUE_PREPOSITIONS.words:
+        # "says in a statement that ...", "backed away from a suggestion that ...": the verb's subject.
+        verb = head.head if head.head.pos_ == "VERB" else head.head.head
+        if verb.pos_ == "VERB" and verb.i < noun.i:
+            return subject_of(verb)
     return None
 
 
@@ -672,9 +695,17 @@ def _according(tok: Token, text: str) -> _Candidate | None:
 def _colon_candidates(doc: Doc, text: str, lexicon: CueLexicon) -> list[_Candidate]:
     """ "Lewandowski: FBI director acted as 'judge and jury'", "PENCE: Well, ...": a name, a colon, what they said."""
     found = []
-    for p_start, p_end in paragraphs(text):
+    for n, (p_start, p_end) in enumerate(paragraphs(text)):
         match = SPEAKER_LABEL.match(text, p_start, p_end)
-        if match is None or match.group(1).strip().lower() in lexicon.not_speakers:
+        if match is None and n == 0:
+            found.extend(_title_candidate(doc, text, p_start, p_end, lexicon))
+            continue
+        label = match.group(1).strip().lower() if match is not None else ""
+        if label in NOT_TITLE_SPEAKERS.words or label.split(" ")[0] in NOT_TITLE_SPEAKERS.words:
+            continue
+        if match is None or label in lexicon.not_speakers:
+            if n == 0 and match is not None:
+                found.extend(_title_candidate(doc, text, p_start, p_end, lexicon))
             continue
         s_start, s_end = match.span(1)
         start, end = _trim(text, match.end(), p_end)
@@ -688,6 +719,33 @@ def _colon_candidates(doc: Doc, text: str, lexicon: CueLexicon) -> list[_Candida
             _Candidate(start, end, None, span[-1], "colon", speaker=(s_start, s_end), cue_text=(colon, colon + 1))
         )
     return found
+
+
+def _title_candidate(doc: Doc, text: str, p_start: int, p_end: int, lexicon: CueLexicon) -> list[_Candidate]:
+    """ "Clinton camp: Trump’s rhetoric threatens ...", "Poll: Sanders leads ...": a title line's label is its source."""
+    match = TITLE_LABEL.match(text, p_start, p_end)
+    if match is None:
+        return []
+    label = match.group(1).strip()
+    words = label.lower().split()
+    if (
+        len(words) > TITLE_LABEL_WORDS
+        or (label.lower() in lexicon.not_speakers and label.lower() not in TITLE_SOURCES.words)
+        or label.lower() in NOT_TITLE_SPEAKERS.words
+        or words[0] in NOT_TITLE_SPEAKERS.words
+    ):
+        return []
+    s_start, s_end = match.span(1)
+    for m in re.finditer(r"\s(\w+)\s", label):
+        if m.group(1).lower() in TITLE_LABEL_ENDS:
+            s_end = s_start + m.start()
+            break
+    start, end = _trim(text, match.end(), p_end)
+    span = doc.char_span(s_start, s_end, alignment_mode="expand")
+    if len(text[start:end].split()) < 2 or span is None or len(span) == 0 or any(t.like_num for t in span):
+        return []
+    colon = match.end(1)
+    return [_Candidate(start, end, None, span[-1], "colon", speaker=(s_start, s_end), cue_text=(colon, colon + 1))]
 
 
 def _source_in_candidates(doc: Doc, text: str, mask: list[bool], lexicon: CueLexicon) -> list[_Candidate]:
