@@ -27,7 +27,6 @@ from typing import Any
 import duckdb
 
 from chronicle.errors import QueryError
-from chronicle.store.writer import normal_name
 
 MATCHES = ("words", "substring")
 ORDERS = ("asc", "desc")
@@ -100,6 +99,8 @@ def name_pattern(name: str) -> str:
 
     "Otieno" finds "Miriam Otieno", "U.S." finds "the U.S.", "Kenya" does not find "Kenyan firms".
     """
+    from chronicle.store.writer import normal_name  # (the writer loads the identity rules with it)
+
     words = normal_name(name) or name.casefold()
     return r"(^|\W)" + re.sub(r"([\\.^$|?*+()\[\]{}])", r"\\\1", words) + r"(\W|$)"
 
@@ -130,6 +131,8 @@ def match_ids(con: duckdb.DuckDBPyConnection, name: str | None, match: str = "wo
     hit = con.execute("SELECT id FROM actors WHERE id = ?", [name]).fetchone()
     if hit:
         return [hit[0]]
+    from chronicle.store.writer import normal_name
+
     rows = con.execute(
         "SELECT id FROM actors WHERE name ILIKE ? ESCAPE '\\' OR split_part(key, '|', 1) LIKE ? ESCAPE '\\'",
         [like(name), like(normal_name(name) or name)],
