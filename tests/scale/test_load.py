@@ -30,3 +30,20 @@ def test_one_id_and_text_twice_with_two_dates_loads_the_first_records_rows(nlp, 
         assert con.execute("SELECT CAST(published AS VARCHAR), origin FROM articles").fetchall() == [("2024-03-15", "f:1")]
         assert {d for (d,) in con.execute("SELECT date FROM events").fetchall()} == {"2024-03-15"}
         assert con.execute("SELECT count(*) FROM events").fetchone()[0] == len(first.events)
+
+
+def test_loading_a_run_again_counts_each_name_once(nlp, tmp_path):
+    """Found by tests/scale/test_worker_faults.py: a re-load replaced the articles but added their
+    names' counts (actor_names.n) again, doubling them with every load."""
+    (one,) = extract_batch([Article("Foreign Minister Miriam Otieno met Abiy Ahmed and the African Union in Nairobi. "
+                                    "Otieno said the talks went well.", id="s2", published="2024-03-15")], nlp)
+    stage = staging_dir(tmp_path / "run")
+    write_part(stage, part_key(["f:1"]), batch_rows([(one, "f:1")], order={"f:1": 1}))
+    finish_run(stage, tmp_path / "run", {"engine": "test"})
+    query = "SELECT key, actor_id, n FROM actor_names ORDER BY ALL"
+    with Corpus(tmp_path / "s.duckdb") as store:
+        load_parquet(tmp_path / "run", store)
+        first = store.connection.execute(query).fetchall()
+        assert first and all(n > 0 for _, _, n in first)
+        load_parquet(tmp_path / "run", store)
+        assert store.connection.execute(query).fetchall() == first

@@ -371,6 +371,23 @@ def forget(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> None:
         ") q WHERE actors.id = q.actor_id AND actors.n_person IS NOT NULL",  # people and organisations only
         [list(article_ids)],
     )
+    # ... and how often each name was written (ActorResolver counts one per agent row, a party's
+    # group row under the party's key): reloading a run, or a new version, no longer counts twice.
+    written: Counter = Counter()
+    for name, kind, country in con.execute(
+        "SELECT name, kind, country FROM article_actors WHERE list_contains(?, article_id)", [list(article_ids)]
+    ).fetchall():
+        party = party_of(name, country) if kind == "group" else None
+        if party is not None:
+            written[party[0]] += 1
+        elif kind_class(kind) == "agent":
+            written[agent_key(name)] += 1
+    if written:
+        con.execute(
+            "UPDATE actor_names SET n = greatest(actor_names.n - q.n, 0) FROM (SELECT unnest(?::VARCHAR[]) AS key, "
+            "unnest(?::INTEGER[]) AS n) q WHERE actor_names.key = q.key AND actor_names.class = 'agent'",
+            [list(written), list(written.values())],
+        )
 
 
 def merge(con: duckdb.DuckDBPyConnection, keep: str, drop: str, *, reason: str = "merged") -> None:
