@@ -117,31 +117,47 @@ def test_pool_workers_killed_mid_batch_lose_and_repeat_nothing(corpus, clean, tm
           f"{stats.worker_restarts} restarts; the store equals the clean run")
 
 
-def test_a_batch_that_kills_its_worker_each_time_becomes_error_rows(tmp_path, monkeypatch):
+POISON_SCRIPT = """
+import os, signal, sys
+from chronicle import Corpus
+from chronicle.scale import local
+from chronicle.scale.worker import Extractor
+
+real = Extractor.run
+
+def poisoned(self, items):
+    if any("CHRONICLE-TEST-POISON" in i.article.text for i in items):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(self, items)
+
+Extractor.run = poisoned
+local.START_METHOD = "fork"  # the workers are forked from here, so they inherit it
+with Corpus(sys.argv[2]) as store:
+    stats = local.ingest_local([sys.argv[1]], store, workers=1, batch_size=1)
+    rows = store.connection.execute("SELECT origin, article_id, stage, reason FROM errors").fetchall()
+print("RESULT", stats.added, stats.errors, stats.worker_restarts, local.WORKER_RETRIES, repr(rows))
+"""
+
+
+def test_a_batch_that_kills_its_worker_each_time_becomes_error_rows(tmp_path):
     """A poison batch (its worker dies every time) does not stop the ingest: after the retries its
-    articles are error rows, and the other batches are stored."""
-    from chronicle.scale import local
-    from chronicle.scale.worker import Extractor
+    articles are error rows, and the other batches are stored. (In an interpreter of its own: its
+    workers are forked, and they must not inherit what earlier tests left in this one.)"""
+    import subprocess
+    import sys
 
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.jsonl").write_text(
         '{"id": "ok-1", "text": "Kenya and Ethiopia agreed on Tuesday to revive a border commission."}\n'
         '{"id": "poison", "text": "CHRONICLE-TEST-POISON"}\n', encoding="utf-8")
-    monkeypatch.setattr(local, "START_METHOD", "fork")  # the workers inherit the poisoned Extractor.run
-    real = Extractor.run
-
-    def poisoned(self, items):
-        if any("CHRONICLE-TEST-POISON" in i.article.text for i in items):
-            os.kill(os.getpid(), signal.SIGKILL)
-        return real(self, items)
-
-    monkeypatch.setattr(Extractor, "run", poisoned)
-    with Corpus(tmp_path / "p.duckdb") as store:
-        stats = local.ingest_local([folder], store, workers=1, batch_size=1)
-        assert stats.added == 1 and stats.errors == 1 and stats.worker_restarts == 1 + local.WORKER_RETRIES
-        (origin, aid, stage, reason), = store.connection.execute(
-            "SELECT origin, article_id, stage, reason FROM errors").fetchall()
+    done = subprocess.run([sys.executable, "-c", POISON_SCRIPT, str(folder), str(tmp_path / "p.duckdb")],
+                          capture_output=True, text=True, timeout=600, env={**os.environ})
+    line = [x for x in done.stdout.splitlines() if x.startswith("RESULT ")]
+    assert line, done.stdout[-1000:] + done.stderr[-3000:]
+    added, errors, restarts, retries, rows = line[0].split(" ", 5)[1:]
+    assert (int(added), int(errors), int(restarts)) == (1, 1, 1 + int(retries))
+    (origin, aid, stage, reason), = eval(rows)  # noqa: S307 - our own repr of plain tuples
     assert (origin, aid, stage) == (f"{folder / 'a.jsonl'}:2", "poison", "extract") and "died" in reason
 
 
