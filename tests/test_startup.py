@@ -54,3 +54,17 @@ def test_store_commands_do_not_import_the_nlp_stack(args, db):
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["code"] == 0, result["output"]
     assert result["heavy"] == [], f"{args} imported {result['heavy']}"
+
+
+@pytest.mark.parametrize("args", [["--help"], ["quotes", "--help"], ["ingest", "--help"]])
+def test_help_opens_no_store(args):
+    """Help text needs neither DuckDB nor the readers and records: only typer."""
+    heavy = [*HEAVY, "duckdb", "chronicle.readers.files", "chronicle.store", "chronicle.ingest", "rich"]
+    probe = PROBE.replace("{m.split('.')[0] for m in sys.modules}", "(set(sys.modules) | {m.split('.')[0] for m in sys.modules})")
+    out = subprocess.run(
+        [sys.executable, "-c", probe.replace("HEAVY", repr(json.dumps(heavy))), *args],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["code"] == 0 and result["heavy"] == [], result

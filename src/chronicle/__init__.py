@@ -7,18 +7,26 @@
 """
 
 from chronicle.about import __version__
-from chronicle.corpus import Corpus
 from chronicle.errors import ChronicleError
-from chronicle.extraction import extract, extract_many
-from chronicle.records import (
-    Actor,
-    Article,
-    ArticleRecord,
-    Event,
-    Mention,
-    Quote,
-    TimeExpression,
-)
+
+# Loaded on first use (PEP 562), so ``chronicle sql`` and the queries start without the readers,
+# the records or the pipeline: name -> module.
+_LAZY = {
+    "Corpus": "chronicle.corpus", "extract": "chronicle.extraction", "extract_many": "chronicle.extraction",
+    **{name: "chronicle.records" for name in ("Actor", "Article", "ArticleRecord", "Event", "Mention", "Quote",
+                                             "TimeExpression")},
+}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'chronicle' has no attribute {name!r}")
+
 
 __all__ = [
     "Actor", "Article", "ArticleRecord", "ChronicleError", "Corpus", "Event", "Mention", "Quote",

@@ -18,17 +18,25 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
+from typing import TYPE_CHECKING
+
 import typer
-from rich.console import Console
 from typer.core import TyperGroup
 
-from chronicle.corpus import Corpus, default_run_dir, ingest_to_parquet
 from chronicle.errors import ChronicleError, MissingDependency
-from chronicle.extraction import ExtractionFailure, extract_files
-from chronicle.ingest import IngestStats
-from chronicle.readers.files import read_dates
 from chronicle.readers.text import parse_published
-from chronicle.render import print_record
+
+if TYPE_CHECKING:  # what only ingest and extract use loads with them (tests/test_startup.py)
+    from chronicle.corpus import Corpus as CorpusType
+    from chronicle.ingest import IngestStats
+
+
+def Corpus(*args: Any, **kwargs: Any) -> CorpusType:  # noqa: N802 - stands for the class
+    """:class:`chronicle.Corpus`, imported when a command opens a store (DuckDB loads with it), so
+    ``chronicle --help`` and a command's ``--help`` start without it."""
+    from chronicle.corpus import Corpus as corpus_class
+
+    return corpus_class(*args, **kwargs)
 
 
 def error_line(message: str) -> None:
@@ -84,7 +92,11 @@ def _parse_date(value: str | None) -> str | None:
 def _dates_table(path: Path | None) -> dict[str, str]:
     """file name → publication date, from a two-column TSV (file, published); a date that cannot
     be read stays as written and becomes a warning on its article's record."""
-    return {} if path is None else read_dates(path)
+    if path is None:
+        return {}
+    from chronicle.readers.files import read_dates
+
+    return read_dates(path)
 
 
 @app.command()
@@ -115,6 +127,11 @@ def extract(
 
       cat article.txt | chronicle extract - --format json
     """
+    from rich.console import Console
+
+    from chronicle.extraction import ExtractionFailure, extract_files
+    from chronicle.render import print_record
+
     published = _parse_date(date_)
     per_file = _dates_table(dates)
     failures = 0
@@ -165,6 +182,7 @@ def _print_rows(rows: list, format: QueryFormat, title: str | None = None, show:
         writer.writeheader()
         writer.writerows(dicts)
         return
+    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
@@ -190,6 +208,7 @@ class Engine(str, Enum):
 @contextmanager
 def _progress(label: str, quiet: bool) -> Iterator[Callable[[IngestStats, int], None]]:
     """A progress bar on stderr for an ingest, and the ``progress`` callback that moves it."""
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     columns = [SpinnerColumn(), TextColumn(label), BarColumn(), MofNCompleteColumn(),
@@ -254,6 +273,8 @@ def ingest(
 
       chronicle ingest news/ --engine ray --workers 8 --out runs/news --no-load
     """
+    from chronicle.corpus import default_run_dir, ingest_to_parquet
+
     label = "ingesting on ray" if engine is Engine.ray else "ingesting"
     if engine is Engine.ray and not load:  # no store is opened: load the run later
         with _progress(label, quiet) as progress:

@@ -22,22 +22,20 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from chronicle.ingest import DEFAULT_BATCH_SIZE, IngestStats, choose_engine, ingest, ingest_items
+from chronicle.about import DEFAULT_BATCH_SIZE
 from chronicle.errors import ChronicleError, CorpusError
-from chronicle.readers.files import count_inputs, is_web_source, read_dates, read_paths
-from chronicle.readers.web import CacheEntry, FetchCache, Fetcher
 from chronicle.readers.text import MAX_CHARS
-from chronicle.records import ArticleRecord
-from chronicle.scale.local import default_workers, ingest_local
-from chronicle.scale.worker import ScaleStats
 from chronicle.store import Store
 
-if TYPE_CHECKING:  # Parquet (pyarrow) and Ray load with the commands that use them
+if TYPE_CHECKING:  # ingest, Parquet (pyarrow), Ray, the readers and the pool load with the commands that use them
+    from chronicle.ingest import IngestStats
     from chronicle.scale.load import LoadStats
+    from chronicle.readers.web import Fetcher
+    from chronicle.scale.worker import ScaleStats
 
 # progress(stats, n): once with n=0 before the first batch (stats.expected: how many inputs, None
 # when a WARC or a compressed JSONL makes that unknown), then after each batch of n inputs.
-Progress = Callable[[IngestStats, int], None]
+Progress = Callable[["IngestStats", int], None]
 
 
 class Corpus(Store):
@@ -84,6 +82,8 @@ class Corpus(Store):
         ``fetches`` table: ``delay`` seconds between requests to a host; with ``recheck`` pages
         read in earlier runs are asked for again (conditionally) instead of skipped.
         """
+        from chronicle.ingest import choose_engine, ingest
+
         paths = list(paths)
         if aliases is not None:
             self.apply_aliases(aliases)
@@ -95,6 +95,8 @@ class Corpus(Store):
                 )
             finally:
                 self.apply_aliases(aliases)
+        from chronicle.readers.files import is_web_source
+
         web = [p for p in paths if is_web_source(p)]
         if web and fetcher is None:
             with self.fetcher(delay=delay, recheck=recheck) as own:
@@ -112,12 +114,16 @@ class Corpus(Store):
             )
             stats.loaded = self.load(stats.out)
             return stats
+        from chronicle.readers.files import count_inputs
+
         published = publication_dates(dates)
         expected = count_inputs(paths)
         report = _reporting(progress, expected)
         options = dict(model=model, update=update, batch_size=batch_size, max_chars=max_chars, published=published,
                        progress=report, fetcher=fetcher)
         if choose_engine(engine, workers, expected, batch_size) == "pool":
+            from chronicle.scale.local import ingest_local
+
             return ingest_local(paths, self, workers=workers, **options)
         return ingest(paths, self, **options)
 
@@ -126,6 +132,8 @@ class Corpus(Store):
         """A :class:`~chronicle.readers.web.Fetcher` whose conditional-GET state comes from this
         store's ``fetches`` table and goes back to it when the block ends (even on an error);
         ``options`` go to the Fetcher (delay, retries, backoff, timeout, robots, recheck...)."""
+        from chronicle.readers.web import CacheEntry, FetchCache, Fetcher
+
         cache = FetchCache(CacheEntry(*row.values()) for row in self.fetches())
         fetcher = Fetcher(cache, **options)
         try:
@@ -163,6 +171,9 @@ class Corpus(Store):
         >>> for round in corpus.watch(["https://example.org/rss.xml"], every="15m"):
         ...     print(round.summary())
         """
+        from chronicle.ingest import IngestStats, ingest_items
+        from chronicle.readers.files import read_paths
+
         feeds = list(feeds)
         seconds = parse_interval(every)
         loaded: dict[str, Any] = {"nlp": nlp}
@@ -188,6 +199,9 @@ class Corpus(Store):
     def add(self, items: Iterable[Any], **options: Any) -> IngestStats | None:
         """Store ready ArticleRecords as they are, and Articles (or reader Items) by extracting them;
         ``options`` go to :func:`chronicle.ingest.ingest_items` (model, nlp, update, batch_size, progress)."""
+        from chronicle.ingest import ingest_items
+        from chronicle.records import ArticleRecord
+
         items = list(items)
         super().add(x for x in items if isinstance(x, ArticleRecord))
         rest = [x for x in items if not isinstance(x, ArticleRecord)]
@@ -243,10 +257,13 @@ def ingest_to_parquet(
 ) -> ScaleStats:
     """Extract on Ray into the Parquet run folder ``out`` and open no store: :meth:`Corpus.load`
     merges the run later, as ``chronicle ingest --engine ray --no-load`` then ``chronicle load`` do."""
+    from chronicle.readers.files import count_inputs
+    from chronicle.scale.local import default_workers
+    from chronicle.scale.ray_engine import ingest_ray
+
     paths = list(paths)
     published = publication_dates(dates)
     report = _reporting(progress, count_inputs(paths))
-    from chronicle.scale.ray_engine import ingest_ray
 
     return ingest_ray(
         paths, out, workers=workers or default_workers(), address=address, model=model, batch_size=batch_size,
@@ -266,6 +283,8 @@ def publication_dates(dates: Mapping[str, str] | str | Path | None) -> dict[str,
         return None
     if isinstance(dates, Mapping):
         return dict(dates)
+    from chronicle.readers.files import read_dates
+
     return read_dates(dates)
 
 
@@ -273,6 +292,7 @@ def _reporting(progress: Progress | None, expected: int | None) -> Progress | No
     """``progress``, told first (n=0) and then with every batch how many inputs to expect."""
     if progress is None:
         return None
+    from chronicle.ingest import IngestStats
 
     def report(stats: IngestStats, n: int) -> None:
         stats.expected = expected

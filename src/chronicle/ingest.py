@@ -25,9 +25,6 @@ from typing import TYPE_CHECKING
 
 
 from chronicle.errors import ChronicleError
-from chronicle.extraction import ExtractionFailure
-from chronicle.extraction import extract_batch as extract_articles
-from chronicle.readers.files import read_paths
 from chronicle.readers.item import Item
 from chronicle.readers.text import MAX_CHARS
 from chronicle.readers.web import Fetcher
@@ -38,7 +35,7 @@ from chronicle.store.writer import Failure, Stored, Writer, Written, pipeline_ve
 if TYPE_CHECKING:
     from spacy.language import Language
 
-DEFAULT_BATCH_SIZE = 64
+from chronicle.about import DEFAULT_BATCH_SIZE  # noqa: E402,F401 - named here too
 # Where an ingest can run: "local" on this machine (this process, or a pool of one per worker), or "ray".
 ENGINES = ("local", "ray")
 
@@ -101,6 +98,8 @@ def ingest(
     ``published`` maps file names to publication dates for files that carry none; ``fetcher``
     fetches the URLs, feeds and sitemaps among ``paths`` (:mod:`chronicle.readers.web`).
     """
+    from chronicle.readers.files import read_paths
+
     return ingest_items(
         read_paths(paths, max_chars=max_chars, published=published, fetcher=fetcher), store,
         model=model, update=update, batch_size=batch_size, progress=progress,
@@ -171,6 +170,9 @@ def extract_batch(nlp: Language, items: list[Item]) -> tuple[list[tuple[ArticleR
     :func:`chronicle.extraction.extract_batch` does the work: one ``nlp.pipe``,
     or article by article when that raises, so only the article at fault fails.
     """
+    from chronicle.extraction import ExtractionFailure
+    from chronicle.extraction import extract_batch as extract_articles
+
     records: list[tuple[ArticleRecord, str | None]] = []
     failures: list[Failure] = []
     for item, result in zip(items, extract_articles([i.article for i in items], nlp)):

@@ -164,3 +164,17 @@ def test_a_family_name_written_first_is_the_surname(word, when, example):
 )
 def test_surname_of_a_written_name(name, expected):
     assert surname_of(name) == expected
+
+
+def test_the_name_caches_are_bounded():
+    """Issue 22: a one-process ingest grew with every new name the caches kept (1 << 16 entries
+    each, ~60 MiB together when full); they now keep the 1 << 13 most recent names each."""
+    from chronicle.store import names, writer
+
+    cached = [getattr(names, n) for n in dir(names) if hasattr(getattr(names, n), "cache_info")]
+    assert len(cached) >= 4
+    for fn in [*cached, writer.normal_name]:
+        assert 0 < fn.cache_info().maxsize <= 1 << 13, fn
+    for k in range(20_000):
+        names.fold(f"Name Number {k}")
+    assert names.fold.cache_info().currsize == 1 << 13

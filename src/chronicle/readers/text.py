@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import sys
 from datetime import date, datetime
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from chronicle.errors import ArticleError
@@ -180,7 +179,7 @@ def _read_day(text: str) -> date | None:
             return None
     if re.search(r"\d{1,2}:\d{2}", text) and "," in text[:5]:
         try:
-            return parsedate_to_datetime(text).date()
+            return _rfc2822(text).date()
         except (TypeError, ValueError, IndexError):
             pass
     plain = _WEEKDAY_LEAD.sub("", text)
@@ -195,7 +194,7 @@ def _read_day(text: str) -> date | None:
         except ValueError:
             continue
     try:  # RFC 822 without a weekday or a time ("03 Aug 2022 19:49:23 GMT")
-        return parsedate_to_datetime(text).date()
+        return _rfc2822(text).date()
     except (TypeError, ValueError, IndexError):
         return None
 
@@ -237,3 +236,11 @@ def read_named(name: str, *, published: str | None = None) -> Article:
     if not path.exists():
         raise ArticleError("no such file", where=name)
     return read_text_file(path, published=published)
+
+
+def _rfc2822(text: str) -> datetime:
+    """An RFC 2822 date (``Tue, 13 Aug 2024 10:00:00 GMT``); email.utils is imported here, on first use,
+    as it brings in socket, calendar and locale, which commands that only query a store never need."""
+    from email.utils import parsedate_to_datetime
+
+    return parsedate_to_datetime(text)

@@ -241,6 +241,7 @@ def _load_chunk(con, run: Path, ids: list[str], replaced: list[str], archived: l
             con.execute(
                 f"CREATE OR REPLACE TEMP TABLE staged_{table} AS SELECT c.* FROM ({rows}) c "
                 "JOIN staged_articles a ON a.id = c.article_id AND (c._text_hash IS NULL OR c._text_hash = a.text_hash) "
+                "AND (c._order IS NULL OR c._order = a._order) "  # the rows of the very record kept
                 f"QUALIFY row_number() OVER (PARTITION BY {', '.join('c.' + k.strip() for k in _KEYS[table].split(','))} "
                 "ORDER BY 1) = 1"
             )

@@ -14,6 +14,9 @@ import os
 import signal
 import time
 from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,7 +28,7 @@ from chronicle.readers.item import Item
 from chronicle.readers.text import MAX_CHARS
 from chronicle.records import Article
 from chronicle.scale.worker import BatchResult, Extractor, ScaleStats
-from chronicle.store.writer import Writer
+from chronicle.store.writer import Failure, Writer
 
 if TYPE_CHECKING:
     from chronicle.store import Store
@@ -119,6 +122,99 @@ def _extract(items: list[Item]) -> BatchResult:
     return _extractor().run(items)
 
 
+# How often a batch is extracted again after the worker extracting it died (killed, out of
+# memory, a crash in C code) before its articles are recorded as errors.
+WORKER_RETRIES = 2
+
+
+@dataclass
+class _Batch:
+    """A batch in flight: what was read, what goes to a worker, and (once back) what came back."""
+
+    batch: list[Item]
+    todo: list[Item]
+    replace: list[str]
+    failures: list[Failure]
+    future: Future | None = None
+    result: BatchResult | None = None
+    deaths: int = 0  # workers that died extracting this batch alone
+
+    def done(self) -> bool:
+        if self.result is None and self.future is not None and self.future.done():
+            try:
+                self.result = self.future.result()
+            except BrokenProcessPool:
+                return False
+        return self.result is not None
+
+
+class _Pool:
+    """The worker processes, started again when one dies.
+
+    A worker that dies mid-batch (``kill -9``, the kernel's OOM killer) used to
+    leave ``multiprocessing.Pool`` waiting forever for its batch. Here the pool
+    breaks instead (:class:`BrokenProcessPool`), a new one starts, and the
+    batches that were in flight are extracted again, one at a time, so a batch
+    that kills its worker again is known: after ``WORKER_RETRIES`` such deaths
+    its articles become error rows and the ingest goes on.
+    """
+
+    def __init__(self, context, workers: int, model: str | None):
+        self.context, self.workers, self.model = context, workers, model
+        self.restarts = 0
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.workers, mp_context=self.context, initializer=_init,
+                                   initargs=(self.model, os.getpid()))
+
+    def restart(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.restarts += 1
+        self.executor = self._start()
+
+    def run(self, fn, *args):
+        return self.executor.submit(fn, *args).result()
+
+    def submit(self, entry: _Batch) -> _Batch:
+        try:
+            entry.future = self.executor.submit(_extract, entry.todo)
+        except BrokenProcessPool:  # settled when its turn comes
+            entry.future = None
+        return entry
+
+    def settle(self, pending: "deque[_Batch]", stats: ScaleStats) -> None:
+        """Wait for the first batch; if a worker died, start the pool again and extract every
+        unfinished batch again, alone, in order (a batch whose worker dies each time fails)."""
+        first = pending[0]
+        if first.future is not None:
+            try:
+                first.future.result()
+            except BrokenProcessPool:
+                pass
+        if first.done():
+            return
+        self.restart()
+        stats.worker_restarts += 1
+        for entry in pending:
+            while not entry.done():
+                entry.future = self.executor.submit(_extract, entry.todo)
+                try:
+                    entry.result = entry.future.result()
+                except BrokenProcessPool:
+                    entry.deaths += 1
+                    self.restart()
+                    stats.worker_restarts += 1
+                    if entry.deaths >= WORKER_RETRIES:
+                        reason = (f"the worker process extracting it died each of the {entry.deaths} times it "
+                                  "was extracted alone (killed, out of memory or crashed)")
+                        entry.result = BatchResult(
+                            [], [Failure(i.origin, reason, "extract", i.article.id) for i in entry.todo], "", 0.0, 0.0)
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
 def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
@@ -163,39 +259,46 @@ def ingest_items_local(
         # the forkserver imports chronicle (spaCy and all) once; each worker starts from it with the
         # imports done, so it is up in a moment and watches its ingest (watch_parent) from the start
         context.set_forkserver_preload(["__main__", __name__])
-    with context.Pool(workers, initializer=_init, initargs=(model, os.getpid())) as pool:
-        version = pool.apply(_version) if update else ""
-        pending: deque = deque()  # (batch, todo, replace, failures, async result)
+    pool = _Pool(context, workers, model)
+    try:
+        version = pool.run(_version) if update else ""
+        pending: deque[_Batch] = deque()
         stream = iter(as_item(x) for x in items)
         seen: dict[str, set[str]] = {}
         window = 2 * workers
 
         def finish_one() -> None:
-            batch, replace, failures, result = pending.popleft()
-            done: BatchResult = result.get()
+            if not pending[0].done():
+                pool.settle(pending, stats)  # a worker died: its pool is started again, the batches retried
+            entry = pending.popleft()
+            done = entry.result
+            assert done is not None
             stats.extract_seconds += done.seconds
-            stats.worker_peak_mb[done.worker] = max(stats.worker_peak_mb.get(done.worker, 0.0), done.peak_mb)
-            stats.worker_articles[done.worker] = stats.worker_articles.get(done.worker, 0) + len(done.records)
-            failures = failures + done.failures
+            if done.worker:
+                stats.worker_peak_mb[done.worker] = max(stats.worker_peak_mb.get(done.worker, 0.0), done.peak_mb)
+                stats.worker_articles[done.worker] = stats.worker_articles.get(done.worker, 0) + len(done.records)
+            failures = entry.failures + done.failures
             t0 = time.perf_counter()
-            written = write_batch(writer, done.records, failures, replace)
+            written = write_batch(writer, done.records, failures, entry.replace)
             stats.store_seconds += time.perf_counter() - t0
             release(store)
-            count_batch(stats, batch, written, replace, failures)
+            count_batch(stats, entry.batch, written, entry.replace, failures)
             stats.seconds = time.perf_counter() - started
             stats.mark_result(stats.seconds)
             if progress is not None:
-                progress(stats, len(batch))
+                progress(stats, len(entry.batch))
 
         while (step := read_batch(stream, batch_size, writer, stats)) is not None:
             batch, failures, stored = step
             release(store)
             todo, replace = plan_batch(batch, stored, seen, stats, update, version)
-            pending.append((batch, replace, failures, pool.apply_async(_extract, (todo,))))
+            pending.append(pool.submit(_Batch(batch, todo, replace, failures)))
             while len(pending) >= window:
                 finish_one()
         while pending:
             finish_one()
+    finally:
+        pool.close()
     if stats.added or stats.updated:  # joins the whole run shows (identity.reconcile)
         writer.finish()
         release(store)

@@ -66,6 +66,8 @@ def staging_dir(run: str | Path) -> Path:
 def finish_run(stage: Path, run: str | Path, manifest: dict[str, Any]) -> Path:
     """Fill empty tables, write the manifest and swap the staging folder in for ``run``."""
     run = Path(run)
+    for tmp in stage.glob("*/.part-*.tmp"):  # a part a killed worker left half-written (its batch was redone)
+        tmp.unlink(missing_ok=True)
     for table in TABLES:
         folder = stage / table
         if not any(folder.glob("part-*.parquet")):

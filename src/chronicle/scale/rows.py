@@ -50,11 +50,13 @@ def table_columns() -> dict[str, tuple[tuple[str, str], ...]]:
 
 # Columns a Parquet run has beyond the store's: an article row's place in the input order
 # (files as walked, then records within a file) and, on every child row, the text hash of the
-# article it was extracted from, so the loader never mixes two texts that share an id.
+# article it was extracted from, so the loader never mixes two texts that share an id, and the
+# place of that article's record (``_order``), so it never mixes two records of one text either
+# (the same id and text again with another date: its rows differ where the date is used).
 RUN_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "articles": (("_order", "BIGINT"),),
-    **{t: (("_text_hash", "VARCHAR"),) for t in ("article_actors", "mentions", "quotes", "events", "dates",
-                                                 "positions", "mediations")},
+    **{t: (("_text_hash", "VARCHAR"), ("_order", "BIGINT"))
+       for t in ("article_actors", "mentions", "quotes", "events", "dates", "positions", "mediations")},
 }
 
 
@@ -97,7 +99,7 @@ def batch_rows(
             elif table == "articles":
                 rows = [(*r, order.get(origin or "", 0)) for r in rows]
             else:
-                rows = [(*r, h) for r in rows]
+                rows = [(*r, h, order.get(origin or "", 0)) for r in rows]
             tables[table].extend(rows)
     last = {f.origin: f for f in failures}
     tables["errors"] = [(f.origin, f.article_id, f.stage, f.reason, now) for f in last.values()]

@@ -37,6 +37,7 @@ class ScaleStats(IngestStats):
     loaded: LoadStats | None = None  # what loading that run into a store did (Corpus.ingest on ray)
     first_result_seconds: float | None = None  # start-up: pipelines loaded and a first batch done
     first_result_seen: int = 0
+    worker_restarts: int = 0  # times a worker died mid-batch and the pool was started again (local)
 
     def mark_result(self, elapsed: float) -> None:
         if self.first_result_seconds is None:
@@ -57,6 +58,8 @@ class ScaleStats(IngestStats):
         text = super().summary() + f" with {self.workers} {self.engine} worker(s)"
         if self.worker_peak_mb:
             text += f", peak memory per worker {self.max_worker_peak_mb:.0f} MiB"
+        if self.worker_restarts:
+            text += f"; a worker died mid-batch {self.worker_restarts} time(s), its batches were extracted again"
         return text
 
 

@@ -24,10 +24,9 @@ import duckdb
 from chronicle.errors import ChronicleError, CorpusError, CorpusLocked, QueryError
 from chronicle.records import (Actor, Article, ArticleRecord, Event, Geo, Mediation, Mention, Position, Quote,
                                TimeExpression)
-from chronicle.store import identity, query
+from chronicle.store import query
 from chronicle.store.query import name_pattern  # noqa: F401  (kept importable from here)
 from chronicle.store.schema import TABLES, check_version, create_schema
-from chronicle.store.writer import Writer
 
 T = TypeVar("T")
 # How long a store that let go of its file (:meth:`Store.release`) waits to get it back.
@@ -273,6 +272,8 @@ class Store:
         records = list(records)
         if not records:
             return
+        from chronicle.store.writer import Writer
+
         writer = Writer(self.connection)
         writer.write([(r, r.article.source) for r in records])
         writer.finish()
@@ -280,27 +281,39 @@ class Store:
     # -- actor identity: an analyst's corrections -----------------------------
     def merge_actors(self, keep: str, drop: str) -> str:
         """``drop`` becomes ``keep`` everywhere; ``drop`` stays findable as an old id. Returns ``keep``."""
+        from chronicle.store import identity  # loads on first use: the queries do without it
+
         return identity.merge_actors(self.connection, keep, drop)
 
     def split_actor(self, actor_id: str, name: str) -> str:
         """The appearances of ``actor_id`` written as ``name`` become an actor of their own; returns its id."""
+        from chronicle.store import identity  # loads on first use: the queries do without it
+
         return identity.split_actor(self.connection, actor_id, name)
 
     def rename_actor(self, actor_id: str, name: str) -> str:
         """Show ``actor_id`` as ``name`` from now on; ingest no longer changes it."""
+        from chronicle.store import identity  # loads on first use: the queries do without it
+
         return identity.rename_actor(self.connection, actor_id, name)
 
     def set_external_id(self, actor_id: str, external_id: str | None) -> str:
         """Keep an id from elsewhere (a Wikidata QID, say) with the actor, across re-ingests."""
+        from chronicle.store import identity  # loads on first use: the queries do without it
+
         return identity.set_external_id(self.connection, actor_id, external_id)
 
     def apply_aliases(self, path: str | Path) -> int:
         """Apply an aliases file (CSV or TSV: ``alias``, ``actor`` name or id, optional
         ``external_id``; a header row and ``#`` lines are skipped). Returns how many rows changed something."""
+        from chronicle.store import identity  # loads on first use: the queries do without it
+
         return identity.apply_aliases(self.connection, read_aliases(path))
 
     def actor_id(self, actor_id: str) -> str:
         """The id an actor has now (an id merged into another gives the other's)."""
+        from chronicle.store import identity  # loads on first use: the queries do without it
+
         return identity.resolve_id(self.connection, actor_id)
 
     # -- queries -------------------------------------------------------------

@@ -387,15 +387,43 @@ def forget(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> None:
     A group row on a person's or organisation's actor is a party's members ("Republicans"),
     which voted organisation.
     """
-    con.execute(
-        "UPDATE actors SET n_person = greatest(coalesce(actors.n_person, 0) - q.p, 0), "
-        "n_organisation = greatest(coalesce(actors.n_organisation, 0) - q.o, 0) FROM ("
-        "  SELECT actor_id, count(*) FILTER (WHERE kind = 'person') AS p, "
-        "  count(*) FILTER (WHERE kind IN ('organisation', 'group')) AS o FROM article_actors "
-        "  WHERE list_contains(?, article_id) GROUP BY actor_id"
-        ") q WHERE actors.id = q.actor_id AND actors.n_person IS NOT NULL",  # people and organisations only
+    # The votes as ActorResolver cast them: a titled name ("Judge Ana Costa" tagged ORG) voted
+    # person, a party's group row organisation; and how often each name was written (one per
+    # agent row, a party's group row under the party's key). Reloading a run, or a new version,
+    # so no longer counts anything twice.
+    votes: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    written: Counter = Counter()
+    for actor_id, name, kind, country in con.execute(
+        "SELECT actor_id, name, kind, country FROM article_actors WHERE list_contains(?, article_id)",
         [list(article_ids)],
-    )
+    ).fetchall():
+        party = party_of(name, country) if kind == "group" else None
+        if party is not None:
+            written[party[0]] += 1
+            kind = "organisation"
+        elif kind_class(kind) == "agent":
+            written[agent_key(name)] += 1
+            if without_title(name)[1]:
+                kind = "person"
+        if kind == "person":
+            votes[actor_id][0] += 1
+        elif kind in ("organisation", "group"):
+            votes[actor_id][1] += 1
+    if votes:
+        ids = list(votes)
+        con.execute(
+            "UPDATE actors SET n_person = greatest(coalesce(actors.n_person, 0) - q.p, 0), "
+            "n_organisation = greatest(coalesce(actors.n_organisation, 0) - q.o, 0) FROM (SELECT "
+            "unnest(?::VARCHAR[]) AS actor_id, unnest(?::INTEGER[]) AS p, unnest(?::INTEGER[]) AS o) q "
+            "WHERE actors.id = q.actor_id AND actors.n_person IS NOT NULL",  # people and organisations only
+            [ids, [votes[i][0] for i in ids], [votes[i][1] for i in ids]],
+        )
+    if written:
+        con.execute(
+            "UPDATE actor_names SET n = greatest(actor_names.n - q.n, 0) FROM (SELECT unnest(?::VARCHAR[]) AS key, "
+            "unnest(?::INTEGER[]) AS n) q WHERE actor_names.key = q.key AND actor_names.class = 'agent'",
+            [list(written), list(written.values())],
+        )
 
 
 def merge(con: duckdb.DuckDBPyConnection, keep: str, drop: str, *, reason: str = "merged") -> None:

@@ -189,7 +189,10 @@ def kind_class(kind: str) -> str:
 
 
 # Names repeat across a corpus ("Blinken" in thousands of releases): keys are computed once each.
-_CACHE = 1 << 16
+# The caches hold the most recent names only: at 1 << 16 entries each, these four and the writer's
+# normal_name grew by about 20k entries (~4 MiB) per 1000 articles in a one-process ingest and would
+# have held ~60 MiB; at 1 << 13 they stop at ~8 MiB together (issue 22).
+_CACHE = 1 << 13
 _POSSESSIVE = re.compile(r"'s?\s*$")
 _NOT_WORD = re.compile(r"[^\w' ]+")
 

@@ -29,7 +29,6 @@ import duckdb
 from chronicle.errors import QueryError
 from chronicle.store import words
 from chronicle.store.derived import DAY_OF_EVENT, LAST_DAY_OF_EVENT  # noqa: F401 (part of this module's API)
-from chronicle.store.writer import normal_name
 
 MATCHES = ("words", "substring")
 ORDERS = ("asc", "desc")
@@ -95,6 +94,8 @@ def name_pattern(name: str) -> str:
 
     "Otieno" finds "Miriam Otieno", "U.S." finds "the U.S.", "Kenya" does not find "Kenyan firms".
     """
+    from chronicle.store.writer import normal_name  # (the writer loads the identity rules with it)
+
     words = normal_name(name) or name.casefold()
     return r"(^|\W)" + re.sub(r"([\\.^$|?*+()\[\]{}])", r"\\\1", words) + r"(\W|$)"
 
@@ -125,6 +126,8 @@ def match_ids(con: duckdb.DuckDBPyConnection, name: str | None, match: str = "wo
     hit = con.execute("SELECT id FROM actors WHERE id = ?", [name]).fetchone()
     if hit:
         return [hit[0]]
+    from chronicle.store.writer import normal_name
+
     rows = con.execute(
         "SELECT id FROM actors WHERE name ILIKE ? ESCAPE '\\' OR split_part(key, '|', 1) LIKE ? ESCAPE '\\'",
         [like(name), like(normal_name(name) or name)],

@@ -24,7 +24,7 @@ from chronicle.store import derived, identity, stats, words
 
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)  # the recent names only (see chronicle.store.names._CACHE)
 def normal_name(name: str) -> str:
     """Casefolded, NFKC, straight apostrophes, no leading "the", no possessive, no dots, single spaces."""
     text = unicodedata.normalize("NFKC", name).replace("’", "'").casefold().strip()
