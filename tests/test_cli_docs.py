@@ -36,6 +36,7 @@ API = {
     "load": (Corpus.load, {"db": (Corpus, "path")}),
     "quotes": (Corpus.quotes, {"db": (Corpus, "path"), "format": OUTPUT}),
     "events": (Corpus.events, {"db": (Corpus, "path"), "format": OUTPUT}),
+    "positions": (Corpus.positions, {"db": (Corpus, "path"), "format": OUTPUT}),
     "actors": (Corpus.actors, {"db": (Corpus, "path"), "format": OUTPUT}),
     "actors merge": (Corpus.merge_actors, {"db": (Corpus, "path")}),
     "actors split": (Corpus.split_actor, {"db": (Corpus, "path"), "actor": "actor_id"}),

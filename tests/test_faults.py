@@ -17,10 +17,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from tests.scale.fault_corpus import dump as dump_tables
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 POINTS = int(os.environ.get("CHRONICLE_FAULT_POINTS", "30"))
-CLOCK = {"ingested_at", "recorded_at", "replaced_at"}
 
 pytestmark = pytest.mark.faults
 
@@ -54,14 +55,7 @@ def dump(path: Path) -> dict[str, list]:
     """Every table, without the columns that say when, rows sorted."""
     con = duckdb.connect(str(path), read_only=True)
     try:
-        out = {}
-        for (table,) in con.execute("SELECT table_name FROM information_schema.tables ORDER BY 1").fetchall():
-            columns = [c for (c,) in con.execute(
-                "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
-                [table]).fetchall() if c not in CLOCK]
-            select = ", ".join(f'"{c}"' for c in columns)
-            out[table] = sorted(con.execute(f"SELECT {select} FROM {table}").fetchall(), key=repr)
-        return out
+        return dump_tables(con)
     finally:
         con.close()
 

@@ -6,7 +6,7 @@
 >>> corpus.ingest(["news/"])
 """
 
-from chronicle.about import __version__
+from chronicle.about import __version__, lazy_attributes
 from chronicle.errors import ChronicleError
 
 # Loaded on first use (PEP 562), so ``chronicle sql`` and the queries start without the readers,
@@ -18,14 +18,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str):
-    if name in _LAZY:
-        import importlib
-
-        value = getattr(importlib.import_module(_LAZY[name]), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'chronicle' has no attribute {name!r}")
+__getattr__ = lazy_attributes(__name__, _LAZY)
 
 
 __all__ = [

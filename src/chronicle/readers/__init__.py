@@ -6,6 +6,7 @@ first use (PEP 562): importing one reader module (``chronicle.readers.text`` for
 a date, say) does not import them all.
 """
 
+from chronicle.about import lazy_attributes
 from chronicle.errors import ArticleError
 
 _WHERE = {
@@ -22,11 +23,4 @@ _LAZY = {name: f"chronicle.readers.{module}" for module, names in _WHERE.items()
 __all__ = ["ArticleError", *sorted(_LAZY)]
 
 
-def __getattr__(name: str):
-    if name in _LAZY:
-        import importlib
-
-        value = getattr(importlib.import_module(_LAZY[name]), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'chronicle.readers' has no attribute {name!r}")
+__getattr__ = lazy_attributes(__name__, _LAZY)
