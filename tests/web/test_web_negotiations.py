@@ -38,3 +38,31 @@ def test_article_page_links_positions_with_their_quotes_and_events(client, demo_
 def test_negotiation_filters_are_escaped(client):
     page = client.get("/negotiations", params={"topic": "<script>x</script>"})
     assert page.status_code == 200 and "<script>x</script>" not in page.text
+
+
+def test_the_api_lists_positions_as_the_corpus_does(client, demo_db):
+    from chronicle.store import Store
+
+    with Store(demo_db, read_only=True) as store:
+        rows = store.positions(limit=0)
+        kind = rows[0].kind
+        of_kind = [r.position_id for r in store.positions(kind=kind, limit=0)]
+    out = client.get("/api/positions", params={"limit": 500}).json()
+    assert out["total"] == len(rows) == len(out["items"])
+    assert [i["position_id"] for i in out["items"]] == [r.position_id for r in rows]
+    typed = client.get("/api/positions", params={"kind": kind, "limit": 500}).json()
+    assert typed["total"] == len(of_kind) and [i["position_id"] for i in typed["items"]] == of_kind
+    page = client.get("/api/positions", params={"limit": 1, "offset": 1}).json()
+    assert page["total"] == len(rows) and [i["position_id"] for i in page["items"]] == [rows[1].position_id]
+    assert client.get("/api/positions", params={"kind": "wish"}).status_code == 422
+
+
+def test_the_api_lists_mediations(client, demo_db):
+    from chronicle.store import Store
+
+    with Store(demo_db, read_only=True) as store:
+        rows = store.mediations()
+    assert rows, "the conflict example names its mediators"
+    out = client.get("/api/mediations").json()
+    assert out["total"] == len(rows) == len(out["items"])
+    assert [(i["article_id"], i["mediation_id"]) for i in out["items"]] == [(r.article_id, r.mediation_id) for r in rows]

@@ -389,6 +389,21 @@ class Store:
         chronicle_positions groups topics: "a truce" and "a deal to stop the fighting" are
         ``ceasefire``) or words of the topic phrase; ``kind``: demand, condition, offer, ...
         """
+        where, params = self._positions_where(holder, topic, kind, article, since, until)
+        sql = SELECT_POSITIONS + where
+        sql += f" ORDER BY {POSITION_DAY} NULLS LAST, p.article_id, p.evidence_start, p.id"
+        if limit:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return self._query(sql, params, PositionRow, as_frame)
+
+    def count_positions(self, holder: str | None = None, *, topic: str | None = None, kind: str | None = None,
+                        article: str | None = None, since: str | date | None = None,
+                        until: str | date | None = None) -> int:
+        """How many positions :meth:`positions` finds with these filters (for paging)."""
+        where, params = self._positions_where(holder, topic, kind, article, since, until)
+        return self.connection.execute(f"SELECT count(*) FROM ({SELECT_POSITIONS + where})", params).fetchone()[0]
+
+    def _positions_where(self, holder, topic, kind, article, since, until) -> tuple[str, list[Any]]:
         where, params = [], []
         if holder:
             words = [w for w in re.split(r"\s+", holder.strip()) if w]
@@ -412,11 +427,7 @@ class Store:
         if until:
             where.append(f"{POSITION_DAY} <= ?")
             params.append(_date(until))
-        sql = SELECT_POSITIONS + (" WHERE " + " AND ".join(where) if where else "")
-        sql += f" ORDER BY {POSITION_DAY} NULLS LAST, p.article_id, p.evidence_start, p.id"
-        if limit:
-            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        return self._query(sql, params, PositionRow, as_frame)
+        return (" WHERE " + " AND ".join(where) if where else ""), params
 
     def mediations(self, *, article: str | None = None, as_frame: bool = False) -> list[MediationRow] | Any:
         """Who acts between whom ("relying on Qatar and Egypt to act as intermediaries"), in date order."""

@@ -17,7 +17,7 @@ from chronicle.web import queries
 from chronicle.web.deps import Connection, check_bbox, check_range, status_filter
 from chronicle.web.params import (
     ActorId, ActorParam, ArticleId, ArticleParam, BboxParam, CountryParam, DateParam, KindParam, LimitParam,
-    OffsetParam, Order, StatusParam, TextParam, TimelineKind, TypeParam,
+    OffsetParam, Order, PositionKindParam, StatusParam, TextParam, TimelineKind, TypeParam,
 )
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -87,6 +87,28 @@ def list_events(
         country=country, bbox=check_bbox(bbox), statuses=status_filter(status), limit=limit, offset=offset,
         order=order.value,
     ).as_json()
+
+
+@router.get("/positions", summary="Stated negotiating positions in date order")
+def list_positions(
+    request: Request, con: Connection, holder: ActorParam = None, topic: TextParam = None,
+    kind: PositionKindParam = None, article: ArticleParam = None, since: DateParam = None, until: DateParam = None,
+    limit: LimitParam = 50, offset: OffsetParam = 0,
+) -> dict[str, Any]:
+    """The rows ``Corpus.positions()`` returns (``chronicle positions``), with the same filters."""
+    check_range(since, until)
+    store = request.app.state.store.corpus_on(con)
+    filters = dict(topic=topic, kind=kind.value if kind else None, article=article, since=since, until=until)
+    items = store.positions(holder, limit=limit, offset=offset, **filters)
+    return {"total": store.count_positions(holder, **filters), "limit": limit, "offset": offset,
+            "items": [asdict(r) for r in items]}
+
+
+@router.get("/mediations", summary="Who acts between whom, in date order")
+def list_mediations(request: Request, con: Connection, article: ArticleParam = None) -> dict[str, Any]:
+    """The rows ``Corpus.mediations()`` returns."""
+    items = request.app.state.store.corpus_on(con).mediations(article=article)
+    return {"total": len(items), "items": [asdict(r) for r in items]}
 
 
 @router.get("/events.geojson", summary="Located events as GeoJSON points (the map's data)")

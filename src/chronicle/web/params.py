@@ -17,7 +17,7 @@ from fastapi import Path as PathParam
 from fastapi import Query
 from pydantic import AfterValidator, BeforeValidator
 
-from chronicle.records import ACTOR_KINDS, EVENT_TYPES
+from chronicle.records import ACTOR_KINDS, EVENT_TYPES, POSITION_KINDS
 
 MAX_LIMIT = 500
 MAX_OFFSET = 1_000_000
@@ -39,6 +39,8 @@ EventType = Enum("EventType", {t: t for t in EVENT_TYPES}, type=str)  # the 16 P
 EventType.__doc__ = "A PLOVER event type."
 ActorKind = Enum("ActorKind", {k: k for k in ACTOR_KINDS}, type=str)
 ActorKind.__doc__ = "An actor kind."
+PositionKind = Enum("PositionKind", {k: k for k in POSITION_KINDS}, type=str)
+PositionKind.__doc__ = "A kind of negotiating position."
 
 
 class TimelineKind(str, Enum):
@@ -71,6 +73,11 @@ KindParam = Annotated[
     ActorKind | None,  # type: ignore[valid-type]
     BeforeValidator(_blank_to_none),
     Query(description="Actor kind: " + ", ".join(ACTOR_KINDS)),
+]
+PositionKindParam = Annotated[
+    PositionKind | None,  # type: ignore[valid-type]
+    BeforeValidator(_blank_to_none),
+    Query(description="Position kind: " + ", ".join(POSITION_KINDS)),
 ]
 TextParam = Annotated[
     str | None,
