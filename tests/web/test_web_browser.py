@@ -235,3 +235,18 @@ def test_map_point_leads_to_the_highlighted_evidence(page, live_server):
     assert all(url.startswith(live_server) for url in requested), [u for u in requested if not u.startswith(live_server)]
     shot(page, "map-evidence")
     assert page.errors == []
+
+
+def test_negotiation_grid_leads_to_the_highlighted_position(page):
+    assert page.goto("/negotiations").status == 200
+    assert page.locator("h1").first.inner_text().startswith("Negotiations")
+    page.locator("#topics a").first.click()
+    page.wait_for_selector("#grid")
+    shot(page, "negotiations")
+    link = page.locator("#grid a.evidence").first
+    anchor = link.get_attribute("href").split("#", 1)[1]
+    link.click()
+    page.wait_for_load_state()
+    assert page.url.endswith("#" + anchor) and "/articles/" in page.url
+    assert page.locator(f"[id='{anchor}']").count() == 1  # the cue is marked in the article's text
+    assert page.errors == []
