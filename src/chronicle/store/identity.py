@@ -194,9 +194,8 @@ class ActorResolver:
                 mislabelled.add(row[AA_ACTOR])
         for i, key in lone_places.items():
             row = article_actors[i]
-            candidates = people.get(key, {})
-            chosen = _choose(candidates, None, self._countries)
-            if chosen is not None and candidates[chosen] >= SURNAME_PLACE_EVIDENCE:
+            chosen = _well_known(people.get(key, {}), None, self._countries)
+            if chosen is not None:
                 resolved[(row[AA_ARTICLE], row[AA_LOCAL])] = chosen
                 mislabelled.add(row[AA_ACTOR])
         merges = {drop: keep for keep, drop in batch.merges if keep != drop}
@@ -228,13 +227,13 @@ class ActorResolver:
         if is_acronym(written):
             return False
         candidates = people.get(key, {})
-        chosen = _choose(candidates, country, self._countries)
-        if chosen is None or candidates[chosen] < SURNAME_PLACE_EVIDENCE:
+        chosen = _well_known(candidates, country, self._countries)
+        if chosen is None:
             return False
         stored = known.get(key)
         if stored is None or stored in candidates or self._kinds.get(stored) == "person":
             return True
-        return self._votes.get(stored, 0) * DOMINANCE <= candidates[chosen]
+        return _outnumbers(candidates[chosen], self._votes.get(stored, 0))
 
     def _resolve_one(self, key, kind, country, written, known, people, batch: _Batch,
                      last: str | None, single: bool, short: str | None) -> str:
@@ -361,6 +360,19 @@ def _choose(candidates: dict[str, int], country: str | None, countries: dict[str
     return None
 
 
+def _well_known(candidates: dict[str, int], country: str | None, countries: dict[str, str | None]) -> str | None:
+    """The person a surname the model mislabelled (ORG, an unknown place) means: the one
+    :func:`_choose` picks, when the corpus names them at least ``SURNAME_PLACE_EVIDENCE`` times."""
+    chosen = _choose(candidates, country, countries)
+    return chosen if chosen is not None and candidates[chosen] >= SURNAME_PLACE_EVIDENCE else None
+
+
+def _outnumbers(person: int, organisation: int) -> bool:
+    """Whether a person's votes outnumber those of an organisation stored under their surname
+    ``DOMINANCE`` to one."""
+    return organisation * DOMINANCE <= person
+
+
 def refresh(con: duckdb.DuckDBPyConnection, ids: Sequence[str], *, kinds: bool = True) -> None:
     """Kind by the articles' votes; the display name is the most used full name, unless fixed."""
     # Joins on the touched ids (not a scan of every actor), so the cost follows the batch.
@@ -445,7 +457,7 @@ def merge_many(con: duckdb.DuckDBPyConnection, drops: dict[str, str], *, reason:
             actor = drops[actor]
         return actor
 
-    pairs = {d: end(k) for d, k in drops.items() if end(k) != d}
+    pairs = {d: k for d, k in ((d, end(k)) for d, k in drops.items()) if k != d}
     if not pairs:
         return []
     olds, news = list(pairs), [pairs[d] for d in pairs]
@@ -515,13 +527,14 @@ def reconcile(con: duckdb.DuckDBPyConnection) -> int:
     ).fetchall():
         if " " in key or actor != agent_id(key) or key not in people:
             continue
-        chosen = _choose(people[key], country, countries)
-        if chosen is None or chosen == actor:
-            continue
-        if kind == "organisation" and (is_acronym(name) or people[key][chosen] < SURNAME_PLACE_EVIDENCE
-                                       or votes * DOMINANCE > people[key][chosen]):
-            continue
-        drops[actor] = chosen
+        if kind == "organisation":  # as ActorResolver._surname_tagged_org decides
+            chosen = None if is_acronym(name) else _well_known(people[key], country, countries)
+            if chosen is not None and not _outnumbers(people[key][chosen], votes):
+                chosen = None
+        else:
+            chosen = _choose(people[key], country, countries)
+        if chosen is not None and chosen != actor:
+            drops[actor] = chosen
     # one-word places the gazetteer knew nowhere
     for actor, name in con.execute(
         "SELECT aa.actor_id, min(aa.name) FROM article_actors aa JOIN actors a ON a.id = aa.actor_id "
@@ -531,8 +544,8 @@ def reconcile(con: duckdb.DuckDBPyConnection) -> int:
         key = agent_key(name)
         if " " in key or is_acronym(name) or key not in people:
             continue
-        chosen = _choose(people[key], None, countries)
-        if chosen is not None and people[key][chosen] >= SURNAME_PLACE_EVIDENCE:
+        chosen = _well_known(people[key], None, countries)
+        if chosen is not None:
             drops[actor] = chosen
     if drops:
         merge_many(con, drops, reason="joined by the corpus at the end of an ingest: a surname")
