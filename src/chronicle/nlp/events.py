@@ -181,10 +181,11 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
-def _negation(tok: Token) -> Token | None:
-    """The negation on the trigger or on the verbs it is the complement of ("not planning to take part")."""
+def negation(tok: Token, levels: int = 4) -> Token | None:
+    """The negation on the trigger or on the verbs it is the complement of ("not planning to take part"),
+    looking at ``levels`` tokens: the trigger and the verbs above it."""
     cur = tok
-    for _ in range(4):
+    for _ in range(levels):
         neg = next((c for c in cur.children if c.dep_ == "neg"), None)
         if neg is not None:
             return neg
@@ -196,7 +197,7 @@ def _negation(tok: Token) -> Token | None:
 
 
 def _negated(tok: Token) -> bool:
-    return _negation(tok) is not None
+    return negation(tok) is not None
 
 
 def _governing(tok: Token) -> list[Token]:
@@ -275,7 +276,7 @@ def _status(rules: Rules, tok: Token) -> tuple[str, Token | None]:
         cue = _unreal(rules, tok)
     if cue is not None:
         return "hypothetical", cue
-    cue = _negation(tok)
+    cue = negation(tok)
     if cue is not None:
         return "denied", cue
     cue = _aux_cue(tok, rules.future)

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronicle.nlp.countries import country_code
 from chronicle.nlp.event_arguments import actor_of, arguments, prep_objects
-from chronicle.nlp.events import DEFAULT_RULES
+from chronicle.nlp.events import DEFAULT_RULES, negation
 from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.position_rules import (CONDITION_MARKS, CUES, DEMAND_MODALS, DENIED_THINGS, EVENT_KIND_BY_LEMMA,
                                           EVENT_KINDS, FIRST_PERSON, MEDIATION_CUES, OFFICE_COUNTRY, STANCE_VERBS,
@@ -144,15 +144,7 @@ def _mention(doc: Doc, span: tuple[int, int] | None, label: str = "") -> Mention
 
 
 def _negated(tok: Token) -> bool:
-    cur = tok
-    for _ in range(3):
-        if any(c.dep_ == "neg" for c in cur.children):
-            return True
-        if cur.dep_ in ("xcomp", "acomp") and cur.head.i != cur.i:
-            cur = cur.head
-            continue
-        break
-    return False
+    return negation(tok, levels=3) is not None  # a position looks less far up than an event
 
 
 def _clause_heads(tok: Token) -> list[Token]:
