@@ -15,7 +15,7 @@ from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
 
 from chronicle.store import geo as store_geo
@@ -23,8 +23,8 @@ from chronicle.store import query
 from chronicle.web import queries
 from chronicle.web.deps import Connection, check_bbox, check_range, status_filter
 from chronicle.web.params import (
-    ActorId, ActorParam, ArticleParam, BboxParam, CountryParam, DateParam, KindParam, Order, StatusParam, TextParam,
-    TimelineKind, TypeParam,
+    ActorId, ActorParam, ArticleParam, BboxParam, CountryParam, DateParam, KindParam, Order, PositionKindParam,
+    StatusParam, TextParam, TimelineKind, TypeParam,
 )
 
 router = APIRouter(include_in_schema=True, tags=["csv"])
@@ -143,3 +143,33 @@ def map_csv(
                               bbox=query.parse_bbox(check_bbox(bbox)))
     rows = store_geo.acled_rows(store_geo.located_events(con, where))
     return csv_response(rows, "map_events.csv", list(store_geo.ACLED_COLUMNS))
+
+
+@router.get("/positions.csv", summary="Positions as CSV (the negotiation grid's and an article's; same filters as /api/positions)")
+def positions_csv(
+    request: Request, con: Connection, holder: ActorParam = None, topic: TextParam = None,
+    kind: PositionKindParam = None, article: ArticleParam = None, since: DateParam = None, until: DateParam = None,
+):
+    check_range(since, until)
+    store = request.app.state.store.corpus_on(con)
+    rows = store.positions(holder, topic=topic, kind=kind.value if kind else None, article=article, since=since,
+                           until=until, limit=CSV_LIMIT)
+    return csv_response(rows, "positions.csv")
+
+
+@router.get("/mediations.csv", summary="Mediations as CSV (the negotiation page's: those stated in the articles of its positions)")
+def mediations_csv(
+    request: Request, con: Connection, holder: ActorParam = None, topic: TextParam = None, article: ArticleParam = None,
+):
+    store = request.app.state.store.corpus_on(con)
+    rows = store.mediations(article=article)
+    if holder or topic:
+        articles = {r.article_id for r in store.positions(holder, topic=topic, limit=CSV_LIMIT)}
+        rows = [m for m in rows if m.article_id in articles]
+    return csv_response(rows, "mediations.csv")
+
+
+@router.get("/negotiations/topics.csv", summary="The topics positions are grouped under, as CSV (the /negotiations list)")
+def negotiation_topics_csv(con: Connection):
+    return csv_response(queries.negotiation_topics(con, limit=CSV_LIMIT), "negotiation_topics.csv",
+                        ["topic_key", "positions", "articles"])
