@@ -68,7 +68,27 @@ def test_watch_reports_what_each_round_added(tmp_path, nlp):
         second = next(rounds)
         assert waits == [900.0]
         assert [r["title"] for r in second.added] == ["Uganda opens a new crossing"]  # after one 503, then read
+        assert second.stats.pages_skipped == {"read before": 2}  # the sitemap's two pages, read in round 1
+        assert "2 pages skipped (2 read before)" in second.summary()
         assert list(rounds) == []
+
+
+def test_watch_reads_robots_each_round(tmp_path, nlp):
+    """A site that shuts chronicle out between two rounds is obeyed in the next round."""
+    with NewsSite(slow=0.1) as site, Corpus(tmp_path / "news.duckdb") as corpus:
+        listing = tmp_path / "feeds.urls"
+        listing.write_text(f"{site.base}/news/talks\n")
+        rounds = corpus.watch([listing], every=0, rounds=2, nlp=nlp, delay=0.0, backoff=0.01)
+        first = next(rounds)
+        assert first.stats.added == 1 and first.stats.pages_skipped == {}
+        site.robots = "User-agent: *\nDisallow: /news/\n"
+        listing.write_text(f"{site.base}/news/talks\n{site.base}/news/port-final\n")
+        second = next(rounds)
+        assert second.stats.added == 0 and second.stats.errors == 1
+        assert second.stats.error_reasons == ["disallowed by robots.txt"]
+        assert second.stats.pages_skipped == {"read before": 1}
+        assert site.hits["/robots.txt"] == 2 and site.hits["/news/port-final"] == 0
+        assert corpus.errors()[0]["reason"] == "disallowed by robots.txt"
 
 
 def test_cli_watch(tmp_path, nlp):
@@ -78,7 +98,7 @@ def test_cli_watch(tmp_path, nlp):
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert any("round 1 at" in line and "2 added" in line for line in lines)
-    assert any("round 2 at" in line and "0 added" in line for line in lines)
+    assert any("round 2 at" in line and "0 added" in line and "2 pages skipped (2 read before)" in line for line in lines)
     assert sum(line.startswith("  + 2024-08-1") for line in lines) == 2
 
 

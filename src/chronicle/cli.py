@@ -311,8 +311,9 @@ def watch(
     model: Annotated[Optional[str], typer.Option(help="Installed spaCy pipeline name or path.")] = None,
 ) -> None:
     """Keep a corpus current with feeds: ingest them now and again every --every, and show
-    what each round added. Feeds are asked for with a conditional GET; only pages not read
-    before are fetched, and a page that failed is tried again next round.
+    what each round added, skipped and failed. Feeds are asked for with a conditional GET;
+    only pages not read before are fetched, robots.txt is read again each round, and a page
+    that failed is tried again next round.
 
     Example:
 

@@ -121,11 +121,16 @@ class Corpus(Store):
         report = _reporting(progress, expected)
         options = dict(model=model, update=update, batch_size=batch_size, max_chars=max_chars, published=published,
                        progress=report, fetcher=fetcher)
+        before = dict(fetcher.skipped) if fetcher is not None else {}
         if choose_engine(engine, workers, expected, batch_size) == "pool":
             from chronicle.scale.local import ingest_local
 
-            return ingest_local(paths, self, workers=workers, **options)
-        return ingest(paths, self, **options)
+            stats = ingest_local(paths, self, workers=workers, **options)
+        else:
+            stats = ingest(paths, self, **options)
+        if fetcher is not None:
+            stats.pages_skipped = skipped_since(fetcher, before)
+        return stats
 
     @contextmanager
     def fetcher(self, **options: Any) -> Iterator[Fetcher]:
@@ -183,13 +188,15 @@ class Corpus(Store):
                 sleep(seconds)
             number += 1
             started = datetime.now(timezone.utc).replace(tzinfo=None)
-            with self.fetcher(**fetch) as fetcher:
+            with self.fetcher(**fetch) as fetcher:  # a Fetcher a round: robots.txt is read again each round
                 items = list(read_paths(feeds, max_chars=max_chars, fetcher=fetcher))
+                skipped = skipped_since(fetcher, {})
             if loaded["nlp"] is None and any(i.ok for i in items):
                 from chronicle.pipeline import load_pipeline
 
                 loaded["nlp"] = load_pipeline(model)
             stats = ingest_items(items, self, nlp=loaded["nlp"], batch_size=batch_size) if items else IngestStats()
+            stats.pages_skipped = skipped
             added = self.sql(
                 "SELECT id, title, published, url FROM articles WHERE ingested_at >= ? ORDER BY published, title",
                 [started],
@@ -227,6 +234,11 @@ class WatchRound:
 
     def summary(self) -> str:
         return f"round {self.round} at {self.started:%Y-%m-%d %H:%M:%S} UTC: {self.stats.summary()}"
+
+
+def skipped_since(fetcher: Fetcher, before: Mapping[str, int]) -> dict[str, int]:
+    """The pages ``fetcher`` skipped since its ``skipped`` counts were ``before``, by reason."""
+    return {why: n - before.get(why, 0) for why, n in sorted(fetcher.skipped.items()) if n > before.get(why, 0)}
 
 
 def parse_interval(value: float | int | str) -> float:

@@ -56,16 +56,23 @@ class IngestStats:
     error_origins: list[str] = field(default_factory=list)
     error_reasons: list[str] = field(default_factory=list)  # one per error_origins entry
     expected: int | None = None  # inputs in all, when known beforehand (for a progress bar)
+    # pages a fetcher did not fetch (or read again), by reason (chronicle.readers.web.SKIP_REASONS)
+    # None when nothing was fetched
+    pages_skipped: dict[str, int] | None = None
 
     @property
     def articles_per_second(self) -> float:
         return self.seen / self.seconds if self.seconds else 0.0
 
     def summary(self) -> str:
-        return (
+        text = (
             f"{self.added} added, {self.updated} updated, {self.skipped} already stored, "
             f"{self.errors} errors in {self.seconds:.1f}s ({self.articles_per_second:.1f} articles/s)"
         )
+        if self.pages_skipped is not None:
+            reasons = ", ".join(f"{n} {why}" for why, n in sorted(self.pages_skipped.items()) if n)
+            text += f"; {sum(self.pages_skipped.values())} pages skipped" + (f" ({reasons})" if reasons else "")
+        return text
 
 
 def choose_engine(engine: str, workers: int | None, expected: int | None, batch_size: int) -> str:

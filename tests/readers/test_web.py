@@ -181,3 +181,34 @@ def test_crawl_delay_from_robots_is_kept():
         f.fetch(slow_site.base + "/news/talks")
         f.fetch(slow_site.base + "/news/port-final")
         assert time.monotonic() - started >= 1.0  # robotparser reads whole seconds
+
+
+def test_skipped_pages_are_counted_by_reason(site, tmp_path):
+    cache = FetchCache()
+    listing = tmp_path / "reading.urls"
+    listing.write_text(f"{site.base}/news/talks\n{site.base}/news/talks#comments\n")
+    with fetcher(cache=cache) as f:
+        assert [i.ok for i in read_paths([listing], fetcher=f)] == [True]
+    assert dict(f.skipped) == {"duplicate": 1}  # the fragment is the same page
+    listing.write_text(f"{site.base}/news/talks\n{site.base}/news/talks-amp\n")
+    with fetcher(cache=cache) as f:
+        assert list(read_paths([listing], fetcher=f)) == []
+    assert dict(f.skipped) == {"read before": 1, "duplicate": 1}  # talks-amp, fetched, names talks as canonical
+    assert site.hits["/news/talks"] == 1
+    with fetcher(cache=cache) as f:
+        assert len([i for i in read_source(site.base + "/feed.rss", f) if i.ok]) == 1  # port; talks read before
+        assert list(read_source(site.base + "/feed.rss", f)) == []
+    assert f.skipped["unchanged"] == 1  # the feed's 304
+
+
+def test_robots_is_read_again_when_it_expires(site):
+    now = [0.0]
+    with fetcher(robots_ttl=60.0, clock=lambda: now[0], sleep=lambda s: None) as f:
+        assert f.fetch(site.base + "/news/talks").ok
+        site.robots = "User-agent: *\nDisallow: /news/\n"
+        now[0] = 59.0
+        assert f.fetch(site.base + "/news/port-final").ok  # the robots.txt read a minute ago still holds
+        now[0] = 61.0
+        assert f.fetch(site.base + "/news/port-final").error == "disallowed by robots.txt"
+    assert site.hits["/robots.txt"] == 2 and site.hits["/news/port-final"] == 1
+    assert Fetcher.__init__.__kwdefaults__["robots_ttl"] == 86_400.0  # RFC 9309: at most a day

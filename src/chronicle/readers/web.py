@@ -8,10 +8,12 @@ plain text; anything else is an error item naming its content type.
 
 :class:`Fetcher` is the polite client (httpx): a user agent naming chronicle, robots.txt
 obeyed (RFC 9309: a robots.txt that is missing allows all, one that cannot be fetched for a
-server error allows nothing), a delay between requests to one host, retries with back-off
+server error allows nothing; a host's robots.txt is read again once it is ``robots_ttl`` seconds
+old, a day unless told, as RFC 9309 asks), a delay between requests to one host, retries with back-off
 on timeouts, 429 and 5xx, and conditional GET (``ETag``/``Last-Modified`` kept in a
 :class:`FetchCache`, which the store saves between runs). Every failed fetch becomes an error
-item with the HTTP status or the reason, so it lands in the store's ``errors`` table.
+item with the HTTP status or the reason, so it lands in the store's ``errors`` table. What it
+did not fetch is counted in ``Fetcher.skipped`` by reason (:data:`SKIP_REASONS`).
 
 A feed entry's date (``pubDate``, ``dc:date``, Atom ``published``/``updated``) and a news
 sitemap's ``publication_date`` are the article's publication date, ahead of what the page's
@@ -27,6 +29,7 @@ import hashlib
 import re
 import time
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -50,6 +53,13 @@ URLS_SUFFIXES = (".urls",)
 TRACKING_PARAMS = re.compile(r"^(utm_[a-z]+|fbclid|gclid|dclid|mc_cid|mc_eid|ocid|cmpid|at_medium|at_campaign)$", re.I)
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 MAX_SITEMAP_DEPTH = 3
+ROBOTS_TTL = 86_400.0  # RFC 9309 2.4: a cached robots.txt is not used for more than 24 hours
+# Why a page (or listing) was not fetched or not read again: the keys of Fetcher.skipped.
+SKIP_REASONS = {
+    "read before": "a page read in an earlier run (same URL or canonical URL), not asked for again without recheck",
+    "unchanged": "a feed, sitemap or page that answered a conditional GET with 304 Not Modified",
+    "duplicate": "a page met earlier in this run, under the same URL or another naming the same canonical URL",
+}
 # An entry whose feed carries this much text (content:encoded, Atom content) is read from the
 # feed itself; a shorter one (a summary) is fetched from its link.
 FULL_TEXT_CHARS = 400
@@ -171,7 +181,8 @@ class Fetcher:
     asks for more wins, up to 60 s); ``retries``: further tries after a timeout, a refused
     connection, 429 or 5xx, waiting ``backoff * 2**n`` seconds (or the ``Retry-After`` the
     server gives, up to 60 s); ``timeout``: seconds per request; ``max_bytes``: the largest
-    body read. ``sleep`` and ``clock`` are there for tests.
+    body read; ``robots_ttl``: seconds a host's robots.txt is kept before it is read again.
+    ``sleep`` and ``clock`` are there for tests.
     """
 
     def __init__(
@@ -185,6 +196,7 @@ class Fetcher:
         timeout: float = 20.0,
         max_bytes: int = 20 * MAX_CHARS,
         robots: bool = True,
+        robots_ttl: float = ROBOTS_TTL,
         recheck: bool = False,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
@@ -196,6 +208,7 @@ class Fetcher:
         self.delay, self.retries, self.backoff = delay, retries, backoff
         self.max_bytes = max_bytes
         self.robots = robots
+        self.robots_ttl = robots_ttl
         self.recheck = recheck
         self.sleep, self.clock = sleep, clock
         self.client = httpx.Client(
@@ -205,9 +218,11 @@ class Fetcher:
         )
         self._next: dict[str, float] = {}  # host -> when the next request may go
         self._crawl_delay: dict[str, float] = {}  # host -> the Crawl-delay its robots.txt asks for
-        self._robots: dict[str, tuple[RobotFileParser | None, str | None]] = {}
+        # origin -> (parser, why nothing may be fetched, when it was read by self.clock)
+        self._robots: dict[str, tuple[RobotFileParser | None, str | None, float]] = {}
         self.seen: set[str] = set()  # normalised URLs (and canonical URLs) met in this run
         self.requests = 0
+        self.skipped: Counter[str] = Counter()  # pages not fetched (or not read again), by SKIP_REASONS key
 
     def close(self) -> None:
         self.client.close()
@@ -233,9 +248,10 @@ class Fetcher:
             return None
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
-        if origin not in self._robots:
-            self._robots[origin] = self._read_robots(origin)
-        parser, problem = self._robots[origin]
+        cached = self._robots.get(origin)
+        if cached is None or self.clock() - cached[2] >= self.robots_ttl:
+            self._robots[origin] = (*self._read_robots(origin), self.clock())
+        parser, problem, _ = self._robots[origin]
         if problem is not None:
             return problem
         if parser is not None and not parser.can_fetch(ROBOTS_AGENT, url):
@@ -251,9 +267,11 @@ class Fetcher:
         parser = RobotFileParser()
         parser.parse(decode(got.body).splitlines())
         crawl = parser.crawl_delay(ROBOTS_AGENT)
+        host = (urlsplit(origin).hostname or "").lower()
         if crawl:
-            host = (urlsplit(origin).hostname or "").lower()
             self._crawl_delay[host] = max(self.delay, min(float(crawl), 60.0))
+        else:
+            self._crawl_delay.pop(host, None)  # a robots.txt read again may no longer ask for one
         return parser, None
 
     # -- fetching ----------------------------------------------------------------------------
@@ -594,6 +612,7 @@ def _read_url(url: str, fetcher: Fetcher, max_chars: int, depth: int, listing_on
     """A URL given as an input (or a sitemap an index lists): always fetched, conditionally."""
     got = fetcher.fetch(url)
     if got.not_modified:
+        fetcher.skipped["unchanged"] += 1
         return  # nothing new since the last run
     if got.error is not None:
         yield Item(url, error=got.error)
@@ -613,6 +632,7 @@ def _read_entry(entry: Entry, fetcher: Fetcher, max_chars: int) -> Iterator[Item
     unless it was read before (this run, or an earlier one unless ``fetcher.recheck``)."""
     key = normalise_url(entry.url)
     if key in fetcher.seen:
+        fetcher.skipped["duplicate"] += 1
         return
     fetcher.seen.add(key)
     if entry.html is not None:
@@ -624,9 +644,11 @@ def _read_entry(entry: Entry, fetcher: Fetcher, max_chars: int) -> Iterator[Item
             yield Item(entry.url, article)
         return
     if fetcher.cache.known(entry.url) and not fetcher.recheck:
+        fetcher.skipped["read before"] += 1
         return
     got = fetcher.fetch(entry.url)
     if got.not_modified:
+        fetcher.skipped["unchanged"] += 1
         return
     if got.error is not None:
         yield Item(entry.url, error=got.error)
@@ -651,6 +673,7 @@ def _page_item(entry: Entry, got: Fetched, fetcher: Fetcher, max_chars: int) -> 
     if key != normalise_url(entry.url) and (key in fetcher.seen or (fetcher.cache.known(canonical) and not fetcher.recheck)):
         if cached is not None:
             fetcher.cache.put(replace(cached, canonical=canonical))
+        fetcher.skipped["duplicate" if key in fetcher.seen else "read before"] += 1
         return  # the same story under another address
     fetcher.seen.add(key)
     try:
