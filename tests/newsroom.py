@@ -2,9 +2,10 @@
 
 The pages and feeds are ours (written for these tests). It serves an RSS feed, an Atom
 feed, a news sitemap and a sitemap index, article pages (one behind a redirect, one naming
-another as canonical), a slow page, a broken one (500), one that fails once (503) then
-works, a PDF, and a robots.txt that keeps chronicle out of /private/. The feed answers a
-conditional GET with 304. ``site.hits`` counts requests by path; ``site.agents`` keeps the
+another as canonical, one that redirects to itself), a slow page, a broken one (500), one
+that fails once (503) then works, a PDF, a malformed feed, and a robots.txt (``site.robots``,
+read on each request) that keeps chronicle out of /private/. The RSS feed answers a
+conditional GET by ETag with 304, the Atom feed one by Last-Modified. ``site.hits`` counts requests by path; ``site.agents`` keeps the
 user agents seen.
 """
 
@@ -145,6 +146,8 @@ class NewsSite:
                 return self.send(h, 304, b"", ETag='"feed-v1"')
             return self.send(h, 200, RSS.format(base=base), "application/rss+xml", ETag='"feed-v1"')
         if path == "/atom.xml":
+            if h.headers.get("If-Modified-Since") == "Fri, 16 Aug 2024 08:00:00 GMT":
+                return self.send(h, 304, b"", Last_Modified="Fri, 16 Aug 2024 08:00:00 GMT")
             return self.send(h, 200, ATOM.format(base=base), "application/atom+xml",
                              Last_Modified="Fri, 16 Aug 2024 08:00:00 GMT")
         if path == "/sitemap.xml":
@@ -157,6 +160,14 @@ class NewsSite:
             h.send_header("Content-Length", "0")
             h.end_headers()
             return None
+        if path == "/news/loop":  # redirects to itself
+            h.send_response(302)
+            h.send_header("Location", "/news/loop")
+            h.send_header("Content-Length", "0")
+            h.end_headers()
+            return None
+        if path == "/broken.rss":
+            return self.send(h, 200, "<rss><channel><item><link>/news/talks</item>", "application/rss+xml")
         if path == "/news/broken":
             return self.send(h, 500, "<h1>Internal error</h1>")
         if path == "/news/slow":

@@ -212,3 +212,60 @@ def test_robots_is_read_again_when_it_expires(site):
         assert f.fetch(site.base + "/news/port-final").error == "disallowed by robots.txt"
     assert site.hits["/robots.txt"] == 2 and site.hits["/news/port-final"] == 1
     assert Fetcher.__init__.__kwdefaults__["robots_ttl"] == 86_400.0  # RFC 9309: at most a day
+
+
+def test_back_off_doubles_between_tries(site):
+    waits = []
+    with fetcher(backoff=1.0, retries=2, sleep=waits.append) as f:
+        got = f.fetch(site.base + "/news/broken")
+    assert got.error == "HTTP 500 Internal Server Error" and site.hits["/news/broken"] == 3
+    assert [w for w in waits if w >= 0.5] == [1.0, 2.0]  # backoff * 2**n; the delay between requests is 0
+
+
+def test_rate_limit_is_per_host(site):
+    waits = []
+    other = site.base.replace("127.0.0.1", "localhost")
+    with fetcher(delay=5.0, sleep=waits.append) as f:
+        assert f.fetch(site.base + "/news/talks").ok  # robots.txt, then the page waits its turn
+        assert f.fetch(other + "/news/talks").ok  # another host: its own turns
+        assert f.fetch(site.base + "/news/port-final").ok  # this host's third request
+    assert [round(w) for w in waits] == [5, 5, 10]
+
+
+def test_conditional_get_by_last_modified(site):
+    cache = FetchCache()
+    with fetcher(cache=cache) as f:
+        assert len([i for i in read_source(site.base + "/atom.xml", f) if i.ok]) == 2
+    with fetcher(cache=cache) as f:
+        assert list(read_source(site.base + "/atom.xml", f)) == []
+    assert f.skipped == {"unchanged": 1} and site.hits["/atom.xml"] == 2
+    assert cache.get(site.base + "/atom.xml").last_modified == "Fri, 16 Aug 2024 08:00:00 GMT"
+
+
+def test_redirect_loop_and_malformed_feed_url_are_errors(site):
+    with fetcher() as f:
+        [loop] = read_source(site.base + "/news/loop", f)
+        [broken] = read_source(site.base + "/broken.rss", f)
+    assert loop.error == "too many redirects"
+    assert broken.error.startswith("malformed feed")
+
+
+@pytest.mark.parametrize("name", ["harbour.rss", "harbour.atom", "harbour.xml"])
+def test_feed_files_are_read(site, tmp_path, name):
+    feed = tmp_path / name  # the Atom feed's relative links resolve against the site it names
+    atom = ATOM.replace("<title>Harbour Times</title>", '<title>Harbour Times</title><link rel="alternate" href="{base}/"/>')
+    feed.write_text((atom if name != "harbour.rss" else RSS).format(base=site.base))
+    assert source_kind(feed) == "feed"
+    with fetcher() as f:
+        items = by_origin(read_paths([feed], fetcher=f))
+    ok = {k for k, i in items.items() if i.ok}
+    assert ok == ({"news/talks?utm_source=rss", "news/port"} if name == "harbour.rss" else {"news/flaky", "news/in-feed"})
+    assert all(i.article.source == str(feed) for i in items.values() if i.ok)
+
+
+def test_relative_links_in_a_feed_file_without_a_base_are_errors(site, tmp_path):
+    feed = tmp_path / "bare.atom"
+    feed.write_text(ATOM.format(base=site.base))  # /news/flaky, and no link to the site
+    with fetcher() as f:
+        items = list(read_paths([feed], fetcher=f))
+    assert [i.ok for i in items] == [False, True] and items[0].error.startswith("bad URL")

@@ -277,6 +277,8 @@ class Fetcher:
     # -- fetching ----------------------------------------------------------------------------
     def fetch(self, url: str, *, conditional: bool = True) -> Fetched:
         """GET ``url`` politely. A 304 answer to a conditional GET comes back with ``not_modified``."""
+        if not is_url(url):  # a relative link in a feed file that names no site, say
+            return Fetched(url, error="bad URL: not an absolute http(s) URL")
         problem = self.allowed(url)
         if problem is not None:
             return Fetched(url, error=problem)
@@ -471,6 +473,7 @@ def _parse_xml(data: bytes, what: str) -> ET.Element:
 def parse_feed(data: bytes, base: str = "") -> list[Entry]:
     """The entries of an RSS 2.0, RSS 1.0 (RDF) or Atom feed. Raises ArticleError for a broken one."""
     root = _parse_xml(data, "feed")
+    base = base or _feed_base(root)
     entries = []
     for element in root.iter():
         name = _local(element.tag)
@@ -500,6 +503,22 @@ def parse_feed(data: bytes, base: str = "") -> list[Entry]:
         entries.append(Entry(url, title=_text(_child(element, "title")), published=published,
                              html=body if body and len(body) >= FULL_TEXT_CHARS else None))
     return entries
+
+
+def _feed_base(root: ET.Element) -> str:
+    """Where a feed read from a file resolves relative links: its ``xml:base``, else the site
+    it names (RSS ``<channel><link>``, Atom ``<link rel="alternate">`` or ``rel="self"``)."""
+    given = root.get("{http://www.w3.org/XML/1998/namespace}base")
+    if given and is_url(given):
+        return given
+    channel = _child(root, "channel")
+    link = _text(_child(channel, "link")) if channel is not None else None
+    if link and is_url(link):
+        return link
+    for child in root:
+        if _local(child.tag) == "link" and child.get("rel", "alternate") in ("alternate", "self") and is_url(child.get("href")):
+            return child.get("href")
+    return ""
 
 
 def parse_sitemap(data: bytes, base: str = "") -> tuple[list[Entry], list[str]]:
