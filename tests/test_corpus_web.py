@@ -118,3 +118,39 @@ def test_extract_reads_a_url(nlp):
         [record] = list(extract_files([site.base + "/news/port"]))
     assert record.article.title == "Port workers strike in Mombasa"
     assert record.article.url == site.base + "/news/port-final"
+
+
+def test_cli_feed_to_plover_and_cameo(tmp_path, nlp):
+    """From a feed URL to the field's formats on the command line: PLOVER records lead back to
+    the page (its URL) and the words (offsets into the stored text); CAMEO adds root codes."""
+    import csv
+    import json
+
+    from chronicle.store.plover import CROSSWALK
+
+    db = tmp_path / "news.duckdb"
+    with NewsSite(slow=0.1) as site:
+        result = CliRunner().invoke(app, ["ingest", site.base + "/feed.rss", "--db", str(db), "--delay", "0",
+                                          "-q", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    result = CliRunner().invoke(app, ["export", str(tmp_path / "out"), "--format", "plover", "--status", "all",
+                                      "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in (tmp_path / "out" / "events_plover.jsonl").read_text().splitlines()]
+    assert records
+    with Corpus(db, read_only=True) as corpus:
+        texts = {r["id"]: r["text"] for r in corpus.sql("SELECT id, text FROM articles")}
+    for record in records:
+        assert {"id", "date", "source", "recipient", "event", "text", "text_info", "cite_info", "quad_code"} <= set(record)
+        assert record["cite_info"]["url"].startswith(site.base + "/news/")
+        text = texts[record["chronicle"]["article_id"]]
+        start, end = record["chronicle"]["evidence"]["trigger"]
+        assert text[start:end] in record["event_text"]
+    result = CliRunner().invoke(app, ["export", str(tmp_path / "out"), "--format", "cameo", "--status", "all",
+                                      "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    roots = {(c.plover, c.cameo_root) for c in CROSSWALK}
+    cameo = [json.loads(line) for line in (tmp_path / "out" / "events_cameo.jsonl").read_text().splitlines()]
+    assert len(cameo) == len(records) and all((r["event"][0], r["cameo_root"]) in roots for r in cameo)
+    with (tmp_path / "out" / "events_cameo.csv").open() as handle:
+        assert {row["EventRootCode"] for row in csv.DictReader(handle)} == {r["cameo_root"] for r in cameo}

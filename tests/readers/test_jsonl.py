@@ -90,3 +90,21 @@ def test_unreadable_file(tmp_path):
     bad_gz.write_bytes(b"not gzip at all")
     items = list(read_jsonl(bad_gz))
     assert items and not items[-1].ok
+
+
+def test_readme_gives_the_schema_the_reader_reads():
+    """The README's JSONL table names every field read (and no other), and its example line reads."""
+    import json
+    import re
+    from pathlib import Path
+
+    from chronicle.readers.jsonl import FIELDS
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    part = readme[readme.index("A JSONL (`.jsonl`"):]
+    part = part[:part.index("```\n", part.index("```json") + 7)]
+    table = re.findall(r"^\| `(\w+)` \|", part, re.M)
+    assert sorted(table) == sorted({*FIELDS, "text", "html"})
+    example = json.loads(part[part.index("```json") + 7:].strip())
+    article = article_from_json(example)
+    assert (article.id, article.published, article.url) == (example["id"], example["published"], example["url"])
