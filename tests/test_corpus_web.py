@@ -69,7 +69,7 @@ def test_watch_reports_what_each_round_added(tmp_path, nlp):
         assert waits == [900.0]
         assert [r["title"] for r in second.added] == ["Uganda opens a new crossing"]  # after one 503, then read
         assert second.stats.pages_skipped == {"read before": 2}  # the sitemap's two pages, read in round 1
-        assert "2 pages skipped (2 read before)" in second.summary()
+        assert "2 not fetched (2 read before)" in second.summary()
         assert list(rounds) == []
 
 
@@ -98,7 +98,7 @@ def test_cli_watch(tmp_path, nlp):
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert any("round 1 at" in line and "2 added" in line for line in lines)
-    assert any("round 2 at" in line and "0 added" in line and "2 pages skipped (2 read before)" in line for line in lines)
+    assert any("round 2 at" in line and "0 added" in line and "2 not fetched (2 read before)" in line for line in lines)
     assert sum(line.startswith("  + 2024-08-1") for line in lines) == 2
 
 

@@ -71,7 +71,7 @@ class IngestStats:
         )
         if self.pages_skipped is not None:
             reasons = ", ".join(f"{n} {why}" for why, n in sorted(self.pages_skipped.items()) if n)
-            text += f"; {sum(self.pages_skipped.values())} pages skipped" + (f" ({reasons})" if reasons else "")
+            text += f"; {sum(self.pages_skipped.values())} not fetched" + (f" ({reasons})" if reasons else "")
         return text
 
 
