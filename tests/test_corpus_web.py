@@ -154,3 +154,21 @@ def test_cli_feed_to_plover_and_cameo(tmp_path, nlp):
     assert len(cameo) == len(records) and all((r["event"][0], r["cameo_root"]) in roots for r in cameo)
     with (tmp_path / "out" / "events_cameo.csv").open() as handle:
         assert {row["EventRootCode"] for row in csv.DictReader(handle)} == {r["cameo_root"] for r in cameo}
+
+
+def test_watch_tries_failed_pages_again_though_the_feed_is_unchanged(tmp_path, nlp):
+    with NewsSite(slow=0.1) as site, Corpus(tmp_path / "news.duckdb") as corpus:
+        rounds = corpus.watch([site.base + "/feed.rss"], every=0, rounds=4, nlp=nlp, delay=0.0, retries=0)
+        first = next(rounds)
+        assert sorted(first.stats.error_reasons) == [
+            "HTTP 404 Not Found", "HTTP 500 Internal Server Error", "disallowed by robots.txt",
+            "not an article page: content type application/pdf"]
+        site.robots = "User-agent: *\n"  # the memo may be read now
+        second = next(rounds)
+        assert site.hits["/feed.rss"] == 2  # answered 304: nothing in it is new
+        assert [(r["title"], str(r["published"])) for r in second.added] == [("Private", "None")]  # the feed's title
+        assert second.stats.errors == 2 and site.hits["/news/missing"] == 2
+        assert site.hits["/files/report.pdf"] == 1  # not an article page: not a failed fetch, not tried again
+        third, fourth = next(rounds), next(rounds)
+        assert third.stats.errors == 2 and fourth.stats.errors == 0
+        assert site.hits["/news/missing"] == 3  # failed three rounds running: left alone until the feed lists it again

@@ -168,8 +168,10 @@ class Corpus(Store):
         ingest them now and then every ``every`` seconds (or ``"15m"``, ``"1h"``, ``"90s"``), ``rounds``
         times (None: until stopped), yielding a :class:`WatchRound` that says what each round added.
 
-        Each round fetches the feeds with a conditional GET and only the pages not read before; a
-        page that failed is tried again next round. ``fetch`` options go to the Fetcher (delay,
+        Each round fetches the feeds with a conditional GET and only the pages not read before, and
+        reads robots.txt again. A listed page whose fetch failed is tried again in the next rounds
+        (with the date and title its feed gave), even when the feed has not changed, until it has
+        failed :data:`WATCH_RETRIES` rounds running. ``fetch`` options go to the Fetcher (delay,
         retries, backoff, timeout, robots, recheck). The pipeline (``nlp``, or ``model`` loaded
         once) stays loaded between rounds.
 
@@ -178,11 +180,13 @@ class Corpus(Store):
         """
         from chronicle.ingest import IngestStats, ingest_items
         from chronicle.readers.files import read_paths
+        from chronicle.readers.web import normalise_url, read_entries
 
         feeds = list(feeds)
         seconds = parse_interval(every)
         loaded: dict[str, Any] = {"nlp": nlp}
         number = 0
+        failing: dict[str, tuple[Any, int]] = {}  # normalised URL -> (the listed entry, rounds failed running)
         while rounds is None or number < rounds:
             if number:
                 sleep(seconds)
@@ -190,7 +194,11 @@ class Corpus(Store):
             started = datetime.now(timezone.utc).replace(tzinfo=None)
             with self.fetcher(**fetch) as fetcher:  # a Fetcher a round: robots.txt is read again each round
                 items = list(read_paths(feeds, max_chars=max_chars, fetcher=fetcher))
+                items += read_entries([entry for entry, _ in failing.values()], fetcher, max_chars=max_chars)
                 skipped = skipped_since(fetcher, {})
+            failed = {normalise_url(e.url): e for e in fetcher.failed}
+            failing = {key: (entry, failing.get(key, (entry, 0))[1] + 1) for key, entry in failed.items()}
+            failing = {key: value for key, value in failing.items() if value[1] < WATCH_RETRIES}
             if loaded["nlp"] is None and any(i.ok for i in items):
                 from chronicle.pipeline import load_pipeline
 
@@ -220,6 +228,9 @@ class Corpus(Store):
         from chronicle.scale.load import load_parquet
 
         return load_parquet(run, self)
+
+
+WATCH_RETRIES = 3  # rounds running a listed page may fail before watch stops trying it (until its feed lists it again)
 
 
 @dataclass

@@ -223,6 +223,7 @@ class Fetcher:
         self.seen: set[str] = set()  # normalised URLs (and canonical URLs) met in this run
         self.requests = 0
         self.skipped: Counter[str] = Counter()  # pages not fetched (or not read again), by SKIP_REASONS key
+        self.failed: list[Entry] = []  # listed pages whose fetch failed (read_entries tries them again)
 
     def close(self) -> None:
         self.client.close()
@@ -670,9 +671,18 @@ def _read_entry(entry: Entry, fetcher: Fetcher, max_chars: int) -> Iterator[Item
         fetcher.skipped["unchanged"] += 1
         return
     if got.error is not None:
+        fetcher.failed.append(entry)
         yield Item(entry.url, error=got.error)
         return
     yield from _page_item(entry, got, fetcher, max_chars)
+
+
+def read_entries(entries: Iterable[Entry], fetcher: Fetcher, *, max_chars: int = MAX_CHARS) -> Iterator[Item]:
+    """Items from pages a listing named (``Fetcher.failed`` of an earlier run, say), keeping what
+    the listing said of them (date, title); those this fetcher met already are left out."""
+    for entry in entries:
+        if normalise_url(entry.url) not in fetcher.seen:
+            yield from _read_entry(entry, fetcher, max_chars)
 
 
 def _page_item(entry: Entry, got: Fetched, fetcher: Fetcher, max_chars: int) -> Iterator[Item]:
