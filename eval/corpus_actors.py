@@ -107,6 +107,8 @@ def score_identity(rows: list[tuple[str, str, str, str]], gold: list[dict]) -> d
         "entities_found": float(len(found)),
         "entities_one_id": sum(len(c) == 1 for c in found.values()) / n,
         "ids_per_actor": sum(len(c) for c in found.values()) / n,
+        # the same, as a share that a floor can hold up (floors are minimums): 1 / ids per actor
+        "actors_per_id": n / (sum(len(c) for c in found.values()) or 1),
         "main_id_share": sum(c.most_common(1)[0][1] for c in found.values()) / total,
         "no_merge": 1 - len(merged) / (len(owners) or 1),
     }

@@ -106,7 +106,7 @@ def test_version_2_store_is_upgraded(tmp_path):
                                        "admin1", "latitude", "longitude", "geo_precision",
                                        "status_cue_start", "status_cue_end", "status_cue", "sentence", "day", "last_day", "position_ids")),
                            ("quotes", ("day", "position_ids")),
-                           ("actors", ("n_articles", "n_mentions", "n_quotes", "n_events")),
+                           ("actors", ("n_articles", "n_mentions", "n_quotes", "n_events", "first_day", "last_day")),
                            ("articles", ("text_hash", "version"))):  # and what versions 3, 5 and 6 added
         for column in columns:
             con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")

@@ -371,3 +371,49 @@ def test_the_end_of_a_run_leaves_an_ambiguous_surname_apart(corpus):
     corpus.add([article(1, ("Ryan", "person"))])
     ids = ids_of(corpus)
     assert len({ids["art-1"], ids["art-2"], ids["art-4"]}) == 3
+
+
+def test_a_surname_means_the_person_of_its_own_period(corpus):
+    # "Carson" in 2016 campaign news is not the official named in 2022 releases (YEARS_APART)
+    corpus.add([article(1, ("Tracy Carson", "person"), published="2022-05-28")])
+    corpus.add([article(2, ("Carson", "person"), published="2016-01-10")])
+    ids = ids_of(corpus)
+    assert ids["art-2"] != ids["art-1"]
+    # within the period the same surname joins as before
+    corpus.add([article(3, ("Carson", "person"), published="2021-11-02")])
+    assert ids_of(corpus)["art-3"] == ids["art-1"]
+    # and the 2016 surname joins the 2016 person once the corpus names them (end of the run)
+    corpus.add([article(n, ("Ben Carson", "person"), published="2016-02-01") for n in (4, 5)])
+    ids = ids_of(corpus)
+    assert ids["art-2"] == ids["art-4"] != ids["art-1"]
+    first, last = corpus.connection.execute(
+        "SELECT first_day::VARCHAR, last_day::VARCHAR FROM actors WHERE id = ?", [ids["art-4"]]).fetchone()
+    assert (first, last) == ("2016-01-10", "2016-02-01")  # a merge takes the period again
+
+
+def test_a_first_name_alone_is_the_one_well_known_person_with_it(corpus):
+    corpus.add([article(n, ("Humeyra Pamuk", "person")) for n in range(1, 4)])
+    corpus.add([article(4, ("Humeyra", "person"))])  # "Thanks, Humeyra." in a briefing
+    ids = ids_of(corpus)
+    assert ids["art-4"] == ids["art-1"]
+    assert corpus.connection.execute("SELECT count(*) FROM actor_merges WHERE old_id = ?",
+                                     [agent_id("humeyra")]).fetchone() == (1,)
+
+
+@pytest.mark.parametrize("others,evidence", [
+    (0, 2),  # named twice: not yet well known (SURNAME_PLACE_EVIDENCE)
+    (6, 3),  # six other people have the name (GIVEN_NAME_CARRIERS): too common to name one alone
+])
+def test_a_first_name_alone_stays_apart_without_evidence(corpus, others, evidence):
+    corpus.add([article(n, ("Bill Clinton", "person")) for n in range(1, 1 + evidence)])
+    corpus.add([article(10 + n, (f"Bill Surname{chr(65 + n)}", "person")) for n in range(others)])
+    corpus.add([article(99, ("Bill", "person"))])
+    ids = ids_of(corpus)
+    assert ids["art-99"] != ids["art-1"]
+
+
+def test_a_first_name_does_not_join_a_person_of_another_period(corpus):
+    corpus.add([article(n, ("Humeyra Pamuk", "person"), published="2022-03-01") for n in range(1, 4)])
+    corpus.add([article(4, ("Humeyra", "person"), published="2010-03-01")])
+    ids = ids_of(corpus)
+    assert ids["art-4"] != ids["art-1"]

@@ -160,6 +160,8 @@ def test_a_family_name_written_first_is_the_surname(word, when, example):
         ("SECRETARY BLINKEN", ("blinken", True)),
         ("Kim Davis", ("davis", False)),  # "Kim" is a surname first only before a hyphenated given name
         ("Joseph R. Biden Jr.", ("biden", False)),
+        ("Ben Carson", ("carson", False)),  # a particle that is also a given name (GIVEN_NAME_PARTICLES)
+        ("Mohammed bin Salman", ("bin salman", False)),
     ],
 )
 def test_surname_of_a_written_name(name, expected):

@@ -26,6 +26,12 @@ def assert_counts_match(con: duckdb.DuckDBPyConnection) -> None:
     """The counts kept on every actor's row are what counting the stored rows gives."""
     kept = con.execute(f"SELECT id, {', '.join(f'coalesce({c}, 0)' for c in stats.COLUMNS)} FROM actors ORDER BY id")
     assert kept.fetchall() == con.execute(RECOUNT).fetchall()
+    # An actor's period holds the days of every article naming it (a replaced article may leave it
+    # wider: identity only grows more cautious).
+    assert con.execute(
+        "SELECT count(*) FROM actors x JOIN (SELECT aa.actor_id, min(a.published) AS f, max(a.published) AS l "
+        "FROM article_actors aa JOIN articles a ON a.id = aa.article_id GROUP BY 1) d ON d.actor_id = x.id "
+        "WHERE NOT (x.first_day <= d.f AND x.last_day >= d.l)").fetchone() == (0,)
 
 
 def test_counts_are_kept_through_adds_replacements_and_new_versions(tmp_path):
@@ -94,7 +100,7 @@ def test_a_version_5_store_is_counted_and_indexed_when_upgraded(tmp_path):
     for column in ("sentence", "day", "last_day"):
         con.execute(f"ALTER TABLE events DROP COLUMN {column}")
     con.execute("ALTER TABLE quotes DROP COLUMN day")
-    for column in stats.COLUMNS:
+    for column in (*stats.COLUMNS, *stats.DAY_COLUMNS):
         con.execute(f"ALTER TABLE actors DROP COLUMN {column}")
     con.execute("DROP TABLE article_words")
     con.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
@@ -119,3 +125,20 @@ def test_the_event_row_positions_derived_uses_are_the_schema_s():
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'events' ORDER BY ordinal_position").fetchall()]
     assert columns[derived._E_DATE] == "date"
     assert columns[derived._E_DAY:derived._E_DAY + 2] == ["day", "last_day"]
+
+
+def test_a_version_8_store_gains_actor_periods(tmp_path):
+    path = tmp_path / "v8.duckdb"
+    with Store(path) as s:
+        s.add([record_1(), record_2()])
+        before = s.sql("SELECT id, first_day, last_day FROM actors ORDER BY id")
+    con = duckdb.connect(str(path))  # as version 8 wrote it
+    for column in stats.DAY_COLUMNS:
+        con.execute(f"ALTER TABLE actors DROP COLUMN {column}")
+    con.execute("UPDATE meta SET value = '8' WHERE key = 'schema_version'")
+    con.close()
+    with Store(path) as s:
+        assert s.sql("SELECT id, first_day, last_day FROM actors ORDER BY id") == before
+        assert any(r["first_day"] is not None for r in before)
+        s.add([record_1(), record_2()])  # and the writer's rows still fit the table
+        assert_counts_match(s.connection)

@@ -67,7 +67,8 @@ def _insert_resolved(con, chunk: int = 500) -> None:
     joins it to the corpus's actors exactly as a local ingest does.
     """
     columns = {t: ", ".join(f'"{c}"' for c, _ in table_columns()[t]) for t in ("actors", *CHILD_TABLES)}
-    ids = [r[0] for r in con.execute("SELECT id FROM staged_articles ORDER BY origin, id").fetchall()]
+    days = dict(con.execute("SELECT id, published FROM staged_articles ORDER BY origin, id").fetchall())
+    ids = list(days)
     for start in range(0, len(ids), chunk):
         part = ids[start:start + chunk]
         tables = {
@@ -81,11 +82,11 @@ def _insert_resolved(con, chunk: int = 500) -> None:
             f"SELECT {columns['actors']} FROM staged_actors WHERE id IN "
             "(SELECT actor_id FROM staged_article_actors WHERE list_contains(?, article_id))", [part],
         ).fetchall()
-        identity.ActorResolver(con).resolve(tables)
+        identity.ActorResolver(con).resolve(tables, days)
         insert(con, "actors", tables["actors"], "ON CONFLICT DO NOTHING")
         for table in CHILD_TABLES:
             insert(con, table, tables[table])
-        actor_stats.add(con, actor_stats.batch_counts(tables))
+        actor_stats.add(con, actor_stats.batch_counts(tables), actor_stats.batch_days(tables, days))
 
 
 def _local_number(local_id: str) -> tuple[int, str]:

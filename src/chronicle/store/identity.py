@@ -27,7 +27,7 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import duckdb
 
@@ -47,6 +47,15 @@ from chronicle.store.names import (
 # How far the most written-about person with a surname must outnumber the next before a
 # surname-only mention is taken to mean them ("Clinton" in 2016 news: Hillary, not Bill).
 DOMINANCE = 4
+
+# Two people of one surname written about this many years apart: a surname-only mention means the
+# one written about near its own day ("Carson" in 2016 campaign news is not the official of that
+# name in 2022 releases), and a surname actor joins only a person of its own period.
+YEARS_APART = 3
+
+# A first name alone ("Thanks, Jake.") means a person only when few people of the corpus have it:
+# "Bill" (38 people in the team's corpus) stays apart, "Humeyra" or "Jake" (5) does not.
+GIVEN_NAME_CARRIERS = 5
 
 # Row layouts of chronicle.store.writer.record_rows (column positions used here).
 AA_ARTICLE, AA_LOCAL, AA_ACTOR, AA_NAME, AA_KIND, AA_COUNTRY, AA_GEO_NAME = 0, 1, 2, 3, 4, 5, 12
@@ -87,36 +96,41 @@ class ActorResolver:
         if not keys:
             return {}
         rows = self.con.execute(
-            "SELECT n.key, n.actor_id, a.kind, coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0) "
-            "FROM actor_names n JOIN (SELECT unnest(?::VARCHAR[]) AS key) q "
+            "SELECT n.key, n.actor_id, a.kind, coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0), "
+            "a.first_day, a.last_day FROM actor_names n JOIN (SELECT unnest(?::VARCHAR[]) AS key) q "
             "ON n.key = q.key LEFT JOIN actors a ON a.id = n.actor_id WHERE n.class = 'agent'", [keys],
         ).fetchall()
-        self._kinds.update({actor: kind for _, actor, kind, _ in rows})
-        self._votes.update({actor: n for _, actor, _, n in rows})
-        return {key: actor for key, actor, _, _ in rows}
+        self._kinds.update({actor: kind for _, actor, kind, *_ in rows})
+        self._votes.update({actor: n for _, actor, _, n, *_ in rows})
+        self._periods.update({actor: (first, last) for _, actor, _, _, first, last in rows})
+        return {key: actor for key, actor, *_ in rows}
 
     def _people_by_surname(self, surnames: Iterable[str]) -> dict[str, dict[str, int]]:
         surnames = sorted(set(surnames))
         if not surnames:
             return {}
         rows = self.con.execute(
-            "SELECT DISTINCT n.surname, a.id, coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0), a.country "
-            "FROM actor_names n JOIN (SELECT unnest(?::VARCHAR[]) AS s) q ON n.surname = q.s "
+            "SELECT DISTINCT n.surname, a.id, coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0), a.country, "
+            "a.first_day, a.last_day FROM actor_names n JOIN (SELECT unnest(?::VARCHAR[]) AS s) q ON n.surname = q.s "
             "JOIN actors a ON a.id = n.actor_id WHERE n.class = 'agent' AND a.kind = 'person'", [surnames],
         ).fetchall()
         out: dict[str, dict[str, int]] = defaultdict(dict)
-        self._countries.update({actor: country for _, actor, _, country in rows})
-        for s, actor, n, _ in rows:
+        self._countries.update({actor: country for _, actor, _, country, _, _ in rows})
+        self._periods.update({actor: (first, last) for _, actor, _, _, first, last in rows})
+        for s, actor, n, *_ in rows:
             out[s][actor] = n
         return out
 
     # -- the batch -----------------------------------------------------------
-    def resolve(self, tables: dict[str, list[tuple]]) -> list[str]:
+    def resolve(self, tables: dict[str, list[tuple]], days: dict[str, date | None] | None = None) -> list[str]:
         """Rewrite the batch's actor ids in place and store what it teaches; returns touched ids.
 
         ``tables`` are the rows of :func:`chronicle.store.writer.record_rows` for a batch; the
         person and organisation rows of ``tables["actors"]`` are replaced by this module's.
+        ``days`` gives each article's day (``YEARS_APART``); without it periods are not compared.
         """
+        days = days or {}
+        self._periods: dict[str, tuple[date | None, date | None]] = {}
         self._countries: dict[str, str | None] = {}
         self._kinds: dict[str, str | None] = {}
         self._votes: dict[str, int] = {}
@@ -164,9 +178,10 @@ class ActorResolver:
             if i in parties:
                 written, kind = parties[i], "organisation"
             last, alone = surnames.get(i, (None, False))
-            if alone and kind == "organisation" and self._surname_tagged_org(key, country, written, known, people):
+            day = days.get(row[AA_ARTICLE])
+            if alone and kind == "organisation" and self._surname_tagged_org(key, country, written, known, people, day):
                 kind = "person"
-            actor = self._resolve_one(key, kind, country, written, known, people, batch, last, alone, shorts.get(i))
+            actor = self._resolve_one(key, kind, country, written, known, people, batch, last, alone, shorts.get(i), day)
             for acronym in acronyms.get(i, ()):
                 other = known.get(acronym)
                 if other is None:
@@ -194,7 +209,8 @@ class ActorResolver:
                 mislabelled.add(row[AA_ACTOR])
         for i, key in lone_places.items():
             row = article_actors[i]
-            chosen = _well_known(people.get(key, {}), None, self._countries)
+            day = days.get(row[AA_ARTICLE])
+            chosen = _well_known(people.get(key, {}), None, self._countries, (day, day), self._periods)
             if chosen is not None:
                 resolved[(row[AA_ARTICLE], row[AA_LOCAL])] = chosen
                 mislabelled.add(row[AA_ACTOR])
@@ -219,7 +235,7 @@ class ActorResolver:
         return list(batch.votes)
 
     def _surname_tagged_org(self, key: str, country: str | None, written: str, known: dict[str, str],
-                            people: dict[str, dict[str, int]]) -> bool:
+                            people: dict[str, dict[str, int]], day: date | None) -> bool:
         """Whether a one-word organisation ("Rubio" tagged ORG) is the surname of a person the corpus
         knows well: named at least ``SURNAME_PLACE_EVIDENCE`` times, dominantly among that surname's
         people, and more than any organisation already stored under the word ("Fox" the network
@@ -227,7 +243,7 @@ class ActorResolver:
         if is_acronym(written):
             return False
         candidates = people.get(key, {})
-        chosen = _well_known(candidates, country, self._countries)
+        chosen = _well_known(candidates, country, self._countries, (day, day), self._periods)
         if chosen is None:
             return False
         stored = known.get(key)
@@ -236,16 +252,16 @@ class ActorResolver:
         return _outnumbers(candidates[chosen], self._votes.get(stored, 0))
 
     def _resolve_one(self, key, kind, country, written, known, people, batch: _Batch,
-                     last: str | None, single: bool, short: str | None) -> str:
+                     last: str | None, single: bool, short: str | None, day: date | None) -> str:
         if single and kind == "person":
             stored = known.get(key)
             candidates = people.get(key, {})
             if stored is not None and (stored in candidates or stored != agent_id(key)):
                 return stored  # an adopted surname, or a name an analyst or a merge placed
-            chosen = _choose(candidates, country, self._countries)
+            chosen = _choose(candidates, country, self._countries, (day, day), self._periods)
             if chosen is not None:
-                if stored is not None:  # a surname actor the corpus now shows to be this person
-                    batch.merges.append((chosen, stored))
+                if stored is not None and _near(self._periods.get(stored), self._periods.get(chosen)):
+                    batch.merges.append((chosen, stored))  # a surname actor the corpus now shows to be this person
                     known[key] = chosen
                 return chosen
         if key in known:
@@ -267,6 +283,7 @@ class ActorResolver:
                 actor = lone
             people.setdefault(last, {})[actor] = people.get(last, {}).get(actor, 0) + 1
             self._countries.setdefault(actor, country)
+            self._periods.setdefault(actor, (day, day))
         known[key] = actor
         self._kinds.setdefault(actor, kind)
         batch.names[key] = (actor, last if kind == "person" else None, written)
@@ -348,10 +365,27 @@ def _without_middle_names(key: str, last: str | None) -> str | None:
     return f"{words[0]} {last}"
 
 
-def _choose(candidates: dict[str, int], country: str | None, countries: dict[str, str | None]) -> str | None:
-    """The person a surname-only mention means, when the corpus makes that unambiguous."""
+Period = tuple[date | None, date | None]
+
+
+def _near(a: Period | None, b: Period | None) -> bool:
+    """Whether two periods (first day, last day) come within ``YEARS_APART`` of each other (an
+    unknown period is near every other)."""
+    if a is None or b is None or None in a or None in b:
+        return True
+    gap = timedelta(days=365 * YEARS_APART)
+    return a[0] - gap <= b[1] and b[0] - gap <= a[1]
+
+
+def _choose(candidates: dict[str, int], country: str | None, countries: dict[str, str | None],
+            when: Period | None = None, periods: dict[str, Period] | None = None) -> str | None:
+    """The person a surname-only mention means, when the corpus makes that unambiguous: among
+    the people of its country (or none) and of its period (``when``), the only one, or the one
+    who outnumbers the next ``DOMINANCE`` to one."""
     if country:
         candidates = {a: n for a, n in candidates.items() if countries.get(a) in (None, country)}
+    if when is not None and periods:
+        candidates = {a: n for a, n in candidates.items() if _near(periods.get(a), when)}
     if not candidates:
         return None
     ranked = sorted(candidates.items(), key=lambda x: -x[1])
@@ -360,10 +394,11 @@ def _choose(candidates: dict[str, int], country: str | None, countries: dict[str
     return None
 
 
-def _well_known(candidates: dict[str, int], country: str | None, countries: dict[str, str | None]) -> str | None:
+def _well_known(candidates: dict[str, int], country: str | None, countries: dict[str, str | None],
+                when: Period | None = None, periods: dict[str, Period] | None = None) -> str | None:
     """The person a surname the model mislabelled (ORG, an unknown place) means: the one
     :func:`_choose` picks, when the corpus names them at least ``SURNAME_PLACE_EVIDENCE`` times."""
-    chosen = _choose(candidates, country, countries)
+    chosen = _choose(candidates, country, countries, when, periods)
     return chosen if chosen is not None and candidates[chosen] >= SURNAME_PLACE_EVIDENCE else None
 
 
@@ -490,7 +525,8 @@ def merge_many(con: duckdb.DuckDBPyConnection, drops: dict[str, str], *, reason:
     kept = sorted(set(news))
     if refresh_names:
         refresh(con, kept)
-    stats.refresh(con, kept)  # rows moved: the kept actors' counts are taken again
+    stats.refresh(con, kept)  # rows moved: the kept actors' counts and periods are taken again
+    stats.refresh_days(con, kept)
     return kept
 
 
@@ -502,49 +538,63 @@ def reconcile(con: duckdb.DuckDBPyConnection) -> int:
     person's full names stays apart when no later article names it so again. Run once at the end
     of an ingest or load, with the batch rules: a lone surname joins the dominant person with it;
     an organisation or an unknown place only with ``SURNAME_PLACE_EVIDENCE`` and dominance (and
-    an organisation only when that person outnumbers it ``DOMINANCE`` to one). Actors an analyst
-    has touched are left alone.
+    an organisation only when that person outnumbers it ``DOMINANCE`` to one); each only with a
+    person of its own period (``YEARS_APART``). A one-word person that is no one's surname but the
+    first name of one well-known person ("Hillary", "Jeb") is that person, by the same evidence
+    and dominance. Actors an analyst has touched are left alone.
     """
     people: dict[str, dict[str, int]] = defaultdict(dict)
+    given: dict[str, dict[str, int]] = defaultdict(dict)  # first name as written -> people with it
     countries: dict[str, str | None] = {}
-    for last, actor, n, country in con.execute(
-        "SELECT DISTINCT n.surname, a.id, coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0), a.country "
-        "FROM actor_names n JOIN actors a ON a.id = n.actor_id "
+    periods: dict[str, Period] = {}
+    for last, written, actor, n, country, first_day, last_day in con.execute(
+        "SELECT n.surname, n.name, a.id, coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0), a.country, "
+        "a.first_day, a.last_day FROM actor_names n JOIN actors a ON a.id = n.actor_id "
         "WHERE n.class = 'agent' AND a.kind = 'person' AND n.surname IS NOT NULL"
     ).fetchall():
         people[last][actor] = n
+        written = fold(written or "").split()
+        if len(written) >= 2:  # as written: a lone "William" is not "Bill Clinton" (whose key says william)
+            given[written[0]][actor] = n
         countries[actor] = country
+        periods[actor] = (first_day, last_day)
     if not people:
         return 0
     drops: dict[str, str] = {}
     # one-word people and organisations, stored under their own key, untouched by an analyst
-    for actor, key, name, kind, country, votes in con.execute(
+    for actor, key, name, kind, country, votes, first_day, last_day in con.execute(
         "SELECT a.id, split_part(a.key, '|', 1), a.name, a.kind, a.country, "
-        "coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0) FROM actors a "
+        "coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0), a.first_day, a.last_day FROM actors a "
         "WHERE a.kind IN ('person', 'organisation') AND NOT coalesce(a.name_fixed, false) AND a.external_id IS NULL "
         "AND NOT EXISTS (SELECT 1 FROM actor_names n WHERE n.actor_id = a.id "
         "  AND (n.source = 'analyst' OR n.surname IS NOT NULL OR strpos(n.key, ' ') > 0))"
     ).fetchall():
-        if " " in key or actor != agent_id(key) or key not in people:
+        when = (first_day, last_day)
+        if " " in key or actor != agent_id(key):
             continue
-        if kind == "organisation":  # as ActorResolver._surname_tagged_org decides
-            chosen = None if is_acronym(name) else _well_known(people[key], country, countries)
+        if key not in people:  # a first name alone: only a well-known person's, and only a person
+            first = fold(name)
+            chosen = _well_known(given[first], country, countries, when, periods) if (
+                kind == "person" and 0 < len(given.get(first, ())) <= GIVEN_NAME_CARRIERS
+                and not is_acronym(name)) else None
+        elif kind == "organisation":  # as ActorResolver._surname_tagged_org decides
+            chosen = None if is_acronym(name) else _well_known(people[key], country, countries, when, periods)
             if chosen is not None and not _outnumbers(people[key][chosen], votes):
                 chosen = None
         else:
-            chosen = _choose(people[key], country, countries)
+            chosen = _choose(people[key], country, countries, when, periods)
         if chosen is not None and chosen != actor:
             drops[actor] = chosen
     # one-word places the gazetteer knew nowhere
-    for actor, name in con.execute(
-        "SELECT aa.actor_id, min(aa.name) FROM article_actors aa JOIN actors a ON a.id = aa.actor_id "
-        "WHERE a.kind = 'place' GROUP BY aa.actor_id HAVING bool_and(aa.geo_name IS NULL) "
-        "AND count(DISTINCT aa.name) = 1"
+    for actor, name, first_day, last_day in con.execute(
+        "SELECT aa.actor_id, min(aa.name), min(a.first_day), min(a.last_day) FROM article_actors aa "
+        "JOIN actors a ON a.id = aa.actor_id WHERE a.kind = 'place' GROUP BY aa.actor_id "
+        "HAVING bool_and(aa.geo_name IS NULL) AND count(DISTINCT aa.name) = 1"
     ).fetchall():
         key = agent_key(name)
         if " " in key or is_acronym(name) or key not in people:
             continue
-        chosen = _well_known(people[key], None, countries)
+        chosen = _well_known(people[key], None, countries, (first_day, last_day), periods)
         if chosen is not None:
             drops[actor] = chosen
     if drops:
@@ -639,6 +689,7 @@ def split_actor(con: duckdb.DuckDBPyConnection, actor_id: str, name: str) -> str
                 [actor, actor])
         refresh(con, [source, new])
         stats.refresh(con, [source, new])
+        stats.refresh_days(con, [source, new])
 
     _transaction(con, work)
     return new

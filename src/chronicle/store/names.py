@@ -109,6 +109,9 @@ _WORD_VARIANT = {word: group.split()[0] for group, _ in WORD_VARIANTS for word i
 # Surname particles: "Jean-Yves Le Drian" has the surname "Le Drian", "Ursula von der Leyen"
 # the surname "von der Leyen". Example: "Le Drian" alone is the surname-only mention.
 SURNAME_PARTICLES = frozenset({"le", "la", "de", "del", "della", "di", "da", "du", "dos", "van", "von", "der", "den", "ter", "al", "el", "bin", "ben", "abu"})
+# Particles that are also given names: as the first word of a name they are the given name.
+# Example: "Ben Carson" has the surname "Carson" (while "Mohammed bin Salman" keeps "bin Salman").
+GIVEN_NAME_PARTICLES = frozenset({"ben"})
 
 # Family names written first (Chinese and Korean naming): with one given name after it, the
 # first word is the surname. "hyphen": only where the given name is hyphenated, as Korean
@@ -299,7 +302,8 @@ def surname_of(name: str) -> tuple[str | None, bool]:
     if first == "always" or (first == "hyphen" and "-" in words[1]):
         return agent_key(words[0]), False
     start = len(words) - 1
-    while start > 0 and fold(words[start - 1]) in SURNAME_PARTICLES:
+    while start > 0 and fold(words[start - 1]) in SURNAME_PARTICLES and not (
+            start == 1 and fold(words[0]) in GIVEN_NAME_PARTICLES):
         start -= 1
     return agent_key(" ".join(words[start:])), start == 0
 

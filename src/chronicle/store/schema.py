@@ -58,7 +58,7 @@ import duckdb
 from chronicle.errors import SchemaError
 
 # Bump when a table changes; Store refuses files written by a newer chronicle.
-STORE_SCHEMA_VERSION = 8
+STORE_SCHEMA_VERSION = 9
 
 TABLES = ("articles", "actors", "article_actors", "mentions", "quotes", "events", "dates", "errors",
           "positions", "mediations")
@@ -110,7 +110,9 @@ CREATE TABLE IF NOT EXISTS actors (
     n_articles INTEGER,
     n_mentions INTEGER,
     n_quotes INTEGER,
-    n_events INTEGER
+    n_events INTEGER,
+    first_day DATE,
+    last_day DATE
 );
 CREATE TABLE IF NOT EXISTS actor_names (
     key VARCHAR NOT NULL,
@@ -378,6 +380,12 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
         # the quote and event each position links back from; older articles have none until re-extracted
         for table in ("quotes", "events"):
             con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS position_ids VARCHAR[]")
+    if version < 9:  # the period an actor is written about (first and last article day), for identity
+        from chronicle.store import stats
+
+        for column in stats.DAY_COLUMNS:
+            con.execute(f"ALTER TABLE actors ADD COLUMN IF NOT EXISTS {column} DATE")
+        stats.refresh_days(con)
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(STORE_SCHEMA_VERSION)])
 
 

@@ -7,16 +7,23 @@ writer inside each batch's transaction: :func:`batch_counts` of the rows it inse
 (:func:`add`), the rows of articles it replaces subtracted first (:func:`take_back`). A merge or
 split, which moves rows between actors, counts its actors again (:func:`refresh`); a store of an
 older schema is counted once (:func:`refresh` with no ids) when it is upgraded.
+
+``actors.first_day`` and ``last_day`` are the first and last days of the articles naming the actor:
+the period identity uses to tell two people of one surname apart ("Carson" in 2016 news is not
+the official of that name in 2022 releases). A replaced article leaves the period as wide as it
+was (a period that is too wide only makes identity more cautious); a merge or split takes it again.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from datetime import date
 
 import duckdb
 
 COLUMNS = ("n_articles", "n_mentions", "n_quotes", "n_events")
+DAY_COLUMNS = ("first_day", "last_day")
 EMPTY = (0, 0, 0, 0)  # a new actor row's counts, before its batch's are added
 
 # Row layouts of chronicle.store.writer.record_rows (column positions used here).
@@ -38,16 +45,35 @@ def batch_counts(tables: dict[str, list[tuple]]) -> dict[str, tuple[int, int, in
     return {i: (len(articles.get(i, ())), mentions[i], quotes[i], events[i]) for i in ids}
 
 
-def add(con: duckdb.DuckDBPyConnection, counts: dict[str, tuple[int, int, int, int]]) -> None:
-    """Add ``counts`` (as :func:`batch_counts`) to the actors' stored counts."""
+def batch_days(tables: dict[str, list[tuple]], days: dict[str, date | None]) -> dict[str, tuple[date, date]]:
+    """``{actor_id: (first_day, last_day)}`` of a batch's article actors, ``days`` giving each article's day."""
+    out: dict[str, tuple[date, date]] = {}
+    for row in tables.get("article_actors", ()):
+        day = days.get(row[_AA_ARTICLE])
+        if day is None:
+            continue
+        actor = row[_AA_ACTOR]
+        first, last = out.get(actor, (day, day))
+        out[actor] = (min(first, day), max(last, day))
+    return out
+
+
+def add(con: duckdb.DuckDBPyConnection, counts: dict[str, tuple[int, int, int, int]],
+        periods: dict[str, tuple[date, date]] | None = None) -> None:
+    """Add ``counts`` (as :func:`batch_counts`) to the actors' stored counts, and widen their
+    periods to ``periods`` (as :func:`batch_days`), in one statement."""
     if not counts:
         return
+    periods = periods or {}
     ids = list(counts)
     columns = [ids] + [[counts[i][k] for i in ids] for k in range(4)]
+    columns += [[periods.get(i, (None, None))[k] for i in ids] for k in range(2)]
     con.execute(
         "UPDATE actors SET " + ", ".join(f"{c} = coalesce(actors.{c}, 0) + d.{c}" for c in COLUMNS) +
+        ", first_day = least(actors.first_day, d.first_day), last_day = greatest(actors.last_day, d.last_day)"
         " FROM (SELECT unnest(?::VARCHAR[]) AS id, " +
-        ", ".join(f"unnest(?::INTEGER[]) AS {c}" for c in COLUMNS) + ") d WHERE actors.id = d.id",
+        ", ".join(f"unnest(?::INTEGER[]) AS {c}" for c in COLUMNS) +
+        ", unnest(?::DATE[]) AS first_day, unnest(?::DATE[]) AS last_day) d WHERE actors.id = d.id",
         columns,
     )
 
@@ -101,5 +127,23 @@ def refresh(con: duckdb.DuckDBPyConnection, ids: Sequence[str] | None = None) ->
         f" FROM (SELECT x.id, {', '.join('s.' + c for c in COLUMNS)} FROM actors x "
         f"LEFT JOIN ({counted}) s ON s.actor_id = x.id WHERE {which}) d "
         "WHERE actors.id = d.id",
+        params,
+    )
+
+
+def refresh_days(con: duckdb.DuckDBPyConnection, ids: Sequence[str] | None = None) -> None:
+    """Take the periods of the actors ``ids`` (None: every actor) again from the stored rows."""
+    if ids is not None and not ids:
+        return
+    params = {} if ids is None else {"ids": list(ids)}
+    which = "TRUE" if ids is None else "list_contains($ids::VARCHAR[], x.id)"
+    rows = "TRUE" if ids is None else "list_contains($ids::VARCHAR[], aa.actor_id)"
+    con.execute(
+        "UPDATE actors SET first_day = d.first_day, last_day = d.last_day FROM ("
+        "  SELECT x.id, s.first_day, s.last_day FROM actors x LEFT JOIN ("
+        "    SELECT aa.actor_id, min(a.published) AS first_day, max(a.published) AS last_day"
+        f"    FROM article_actors aa JOIN articles a ON a.id = aa.article_id WHERE {rows} GROUP BY 1"
+        f"  ) s ON s.actor_id = x.id WHERE {which}"
+        ") d WHERE actors.id = d.id",
         params,
     )

@@ -121,7 +121,8 @@ def record_rows(record: ArticleRecord, origin: str | None = None, now: datetime 
         local[actor.id] = cid
         if cid not in seen:
             seen.add(cid)
-            rows["actors"].append((cid, key, actor.name, actor.kind, actor.country, None, None, None, None, *stats.EMPTY))
+            rows["actors"].append((cid, key, actor.name, actor.kind, actor.country, None, None, None, None, *stats.EMPTY,
+                                   None, None))  # first_day, last_day: stats.add
         ev = actor.role_evidence
         rows["article_actors"].append((
             aid, actor.id, cid, actor.name, actor.kind, actor.country, actor.role, actor.affiliation,
@@ -354,13 +355,14 @@ class Writer:
                     con.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [drop])
                 con.execute("DELETE FROM articles WHERE list_contains(?, id)", [drop])
             insert(con, "article_versions", archive, "ON CONFLICT DO NOTHING")
+            days = {r[0]: r[2] for r in tables["articles"]}  # article id -> day published
             if self.resolve_actors:
-                identity.ActorResolver(con).resolve(tables)
+                identity.ActorResolver(con).resolve(tables, days)
             insert(con, "actors", tables["actors"], "ON CONFLICT DO NOTHING")
-            tables["events"] = derived.event_days(con, tables["events"], {r[0]: r[2] for r in tables["articles"]})
+            tables["events"] = derived.event_days(con, tables["events"], days)
             for table in ("articles", *CHILD_TABLES):
                 insert(con, table, tables[table])
-            stats.add(con, stats.batch_counts(tables))
+            stats.add(con, stats.batch_counts(tables), stats.batch_days(tables, days))
             words.add_rows(con, [(r[0], r[1], r[6]) for r in tables["articles"]])
             if drop:
                 drop_unused_actors(con)
