@@ -23,9 +23,18 @@ RECOUNT = """
 
 
 def assert_counts_match(con: duckdb.DuckDBPyConnection) -> None:
-    """The counts kept on every actor's row are what counting the stored rows gives."""
+    """The counts kept on every actor's row are what counting the stored rows gives, and the
+    per-actor index (version 9) is what indexing the stored rows again gives."""
     kept = con.execute(f"SELECT id, {', '.join(f'coalesce({c}, 0)' for c in stats.COLUMNS)} FROM actors ORDER BY id")
     assert kept.fetchall() == con.execute(RECOUNT).fetchall()
+    assert_index_matches(con)
+
+
+def assert_index_matches(con: duckdb.DuckDBPyConnection) -> None:
+    from chronicle.store import byactor
+
+    kept = con.execute("SELECT * FROM actor_records ORDER BY ALL").fetchall()
+    assert kept == con.execute(f"SELECT * FROM ({byactor._select('TRUE')}) ORDER BY ALL").fetchall()
 
 
 def test_counts_are_kept_through_adds_replacements_and_new_versions(tmp_path):

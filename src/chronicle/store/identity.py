@@ -32,7 +32,7 @@ from datetime import datetime, timezone
 import duckdb
 
 from chronicle.errors import CorpusError
-from chronicle.store import stats
+from chronicle.store import byactor, stats
 from chronicle.store.names import (
     agent_key,
     fold,
@@ -491,6 +491,9 @@ def merge_many(con: duckdb.DuckDBPyConnection, drops: dict[str, str], *, reason:
     if refresh_names:
         refresh(con, kept)
     stats.refresh(con, kept)  # rows moved: the kept actors' counts are taken again
+    # the articles that named a dropped id indexed again (their rows now name the kept ones)
+    byactor.reindex(con, "list_contains($olds::VARCHAR[], actor_id) OR list_has_any(others, $olds::VARCHAR[])",
+                    {"olds": olds})
     return kept
 
 
@@ -639,6 +642,7 @@ def split_actor(con: duckdb.DuckDBPyConnection, actor_id: str, name: str) -> str
                 [actor, actor])
         refresh(con, [source, new])
         stats.refresh(con, [source, new])
+        byactor.reindex(con, "list_contains(?::VARCHAR[], article_id)", [articles])
 
     _transaction(con, work)
     return new

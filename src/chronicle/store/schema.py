@@ -43,6 +43,12 @@ shows any record's evidence.
   topics that mean the same thing; ``quote_id``/``event_id`` are the quote that carries it and
   the event it is, and ``quotes.position_ids``/``events.position_ids`` point back.
 - ``mediations`` (version 8): actors acting between parties, with the sentence that says so.
+- ``actor_records`` (version 9): one row per actor and quote (as its speaker) or event (as its
+  source or target), with the record's days, type and status, and who was on an event's other
+  side (``others``): the per-actor index
+  (:mod:`chronicle.store.byactor`). It and ``article_words`` are kept sorted (by actor and day, by
+  word) up to the rows appended since, so DuckDB's zonemaps skip the row groups of other actors
+  and words; ``meta`` holds how many rows are sorted (``sorted:TABLE``).
 - ``errors``: inputs that could not become records, keyed by ``origin``
   (a path, ``path:LINE`` for JSONL, ``path#RECORD-ID`` for WARC).
 - ``fetches`` (version 6): what fetching feeds and pages left (:mod:`chronicle.readers.web`),
@@ -58,7 +64,7 @@ import duckdb
 from chronicle.errors import SchemaError
 
 # Bump when a table changes; Store refuses files written by a newer chronicle.
-STORE_SCHEMA_VERSION = 8
+STORE_SCHEMA_VERSION = 9
 
 TABLES = ("articles", "actors", "article_actors", "mentions", "quotes", "events", "dates", "errors",
           "positions", "mediations")
@@ -241,10 +247,6 @@ CREATE TABLE IF NOT EXISTS dates (
     rule VARCHAR,
     PRIMARY KEY (article_id, id)
 );
-CREATE TABLE IF NOT EXISTS article_words (
-    word VARCHAR NOT NULL,
-    article_id VARCHAR NOT NULL
-);
 CREATE TABLE IF NOT EXISTS positions (
     article_id VARCHAR NOT NULL,
     id VARCHAR NOT NULL,
@@ -302,6 +304,15 @@ CREATE TABLE IF NOT EXISTS errors (
 );
 """
 
+# The index tables, which chronicle.store.byactor.compact rewrites in their sort order (no keys:
+# a rewrite is one sorted INSERT): the word index (version 7) and the per-actor records (version 9).
+INDEX_COLUMNS = {
+    "article_words": "word VARCHAR NOT NULL, article_id VARCHAR NOT NULL",
+    "actor_records": ("actor_id VARCHAR NOT NULL, role VARCHAR NOT NULL, day DATE, last_day DATE, "
+                      "article_id VARCHAR NOT NULL, record_id VARCHAR NOT NULL, type VARCHAR, status VARCHAR, others VARCHAR[]"),
+}
+INDEX_DDL = "".join(f"CREATE TABLE IF NOT EXISTS {t} ({c});\n" for t, c in INDEX_COLUMNS.items())
+
 # Version 6: the fetch cache (created by CREATE TABLE IF NOT EXISTS in an older store too).
 FETCHES_DDL = """
 CREATE TABLE IF NOT EXISTS fetches (
@@ -330,6 +341,7 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute(DDL)
+        con.execute(INDEX_DDL)
         con.execute(FETCHES_DDL)
         _migrate(con)
         con.execute(
@@ -378,6 +390,10 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
         # the quote and event each position links back from; older articles have none until re-extracted
         for table in ("quotes", "events"):
             con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS position_ids VARCHAR[]")
+    if version < 9:  # the per-actor index of quotes and events (created by INDEX_DDL), both indexes sorted
+        from chronicle.store import byactor
+
+        byactor.fill(con)
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(STORE_SCHEMA_VERSION)])
 
 
