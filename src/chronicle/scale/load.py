@@ -86,7 +86,9 @@ def _insert_resolved(con, chunk: int = 500) -> None:
         for table in CHILD_TABLES:
             insert(con, table, tables[table])
         actor_stats.add(con, actor_stats.batch_counts(tables))
-        insert(con, "actor_records", byactor.batch_rows(tables))
+        published = dict(con.execute("SELECT id, published FROM staged_articles WHERE list_contains(?, id)",
+                                     [part]).fetchall())
+        insert(con, "actor_records", byactor.batch_rows(tables, published))
 
 
 def _local_number(local_id: str) -> tuple[int, str]:

@@ -45,7 +45,8 @@ shows any record's evidence.
 - ``mediations`` (version 8): actors acting between parties, with the sentence that says so.
 - ``actor_records`` (version 9): one row per actor and quote (as its speaker) or event (as its
   source or target), with the record's days, type and status, and who was on an event's other
-  side (``others``): the per-actor index
+  side (``others``); per actor and article (its role, affiliation, names written and mentions);
+  per actor and quote that names others or that names the actor: the per-actor index
   (:mod:`chronicle.store.byactor`). It and ``article_words`` are kept sorted (by actor and day, by
   word) up to the rows appended since, so DuckDB's zonemaps skip the row groups of other actors
   and words; ``meta`` holds how many rows are sorted (``sorted:TABLE``).
@@ -309,7 +310,8 @@ CREATE TABLE IF NOT EXISTS errors (
 INDEX_COLUMNS = {
     "article_words": "word VARCHAR NOT NULL, article_id VARCHAR NOT NULL",
     "actor_records": ("actor_id VARCHAR NOT NULL, role VARCHAR NOT NULL, day DATE, last_day DATE, "
-                      "article_id VARCHAR NOT NULL, record_id VARCHAR NOT NULL, type VARCHAR, status VARCHAR, others VARCHAR[]"),
+                      "article_id VARCHAR NOT NULL, record_id VARCHAR NOT NULL, type VARCHAR, status VARCHAR, others VARCHAR[], "
+                      "n INTEGER"),
 }
 INDEX_DDL = "".join(f"CREATE TABLE IF NOT EXISTS {t} ({c});\n" for t, c in INDEX_COLUMNS.items())
 

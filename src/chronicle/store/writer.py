@@ -362,7 +362,7 @@ class Writer:
             for table in ("articles", *CHILD_TABLES):
                 insert(con, table, tables[table])
             stats.add(con, stats.batch_counts(tables))
-            insert(con, "actor_records", byactor.batch_rows(tables))
+            insert(con, "actor_records", byactor.batch_rows(tables, {r[0]: r[2] for r in tables["articles"]}))
             words.add_rows(con, [(r[0], r[1], r[6]) for r in tables["articles"]])
             if drop:
                 drop_unused_actors(con)
