@@ -14,7 +14,7 @@ pages and ``/api`` endpoints timed at each size.
   ``--head`` (default 200) a new id per copy (``ID~k``), so the number of actors grows with the
   corpus as in real news while the busiest actors' records grow with it too. What the store derives
   from its rows (schema 7: per-actor counts, event sentences and days, the word index; schema 9:
-  the per-actor index, both indexes sorted) is then filled in by ``chronicle.store.derived.fill``
+  the per-actor index, sorted by actor) is then filled in by ``chronicle.store.derived.fill``
   and ``chronicle.store.byactor.fill``, as an upgrade does. Rows are inserted in publication-day
   order, as a chronological ingest stores them.
 - CLI: ``chronicle actors/quotes/events/timeline/sql`` as subprocesses (process start included),
@@ -180,11 +180,11 @@ def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5
                 else:
                     select.append(q)
             # In the order a chronological ingest stores them: by (shifted) publication day, so each
-            # table's row groups hold a range of days, as a store grows (the index tables are sorted after).
+            # table's row groups hold a range of days, as a store grows (the per-actor index is sorted after).
             if table == "articles":
                 joined, order = "", f" ORDER BY {shift_day('t.published')}, k, t.id"
             elif table == "article_words":
-                joined, order = "", ""
+                joined, order = "", " ORDER BY k, t.article_id"
             else:
                 joined = " JOIN src.articles sa ON sa.id = t.article_id"
                 order = f" ORDER BY {shift_day('sa.published')}, k, t.article_id"
@@ -211,7 +211,7 @@ def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5
         from chronicle.store import byactor, derived
 
         derived.fill(con)
-        byactor.fill(con)  # the per-actor index (schema 9), then both indexes sorted
+        byactor.fill(con)  # the per-actor index (schema 9), sorted by actor
         con.execute("CHECKPOINT")
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in ("articles", "actors", "quotes", "events", "mentions")}

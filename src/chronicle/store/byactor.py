@@ -1,4 +1,4 @@
-"""The per-actor index (version 9), and the sort order of the indexes.
+"""The per-actor index (version 9), and its sort order.
 
 ``actor_records`` holds what an actor's pages and filters read, one row per actor and:
 
@@ -23,11 +23,10 @@ the articles whose rows it changed again (:func:`reindex`). A store of an older 
 once (:func:`fill`).
 
 **Sort order.** DuckDB keeps each column's minimum and maximum per row group (a zonemap), and a
-scan skips the row groups whose range cannot match. Rows appended batch by batch mix every actor
-and every word, so :func:`compact` rewrites ``actor_records`` sorted by actor and day, and
-``article_words`` by word, once the rows appended since the last rewrite are over
-:data:`TAIL_SHARE` of the table (and :data:`TAIL_MIN` rows): a lookup then reads the few row
-groups of its actor or word, and the unsorted tail. ``meta`` keeps how many rows were sorted
+scan skips the row groups whose range cannot match. Rows appended batch by batch mix every actor,
+so :func:`compact` rewrites ``actor_records`` sorted by actor and day once the rows appended
+since the last rewrite are over :data:`TAIL_SHARE` of the table (and :data:`TAIL_MIN` rows): a
+lookup then reads the few row groups of its actor, and the unsorted tail. ``meta`` keeps how many rows were sorted
 (``sorted:TABLE``). A rewrite whenever the tail passes a fixed share of the table rewrites each
 row a bounded number of times on average (a geometric series), so its cost per article stays flat
 as the store grows.
@@ -40,8 +39,10 @@ from collections.abc import Sequence
 import duckdb
 
 ROLES = ("speaker", "source", "target")
-# Table -> the order it is rewritten in (its zonemaps then prune lookups by that key).
-SORTED = {"actor_records": "actor_id, day, article_id, record_id, role", "article_words": "word, article_id"}
+# Table -> the order it is rewritten in (its zonemaps then prune lookups by that key). The word
+# index stays in article order: sorted by word, its article ids no longer compress (at 99,520
+# articles it took 3.4 KB per article instead of under 1), past the store's 12 KB budget.
+SORTED = {"actor_records": "actor_id, day, article_id, record_id, role"}
 TAIL_SHARE = 0.25
 TAIL_MIN = 50_000
 

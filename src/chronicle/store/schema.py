@@ -47,9 +47,9 @@ shows any record's evidence.
   source or target), with the record's days, type and status, and who was on an event's other
   side (``others``); per actor and article (its role, affiliation, names written and mentions);
   per actor and quote that names others or that names the actor: the per-actor index
-  (:mod:`chronicle.store.byactor`). It and ``article_words`` are kept sorted (by actor and day, by
-  word) up to the rows appended since, so DuckDB's zonemaps skip the row groups of other actors
-  and words; ``meta`` holds how many rows are sorted (``sorted:TABLE``).
+  (:mod:`chronicle.store.byactor`). It is kept sorted by actor and day up to the rows appended
+  since, so DuckDB's zonemaps skip the row groups of other actors; ``meta`` holds how many rows
+  are sorted (``sorted:actor_records``).
 - ``errors``: inputs that could not become records, keyed by ``origin``
   (a path, ``path:LINE`` for JSONL, ``path#RECORD-ID`` for WARC).
 - ``fetches`` (version 6): what fetching feeds and pages left (:mod:`chronicle.readers.web`),
@@ -305,8 +305,8 @@ CREATE TABLE IF NOT EXISTS errors (
 );
 """
 
-# The index tables, which chronicle.store.byactor.compact rewrites in their sort order (no keys:
-# a rewrite is one sorted INSERT): the word index (version 7) and the per-actor records (version 9).
+# The index tables (no keys: chronicle.store.byactor.compact rewrites the per-actor records in
+# their sort order with one sorted INSERT): the word index (version 7), the per-actor records (version 9).
 INDEX_COLUMNS = {
     "article_words": "word VARCHAR NOT NULL, article_id VARCHAR NOT NULL",
     "actor_records": ("actor_id VARCHAR NOT NULL, role VARCHAR NOT NULL, day DATE, last_day DATE, "
@@ -392,7 +392,7 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
         # the quote and event each position links back from; older articles have none until re-extracted
         for table in ("quotes", "events"):
             con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS position_ids VARCHAR[]")
-    if version < 9:  # the per-actor index of quotes and events (created by INDEX_DDL), both indexes sorted
+    if version < 9:  # the per-actor index (created by INDEX_DDL), filled and sorted
         from chronicle.store import byactor
 
         byactor.fill(con)
