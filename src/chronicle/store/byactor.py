@@ -39,6 +39,10 @@ from collections.abc import Sequence
 import duckdb
 
 ROLES = ("speaker", "source", "target")
+# The table's columns (chronicle.store.schema creates it with them; a rewrite here too).
+COLUMNS = ("actor_id VARCHAR NOT NULL, role VARCHAR NOT NULL, day DATE, last_day DATE, "
+           "article_id VARCHAR NOT NULL, record_id VARCHAR NOT NULL, type VARCHAR, status VARCHAR, others VARCHAR[], "
+           "n INTEGER")
 # Table -> the order it is rewritten in (its zonemaps then prune lookups by that key). The word
 # index stays in article order: sorted by word, its article ids no longer compress (at 99,520
 # articles it took 3.4 KB per article instead of under 1), past the store's 12 KB budget.
@@ -164,8 +168,6 @@ def compact(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> list[str]
     """Rewrite each table of :data:`SORTED` in its order when its unsorted tail has grown past
     :data:`TAIL_SHARE` of it and :data:`TAIL_MIN` rows (``force``: always); returns the tables
     rewritten. Run it inside the caller's transaction."""
-    from chronicle.store.schema import INDEX_COLUMNS
-
     done = []
     for table, order in SORTED.items():
         total = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
@@ -173,7 +175,7 @@ def compact(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> list[str]
         if not force and (tail < TAIL_MIN or tail < TAIL_SHARE * total):
             continue
         con.execute(f"DROP TABLE IF EXISTS {table}__sorted")
-        con.execute(f"CREATE TABLE {table}__sorted ({INDEX_COLUMNS[table]})")
+        con.execute(f"CREATE TABLE {table}__sorted ({COLUMNS})")
         con.execute(f"INSERT INTO {table}__sorted SELECT * FROM {table} ORDER BY {order}")
         con.execute(f"DROP TABLE {table}")
         con.execute(f"ALTER TABLE {table}__sorted RENAME TO {table}")

@@ -63,6 +63,7 @@ from __future__ import annotations
 import duckdb
 
 from chronicle.errors import SchemaError
+from chronicle.store import byactor
 
 # Bump when a table changes; Store refuses files written by a newer chronicle.
 STORE_SCHEMA_VERSION = 9
@@ -309,9 +310,7 @@ CREATE TABLE IF NOT EXISTS errors (
 # their sort order with one sorted INSERT): the word index (version 7), the per-actor records (version 9).
 INDEX_COLUMNS = {
     "article_words": "word VARCHAR NOT NULL, article_id VARCHAR NOT NULL",
-    "actor_records": ("actor_id VARCHAR NOT NULL, role VARCHAR NOT NULL, day DATE, last_day DATE, "
-                      "article_id VARCHAR NOT NULL, record_id VARCHAR NOT NULL, type VARCHAR, status VARCHAR, others VARCHAR[], "
-                      "n INTEGER"),
+    "actor_records": byactor.COLUMNS,
 }
 INDEX_DDL = "".join(f"CREATE TABLE IF NOT EXISTS {t} ({c});\n" for t, c in INDEX_COLUMNS.items())
 
@@ -393,8 +392,6 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
         for table in ("quotes", "events"):
             con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS position_ids VARCHAR[]")
     if version < 9:  # the per-actor index (created by INDEX_DDL), filled and sorted
-        from chronicle.store import byactor
-
         byactor.fill(con)
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(STORE_SCHEMA_VERSION)])
 
