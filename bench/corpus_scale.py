@@ -13,8 +13,10 @@ pages and ``/api`` endpoints timed at each size.
   ``k * SHIFT_DAYS`` days, and a share (``--vary``, default 0.5) of the actors outside the busiest
   ``--head`` (default 200) a new id per copy (``ID~k``), so the number of actors grows with the
   corpus as in real news while the busiest actors' records grow with it too. What the store derives
-  from its rows (schema 6: per-actor counts, event sentences and days, the word index) is then
-  filled in by ``chronicle.store.derived.fill``, as an upgrade to schema 6 does.
+  from its rows (schema 7: per-actor counts, event sentences and days, the word index; schema 9:
+  the per-actor index, sorted by actor) is then filled in by ``chronicle.store.derived.fill``
+  and ``chronicle.store.byactor.fill``, as an upgrade does. Rows are inserted in publication-day
+  order, as a chronological ingest stores them.
 - CLI: ``chronicle actors/quotes/events/timeline/sql`` as subprocesses (process start included),
   ``--cli-runs`` times each. Web: the pages and ``/api`` endpoints through FastAPI's TestClient
   (in process: no HTTP or server start), ``--requests`` times each after one warm-up.
@@ -177,8 +179,16 @@ def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5
                     select.append(shift_text(q))
                 else:
                     select.append(q)
-            joined = " JOIN src.articles sa ON sa.id = t.article_id" if table == "events" else ""
-            con.execute(f"INSERT INTO {table} SELECT {', '.join(select)} FROM src.{table} t{joined}, copies",
+            # In the order a chronological ingest stores them: by (shifted) publication day, so each
+            # table's row groups hold a range of days, as a store grows (the per-actor index is sorted after).
+            if table == "articles":
+                joined, order = "", f" ORDER BY {shift_day('t.published')}, k, t.id"
+            elif table == "article_words":
+                joined, order = "", " ORDER BY k, t.article_id"
+            else:
+                joined = " JOIN src.articles sa ON sa.id = t.article_id"
+                order = f" ORDER BY {shift_day('sa.published')}, k, t.article_id"
+            con.execute(f"INSERT INTO {table} SELECT {', '.join(select)} FROM src.{table} t{joined}, copies{order}",
                         {"head": head_ids} if "$head" in " ".join(select) else {})
         # Actors: the originals, then the varied ones' copies (a name of their own, so the names vary too).
         cols = [c for c in _columns(con, target.stem, "actors") if c in set(_columns(con, "src", "actors"))]
@@ -198,9 +208,10 @@ def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5
         con.execute("DETACH src")
         # Every actor's counts (the copies' varied ids count apart); what else the store derives
         # from its rows was copied from the upgraded source (see upgraded()).
-        from chronicle.store import derived
+        from chronicle.store import byactor, derived
 
         derived.fill(con)
+        byactor.fill(con)  # the per-actor index (schema 9), sorted by actor
         con.execute("CHECKPOINT")
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in ("articles", "actors", "quotes", "events", "mentions")}

@@ -23,7 +23,8 @@ RECOUNT = """
 
 
 def assert_counts_match(con: duckdb.DuckDBPyConnection) -> None:
-    """The counts kept on every actor's row are what counting the stored rows gives."""
+    """The counts kept on every actor's row are what counting the stored rows gives, and the
+    per-actor index (version 9) is what indexing the stored rows again gives."""
     kept = con.execute(f"SELECT id, {', '.join(f'coalesce({c}, 0)' for c in stats.COLUMNS)} FROM actors ORDER BY id")
     assert kept.fetchall() == con.execute(RECOUNT).fetchall()
     # An actor's period holds the days of every article naming it (a replaced article may leave it
@@ -32,6 +33,14 @@ def assert_counts_match(con: duckdb.DuckDBPyConnection) -> None:
         "SELECT count(*) FROM actors x JOIN (SELECT aa.actor_id, min(a.published) AS f, max(a.published) AS l "
         "FROM article_actors aa JOIN articles a ON a.id = aa.article_id GROUP BY 1) d ON d.actor_id = x.id "
         "WHERE NOT (x.first_day <= d.f AND x.last_day >= d.l)").fetchone() == (0,)
+    assert_index_matches(con)
+
+
+def assert_index_matches(con: duckdb.DuckDBPyConnection) -> None:
+    from chronicle.store import byactor
+
+    kept = con.execute("SELECT * FROM actor_records ORDER BY ALL").fetchall()
+    assert kept == con.execute(f"SELECT * FROM ({byactor._select('TRUE')}) ORDER BY ALL").fetchall()
 
 
 def test_counts_are_kept_through_adds_replacements_and_new_versions(tmp_path):

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from chronicle.scale.parquet import read_manifest
 from chronicle.scale.rows import run_columns, table_columns
 from chronicle.store.schema import TABLES
-from chronicle.store import derived, identity, stats as actor_stats, words
+from chronicle.store import byactor, derived, identity, stats as actor_stats, words
 from chronicle.store.writer import ARCHIVE_STORED, CHILD_TABLES, Writer, drop_unused_actors, insert, stored_state
 
 if TYPE_CHECKING:
@@ -87,6 +87,7 @@ def _insert_resolved(con, chunk: int = 500) -> None:
         for table in CHILD_TABLES:
             insert(con, table, tables[table])
         actor_stats.add(con, actor_stats.batch_counts(tables), actor_stats.batch_days(tables, days))
+        insert(con, "actor_records", byactor.batch_rows(tables, days))
 
 
 def _local_number(local_id: str) -> tuple[int, str]:
@@ -252,6 +253,7 @@ def _load_chunk(con, run: Path, ids: list[str], replaced: list[str], archived: l
             identity.forget(con, replaced)
             actor_stats.take_back(con, replaced)
         words.drop(con, "article_id IN (SELECT id FROM staged_articles)")
+        byactor.drop(con, "article_id IN (SELECT id FROM staged_articles)")
         for table in CHILD_TABLES:
             con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM staged_articles)")
         con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM staged_articles)")

@@ -32,7 +32,7 @@ from datetime import date, datetime, timedelta, timezone
 import duckdb
 
 from chronicle.errors import CorpusError
-from chronicle.store import stats
+from chronicle.store import byactor, stats
 from chronicle.store.names import (
     agent_key,
     fold,
@@ -527,6 +527,9 @@ def merge_many(con: duckdb.DuckDBPyConnection, drops: dict[str, str], *, reason:
         refresh(con, kept)
     stats.refresh(con, kept)  # rows moved: the kept actors' counts and periods are taken again
     stats.refresh_days(con, kept)
+    # the articles that named a dropped id indexed again (their rows now name the kept ones)
+    byactor.reindex(con, "list_contains($olds::VARCHAR[], actor_id) OR list_has_any(others, $olds::VARCHAR[])",
+                    {"olds": olds})
     return kept
 
 
@@ -690,6 +693,7 @@ def split_actor(con: duckdb.DuckDBPyConnection, actor_id: str, name: str) -> str
         refresh(con, [source, new])
         stats.refresh(con, [source, new])
         stats.refresh_days(con, [source, new])
+        byactor.reindex(con, "list_contains(?::VARCHAR[], article_id)", [articles])
 
     _transaction(con, work)
     return new

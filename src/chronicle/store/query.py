@@ -77,6 +77,10 @@ class Where:
     def __init__(self) -> None:
         self.terms: list[str] = ["TRUE"]
         self.params: list[Any] = []
+        # What the per-actor index answers of this filter (:class:`Keyed`), and whether it answers
+        # all of it (``exact``: then counting and paging read the index, not the table).
+        self.keyed: Keyed | None = None
+        self.exact = False
 
     def add(self, sql: str, *params: Any) -> "Where":
         if not any(p is None or (isinstance(p, str) and not p) for p in params):
@@ -87,6 +91,97 @@ class Where:
     @property
     def sql(self) -> str:
         return " AND ".join(self.terms)
+
+
+class Keyed:
+    """The part of a quote or event filter the per-actor index (``actor_records r``,
+    :mod:`chronicle.store.byactor`) answers: records of the actors ``ids`` in one of ``roles``,
+    with the conditions ``where`` on ``r`` (days, type, status); ``text`` (SQL on ``q`` and its
+    parameters) adds the quotes whose unlinked speaker text matches, read from ``quotes``.
+
+    A page is then found in two steps (:meth:`narrow`): the index gives the first
+    ``offset + limit`` (day, article) pairs in the page's order, which hold the whole page; the
+    table is read for those articles and days only (constants, so DuckDB's zonemaps skip the other
+    row groups where the table is in day order) and the page cut there with the full filter.
+    """
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, ids: Sequence[str], roles: Sequence[str]) -> None:
+        self.con = con
+        self.ids = list(dict.fromkeys(ids))
+        self.roles = tuple(roles)
+        self.where = Where()
+        self.text: tuple[str, list[Any]] | None = None
+
+    def rows_sql(self) -> tuple[str, list[Any]]:
+        """SQL for the matching records as ``day, article_id, record_id`` (a record may repeat)."""
+        if not self.ids:
+            sql, params = "SELECT NULL::DATE AS day, NULL AS article_id, NULL AS record_id WHERE FALSE", []
+        else:
+            sql = (f"SELECT r.day, r.article_id, r.record_id FROM actor_records r "
+                   f"WHERE r.actor_id IN ({', '.join('?' * len(self.ids))}) "
+                   f"AND r.role IN ({', '.join('?' * len(self.roles))}) AND {self.where.sql}")
+            params = [*self.ids, *self.roles, *self.where.params]
+        if self.text:
+            sql += f" UNION ALL SELECT q.day, q.article_id, q.id FROM quotes q WHERE {self.text[0]}"
+            params += self.text[1]
+        return sql, params
+
+    def count(self) -> int:
+        sql, params = self.rows_sql()
+        return self.con.execute(f"SELECT count(*) FROM (SELECT DISTINCT article_id, record_id FROM ({sql}))",
+                                params).fetchone()[0]
+
+    def narrow(self, alias: str, order: str, limit: int | None, offset: int) -> tuple[str, list[Any]] | None:
+        """A condition on ``alias`` (``q`` or ``e``) keeping the articles and days that hold the
+        page (None: no limit, nothing to narrow)."""
+        if not limit:
+            return None
+        d = direction(order)
+        sql, params = self.rows_sql()
+        pairs = self.con.execute(
+            f"SELECT DISTINCT day, article_id FROM ({sql}) ORDER BY day {d} NULLS LAST, article_id {d} LIMIT ?",
+            params + [int(limit) + int(offset)],
+        ).fetchall()
+        return narrowing(alias, pairs)
+
+
+def narrowing(alias: str, pairs: Sequence[tuple[Any, str]], key: str = "article_id",
+              day: str = "day") -> tuple[str, list[Any]]:
+    """SQL keeping the rows of ``alias`` whose article (column ``key``) is among ``pairs`` (day,
+    article id) and whose ``day`` is in their range, the values as constants (so zonemaps prune
+    the scan)."""
+    if not pairs:
+        return "FALSE", []
+    articles = sorted({a for _, a in pairs})
+    days = [d for d, _ in pairs if d is not None]
+    undated = len(days) < len(pairs)
+    parts, params = [], []
+    if days:
+        parts.append(f"{alias}.{day} BETWEEN ? AND ?")
+        params += [min(days), max(days)]
+    if undated:
+        parts.append(f"{alias}.{day} IS NULL")
+    return (f"{alias}.{key} IN ({', '.join('?' * len(articles))}) AND ({' OR '.join(parts)})",
+            articles + params)
+
+
+def narrowed(where: Where, alias: str, order: str, limit: int | None, offset: int) -> Where:
+    """``where`` with :meth:`Keyed.narrow`'s condition added when the index answers all of it."""
+    if where.keyed is None or not where.exact:
+        return where
+    cut = where.keyed.narrow(alias, order, limit, offset)
+    if cut is None:
+        return where
+    out = Where()
+    out.terms, out.params = [*where.terms, cut[0]], [*where.params, *cut[1]]
+    return out
+
+
+def name_words(name: str) -> str:
+    """The normalised words :func:`name_pattern` looks for (as one lower-case string)."""
+    from chronicle.store.writer import normal_name
+
+    return normal_name(name) or name.casefold()
 
 
 def name_pattern(name: str) -> str:
@@ -182,7 +277,10 @@ def limit_offset(limit: int | None, offset: int) -> tuple[str, list[int]]:
 
 
 def count(con: duckdb.DuckDBPyConnection, table: str, where: Where) -> int:
-    """How many rows of ``table`` (:data:`QUOTES`, :data:`EVENTS` or :data:`ACTORS`) ``where`` keeps."""
+    """How many rows of ``table`` (:data:`QUOTES`, :data:`EVENTS` or :data:`ACTORS`) ``where`` keeps
+    (counted in the per-actor index when it answers all of ``where``)."""
+    if where.keyed is not None and where.exact:
+        return where.keyed.count()
     return con.execute(f"SELECT count(*) FROM {table} WHERE {where.sql}", where.params).fetchone()[0]
 
 
@@ -202,19 +300,23 @@ def quote_where(
     """Quotes by a speaker (named, matched by ``match``, or any of ``speaker_ids``), in an article,
     published in a date range, or containing ``text`` (in the quote or its speaker's text)."""
     if speaker:
-        # A linked speaker matched by id, or an unlinked one by the text naming them.
-        said_by = "regexp_matches(lower(q.speaker), ?)" if match == "words" else "q.speaker ILIKE ? ESCAPE '\\'"
-        pattern = name_pattern(speaker) if match == "words" else like(speaker)
+        # A linked speaker matched by id, or an unlinked one by the text naming them (a plain
+        # substring test first: it is implied by the pattern and far cheaper than the regexp).
+        if match == "words":
+            said_by = "(contains(lower(q.speaker), ?) AND regexp_matches(lower(q.speaker), ?))"
+            patterns = [name_words(speaker), name_pattern(speaker)]
+        else:
+            said_by, patterns = "q.speaker ILIKE ? ESCAPE '\\'", [like(speaker)]
         ids = match_ids(con, speaker, match)
     else:
-        said_by, pattern, ids = "", None, None
+        said_by, patterns, ids = "", [None], None
     found = like(text)
     # The word index narrows a text search to the articles with its words; their ids as constants
     # let DuckDB read only those articles' quotes (None: no words, or too common to narrow).
     among = words.candidates(con, text) if text else None
     where = (
         Where()
-        .add(f"(list_has_any(q.speaker_ids, ?::VARCHAR[]) OR {said_by})", ids, pattern)
+        .add(f"(list_has_any(q.speaker_ids, ?::VARCHAR[]) OR {said_by})", ids, *patterns)
         .add("list_has_any(q.speaker_ids, ?::VARCHAR[])", speaker_ids)
         .add("q.article_id = ?", article)
         .add("q.day >= ?", since)
@@ -223,6 +325,15 @@ def quote_where(
     )
     if among is not None:
         where.add(f"q.article_id IN ({', '.join('?' * len(among))})" if among else "FALSE", *among)
+    # The per-actor index answers a speaker filter (and a date range with it).
+    if speaker or speaker_ids is not None:
+        keyed = Keyed(con, ids if speaker else speaker_ids, ("speaker",))
+        keyed.where.add("r.day >= ?", since).add("r.day <= ?", until)
+        if speaker:
+            days = Where().add(said_by, *patterns).add("q.day >= ?", since).add("q.day <= ?", until)
+            keyed.text = (days.sql, days.params)
+        where.keyed = keyed
+        where.exact = not (speaker and speaker_ids is not None) and not article and not text
     return where
 
 
@@ -232,6 +343,7 @@ def select_quotes(
     """The ``QuoteRow`` columns of the quotes ``where`` keeps, in date order (``order``), one page of
     them; with ``ids``, followed by ``speaker_ids`` and ``speaker_text`` (the text naming the speaker)."""
     d = direction(order)
+    where = narrowed(where, "q", order, limit, offset)
     page, page_params = limit_offset(limit, offset)
     extra = ", p.speaker_ids, p.speaker_text" if ids else ""
     sql = f"""
@@ -275,9 +387,10 @@ def event_where(
     (any case), in an article, with one of ``statuses`` (None: any), or whose days
     (:data:`EVENT_DAY` to :data:`EVENT_LAST_DAY`: a year or a month is all its days) meet a date range."""
     either = "list_has_any(list_concat(e.source_ids, e.target_ids), ?::VARCHAR[])"
-    return (
+    named = match_ids(con, actor, match)
+    where = (
         Where()
-        .add(either, match_ids(con, actor, match))
+        .add(either, named)
         .add(either, actor_ids)
         .add("list_has_any(e.source_ids, ?::VARCHAR[])", source_ids)
         .add("list_has_any(e.target_ids, ?::VARCHAR[])", target_ids)
@@ -290,6 +403,19 @@ def event_where(
              *((bbox[0], bbox[2], bbox[1], bbox[3]) if bbox else (None,)))
         .add("list_contains(?::VARCHAR[], e.status)", list(statuses) if statuses is not None else None)
     )
+    # The per-actor index answers one actor filter (with a type, statuses and a date range).
+    keys = [(ids, roles) for ids, roles in ((named, ("source", "target")), (actor_ids, ("source", "target")),
+                                           (source_ids, ("source",)), (target_ids, ("target",))) if ids is not None]
+    if keys:
+        keyed = Keyed(con, *keys[0])
+        (keyed.where
+         .add("r.type = ?", type.upper() if type else None)
+         .add("r.last_day >= ?", since)
+         .add("r.day <= ?", until)
+         .add("list_contains(?::VARCHAR[], r.status)", list(statuses) if statuses is not None else None))
+        where.keyed = keyed
+        where.exact = len(keys) == 1 and not article and not country and not bbox
+    return where
 
 
 def parse_bbox(value: Any) -> tuple[float, float, float, float] | None:
@@ -319,6 +445,7 @@ def select_events(
     and the article's ``title``. The sentence is the event's own (``events.sentence``): no article
     text is read."""
     d = direction(order)
+    where = narrowed(where, "e", order, limit, offset)
     page, page_params = limit_offset(limit, offset)
     extra = ", p.source_ids, p.target_ids, p.source_text, p.target_text, a.title" if ids else ""
     sql = f"""
@@ -405,6 +532,7 @@ def _timeline_entries(
     event_span: str,
     statuses: Sequence[str] | None = DEFAULT_STATUSES,
     details: bool = False,
+    page: tuple[str, int | None, int] | None = None,
 ) -> tuple[str, list[Any]]:
     """SQL for the timeline's rows, unordered: ``date``, ``what`` ('quote' or the event's type),
     ``article_id``, ``record_id``, ``start``, ``"end"`` and ``anchor`` (where the record itself
@@ -424,6 +552,17 @@ def _timeline_entries(
         quotes.add("FALSE")
     if kind == "quotes":
         events.add("FALSE")
+    keyed = _timeline_keyed(quotes, events, kind, type)
+    if keyed is not None and page is not None and page[1]:  # (order, limit, offset): narrowed to the page
+        order, limit, offset = page
+        sql, params = keyed
+        pairs = con.execute(
+            f"SELECT DISTINCT day, article_id FROM ({sql}) ORDER BY day {direction(order)} NULLS LAST, "
+            f"article_id {direction(order)} LIMIT ?", params + [int(limit) + int(offset)]).fetchall()
+        for where, alias in ((quotes, "q"), (events, "e")):
+            cut, cut_params = narrowing(alias, pairs)
+            where.terms.append(cut)
+            where.params.extend(cut_params)
     quote_details = event_details = ""
     if details:
         quote_details = (", q.speaker_ids AS ids, NULL::VARCHAR[] AS target_ids, q.content, "
@@ -438,6 +577,24 @@ def _timeline_entries(
                {span_start} AS start, {span_end} AS "end", e.trigger_start AS anchor{event_details}
         FROM {EVENTS} WHERE {events.sql}"""
     return sql, quotes.params + events.params
+
+
+def _timeline_keyed(quotes: Where, events: Where, kind: str, type: str | None) -> tuple[str, list[Any]] | None:
+    """SQL for the timeline's records as the per-actor index finds them (``t``: 'q' or 'e', ``day``,
+    ``article_id``, ``record_id``), when it answers both sides' filters; else None."""
+    sides = []
+    if not (kind == "events" or type):
+        sides.append(("q", quotes))
+    if kind != "quotes":
+        sides.append(("e", events))
+    if not sides or any(w.keyed is None or not w.exact for _, w in sides):
+        return None
+    parts, params = [], []
+    for tag, where in sides:
+        sql, p = where.keyed.rows_sql()
+        parts.append(f"SELECT '{tag}' AS t, day, article_id, record_id FROM ({sql})")
+        params += p
+    return " UNION ALL ".join(parts), params
 
 
 def timeline_order(order: str = "asc") -> str:
@@ -458,7 +615,15 @@ def count_timeline(
     until: date | None = None,
     statuses: Sequence[str] | None = DEFAULT_STATUSES,
 ) -> int:
-    """How many rows :func:`select_timeline` finds with the same filters."""
+    """How many rows :func:`select_timeline` finds with the same filters (in the per-actor index
+    when it answers them)."""
+    if actor_ids is not None and kind in TIMELINE_KINDS:
+        quotes = quote_where(con, speaker_ids=actor_ids, since=since, until=until)
+        events = event_where(con, actor_ids=actor_ids, type=type, since=since, until=until, statuses=statuses)
+        keyed = _timeline_keyed(quotes, events, kind, type)
+        if keyed is not None:
+            return con.execute(f"SELECT count(*) FROM (SELECT DISTINCT t, article_id, record_id FROM ({keyed[0]}))",
+                               keyed[1]).fetchone()[0]
     sql, params = _timeline_entries(
         con, actor_ids=actor_ids, kind=kind, type=type, since=since, until=until, event_span="trigger",
         statuses=statuses,
@@ -491,7 +656,7 @@ def select_timeline(
     one day and article sort by that start (:func:`timeline_order`)."""
     entries, params = _timeline_entries(
         con, actor_ids=actor_ids, kind=kind, type=type, since=since, until=until, event_span=event_span,
-        statuses=statuses,
+        statuses=statuses, page=(order, limit, offset),
     )
     page, page_params = limit_offset(limit, offset)
     return f"SELECT * FROM ({entries}) ORDER BY {timeline_order(order)} {page}", params + page_params
@@ -513,7 +678,8 @@ def select_actor_timeline(
     cut to the page first; then only the page's actors are named. An event's ``text`` is its
     stored sentence: no article text is read."""
     entries, params = _timeline_entries(
-        con, actor_ids=actor_ids, kind="all", type=None, since=None, until=None, event_span="sentence", details=True
+        con, actor_ids=actor_ids, kind="all", type=None, since=None, until=None, event_span="sentence", details=True,
+        page=("asc", limit, offset),
     )
     page, page_params = limit_offset(limit, offset)
     mine = "(SELECT ids FROM asked)"

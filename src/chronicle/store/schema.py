@@ -43,6 +43,13 @@ shows any record's evidence.
   topics that mean the same thing; ``quote_id``/``event_id`` are the quote that carries it and
   the event it is, and ``quotes.position_ids``/``events.position_ids`` point back.
 - ``mediations`` (version 8): actors acting between parties, with the sentence that says so.
+- ``actor_records`` (version 9): one row per actor and quote (as its speaker) or event (as its
+  source or target), with the record's days, type and status, and who was on an event's other
+  side (``others``); per actor and article (its role, affiliation, names written and mentions);
+  per actor and quote that names others or that names the actor: the per-actor index
+  (:mod:`chronicle.store.byactor`). It is kept sorted by actor and day up to the rows appended
+  since, so DuckDB's zonemaps skip the row groups of other actors; ``meta`` holds how many rows
+  are sorted (``sorted:actor_records``).
 - ``errors``: inputs that could not become records, keyed by ``origin``
   (a path, ``path:LINE`` for JSONL, ``path#RECORD-ID`` for WARC).
 - ``fetches`` (version 6): what fetching feeds and pages left (:mod:`chronicle.readers.web`),
@@ -56,9 +63,10 @@ from __future__ import annotations
 import duckdb
 
 from chronicle.errors import SchemaError
+from chronicle.store import byactor
 
 # Bump when a table changes; Store refuses files written by a newer chronicle.
-STORE_SCHEMA_VERSION = 9
+STORE_SCHEMA_VERSION = 10
 
 TABLES = ("articles", "actors", "article_actors", "mentions", "quotes", "events", "dates", "errors",
           "positions", "mediations")
@@ -243,10 +251,6 @@ CREATE TABLE IF NOT EXISTS dates (
     rule VARCHAR,
     PRIMARY KEY (article_id, id)
 );
-CREATE TABLE IF NOT EXISTS article_words (
-    word VARCHAR NOT NULL,
-    article_id VARCHAR NOT NULL
-);
 CREATE TABLE IF NOT EXISTS positions (
     article_id VARCHAR NOT NULL,
     id VARCHAR NOT NULL,
@@ -304,6 +308,14 @@ CREATE TABLE IF NOT EXISTS errors (
 );
 """
 
+# The index tables (no keys: chronicle.store.byactor.compact rewrites the per-actor records in
+# their sort order with one sorted INSERT): the word index (version 7), the per-actor records (version 9).
+INDEX_COLUMNS = {
+    "article_words": "word VARCHAR NOT NULL, article_id VARCHAR NOT NULL",
+    "actor_records": byactor.COLUMNS,
+}
+INDEX_DDL = "".join(f"CREATE TABLE IF NOT EXISTS {t} ({c});\n" for t, c in INDEX_COLUMNS.items())
+
 # Version 6: the fetch cache (created by CREATE TABLE IF NOT EXISTS in an older store too).
 FETCHES_DDL = """
 CREATE TABLE IF NOT EXISTS fetches (
@@ -332,6 +344,7 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute(DDL)
+        con.execute(INDEX_DDL)
         con.execute(FETCHES_DDL)
         _migrate(con)
         con.execute(
@@ -386,6 +399,8 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
         for column in stats.DAY_COLUMNS:
             con.execute(f"ALTER TABLE actors ADD COLUMN IF NOT EXISTS {column} DATE")
         stats.refresh_days(con)
+    if version < 10:  # the per-actor index (created by INDEX_DDL), filled and sorted
+        byactor.fill(con)
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(STORE_SCHEMA_VERSION)])
 
 

@@ -20,7 +20,7 @@ from typing import Any
 import duckdb
 
 from chronicle.records import Article, ArticleRecord, Event, Geo, Mention
-from chronicle.store import derived, identity, stats, words
+from chronicle.store import byactor, derived, identity, stats, words
 
 
 
@@ -262,14 +262,14 @@ class Writer:
         return self._con if isinstance(self._con, duckdb.DuckDBPyConnection) else self._con.connection
 
     def finish(self) -> int:
-        """End of a run: the joins of actors the whole run shows (:func:`identity.reconcile`), in
-        one transaction; returns how many actors were joined."""
-        if not self.resolve_actors:
-            return 0
+        """End of a run: the joins of actors the whole run shows (:func:`identity.reconcile`) and the
+        indexes' sort order (:func:`byactor.compact`), in one transaction; returns how many actors
+        were joined."""
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            joined = identity.reconcile(con)
+            joined = identity.reconcile(con) if self.resolve_actors else 0
+            byactor.compact(con)  # the indexes sorted again once their unsorted tail has grown
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -351,6 +351,7 @@ class Writer:
                 identity.forget(con, drop)
                 stats.take_back(con, drop)
                 words.drop(con, "list_contains(?, article_id)", [drop])
+                byactor.drop(con, "list_contains(?, article_id)", [drop])
                 for table in CHILD_TABLES:
                     con.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)", [drop])
                 con.execute("DELETE FROM articles WHERE list_contains(?, id)", [drop])
@@ -363,6 +364,7 @@ class Writer:
             for table in ("articles", *CHILD_TABLES):
                 insert(con, table, tables[table])
             stats.add(con, stats.batch_counts(tables), stats.batch_days(tables, days))
+            insert(con, "actor_records", byactor.batch_rows(tables, days))
             words.add_rows(con, [(r[0], r[1], r[6]) for r in tables["articles"]])
             if drop:
                 drop_unused_actors(con)

@@ -108,57 +108,45 @@ def actor_detail(con: duckdb.DuckDBPyConnection, actor_id: str, *, limit: int = 
         if row is None:
             return None
         actor_id = row.id
+    # All from the per-actor index (chronicle.store.byactor): the actor's rows only.
+    mine = "FROM actor_records WHERE actor_id = ? AND role = ?"
     roles = _rows(
         con,
-        """SELECT role, affiliation, count(*) AS n FROM article_actors
-           WHERE actor_id = ? AND (role IS NOT NULL OR affiliation IS NOT NULL)
+        f"""SELECT type AS role, status AS affiliation, count(*) AS n {mine}
+           AND (type IS NOT NULL OR status IS NOT NULL)
            GROUP BY ALL ORDER BY n DESC, role NULLS LAST, affiliation NULLS LAST LIMIT 12""",
-        [actor_id],
+        [actor_id, "article"],
     )
     aliases = _rows(
         con,
-        """SELECT text AS alias, count(*) AS n FROM (
-               SELECT name AS text FROM article_actors WHERE actor_id = ?
-               UNION ALL
-               SELECT text FROM mentions WHERE actor_id = ? AND coalesce(label, '') <> 'PRON'
-           ) WHERE text IS NOT NULL AND text <> ?
-           GROUP BY ALL ORDER BY n DESC, alias LIMIT 30""",
-        [actor_id, actor_id, row.name],
+        f"""SELECT alias, count(*) AS n FROM (SELECT unnest(others) AS alias {mine})
+           WHERE alias IS NOT NULL AND alias <> ? GROUP BY ALL ORDER BY n DESC, alias LIMIT 30""",
+        [actor_id, "article", row.name],
     )
     aliases = _merge_spacing(aliases, row.name)[:15]
-    articles_ = _rows(
-        con,
-        """WITH mine AS (SELECT DISTINCT article_id FROM article_actors WHERE actor_id = ?),
-                page AS MATERIALIZED (
-                    SELECT a.id, a.title, a.published FROM articles a WHERE a.id IN (SELECT article_id FROM mine)
-                    ORDER BY a.published DESC NULLS LAST, a.id LIMIT ?)
-           SELECT p.id, p.title, p.published, count(m.n) AS mentions
-           FROM page p LEFT JOIN mentions m ON m.article_id = p.id AND m.actor_id = ?
-           GROUP BY ALL ORDER BY p.published DESC NULLS LAST, p.id""",
-        [actor_id, limit, actor_id],
-    )
+    page = con.execute(
+        f"""SELECT article_id, day, sum(n)::INTEGER {mine} GROUP BY ALL
+           ORDER BY day DESC NULLS LAST, article_id LIMIT ?""", [actor_id, "article", limit]).fetchall()
+    titles: dict[str, str] = {}
+    if page:
+        cut, params = query.narrowing("a", [(d, a) for a, d, _ in page], key="id", day="published")
+        titles = dict(con.execute(f"SELECT a.id, a.title FROM articles a WHERE {cut}", params).fetchall())
+    articles_ = [{"id": a, "title": titles.get(a), "published": d, "mentions": n} for a, d, n in page]
     said = quotes(con, speaker_ids=[actor_id], limit=limit, order="desc")
     as_source = events(con, source_ids=[actor_id], limit=limit, order="desc")
     as_target = events(con, target_ids=[actor_id], limit=limit, order="desc")
     # Actors named inside this actor's quotes, and speakers whose quotes name this actor.
     talks_about = _rows(
         con,
-        """SELECT m.actor_id AS id, count(*) AS n
-           FROM quotes q JOIN mentions m
-             ON m.article_id = q.article_id AND m.start >= q.content_start AND m."end" <= q.content_end
-           WHERE list_contains(q.speaker_ids, ?) AND m.actor_id <> ?
+        f"""SELECT id, count(*) AS n FROM (SELECT unnest(others) AS id {mine})
            GROUP BY 1 ORDER BY n DESC, id LIMIT 15""",
-        [actor_id, actor_id],
+        [actor_id, "about"],
     )
     talked_about_by = _rows(
         con,
-        """SELECT id, count(*) AS n FROM (
-               SELECT unnest(q.speaker_ids) AS id
-               FROM mentions m JOIN quotes q
-                 ON q.article_id = m.article_id AND m.start >= q.content_start AND m."end" <= q.content_end
-               WHERE m.actor_id = ?
-           ) WHERE id <> ? GROUP BY 1 ORDER BY n DESC, id LIMIT 15""",
-        [actor_id, actor_id],
+        f"""SELECT id, count(*) AS n FROM (SELECT unnest(others) AS id {mine})
+           GROUP BY 1 ORDER BY n DESC, id LIMIT 15""",
+        [actor_id, "mentioned"],
     )
     network = actor_network(con, actor_id, talks_about, talked_about_by)
     ids = {r["id"] for r in talks_about + talked_about_by} | {n["id"] for n in network["nodes"]}
@@ -203,11 +191,9 @@ def actor_network(
     partners = _rows(
         con,
         """SELECT id, count(*) AS n FROM (
-               SELECT unnest(target_ids) AS id FROM events WHERE list_contains(source_ids, ?)
-               UNION ALL
-               SELECT unnest(source_ids) AS id FROM events WHERE list_contains(target_ids, ?)
+               SELECT unnest(others) AS id FROM actor_records WHERE actor_id = ? AND role IN ('source', 'target')
            ) WHERE id <> ? GROUP BY 1""",
-        [actor_id, actor_id, actor_id],
+        [actor_id, actor_id],
     )
     weight: dict[str, int] = {}
     kinds: dict[str, set[str]] = {}
@@ -225,13 +211,16 @@ def actor_network(
         for i in top
     ]
     if len(top) > 1:
+        # Each pair of them (in either direction) counted by the events with one as a source and the
+        # other as a target, from the sources' index rows.
+        marks = ", ".join("?" * len(top))
         for s, t, n in con.execute(
-            """SELECT s, t, count(*) FROM (
-                   SELECT unnest(source_ids) AS s, unnest(target_ids) AS t FROM events
-                   WHERE list_has_any(source_ids, ?::VARCHAR[]) AND list_has_any(target_ids, ?::VARCHAR[])
-               ) WHERE list_contains(?::VARCHAR[], s) AND list_contains(?::VARCHAR[], t) AND s < t
+            f"""SELECT least(s, t), greatest(s, t), count(*) FROM (
+                   SELECT actor_id AS s, unnest(others) AS t FROM actor_records
+                   WHERE actor_id IN ({marks}) AND role = 'source'
+               ) WHERE list_contains(?::VARCHAR[], t) AND s <> t
                GROUP BY 1, 2""",
-            [top, top, top, top],
+            [*top, top],
         ).fetchall():
             links.append({"source": s, "target": t, "weight": n, "kind": "event"})
     return {"nodes": nodes, "links": links}

@@ -1,0 +1,127 @@
+"""Version 9: the per-actor index (actor_records) finds the same pages and counts as reading the
+quotes and events themselves, and stays so through merges, splits, replacements and re-sorting."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from chronicle.records import Actor, Article, ArticleRecord, Event, Mention, Quote
+from chronicle.store import Store, byactor, query
+from chronicle.web import queries as web
+
+from .test_stats import assert_index_matches
+
+NAMES = ("Ana Ruiz", "Bo Chen", "Cy Diaz", "Di Evans")
+
+
+def article(n: int, rng: random.Random) -> ArticleRecord:
+    """An article naming some of NAMES, with quotes naming others inside them and events between them."""
+    text, actors = "", []
+    people = rng.sample(NAMES, rng.randint(2, 4))
+    for i, name in enumerate(people):
+        start = len(text)
+        text += f"{name} spoke. "
+        actors.append(Actor(f"a{i + 1}", name, "person", (Mention(start, start + len(name), name, "PERSON"),)))
+    quotes, events = [], []
+    for k in range(rng.randint(1, 3)):
+        speaker, other = rng.sample(range(len(actors)), 2)
+        start = len(text)
+        text += f"\u201cI met {people[other]} today,\u201d said {people[speaker]}. "
+        content = Mention(start, start + len(people[other]) + 16, text[start:start + len(people[other]) + 16])
+        inner = Mention(start + 7, start + 7 + len(people[other]), people[other], "PERSON")
+        actors[other] = Actor(actors[other].id, actors[other].name, "person", actors[other].mentions + (inner,))
+        quotes.append(Quote(f"q{k + 1}", content, "direct", speaker_ids=(actors[speaker].id,)))
+    for k in range(rng.randint(0, 3)):
+        a, b = rng.sample(range(len(actors)), 2)
+        trigger = Mention(0, 4, text[:4])
+        events.append(Event(f"e{k + 1}", rng.choice(("ACCUSE", "MEET", "AGREE")), trigger, Mention(0, 10, text[:10]),
+                            source_ids=(actors[a].id,), target_ids=(actors[b].id,),
+                            status=rng.choice(("happened", "hypothetical"))))
+    day = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}" if rng.random() > 0.1 else None
+    return ArticleRecord(Article(text, id=f"art-{n:03d}", published=day), tuple(actors), tuple(quotes), tuple(events), ())
+
+
+@pytest.fixture
+def store(tmp_path):
+    rng = random.Random(7)
+    with Store(tmp_path / "s.duckdb") as s:
+        s.add([article(n, rng) for n in range(60)])
+        yield s
+
+
+def by_scan(s: Store, table: str, where: query.Where) -> query.Where:
+    """``where`` without the index: counted and paged by reading the table."""
+    plain = query.Where()
+    plain.terms, plain.params = list(where.terms), list(where.params)
+    return plain
+
+
+def test_index_pages_and_counts_are_the_table_s(store):
+    con = store.connection
+    ids = [r.id for r in store.actors(top=None)]
+    for actor in ids[:3]:
+        for order in ("asc", "desc"):
+            where = query.quote_where(con, speaker_ids=[actor])
+            assert where.keyed is not None and where.exact
+            full = con.execute(*query.select_quotes(by_scan(store, "quotes", where), order=order)).fetchall()
+            assert query.count(con, query.QUOTES, where) == len(full) > 0
+            for offset in range(0, len(full), 4):
+                page = con.execute(*query.select_quotes(where, order=order, limit=4, offset=offset)).fetchall()
+                assert page == full[offset:offset + 4]
+            where = query.event_where(con, actor_ids=[actor], statuses=("happened",), type="ACCUSE")
+            full = con.execute(*query.select_events(by_scan(store, "events", where), order=order)).fetchall()
+            assert query.count(con, query.EVENTS, where) == len(full)
+            for offset in range(0, max(1, len(full)), 3):
+                page = con.execute(*query.select_events(where, order=order, limit=3, offset=offset)).fetchall()
+                assert page == full[offset:offset + 3]
+        whole = store.timeline(actor)
+        assert [r for k in range(0, len(whole), 5) for r in store.timeline(actor, limit=5, offset=k)] == whole
+        total = query.count_timeline(con, actor_ids=[actor])
+        assert total == len(con.execute(*query.select_timeline(con, actor_ids=[actor])).fetchall())
+    # a speaker by name: linked speakers from the index, unlinked ones by their text
+    assert store.count_quotes("Ana Ruiz") == len(store.quotes("Ana Ruiz")) > 0
+    assert [q for k in range(0, 40, 7) for q in store.quotes("Ruiz", limit=7, offset=k)] == store.quotes("Ruiz")
+
+
+def test_the_actor_page_reads_the_index(store):
+    con = store.connection
+    actor = store.actors(top=1)[0].id
+    page = web.actor_detail(con, actor)
+    talks = {r["id"]: r["n"] for r in page["talks_about"]}
+    expected = dict(con.execute(
+        """SELECT m.actor_id, count(*) FROM quotes q JOIN mentions m
+             ON m.article_id = q.article_id AND m.start >= q.content_start AND m."end" <= q.content_end
+           WHERE list_contains(q.speaker_ids, ?) AND m.actor_id <> ? GROUP BY 1""", [actor, actor]).fetchall())
+    assert talks == expected and talks
+    by = {r["id"]: r["n"] for r in page["talked_about_by"]}
+    assert by == dict(con.execute(
+        """SELECT id, count(*) FROM (SELECT unnest(q.speaker_ids) AS id FROM mentions m JOIN quotes q
+             ON q.article_id = m.article_id AND m.start >= q.content_start AND m."end" <= q.content_end
+           WHERE m.actor_id = ?) WHERE id <> ? GROUP BY 1""", [actor, actor]).fetchall())
+    mentions = dict(con.execute("SELECT article_id, count(*) FROM mentions WHERE actor_id = ? GROUP BY 1",
+                                [actor]).fetchall())
+    assert {a["id"]: a["mentions"] for a in page["articles"]} == {a: mentions[a] for a in
+                                                                  [x["id"] for x in page["articles"]]}
+    assert all(a["title"] is None or a["title"] for a in page["articles"])
+    assert len(page["network"]["nodes"]) > 1
+
+
+def test_the_index_follows_merges_splits_and_replacements_and_survives_sorting(store):
+    con = store.connection
+    (a, _), (b, b_name) = [(r.id, r.name) for r in store.actors(top=2)]
+    store.merge_actors(a, b)
+    assert_index_matches(con)
+    assert store.quotes(speaker_ids=[b]) == []
+    store.split_actor(a, b_name)
+    assert_index_matches(con)
+    rng = random.Random(8)
+    store.add([article(n, rng) for n in range(50, 70)])  # ten of them new versions of stored articles
+    assert_index_matches(con)
+    before = store.quotes(speaker_ids=[a])
+    assert byactor.compact(con, force=True) == ["actor_records"]
+    assert con.execute("SELECT value FROM meta WHERE key = 'sorted:actor_records'").fetchone()[0] == str(
+        con.execute("SELECT count(*) FROM actor_records").fetchone()[0])
+    assert store.quotes(speaker_ids=[a]) == before
+    assert_index_matches(con)
