@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from chronicle.nlp import position_rules
-from chronicle.nlp.positions import PositionFinder, topic_key
+from chronicle.nlp.positions import PositionFinder, key_from_tokens, topic_key
 from chronicle.pipeline import load_pipeline, make_doc
 from chronicle.records import POSITION_KINDS, Article
 
@@ -68,6 +68,30 @@ def test_topic_key_joins_synonyms_and_falls_back_to_the_head():
     assert topic_key("a ceasefire") == topic_key("the truce") == topic_key("a deal to stop the fighting") == "ceasefire"
     assert topic_key("the latest offer") == "offer"
     assert topic_key("") == ""
+
+
+def test_topic_keys_join_variants_across_threads():
+    assert topic_key("Russia's military build-up") == topic_key("to de-escalate tensions") == "de-escalation"
+    assert topic_key("the DPRK's ballistic missile launches") == "missile launches"
+    assert topic_key("the Philadelphi corridor") == topic_key("the Rafah crossing") == "border"
+    assert topic_key("the hostages") == topic_key("a prisoner exchange") == "hostages"
+    assert topic_key("full cooperation with the IAEA") == "iaea inspections"
+
+
+def _tokens(text: str) -> list[tuple[str, str, str]]:
+    """(lemma, lower, pos) triples good enough for key_from_tokens: words are their own lemmas."""
+    pos = {"it": "PRON", "the": "DET", "we": "PRON", "must": "AUX", "and": "CCONJ", "on": "ADP"}
+    return [(w.lower(), w.lower(), pos.get(w.lower(), "NOUN")) for w in text.split()]
+
+
+def test_a_topic_that_points_elsewhere_takes_its_key_from_the_sentence():
+    sentence = _tokens("We welcome the ceasefire and must build on it")
+    assert key_from_tokens(_tokens("it"), sentence) == "ceasefire"
+    assert key_from_tokens([("the", "the", "DET"), ("effort", "efforts", "NOUN")], sentence) == "ceasefire"
+    assert key_from_tokens([], sentence) == "ceasefire"  # no topic phrase at all
+    # a topic that names something of its own keeps it, whatever else the sentence says
+    assert key_from_tokens(_tokens("the statements"), sentence) == "statements"
+    assert key_from_tokens(_tokens("Russia must de - escalate"), []) == "de-escalation"  # split hyphens rejoined
 
 
 def test_unknown_kind_fails_when_the_rules_are_built():

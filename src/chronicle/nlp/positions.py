@@ -26,10 +26,14 @@ Mediation (:data:`~chronicle.nlp.position_rules.MEDIATION_CUES`): "relying on M 
 intermediaries", "M brokered a deal between A and B", "talks hosted by M", "M ... a bridging
 proposal to close a deal between A and B", "M assured A they would work to have B represented".
 
-Topics are joined across articles by :func:`topic_key`: the topic's lemmas, lower case, looked up
-in :data:`~chronicle.nlp.position_rules.TOPIC_GROUPS` (a synonym table: "a ceasefire", "a truce"
-and "a deal to stop the fighting" are all ``ceasefire``); a topic in no group keys on its head
-noun's lemma. No network, no model: the same topic always gets the same key.
+Topics are joined across articles by :func:`key_from_tokens`: the topic's lemmas and words,
+lower case, looked up in :data:`~chronicle.nlp.position_rules.TOPIC_GROUPS` (one row per issue
+with its variants: "a ceasefire", "a truce" and "a deal to stop the fighting" are all
+``ceasefire``; "the Philadelphi corridor" and "the Rafah crossing" are ``border``); a topic that
+only points at an issue named elsewhere ("it", "the efforts", "this deal":
+:data:`~chronicle.nlp.position_rules.GENERIC_TOPICS`) or that is missing takes the row found in
+the rest of its sentence; else the topic keys on its first noun's lemma. No network, no model:
+the same topic in the same sentence always gets the same key.
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ from chronicle.nlp.events import DEFAULT_RULES, negation
 from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.position_rules import (CONDITION_MARKS, CUES, DEMAND_MODALS, DENIED_THINGS, EVENT_KIND_BY_LEMMA,
                                           EVENT_KINDS, FIRST_PERSON, MEDIATION_CUES, OFFICE_COUNTRY, STANCE_VERBS,
-                                          TOPIC_GROUPS, TOPIC_STOP, WISH_VERBS, Cue, MediationCue)
+                                          GENERIC_TOPICS, TOPIC_GROUPS, TOPIC_STOP, WISH_VERBS, Cue, MediationCue)
 from chronicle.records import POSITION_KINDS, Actor, Event, Mediation, Mention, Position, Quote
 
 POS = {"verb": ("VERB", "AUX"), "noun": ("NOUN", "PROPN"), "adj": ("ADJ", "VERB"), "modal": ("AUX", "VERB", "PART")}
@@ -734,33 +738,58 @@ def _mediation(doc: Doc, tok: Token, mc: MediationCue, drafts: list[Draft],
 # ----------------------------------------------------------------------------- topics
 
 
-def topic_key(lemmas: str) -> str:
-    """The group a topic belongs to: the first TOPIC_GROUPS row with a term in the topic's
-    lemmas (or words), else its last word outside TOPIC_STOP; "" for no topic."""
-    text = " ".join(lemmas.lower().replace("’", "'").split())
-    padded = f" {text} "
+def _group(text: str) -> str | None:
+    """The key of the first TOPIC_GROUPS row with a term at the start of a word of ``text``."""
+    padded = " " + " ".join(text.lower().replace("’", "'").split()).replace(" - ", "-") + " "
     for group in TOPIC_GROUPS:
         if any(f" {term}" in padded for term in group.terms):
             return group.key
-    words = [w for w in text.split() if w not in TOPIC_STOP and w.isalpha()]
+    return None
+
+
+def topic_key(lemmas: str) -> str:
+    """The group a topic belongs to: the first TOPIC_GROUPS row with a term in the topic's
+    lemmas (or words), else its last word outside TOPIC_STOP; "" for no topic."""
+    found = _group(lemmas)
+    if found is not None:
+        return found
+    words = [w for w in " ".join(lemmas.lower().replace("’", "'").split()).split() if w not in TOPIC_STOP and w.isalpha()]
     return words[-1] if words else ""
 
 
-def _topic_key(doc: Doc, span: tuple[int, int] | None) -> str:
-    if span is None:
+TokenTriple = tuple[str, str, str]  # (lemma, lower-case form, coarse part of speech)
+
+
+def key_from_tokens(topic: list[TokenTriple], context: list[TokenTriple] = ()) -> str:
+    """A topic's key from its tokens: a TOPIC_GROUPS row found in its lemmas or its words; for a
+    topic that names no issue by itself (none, a pronoun, or a head in GENERIC_TOPICS: "it",
+    "the efforts", "this deal"), a row found in ``context`` (the rest of the cue's sentence);
+    else the topic's first noun outside TOPIC_STOP."""
+    for reading in (" ".join(t[0] for t in topic), " ".join(t[1] for t in topic)):
+        found = _group(reading)
+        if found is not None:
+            return found
+    nouns = [t for pos in ("NOUN", "PROPN") for t in topic if t[2] == pos and t[1] not in TOPIC_STOP]
+    head = nouns[0][0] if nouns else ""
+    if not nouns or head in GENERIC_TOPICS or all(t[2] in ("PRON", "DET") for t in topic if t[2] != "PUNCT"):
+        for reading in (" ".join(t[0] for t in context), " ".join(t[1] for t in context)):
+            found = _group(reading)
+            if found is not None:
+                return found
+    if head:
+        return head
+    return topic_key(" ".join(t[0] for t in topic))
+
+
+def _triples(tokens: Iterable[Token]) -> list[TokenTriple]:
+    return [(_lemma(t), t.lower_, t.pos_) for t in tokens]
+
+
+def _topic_key(doc: Doc, span: tuple[int, int] | None, sent: Span | None = None) -> str:
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand") if span is not None else None
+    if tokens is None and sent is None:
         return ""
-    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if tokens is None:
-        return ""
-    lemmas = " ".join(_lemma(t) for t in tokens)
-    words = " ".join(t.lower_ for t in tokens)
-    groups = {g.key for g in TOPIC_GROUPS}
-    for key in (topic_key(lemmas), topic_key(words)):  # a group found in either reading
-        if key in groups:
-            return key
-    # else the first noun's lemma ("to share intelligence with ..." → intelligence)
-    noun = next((t for pos in ("NOUN", "PROPN") for t in tokens if t.pos_ == pos and t.lower_ not in TOPIC_STOP), None)
-    return _lemma(noun) if noun is not None else topic_key(lemmas)
+    return key_from_tokens(_triples(tokens) if tokens is not None else [], _triples(sent) if sent is not None else [])
 
 
 # ----------------------------------------------------------------------------- the component
@@ -817,7 +846,7 @@ def find(doc: Doc, cues: dict[tuple[str, str], list[Cue]]) -> tuple[list[Positio
             evidence=_mention(doc, _span(sent) or (sent.start_char, sent.end_char), "SENTENCE"),
             holder_ids=tuple(d.holder_ids), holder=d.holder,
             speaker_ids=tuple(d.speaker_ids), speaker=d.speaker,
-            topic=_mention(doc, d.topic, "TOPIC"), topic_key=_topic_key(doc, d.topic),
+            topic=_mention(doc, d.topic, "TOPIC"), topic_key=_topic_key(doc, d.topic, sent),
             condition=_mention(doc, d.condition, "CONDITION"),
             target_ids=tuple(d.target_ids), target=d.target,
             date=date, date_id=date_id,
