@@ -62,7 +62,9 @@ class Cue:
     "expressed its support"), "modal" (a verb cue counts only with should/must/need: "should
     include"), "condition" (only with a condition clause), "actor-object" (the object or the
     subject of the clause it takes names an actor: "expect Russia to"), "call" ("call on X",
-    "call for"), "for" ("thanked X for"), "future" (will/shall: "will continue to").
+    "call for"), "for" ("thanked X for"), "future" (will/shall: "will continue to"),
+    "blame-subject" (the writer, or the quote's speaker, blames the cue's subject, which must
+    name an actor: "Iran has failed to ...", "Iran's missiles pose a threat").
     """
 
     id: str
@@ -95,7 +97,7 @@ CUES: tuple[Cue, ...] = (
     Cue("ready", "offer", "willing ready prepared open", "adj",
         "China said it was ready to host the talks.", holder="China", topic=("xcomp", "prep:to")),
     Cue("openness", "offer", "openness readiness willingness", "noun",
-        "The allies underscored their continued openness to meeting without preconditions.",
+        "The United States underscored its continued openness to meeting without preconditions.",
         topic=("prep:to", "self")),
     # --- demands
     Cue("demand-verb", "demand", "demand require", "verb",
@@ -125,7 +127,7 @@ CUES: tuple[Cue, ...] = (
     Cue("offer-verb", "offer", "offer", "verb",
         "Russia offered a partial withdrawal of its troops.", holder="Russia", topic=("dobj", "xcomp")),
     Cue("proposal-noun", "proposal", "proposal plan", "noun",
-        "They said they were willing to present a final bridging proposal to close a deal.",
+        "Egypt and Qatar said they were willing to present a final bridging proposal to close a deal.",
         topic=("self",)),
     Cue("propose-verb", "proposal", "propose suggest table", "verb",
         "The European Union proposed a new customs arrangement.", holder="European Union",
@@ -138,12 +140,12 @@ CUES: tuple[Cue, ...] = (
     Cue("accept", "acceptance", "accept approve endorse", "verb",
         "Ukraine accepted the proposal for a prisoner exchange.", holder="Ukraine", topic=("dobj", "xcomp")),
     Cue("agree-to", "acceptance", "agree", "verb",
-        "Both sides agreed to a ceasefire.", topic=("prep:to", "xcomp", "prep:on")),
+        "Israel and Hamas agreed to a ceasefire.", topic=("prep:to", "xcomp", "prep:on")),
     Cue("comply", "acceptance", "comply", "verb",
         "The Queen said she will comply with the request.", topic=("prep:with",)),
     # --- support and commitments
     Cue("time-has-come", "support", "come", "verb",
-        "The leaders declared that the time has come for a ceasefire.", topic=("prep:for",)),
+        "Biden and Sissi declared that the time has come for a ceasefire.", topic=("prep:for",)),
     Cue("support", "support", "support back welcome favour favor commend praise applaud appreciate", "verb",
         "Egypt supports a two-state solution.", holder="Egypt", topic=("dobj", "xcomp", "prep:for")),
     Cue("thank-for", "support", "thank", "verb",
@@ -178,6 +180,12 @@ CUES: tuple[Cue, ...] = (
     Cue("concern-noun", "accusation", "concern", "noun",
         "Sweden expressed deep concern about the launches.", holder="Sweden",
         topic=("prep:about", "prep:at", "prep:over"), needs="stance-owner"),
+    Cue("fail-to", "accusation", "fail", "verb",
+        "\"It is Iran that has failed to demonstrate a commitment to that path,\" Blinken said.",
+        topic=("xcomp",), needs="blame-subject"),
+    Cue("pose-threat", "accusation", "pose", "verb",
+        "\"Iran's ballistic missiles pose a serious threat to regional security,\" Blinken said.",
+        topic=("dobj",), needs="blame-subject"),
     Cue("deny", "denial", "deny", "verb",
         "The Kremlin denied that it planned an invasion.", holder="Kremlin", topic=("ccomp", "dobj")),
     Cue("threaten", "threat", "threaten warn", "verb",
@@ -194,6 +202,9 @@ STANCE_VERBS = frozenset({"express", "reaffirm", "reiterate", "underline", "unde
 # ("hopes Israel will accept the plan": no acceptance by Israel).
 WISH_VERBS = frozenset({"hope", "hopes", "expect", "urge", "want", "ask", "call", "press", "encourage", "wish",
                         "demand", "request", "insist"})
+
+# What a subject "poses" when the writer blames it ("pose a serious threat to regional security").
+BLAME_OBJECTS = frozenset({"threat", "danger", "risk", "menace"})
 
 # Words for the writer of a statement ("We strongly condemn ..." under a byline).
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me", "ours"})

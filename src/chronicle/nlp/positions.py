@@ -53,7 +53,7 @@ from chronicle.nlp.events import DEFAULT_RULES, negation
 from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.position_rules import (CONDITION_MARKS, CUES, DEMAND_MODALS, DENIED_THINGS, EVENT_KIND_BY_LEMMA,
                                           EVENT_KINDS, FIRST_PERSON, MEDIATION_CUES, OFFICE_COUNTRY, STANCE_VERBS,
-                                          GENERIC_TOPICS, TOPIC_GROUPS, TOPIC_STOP, WISH_VERBS, Cue, MediationCue)
+                                          BLAME_OBJECTS, GENERIC_TOPICS, TOPIC_GROUPS, TOPIC_STOP, WISH_VERBS, Cue, MediationCue)
 from chronicle.records import POSITION_KINDS, Actor, Event, Mediation, Mention, Position, Quote
 
 POS = {"verb": ("VERB", "AUX"), "noun": ("NOUN", "PROPN"), "adj": ("ADJ", "VERB"), "modal": ("AUX", "VERB", "PART")}
@@ -439,6 +439,10 @@ def _applies(doc: Doc, tok: Token, cue: Cue) -> bool:
             return False
         if act is not None and any(_lemma(o) in ("proposal", "plan") for o in act.children if o.dep_ == "dobj"):
             return False  # "willing to present a proposal": the proposal is the position
+    if cue.id == "fail-to" and not any(c.dep_ == "xcomp" for c in tok.children):
+        return False
+    if cue.id == "pose-threat" and not any(c.dep_ == "dobj" and _lemma(c) in BLAME_OBJECTS for c in tok.children):
+        return False
     if cue.id == "time-has-come":
         return any(c.dep_ == "nsubj" and _lemma(c) == "time" for c in tok.children)
     if cue.id == "agree-to" and not (prep_objects(tok, "to", "on") or any(c.dep_ == "xcomp" for c in tok.children)):
@@ -496,13 +500,50 @@ def _cue_draft(doc: Doc, tok: Token, cue: Cue, quotes: list[Quote]) -> Draft:
     if cue.pos == "noun":
         owner = [t for t in _owners_actors(doc, tok)] or [o for o in _owners(tok) if o.lower_ in FIRST_PERSON]
         subj = owner[0] if owner else (_subject(tok.head) if tok.dep_ in ("dobj", "pobj") else None)
+    elif tok.dep_ == "amod" and cue.pos == "verb":
+        # "Theresa May's proposed Brexit deal": the noun's owner proposed it, not the clause's subject
+        owner = _owners_actors(doc, tok.head)
+        subj = owner[0] if owner else None
     else:
         subj = _subject(tok, passive_subject=cue.pos == "adj")
+    if cue.needs == "blame-subject":
+        return _blame_draft(doc, tok, d, subj)
     _holder(doc, d, subj)
+    if cue.pos == "noun" and len(owner) > 1 and d.by_subject:
+        _, more = arguments(doc, DEFAULT_RULES, owner[1:])
+        d.holder_ids += [i for i in _sides(doc, more) if i not in d.holder_ids]
     if kind == "accusation":
         target = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if target is not None:
             d.target, d.target_ids = arguments(doc, DEFAULT_RULES, [target])
+    return d
+
+
+def _blame_draft(doc: Doc, tok: Token, d: Draft, subj: Token | None) -> Draft:
+    """"It is Iran that has failed to ...", "Iran's missiles pose a threat to ...": the writer (or
+    the quote's speaker) blames the subject, which must name an actor other than the writer."""
+    target: list[str] = []
+    if subj is not None and subj.lower_ in ("that", "who", "which"):
+        # "It is Iran that has failed to ...": the antecedent (a relative clause's head, a cleft's "is X")
+        attr = next((c for c in tok.head.children if c.dep_ == "attr"), None) if _lemma(tok.head) == "be" else None
+        subj = tok.head if tok.dep_ == "relcl" else attr
+    if subj is not None and not _first_person(subj):
+        d.target, target = arguments(doc, DEFAULT_RULES, [subj])
+        if not target:
+            _, target = arguments(doc, DEFAULT_RULES, _owners_actors(doc, subj)) if _owners_actors(doc, subj) else (None, [])
+    if not target:
+        d.holder_ids = []
+        return d
+    d.target_ids = target
+    q = d.quote
+    if q is not None and (q.speaker_ids or q.speaker is not None):
+        _holder(doc, d, None)
+    else:
+        d.quote = None
+        d.holder_ids = _sides(doc, author_ids(doc))
+        d.speaker_ids = list(author(doc)[1])
+    if set(d.holder_ids) & set(d.target_ids):
+        d.holder_ids = []
     return d
 
 
@@ -530,6 +571,15 @@ def _modal_draft(doc: Doc, tok: Token, cue: Cue, quotes: list[Quote], d: Draft) 
     if set(d.holder_ids) & set(d.target_ids):
         d.holder_ids = []  # "we must ...", said of the writer's own side, is no demand on another
     return d
+
+
+def _named(doc: Doc, mention: Mention | None) -> bool:
+    """A holder no actor stands for still counts when it is a name ("the G7"); "those", "these
+    entities" or "the two" are nobody's position (the guidelines leave unnamed holders out)."""
+    if mention is None:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "PROPN" for t in span)
 
 
 def _event_draft(doc: Doc, e: Event, kind: str, quotes: list[Quote]) -> Draft | None:
@@ -833,7 +883,7 @@ def find(doc: Doc, cues: dict[tuple[str, str], list[Cue]]) -> tuple[list[Positio
         d = _event_draft(doc, e, kind, quotes)
         if d is not None and d.holder_ids:
             drafts.append(d)
-    drafts = [d for d in drafts if d.holder_ids or d.holder is not None]
+    drafts = [d for d in drafts if d.holder_ids or d.speaker_ids or _named(doc, d.holder)]
     drafts.sort(key=lambda d: d.cue.idx)
     positions: list[Position] = []
     roots = _timex_roots(doc) if drafts else []
