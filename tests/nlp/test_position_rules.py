@@ -97,3 +97,21 @@ def test_a_topic_that_points_elsewhere_takes_its_key_from_the_sentence():
 def test_unknown_kind_fails_when_the_rules_are_built():
     with pytest.raises(ValueError, match="kind"):
         PositionFinder([position_rules.Cue("x", "wish", "want", "verb", "They want it.")])
+
+
+def test_a_position_needs_a_named_holder(nlp):
+    # the guidelines leave unnamed holders out: "they", "the protesters" are nobody a user can follow
+    assert not read(nlp, "They urged the council to scrap the tax break.")._.positions
+    assert not read(nlp, "The protesters demanded a freeze on rents.")._.positions
+    # a name the actor layer missed still holds: a word tagged as a proper noun elsewhere in the text
+    doc = read(nlp, "Duarte Pimentel spoke first. Pimentel vowed to extend the ban.")
+    assert [p.kind for p in doc._.positions] == ["commitment"]
+
+
+def test_the_secretary_is_the_one_recorded_with_that_role(nlp):
+    # the last person named with a role holding "Secretary" is the Foreign Secretary; the one recorded
+    # as Secretary exactly is the one "the Secretary" means
+    doc = read(nlp, "Secretary Antony Blinken spoke today with UK Foreign Secretary Elizabeth Truss. "
+                    "The Secretary urged Foreign Secretary Truss to continue negotiations with the EU.")
+    demand = next(p for p in doc._.positions if p.kind == "demand")
+    assert "Blinken" in " ".join(names(doc, (*demand.holder_ids, *demand.speaker_ids)))

@@ -154,6 +154,9 @@ CUES: tuple[Cue, ...] = (
     Cue("support-noun", "support", "support solidarity backing appreciation", "noun",
         "Italy expressed its support for the ceasefire.", holder="Italy", topic=("prep:for", "prep:to", "prep:with"),
         needs="stance-owner"),
+    Cue("importance", "support", "importance urgency", "noun",
+        "Blinken underscored the importance of a durable ceasefire.", holder="Blinken",
+        topic=("prep:of",), needs="stance-owner"),
     Cue("committed", "commitment", "committed determined", "adj",
         "Patel said that the United States was committed to a deal.", holder="United States",
         negated=None, topic=("prep:to", "xcomp")),
@@ -196,7 +199,8 @@ CUES: tuple[Cue, ...] = (
 # "reaffirm our commitment to"); a noun cue with ``needs="stance-owner"`` counts with an owner
 # that names an actor or the writer ("our"), or as the object of one of these.
 STANCE_VERBS = frozenset({"express", "reaffirm", "reiterate", "underline", "underscore", "restate", "voice",
-                          "convey", "emphasize", "emphasise", "stress", "affirm", "have", "remain", "share"})
+                          "convey", "emphasize", "emphasise", "stress", "affirm", "have", "remain", "share",
+                          "reconfirm", "highlight", "raise", "discuss"})
 
 # Verbs whose complement is what someone else is asked or hoped to do, not a stance of its own
 # ("hopes Israel will accept the plan": no acceptance by Israel).

@@ -579,7 +579,13 @@ def _named(doc: Doc, mention: Mention | None) -> bool:
     if mention is None:
         return False
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and any(t.pos_ == "PROPN" for t in span)
+    if span is None:
+        return False
+    if any(t.pos_ == "PROPN" for t in span):
+        return True
+    # "Pimentel vowed ...": a capitalised word tagged as a noun here that is a proper noun elsewhere
+    titled = {t.lower_ for t in span if t.is_title}
+    return bool(titled) and any(t.pos_ == "PROPN" and t.lower_ in titled for t in doc)
 
 
 def _event_draft(doc: Doc, e: Event, kind: str, quotes: list[Quote]) -> Draft | None:
@@ -821,7 +827,7 @@ def key_from_tokens(topic: list[TokenTriple], context: list[TokenTriple] = ()) -
             return found
     nouns = [t for pos in ("NOUN", "PROPN") for t in topic if t[2] == pos and t[1] not in TOPIC_STOP]
     head = nouns[0][0] if nouns else ""
-    if not nouns or head in GENERIC_TOPICS or all(t[2] in ("PRON", "DET") for t in topic if t[2] != "PUNCT"):
+    if head in GENERIC_TOPICS or all(t[2] in ("PRON", "DET", "PUNCT") for t in topic):  # also no topic at all
         for reading in (" ".join(t[0] for t in context), " ".join(t[1] for t in context)):
             found = _group(reading)
             if found is not None:
