@@ -115,3 +115,9 @@ def test_the_secretary_is_the_one_recorded_with_that_role(nlp):
                     "The Secretary urged Foreign Secretary Truss to continue negotiations with the EU.")
     demand = next(p for p in doc._.positions if p.kind == "demand")
     assert "Blinken" in " ".join(names(doc, (*demand.holder_ids, *demand.speaker_ids)))
+
+
+def test_support_in_a_relative_clause_describes_and_states_nothing(nlp):
+    doc = read(nlp, "The Treasury designated two companies in Hong Kong that support the sale of Iranian oil.")
+    assert not [p for p in doc._.positions if p.kind == "support"]
+    assert [p.kind for p in read(nlp, "Egypt supports a two-state solution.")._.positions] == ["support"]

@@ -597,6 +597,8 @@ def _event_draft(doc: Doc, e: Event, kind: str, quotes: list[Quote]) -> Draft | 
         return None  # a noun ("the deal", "a threat") names the event; a position is stated by a verb or a cue
     if _lemma(tok) == "thank" and not prep_objects(tok, "for"):
         return None  # "thank you": courtesy, not support
+    if kind == "support" and tok.dep_ == "relcl":
+        return None  # "entities that support the sale of ...": a description of what they do, not a stance
     d = Draft(kind, tok, e.trigger.end, f"event:{e.type}")
     d.event = e
     d.quote = _quote_at(quotes, e.trigger.start, e.trigger.end)
