@@ -51,9 +51,10 @@ from chronicle.nlp.countries import country_code
 from chronicle.nlp.event_arguments import actor_of, arguments, prep_objects
 from chronicle.nlp.events import DEFAULT_RULES, negation
 from chronicle.nlp.extensions import doc_text
-from chronicle.nlp.position_rules import (CONDITION_MARKS, CUES, DEMAND_MODALS, DENIED_THINGS, EVENT_KIND_BY_LEMMA,
-                                          EVENT_KINDS, FIRST_PERSON, MEDIATION_CUES, OFFICE_COUNTRY, STANCE_VERBS,
-                                          BLAME_OBJECTS, GENERIC_TOPICS, TOPIC_GROUPS, TOPIC_STOP, WISH_VERBS, Cue, MediationCue)
+from chronicle.nlp.position_rules import (BLAME_OBJECTS, CONDITION_MARKS, CUES, DEMAND_MODALS, DENIED_THINGS,
+                                          EVENT_KIND_BY_LEMMA, EVENT_KINDS, FIRST_PERSON, GENERIC_TOPICS,
+                                          MEDIATION_CUES, OFFICE_COUNTRY, STANCE_VERBS, TOPIC_GROUPS, TOPIC_STOP,
+                                          WISH_VERBS, Cue, MediationCue)
 from chronicle.records import POSITION_KINDS, Actor, Event, Mediation, Mention, Position, Quote
 
 POS = {"verb": ("VERB", "AUX"), "noun": ("NOUN", "PROPN"), "adj": ("ADJ", "VERB"), "modal": ("AUX", "VERB", "PART")}
@@ -509,9 +510,6 @@ def _cue_draft(doc: Doc, tok: Token, cue: Cue, quotes: list[Quote]) -> Draft:
     if cue.needs == "blame-subject":
         return _blame_draft(doc, tok, d, subj)
     _holder(doc, d, subj)
-    if cue.pos == "noun" and len(owner) > 1 and d.by_subject:
-        _, more = arguments(doc, DEFAULT_RULES, owner[1:])
-        d.holder_ids += [i for i in _sides(doc, more) if i not in d.holder_ids]
     if kind == "accusation":
         target = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if target is not None:
@@ -529,8 +527,9 @@ def _blame_draft(doc: Doc, tok: Token, d: Draft, subj: Token | None) -> Draft:
         subj = tok.head if tok.dep_ == "relcl" else attr
     if subj is not None and not _first_person(subj):
         d.target, target = arguments(doc, DEFAULT_RULES, [subj])
-        if not target:
-            _, target = arguments(doc, DEFAULT_RULES, _owners_actors(doc, subj)) if _owners_actors(doc, subj) else (None, [])
+        owners = _owners_actors(doc, subj) if not target else []
+        if owners:  # "Iran's ballistic missiles pose ...": the owner is blamed
+            _, target = arguments(doc, DEFAULT_RULES, owners)
     if not target:
         d.holder_ids = []
         return d
