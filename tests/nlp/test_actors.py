@@ -281,3 +281,20 @@ def test_a_transcript_label_names_its_person(actors_of):
     assert {"PRICE", "THOMAS-GREENFIELD", "PORTER"} <= set(people)  # the person, not "MR PRICE"
     assert people["THOMAS-GREENFIELD"].role == "Ambassador"
     assert not any(a.name.upper() in ("MR PRICE", "QUESTION", "MS PORTER") for a in actors)
+
+
+def test_a_misspelt_title_in_a_transcript_label_is_still_a_title(actors_of):
+    # the State Department's own transcript types "PRIME MININSTER NETANYAHU:" once and spells it right later
+    actors = actors_of(
+        "PRIME MININSTER NETANYAHU: Welcome to Jerusalem.\n\nSECRETARY BLINKEN: Thank you.\n\n"
+        "PRIME MINISTER NETANYAHU: Thank you.\n"
+    )
+    people = [a.name for a in actors if a.kind == "person"]
+    assert "NETANYAHU" in people and not any("MININSTER" in name for name in people)
+
+
+def test_one_edit_is_one_letter():
+    from chronicle.nlp.actors import _one_edit
+
+    assert _one_edit("mininster", "minister") and _one_edit("secetary", "secretary") and _one_edit("ministen", "minister")
+    assert not _one_edit("minister", "minister") and not _one_edit("ministre", "minister")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from chronicle.nlp import position_rules
-from chronicle.nlp.positions import PositionFinder, topic_key
+from chronicle.nlp.positions import PositionFinder, key_from_tokens, topic_key
 from chronicle.pipeline import load_pipeline, make_doc
 from chronicle.records import POSITION_KINDS, Article
 
@@ -70,6 +70,54 @@ def test_topic_key_joins_synonyms_and_falls_back_to_the_head():
     assert topic_key("") == ""
 
 
+def test_topic_keys_join_variants_across_threads():
+    assert topic_key("Russia's military build-up") == topic_key("to de-escalate tensions") == "de-escalation"
+    assert topic_key("the DPRK's ballistic missile launches") == "missile launches"
+    assert topic_key("the Philadelphi corridor") == topic_key("the Rafah crossing") == "border"
+    assert topic_key("the hostages") == topic_key("a prisoner exchange") == "hostages"
+    assert topic_key("full cooperation with the IAEA") == "iaea inspections"
+
+
+def _tokens(text: str) -> list[tuple[str, str, str]]:
+    """(lemma, lower, pos) triples good enough for key_from_tokens: words are their own lemmas."""
+    pos = {"it": "PRON", "the": "DET", "we": "PRON", "must": "AUX", "and": "CCONJ", "on": "ADP"}
+    return [(w.lower(), w.lower(), pos.get(w.lower(), "NOUN")) for w in text.split()]
+
+
+def test_a_topic_that_points_elsewhere_takes_its_key_from_the_sentence():
+    sentence = _tokens("We welcome the ceasefire and must build on it")
+    assert key_from_tokens(_tokens("it"), sentence) == "ceasefire"
+    assert key_from_tokens([("the", "the", "DET"), ("effort", "efforts", "NOUN")], sentence) == "ceasefire"
+    assert key_from_tokens([], sentence) == "ceasefire"  # no topic phrase at all
+    # a topic that names something of its own keeps it, whatever else the sentence says
+    assert key_from_tokens(_tokens("the statements"), sentence) == "statements"
+    assert key_from_tokens(_tokens("Russia must de - escalate"), []) == "de-escalation"  # split hyphens rejoined
+
+
 def test_unknown_kind_fails_when_the_rules_are_built():
     with pytest.raises(ValueError, match="kind"):
         PositionFinder([position_rules.Cue("x", "wish", "want", "verb", "They want it.")])
+
+
+def test_a_position_needs_a_named_holder(nlp):
+    # the guidelines leave unnamed holders out: "they", "the protesters" are nobody a user can follow
+    assert not read(nlp, "They urged the council to scrap the tax break.")._.positions
+    assert not read(nlp, "The protesters demanded a freeze on rents.")._.positions
+    # a name the actor layer missed still holds: a word tagged as a proper noun elsewhere in the text
+    doc = read(nlp, "Duarte Pimentel spoke first. Pimentel vowed to extend the ban.")
+    assert [p.kind for p in doc._.positions] == ["commitment"]
+
+
+def test_the_secretary_is_the_one_recorded_with_that_role(nlp):
+    # the last person named with a role holding "Secretary" is the Foreign Secretary; the one recorded
+    # as Secretary exactly is the one "the Secretary" means
+    doc = read(nlp, "Secretary Antony Blinken spoke today with UK Foreign Secretary Elizabeth Truss. "
+                    "The Secretary urged Foreign Secretary Truss to continue negotiations with the EU.")
+    demand = next(p for p in doc._.positions if p.kind == "demand")
+    assert "Blinken" in " ".join(names(doc, (*demand.holder_ids, *demand.speaker_ids)))
+
+
+def test_support_in_a_relative_clause_describes_and_states_nothing(nlp):
+    doc = read(nlp, "The Treasury designated two companies in Hong Kong that support the sale of Iranian oil.")
+    assert not [p for p in doc._.positions if p.kind == "support"]
+    assert [p.kind for p in read(nlp, "Egypt supports a two-state solution.")._.positions] == ["support"]

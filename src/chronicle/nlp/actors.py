@@ -287,13 +287,32 @@ def _speaker_labels(doc: Doc, lexicon: ActorLexicon) -> list[Span]:
             continue
         start, end = match.span(2)
         words = match.group(2).split()
-        while len(words) > 1 and words[0].lower().rstrip(".") in title_words:
+        while len(words) > 1 and _title_word(words[0].lower().rstrip("."), title_words):
             start = doc.text.index(words[1], start + len(words[0]))  # "FOREIGN MINISTER LUTUNDULA"
             words = words[1:]
         span = doc.char_span(start, end, label="PERSON", alignment_mode="expand")
         if span is not None and len(span) and not any(i in taken for i in range(span.start, span.end)):
             spans.append(span)
     return spans
+
+
+def _title_word(word: str, title_words) -> bool:
+    """A title, or a long one misspelt by one letter ("PRIME MININSTER NETANYAHU:" in a transcript)."""
+    if word in title_words:
+        return True
+    return len(word) >= 6 and any(len(t) >= 6 and _one_edit(word, t) for t in title_words)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one inserted, deleted or replaced letter."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _without_dateline(ent: Span) -> Span:

@@ -89,8 +89,11 @@ def _titled_actor(doc: Doc, rules: Rules, head: Token):
                     best, best_start = actor, m.start
         return best
 
-    # the role as recorded, else a shorter record of it ("the Assistant Secretary" for a role kept as "Secretary")
-    return last_named(lambda role: title in role) or last_named(lambda role: set(role.split()) <= set(words))
+    # the role exactly ("the Secretary" is the one recorded as Secretary, not the Foreign Secretary named
+    # since), else a role that starts with it ("Secretary of State"), else one that holds it, else a
+    # shorter record of it ("the Assistant Secretary" for a role kept as "Secretary")
+    return (last_named(lambda role: role == title) or last_named(lambda role: role.startswith(title + " "))
+            or last_named(lambda role: title in role) or last_named(lambda role: set(role.split()) <= set(words)))
 
 
 def _pronoun_actor(doc: Doc, rules: Rules, tok: Token):

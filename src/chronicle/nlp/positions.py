@@ -26,10 +26,14 @@ Mediation (:data:`~chronicle.nlp.position_rules.MEDIATION_CUES`): "relying on M 
 intermediaries", "M brokered a deal between A and B", "talks hosted by M", "M ... a bridging
 proposal to close a deal between A and B", "M assured A they would work to have B represented".
 
-Topics are joined across articles by :func:`topic_key`: the topic's lemmas, lower case, looked up
-in :data:`~chronicle.nlp.position_rules.TOPIC_GROUPS` (a synonym table: "a ceasefire", "a truce"
-and "a deal to stop the fighting" are all ``ceasefire``); a topic in no group keys on its head
-noun's lemma. No network, no model: the same topic always gets the same key.
+Topics are joined across articles by :func:`key_from_tokens`: the topic's lemmas and words,
+lower case, looked up in :data:`~chronicle.nlp.position_rules.TOPIC_GROUPS` (one row per issue
+with its variants: "a ceasefire", "a truce" and "a deal to stop the fighting" are all
+``ceasefire``; "the Philadelphi corridor" and "the Rafah crossing" are ``border``); a topic that
+only points at an issue named elsewhere ("it", "the efforts", "this deal":
+:data:`~chronicle.nlp.position_rules.GENERIC_TOPICS`) or that is missing takes the row found in
+the rest of its sentence; else the topic keys on its first noun's lemma. No network, no model:
+the same topic in the same sentence always gets the same key.
 """
 
 from __future__ import annotations
@@ -47,9 +51,10 @@ from chronicle.nlp.countries import country_code
 from chronicle.nlp.event_arguments import actor_of, arguments, prep_objects
 from chronicle.nlp.events import DEFAULT_RULES, negation
 from chronicle.nlp.extensions import doc_text
-from chronicle.nlp.position_rules import (CONDITION_MARKS, CUES, DEMAND_MODALS, DENIED_THINGS, EVENT_KIND_BY_LEMMA,
-                                          EVENT_KINDS, FIRST_PERSON, MEDIATION_CUES, OFFICE_COUNTRY, STANCE_VERBS,
-                                          TOPIC_GROUPS, TOPIC_STOP, WISH_VERBS, Cue, MediationCue)
+from chronicle.nlp.position_rules import (BLAME_OBJECTS, CONDITION_MARKS, CUES, DEMAND_MODALS, DENIED_THINGS,
+                                          EVENT_KIND_BY_LEMMA, EVENT_KINDS, FIRST_PERSON, GENERIC_TOPICS,
+                                          MEDIATION_CUES, OFFICE_COUNTRY, STANCE_VERBS, TOPIC_GROUPS, TOPIC_STOP,
+                                          WISH_VERBS, Cue, MediationCue)
 from chronicle.records import POSITION_KINDS, Actor, Event, Mediation, Mention, Position, Quote
 
 POS = {"verb": ("VERB", "AUX"), "noun": ("NOUN", "PROPN"), "adj": ("ADJ", "VERB"), "modal": ("AUX", "VERB", "PART")}
@@ -435,6 +440,10 @@ def _applies(doc: Doc, tok: Token, cue: Cue) -> bool:
             return False
         if act is not None and any(_lemma(o) in ("proposal", "plan") for o in act.children if o.dep_ == "dobj"):
             return False  # "willing to present a proposal": the proposal is the position
+    if cue.id == "fail-to" and not any(c.dep_ == "xcomp" for c in tok.children):
+        return False
+    if cue.id == "pose-threat" and not any(c.dep_ == "dobj" and _lemma(c) in BLAME_OBJECTS for c in tok.children):
+        return False
     if cue.id == "time-has-come":
         return any(c.dep_ == "nsubj" and _lemma(c) == "time" for c in tok.children)
     if cue.id == "agree-to" and not (prep_objects(tok, "to", "on") or any(c.dep_ == "xcomp" for c in tok.children)):
@@ -492,13 +501,48 @@ def _cue_draft(doc: Doc, tok: Token, cue: Cue, quotes: list[Quote]) -> Draft:
     if cue.pos == "noun":
         owner = [t for t in _owners_actors(doc, tok)] or [o for o in _owners(tok) if o.lower_ in FIRST_PERSON]
         subj = owner[0] if owner else (_subject(tok.head) if tok.dep_ in ("dobj", "pobj") else None)
+    elif tok.dep_ == "amod" and cue.pos == "verb":
+        # "Theresa May's proposed Brexit deal": the noun's owner proposed it, not the clause's subject
+        owner = _owners_actors(doc, tok.head)
+        subj = owner[0] if owner else None
     else:
         subj = _subject(tok, passive_subject=cue.pos == "adj")
+    if cue.needs == "blame-subject":
+        return _blame_draft(doc, tok, d, subj)
     _holder(doc, d, subj)
     if kind == "accusation":
         target = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if target is not None:
             d.target, d.target_ids = arguments(doc, DEFAULT_RULES, [target])
+    return d
+
+
+def _blame_draft(doc: Doc, tok: Token, d: Draft, subj: Token | None) -> Draft:
+    """"It is Iran that has failed to ...", "Iran's missiles pose a threat to ...": the writer (or
+    the quote's speaker) blames the subject, which must name an actor other than the writer."""
+    target: list[str] = []
+    if subj is not None and subj.lower_ in ("that", "who", "which"):
+        # "It is Iran that has failed to ...": the antecedent (a relative clause's head, a cleft's "is X")
+        attr = next((c for c in tok.head.children if c.dep_ == "attr"), None) if _lemma(tok.head) == "be" else None
+        subj = tok.head if tok.dep_ == "relcl" else attr
+    if subj is not None and not _first_person(subj):
+        d.target, target = arguments(doc, DEFAULT_RULES, [subj])
+        owners = _owners_actors(doc, subj) if not target else []
+        if owners:  # "Iran's ballistic missiles pose ...": the owner is blamed
+            _, target = arguments(doc, DEFAULT_RULES, owners)
+    if not target:
+        d.holder_ids = []
+        return d
+    d.target_ids = target
+    q = d.quote
+    if q is not None and (q.speaker_ids or q.speaker is not None):
+        _holder(doc, d, None)
+    else:
+        d.quote = None
+        d.holder_ids = _sides(doc, author_ids(doc))
+        d.speaker_ids = list(author(doc)[1])
+    if set(d.holder_ids) & set(d.target_ids):
+        d.holder_ids = []
     return d
 
 
@@ -528,6 +572,21 @@ def _modal_draft(doc: Doc, tok: Token, cue: Cue, quotes: list[Quote], d: Draft) 
     return d
 
 
+def _named(doc: Doc, mention: Mention | None) -> bool:
+    """A holder no actor stands for still counts when it is a name ("the G7"); "those", "these
+    entities" or "the two" are nobody's position (the guidelines leave unnamed holders out)."""
+    if mention is None:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(t.pos_ == "PROPN" for t in span):
+        return True
+    # "Pimentel vowed ...": a capitalised word tagged as a noun here that is a proper noun elsewhere
+    titled = {t.lower_ for t in span if t.is_title}
+    return bool(titled) and any(t.pos_ == "PROPN" and t.lower_ in titled for t in doc)
+
+
 def _event_draft(doc: Doc, e: Event, kind: str, quotes: list[Quote]) -> Draft | None:
     span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -537,6 +596,8 @@ def _event_draft(doc: Doc, e: Event, kind: str, quotes: list[Quote]) -> Draft | 
         return None  # a noun ("the deal", "a threat") names the event; a position is stated by a verb or a cue
     if _lemma(tok) == "thank" and not prep_objects(tok, "for"):
         return None  # "thank you": courtesy, not support
+    if kind == "support" and tok.dep_ == "relcl":
+        return None  # "entities that support the sale of ...": a description of what they do, not a stance
     d = Draft(kind, tok, e.trigger.end, f"event:{e.type}")
     d.event = e
     d.quote = _quote_at(quotes, e.trigger.start, e.trigger.end)
@@ -734,33 +795,58 @@ def _mediation(doc: Doc, tok: Token, mc: MediationCue, drafts: list[Draft],
 # ----------------------------------------------------------------------------- topics
 
 
-def topic_key(lemmas: str) -> str:
-    """The group a topic belongs to: the first TOPIC_GROUPS row with a term in the topic's
-    lemmas (or words), else its last word outside TOPIC_STOP; "" for no topic."""
-    text = " ".join(lemmas.lower().replace("’", "'").split())
-    padded = f" {text} "
+def _group(text: str) -> str | None:
+    """The key of the first TOPIC_GROUPS row with a term at the start of a word of ``text``."""
+    padded = " " + " ".join(text.lower().replace("’", "'").split()).replace(" - ", "-") + " "
     for group in TOPIC_GROUPS:
         if any(f" {term}" in padded for term in group.terms):
             return group.key
-    words = [w for w in text.split() if w not in TOPIC_STOP and w.isalpha()]
+    return None
+
+
+def topic_key(lemmas: str) -> str:
+    """The group a topic belongs to: the first TOPIC_GROUPS row with a term in the topic's
+    lemmas (or words), else its last word outside TOPIC_STOP; "" for no topic."""
+    found = _group(lemmas)
+    if found is not None:
+        return found
+    words = [w for w in " ".join(lemmas.lower().replace("’", "'").split()).split() if w not in TOPIC_STOP and w.isalpha()]
     return words[-1] if words else ""
 
 
-def _topic_key(doc: Doc, span: tuple[int, int] | None) -> str:
-    if span is None:
+TokenTriple = tuple[str, str, str]  # (lemma, lower-case form, coarse part of speech)
+
+
+def key_from_tokens(topic: list[TokenTriple], context: list[TokenTriple] = ()) -> str:
+    """A topic's key from its tokens: a TOPIC_GROUPS row found in its lemmas or its words; for a
+    topic that names no issue by itself (none, a pronoun, or a head in GENERIC_TOPICS: "it",
+    "the efforts", "this deal"), a row found in ``context`` (the rest of the cue's sentence);
+    else the topic's first noun outside TOPIC_STOP."""
+    for reading in (" ".join(t[0] for t in topic), " ".join(t[1] for t in topic)):
+        found = _group(reading)
+        if found is not None:
+            return found
+    nouns = [t for pos in ("NOUN", "PROPN") for t in topic if t[2] == pos and t[1] not in TOPIC_STOP]
+    head = nouns[0][0] if nouns else ""
+    if head in GENERIC_TOPICS or all(t[2] in ("PRON", "DET", "PUNCT") for t in topic):  # also no topic at all
+        for reading in (" ".join(t[0] for t in context), " ".join(t[1] for t in context)):
+            found = _group(reading)
+            if found is not None:
+                return found
+    if head:
+        return head
+    return topic_key(" ".join(t[0] for t in topic))
+
+
+def _triples(tokens: Iterable[Token]) -> list[TokenTriple]:
+    return [(_lemma(t), t.lower_, t.pos_) for t in tokens]
+
+
+def _topic_key(doc: Doc, span: tuple[int, int] | None, sent: Span | None = None) -> str:
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand") if span is not None else None
+    if tokens is None and sent is None:
         return ""
-    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if tokens is None:
-        return ""
-    lemmas = " ".join(_lemma(t) for t in tokens)
-    words = " ".join(t.lower_ for t in tokens)
-    groups = {g.key for g in TOPIC_GROUPS}
-    for key in (topic_key(lemmas), topic_key(words)):  # a group found in either reading
-        if key in groups:
-            return key
-    # else the first noun's lemma ("to share intelligence with ..." → intelligence)
-    noun = next((t for pos in ("NOUN", "PROPN") for t in tokens if t.pos_ == pos and t.lower_ not in TOPIC_STOP), None)
-    return _lemma(noun) if noun is not None else topic_key(lemmas)
+    return key_from_tokens(_triples(tokens) if tokens is not None else [], _triples(sent) if sent is not None else [])
 
 
 # ----------------------------------------------------------------------------- the component
@@ -804,7 +890,7 @@ def find(doc: Doc, cues: dict[tuple[str, str], list[Cue]]) -> tuple[list[Positio
         d = _event_draft(doc, e, kind, quotes)
         if d is not None and d.holder_ids:
             drafts.append(d)
-    drafts = [d for d in drafts if d.holder_ids or d.holder is not None]
+    drafts = [d for d in drafts if d.holder_ids or d.speaker_ids or _named(doc, d.holder)]
     drafts.sort(key=lambda d: d.cue.idx)
     positions: list[Position] = []
     roots = _timex_roots(doc) if drafts else []
@@ -817,7 +903,7 @@ def find(doc: Doc, cues: dict[tuple[str, str], list[Cue]]) -> tuple[list[Positio
             evidence=_mention(doc, _span(sent) or (sent.start_char, sent.end_char), "SENTENCE"),
             holder_ids=tuple(d.holder_ids), holder=d.holder,
             speaker_ids=tuple(d.speaker_ids), speaker=d.speaker,
-            topic=_mention(doc, d.topic, "TOPIC"), topic_key=_topic_key(doc, d.topic),
+            topic=_mention(doc, d.topic, "TOPIC"), topic_key=_topic_key(doc, d.topic, sent),
             condition=_mention(doc, d.condition, "CONDITION"),
             target_ids=tuple(d.target_ids), target=d.target,
             date=date, date_id=date_id,
