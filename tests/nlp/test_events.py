@@ -319,3 +319,11 @@ def test_a_city_is_where_not_who(nlp):
     event, _, _ = find(events, "CONSULT")
     names = {a.id: a.name for a in doc._.actors}
     assert [names[i] for i in event.place_ids] == ["Cairo"]
+
+
+def test_a_participle_in_an_absolute_clause_is_passive(nlp):
+    """"with 25 protesters detained": the protesters are detained, they detain no one."""
+    _, events = code(nlp, "Police broke up the march on Monday, with 25 protesters detained.")
+    hits = [e for e, _, _ in events if e.trigger.text == "detained"]
+    assert hits and all(e.source is None or "protesters" not in e.source.text for e in hits)
+    assert any(e.target is not None and "protesters" in e.target.text for e in hits)

@@ -68,6 +68,29 @@ def _speaker_of(doc: Doc, tok: Token):
     return None
 
 
+def _in_quote(doc: Doc, tok: Token) -> bool:
+    return any(q.content.start <= tok.idx < q.content.end
+               for q in (doc._.get("quotes") if doc.has_extension("quotes") else None) or ())
+
+
+def _writer(doc: Doc, rules: Rules, tok: Token):
+    """"I", "we" in a statement's own words: its writer ("I congratulate" under the byline "Antony J.
+    Blinken, Secretary of State") or the side the writer speaks for ("We condemn": the office's country)."""
+    whom = rules.writer_pronouns.get(tok.lower_)
+    if whom is None or _in_quote(doc, tok):
+        return None
+    from chronicle.nlp.positions import author  # who writes a statement is read once, for both components
+
+    sides, persons = author(doc)
+    if whom == "person":  # only under a byline: a first line that starts with the writer's name
+        first = doc_text(doc).split("\n", 1)[0]
+        persons = [i for i in (persons or sides[:1]) if len(first) < 100 and (a := actor_by_id(doc, i)) is not None
+                   and any(m.start <= 2 for m in a.mentions)]
+    ids = persons if whom == "person" else sides
+    actor = actor_by_id(doc, ids[0]) if ids else None
+    return actor if actor is not None and (whom != "person" or actor.kind == "person") else None
+
+
 def actor_by_id(doc: Doc, actor_id: str):
     return next((a for a in doc._.actors or () if a.id == actor_id), None)
 
@@ -95,7 +118,7 @@ def _titled_actor(doc: Doc, rules: Rules, head: Token):
 
 def _pronoun_actor(doc: Doc, rules: Rules, tok: Token):
     if tok.lower_ in rules.first_person:
-        return _speaker_of(doc, tok)
+        return _speaker_of(doc, tok) or _writer(doc, rules, tok)
     kinds = rules.actor_pronouns.get(tok.lower_)
     if not kinds:
         return None
