@@ -327,3 +327,18 @@ def test_a_participle_in_an_absolute_clause_is_passive(nlp):
     hits = [e for e, _, _ in events if e.trigger.text == "detained"]
     assert hits and all(e.source is None or "protesters" not in e.source.text for e in hits)
     assert any(e.target is not None and "protesters" in e.target.text for e in hits)
+
+
+def test_a_title_whose_phrase_ends_in_a_name_is_that_person(nlp):
+    """"U.S. Special Representative for the DPRK Ambassador Sung Kim met": Sung Kim meets, not the U.S."""
+    _, events = code(nlp, "U.S. Special Representative for the DPRK Ambassador Sung Kim met with Japanese officials.")
+    _, sources, _ = find(events, "CONSULT")
+    assert sources == ["Sung Kim"]
+
+
+def test_a_by_agent_makes_a_passive_of_a_copula_parse(nlp):
+    """"He was nominated ... by President Gerald Ford": the parse's "was" + acomp is a passive."""
+    _, events = code(nlp, "John Paul Stevens was a judge. He was nominated to the Supreme Court in 1975 by "
+                          "President Gerald Ford.")
+    _, sources, _ = find(events, "SUPPORT")
+    assert sources == ["Gerald Ford"]

@@ -116,6 +116,26 @@ def _titled_actor(doc: Doc, rules: Rules, head: Token):
     return last_named(lambda role: title in role) or last_named(lambda role: set(role.split()) <= set(words))
 
 
+def _titled_name(doc: Doc, rules: Rules, head: Token):
+    """"U.S. Special Representative for the DPRK Ambassador Sung Kim", "Ambassador at Large for
+    International Religious Freedom Rashad Hussain": a title whose "for"/"at"/"to" phrase ends in the
+    person's name (the parse hangs the name on the phrase; a name run into the phrase is matched by
+    its last word against the people of the article)."""
+    if lemma(head) not in rules.title_heads or not any(c.dep_ == "prep" and c.i > head.i for c in head.children):
+        return None
+    last = head.right_edge
+    while last.i > head.i and last.is_punct:
+        last = doc[last.i - 1]
+    if last.i == head.i or last.pos_ != "PROPN":
+        return None
+    actor = actor_of(doc, rules, last)
+    if actor is None or actor.kind == "person":
+        return actor
+    if actor.name.split()[-1] != last.text:
+        return None  # "Representative of Japan": the phrase names a country, not a person
+    return next((a for a in doc._.actors or () if a.kind == "person" and a.name.split()[-1] == last.text), None)
+
+
 def _pronoun_actor(doc: Doc, rules: Rules, tok: Token):
     if tok.lower_ in rules.first_person:
         return _speaker_of(doc, tok) or _writer(doc, rules, tok)
@@ -158,6 +178,9 @@ def phrase_actors(doc: Doc, rules: Rules, head: Token, depth: int = 0) -> list:
         actor = actor_of(doc, rules, appos)
         if actor is not None:
             return [actor]
+    person = _titled_name(doc, rules, head)
+    if person is not None:
+        return [person]
     found = []
     for mod in head.children:
         if mod.dep_ in ("compound", "amod", "poss", "nmod") and mod.i < head.i:

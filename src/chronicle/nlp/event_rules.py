@@ -302,7 +302,8 @@ WORD_LISTS: dict[str, WordList] = {
                "stories tweet tweets song songs budget economy market markets tax taxes money data evidence "
                "research technology product products weapon weapons disease virus weather storm fire flood "
                "drug drugs problem problems issue issues situation outbreak pandemic epidemic earthquake quake typhoon hurricane cyclone "
-               "tornado crash collision accident sentencing notice notices"),
+               "tornado crash collision accident sentencing notice notices event events eruption volcano "
+               "inauguration year years place places"),
         "things named as the subject of an act verb cannot act ('the museum celebrated his heroes')",
         "The museum praised the soldiers.", "no SUPPORT"),
     "occasions": WordList(
@@ -477,6 +478,13 @@ WORD_LISTS: dict[str, WordList] = {
         "reinforced support for Turkmenistan'), not a nominal further down ('reaffirmed the importance of "
         "cooperation in the face of the DPRK's launches')",
         "Ambassador Sung Kim reaffirmed the importance of trilateral cooperation with Japan.", "no COOPERATE"),
+    "deeds_not_stated": WordList(
+        _words("ASSAULT MOBILIZE COERCE THREATEN PROTEST SANCTION RETREAT"),
+        "types a statement light verb does not make an act of its subject (it does 'reiterated its support'): "
+        "'reaffirmed ... the DPRK's missile launches' is a parse that hung the launches on the verb",
+        "U.S. Special Representative Kim reaffirmed the importance of enhancing trilateral security cooperation "
+        "in the face of the DPRK’s continued destabilizing and unlawful ballistic missile launches and committed "
+        "to work closely to mitigate the threats.", "no MOBILIZE"),
     "definite": WordList(
         _words("the these this that those"),
         "a nominal event with one of these and no source refers back to an earlier event",

@@ -179,7 +179,8 @@ class Draft:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _reduced_passive(verb)
+    # a "by" agent marks a passive the parse took for a copula ("He was nominated ... by President Ford")
+    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or _reduced_passive(verb)
 
 
 def _reduced_passive(verb: Token) -> bool:
@@ -666,7 +667,12 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
             tgt += prep_objects(rel, "on", "against", "with")
             d.anchors.add(rel.i)
     verb = _light_verb(rules, tok)
+    if verb is not None and lemma(verb) in rules.object_light_verbs and type_ in rules.deeds_not_stated:
+        verb = None
     d.light = verb  # "will embark on his first trip": the verb's tense is the event's
+    if verb is not None and src and all(t.dep_ == "poss" and t.pos_ == "PRON" and actor_of(doc, rules, t) is None
+                                        for t in src) and subject(verb) is not None:
+        src = [subject(verb)]  # "his" left unresolved: whoever embarks on the trip
     if verb is not None and not tgt and tok.dep_ == "dobj" and _is_passive(verb):
         tgt = children(verb, "nsubjpass")  # "He was given a fine": he is fined
     if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
@@ -927,7 +933,8 @@ def _fill_arguments(doc: Doc, rules: Rules, d: Draft) -> None:
     if not d.source and d.frame.pos == "verb" and tok.pos_ == "VERB":
         if _is_passive(tok):
             d.source = prep_objects(tok, "by")
-            passive_subj = children(tok, "nsubjpass") or (children(tok, "nsubj") if _reduced_passive(tok) else [])
+            passive_subj = children(tok, "nsubjpass") or (children(tok, "nsubj") if _reduced_passive(tok) else []) \
+                or (children(tok.head, "nsubj") if tok.dep_ == "acomp" else [])
             if passive_subj and d.type != "REQUEST":  # "Iran was urged to": Iran is asked, not the target
                 d.target = passive_subj + [t for t in d.target if t not in passive_subj and t.dep_ != "dobj"]
         else:
@@ -1012,9 +1019,11 @@ def _talk_parties(doc: Doc, rules: Rules, drafts: list[Draft]) -> None:
             continue
         if d.type != "CONSULT":
             # "They reiterated their commitment ... and called upon Pyongyang": every side of the talks acts
-            start = d.trigger.sent.start
-            if earlier.trigger.sent.start not in (start, doc[start - 1].sent.start if start else start):
-                continue  # only in the talks' sentence or the one after
+            before = [d.trigger.sent.start]
+            for _ in range(2):
+                before.append(doc[before[-1] - 1].sent.start if before[-1] else before[-1])
+            if earlier.trigger.sent.start not in before:
+                continue  # only in the talks' sentence or the two after
             sides = [*earlier.source_ids, *(i for i in earlier.target_ids if i not in earlier.source_ids)]
             d.source_ids = sides
             d.target_ids = [i for i in d.target_ids if i not in sides]
