@@ -150,7 +150,7 @@ NEWS = [
     ("sentenced", "A federal judge sentenced Joel Smithers to 40 years in prison.", "SANCTION", "federal judge", "happened"),
     ("spoke-by-phone", "Antony J. Blinken spoke by phone today with Dmytro Kuleba.", "CONSULT", "Antony J. Blinken", "happened"),
     ("a-number-of", "A number of Senators criticized Donald Trump.", "ACCUSE", "Senators", "happened"),
-    ("attacks-on-voting", "Trump continued his attacks on mail-in voting.", "ACCUSE", "his", "happened"),
+    ("attacks-on-voting", "Trump continued his attacks on mail-in voting.", "ACCUSE", "Trump", "happened"),
 ]
 
 
