@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from chronicle.nlp.actors import actor_at
+from chronicle.nlp.position_rules import OFFICE_COUNTRY  # which country an office speaks for
 from chronicle.nlp.extensions import doc_text
 from chronicle.records import Mention
 
@@ -79,15 +80,15 @@ def _writer(doc: Doc, rules: Rules, tok: Token):
     whom = rules.writer_pronouns.get(tok.lower_)
     if whom is None or _in_quote(doc, tok):
         return None
-    from chronicle.nlp.positions import author  # who writes a statement is read once, for both components
-
-    sides, persons = author(doc)
-    if whom == "person":  # only under a byline: a first line that starts with the writer's name
-        first = doc_text(doc).split("\n", 1)[0]
-        persons = [i for i in (persons or sides[:1]) if len(first) < 100 and (a := actor_by_id(doc, i)) is not None
-                   and any(m.start <= 2 for m in a.mentions)]
-    ids = persons if whom == "person" else sides
-    actor = actor_by_id(doc, ids[0]) if ids else None
+    first = doc_text(doc).split("\n", 1)[0]
+    if len(first) >= 100:
+        return None  # no byline
+    if whom == "person":
+        return next((a for a in doc._.actors or () if a.kind == "person"
+                     and any(m.start <= 2 and m.label != "PRON" for m in a.mentions)), None)
+    role = first.partition(",")[2].strip().lower()
+    code = OFFICE_COUNTRY.get(role) or OFFICE_COUNTRY.get(first.strip().lower())
+    actor = next((a for a in doc._.actors or () if a.kind == "country" and a.country == code), None) if code else None
     return actor if actor is not None and (whom != "person" or actor.kind == "person") else None
 
 
