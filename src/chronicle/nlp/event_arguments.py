@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from chronicle.nlp.actors import actor_at
+from chronicle.nlp.position_rules import OFFICE_COUNTRY  # which country an office speaks for
 from chronicle.nlp.extensions import doc_text
 from chronicle.records import Mention
 
@@ -68,6 +69,29 @@ def _speaker_of(doc: Doc, tok: Token):
     return None
 
 
+def _in_quote(doc: Doc, tok: Token) -> bool:
+    return any(q.content.start <= tok.idx < q.content.end
+               for q in (doc._.get("quotes") if doc.has_extension("quotes") else None) or ())
+
+
+def _writer(doc: Doc, rules: Rules, tok: Token):
+    """"I", "we" in a statement's own words: its writer ("I congratulate" under the byline "Antony J.
+    Blinken, Secretary of State") or the side the writer speaks for ("We condemn": the office's country)."""
+    whom = rules.writer_pronouns.get(tok.lower_)
+    if whom is None or _in_quote(doc, tok):
+        return None
+    first = doc_text(doc).split("\n", 1)[0]
+    if len(first) >= 100:
+        return None  # no byline
+    if whom == "person":
+        return next((a for a in doc._.actors or () if a.kind == "person"
+                     and any(m.start <= 2 and m.label != "PRON" for m in a.mentions)), None)
+    role = first.partition(",")[2].strip().lower()
+    code = OFFICE_COUNTRY.get(role) or OFFICE_COUNTRY.get(first.strip().lower())
+    actor = next((a for a in doc._.actors or () if a.kind == "country" and a.country == code), None) if code else None
+    return actor if actor is not None and (whom != "person" or actor.kind == "person") else None
+
+
 def actor_by_id(doc: Doc, actor_id: str):
     return next((a for a in doc._.actors or () if a.id == actor_id), None)
 
@@ -96,9 +120,29 @@ def _titled_actor(doc: Doc, rules: Rules, head: Token):
             or last_named(lambda role: title in role) or last_named(lambda role: set(role.split()) <= set(words)))
 
 
+def _titled_name(doc: Doc, rules: Rules, head: Token):
+    """"U.S. Special Representative for the DPRK Ambassador Sung Kim", "Ambassador at Large for
+    International Religious Freedom Rashad Hussain": a title whose "for"/"at"/"to" phrase ends in the
+    person's name (the parse hangs the name on the phrase; a name run into the phrase is matched by
+    its last word against the people of the article)."""
+    if lemma(head) not in rules.title_heads or not any(c.dep_ == "prep" and c.i > head.i for c in head.children):
+        return None
+    last = head.right_edge
+    while last.i > head.i and last.is_punct:
+        last = doc[last.i - 1]
+    if last.i == head.i or last.pos_ != "PROPN":
+        return None
+    actor = actor_of(doc, rules, last)
+    if actor is None or actor.kind == "person":
+        return actor
+    if actor.name.split()[-1] != last.text:
+        return None  # "Representative of Japan": the phrase names a country, not a person
+    return next((a for a in doc._.actors or () if a.kind == "person" and a.name.split()[-1] == last.text), None)
+
+
 def _pronoun_actor(doc: Doc, rules: Rules, tok: Token):
     if tok.lower_ in rules.first_person:
-        return _speaker_of(doc, tok)
+        return _speaker_of(doc, tok) or _writer(doc, rules, tok)
     kinds = rules.actor_pronouns.get(tok.lower_)
     if not kinds:
         return None
@@ -138,6 +182,9 @@ def phrase_actors(doc: Doc, rules: Rules, head: Token, depth: int = 0) -> list:
         actor = actor_of(doc, rules, appos)
         if actor is not None:
             return [actor]
+    person = _titled_name(doc, rules, head)
+    if person is not None:
+        return [person]
     found = []
     for mod in head.children:
         if mod.dep_ in ("compound", "amod", "poss", "nmod") and mod.i < head.i:

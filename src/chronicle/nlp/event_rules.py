@@ -251,10 +251,22 @@ WORD_LISTS: dict[str, WordList] = {
         _words("they both two side sides delegation delegations leader leaders party parties"),
         "'They discussed ...', 'the two sides discussed ...': the parties of the talks just told",
         "Antony Blinken spoke with Yang Jiechi. They discussed the climate crisis.", "CONSULT"),
+    "party_acts": WordList(
+        _words("REQUEST SUPPORT AGREE ACCUSE COOPERATE REJECT THREATEN AID"),
+        "types whose 'They ...' / 'the two sides ...' in or right after a sentence of talks is every side "
+        "of the talks (not the nearest actor)",
+        "Ambassador Sung Kim met with Funakoshi Takehiro and Kim Gunn. They called upon Pyongyang to return "
+        "to dialogue.", "REQUEST"),
     "first_person": WordList(
         _words("i me my we us our"),
         "pronouns that stand for the speaker of the quote they are in",
         "“We will not attack Israel,” Hezbollah said. “We condemned Israel.”", "ACCUSE"),
+    "writer_pronouns": WordList(
+        {"i": "person", "me": "person", "my": "person", "we": "side", "us": "side", "our": "side"},
+        "first-person pronouns outside quotes stand for a statement's writer: 'I' for the person of the "
+        "byline, 'we' for the side the writer speaks for (the office's country)",
+        "Antony J. Blinken, Secretary of State\nI congratulate the people of Grenada on their independence.",
+        "SUPPORT"),
     "title_heads": WordList(
         _words("secretary minister president ambassador envoy representative spokesperson counselor chancellor "
                "governor senator director chairman chair"),
@@ -268,7 +280,9 @@ WORD_LISTS: dict[str, WordList] = {
                "worker workers fighter fighters militant militants police officer officers commander "
                "resident residents partner partners ally allies government governments authorities country "
                "countries nation nations delegation delegations group groups army military association "
-               "associations union unions committee council agency ministry company companies"),
+               "associations union unions committee council agency ministry company companies shopper shoppers "
+               "worshipper worshippers victim victims passenger passengers pedestrian pedestrians bystander "
+               "bystanders villager villagers teenager teenagers"),
         "objects that name people or bodies of people, so 'killed' or 'released' harms or frees someone and "
         "'engage with partner governments' has a target",
         "Hamas released three hostages.", "RETREAT"),
@@ -288,7 +302,8 @@ WORD_LISTS: dict[str, WordList] = {
                "stories tweet tweets song songs budget economy market markets tax taxes money data evidence "
                "research technology product products weapon weapons disease virus weather storm fire flood "
                "drug drugs problem problems issue issues situation outbreak pandemic epidemic earthquake quake typhoon hurricane cyclone "
-               "tornado crash collision accident sentencing notice notices"),
+               "tornado crash collision accident sentencing notice notices event events eruption volcano "
+               "inauguration year years place places"),
         "things named as the subject of an act verb cannot act ('the museum celebrated his heroes')",
         "The museum praised the soldiers.", "no SUPPORT"),
     "occasions": WordList(
@@ -412,6 +427,24 @@ WORD_LISTS: dict[str, WordList] = {
         _words("say tell state declare charge claim argue insist add write note announce"),
         "verbs of saying whose subject accuses the doer of a reported misdeed",
         "Iran said that Britain had ignored Israeli attacks.", "ACCUSE"),
+    "said_things": WordList(
+        _words("consensus step plan proposal agreement deal decision statement report process effort move "
+               "initiative resolution framework progress outcome"),
+        "things a speaker says something about: a verb the parse joins to the said clause ('The Secretary "
+        "said that ASEAN's consensus is a step and urged ASEAN ...') is the speaker's, not the thing's",
+        "The Secretary said that ASEAN's five-point consensus is an important step forward and urged ASEAN "
+        "to take immediate action.", "REQUEST"),
+    "suffered_acts": WordList(
+        _words("murder assassination killing arrest detention abduction kidnapping execution imprisonment "
+               "jailing extradition conviction sentencing"),
+        "nominals whose possessor suffers the act when no 'of' names the victim ('Nabil's murder', 'his "
+        "arrest'); with one, the possessor does it ('Russia's killing of civilians')",
+        "Nabil's murder is unacceptable, said Sabrina Bennoui of Reporters Without Borders.", "ASSAULT"),
+    "witness_verbs": WordList(
+        _words("see watch witness face suffer endure experience expect fear"),
+        "a relative clause with these verbs tells who saw or faced the act, not who did it ('the aggression "
+        "that we saw coming from Russia': a 'from' in it names the doer)",
+        "Estonia was ready for the aggression that Latvia saw coming from Russia.", "ASSAULT"),
     "aspect_verbs": WordList(
         _words("continue keep resume"),
         "verbs a promised act passes through: 'pledged to continue building the partnership' promises the building",
@@ -434,10 +467,24 @@ WORD_LISTS: dict[str, WordList] = {
     # nominals: who acts, and earlier events
     "light_verbs": WordList(
         _words("launch carry conduct hold lead stage impose file make issue mount head begin resume start open "
-               "press level bring lodge announce order provide give offer deliver have continue embark hand"),
+               "press level bring lodge announce order provide give offer deliver have continue embark hand "
+               "reinforce reiterate reaffirm express voice underscore"),
         "verbs that make a nominal an act of their subject: 'Hamas launched an attack', 'we provide assistance "
         "to Haiti' (the verb's 'to' names the target when the nominal has none)",
         "Hamas launched an attack on Israel.", "ASSAULT"),
+    "object_light_verbs": WordList(
+        _words("reinforce reiterate reaffirm express voice underscore"),
+        "light verbs of statements: only their own object is their subject's act ('the U.S. delegation "
+        "reinforced support for Turkmenistan'), not a nominal further down ('reaffirmed the importance of "
+        "cooperation in the face of the DPRK's launches')",
+        "Ambassador Sung Kim reaffirmed the importance of trilateral cooperation with Japan.", "no COOPERATE"),
+    "deeds_not_stated": WordList(
+        _words("ASSAULT MOBILIZE COERCE THREATEN PROTEST SANCTION RETREAT"),
+        "types a statement light verb does not make an act of its subject (it does 'reiterated its support'): "
+        "'reaffirmed ... the DPRK's missile launches' is a parse that hung the launches on the verb",
+        "U.S. Special Representative Kim reaffirmed the importance of enhancing trilateral security cooperation "
+        "in the face of the DPRK’s continued destabilizing and unlawful ballistic missile launches and committed "
+        "to work closely to mitigate the threats.", "no MOBILIZE"),
     "definite": WordList(
         _words("the these this that those"),
         "a nominal event with one of these and no source refers back to an earlier event",

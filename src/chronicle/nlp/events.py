@@ -168,6 +168,7 @@ class Draft:
     nouns: set[str] = field(default_factory=set)  # nominal lemmas naming this event
     places: list[str] = field(default_factory=list)
     anaphoric: bool = False
+    owner_target: list[Token] = field(default_factory=list)  # "his arrest": the possessor suffers it
     light: Token | None = None  # the verb that makes a nominal an act ("launched an attack"): its tense is the event's
     cue: Token | None = None  # the word that gives the status ("would", "not", "will", "if", "denied")
     retaliation: Token | None = None  # "retaliate for N" / "avenge X's death": N
@@ -178,7 +179,15 @@ class Draft:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    # a "by" agent marks a passive the parse took for a copula ("He was nominated ... by President Ford")
+    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or _reduced_passive(verb)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A past participle with a subject, no auxiliary and no object, in an absolute clause, is passive:
+    "with 25 others injured" (the subject suffers the act; a main verb tagged so, "Zupan conceded", is not)."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("pcomp", "advcl") and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
 
 
 def negation(tok: Token, levels: int = 4) -> Token | None:
@@ -318,6 +327,8 @@ def _controller(rules: Rules, verb: Token) -> Token | None:
             subj = subject(head) or (children(head, "nsubjpass") or [None])[0]
         elif dep == "conj" or dep == "dobj" and cur.i != verb.i:
             subj = subject(head)
+            if dep == "conj" and subj is not None and _said_thing(rules, head, subj):
+                subj = subject(head.head)  # "The Secretary said that ASEAN's consensus is a step and urged ASEAN"
         elif dep == "advcl" and _purpose(rules, cur) and head.pos_ in ("VERB", "AUX"):
             # "continued coordination to hold the Kremlin accountable"; only a subject of the clause itself, and
             # not a speaker's ("officials, who spoke on condition of anonymity to discuss sensitive diplomacy")
@@ -339,6 +350,13 @@ def _controller(rules: Rules, verb: Token) -> Token | None:
             return subj
         cur = head
     return None
+
+
+def _said_thing(rules: Rules, clause: Token, subj: Token) -> bool:
+    """Whether a joined verb's borrowed subject is a thing said about, in what a speaker says: the
+    verb was joined to the said clause by the parse, and the speaker does it."""
+    return clause.dep_ == "ccomp" and lemma(clause.head) in rules.speech_verbs and subject(clause.head) is not None \
+        and lemma(subj) in rules.said_things
 
 
 def _attack_in_words(doc: Doc, rules: Rules, noun: Token) -> bool:
@@ -628,20 +646,33 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
     src: list[Token] = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
                         or c.dep_ in ("amod", "compound", "nmod") and actor_of(doc, rules, c) is not None]
     src += prep_objects(tok, "by")
+    owned = [c for c in src if c.dep_ == "poss"]
+    if owned and lemma(tok) in rules.suffered_acts and not prep_objects(tok, "of"):
+        src = [c for c in src if c.dep_ != "poss"]  # "Nabil's murder", "his arrest": who suffers it
+        if not any(t.dep_ == "poss" for spec in frame.target for t in _select(doc, rules, tok, spec)):
+            d.owner_target = owned
     if frame.source == "owner-or-giver" and givers(tok):  # "his endorsements from 88 generals": they support him
         src = [c for c in src if c.dep_ != "poss"] + givers(tok)
-    tgt = [t for spec in frame.target for t in _select(doc, rules, tok, spec)]
+    tgt = [t for spec in frame.target for t in _select(doc, rules, tok, spec)] + d.owner_target
     for spec in frame.content:  # "commitment to working with ASEAN": the working is what is promised
         for c in _select(doc, rules, tok, spec):
             d.content |= {t.i for t in c.subtree} if frame.whole_content else content_of(c)
     for rel in children(tok, "relcl"):
         s = subject(rel)
+        if lemma(rel) in rules.witness_verbs:  # "the aggression that we saw coming from Russia": not theirs
+            src += [o for x in children(rel, "xcomp", "ccomp", "oprd") for o in prep_objects(x, "from")]
+            continue
         if s is not None and s.tag_ not in ("WDT", "WP"):
             src.append(s)
             tgt += prep_objects(rel, "on", "against", "with")
             d.anchors.add(rel.i)
     verb = _light_verb(rules, tok)
+    if verb is not None and lemma(verb) in rules.object_light_verbs and type_ in rules.deeds_not_stated:
+        verb = None
     d.light = verb  # "will embark on his first trip": the verb's tense is the event's
+    if verb is not None and src and all(t.dep_ == "poss" and t.pos_ == "PRON" and actor_of(doc, rules, t) is None
+                                        for t in src) and subject(verb) is not None:
+        src = [subject(verb)]  # "his" left unresolved: whoever embarks on the trip
     if verb is not None and not tgt and tok.dep_ == "dobj" and _is_passive(verb):
         tgt = children(verb, "nsubjpass")  # "He was given a fine": he is fined
     if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
@@ -678,7 +709,7 @@ def _light_verb(rules: Rules, noun: Token) -> Token | None:
                 and head.head.pos_ == "VERB" and lemma(head.head) in rules.light_verbs:
             return head.head
         if cur.dep_ == "dobj" and lemma(head) in rules.light_verbs:
-            return head
+            return head if cur.i == noun.i or lemma(head) not in rules.object_light_verbs else None
         return None
     return None
 
@@ -902,7 +933,8 @@ def _fill_arguments(doc: Doc, rules: Rules, d: Draft) -> None:
     if not d.source and d.frame.pos == "verb" and tok.pos_ == "VERB":
         if _is_passive(tok):
             d.source = prep_objects(tok, "by")
-            passive_subj = children(tok, "nsubjpass")
+            passive_subj = children(tok, "nsubjpass") or (children(tok, "nsubj") if _reduced_passive(tok) else []) \
+                or (children(tok.head, "nsubj") if tok.dep_ == "acomp" else [])
             if passive_subj and d.type != "REQUEST":  # "Iran was urged to": Iran is asked, not the target
                 d.target = passive_subj + [t for t in d.target if t not in passive_subj and t.dep_ != "dobj"]
         else:
@@ -976,7 +1008,7 @@ def _merge_anaphor(doc: Doc, rules: Rules, ante: Draft, d: Draft) -> None:
 def _talk_parties(doc: Doc, rules: Rules, drafts: list[Draft]) -> None:
     """"They discussed ...", "The two sides discussed ...": the parties of the talks told just before."""
     for n, d in enumerate(drafts):
-        if d.type != "CONSULT" or not d.source:
+        if d.type != "CONSULT" and d.type not in rules.party_acts or not d.source:
             continue
         head = d.source[0]
         if lemma(head) not in rules.talk_parties and head.lower_ not in rules.talk_parties:
@@ -984,6 +1016,18 @@ def _talk_parties(doc: Doc, rules: Rules, drafts: list[Draft]) -> None:
         earlier = next((e for e in reversed(drafts[:n]) if e.type == "CONSULT" and e.source_ids
                         and d.trigger.i - e.trigger.i < 200), None)
         if earlier is None:
+            continue
+        if d.type != "CONSULT":
+            # "They reiterated their commitment ... and called upon Pyongyang": every side of the talks acts
+            before = [d.trigger.sent.start]
+            for _ in range(2):
+                before.append(doc[before[-1] - 1].sent.start if before[-1] else before[-1])
+            if earlier.trigger.sent.start not in before:
+                continue  # only in the talks' sentence or the two after
+            sides = [*earlier.source_ids, *(i for i in earlier.target_ids if i not in earlier.source_ids)]
+            d.source_ids = sides
+            d.target_ids = [i for i in d.target_ids if i not in sides]
+            d.rule += "+parties"
             continue
         d.source_ids, d.target_ids = list(earlier.source_ids), list(earlier.target_ids)
         if d.source_mention is None:
