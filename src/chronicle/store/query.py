@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-import duckdb
+from chronicle.store.db import duckdb
 
 from chronicle.errors import QueryError
 from chronicle.store import words

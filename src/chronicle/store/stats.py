@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-import duckdb
+from chronicle.store.db import duckdb
 
 COLUMNS = ("n_articles", "n_mentions", "n_quotes", "n_events")
 EMPTY = (0, 0, 0, 0)  # a new actor row's counts, before its batch's are added

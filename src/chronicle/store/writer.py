@@ -17,7 +17,7 @@ from functools import lru_cache
 from datetime import date, datetime, timezone
 from typing import Any
 
-import duckdb
+from chronicle.store.db import duckdb
 
 from chronicle.records import Article, ArticleRecord, Event, Geo, Mention
 from chronicle.store import derived, identity, stats, words
