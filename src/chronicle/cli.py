@@ -61,7 +61,9 @@ class Chronicle(typer.Typer):
     about 0.04 s of each start here. ``chronicle --help`` and an unknown name get all of them."""
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        return typer.Typer.__call__(self.only(sys.argv[1:2]), *args, **kwargs)
+        argv = kwargs.get("args", args[0] if args else None)  # click's main(args=...), else the command line
+        names = list(argv)[:1] if argv is not None else sys.argv[1:2]
+        return typer.Typer.__call__(self.only(names), *args, **kwargs)
 
     def only(self, names: list[str]) -> typer.Typer:
         """This program with only the command (or group of commands) ``names[0]``, if it is one."""
