@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-# After a 1 MiB block is freed, glibc serves a 256 KiB one from the heap (its threshold rose to
-# 1 MiB) unless the threshold is fixed: then the block gets a mapping of its own, given back on free.
+# After a 16 MiB block is freed, glibc serves an 8 MiB one from the heap (its threshold rose to
+# 16 MiB) unless the threshold is fixed: then the block gets a mapping of its own, given back on free.
 PROBE = """
 import ctypes, sys
 from chronicle.extraction import steady_allocator
@@ -21,9 +21,9 @@ libc.malloc.restype = ctypes.c_void_p
 libc.free.argtypes = [ctypes.c_void_p]
 if sys.argv[1] == "steady":
     assert steady_allocator()
-libc.free(libc.malloc(1 << 20))
+libc.free(libc.malloc(16 << 20))
 before = libc.mallinfo2().hblks
-block = libc.malloc(256 << 10)
+block = libc.malloc(8 << 20)  # larger than any hole the interpreter may have left in the heap
 print(libc.mallinfo2().hblks - before)
 libc.free(block)
 """
