@@ -1,14 +1,17 @@
-"""Peak memory against input size: a one-process ingest (``--workers 1``) and ``chronicle load``.
+"""Peak memory against input size, for each ingest path: one process (``--workers 1``), the
+process pool (``--workers 2``) and ``chronicle load``.
 
 Each measurement runs in a fresh process, which reports its peak resident memory (``ru_maxrss``)
 and its resident memory after the first batch (ingest) or before loading (load): flat memory
-means the peak does not grow with the number of articles. Inputs are real news articles from
+means the peak does not grow with the number of articles. For the pool, the parent (reading and
+writing) and the workers (extracting) are reported apart: a worker's peak is the highest
+``VmHWM`` any worker reached. Inputs are real news articles from
 ``../shared/data/news`` (cut to ``--chars`` characters each, so the bench measures the count, not
 the length; past the articles there are, they come again under new ids with a new word each).
 The load's Parquet runs are built from the records of ``--base`` extracted articles, copied under
 new ids (the rows the Ray engine would write), so no Ray cluster is needed.
 
-    python -m bench.memory [--sizes 100,1000] [--big]   # --big adds 10000 articles
+    python -m bench.memory [--sizes 100,1000] [--big] [--only ingest|pool|load]   # --big adds 10000
 """
 
 from __future__ import annotations
@@ -36,6 +39,37 @@ def peak_mb() -> float:
 def rss_mb() -> float:
     with open("/proc/self/statm") as handle:
         return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def status_mb(pid: int | str, field: str) -> float:
+    """``VmRSS`` or ``VmHWM`` (the peak) of a process, in MiB; 0 once it is gone."""
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            for line in handle:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def descendants(pid: int) -> list[int]:
+    """Every process below ``pid`` (the pool's workers hang off a forkserver, not off the parent)."""
+    parents: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as handle:
+                    ppid = int(handle.read().rsplit(b")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            parents.setdefault(ppid, []).append(int(entry))
+    out, todo = [], [pid]
+    while todo:
+        for child in parents.get(todo.pop(), []):
+            out.append(child)
+            todo.append(child)
+    return out
 
 
 def base_articles(chars: int) -> list[dict]:
@@ -78,6 +112,32 @@ def child_ingest(inputs: str, db: str) -> dict:
         stats = ingest([inputs], store, progress=progress)
     return {"articles": stats.added, "seconds": time.perf_counter() - t0, "first_batch_mb": first.get("rss", 0.0),
             "peak_mb": peak_mb(), "trace": trace}
+
+
+def child_pool(inputs: str, db: str, workers: int = 2) -> dict:
+    from chronicle.scale.local import ingest_local
+    from chronicle.store import Store
+
+    first: dict[str, float] = {}
+    trace: list[int] = []
+    worker_trace: list[int] = []
+    worker_peak = [0.0]
+
+    def progress(stats, n) -> None:
+        pids = descendants(os.getpid())
+        rss = max((status_mb(p, "VmRSS") for p in pids), default=0.0)
+        worker_peak[0] = max(worker_peak[0], *(status_mb(p, "VmHWM") for p in pids), 0.0)
+        first.setdefault("rss", rss_mb())
+        first.setdefault("worker", rss)
+        trace.append(round(rss_mb()))
+        worker_trace.append(round(rss))
+
+    t0 = time.perf_counter()
+    with Store(db) as store:
+        stats = ingest_local([inputs], store, workers=workers, progress=progress)
+    return {"articles": stats.added, "seconds": time.perf_counter() - t0, "first_batch_mb": first.get("rss", 0.0),
+            "peak_mb": peak_mb(), "trace": trace, "worker_first_mb": first.get("worker", 0.0),
+            "worker_trace": worker_trace, "worker_peak_mb": worker_peak[0]}
 
 
 def child_load(run: str, db: str) -> dict:
@@ -124,20 +184,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--big", action="store_true", help="also 10000 articles")
     parser.add_argument("--chars", type=int, default=1500, help="characters kept of each article")
     parser.add_argument("--base", type=int, default=40, help="articles extracted to build the load's runs")
-    parser.add_argument("--only", choices=("ingest", "load"), help="measure one of the two")
+    parser.add_argument("--only", choices=("ingest", "pool", "load"), help="measure one path: one process, the pool or load")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s] + ([10000] if args.big else [])
     articles = base_articles(args.chars)
     rows = []
     with tempfile.TemporaryDirectory(prefix="chronicle-memory-") as tmp:
         work = Path(tmp)
-        if args.only != "load":
+        for kind, what in (("ingest", "ingest --workers 1"), ("pool", "ingest --workers 2")):
+            if args.only not in (None, kind):
+                continue
             for n in sizes:
                 inputs = work / f"in-{n}.jsonl"
                 write_inputs(inputs, n, articles)
-                rows.append(("ingest --workers 1", n, run_child("ingest", str(inputs), str(work / f"ingest-{n}.duckdb"))))
-                print(_line(*rows[-1]), "RSS after each batch:", rows[-1][2]["trace"], flush=True)
-        if args.only != "ingest":
+                rows.append((what, n, run_child(kind, str(inputs), str(work / f"{kind}-{n}.duckdb"))))
+                print(_line(*rows[-1]), "RSS after each batch:", _every(rows[-1][2]["trace"]), flush=True)
+                if kind == "pool":
+                    r = rows[-1][2]
+                    rows.append(("  its workers", n, {**r, "first_batch_mb": r["worker_first_mb"],
+                                                       "trace": r["worker_trace"], "peak_mb": r["worker_peak_mb"]}))
+                    print("  workers' RSS after each batch (the largest):", _every(r["worker_trace"]), flush=True)
+        if args.only in (None, "load"):
             from chronicle.readers.item import Item
             from chronicle.records import Article
             from chronicle.scale.worker import Extractor
@@ -157,8 +224,15 @@ def main(argv: list[str] | None = None) -> int:
         end = r["trace"][-1] if r.get("trace") else r["end_mb"]
         print(f"{what:20} {n:8d} {r['seconds']:8.1f} {r['first_batch_mb']:10.0f} {end:8.0f} {r['peak_mb']:9.0f}")
     print("start/end: resident memory after the first and the last batch (ingest), before and after loading (load);\n"
-          "peak: the process's highest, a batch being extracted included. Flat: end - start and peak do not grow with the count.")
+          "peak: the process's highest, a batch being extracted included (its workers: the highest any worker reached).\n"
+          "Flat: end - start and peak do not grow with the count.")
     return 0
+
+
+def _every(trace: list[int], most: int = 24) -> list[int]:
+    """At most ``most`` evenly spread values of a long trace, the last one kept."""
+    step = max(1, -(-len(trace) // most))
+    return trace[::step] + ([trace[-1]] if trace and (len(trace) - 1) % step else [])
 
 
 def _line(what: str, n: int, r: dict) -> str:

@@ -29,7 +29,7 @@ LAYERS = (
     ("web", "render", "cli", "chronicle"),  # what people run
 )
 # The store holds records in DuckDB and knows nothing of reading or extracting.
-STORE_MAY_IMPORT = {"chronicle.errors", "chronicle.records", "duckdb"}
+STORE_MAY_IMPORT = {"chronicle.errors", "chronicle.records", "duckdb", "_duckdb"}
 
 
 def module_name(path: Path) -> str:

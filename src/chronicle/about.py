@@ -9,6 +9,9 @@ __version__ = "0.1.0"
 # Articles per nlp.pipe batch and per transaction of an ingest (here, so chronicle.corpus can name
 # it without importing the ingest machinery, which commands that only query a store never load).
 DEFAULT_BATCH_SIZE = 64
+# Above this an "article" is not a news article, and spaCy's parser would need gigabytes of memory
+# for it: the readers refuse it with a clear error instead.
+MAX_CHARS = 1_000_000
 
 
 def lazy_attributes(package: str, where: dict[str, str]) -> Callable[[str], object]:

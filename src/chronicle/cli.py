@@ -24,7 +24,6 @@ import typer
 from typer.core import TyperGroup
 
 from chronicle.errors import ChronicleError, MissingDependency
-from chronicle.readers.text import parse_published
 
 if TYPE_CHECKING:  # what only ingest and extract use loads with them (tests/test_startup.py)
     from chronicle.corpus import Corpus as CorpusType
@@ -56,7 +55,35 @@ class Commands(TyperGroup):
             raise typer.Exit(exc.exit_code) from None
 
 
-app = typer.Typer(
+class Chronicle(typer.Typer):
+    """The ``chronicle`` program (its console entry point). Run as a program it builds only the
+    command it is asked for: typer otherwise reads every command's signature and options first,
+    about 0.04 s of each start here. ``chronicle --help`` and an unknown name get all of them."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        argv = kwargs.get("args", args[0] if args else None)  # click's main(args=...), else the command line
+        names = list(argv)[:1] if argv is not None else sys.argv[1:2]
+        return typer.Typer.__call__(self.only(names), *args, **kwargs)
+
+    def only(self, names: list[str]) -> typer.Typer:
+        """This program with only the command (or group of commands) ``names[0]``, if it is one."""
+        import copy
+
+        from typer.main import get_command_name
+
+        if not names or names[0].startswith("-"):
+            return self
+        commands = [c for c in self.registered_commands
+                    if (c.name or get_command_name(c.callback.__name__)) == names[0]]  # type: ignore[union-attr]
+        groups = [g for g in self.registered_groups if g.name == names[0]]
+        if not commands and not groups:
+            return self
+        narrow = copy.copy(self)
+        narrow.registered_commands, narrow.registered_groups = commands, groups
+        return narrow
+
+
+app = Chronicle(
     cls=Commands,
     help=(
         "chronicle: who said and did what to whom, where and when, from English news articles.\n\n"
@@ -83,6 +110,8 @@ def _parse_date(value: str | None) -> str | None:
     """A date given on the command line, in any format a feed writes it (``parse_published``)."""
     if value is None:
         return None
+    from chronicle.readers.text import parse_published  # the readers load only when a date is given
+
     day, _ = parse_published(value)
     if day is None:
         raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD, or as feeds write it)")
@@ -169,7 +198,8 @@ class QueryFormat(str, Enum):
 
 
 def _print_rows(rows: list, format: QueryFormat, title: str | None = None, show: tuple[str, ...] = ()) -> None:
-    """Rows (dataclasses or dicts) as a rich table (only ``show`` columns), JSON or CSV (all) on stdout."""
+    """Rows (dataclasses or dicts) as a table (only ``show`` columns: rich on a terminal, plain text
+    otherwise, see :func:`plain_table`), JSON or CSV (all) on stdout."""
     import dataclasses
 
     dicts = [dataclasses.asdict(r) if dataclasses.is_dataclass(r) else dict(r) for r in rows]
@@ -182,22 +212,45 @@ def _print_rows(rows: list, format: QueryFormat, title: str | None = None, show:
         writer.writeheader()
         writer.writerows(dicts)
         return
+    columns = [c for c in columns if c in show] if show else columns
+    cells = [[_cell(row[c]) for c in columns] for row in dicts]
+    if not sys.stdout.isatty():
+        sys.stdout.write(plain_table(title, columns, cells))
+        return
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    columns = [c for c in columns if c in show] if show else columns
     table = Table(title=title, title_justify="left")
     for column in columns:  # long text takes the width; short columns stay on one line
         if column in ("content", "text", "sentence", "title", "reason"):
             table.add_column(column, overflow="fold", ratio=1, min_width=20)
         else:
             table.add_column(column, overflow="fold", max_width=24)
-    for row in dicts:
-        cells = ("" if row[c] is None else " ".join(str(row[c]).split()) for c in columns)
-        # plain Text: article text such as "[sic]" must not be read as rich markup
-        table.add_row(*(Text(c if len(c) <= 160 else c[:159] + "…") for c in cells))
+    for row in cells:  # plain Text: article text such as "[sic]" must not be read as rich markup
+        table.add_row(*(Text(c) for c in row))
     Console(highlight=False).print(table if dicts else "(no rows)")
+
+
+def _cell(value: object, limit: int = 160) -> str:
+    """A value on one line, cut at ``limit`` characters."""
+    text = "" if value is None else " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def plain_table(title: str | None, columns: list[str], rows: list[list[str]]) -> str:
+    """A table as plain text, for a pipe or a file: the title, then one line per row, columns
+    padded to their widest cell and two spaces apart, no wrapping (so ``grep`` sees whole rows).
+    A terminal gets rich's table instead, which folds cells to its width."""
+    if not rows:
+        return "(no rows)\n"
+    widths = [max(len(c), *(len(r[i]) for r in rows)) for i, c in enumerate(columns)]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip() + "\n"
+
+    head = f"{title}\n" if title else ""
+    return head + line(columns) + line(["-" * w for w in widths]) + "".join(line(r) for r in rows)
 
 
 class Engine(str, Enum):

@@ -22,9 +22,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from chronicle.about import DEFAULT_BATCH_SIZE
+from chronicle.about import DEFAULT_BATCH_SIZE, MAX_CHARS
 from chronicle.errors import ChronicleError, CorpusError
-from chronicle.readers.text import MAX_CHARS
 from chronicle.store import Store
 
 if TYPE_CHECKING:  # ingest, Parquet (pyarrow), Ray, the readers and the pool load with the commands that use them

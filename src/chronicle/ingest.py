@@ -133,8 +133,10 @@ def ingest_items(
 
     def pipeline() -> Language:
         if "nlp" not in loaded:
+            from chronicle.extraction import steady_allocator
             from chronicle.pipeline import load_pipeline, pipeline_info  # spaCy loads here, on first use
 
+            steady_allocator()  # a long run in this process stays flat in memory
             loaded["nlp"] = nlp if nlp is not None else load_pipeline(model)
             loaded["version"] = pipeline_version(pipeline_info(loaded["nlp"]))
         return loaded["nlp"]  # type: ignore[return-value]

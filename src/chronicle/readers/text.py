@@ -7,12 +7,9 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
+from chronicle.about import MAX_CHARS  # noqa: F401 - named here too
 from chronicle.errors import ArticleError
 from chronicle.records import Article
-
-# Above this an "article" is not a news article, and spaCy's parser would need
-# gigabytes of memory for it: refuse it with a clear error instead.
-MAX_CHARS = 1_000_000
 
 _SENTENCE_END = tuple('.!?:;"”’\'')
 _QUOTE_MARKS = '"”’\''  # closing quote marks

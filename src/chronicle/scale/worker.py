@@ -112,8 +112,10 @@ class Extractor:
     """
 
     def __init__(self, model: str | None = None, pipe_batch: int = PIPE_BATCH):
+        from chronicle.extraction import steady_allocator
         from chronicle.pipeline import load_pipeline, pipeline_info  # spaCy loads in the worker, on first use
 
+        steady_allocator()  # the worker extracts batch after batch: its memory stays flat
         self.nlp = load_pipeline(model)
         self.version = pipeline_version(pipeline_info(self.nlp))
         self.worker = f"{os.uname().nodename}:{os.getpid()}"

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import duckdb
+from chronicle.store.db import duckdb
 
 ROLES = ("speaker", "source", "target")
 # The table's columns (chronicle.store.schema creates it with them; a rewrite here too).

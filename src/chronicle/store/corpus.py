@@ -17,16 +17,17 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import duckdb
+from chronicle.store.db import duckdb
 
 from chronicle.errors import ChronicleError, CorpusError, CorpusLocked, QueryError
-from chronicle.records import (Actor, Article, ArticleRecord, Event, Geo, Mediation, Mention, Position, Quote,
-                               TimeExpression)
 from chronicle.store import query
 from chronicle.store.query import name_pattern  # noqa: F401  (kept importable from here)
 from chronicle.store.schema import TABLES, check_version, create_schema
+
+if TYPE_CHECKING:  # the records load when one is read back (Store.record): the queries do without them
+    from chronicle.records import Article, ArticleRecord, Mention
 
 T = TypeVar("T")
 # How long a store that let go of its file (:meth:`Store.release`) waits to get it back.
@@ -516,6 +517,8 @@ class Store:
         return self._query(sql, params, TimelineRow, as_frame)
 
     def article(self, article_id: str) -> Article | None:
+        from chronicle.records import Article
+
         row = self.connection.execute(
             "SELECT text, id, title, CAST(published AS VARCHAR), source, url FROM articles WHERE id = ?", [article_id]
         ).fetchone()
@@ -524,6 +527,8 @@ class Store:
     def record(self, article_id: str) -> ArticleRecord | None:
         """The stored record of one article, rebuilt with its article-local actor ids."""
         import json
+
+        from chronicle.records import Actor, ArticleRecord, Event, Geo, Mediation, Mention, Position, Quote, TimeExpression
 
         article = self.article(article_id)
         if article is None:
@@ -756,6 +761,8 @@ def _ids(ids: Sequence[str] | None) -> list[str] | None:
 def _mention(start, end, text, label=None) -> Mention | None:
     if start is None:
         return None
+    from chronicle.records import Mention
+
     return Mention(start, end, text or "", label or "")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-import duckdb
+from chronicle.store.db import duckdb
 
 from chronicle.store import stats, words
 

@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-import duckdb
+from chronicle.store.db import duckdb
 
 from chronicle.store import query
 

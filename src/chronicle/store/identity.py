@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
-import duckdb
+from chronicle.store.db import duckdb
 
 from chronicle.errors import CorpusError
 from chronicle.store import byactor, stats

@@ -318,3 +318,15 @@ def is_acronym(text: str) -> bool:
     """"UN", "NATO", "DPRK": an all-capital short form an organisation is also called by."""
     bare = text.replace(".", "")
     return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
+
+
+@lru_cache(maxsize=_CACHE)  # the recent names only
+def normal_name(name: str) -> str:
+    """Casefolded, NFKC, straight apostrophes, no leading "the", no possessive, no dots, single spaces.
+
+    Here, not with the writer, so the queries match names without loading the writer."""
+    text = unicodedata.normalize("NFKC", name).replace("’", "'").casefold().strip()
+    text = re.sub(r"^the\s+", "", text)
+    text = re.sub(r"'s?$", "", text)
+    text = text.replace(".", "")
+    return " ".join(text.strip(" ,;:-\"'").split())

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import duckdb
+from chronicle.store.db import duckdb
 
 from chronicle.store import query
 

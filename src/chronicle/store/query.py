@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-import duckdb
+from chronicle.store.db import duckdb
 
 from chronicle.errors import QueryError
 from chronicle.store import words
@@ -49,12 +49,12 @@ DEFAULT_STATUSES = ("happened", "planned", "threatened", "promised")
 def statuses(value: str | Sequence[str] | None) -> tuple[str, ...] | None:
     """Statuses from a filter: None or "default" for :data:`DEFAULT_STATUSES`, "all" for any (None),
     else the comma-separated or listed names, each checked."""
-    from chronicle.records import EVENT_STATUSES
-
     if value is None or value == "default":
         return DEFAULT_STATUSES
     if value == "all":
         return None
+    from chronicle.records import EVENT_STATUSES  # only to check names given: the default needs no records
+
     names = [v.strip().lower() for v in (value.split(",") if isinstance(value, str) else value) if v.strip()]
     bad = [n for n in names if n not in EVENT_STATUSES]
     if bad:
@@ -189,7 +189,7 @@ def name_pattern(name: str) -> str:
 
     "Otieno" finds "Miriam Otieno", "U.S." finds "the U.S.", "Kenya" does not find "Kenyan firms".
     """
-    from chronicle.store.writer import normal_name  # (the writer loads the identity rules with it)
+    from chronicle.store.names import normal_name
 
     words = normal_name(name) or name.casefold()
     return r"(^|\W)" + re.sub(r"([\\.^$|?*+()\[\]{}])", r"\\\1", words) + r"(\W|$)"
@@ -221,7 +221,7 @@ def match_ids(con: duckdb.DuckDBPyConnection, name: str | None, match: str = "wo
     hit = con.execute("SELECT id FROM actors WHERE id = ?", [name]).fetchone()
     if hit:
         return [hit[0]]
-    from chronicle.store.writer import normal_name
+    from chronicle.store.names import normal_name
 
     rows = con.execute(
         "SELECT id FROM actors WHERE name ILIKE ? ESCAPE '\\' OR split_part(key, '|', 1) LIKE ? ESCAPE '\\'",

@@ -60,7 +60,7 @@ shows any record's evidence.
 
 from __future__ import annotations
 
-import duckdb
+from chronicle.store.db import duckdb
 
 from chronicle.errors import SchemaError
 from chronicle.store import byactor

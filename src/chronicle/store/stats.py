@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date
 
-import duckdb
+from chronicle.store.db import duckdb
 
 COLUMNS = ("n_articles", "n_mentions", "n_quotes", "n_events")
 DAY_COLUMNS = ("first_day", "last_day")

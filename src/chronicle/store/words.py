@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import duckdb
+from chronicle.store.db import duckdb
 
 SPLIT = r"[^\p{L}\p{N}]+"
 MIN_LEN, MAX_LEN = 2, 40

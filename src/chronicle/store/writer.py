@@ -9,29 +9,19 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date, datetime, timezone
 from typing import Any
 
-import duckdb
+from chronicle.store.db import duckdb
 
 from chronicle.records import Article, ArticleRecord, Event, Geo, Mention
 from chronicle.store import byactor, derived, identity, stats, words
+from chronicle.store.names import normal_name  # noqa: F401 - named here too (its home before)
 
 
 
-@lru_cache(maxsize=1 << 13)  # the recent names only (see chronicle.store.names._CACHE)
-def normal_name(name: str) -> str:
-    """Casefolded, NFKC, straight apostrophes, no leading "the", no possessive, no dots, single spaces."""
-    text = unicodedata.normalize("NFKC", name).replace("’", "'").casefold().strip()
-    text = re.sub(r"^the\s+", "", text)
-    text = re.sub(r"'s?$", "", text)
-    text = text.replace(".", "")
-    return " ".join(text.strip(" ,;:-\"'").split())
 
 
 def actor_key(name: str, kind: str, country: str | None) -> str:

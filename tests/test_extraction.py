@@ -1,0 +1,49 @@
+"""chronicle.extraction's allocator setting for long runs (issue 22: bounded memory)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+# After a 16 MiB block is freed, glibc serves an 8 MiB one from the heap (its threshold rose to
+# 16 MiB) unless the threshold is fixed: then the block gets a mapping of its own, given back on free.
+PROBE = """
+import ctypes, sys
+from chronicle.extraction import steady_allocator
+libc = ctypes.CDLL(None)
+class Info(ctypes.Structure):
+    _fields_ = [(n, ctypes.c_size_t) for n in ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks",
+                                               "fsmblks", "uordblks", "fordblks", "keepcost")]
+libc.mallinfo2.restype = Info
+libc.malloc.restype = ctypes.c_void_p
+libc.free.argtypes = [ctypes.c_void_p]
+if sys.argv[1] == "steady":
+    assert steady_allocator()
+libc.free(libc.malloc(16 << 20))
+before = libc.mallinfo2().hblks
+block = libc.malloc(8 << 20)  # larger than any hole the interpreter may have left in the heap
+print(libc.mallinfo2().hblks - before)
+libc.free(block)
+"""
+
+
+def _glibc_with_mallinfo2() -> bool:
+    import ctypes
+
+    try:
+        return sys.platform.startswith("linux") and hasattr(ctypes.CDLL(None), "mallinfo2")
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not _glibc_with_mallinfo2(), reason="needs glibc 2.33+ (mallinfo2)")
+def test_steady_allocator_keeps_large_blocks_out_of_the_heap():
+    def mapped(mode: str) -> int:
+        out = subprocess.run([sys.executable, "-c", PROBE, mode], capture_output=True, text=True, timeout=60)
+        assert out.returncode == 0, out.stderr[-2000:]
+        return int(out.stdout.strip())
+
+    assert mapped("default") == 0  # glibc's own rule: the heap, where it leaves holes
+    assert mapped("steady") == 1  # its own mapping
