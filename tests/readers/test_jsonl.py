@@ -90,3 +90,17 @@ def test_unreadable_file(tmp_path):
     bad_gz.write_bytes(b"not gzip at all")
     items = list(read_jsonl(bad_gz))
     assert items and not items[-1].ok
+
+
+def test_the_readme_names_every_field():
+    """The README's JSONL table gives each field a reader reads, and no other."""
+    import re
+    from pathlib import Path
+
+    from chronicle.readers.jsonl import FIELDS
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("A JSONL (`.jsonl`"):]
+    section = section[:section.index("```")]
+    documented = re.findall(r"^\| `(\w+)` \|", section, re.M)
+    assert sorted(documented) == sorted({*FIELDS, "text", "html"})
