@@ -192,25 +192,35 @@ def kill_ray_driver(folder: Path, run: Path, results: int, seed: int) -> tuple[i
     rnd = random.Random(seed)
     after = rnd.randrange(1, max(2, results // 2))
     log = run.parent / f"driver-{seed}.log"
-    driver = subprocess.Popen(
-        [sys.executable, "-c", RAY_DRIVER, str(folder), str(run), str(BATCH), str(MAX_CHARS)],
-        stdout=subprocess.PIPE, stderr=log.open("w"), text=True,
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")},
-    )
     tree: dict[int, object] = {}
-    try:
+
+    def gather(pid: int) -> None:  # every process the driver started, as long as it runs
+        try:
+            for p in psutil.Process(pid).children(recursive=True):
+                tree.setdefault(p.pid, p)
+        except psutil.Error:
+            pass
+
+    for attempt in range(2):  # on a busy machine Ray's own start can time out: then once more
+        driver = subprocess.Popen(
+            [sys.executable, "-c", RAY_DRIVER, str(folder), str(run), str(BATCH), str(MAX_CHARS)],
+            stdout=subprocess.PIPE, stderr=log.open("w"), text=True,
+            env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")},
+        )
         seen = 0
         for line in driver.stdout:
-            for p in psutil.Process(driver.pid).children(recursive=True):
-                tree.setdefault(p.pid, p)
+            gather(driver.pid)
             if line.startswith("RESULT "):
                 seen += 1
                 if seen >= after:
                     break
+        if seen or "timed out during startup" not in log.read_text() or attempt:
+            break
+        driver.wait()
+    try:
         assert seen >= after, f"the Ray ingest ended before its kill point: {log.read_text()[-3000:]}"
         time.sleep(rnd.uniform(0.0, 0.5))  # mid-batch
-        for p in psutil.Process(driver.pid).children(recursive=True):
-            tree.setdefault(p.pid, p)
+        gather(driver.pid)
         os.kill(driver.pid, signal.SIGKILL)
     finally:
         driver.kill()
