@@ -65,10 +65,10 @@ def _insert_resolved(con, chunk: int = 500) -> None:
     resolved across the corpus.
 
     The workers gave each actor its name's id; :class:`~chronicle.store.identity.ActorResolver`
-    joins it to the corpus's actors as a local ingest does: in the same order, and in batches of
-    the run's batch size, as which names are decided together changes which kind a name's votes
-    give it (``chronicle ingest`` and ``--engine ray`` disagreed on 2 of 91 actors' kind votes in
-    tests/scale/test_worker_faults.py's inputs when the load took 500 articles at once).
+    joins it to the corpus's actors as a local ingest does: in input order, and in batches of the
+    run's batch size, as which names are decided together changes which kind a name's votes give
+    it. (A local batch also counts inputs that are errors or repeats, so its articles can still be
+    batched otherwise: one of 91 actors' kind votes differed in tests/scale/test_worker_faults.py.)
     """
     columns = {t: ", ".join(f'"{c}"' for c, _ in table_columns()[t]) for t in ("actors", *CHILD_TABLES)}
     ids = [r[0] for r in con.execute("SELECT id FROM staged_articles ORDER BY _order, origin, id").fetchall()]
