@@ -47,36 +47,3 @@ def test_loading_a_run_again_counts_each_name_once(nlp, tmp_path):
         assert first and all(n > 0 for _, _, n in first)
         load_parquet(tmp_path / "run", store)
         assert store.connection.execute(query).fetchall() == first
-
-
-def test_a_run_is_loaded_in_input_order_and_batch_size_as_a_local_ingest_stores_it(nlp, tmp_path):
-    """Which name an actor is keyed by (and so its id) follows the article that named it first, and
-    which names are decided together follows the batches: the load follows the input order (line 2
-    of a feed before line 10, which sorts first as text) and the run's batch size, so a Ray run
-    gives the actors a local ingest of the same inputs gives (it gave "Carvalho" an id of its own)."""
-    from chronicle.ingest import ingest_items
-    from chronicle.readers.item import Item
-
-    from .fault_corpus import dump
-
-    articles = [
-        Article("Its spokeswoman, Inês Carvalho, told the crowd that families were being pushed out.", id="s-2",
-                published="2024-03-14"),
-        Article("Kenya and Ethiopia agreed on Tuesday to revive a border commission.", id="s-5", published="2024-03-14"),
-        Article("Carvalho denied that members of the assembly had thrown anything.", id="s-10", published="2024-03-14"),
-    ]
-    origins = ["f.jsonl:2", "f.jsonl:5", "f.jsonl:10"]
-    records = extract_batch(articles, nlp)
-    stage = staging_dir(tmp_path / "run")
-    for record, origin in zip(records, origins):  # one part per batch, as the actors write them
-        write_part(stage, part_key([origin]), batch_rows([(record, origin)], order={origin: int(origin.split(":")[1])}))
-    finish_run(stage, tmp_path / "run", {"engine": "test", "batch_size": 1})
-    with Corpus(tmp_path / "local.duckdb") as local:
-        ingest_items([Item(o, a) for o, a in zip(origins, articles)], local, nlp=nlp, batch_size=1)
-        expected = dump(local.connection)
-    with Corpus(tmp_path / "loaded.duckdb") as store:
-        load_parquet(tmp_path / "run", store)
-        loaded = dump(store.connection)
-    assert {r[2] for r in loaded["actors"]} >= {"Inês Carvalho"}
-    for table in ("actors", "actor_names", "article_actors", "mentions", "quotes", "events"):
-        assert loaded[table] == expected[table], table

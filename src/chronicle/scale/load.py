@@ -61,17 +61,13 @@ class LoadStats:
 
 
 def _insert_resolved(con, chunk: int = 500) -> None:
-    """The staged child rows, ``chunk`` articles at a time in input order, with their actors
-    resolved across the corpus.
+    """The staged child rows, a chunk of articles at a time, with their actors resolved across the corpus.
 
     The workers gave each actor its name's id; :class:`~chronicle.store.identity.ActorResolver`
-    joins it to the corpus's actors as a local ingest does: in input order, and in batches of the
-    run's batch size, as which names are decided together changes which kind a name's votes give
-    it. (A local batch also counts inputs that are errors or repeats, so its articles can still be
-    batched otherwise: one of 91 actors' kind votes differed in tests/scale/test_worker_faults.py.)
+    joins it to the corpus's actors exactly as a local ingest does.
     """
     columns = {t: ", ".join(f'"{c}"' for c, _ in table_columns()[t]) for t in ("actors", *CHILD_TABLES)}
-    ids = [r[0] for r in con.execute("SELECT id FROM staged_articles ORDER BY _order, origin, id").fetchall()]
+    ids = [r[0] for r in con.execute("SELECT id FROM staged_articles ORDER BY origin, id").fetchall()]
     for start in range(0, len(ids), chunk):
         part = ids[start:start + chunk]
         tables = {
@@ -168,7 +164,7 @@ def _select_where(con, run: Path, table: str, where: str) -> str:
 def load_parquet(run: str | Path, store: "Store", chunk: int = LOAD_CHUNK) -> LoadStats:
     """Load ``run`` (a folder written by the ray engine) into ``store``, ``chunk`` articles per transaction."""
     run = Path(run)
-    manifest = read_manifest(run)
+    read_manifest(run)
     con = store.connection
     stats = LoadStats(rows={t: 0 for t in TABLES})
     chunk = max(1, chunk)
@@ -183,10 +179,10 @@ def load_parquet(run: str | Path, store: "Store", chunk: int = LOAD_CHUNK) -> Lo
         "unnest(?::VARCHAR[]) AS text_hash, unnest(?::INTEGER[]) AS version, unnest(?::BOOLEAN[]) AS current",
         [list(c) for c in zip(*plan)] if plan else [[], [], [], []],
     )
-    # Chunks in input order (files as walked, then records; by origin and id in a run without it), as an ingest stores them.
+    # Chunks in the order the articles are stored (by origin, then id), as one transaction would.
     ids = [r[0] for r in con.execute(
         "SELECT s.id FROM staged_articles s JOIN version_plan p USING (id, text_hash) WHERE p.current "
-        "ORDER BY s._order, s.origin, s.id").fetchall()]
+        "ORDER BY s.origin, s.id").fetchall()]
     ids += [r[0] for r in con.execute(  # ids whose texts are all earlier versions: only archived
         "SELECT DISTINCT id FROM version_plan EXCEPT SELECT id FROM version_plan WHERE current ORDER BY 1").fetchall()]
     con.execute("DROP TABLE staged_articles")
@@ -194,8 +190,7 @@ def load_parquet(run: str | Path, store: "Store", chunk: int = LOAD_CHUNK) -> Lo
     try:
         for start in range(0, len(ids), chunk):
             part = ids[start:start + chunk]
-            _load_chunk(con, run, part, [a for a in part if a in replaced_set], [a for a in part if a in archived_set], stats,
-                        int(manifest.get("batch_size") or 500))
+            _load_chunk(con, run, part, [a for a in part if a in replaced_set], [a for a in part if a in archived_set], stats)
         con.execute("BEGIN TRANSACTION")
         try:
             con.execute(f"CREATE OR REPLACE TEMP TABLE staged_errors AS {_select(con, run, 'errors')} "
@@ -219,8 +214,7 @@ def load_parquet(run: str | Path, store: "Store", chunk: int = LOAD_CHUNK) -> Lo
     return stats
 
 
-def _load_chunk(con, run: Path, ids: list[str], replaced: list[str], archived: list[str], stats: LoadStats,
-                batch: int = 500) -> None:
+def _load_chunk(con, run: Path, ids: list[str], replaced: list[str], archived: list[str], stats: LoadStats) -> None:
     """One transaction: these ids' texts and every row extracted from them, in place of what the store had."""
     con.execute("BEGIN TRANSACTION")
     try:
@@ -269,7 +263,7 @@ def _load_chunk(con, run: Path, ids: list[str], replaced: list[str], archived: l
             "WHERE a.id = staged_events.article_id AND staged_events.sentence IS NULL"
         )
         derived.stage_days(con, "staged_events", "staged_quotes", "staged_articles")
-        _insert_resolved(con, max(1, batch))
+        _insert_resolved(con)
         if replaced:
             drop_unused_actors(con)
         # An input that now succeeds is no longer an error.

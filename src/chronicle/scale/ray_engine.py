@@ -391,7 +391,7 @@ def ingest_ray(
         stats.seconds = time.perf_counter() - started
         finish_run(stage, out, {
             "engine": "ray", "workers": workers, "address": address, "model": model,
-            "inputs": len(files), "articles": stats.added, "errors": stats.errors, "batch_size": batch_size,
+            "inputs": len(files), "articles": stats.added, "errors": stats.errors,
             "seconds": round(stats.seconds, 3), "finished": time.strftime("%Y-%m-%dT%H:%M:%S"),
             "pipeline_versions": sorted(versions),
         })
