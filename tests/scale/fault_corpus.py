@@ -166,6 +166,12 @@ def dump_by_name(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
     return {table: sorted((tuple(cell(v) for v in row) for row in rows), key=repr)
             for table, rows in dump(con).items() if table not in ACTOR_TABLES}
 
+
+def actors_by_name(con: duckdb.DuckDBPyConnection) -> list[tuple]:
+    """The actors table without the id and the key it was made from (both follow the name stored
+    first): each actor's name, kind, country, kind votes and counts, sorted."""
+    return sorted(con.execute("SELECT * EXCLUDE (id, key) FROM actors").fetchall(), key=repr)
+
 def check_store(con: duckdb.DuckDBPyConnection, exp: Expected, file_ids: dict[str, str]) -> None:
     """Nothing lost, nothing twice, every bad input an error row, and the store's invariants.
 

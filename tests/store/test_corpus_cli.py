@@ -106,6 +106,17 @@ def test_sql_is_sandboxed_to_the_store(db, tmp_path):
         "attach": f"ATTACH '{tmp_path / 'other.duckdb'}' AS other",
         "unlock": "SET enable_external_access = true",
         "create": "create table x as select 1",
+        "install": "INSTALL httpfs",
+        "load": "LOAD httpfs",
+        "read_text": "select * from read_text('/etc/passwd')",
+        "read_blob": f"select * from read_blob('{secret}')",
+        "glob": "select * from glob('/etc/*')",
+        "parquet": f"select * from read_parquet('{tmp_path / '*.parquet'}')",
+        "copy_query": f"COPY (select 1) TO '{tmp_path / 'q.csv'}'",
+        "profile_to_file": f"PRAGMA profile_output = '{tmp_path / 'profile.txt'}'",
+        "spill_elsewhere": f"SET temp_directory = '{tmp_path / 'spill'}'",
+        "unlock_again": "RESET lock_configuration",
+        "checkpoint_write": "INSERT INTO articles SELECT * FROM articles",
     }
     for name, query in attempts.items():
         result = run("sql", query, "--db", db)
