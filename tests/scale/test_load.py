@@ -47,3 +47,24 @@ def test_loading_a_run_again_counts_each_name_once(nlp, tmp_path):
         assert first and all(n > 0 for _, _, n in first)
         load_parquet(tmp_path / "run", store)
         assert store.connection.execute(query).fetchall() == first
+
+
+def test_a_staging_folder_a_killed_driver_left_goes_with_the_next_run(tmp_path):
+    """Issue 17: a Ray driver killed mid-run left its hidden staging folder beside the run for good."""
+    import socket
+    import subprocess
+    import sys
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead_pid = int(gone.stdout)  # a process that has ended
+    run = tmp_path / "run"
+    stale = staging_dir(run)
+    (stale / "_chronicle_owner").write_text(f"{socket.gethostname()} {dead_pid}\n", encoding="utf-8")
+    live = staging_dir(run)  # this process's own: still running, so it stays
+    other = tmp_path / ".run.staging-otherhost"
+    other.mkdir()
+    (other / "_chronicle_owner").write_text(f"not-{socket.gethostname()} {dead_pid}\n", encoding="utf-8")
+    stage = staging_dir(run)
+    assert not stale.exists() and live.exists() and other.exists() and stage.exists()
+    finish_run(stage, run, {"engine": "test"})
+    assert not (run / "_chronicle_owner").exists()  # the run itself carries no owner file

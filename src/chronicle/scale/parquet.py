@@ -18,10 +18,12 @@ Every table has at least one part (empty if need be), so globs such as
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import json
 import os
 import shutil
+import socket
 import uuid
 from pathlib import Path
 from typing import Any
@@ -55,12 +57,35 @@ def write_part(root: str | Path, key: str, tables: dict[str, list[tuple]]) -> di
     return counts
 
 
+OWNER = "_chronicle_owner"  # in a staging folder: "HOST PID" of the driver writing it
+
+
 def staging_dir(run: str | Path) -> Path:
+    """A new staging folder beside ``run``; the ones a killed driver of this host left go first."""
     run = Path(run)
     run.parent.mkdir(parents=True, exist_ok=True)
+    for stale in run.parent.glob(f".{glob.escape(run.name)}.staging-*"):
+        if _abandoned(stale):
+            shutil.rmtree(stale, ignore_errors=True)
     stage = run.parent / f".{run.name}.staging-{uuid.uuid4().hex[:12]}"
     stage.mkdir()
+    (stage / OWNER).write_text(f"{socket.gethostname()} {os.getpid()}\n", encoding="utf-8")
     return stage
+
+
+def _abandoned(stage: Path) -> bool:
+    """Whether the driver that made ``stage`` is gone: it named this host and its process has ended.
+    A folder of another host, or of a live process, is left alone (a run may still be writing it)."""
+    try:
+        host, pid = (stage / OWNER).read_text(encoding="utf-8").split()
+        if host != socket.gethostname():
+            return False
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except (OSError, ValueError):  # no owner file yet, unreadable, or a process of another user
+        return False
+    return False
 
 
 def finish_run(stage: Path, run: str | Path, manifest: dict[str, Any]) -> Path:
@@ -68,6 +93,7 @@ def finish_run(stage: Path, run: str | Path, manifest: dict[str, Any]) -> Path:
     run = Path(run)
     for tmp in stage.glob("*/.part-*.tmp"):  # a part a killed worker left half-written (its batch was redone)
         tmp.unlink(missing_ok=True)
+    (stage / OWNER).unlink(missing_ok=True)
     for table in TABLES:
         folder = stage / table
         if not any(folder.glob("part-*.parquet")):
