@@ -251,7 +251,7 @@ def _load_chunk(con, run: Path, ids: list[str], replaced: list[str], archived: l
         con.execute(f"CREATE OR REPLACE TEMP TABLE staged_actors AS {actors} QUALIFY row_number() OVER (PARTITION BY id ORDER BY 1) = 1")
         if replaced:  # their actors' kind votes go with them, as a local re-extraction does
             identity.forget(con, replaced)
-            actor_stats.take_back(con, replaced)
+            replaced_actors = actor_stats.take_back(con, replaced)
         words.drop(con, "article_id IN (SELECT id FROM staged_articles)")
         byactor.drop(con, "article_id IN (SELECT id FROM staged_articles)")
         for table in CHILD_TABLES:
@@ -268,6 +268,7 @@ def _load_chunk(con, run: Path, ids: list[str], replaced: list[str], archived: l
         derived.stage_days(con, "staged_events", "staged_quotes", "staged_articles")
         _insert_resolved(con)
         if replaced:
+            actor_stats.refresh_days(con, replaced_actors)
             drop_unused_actors(con)
         # An input that now succeeds is no longer an error.
         con.execute(

@@ -10,8 +10,8 @@ older schema is counted once (:func:`refresh` with no ids) when it is upgraded.
 
 ``actors.first_day`` and ``last_day`` are the first and last days of the articles naming the actor:
 the period identity uses to tell two people of one surname apart ("Carson" in 2016 news is not
-the official of that name in 2022 releases). A replaced article leaves the period as wide as it
-was (a period that is too wide only makes identity more cautious); a merge or split takes it again.
+the official of that name in 2022 releases). Widened by each batch; the actors of replaced
+articles (:func:`take_back` names them), and those of a merge or split, take it again.
 """
 
 from __future__ import annotations
@@ -104,15 +104,19 @@ def _aggregates(article_filter: str = "TRUE", ids: str | None = None) -> str:
         ) GROUP BY 1"""
 
 
-def take_back(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> None:
-    """Subtract what the stored rows of ``article_ids`` count (before those rows are deleted)."""
+def take_back(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> list[str]:
+    """Subtract what the stored rows of ``article_ids`` count (before those rows are deleted);
+    returns the actors they named, whose periods :func:`refresh_days` takes once the batch is in."""
     if not article_ids:
-        return
+        return []
+    named = [a for (a,) in con.execute(
+        "SELECT DISTINCT actor_id FROM article_actors WHERE list_contains(?, article_id)", [list(article_ids)]).fetchall()]
     con.execute(
         "UPDATE actors SET " + ", ".join(f"{c} = greatest(coalesce(actors.{c}, 0) - d.{c}, 0)" for c in COLUMNS) +
         f" FROM ({_aggregates('list_contains($ids::VARCHAR[], article_id)')}) d WHERE actors.id = d.actor_id",
         {"ids": list(article_ids)},
     )
+    return named
 
 
 def refresh(con: duckdb.DuckDBPyConnection, ids: Sequence[str] | None = None) -> None:

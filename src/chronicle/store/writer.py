@@ -293,6 +293,7 @@ class Writer:
         con.execute("BEGIN TRANSACTION")
         try:
             state = stored_state(con, (r.article.id for r, _ in records))
+            replaced_actors: list[str] = []  # actors of dropped rows: their periods are taken again
             final: dict[str, tuple[ArticleRecord, str | None]] = {}
             version: dict[str, int] = {}
             current: dict[str, str] = {aid: s.text_hash for aid, s in state.items()}
@@ -339,7 +340,7 @@ class Writer:
                 if archived:
                     con.execute(ARCHIVE_STORED, [now, archived])
                 identity.forget(con, drop)
-                stats.take_back(con, drop)
+                replaced_actors = stats.take_back(con, drop)
                 words.drop(con, "list_contains(?, article_id)", [drop])
                 byactor.drop(con, "list_contains(?, article_id)", [drop])
                 for table in CHILD_TABLES:
@@ -357,6 +358,7 @@ class Writer:
             insert(con, "actor_records", byactor.batch_rows(tables, days))
             words.add_rows(con, [(r[0], r[1], r[6]) for r in tables["articles"]])
             if drop:
+                stats.refresh_days(con, replaced_actors)
                 drop_unused_actors(con)
             if records:  # an input that now succeeds is no longer an error
                 con.execute(
