@@ -534,16 +534,7 @@ def _blame_draft(doc: Doc, tok: Token, d: Draft, subj: Token | None) -> Draft:
         d.holder_ids = []
         return d
     d.target_ids = target
-    q = d.quote
-    if q is not None and (q.speaker_ids or q.speaker is not None):
-        _holder(doc, d, None)
-    else:
-        d.quote = None
-        d.holder_ids = _sides(doc, author_ids(doc))
-        d.speaker_ids = list(author(doc)[1])
-    if set(d.holder_ids) & set(d.target_ids):
-        d.holder_ids = []
-    return d
+    return _held_by_speaker_or_writer(doc, d)
 
 
 def _modal_draft(doc: Doc, tok: Token, cue: Cue, quotes: list[Quote], d: Draft) -> Draft:
@@ -560,6 +551,12 @@ def _modal_draft(doc: Doc, tok: Token, cue: Cue, quotes: list[Quote], d: Draft) 
         return d
     if subj is not None:
         d.target, d.target_ids = arguments(doc, DEFAULT_RULES, [subj])
+    return _held_by_speaker_or_writer(doc, d)
+
+
+def _held_by_speaker_or_writer(doc: Doc, d: Draft) -> Draft:
+    """The holder of a blame or a demand made of another: the quote's speaker, else the writer;
+    never the one it is made of ("we must ...", said of the writer's own side, is no demand)."""
     q = d.quote
     if q is not None and (q.speaker_ids or q.speaker is not None):
         _holder(doc, d, None)
@@ -568,7 +565,7 @@ def _modal_draft(doc: Doc, tok: Token, cue: Cue, quotes: list[Quote], d: Draft) 
         d.holder_ids = _sides(doc, author_ids(doc))
         d.speaker_ids = list(author(doc)[1])
     if set(d.holder_ids) & set(d.target_ids):
-        d.holder_ids = []  # "we must ...", said of the writer's own side, is no demand on another
+        d.holder_ids = []
     return d
 
 
