@@ -417,3 +417,41 @@ def test_a_first_name_does_not_join_a_person_of_another_period(corpus):
     corpus.add([article(4, ("Humeyra", "person"), published="2010-03-01")])
     ids = ids_of(corpus)
     assert ids["art-4"] != ids["art-1"]
+
+
+@pytest.mark.parametrize("nickname", ["Stop Hillary", "Crooked Hillary"])
+def test_a_first_name_given_to_a_namesake_goes_to_the_well_known_person(corpus, nickname):
+    # a campaign's or a nickname's two words read as a person whose surname is "Hillary"
+    corpus.add([article(n, ("Hillary Clinton", "person")) for n in range(1, 6)])
+    corpus.add([article(6, (nickname, "person"))])
+    corpus.add([article(7, ("Hillary", "person")), article(8, ("Hillary", "person"))])
+    ids = ids_of(corpus)
+    assert ids["art-7"] == ids["art-8"] == ids["art-1"] != ids["art-6"]
+    # later ingests agree: the name row went with the rows
+    corpus.add([article(9, ("Hillary", "person"))])
+    assert ids_of(corpus)["art-9"] == ids["art-1"]
+
+
+def test_a_first_name_stays_with_a_namesake_the_corpus_knows_as_well(corpus):
+    # "Jordan" is the surname of a person written about often: the first name does not move
+    corpus.add([article(n, ("Jordan Peterson", "person")) for n in range(1, 6)])
+    corpus.add([article(n, ("Michael Jordan", "person")) for n in range(6, 9)])
+    corpus.add([article(9, ("Jordan", "person"))])
+    ids = ids_of(corpus)
+    assert ids["art-9"] == ids["art-6"] != ids["art-1"]
+
+
+def test_a_titled_surname_is_not_taken_for_a_first_name(corpus):
+    # "Park" is the first written word of "Park Jiwon" (family name first); "Foreign Minister
+    # Park", with its role, uses it as a surname and stays where the batch put it
+    from dataclasses import replace
+
+    corpus.add([article(n, ("Park Jiwon", "person")) for n in range(1, 6)])
+    corpus.add([article(6, ("Franklin Park", "person"))])
+    titled = article(7, ("Park", "person"))
+    titled = replace(titled, actors=(replace(titled.actors[0], role="Foreign Minister"),))
+    corpus.add([titled])
+    ids = ids_of(corpus)
+    assert ids["art-7"] == ids["art-6"] != ids["art-1"]
+    corpus.add([article(8, ("Park", "person"))])  # bare, as a briefer calls on someone: it moves
+    assert ids_of(corpus)["art-8"] == ids["art-1"]

@@ -602,7 +602,64 @@ def reconcile(con: duckdb.DuckDBPyConnection) -> int:
             drops[actor] = chosen
     if drops:
         merge_many(con, drops, reason="joined by the corpus at the end of an ingest: a surname")
-    return len(drops)
+    return len(drops) + _first_names_to_their_person(con)
+
+
+def _first_names_to_their_person(con: duckdb.DuckDBPyConnection) -> int:
+    """A first name that a batch gave to someone whose name ends in it ("Hillary" to "Stop Hillary",
+    "Ted" to "Lyin' Ted"): its rows go to the one well-known person with that first name, when
+    that person outnumbers every person with it as surname ``DOMINANCE`` to one, counted on full
+    names (the first name's own rows left out). Only rows without a role move: "Foreign Minister
+    Park" uses the word as a surname. The name row follows, so later ingests agree.
+    Returns how many names moved."""
+    full: dict[str, int] = defaultdict(int)  # actor -> how often its names of two words or more were written
+    given: dict[str, dict[str, int]] = defaultdict(dict)
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    countries: dict[str, str | None] = {}
+    periods: dict[str, Period] = {}
+    for actor, key, written, last, n, votes, country, first_day, last_day in con.execute(
+        "SELECT a.id, n.key, n.name, n.surname, n.n, coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0), "
+        "a.country, a.first_day, a.last_day FROM actor_names n JOIN actors a ON a.id = n.actor_id "
+        "WHERE n.class = 'agent' AND a.kind = 'person' AND strpos(n.key, ' ') > 0"
+    ).fetchall():
+        full[actor] += n
+        words = fold(written or "").split()
+        if len(words) >= 2:
+            given[words[0]][actor] = votes
+        if last:
+            by_surname[last].add(actor)
+        countries[actor] = country
+        periods[actor] = (first_day, last_day)
+    wanted: dict[str, tuple[str, str]] = {}  # holder -> (the first name, the person it means)
+    for key, holders in by_surname.items():
+        if not 0 < len(given.get(key, ())) <= GIVEN_NAME_CARRIERS:
+            continue
+        rivals = max(full[p] for p in holders)
+        for holder in holders:
+            chosen = _well_known(given[key], None, countries, periods.get(holder), periods)
+            if chosen is not None and chosen not in holders and given[key][chosen] >= DOMINANCE * max(rivals, 1):
+                wanted[holder] = (key, chosen)
+    if not wanted:
+        return 0
+    moves: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for article, local, holder, written in con.execute(
+        "SELECT aa.article_id, aa.local_id, aa.actor_id, aa.name FROM article_actors aa JOIN actors a ON a.id = aa.actor_id "
+        # a role ("Foreign Minister Park") says the word is a surname: only bare first names move
+        "WHERE list_contains(?::VARCHAR[], aa.actor_id) AND strpos(trim(aa.name), ' ') = 0 AND aa.role IS NULL "
+        "AND NOT coalesce(a.name_fixed, false) AND a.external_id IS NULL", [list(wanted)]
+    ).fetchall():
+        key, chosen = wanted[holder]
+        if agent_key(written or "") == key:
+            moves[(holder, chosen)].append((article, local))
+    for (holder, chosen), moving in moves.items():
+        key = wanted[holder][0]
+        con.execute(
+            "INSERT INTO actor_names (key, class, actor_id, surname, name, n, source) VALUES (?, 'agent', ?, NULL, ?, ?, "
+            "'ingest') ON CONFLICT (key, class) DO UPDATE SET actor_id = excluded.actor_id "
+            "WHERE actor_names.source <> 'analyst'", [key, chosen, key.title(), len(moving)])
+        move_rows(con, holder, moving, chosen)
+    moved = len(moves)
+    return moved
 
 
 # -- an analyst's corrections ---------------------------------------------------
@@ -665,38 +722,54 @@ def split_actor(con: duckdb.DuckDBPyConnection, actor_id: str, name: str) -> str
             "INSERT INTO actors (id, key, name, kind, country, n_person, n_organisation, name_fixed) "
             "SELECT ?, ?, ?, kind, country, 0, 0, true FROM actors WHERE id = ? ON CONFLICT DO NOTHING",
             [new, f"{key}|agent", name, source])
-        articles = [a for a, _ in moving]
-        locals_ = [loc for _, loc in moving]
-        pairs = "SELECT unnest(?::VARCHAR[]) AS article_id, unnest(?::VARCHAR[]) AS local_id"
-        for table in ("article_actors", "mentions"):
-            con.execute(
-                f"UPDATE {table} SET actor_id = ? FROM ({pairs}) p "
-                f"WHERE {table}.article_id = p.article_id AND {table}.local_id = p.local_id", [new, articles, locals_])
-        moved = set(moving)
-        for table, ids, local in (("quotes", "speaker_ids", "speaker_local_ids"), ("events", "source_ids", "source_local_ids"),
-                                  ("events", "target_ids", "target_local_ids"), ("events", "place_ids", "place_local_ids")):
-            rows = con.execute(
-                f"SELECT article_id, id, {ids}, {local} FROM {table} WHERE list_contains({ids}, ?) "
-                "AND list_contains(?, article_id)", [source, articles]).fetchall()
-            for article, rid, id_list, local_list in rows:
-                fixed = [new if (article, loc) in moved else cur for cur, loc in zip(id_list, local_list)]
-                con.execute(f"UPDATE {table} SET {ids} = ? WHERE article_id = ? AND id = ?", [fixed, article, rid])
         con.execute(
             "INSERT INTO actor_names (key, class, actor_id, surname, name, n, source) VALUES (?, 'agent', ?, ?, ?, ?, 'analyst') "
             "ON CONFLICT (key, class) DO UPDATE SET actor_id = excluded.actor_id, source = 'analyst'",
             [key, new, surname(key), name, len(moving)])
-        for actor in (source, new):
-            con.execute(
-                "UPDATE actors SET n_person = q.p, n_organisation = q.o FROM (SELECT count(*) FILTER (WHERE kind = 'person') AS p, "
-                "count(*) FILTER (WHERE kind = 'organisation') AS o FROM article_actors WHERE actor_id = ?) q WHERE id = ?",
-                [actor, actor])
-        refresh(con, [source, new])
-        stats.refresh(con, [source, new])
-        stats.refresh_days(con, [source, new])
-        byactor.reindex(con, "list_contains(?::VARCHAR[], article_id)", [articles])
+        move_rows(con, source, moving, new)
 
     _transaction(con, work)
     return new
+
+
+def move_rows(con: duckdb.DuckDBPyConnection, source: str, moving: Sequence[tuple[str, str]], target: str) -> None:
+    """The article actors ``moving`` (article id, local id) of ``source`` become ``target``'s, with
+    their mentions and their places in quotes and events; both actors' votes, names, counts and
+    periods are taken again, and the articles indexed again. ``target`` must exist."""
+    articles = [a for a, _ in moving]
+    locals_ = [loc for _, loc in moving]
+    pairs = "SELECT unnest(?::VARCHAR[]) AS article_id, unnest(?::VARCHAR[]) AS local_id"
+    for table in ("article_actors", "mentions"):
+        con.execute(
+            f"UPDATE {table} SET actor_id = ? FROM ({pairs}) p "
+            f"WHERE {table}.article_id = p.article_id AND {table}.local_id = p.local_id", [target, articles, locals_])
+    moved = set(moving)
+    for table, ids, local in (("quotes", "speaker_ids", "speaker_local_ids"), ("events", "source_ids", "source_local_ids"),
+                              ("events", "target_ids", "target_local_ids"), ("events", "place_ids", "place_local_ids")):
+        rows = con.execute(
+            f"SELECT article_id, id, {ids}, {local} FROM {table} WHERE list_contains({ids}, ?) "
+            "AND list_contains(?, article_id)", [source, articles]).fetchall()
+        for article, rid, id_list, local_list in rows:
+            fixed = [target if (article, loc) in moved else cur for cur, loc in zip(id_list, local_list)]
+            con.execute(f"UPDATE {table} SET {ids} = ? WHERE article_id = ? AND id = ?", [fixed, article, rid])
+    # the moved rows' kind votes go with them, cast as ActorResolver casts them
+    person = organisation = 0
+    for name, kind in con.execute(
+        f"SELECT a.name, a.kind FROM article_actors a JOIN ({pairs}) p "
+        "ON a.article_id = p.article_id AND a.local_id = p.local_id", [articles, locals_]).fetchall():
+        if kind == "person" or (kind_class(kind) == "agent" and without_title(name or "")[1]):
+            person += 1
+        elif kind in ("organisation", "group"):
+            organisation += 1
+    for actor, sign in ((source, -1), (target, 1)):
+        con.execute(
+            "UPDATE actors SET n_person = greatest(coalesce(n_person, 0) + ?, 0), "
+            "n_organisation = greatest(coalesce(n_organisation, 0) + ?, 0) WHERE id = ?",
+            [sign * person, sign * organisation, actor])
+    refresh(con, [source, target])
+    stats.refresh(con, [source, target])
+    stats.refresh_days(con, [source, target])
+    byactor.reindex(con, "list_contains(?::VARCHAR[], article_id)", [articles])
 
 
 def rename_actor(con: duckdb.DuckDBPyConnection, actor_id: str, name: str) -> str:
