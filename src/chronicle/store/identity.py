@@ -167,6 +167,7 @@ class ActorResolver:
         wanted = {s for s, _ in surnames.values() if s} | set(lone_places.values())
         known = self._known([*keys.values(), *(a for s in acronyms.values() for a in s), *wanted,
                              *(s for s in shorts.values() if s), *places.values()])
+        self._stored_keys = set(known)
         people = self._people_by_surname(wanted)
         batch = _Batch()
         resolved: dict[tuple[str, str], str] = {}
@@ -260,9 +261,10 @@ class ActorResolver:
                 return stored  # an adopted surname, or a name an analyst or a merge placed
             chosen = _choose(candidates, country, self._countries, (day, day), self._periods)
             if chosen is not None:
-                if stored is not None and _near(self._periods.get(stored), self._periods.get(chosen)):
-                    batch.merges.append((chosen, stored))  # a surname actor the corpus now shows to be this person
-                    known[key] = chosen
+                # A surname actor stored before ("Blinken" alone) that the corpus now shows to be
+                # this person is merged into them once, at the end of the run (reconcile), not
+                # here: a merge rewrites every stored row of the actor, and later batches of the
+                # run would pay for it again.
                 return chosen
         if key in known:
             return known[key]
@@ -314,46 +316,47 @@ class ActorResolver:
         tables["actors"] = [r for r in tables["actors"] if kind_class(r[3]) != "agent"]
 
     def _store(self, batch: _Batch) -> None:
+        """Each table in one statement: new actors and the votes of every touched one (an upsert),
+        new names and how often each was written (an upsert)."""
         con = self.con
-        if batch.first:
-            ids = list(batch.first)
-            con.execute(
-                "INSERT INTO actors (id, key, name, kind, country, n_person, n_organisation) "
-                "SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), 'person', "
-                "unnest(?::VARCHAR[]), 0, 0 ON CONFLICT DO NOTHING",
-                [ids, [f"{batch.first[i][0]}|agent" for i in ids], [batch.first[i][1] for i in ids],
-                 [batch.first[i][2] for i in ids]],
-            )
-        if batch.names:
-            keys = list(batch.names)
+        # Names: new keys, and the stored keys this batch wrote (a surname the batch gave to a
+        # person, "Blinken" → Antony J. Blinken, is no name row of its own: it is decided again).
+        keys = [*batch.names, *(k for k in batch.name_counts if k in self._stored_keys and k not in batch.names)]
+        if keys:
+            blank = ("", None, "")
+            # A heading's capitals ("ANTONY J. BLINKEN") give way to the name as prose writes it.
             con.execute(
                 "INSERT INTO actor_names (key, class, actor_id, surname, name, n, source) "
                 "SELECT unnest(?::VARCHAR[]), 'agent', unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), "
-                "unnest(?::VARCHAR[]), 0, 'ingest' ON CONFLICT DO NOTHING",
-                [keys, [batch.names[k][0] for k in keys], [batch.names[k][1] for k in keys],
-                 [batch.names[k][2] for k in keys]],
+                "unnest(?::VARCHAR[]), unnest(?::INTEGER[]), 'ingest' ON CONFLICT (key, class) DO UPDATE SET "
+                "n = actor_names.n + excluded.n, name = CASE WHEN actor_names.name = upper(actor_names.name) "
+                "AND excluded.name <> upper(excluded.name) THEN excluded.name ELSE actor_names.name END",
+                [keys, [batch.names.get(k, blank)[0] for k in keys], [batch.names.get(k, blank)[1] for k in keys],
+                 [batch.written.get(k) or batch.names.get(k, blank)[2] for k in keys],
+                 [batch.name_counts.get(k, 0) for k in keys]],
             )
-        if batch.name_counts:
-            keys = list(batch.name_counts)
-            # A heading's capitals ("ANTONY J. BLINKEN") give way to the name as prose writes it.
-            con.execute(
-                "UPDATE actor_names SET n = actor_names.n + q.n, name = CASE WHEN actor_names.name = "
-                "upper(actor_names.name) AND q.written <> upper(q.written) THEN q.written ELSE actor_names.name END "
-                "FROM (SELECT unnest(?::VARCHAR[]) AS key, unnest(?::INTEGER[]) AS n, unnest(?::VARCHAR[]) AS written) q "
-                "WHERE actor_names.key = q.key AND actor_names.class = 'agent'",
-                [keys, [batch.name_counts[k] for k in keys], [batch.written.get(k, "") for k in keys]],
-            )
-        touched = list(batch.votes)
+        touched = list(dict.fromkeys([*batch.first, *batch.votes]))
         if touched:
-            # Votes and the kind they decide in one statement (refresh's kind rule, inlined).
+            # Votes and the kind they decide (refresh's kind rule, inlined); a new actor is
+            # inserted with them. An id neither new nor stored is never created.
+            first = [batch.first.get(i) for i in touched]
+            p = [batch.votes[i]["person"] if i in batch.votes else 0 for i in touched]
+            o = [batch.votes[i]["organisation"] if i in batch.votes else 0 for i in touched]
             con.execute(
-                "UPDATE actors SET n_person = coalesce(actors.n_person, 0) + q.p, "
-                "n_organisation = coalesce(actors.n_organisation, 0) + q.o, "
+                "INSERT INTO actors (id, key, name, kind, country, n_person, n_organisation) "
+                "SELECT q.id, q.key, q.name, CASE WHEN q.o > q.p THEN 'organisation' ELSE 'person' END, q.country, "
+                "q.p, q.o FROM (SELECT unnest(?::VARCHAR[]) AS id, unnest(?::VARCHAR[]) AS key, "
+                "unnest(?::VARCHAR[]) AS name, unnest(?::VARCHAR[]) AS country, unnest(?::INTEGER[]) AS p, "
+                "unnest(?::INTEGER[]) AS o, unnest(?::BOOLEAN[]) AS new) q "
+                "WHERE q.new OR q.id IN (SELECT id FROM actors) "
+                "ON CONFLICT (id) DO UPDATE SET n_person = coalesce(actors.n_person, 0) + excluded.n_person, "
+                "n_organisation = coalesce(actors.n_organisation, 0) + excluded.n_organisation, "
                 "kind = CASE WHEN actors.kind NOT IN ('person', 'organisation') THEN actors.kind "
-                "WHEN coalesce(actors.n_organisation, 0) + q.o > coalesce(actors.n_person, 0) + q.p "
-                "THEN 'organisation' ELSE 'person' END FROM (SELECT unnest(?::VARCHAR[]) AS id, "
-                "unnest(?::INTEGER[]) AS p, unnest(?::INTEGER[]) AS o) q WHERE actors.id = q.id",
-                [touched, [batch.votes[i]["person"] for i in touched], [batch.votes[i]["organisation"] for i in touched]],
+                "WHEN coalesce(actors.n_organisation, 0) + excluded.n_organisation > "
+                "coalesce(actors.n_person, 0) + excluded.n_person THEN 'organisation' ELSE 'person' END",
+                [touched, [f"{f[0]}|agent" if f else i for f, i in zip(first, touched)],
+                 [f[1] if f else i for f, i in zip(first, touched)], [f[2] if f else None for f in first],
+                 p, o, [f is not None for f in first]],
             )
 
 
