@@ -101,6 +101,7 @@ RULE_CASES = [
     ("story_part_of_day", "He was taken to hospital on Wednesday. He died that night.", "2019-06-01", "that night", "2019-05-29TNI"),
     ("century_fraction", "The party has governed for a quarter of a century.", PUB, "a quarter of a century", "P25Y"),
     ("century_fraction_ago", "The dam was built half a century ago.", PUB, "half a century ago", "1974"),
+    ("weekend_of_month", "The fair was held on the last weekend of July.", "2019-08-05", "the last weekend of July", "2019-W30-WE"),
     ("next_day", "The plane crashed on Friday. Officials said the next day that no one survived.", PUB, "the next day", "2024-08-10"),
 ]
 

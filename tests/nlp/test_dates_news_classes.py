@@ -127,6 +127,8 @@ WEEKS = [
     ("The protests began two weeks ago.", "2024-08-14", "two weeks ago", "DATE", "2024-W31"),
     ("The new year's first week brought snow; markets fell last week.", "2025-01-08", "last week", "DATE", "2025-W01"),
     ("Markets fell last week.", "2025-01-01", "last week", "DATE", "2024-W52"),
+    ("The fair was held on the last weekend of July.", "2019-08-05", "the last weekend of July", "DATE", "2019-W30-WE"),
+    ("The fair opens on the first weekend of October.", "2019-08-05", "the first weekend of October", "DATE", "2019-W40-WE"),
     ("Over the past week, more than 300 people fled.", "2024-08-14", "the past week", "DURATION", "P1W"),
 ]
 
@@ -255,6 +257,10 @@ STORY = [
      "tomorrow", "DATE", "2024-08-13"),
     ("The bank failed in 1995, and that year its rival doubled in size.", "2024-08-20", "that year", "DATE", "1995"),
     ("The bank failed in 1995. The previous year, its rival had been sold.", "2024-08-20", "The previous year", "DATE", "1994"),
+    # a bare weekday after an older date is still the publication date's week, as wire copy
+    # writes it (a rule putting it in the story's week was tried: it broke four TimeBank days)
+    ("Rebels have held the town since a raid on Aug. 2. On Thursday, they shelled the airport.", "2024-08-20",
+     "Thursday", "DATE", "2024-08-15"),
     # where the story names no day of its own, the publication date governs
     ("Officials said the next day would bring more rain.", "2024-08-20", "the next day", "DATE", "2024-08-21"),
 ]

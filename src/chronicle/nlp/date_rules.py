@@ -13,6 +13,7 @@ Every row is exercised by ``tests/nlp/test_dates.py``.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -226,6 +227,22 @@ def _weekday(g, ctx) -> str:
 _PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                  "overnight": "NI", "mid-afternoon": "AF", "midafternoon": "AF", "mid afternoon": "AF",
                  "late afternoon": "AF", "early morning": "MO", "late night": "NI"}
+
+
+def _weekend_of_month(g, ctx) -> str:
+    month = _month(g)
+    if g.get("year"):
+        year = int(g["year"])
+    else:
+        value = R.yearless_month(ctx.anchor, month, ctx.tense())
+        if value.startswith("X"):
+            return "XXXX-WXX-WE"
+        year = int(value[:4])
+    saturdays = [d for d in (dt.date(year, month, n) for n in range(1, calendar.monthrange(year, month)[1] + 1))
+                 if d.weekday() == 5]
+    which = g["ord"].lower()
+    saturday = saturdays[-1] if which == "last" else saturdays[R.ORDINALS[which] - 1]
+    return R.week_value(saturday) + "-WE"
 
 
 def _deictic_day(word: str, anchor: dt.date | None) -> str:
@@ -482,6 +499,8 @@ RULES: tuple[Rule, ...] = (
     Rule("next_day", "DATE", r"the\s+next\s+(?P<unit>day)(?!s)", lambda g, ctx: _relative({**g, "rel": "the next"}, ctx)),
     Rule("story_unit", "DATE", r"(?:that\s+(?P<unit>month|year)|the\s+same\s+(?P<unit2>day|week|month|year))(?!\s*-)",
          lambda g, ctx: _story_unit({**g, "unit": g.get("unit") or g.get("unit2")}, ctx)),
+    # "the last weekend of July": that weekend's ISO week.
+    Rule("weekend_of_month", "DATE", r"the\s+(?P<ord>first|second|third|fourth|last)\s+weekend\s+(?:of|in)\s+{MONTH}(?:,?\s+{YEAR})?", _weekend_of_month),
     Rule("weekend", "DATE", r"(?:(?P<rel>last|this past|this|next|the coming)\s+|the\s+)weekend", lambda g, ctx: R.weekend_value(ctx.anchor, _REL_OFFSETS.get(_mod(g, "rel")), ctx.tense())),
     Rule("ago", "DATE", r"{APPROX}?{NUM}\s+{UNITX}\s+(?:or so\s+)?(?P<dir>ago|earlier|before|later|from now|from today|hence)", _ago),
     Rule("year_ago_period", "DATE", r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|year ago|year earlier|prior-year|previous-year|last year's|a year ago|a year earlier)\s+(?:quarter|period|three months|third quarter|second quarter|first quarter|fourth quarter)", _year_ago_quarter),
@@ -597,7 +616,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "future_in": ("future",),
     "decade_words": ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                      "nineties", "0s"),
-    "relative_unit": _T_UNIT, "weekend": ("weekend",), "story_unit": ("that month", "that year", "same"),
+    "relative_unit": _T_UNIT, "weekend": ("weekend",), "weekend_of_month": ("weekend",), "story_unit": ("that month", "that year", "same"),
     "ago": ("ago", "earlier", "before", "later", "from now", "from today", "hence"), "year_ago_period": ("year",),
     "year_earlier_adj": ("year-",), "quarter": ("quarter", "period"), "the_quarter": ("quarter",),
     "half_year": ("half",), "season": ("summer", "winter", "spring", "fall", "autumn"), "year_end": ("end",),
