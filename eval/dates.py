@@ -10,7 +10,9 @@
   ``../shared/data/news/`` annotated by hand, see ``eval/gold/DATES_GUIDELINES.md``);
   ``heldout_*`` on the 8 articles of that set kept out of sight while the rules were changed;
   ``news2_*`` and ``news3_*`` on two more dev sets of 20 articles each, annotated later, each
-  before the rules were changed for it (splits ``dev2`` and ``dev3``).
+  before the rules were changed for it (splits ``dev2`` and ``dev3``); ``heldout2_*`` on a second
+  untouched slice of 10 articles (79 expressions), annotated before any output was seen and never
+  tuned to (split ``heldout2``).
 
 ``python -m eval dates`` prints the table; ``python -m eval.dates --errors`` lists TimeBank's
 misses and ``--news-errors`` those of the news dev articles, both dev sets (never the held-out ones).
@@ -241,7 +243,8 @@ def run(show_errors: bool = False, show_news_errors: bool = False) -> dict[str, 
     _table("TimeBank", docs, per_type)
     if show_errors:
         _print_errors(errors)
-    for split, prefix in (("dev", "news"), ("dev2", "news2"), ("dev3", "news3"), ("heldout", "heldout")):
+    for split, prefix in (("dev", "news"), ("dev2", "news2"), ("dev3", "news3"), ("heldout", "heldout"),
+                          ("heldout2", "heldout2")):
         news = load_news(split)
         if news is None:
             continue

@@ -262,3 +262,48 @@ def test_a_one_process_ingest_forgets_each_batchs_new_words(nlp, tmp_path):
     assert (stats.added, again.skipped) == (6, 3)
     assert len(nlp.vocab.strings) == before
     assert "Zorblax3quen" not in nlp.vocab.strings
+
+
+# Issue 15: publication dates as real feeds write them, through an ingest into the store.
+FEED_PUBLISHED = [
+    ("rss", "Wed, 14 Aug 2024 19:49:23 +0000", "2024-08-14"),
+    ("iso", "2024-08-14T19:49:23Z", "2024-08-14"),
+    ("long", "August 14, 2024", "2024-08-14"),
+    ("html_rss", "Wed, 14 Aug 2024 19:49:23 +0000", "2024-08-14"),
+    ("bad_words", "sometime last week", None),
+    ("bad_html", "14/14/2024", None),
+]
+
+
+@pytest.fixture(scope="module")
+def feed_corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("feed15")
+    rows = []
+    for name, published, _ in FEED_PUBLISHED:
+        text = "Negotiators met on Monday in Nairobi and will meet again next week."
+        body = {"html": f"<html><body><article><p>{text}</p><p>{text}</p></article></body></html>"} \
+            if name.startswith(("html", "bad_html")) else {"text": text}
+        rows.append({"id": name, "published": published, **body})
+    path = folder / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    corpus = Corpus(folder / "c.duckdb")
+    ingest([path], corpus)
+    yield corpus
+    corpus.close()
+
+
+@pytest.mark.parametrize("name,published,day", FEED_PUBLISHED, ids=[f[0] for f in FEED_PUBLISHED])
+def test_feed_published_formats_reach_the_store(feed_corpus, name, published, day):
+    """Each published format is read and anchors the article's relative dates; one that cannot be
+    read is a warning in the article's stored record naming the value, never a silent NULL."""
+    (row,) = feed_corpus.sql(f"SELECT CAST(published AS VARCHAR) AS published, warnings FROM articles WHERE id = '{name}'")
+    record = feed_corpus.record(name)
+    values = {d.text: d.value for d in record.dates}
+    if day is not None:
+        assert row["published"] == day and not row["warnings"]
+        assert values["Monday"] == "2024-08-12" and values["next week"] == "2024-W34"
+    else:
+        assert row["published"] is None
+        assert any(repr(published) in w for w in row["warnings"]), row["warnings"]
+        assert any(repr(published) in w for w in record.warnings)
+        assert values["Monday"] == "XXXX-WXX-1"

@@ -99,6 +99,10 @@ RULE_CASES = [
     ("range_start_day", "The summit ran October 28-29, 2021.", PUB, "October 28", "2021-10-28"),
     ("range_end_day", "Noyes will travel to Chisinau and Warsaw April 12-15.", "2022-04-08", "15", "2022-04-15"),
     ("story_part_of_day", "He was taken to hospital on Wednesday. He died that night.", "2019-06-01", "that night", "2019-05-29TNI"),
+    ("century_fraction", "The party has governed for a quarter of a century.", PUB, "a quarter of a century", "P25Y"),
+    ("century_fraction_ago", "The dam was built half a century ago.", PUB, "half a century ago", "1974"),
+    ("weekend_of_month", "The fair was held on the last weekend of July.", "2019-08-05", "the last weekend of July", "2019-W30-WE"),
+    ("next_day", "The plane crashed on Friday. Officials said the next day that no one survived.", PUB, "the next day", "2024-08-10"),
 ]
 
 

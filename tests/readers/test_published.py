@@ -76,3 +76,18 @@ def test_every_reader_reads_feed_dates_and_warns_on_bad_ones(tmp_path):
     items = {i.origin.rsplit("/", 1)[-1]: i.article for i in read_paths([tmp_path / "a.txt", tmp_path / "b.txt"], published=dates)}
     assert (items["a.txt"].published, items["a.txt"].warnings) == ("2022-08-03", ())
     assert items["b.txt"].published is None and "'not a date'" in items["b.txt"].warnings[0]
+
+
+def test_a_feed_entrys_unreadable_date_is_a_warning_on_the_fetched_article():
+    """A page fetched from a feed takes the entry's date; one that cannot be read is a warning
+    naming it, not dropped."""
+    from chronicle.about import MAX_CHARS
+    from chronicle.readers.web import Entry, _article
+
+    page = f"<html><body><article><p>{TEXT} {TEXT}</p></article></body></html>".encode()
+    good = _article(page, "html", Entry("http://n.test/a", published="Wed, 03 Aug 2022 19:49:23 +0000"), "http://n.test/a", MAX_CHARS)
+    assert (good.published, good.warnings) == ("2022-08-03", ())
+    bad = _article(page, "html", Entry("http://n.test/b", published="the other day"), "http://n.test/b", MAX_CHARS)
+    assert any("'the other day'" in w for w in bad.warnings), bad.warnings
+    text = _article(TEXT.encode(), "text/plain", Entry("http://n.test/c", published="3rd of Aug"), "http://n.test/c", MAX_CHARS)
+    assert text.published is None and any("'3rd of Aug'" in w for w in text.warnings)

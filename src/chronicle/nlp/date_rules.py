@@ -13,6 +13,7 @@ Every row is exercised by ``tests/nlp/test_dates.py``.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -65,7 +66,10 @@ class Exclusion:
 # --- macros ---------------------------------------------------------------------------
 
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April"
-          r"|May|June|July|August|September|October|November|December|Sept")
+          r"|May|June|July|August|September|October|November|December|Sept"
+          # an abbreviation without its dot, before a day or a year, as wire datelines write it
+          # ("ABUJA, Nigeria, Aug 7 (Reuters) -")
+          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?=\s+\d)")
 _WEEKDAY = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _NUMWORD = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four"
             r"|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -223,6 +227,22 @@ def _weekday(g, ctx) -> str:
 _PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                  "overnight": "NI", "mid-afternoon": "AF", "midafternoon": "AF", "mid afternoon": "AF",
                  "late afternoon": "AF", "early morning": "MO", "late night": "NI"}
+
+
+def _weekend_of_month(g, ctx) -> str:
+    month = _month(g)
+    if g.get("year"):
+        year = int(g["year"])
+    else:
+        value = R.yearless_month(ctx.anchor, month, ctx.tense())
+        if value.startswith("X"):
+            return "XXXX-WXX-WE"
+        year = int(value[:4])
+    saturdays = [d for d in (dt.date(year, month, n) for n in range(1, calendar.monthrange(year, month)[1] + 1))
+                 if d.weekday() == 5]
+    which = g["ord"].lower()
+    saturday = saturdays[-1] if which == "last" else saturdays[R.ORDINALS[which] - 1]
+    return R.week_value(saturday) + "-WE"
 
 
 def _deictic_day(word: str, anchor: dt.date | None) -> str:
@@ -474,8 +494,13 @@ RULES: tuple[Rule, ...] = (
     Rule("relative_unit", "DATE", r"(?:(?:early|late|earlier|later|mid-|sometime|the end of|the beginning of|the start of|the middle of|the rest of)\s*)?(?P<rel>last|this past|this coming|this|next|the coming|the current|the previous|the following|the present|current|coming)\s+{UNIT}(?!s)", _relative),
     # "that year", "the same day": the story's own time, as the article last named it ("that day"
     # is too often any day: "redemptions that day").
+    # "Officials said the next day": the day after the one the story last named (else after the
+    # publication date); "the next month", "the next year" stay durations (TimeBank).
+    Rule("next_day", "DATE", r"the\s+next\s+(?P<unit>day)(?!s)", lambda g, ctx: _relative({**g, "rel": "the next"}, ctx)),
     Rule("story_unit", "DATE", r"(?:that\s+(?P<unit>month|year)|the\s+same\s+(?P<unit2>day|week|month|year))(?!\s*-)",
          lambda g, ctx: _story_unit({**g, "unit": g.get("unit") or g.get("unit2")}, ctx)),
+    # "the last weekend of July": that weekend's ISO week.
+    Rule("weekend_of_month", "DATE", r"the\s+(?P<ord>first|second|third|fourth|last)\s+weekend\s+(?:of|in)\s+{MONTH}(?:,?\s+{YEAR})?", _weekend_of_month),
     Rule("weekend", "DATE", r"(?:(?P<rel>last|this past|this|next|the coming)\s+|the\s+)weekend", lambda g, ctx: R.weekend_value(ctx.anchor, _REL_OFFSETS.get(_mod(g, "rel")), ctx.tense())),
     Rule("ago", "DATE", r"{APPROX}?{NUM}\s+{UNITX}\s+(?:or so\s+)?(?P<dir>ago|earlier|before|later|from now|from today|hence)", _ago),
     Rule("year_ago_period", "DATE", r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|year ago|year earlier|prior-year|previous-year|last year's|a year ago|a year earlier)\s+(?:quarter|period|three months|third quarter|second quarter|first quarter|fourth quarter)", _year_ago_quarter),
@@ -494,6 +519,11 @@ RULES: tuple[Rule, ...] = (
     Rule("decade_words", "DATE", r"the\s+(?:(?:early|late|mid-|mid)\s*)?(?P<dec>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s)(?!\s*(?:percent|%))", lambda g, ctx: "19" + str(_DECADE_WORDS.get(g["dec"].lower()) or g["dec"][0]), anchored=False),
     # Durations.
     Rule("duration_span", "DURATION", r"{APPROX}?(?:each of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:past|last|next|first|coming|latest|previous|final|following|remaining|initial|preceding|ensuing)\s+)?{NUMX}\s+(?:more\s+)?(?:(?:full|straight|consecutive|trading|business|calendar|fiscal|additional|long)\s+)?(?P<unit>(?:seconds|minutes|hours|days|nights|weeks|months|quarters|years|decades|centuries)|(?:second|minute|hour|day|week|month|quarter|year|decade)(?=\s+(?:period|term|low|high|old)))(?:\s+or\s+(?:so|more))?", _duration),
+    # "a quarter of a century", "the past half-century": a fraction of a century, in years.
+    Rule("century_fraction", "DURATION", r"{APPROX}?(?:(?:a|one|the\s+(?:past|last|next|first|coming))\s+(?P<frac>quarter|half)(?:\s+of\s+a\s+|[\s-])|(?P<frac2>half)\s+a\s+)century",
+         lambda g, ctx: "P25Y" if (g["frac"] or g["frac2"]).lower() == "quarter" else "P50Y"),
+    Rule("century_fraction_ago", "DATE", r"(?:(?:a|one)\s+(?P<frac>quarter|half)(?:\s+of\s+a\s+|[\s-])|(?P<frac2>half)\s+a\s+)century\s+ago",
+         lambda g, ctx: f"{ctx.anchor.year - (25 if (g['frac'] or g['frac2']).lower() == 'quarter' else 50):04d}" if ctx.anchor else "XXXX"),
     Rule("duration_a", "DURATION", r"{APPROX}?(?:a|an|one)\s+(?:full\s+|whole\s+|additional\s+|extra\s+)?{UNIT}(?:\s+and\s+a\s+half)?", _duration),
     Rule("duration_the", "DURATION", r"(?:the\s+)(?:(?:past|last|next|first|coming|latest|previous|final|following)\s+)?(?:full\s+)?(?P<unit>year|month|week|day|decade)(?=\s+(?:ended|ending|through|to date|before|after|since))", _duration),
     Rule("past_unit", "DATE", r"(?:the|its)\s+(?P<rel>past|last|previous)\s+(?P<unit>year|decade|century)(?!s)", _relative),
@@ -517,6 +547,18 @@ _DURATIONS = ("duration_span", "duration_adj", "duration_a")
 EXCLUSIONS: tuple[Exclusion, ...] = (
     # TimeML does not mark ages: "a 6-year-old", "seventy years old", "at 45 years of age".
     Exclusion("age", _DURATIONS, r"[\s-]*(?:old\b|of\s+age\b)", "Van Biljon was seventy years old."),
+    # "died at the age of 72 years", "aged 19 years": an age too, told by the words before it.
+    Exclusion("age_before", _DURATIONS, r"", "The former mayor died at the age of 72 years; his aide, aged 40 years, survived.",
+              before=r"\b(?:age\s+of|aged|ages\s+of)\s+"),
+    # "a quarter-century low", "a half-century high": a record, not a length of time (TimeBank).
+    Exclusion("record_level", ("century_fraction",), r"\s+(?:lows?|highs?)\b", "Sales sank to a quarter-century low."),
+    # "a quarter-final", "a second-half goal", "a quarter-century low": the word is part of a
+    # compound, not a length of time ("a quarter-century" itself is century_fraction's).
+    Exclusion("compound", ("duration_a",), r"-[A-Za-z]", "The side reached a quarter-final with a second-half goal.",
+              match=r"\b(?:an?|one)\s+(?:second|quarter)"),
+    # "half a century before that": the fraction belongs to the century (century_fraction).
+    Exclusion("fraction_of_a_unit", ("ago",), r"", "For half a century before that, the valley was empty.",
+              match=r"^an?\s+\S.*", before=r"\b(?:half|quarter\s+of)\s+"),
     # "a second fire", "a quarter of the government": an ordinal or a fraction, not a duration.
     # "$1.76 a year", "700 seats a week", "358,000 a month": an amount per unit of time, a rate.
     Exclusion("rate", ("duration_a",), r"", "The notes pay $1.76 a year and the airline adds 700 seats a week.",
@@ -574,7 +616,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "future_in": ("future",),
     "decade_words": ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                      "nineties", "0s"),
-    "relative_unit": _T_UNIT, "weekend": ("weekend",), "story_unit": ("that month", "that year", "same"),
+    "relative_unit": _T_UNIT, "weekend": ("weekend",), "weekend_of_month": ("weekend",), "story_unit": ("that month", "that year", "same"),
     "ago": ("ago", "earlier", "before", "later", "from now", "from today", "hence"), "year_ago_period": ("year",),
     "year_earlier_adj": ("year-",), "quarter": ("quarter", "period"), "the_quarter": ("quarter",),
     "half_year": ("half",), "season": ("summer", "winter", "spring", "fall", "autumn"), "year_end": ("end",),
@@ -583,7 +625,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "future_ref": ("soon", "future", "coming", "years ahead"),
     "duration_span": _T_UNIT, "duration_a": _T_UNIT, "duration_the": _T_UNIT, "past_unit": _T_UNIT,
     "duration_past_unit": _T_UNIT, "duration_adj": _T_UNIT, "duration_recent": _T_UNIT, "duration_for": _T_UNIT,
-    "duration_long": ("-long",), "duration_word": ("decades", "centuries", "while", "some time", "years and years"),
+    "duration_long": ("-long",), "century_fraction": ("centur",), "century_fraction_ago": ("century ago",), "next_day": ("next day",), "duration_word": ("decades", "centuries", "while", "some time", "years and years"),
     "set_adverb": ("ly",), "set_every": ("every", "each", "per"),
 }
 

@@ -44,6 +44,13 @@ MONTH_CUES = frozenset({"in", "since", "by", "until", "till", "of", "last", "nex
                         "beginning", "middle", "on", "and", "or", "between", "for"})
 # Governing words whose simple past puts the infinitive after them in the past too ("tried to warn").
 ATTEMPT_LEMMAS = frozenset({"try", "want", "seek", "start", "begin", "attempt", "resume", "need"})
+# Verbs whose simple present with a date reads as a timetable, so the date is ahead ("The summit
+# opens on Thursday", "The law takes effect in July", "Voters head to the polls on Sunday").
+SCHEDULED_LEMMAS = frozenset({
+    "open", "close", "end", "finish", "conclude", "take", "kick", "arrive", "leave", "depart", "travel",
+    "visit", "head", "go", "return", "meet", "convene", "vote", "host", "hold", "launch", "expire", "fly",
+    "land", "play", "face", "sign", "air", "premiere",
+})
 # Bare month names that are also common words or names.
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "june", "august"})
 
@@ -59,6 +66,7 @@ class WordLists:
     month_cues: frozenset[str] = MONTH_CUES
     ambiguous_months: frozenset[str] = AMBIGUOUS_MONTHS
     attempt_lemmas: frozenset[str] = ATTEMPT_LEMMAS
+    scheduled_lemmas: frozenset[str] = SCHEDULED_LEMMAS
 
     @classmethod
     def of(cls, **lists: Iterable[str]) -> "WordLists":
@@ -85,10 +93,12 @@ def make_dates(
     month_cues: list[str],
     ambiguous_months: list[str],
     attempt_lemmas: list[str],
+    scheduled_lemmas: list[str],
 ) -> "DateFinder":
     return DateFinder(WordLists.of(
         future_lemmas=future_lemmas, future_cues=future_cues, future_aux=future_aux, past_aux=past_aux,
         month_cues=month_cues, ambiguous_months=ambiguous_months, attempt_lemmas=attempt_lemmas,
+        scheduled_lemmas=scheduled_lemmas,
     ))
 
 
@@ -415,6 +425,8 @@ def verb_tense(verb: Token, lists: WordLists = DEFAULT_LISTS) -> str | None:
         return "past"
     if verb.tag_ == "VBN":
         return "future" if is_future_word(verb, lists) else "past"
+    if verb.tag_ in ("VBZ", "VBP") and not words and verb.lemma_.lower() in lists.scheduled_lemmas:
+        return "future"  # a timetable: "the summit opens on Thursday"
     if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re", "'m"}:
         return "future"  # a plan: "the minister is visiting Beijing on Monday"
     if verb.tag_ in ("VBZ", "VBP", "VBG") or words & {"is", "are", "am", "do", "does"}:

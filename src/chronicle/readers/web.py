@@ -42,7 +42,7 @@ from chronicle.about import __version__
 from chronicle.errors import ArticleError
 from chronicle.readers.html import article_from_html, decode_html
 from chronicle.readers.item import Item
-from chronicle.readers.text import MAX_CHARS, article_from_text, decode, parse_published
+from chronicle.readers.text import MAX_CHARS, article_from_text, decode
 
 USER_AGENT = f"chronicle/{__version__} (news event extraction; +https://pypi.org/project/chronicle/)"
 ROBOTS_AGENT = "chronicle"
@@ -716,8 +716,9 @@ def _page_item(entry: Entry, got: Fetched, fetcher: Fetcher, max_chars: int) -> 
 
 
 def _article(body: bytes, kind: str, entry: Entry, url: str, max_chars: int):
-    published, _ = parse_published(entry.published)
-    fields = dict(id=url_article_id(url), title=entry.title, published=published or None,
+    # the readers below read the feed's date themselves: one they cannot read is a warning on
+    # the article, naming it (a page's own date may still stand in for it)
+    fields = dict(id=url_article_id(url), title=entry.title, published=entry.published or None,
                   source=entry.via or url, url=url, max_chars=max_chars)
     if kind == "html" or kind == "text/html":
         return article_from_html(body, **fields)
