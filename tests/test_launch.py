@@ -110,8 +110,12 @@ def test_a_missing_store_is_the_same_one_line_error(tmp_path):
 
 
 def test_a_query_starts_without_typer(db):
-    code = MAIN.replace("sys.exit(main())", "code = main(); import json; print(json.dumps(sorted("
-                                                "m for m in sys.modules if m.split('.')[0] in ('typer', 'click', 'rich')))); sys.exit(code)")
+    """Nor with anything tests/test_startup.py keeps out of a query command."""
+    from tests.test_startup import HEAVY, LAZY
+
+    unwanted = ("typer", "click", *HEAVY, *LAZY)
+    code = MAIN.replace("sys.exit(main())", "code = main(); import json; print(json.dumps(sorted(m for m in sys.modules "
+                                                f"if m in {unwanted!r} or m.split('.')[0] in {unwanted!r}))); sys.exit(code)")
     out = subprocess.run([sys.executable, "-c", code, "sql", "select 1 as one", "--db", db],
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
