@@ -102,16 +102,26 @@ def child_ingest(inputs: str, db: str) -> dict:
 
     first: dict[str, float] = {}
     trace: list[int] = []
+    peaks: list[int] = []
+    t0 = time.perf_counter()
 
     def progress(stats, n) -> None:
         first.setdefault("rss", rss_mb())
         trace.append(round(rss_mb()))
+        peaks.append(round(peak_mb()))
+        log(stats, t0, trace[-1], peaks[-1])
 
-    t0 = time.perf_counter()
     with Store(db) as store:
         stats = ingest([inputs], store, progress=progress)
     return {"articles": stats.added, "seconds": time.perf_counter() - t0, "first_batch_mb": first.get("rss", 0.0),
-            "peak_mb": peak_mb(), "trace": trace}
+            "peak_mb": peak_mb(), "trace": trace, "peak_trace": peaks}
+
+
+def log(stats, t0: float, rss: float, peak: float, worker: float | None = None) -> None:
+    """One line a batch on stderr, so a run stopped early still says how far memory went."""
+    extra = f" worker {worker:.0f}" if worker is not None else ""
+    print(f"[{time.perf_counter() - t0:7.0f} s] {stats.seen:6d} articles  rss {rss:.0f}"
+          f"  peak {peak:.0f}{extra} MiB", file=sys.stderr, flush=True)
 
 
 def child_pool(inputs: str, db: str, workers: int = 2) -> dict:
@@ -131,6 +141,7 @@ def child_pool(inputs: str, db: str, workers: int = 2) -> dict:
         first.setdefault("worker", rss)
         trace.append(round(rss_mb()))
         worker_trace.append(round(rss))
+        log(stats, t0, trace[-1], peak_mb(), worker_peak[0])
 
     t0 = time.perf_counter()
     with Store(db) as store:
@@ -172,9 +183,10 @@ def write_run(run: Path, n: int, records: list, batch: int = 64) -> None:
 def run_child(kind: str, source: str, db: str) -> dict:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT), os.environ.get("PYTHONPATH", "")])}
     code = f"import json, bench.memory as m; print(json.dumps(m.child_{kind}({source!r}, {db!r})))"
-    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=ROOT)
+    # stderr passes through: the child's line a batch shows a long run's progress
+    done = subprocess.run([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, text=True, cwd=ROOT)
     if done.returncode:
-        raise SystemExit(f"{kind} {source}: {done.stderr[-2000:]}")
+        raise SystemExit(f"{kind} {source}: exit {done.returncode}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -199,6 +211,8 @@ def main(argv: list[str] | None = None) -> int:
                 write_inputs(inputs, n, articles)
                 rows.append((what, n, run_child(kind, str(inputs), str(work / f"{kind}-{n}.duckdb"))))
                 print(_line(*rows[-1]), "RSS after each batch:", _every(rows[-1][2]["trace"]), flush=True)
+                if rows[-1][2].get("peak_trace"):
+                    print("  peak after each batch:", _every(rows[-1][2]["peak_trace"]), flush=True)
                 if kind == "pool":
                     r = rows[-1][2]
                     rows.append(("  its workers", n, {**r, "first_batch_mb": r["worker_first_mb"],

@@ -26,7 +26,7 @@ LAYERS = (
     ("pipeline", "extraction"),  # loading a pipeline; Docs -> ArticleRecord
     ("store",),  # records -> DuckDB
     ("ingest", "corpus", "scale"),  # the pipeline over inputs, into a store
-    ("web", "render", "cli", "chronicle"),  # what people run
+    ("web", "render", "queries", "cli", "launch", "chronicle"),  # what people run
 )
 # The store holds records in DuckDB and knows nothing of reading or extracting.
 STORE_MAY_IMPORT = {"chronicle.errors", "chronicle.records", "duckdb", "_duckdb"}

@@ -9,7 +9,6 @@ prints what comes back. Errors are not caught command by command: a
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -23,7 +22,9 @@ from typing import TYPE_CHECKING
 import typer
 from typer.core import TyperGroup
 
+from chronicle import queries
 from chronicle.errors import ChronicleError, MissingDependency
+from chronicle.queries import QueryFormat
 
 if TYPE_CHECKING:  # what only ingest and extract use loads with them (tests/test_startup.py)
     from chronicle.corpus import Corpus as CorpusType
@@ -110,9 +111,7 @@ def _parse_date(value: str | None) -> str | None:
     """A date given on the command line, in any format a feed writes it (``parse_published``)."""
     if value is None:
         return None
-    from chronicle.readers.text import parse_published  # the readers load only when a date is given
-
-    day, _ = parse_published(value)
+    day = queries.parse_date(value)
     if day is None:
         raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD, or as feeds write it)")
     return day
@@ -187,70 +186,7 @@ def extract(
 # --- corpus commands: ingest into a DuckDB store, query it, export it -------------------------
 
 DB_HELP = "The corpus file (DuckDB)."
-# How long a query command waits while an ingest writes a batch into the store.
-READ_WAIT = 10.0
-
-
-class QueryFormat(str, Enum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-
-
-def _print_rows(rows: list, format: QueryFormat, title: str | None = None, show: tuple[str, ...] = ()) -> None:
-    """Rows (dataclasses or dicts) as a table (only ``show`` columns: rich on a terminal, plain text
-    otherwise, see :func:`plain_table`), JSON or CSV (all) on stdout."""
-    import dataclasses
-
-    dicts = [dataclasses.asdict(r) if dataclasses.is_dataclass(r) else dict(r) for r in rows]
-    if format is QueryFormat.json:
-        sys.stdout.write(json.dumps(dicts, ensure_ascii=False, indent=2, default=str) + "\n")
-        return
-    columns = list(dicts[0]) if dicts else []
-    if format is QueryFormat.csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(dicts)
-        return
-    columns = [c for c in columns if c in show] if show else columns
-    cells = [[_cell(row[c]) for c in columns] for row in dicts]
-    if not sys.stdout.isatty():
-        sys.stdout.write(plain_table(title, columns, cells))
-        return
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table(title=title, title_justify="left")
-    for column in columns:  # long text takes the width; short columns stay on one line
-        if column in ("content", "text", "sentence", "title", "reason"):
-            table.add_column(column, overflow="fold", ratio=1, min_width=20)
-        else:
-            table.add_column(column, overflow="fold", max_width=24)
-    for row in cells:  # plain Text: article text such as "[sic]" must not be read as rich markup
-        table.add_row(*(Text(c) for c in row))
-    Console(highlight=False).print(table if dicts else "(no rows)")
-
-
-def _cell(value: object, limit: int = 160) -> str:
-    """A value on one line, cut at ``limit`` characters."""
-    text = "" if value is None else " ".join(str(value).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def plain_table(title: str | None, columns: list[str], rows: list[list[str]]) -> str:
-    """A table as plain text, for a pipe or a file: the title, then one line per row, columns
-    padded to their widest cell and two spaces apart, no wrapping (so ``grep`` sees whole rows).
-    A terminal gets rich's table instead, which folds cells to its width."""
-    if not rows:
-        return "(no rows)\n"
-    widths = [max(len(c), *(len(r[i]) for r in rows)) for i, c in enumerate(columns)]
-
-    def line(cells: list[str]) -> str:
-        return "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip() + "\n"
-
-    head = f"{title}\n" if title else ""
-    return head + line(columns) + line(["-" * w for w in widths]) + "".join(line(r) for r in rows)
+READ_WAIT = queries.READ_WAIT  # how long a command that reads the store waits while an ingest writes
 
 
 class Engine(str, Enum):
@@ -424,9 +360,7 @@ def errors_command(
 
       chronicle errors --db demo.duckdb --format csv
     """
-    with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
-        rows = corpus.errors()
-    _print_rows(rows, format, "Errors", ("origin", "stage", "reason"))
+    queries.errors(db, format)
 
 
 @app.command("load")
@@ -462,9 +396,7 @@ def quotes(
 
       chronicle quotes --speaker Otieno --db demo.duckdb --format json
     """
-    with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
-        rows = corpus.quotes(speaker, since=_parse_date(since), until=_parse_date(until), limit=limit)
-    _print_rows(rows, format, "Quotes", ("published", "speaker", "kind", "content"))
+    queries.quotes(speaker, _parse_date(since), _parse_date(until), limit, db, format)
 
 
 @app.command()
@@ -490,15 +422,7 @@ def events(
       chronicle events --country ISR --bbox 34,29,36,34 --db demo.duckdb
       chronicle events --status hypothetical,denied --db demo.duckdb
     """
-    with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
-        rows = corpus.events(actor, type=type, since=_parse_date(since), until=_parse_date(until), status=status,
-                             country=country, bbox=bbox, limit=limit)
-    if format is QueryFormat.table:  # show the date as the article gives it, or say it is the publication day
-        import dataclasses
-
-        rows = [{**dataclasses.asdict(r), "date": r.dated or (f"{r.date} (published)" if r.date else None),
-                 "where": f"{r.location} ({r.country})" if r.location and r.country else r.location} for r in rows]
-    _print_rows(rows, format, "Events", ("date", "type", "source", "target", "trigger", "status", "where"))
+    queries.events(actor, type, _parse_date(since), _parse_date(until), country, bbox, status, limit, db, format)
 
 
 actors_app = typer.Typer(rich_markup_mode=None)
@@ -523,9 +447,7 @@ def actors(
     """
     if ctx.invoked_subcommand is not None:
         return
-    with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
-        rows = corpus.actors(top, kind=kind, name=name)
-    _print_rows(rows, format, "Actors", ("name", "kind", "country", "articles", "mentions", "quotes", "events"))
+    queries.actors(top, kind, name, db, format)
 
 
 ACTOR_ID = "An actor id (the id column of chronicle actors --format csv); an id merged away still works."
@@ -623,10 +545,7 @@ def positions(
 
       chronicle positions --holder Hamas --topic ceasefire --since 2024-08-01 --db demo.duckdb
     """
-    with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
-        rows = corpus.positions(holder, topic=topic, kind=kind, since=_parse_date(since), until=_parse_date(until),
-                                limit=limit)
-    _print_rows(rows, format, "Positions", ("date", "holder", "kind", "topic_key", "topic", "condition", "target"))
+    queries.positions(holder, topic, kind, _parse_date(since), _parse_date(until), limit, db, format)
 
 
 @app.command()
@@ -642,9 +561,7 @@ def timeline(
 
       chronicle timeline "Miriam Otieno" --db demo.duckdb
     """
-    with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
-        rows = corpus.timeline(actor, limit=limit)
-    _print_rows(rows, format, f"Timeline: {actor}", ("date", "what", "role", "other", "text"))
+    queries.timeline(actor, limit, db, format)
 
 
 @app.command()
@@ -663,9 +580,7 @@ def sql(
 
       chronicle sql "select type, count(*) n from events group by 1 order by n desc" --db demo.duckdb
     """
-    with Corpus(db, read_only=True, wait=READ_WAIT) as corpus:
-        rows = corpus.sandbox().sql(query)
-    _print_rows(rows, format)
+    queries.sql(query, db, format)
 
 
 class ExportFormat(str, Enum):
