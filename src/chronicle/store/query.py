@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from chronicle.store.db import duckdb
@@ -81,6 +81,9 @@ class Where:
         # all of it (``exact``: then counting and paging read the index, not the table).
         self.keyed: Keyed | None = None
         self.exact = False
+        # Where the rows come from and their day column (:class:`Window`): a page at either end of
+        # the day order is then looked for among the days at that end first (:func:`windowed`).
+        self.window: Window | None = None
 
     def add(self, sql: str, *params: Any) -> "Where":
         if not any(p is None or (isinstance(p, str) and not p) for p in params):
@@ -165,10 +168,77 @@ def narrowing(alias: str, pairs: Sequence[tuple[Any, str]], key: str = "article_
             articles + params)
 
 
-def narrowed(where: Where, alias: str, order: str, limit: int | None, offset: int) -> Where:
-    """``where`` with :meth:`Keyed.narrow`'s condition added when the index answers all of it."""
-    if where.keyed is None or not where.exact:
+class Window:
+    """A table whose rows are mostly in day order (``table`` as in a FROM clause, ``day`` its day
+    column), as an ingest in publication order stores them: the newest (or oldest) rows sit in the
+    last (or first) row groups, and a condition on the day with a constant lets DuckDB's zonemaps
+    skip the rest."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, table: str, day: str) -> None:
+        self.con, self.table, self.day = con, table, day
+
+    def bounds(self) -> tuple[date | None, date | None]:
+        return self.con.execute(f"SELECT min({self.day}), max({self.day}) FROM {self.table}").fetchone()
+
+
+# The first window of days a page is looked for in (then 8 times wider each time it holds too few rows).
+WINDOW_DAYS = 8
+WINDOW_GROWTH = 8
+
+
+def window_cut(sides: Sequence[tuple[Window, Where]], order: str, need: int) -> tuple[str, date] | None:
+    """The days at the ``order`` end that hold the first ``need`` rows that the ``sides`` (each a
+    table and its filter) keep together, as an operator and a day (``(">=", d)``: the page is among
+    the rows of day ``d`` or later); None when that takes (nearly) every dated day: then the
+    caller reads everything, undated rows included.
+
+    The window starts at :data:`WINDOW_DAYS` days from the newest (oldest) day and grows by
+    :data:`WINDOW_GROWTH` until it holds ``need`` rows, each try counting at most ``need`` rows; so
+    a page costs the rows of its days (and a few small counts), not the whole table's."""
+    if need <= 0 or not sides:
+        return None
+    desc = direction(order) == "DESC"
+    bounds = [w.bounds() for w, _ in sides]
+    lows = [lo for lo, _ in bounds if lo is not None]
+    highs = [hi for _, hi in bounds if hi is not None]
+    if not lows:
+        return None
+    lo, hi = min(lows), max(highs)
+    op = ">=" if desc else "<="
+    span = WINDOW_DAYS
+    while True:
+        cut = hi - timedelta(days=span) if desc else lo + timedelta(days=span)
+        if (cut <= lo) if desc else (cut >= hi):
+            return None
+        found = 0
+        for window, where in sides:
+            found += window.con.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM {window.table} WHERE {where.sql} AND {window.day} {op} ? "
+                f"LIMIT ?)", [*where.params, cut, need - found]).fetchone()[0]
+            if found >= need:
+                return op, cut
+        span *= WINDOW_GROWTH
+
+
+def windowed(where: Where, order: str, limit: int | None, offset: int) -> Where:
+    """``where`` with a condition keeping the days at the ``order`` end that hold the page
+    (:func:`window_cut`), when it has a :class:`Window` and a limit; else ``where``."""
+    if where.window is None or not limit:
         return where
+    cut = window_cut([(where.window, where)], order, int(limit) + int(offset))
+    if cut is None:
+        return where
+    out = Where()
+    out.terms = [*where.terms, f"{where.window.day} {cut[0]} ?"]
+    out.params = [*where.params, cut[1]]
+    return out
+
+
+def narrowed(where: Where, alias: str, order: str, limit: int | None, offset: int) -> Where:
+    """``where`` with :meth:`Keyed.narrow`'s condition added when the index answers all of it,
+    else with :func:`windowed`'s."""
+    if where.keyed is None or not where.exact:
+        return windowed(where, order, limit, offset)
     cut = where.keyed.narrow(alias, order, limit, offset)
     if cut is None:
         return where
@@ -325,6 +395,8 @@ def quote_where(
     )
     if among is not None:
         where.add(f"q.article_id IN ({', '.join('?' * len(among))})" if among else "FALSE", *among)
+    if not article:  # one article's quotes are found by its id, not by their days
+        where.window = Window(con, QUOTES, "q.day")
     # The per-actor index answers a speaker filter (and a date range with it).
     if speaker or speaker_ids is not None:
         keyed = Keyed(con, ids if speaker else speaker_ids, ("speaker",))
@@ -403,6 +475,8 @@ def event_where(
              *((bbox[0], bbox[2], bbox[1], bbox[3]) if bbox else (None,)))
         .add("list_contains(?::VARCHAR[], e.status)", list(statuses) if statuses is not None else None)
     )
+    if not article:
+        where.window = Window(con, EVENTS, EVENT_DAY)
     # The per-actor index answers one actor filter (with a type, statuses and a date range).
     keys = [(ids, roles) for ids, roles in ((named, ("source", "target")), (actor_ids, ("source", "target")),
                                            (source_ids, ("source",)), (target_ids, ("target",))) if ids is not None]
@@ -553,6 +627,16 @@ def _timeline_entries(
     if kind == "quotes":
         events.add("FALSE")
     keyed = _timeline_keyed(quotes, events, kind, type)
+    if keyed is None and page is not None and page[1]:  # the page among the days at its end
+        order, limit, offset = page
+        cut = window_cut([(w.window, w) for w in (quotes, events) if w.window is not None], order,
+                         int(limit) + int(offset))
+        if cut is not None:
+            for where in (quotes, events):
+                if where.window is None:
+                    continue
+                where.terms.append(f"{where.window.day} {cut[0]} ?")
+                where.params.append(cut[1])
     if keyed is not None and page is not None and page[1]:  # (order, limit, offset): narrowed to the page
         order, limit, offset = page
         sql, params = keyed

@@ -392,11 +392,13 @@ def articles(
     elif q:
         where.add("(a.title ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\')", like(q), like(q))
     total = con.execute(f"SELECT count(*) FROM articles a WHERE {where.sql}", where.params).fetchone()[0]
+    where.window = query.Window(con, "articles a", "a.published")
+    page = query.windowed(where, "desc", limit, offset)  # the newest days first
     rows = _rows(
         con,
-        f"""SELECT a.id, a.title, a.published, a.source, a.url, a.n_chars FROM articles a WHERE {where.sql}
+        f"""SELECT a.id, a.title, a.published, a.source, a.url, a.n_chars FROM articles a WHERE {page.sql}
             ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?""",
-        where.params + [limit, offset],
+        page.params + [limit, offset],
     )
     # The page's records counted by its ids as constants: DuckDB reads only those articles' rows.
     ids = [r["id"] for r in rows]
