@@ -573,15 +573,22 @@ def select_actors(where: Where, *, limit: int | None = None, offset: int = 0) ->
     then mentions, then name), one page of them: the counts kept on each actor's row
     (:mod:`chronicle.store.stats`), so no mention, quote or event is read."""
     page, page_params = limit_offset(limit, offset)
+    # A page's actors have at least as many articles as the page's last: that bound is found on one
+    # column first, so the full sort (by names too) is of the few actors above it, not of every actor.
+    bound, bound_params = "", []
+    if limit:
+        bound = (" AND coalesce(x.n_articles, 0) >= (SELECT coalesce(min(n), 0) FROM (SELECT coalesce(x.n_articles, 0) "
+                 f"AS n FROM {ACTORS} WHERE {where.sql} ORDER BY n DESC LIMIT ?))")
+        bound_params = [*where.params, int(limit) + int(offset)]
     sql = f"""
         SELECT x.id, x.name, x.kind, x.country, coalesce(x.n_articles, 0) AS articles,
                coalesce(x.n_mentions, 0) AS mentions, coalesce(x.n_quotes, 0) AS quotes,
                coalesce(x.n_events, 0) AS events
         FROM {ACTORS}
-        WHERE {where.sql}
+        WHERE {where.sql}{bound}
         ORDER BY articles DESC, mentions DESC, x.name, x.id
         {page}"""
-    return sql, where.params + page_params
+    return sql, where.params + bound_params + page_params
 
 
 # -- timeline ----------------------------------------------------------------------
