@@ -412,11 +412,10 @@ def articles(
     until: date | None = None,
     limit: int = 50,
     offset: int = 0,
-    most: int | None = None,
 ) -> Page:
     """Articles, newest first; with ``q``, those whose title or text has, for each of its words, a
     word it starts, found in the word index (:mod:`chronicle.store.words`) without reading a text
-    (a ``q`` with no words matches as a substring of the title or text); ``most`` as for :func:`quotes`."""
+    (a ``q`` with no words matches as a substring of the title or text)."""
     where = Where().add("a.published >= ?", since).add("a.published <= ?", until)
     found = words.query_words(con, q)
     if found:
@@ -424,30 +423,38 @@ def articles(
         where.add(f"a.id IN ({sql})", *params)
     elif q:
         where.add("(a.title ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\')", like(q), like(q))
-    if most is not None:
-        total, more = _capped(con, "articles a", where, most)
-    else:
-        total, more = con.execute(f"SELECT count(*) FROM articles a WHERE {where.sql}", where.params).fetchone()[0], False
-    where.window = query.Window(con, "articles a", "a.published")
-    page = query.windowed(where, "desc", limit, offset)  # the newest days first
-    rows = _rows(
-        con,
-        f"""SELECT a.id, a.title, a.published, a.source, a.url, a.n_chars FROM articles a WHERE {page.sql}
-            ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?""",
-        page.params + [limit, offset],
-    )
+    columns = "a.id, a.title, a.published, a.source, a.url, a.n_chars"
+    order = "ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?"
+    if q:  # the matching articles are found once: the page and their number in one pass
+        rows = _rows(con, f"SELECT {columns}, count(*) OVER () AS n_found FROM articles a WHERE {where.sql} {order}",
+                     where.params + [limit, offset])
+        if rows:
+            total = rows[0]["n_found"]
+        else:
+            total = con.execute(f"SELECT count(*) FROM articles a WHERE {where.sql}", where.params).fetchone()[0] if offset else 0
+        for r in rows:
+            del r["n_found"]
+    else:  # the newest days first (query.windowed); the count is the table's, or a date range's
+        total = con.execute(f"SELECT count(*) FROM articles a WHERE {where.sql}", where.params).fetchone()[0]
+        where.window = query.Window(con, "articles a", "a.published")
+        page = query.windowed(where, "desc", limit, offset)
+        rows = _rows(con, f"SELECT {columns} FROM articles a WHERE {page.sql} {order}", page.params + [limit, offset])
     # The page's records counted by its ids as constants: DuckDB reads only those articles' rows.
     ids = [r["id"] for r in rows]
     counts: dict[str, dict[str, int]] = {i: {"quotes": 0, "events": 0, "actors": 0} for i in ids}
     if ids:
         marks = ", ".join("?" * len(ids))
-        for table, key in (("quotes", "quotes"), ("events", "events"), ("article_actors", "actors")):
-            for aid, n in con.execute(
-                    f"SELECT article_id, count(*) FROM {table} WHERE article_id IN ({marks}) GROUP BY 1", ids).fetchall():
+        # A quote's day is its article's: the page's days as constants let zonemaps skip the rest.
+        quoted, quoted_params = query.narrowing("quotes", [(r["published"], r["id"]) for r in rows])
+        for table, key, cut, cut_params in (("quotes", "quotes", quoted, quoted_params),
+                                            ("events", "events", f"article_id IN ({marks})", ids),
+                                            ("article_actors", "actors", f"article_id IN ({marks})", ids)):
+            for aid, n in con.execute(f"SELECT article_id, count(*) FROM {table} WHERE {cut} GROUP BY 1",
+                                      cut_params).fetchall():
                 counts[aid][key] = n
     for r in rows:
         r.update(counts[r["id"]])
-    return Page(total, limit, offset, rows, more)
+    return Page(total, limit, offset, rows)
 
 
 def article_links(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, str]:
@@ -473,14 +480,14 @@ def overview(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
 
 
 def search(con: duckdb.DuckDBPyConnection, q: str, *, limit: int = 20) -> dict[str, Any]:
-    """Actors by name, quotes by text or speaker, articles by title or text; quotes and articles
-    counted up to :data:`SEARCH_COUNT` (their ``more`` says there are more)."""
+    """Actors by name, quotes by text or speaker, articles by title or text; quotes counted up to
+    :data:`SEARCH_COUNT` (``more`` says there are more)."""
     found = actors(con, name=q, limit=limit)
     return {
         "q": q,
         "actors": {"total": found.total, "items": [asdict(a) for a in found.items]},
         "quotes": quotes(con, q=q, limit=limit, order="desc", most=SEARCH_COUNT).as_json(),
-        "articles": articles(con, q=q, limit=limit, most=SEARCH_COUNT).as_json(),
+        "articles": articles(con, q=q, limit=limit).as_json(),
     }
 
 
