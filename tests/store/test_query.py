@@ -132,3 +132,14 @@ def test_the_actor_timeline_gives_the_rows_the_old_query_gave(tmp_path, make):
             assert [tuple(dataclasses.astuple(r)) for r in corpus.timeline(actor)] == old
             frame = corpus.timeline(actor, as_frame=True)
             assert len(frame) == len(old) and list(frame["text"]) == [r[5] for r in old]
+
+
+def test_one_speakers_quotes_are_counted_from_their_row(corpus):
+    con = corpus.connection
+    speakers = [r[0] for r in con.execute("SELECT DISTINCT unnest(speaker_ids) FROM quotes").fetchall()]
+    assert speakers
+    for actor_id in speakers:
+        where = query.quote_where(con, speaker_ids=[actor_id])
+        stored = con.execute("SELECT count(*) FROM quotes WHERE list_contains(speaker_ids, ?)", [actor_id]).fetchone()[0]
+        assert query.count(con, query.QUOTES, where) == stored
+        assert con.execute("SELECT n_quotes FROM actors WHERE id = ?", [actor_id]).fetchone()[0] == stored

@@ -130,6 +130,11 @@ class Keyed:
         return sql, params
 
     def count(self) -> int:
+        if len(self.ids) == 1 and self.roles == ("speaker",) and not self.where.params and not self.text:
+            # One speaker's quotes, unfiltered: the count kept on its row (chronicle.store.stats)
+            row = self.con.execute("SELECT n_quotes FROM actors WHERE id = ?", self.ids).fetchone()
+            if row is not None and row[0] is not None:
+                return row[0]
         sql, params = self.rows_sql()
         return self.con.execute(f"SELECT count(*) FROM (SELECT DISTINCT article_id, record_id FROM ({sql}))",
                                 params).fetchone()[0]
