@@ -49,6 +49,22 @@ def records(folder: Path, limit: int) -> tuple[list, float]:
     return out, per_article
 
 
+def extraction_cpu(limit: int) -> float:
+    """CPU seconds per article of extraction in this process (the first ``limit`` dev articles, after
+    one warm-up batch): what a core spends per article, whatever else the machine runs."""
+    from bench.ingest import load_polnear
+    from chronicle.extraction import extract_batch
+    from chronicle.pipeline import load_pipeline
+
+    articles = [a for a in load_polnear(POLNEAR) if a.source == "polnear/dev"][:limit + 4]
+    nlp = load_pipeline()
+    extract_batch(articles[:4], nlp)
+    t0 = time.process_time()
+    for k in range(4, len(articles), 16):
+        extract_batch(articles[k:k + 16], nlp)
+    return (time.process_time() - t0) / max(1, len(articles) - 4)
+
+
 def store_seconds(db: Path, pairs: list, batch_size: int) -> float:
     """Seconds to write ``pairs`` into the store ``db`` batch by batch, ``Writer.finish`` included."""
     from chronicle.store import Store
@@ -72,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=84, help="dev articles to extract and store")
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--cpu", type=int, default=24, help="dev articles whose extraction CPU time is measured (0: none)")
     parser.add_argument("--dir", type=Path, default=ROOT / "bench" / "results", help="where the copies go")
     args = parser.parse_args(argv)
     args.dir.mkdir(parents=True, exist_ok=True)
@@ -79,7 +96,11 @@ def main(argv: list[str] | None = None) -> int:
     n = len(pairs)
     print(f"{n} records; extraction {extract:.2f} s per article on one process "
           f"(load average {os.getloadavg()[0]:.1f})", flush=True)
+    if args.cpu:
+        cpu = extraction_cpu(args.cpu)
+        print(f"extraction: {cpu:.2f} CPU s per article ({1 / cpu:.2f} articles/s per core)", flush=True)
     best: dict[str, float] = {}
+    cpu_store: dict[str, float] = {}
     for r in range(args.rounds):
         for label in ("empty", "big"):
             db = args.dir / f"ingest-scale-{label}.duckdb"
@@ -87,15 +108,19 @@ def main(argv: list[str] | None = None) -> int:
                 p.unlink(missing_ok=True)
             if label == "big":
                 shutil.copyfile(args.big, db)
+            c0 = time.process_time()
             seconds = store_seconds(db, pairs, args.batch_size)
+            used = time.process_time() - c0
             best[label] = min(best.get(label, seconds), seconds)
+            cpu_store[label] = min(cpu_store.get(label, used), used)
             print(f"  round {r + 1}, into {label}: {seconds:.2f} s to store ({n / seconds:.1f} articles/s; "
                   f"load average {os.getloadavg()[0]:.1f})", flush=True)
             for p in (db, Path(str(db) + ".wal")):
                 p.unlink(missing_ok=True)
     empty, big = best["empty"] / n, best["big"] / n
     print(f"storing: {1 / empty:.1f} articles/s into an empty store, {1 / big:.1f} into {args.big.name} "
-          f"({empty / big:.2f} of the empty rate)")
+          f"({empty / big:.2f} of the empty rate); CPU {cpu_store['empty'] / n * 1000:.0f} vs "
+          f"{cpu_store['big'] / n * 1000:.0f} ms per article")
     print(f"ingest (extraction + storing, one process): {1 / (extract + empty):.2f} vs "
           f"{1 / (extract + big):.2f} articles/s ({(extract + empty) / (extract + big):.3f} of the empty rate)")
     return 0

@@ -143,3 +143,18 @@ def test_one_speakers_quotes_are_counted_from_their_row(corpus):
         stored = con.execute("SELECT count(*) FROM quotes WHERE list_contains(speaker_ids, ?)", [actor_id]).fetchone()[0]
         assert query.count(con, query.QUOTES, where) == stored
         assert con.execute("SELECT n_quotes FROM actors WHERE id = ?", [actor_id]).fetchone()[0] == stored
+
+
+def test_many_actor_ids_are_looked_up_by_a_join_with_the_same_rows(corpus, monkeypatch):
+    con = corpus.connection
+    ids = [r[0] for r in con.execute("SELECT id FROM actors").fetchall()]
+
+    def found():
+        where = query.quote_where(con, speaker_ids=ids)
+        events = query.event_where(con, actor_ids=ids)
+        return (corpus.sql(*query.select_quotes(where, limit=2)), query.count(con, query.QUOTES, where),
+                corpus.sql(*query.select_events(events, limit=2)), query.count(con, query.EVENTS, events))
+
+    inline = found()
+    monkeypatch.setattr(query, "INLINE_IDS", 0)
+    assert found() == inline and inline[1] and inline[3]

@@ -96,6 +96,10 @@ class Where:
         return " AND ".join(self.terms)
 
 
+# Up to this many actor ids are looked up in the per-actor index as constants (see Keyed.rows_sql).
+INLINE_IDS = 64
+
+
 class Keyed:
     """The part of a quote or event filter the per-actor index (``actor_records r``,
     :mod:`chronicle.store.byactor`) answers: records of the actors ``ids`` in one of ``roles``,
@@ -120,10 +124,17 @@ class Keyed:
         if not self.ids:
             sql, params = "SELECT NULL::DATE AS day, NULL AS article_id, NULL AS record_id WHERE FALSE", []
         else:
+            # A few ids as constants (zonemaps skip the other actors' row groups); many (a part of a
+            # name that thousands of actors share) as a hash join: a constant list that long is
+            # tested value by value.
+            if len(self.ids) <= INLINE_IDS:
+                among, among_params = f"({', '.join('?' * len(self.ids))})", list(self.ids)
+            else:
+                among, among_params = "(SELECT unnest(?::VARCHAR[]))", [self.ids]
             sql = (f"SELECT r.day, r.article_id, r.record_id FROM actor_records r "
-                   f"WHERE r.actor_id IN ({', '.join('?' * len(self.ids))}) "
+                   f"WHERE r.actor_id IN {among} "
                    f"AND r.role IN ({', '.join('?' * len(self.roles))}) AND {self.where.sql}")
-            params = [*self.ids, *self.roles, *self.where.params]
+            params = [*among_params, *self.roles, *self.where.params]
         if self.text:
             sql += f" UNION ALL SELECT q.day, q.article_id, q.id FROM quotes q WHERE {self.text[0]}"
             params += self.text[1]
