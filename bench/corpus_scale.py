@@ -22,7 +22,8 @@ pages and ``/api`` endpoints timed at each size.
   (in process: no HTTP or server start), ``--requests`` times each after one warm-up.
   p50/p95 in milliseconds; the last table shows how each grows from the smallest size to the largest.
 
-The stores are written to ``bench/results/`` (git-ignored) and removed after the run unless ``--keep``.
+The stores are written to ``--dir`` (default ``bench/results/``, git-ignored; a 100k store takes about
+1.2 GB, a 1M one about 12 GB) and removed after the run unless ``--keep``.
 """
 
 from __future__ import annotations
@@ -52,14 +53,15 @@ ACTOR_LISTS = {"quotes": ("speaker_ids",), "events": ("source_ids", "target_ids"
 ACTOR_SCALARS = {"article_actors": ("actor_id",), "mentions": ("actor_id",)}
 
 
-def source_store(source: Path | None, limit: int) -> Path:
+def source_store(source: Path | None, limit: int, folder: Path = RESULTS) -> Path:
     """The store to multiply: ``source`` if given, else a small PolNeAR (or examples/) ingest, built once."""
     if source:
         if not source.exists():
             raise SystemExit(f"no store at {source}")
         return source
-    if SOURCE_DB.exists():
-        return SOURCE_DB
+    source_db = folder / SOURCE_DB.name
+    if source_db.exists():
+        return source_db
     from chronicle import Corpus
 
     texts = sorted((POLNEAR / "train" / "text").glob("*.txt"))[:limit] or sorted((ROOT / "examples").glob("*.txt"))
@@ -70,11 +72,11 @@ def source_store(source: Path | None, limit: int) -> Path:
         from bench.web import polnear_dates
 
         dates = polnear_dates(POLNEAR)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    print(f"ingesting {len(texts)} texts into {SOURCE_DB} (once) ...", flush=True)
-    with Corpus(SOURCE_DB) as corpus:
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"ingesting {len(texts)} texts into {source_db} (once) ...", flush=True)
+    with Corpus(source_db) as corpus:
         print(" ", corpus.ingest(texts, workers=1, dates=dates).summary(), flush=True)
-    return SOURCE_DB
+    return source_db
 
 
 def _columns(con, schema: str, table: str) -> list[str]:
@@ -84,7 +86,7 @@ def _columns(con, schema: str, table: str) -> list[str]:
     ).fetchall()]
 
 
-def upgraded(source: Path) -> Path:
+def upgraded(source: Path, folder: Path = RESULTS) -> Path:
     """``source`` if it is at the current schema, else a copy of it upgraded (once) next to the
     results: what a schema derives from the rows is then copied rather than computed on every copy."""
     import duckdb
@@ -99,9 +101,9 @@ def upgraded(source: Path) -> Path:
         con.close()
     if version == STORE_SCHEMA_VERSION:
         return source
-    copy = RESULTS / f"{source.stem}-v{STORE_SCHEMA_VERSION}.duckdb"
+    copy = folder / f"{source.stem}-v{STORE_SCHEMA_VERSION}.duckdb"
     if not copy.exists():
-        RESULTS.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, copy.with_suffix(".tmp"))
         with Corpus(copy.with_suffix(".tmp")):  # upgrades it
             pass
@@ -118,7 +120,7 @@ def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5
 
     from chronicle.store.query import DAY_OF_EVENT, LAST_DAY_OF_EVENT
 
-    source = upgraded(source)
+    source = upgraded(source, target.parent)
     if target.exists():
         target.unlink()
     with Corpus(target):  # the current schema, empty
@@ -349,7 +351,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=5, help="requests per page or endpoint per size")
     parser.add_argument("--no-cli", action="store_true", help="time the web view only")
     parser.add_argument("--no-web", action="store_true", help="time the CLI only")
-    parser.add_argument("--keep", action="store_true", help="keep the synthetic stores in bench/results/")
+    parser.add_argument("--dir", type=Path, default=RESULTS,
+                        help="where the synthetic stores are written (default bench/results/; 1M needs about 12 GB)")
+    parser.add_argument("--keep", action="store_true", help="keep the synthetic stores in --dir")
     parser.add_argument("--reuse", action="store_true", help="time a kept store of a size again instead of building it")
     parser.add_argument("--src", type=Path, default=ROOT / "src",
                         help="the chronicle source tree to time (another checkout's src/, for before/after)")
@@ -357,13 +361,13 @@ def main(argv: list[str] | None = None) -> int:
     args.src = args.src.resolve()
     sys.path.insert(0, str(args.src))  # the web view is timed in this process
     sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()} | ({1_000_000} if args.million else set()))
-    source = source_store(args.source, args.source_limit)
-    RESULTS.mkdir(parents=True, exist_ok=True)
+    source = source_store(args.source, args.source_limit, args.dir)
+    args.dir.mkdir(parents=True, exist_ok=True)
     results: dict[int, dict[str, list[float]]] = {}
     targets: dict[str, float] = {}
     actual: list[int] = []
     for size in sizes:
-        db = RESULTS / f"corpus-scale-{size}.duckdb"
+        db = args.dir / f"corpus-scale-{size}.duckdb"
         t0 = time.perf_counter()
         if args.reuse and db.exists():
             built = stored_counts(db)

@@ -132,3 +132,29 @@ def test_the_actor_timeline_gives_the_rows_the_old_query_gave(tmp_path, make):
             assert [tuple(dataclasses.astuple(r)) for r in corpus.timeline(actor)] == old
             frame = corpus.timeline(actor, as_frame=True)
             assert len(frame) == len(old) and list(frame["text"]) == [r[5] for r in old]
+
+
+def test_one_speakers_quotes_are_counted_from_their_row(corpus):
+    con = corpus.connection
+    speakers = [r[0] for r in con.execute("SELECT DISTINCT unnest(speaker_ids) FROM quotes").fetchall()]
+    assert speakers
+    for actor_id in speakers:
+        where = query.quote_where(con, speaker_ids=[actor_id])
+        stored = con.execute("SELECT count(*) FROM quotes WHERE list_contains(speaker_ids, ?)", [actor_id]).fetchone()[0]
+        assert query.count(con, query.QUOTES, where) == stored
+        assert con.execute("SELECT n_quotes FROM actors WHERE id = ?", [actor_id]).fetchone()[0] == stored
+
+
+def test_many_actor_ids_are_looked_up_by_a_join_with_the_same_rows(corpus, monkeypatch):
+    con = corpus.connection
+    ids = [r[0] for r in con.execute("SELECT id FROM actors").fetchall()]
+
+    def found():
+        where = query.quote_where(con, speaker_ids=ids)
+        events = query.event_where(con, actor_ids=ids)
+        return (corpus.sql(*query.select_quotes(where, limit=2)), query.count(con, query.QUOTES, where),
+                corpus.sql(*query.select_events(events, limit=2)), query.count(con, query.EVENTS, events))
+
+    inline = found()
+    monkeypatch.setattr(query, "INLINE_IDS", 0)
+    assert found() == inline and inline[1] and inline[3]

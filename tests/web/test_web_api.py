@@ -324,3 +324,14 @@ def test_events_filter_by_status(client):
     some = client.get("/api/events", params={"status": "hypothetical,denied", "limit": 500}).json()
     assert some["total"] == every["total"] - default["total"]
     assert client.get("/api/events", params={"status": "imagined"}).status_code == 422
+
+
+def test_search_counts_quotes_up_to_a_bound(client, monkeypatch):
+    from chronicle.web import queries
+
+    every = client.get("/api/search", params={"q": "said"}).json()["quotes"]
+    assert every["total"] >= 2 and "more" not in every
+    monkeypatch.setattr(queries, "SEARCH_COUNT", 1)
+    capped = client.get("/api/search", params={"q": "said"}).json()["quotes"]
+    assert capped["total"] == 1 and capped["more"] is True and capped["items"] == every["items"]
+    assert f'<span class="n">1+</span>' in client.get("/search", params={"q": "said"}).text

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from chronicle.store.db import duckdb
@@ -81,6 +81,9 @@ class Where:
         # all of it (``exact``: then counting and paging read the index, not the table).
         self.keyed: Keyed | None = None
         self.exact = False
+        # Where the rows come from and their day column (:class:`Window`): a page at either end of
+        # the day order is then looked for among the days at that end first (:func:`windowed`).
+        self.window: Window | None = None
 
     def add(self, sql: str, *params: Any) -> "Where":
         if not any(p is None or (isinstance(p, str) and not p) for p in params):
@@ -91,6 +94,10 @@ class Where:
     @property
     def sql(self) -> str:
         return " AND ".join(self.terms)
+
+
+# Up to this many actor ids are looked up in the per-actor index as constants (see Keyed.rows_sql).
+INLINE_IDS = 64
 
 
 class Keyed:
@@ -117,16 +124,28 @@ class Keyed:
         if not self.ids:
             sql, params = "SELECT NULL::DATE AS day, NULL AS article_id, NULL AS record_id WHERE FALSE", []
         else:
+            # A few ids as constants (zonemaps skip the other actors' row groups); many (a part of a
+            # name that thousands of actors share) as a hash join: a constant list that long is
+            # tested value by value.
+            if len(self.ids) <= INLINE_IDS:
+                among, among_params = f"({', '.join('?' * len(self.ids))})", list(self.ids)
+            else:
+                among, among_params = "(SELECT unnest(?::VARCHAR[]))", [self.ids]
             sql = (f"SELECT r.day, r.article_id, r.record_id FROM actor_records r "
-                   f"WHERE r.actor_id IN ({', '.join('?' * len(self.ids))}) "
+                   f"WHERE r.actor_id IN {among} "
                    f"AND r.role IN ({', '.join('?' * len(self.roles))}) AND {self.where.sql}")
-            params = [*self.ids, *self.roles, *self.where.params]
+            params = [*among_params, *self.roles, *self.where.params]
         if self.text:
             sql += f" UNION ALL SELECT q.day, q.article_id, q.id FROM quotes q WHERE {self.text[0]}"
             params += self.text[1]
         return sql, params
 
     def count(self) -> int:
+        if len(self.ids) == 1 and self.roles == ("speaker",) and not self.where.params and not self.text:
+            # One speaker's quotes, unfiltered: the count kept on its row (chronicle.store.stats)
+            row = self.con.execute("SELECT n_quotes FROM actors WHERE id = ?", self.ids).fetchone()
+            if row is not None and row[0] is not None:
+                return row[0]
         sql, params = self.rows_sql()
         return self.con.execute(f"SELECT count(*) FROM (SELECT DISTINCT article_id, record_id FROM ({sql}))",
                                 params).fetchone()[0]
@@ -165,10 +184,77 @@ def narrowing(alias: str, pairs: Sequence[tuple[Any, str]], key: str = "article_
             articles + params)
 
 
-def narrowed(where: Where, alias: str, order: str, limit: int | None, offset: int) -> Where:
-    """``where`` with :meth:`Keyed.narrow`'s condition added when the index answers all of it."""
-    if where.keyed is None or not where.exact:
+class Window:
+    """A table whose rows are mostly in day order (``table`` as in a FROM clause, ``day`` its day
+    column), as an ingest in publication order stores them: the newest (or oldest) rows sit in the
+    last (or first) row groups, and a condition on the day with a constant lets DuckDB's zonemaps
+    skip the rest."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, table: str, day: str) -> None:
+        self.con, self.table, self.day = con, table, day
+
+    def bounds(self) -> tuple[date | None, date | None]:
+        return self.con.execute(f"SELECT min({self.day}), max({self.day}) FROM {self.table}").fetchone()
+
+
+# The first window of days a page is looked for in (then 8 times wider each time it holds too few rows).
+WINDOW_DAYS = 8
+WINDOW_GROWTH = 8
+
+
+def window_cut(sides: Sequence[tuple[Window, Where]], order: str, need: int) -> tuple[str, date] | None:
+    """The days at the ``order`` end that hold the first ``need`` rows that the ``sides`` (each a
+    table and its filter) keep together, as an operator and a day (``(">=", d)``: the page is among
+    the rows of day ``d`` or later); None when that takes (nearly) every dated day: then the
+    caller reads everything, undated rows included.
+
+    The window starts at :data:`WINDOW_DAYS` days from the newest (oldest) day and grows by
+    :data:`WINDOW_GROWTH` until it holds ``need`` rows, each try counting at most ``need`` rows; so
+    a page costs the rows of its days (and a few small counts), not the whole table's."""
+    if need <= 0 or not sides:
+        return None
+    desc = direction(order) == "DESC"
+    bounds = [w.bounds() for w, _ in sides]
+    lows = [lo for lo, _ in bounds if lo is not None]
+    highs = [hi for _, hi in bounds if hi is not None]
+    if not lows:
+        return None
+    lo, hi = min(lows), max(highs)
+    op = ">=" if desc else "<="
+    span = WINDOW_DAYS
+    while True:
+        cut = hi - timedelta(days=span) if desc else lo + timedelta(days=span)
+        if (cut <= lo) if desc else (cut >= hi):
+            return None
+        found = 0
+        for window, where in sides:
+            found += window.con.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM {window.table} WHERE {where.sql} AND {window.day} {op} ? "
+                f"LIMIT ?)", [*where.params, cut, need - found]).fetchone()[0]
+            if found >= need:
+                return op, cut
+        span *= WINDOW_GROWTH
+
+
+def windowed(where: Where, order: str, limit: int | None, offset: int) -> Where:
+    """``where`` with a condition keeping the days at the ``order`` end that hold the page
+    (:func:`window_cut`), when it has a :class:`Window` and a limit; else ``where``."""
+    if where.window is None or not limit:
         return where
+    cut = window_cut([(where.window, where)], order, int(limit) + int(offset))
+    if cut is None:
+        return where
+    out = Where()
+    out.terms = [*where.terms, f"{where.window.day} {cut[0]} ?"]
+    out.params = [*where.params, cut[1]]
+    return out
+
+
+def narrowed(where: Where, alias: str, order: str, limit: int | None, offset: int) -> Where:
+    """``where`` with :meth:`Keyed.narrow`'s condition added when the index answers all of it,
+    else with :func:`windowed`'s."""
+    if where.keyed is None or not where.exact:
+        return windowed(where, order, limit, offset)
     cut = where.keyed.narrow(alias, order, limit, offset)
     if cut is None:
         return where
@@ -325,6 +411,8 @@ def quote_where(
     )
     if among is not None:
         where.add(f"q.article_id IN ({', '.join('?' * len(among))})" if among else "FALSE", *among)
+    if not article:  # one article's quotes are found by its id, not by their days
+        where.window = Window(con, QUOTES, "q.day")
     # The per-actor index answers a speaker filter (and a date range with it).
     if speaker or speaker_ids is not None:
         keyed = Keyed(con, ids if speaker else speaker_ids, ("speaker",))
@@ -403,6 +491,8 @@ def event_where(
              *((bbox[0], bbox[2], bbox[1], bbox[3]) if bbox else (None,)))
         .add("list_contains(?::VARCHAR[], e.status)", list(statuses) if statuses is not None else None)
     )
+    if not article:
+        where.window = Window(con, EVENTS, EVENT_DAY)
     # The per-actor index answers one actor filter (with a type, statuses and a date range).
     keys = [(ids, roles) for ids, roles in ((named, ("source", "target")), (actor_ids, ("source", "target")),
                                            (source_ids, ("source",)), (target_ids, ("target",))) if ids is not None]
@@ -489,8 +579,9 @@ def actor_where(
     return (
         Where()
         .add("x.kind = ?", kind)
-        .add("list_contains(?::VARCHAR[], x.id)", match_ids(con, name, match))
-        .add("list_contains(?::VARCHAR[], x.id)", ids)
+        # a hash join with the ids, not a search of the list for every actor
+        .add("x.id IN (SELECT unnest(?::VARCHAR[]))", match_ids(con, name, match))
+        .add("x.id IN (SELECT unnest(?::VARCHAR[]))", ids)
     )
 
 
@@ -499,15 +590,22 @@ def select_actors(where: Where, *, limit: int | None = None, offset: int = 0) ->
     then mentions, then name), one page of them: the counts kept on each actor's row
     (:mod:`chronicle.store.stats`), so no mention, quote or event is read."""
     page, page_params = limit_offset(limit, offset)
+    # A page's actors have at least as many articles as the page's last: that bound is found on one
+    # column first, so the full sort (by names too) is of the few actors above it, not of every actor.
+    bound, bound_params = "", []
+    if limit:
+        bound = (" AND coalesce(x.n_articles, 0) >= (SELECT coalesce(min(n), 0) FROM (SELECT coalesce(x.n_articles, 0) "
+                 f"AS n FROM {ACTORS} WHERE {where.sql} ORDER BY n DESC LIMIT ?))")
+        bound_params = [*where.params, int(limit) + int(offset)]
     sql = f"""
         SELECT x.id, x.name, x.kind, x.country, coalesce(x.n_articles, 0) AS articles,
                coalesce(x.n_mentions, 0) AS mentions, coalesce(x.n_quotes, 0) AS quotes,
                coalesce(x.n_events, 0) AS events
         FROM {ACTORS}
-        WHERE {where.sql}
+        WHERE {where.sql}{bound}
         ORDER BY articles DESC, mentions DESC, x.name, x.id
         {page}"""
-    return sql, where.params + page_params
+    return sql, where.params + bound_params + page_params
 
 
 # -- timeline ----------------------------------------------------------------------
@@ -553,6 +651,16 @@ def _timeline_entries(
     if kind == "quotes":
         events.add("FALSE")
     keyed = _timeline_keyed(quotes, events, kind, type)
+    if keyed is None and page is not None and page[1]:  # the page among the days at its end
+        order, limit, offset = page
+        cut = window_cut([(w.window, w) for w in (quotes, events) if w.window is not None], order,
+                         int(limit) + int(offset))
+        if cut is not None:
+            for where in (quotes, events):
+                if where.window is None:
+                    continue
+                where.terms.append(f"{where.window.day} {cut[0]} ?")
+                where.params.append(cut[1])
     if keyed is not None and page is not None and page[1]:  # (order, limit, offset): narrowed to the page
         order, limit, offset = page
         sql, params = keyed

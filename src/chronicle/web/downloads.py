@@ -66,7 +66,8 @@ EVENT_COLUMNS = ["date", "dated", "type", "status", "sources", "targets", "trigg
 
 @router.get("/actors.csv", summary="The actors table as CSV (same filters as /actors)")
 def actors_csv(con: Connection, name: ActorParam = None, kind: KindParam = None):
-    rows = queries.actors(con, name=name, kind=kind.value if kind else None, limit=CSV_LIMIT).items
+    rows = queries.actors(con, name=name, kind=kind.value if kind else None, limit=CSV_LIMIT,
+                          counted=False).items
     return csv_response(rows, "actors.csv")
 
 
@@ -84,7 +85,7 @@ def quotes_csv(
 ):
     check_range(since, until)
     rows = queries.quotes(con, q=q, speaker=speaker, since=since, until=until, article=article, limit=CSV_LIMIT,
-                          order=order.value).items
+                          order=order.value, counted=False).items
     return csv_response(rows, "quotes.csv")
 
 
@@ -98,6 +99,7 @@ def events_csv(
     rows = queries.events(
         con, actor=actor, type=type.value if type else None, article=article, since=since, until=until,
         country=country, bbox=check_bbox(bbox), statuses=status_filter(status), limit=CSV_LIMIT, order=order.value,
+        counted=False,
     ).items
     return csv_response(rows, "events.csv", EVENT_COLUMNS)
 
@@ -114,7 +116,7 @@ def actor_events_csv(
     if row is None:
         raise HTTPException(404, detail=f"no actor {actor_id!r}")
     ids = {"source_ids" if role == "source" else "target_ids": [row.id]}
-    rows = queries.events(con, **ids, limit=CSV_LIMIT, order="desc").items
+    rows = queries.events(con, **ids, limit=CSV_LIMIT, order="desc", counted=False).items
     return csv_response(rows, f"events_as_{role}.csv", EVENT_COLUMNS)
 
 
@@ -128,6 +130,7 @@ def timeline_csv(
     rows = queries.timeline(
         con, actor_ids=ids, kind=kind.value, type=type.value if type else None, since=since, until=until,
         statuses=status_filter(status), limit=CSV_LIMIT, order=order.value,
+        counted=False,
     ).items
     return csv_response(rows, "timeline.csv", ["date", "what", "kind", "status", "speakers", "sources", "targets",
                                                "trigger", "cue", "text", "title", "article_id", "record_id"])

@@ -32,6 +32,7 @@ class Page:
     limit: int
     offset: int
     items: list[Any] = field(default_factory=list)
+    more: bool = False  # the total was counted up to a bound and there are more (search: "1000+")
 
     @property
     def page(self) -> int:
@@ -42,10 +43,30 @@ class Page:
         return max(1, math.ceil(self.total / self.limit))
 
     def as_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "total": self.total, "limit": self.limit, "offset": self.offset,
             "items": [asdict(i) if hasattr(i, "__dataclass_fields__") else i for i in self.items],
         }
+        if self.more:
+            out["more"] = True
+        return out
+
+
+def _total(con: duckdb.DuckDBPyConnection, table: str, where: Where, counted: bool, offset: int, rows: list) -> int:
+    """How many rows ``where`` keeps (``counted``), else as many as the page reaches."""
+    return query.count(con, table, where) if counted else offset + len(rows)
+
+
+# Search counts what it finds up to this many (then shows "1000+"): a common word's every quote and
+# article is not counted to show one page of them.
+SEARCH_COUNT = 1000
+
+
+def _capped(con: duckdb.DuckDBPyConnection, source: str, where: Where, most: int) -> tuple[int, bool]:
+    """How many rows of ``source`` ``where`` keeps, counted up to ``most``; and whether there are more."""
+    n = con.execute(f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {where.sql} LIMIT ?)",
+                    where.params + [most + 1]).fetchone()[0]
+    return min(n, most), n > most
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -81,11 +102,13 @@ def actors(
     ids: list[str] | None = None,
     limit: int = 50,
     offset: int = 0,
+    counted: bool = True,
 ) -> Page:
-    """Actors, most widely reported first (articles, then mentions) — ``Corpus.actors()`` rows, paginated."""
+    """Actors, most widely reported first (articles, then mentions) — ``Corpus.actors()`` rows, paginated
+    (``counted=False``: the total is not counted, only what the page holds, for callers that show none)."""
     where = query.actor_where(con, kind=kind, name=name, match="substring", ids=ids)
     rows = _rows(con, *query.select_actors(where, limit=limit, offset=offset))
-    return Page(query.count(con, query.ACTORS, where), limit, offset, _as(ActorRow, rows))
+    return Page(_total(con, query.ACTORS, where, counted, offset, rows), limit, offset, _as(ActorRow, rows))
 
 
 def actor(con: duckdb.DuckDBPyConnection, actor_id: str) -> ActorRow | None:
@@ -240,8 +263,11 @@ def quotes(
     limit: int = 50,
     offset: int = 0,
     order: str = "asc",
+    counted: bool = True,
+    most: int | None = None,
 ) -> Page:
-    """Quotes in date order — ``Corpus.quotes()`` rows, with text search and pagination."""
+    """Quotes in date order — ``Corpus.quotes()`` rows, with text search and pagination (``counted``: as
+    :func:`actors`; ``most``: counted up to that many, the page's ``more`` saying whether there are more)."""
     where = query.quote_where(
         con, speaker=speaker, match="substring", speaker_ids=speaker_ids, article=article,
         since=since, until=until, text=q,
@@ -254,7 +280,10 @@ def quotes(
         item["speaker_ids"] = list(r["speaker_ids"] or [])
         item["speakers"] = _people(named, item["speaker_ids"], r["speaker_text"])
         items.append(item)
-    return Page(query.count(con, query.QUOTES, where), limit, offset, items)
+    if most is not None:
+        total, more = _capped(con, query.QUOTES, where, most)
+        return Page(total, limit, offset, items, more)
+    return Page(_total(con, query.QUOTES, where, counted, offset, items), limit, offset, items)
 
 
 def _people(named: dict[str, str], ids: list[str], text: str | None) -> list[dict[str, str | None]]:
@@ -279,9 +308,10 @@ def events(
     limit: int = 50,
     offset: int = 0,
     order: str = "asc",
+    counted: bool = True,
 ) -> Page:
     """Events in date order — ``Corpus.events()`` rows (plus actor ids), paginated; ``country`` and
-    ``bbox`` ("W,S,E,N") keep those located there; ``statuses`` None for any."""
+    ``bbox`` ("W,S,E,N") keep those located there; ``statuses`` None for any (``counted``: as :func:`actors`)."""
     where = query.event_where(
         con, actor=actor, match="substring", source_ids=source_ids, target_ids=target_ids, type=type,
         article=article, since=since, until=until, country=country, bbox=query.parse_bbox(bbox), statuses=statuses,
@@ -295,7 +325,7 @@ def events(
         item["sources"] = _people(named, item["source_ids"], r["source_text"])
         item["targets"] = _people(named, item["target_ids"], r["target_text"])
         items.append(item)
-    return Page(query.count(con, query.EVENTS, where), limit, offset, items)
+    return Page(_total(con, query.EVENTS, where, counted, offset, items), limit, offset, items)
 
 
 def timeline(
@@ -310,14 +340,16 @@ def timeline(
     limit: int = 50,
     offset: int = 0,
     order: str = "asc",
+    counted: bool = True,
 ) -> Page:
     """Quotes and events together in date order: a page of the store's timeline
     (``query.select_timeline``), each row filled in with its text, its speakers or its sources and
     targets, and what the page shows of it. With ``actor_ids``: what those actors said (as speaker)
-    and did or had done to them (as source or target). A ``type`` keeps events only."""
+    and did or had done to them (as source or target). A ``type`` keeps events only (``counted``: as
+    :func:`actors`)."""
     filters = {"actor_ids": actor_ids, "kind": kind, "type": type, "since": since, "until": until,
                "statuses": statuses}
-    total = query.count_timeline(con, **filters)
+    total = query.count_timeline(con, **filters) if counted else None
     # The page marks an event's trigger word, so its row points at (and sorts by) the trigger.
     page = _rows(con, *query.select_timeline(
         con, **filters, event_span="trigger", order=order, limit=limit, offset=offset
@@ -367,7 +399,7 @@ def timeline(
             "sources": [] if is_quote else people("source_ids", "source"),
             "targets": [] if is_quote else people("target_ids", "target"),
         })
-    return Page(total, limit, offset, items)
+    return Page(offset + len(items) if total is None else total, limit, offset, items)
 
 
 # -- articles, overview, search ------------------------------------------------
@@ -391,21 +423,34 @@ def articles(
         where.add(f"a.id IN ({sql})", *params)
     elif q:
         where.add("(a.title ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\')", like(q), like(q))
-    total = con.execute(f"SELECT count(*) FROM articles a WHERE {where.sql}", where.params).fetchone()[0]
-    rows = _rows(
-        con,
-        f"""SELECT a.id, a.title, a.published, a.source, a.url, a.n_chars FROM articles a WHERE {where.sql}
-            ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?""",
-        where.params + [limit, offset],
-    )
+    columns = "a.id, a.title, a.published, a.source, a.url, a.n_chars"
+    order = "ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?"
+    if q:  # the matching articles are found once: the page and their number in one pass
+        rows = _rows(con, f"SELECT {columns}, count(*) OVER () AS n_found FROM articles a WHERE {where.sql} {order}",
+                     where.params + [limit, offset])
+        if rows:
+            total = rows[0]["n_found"]
+        else:
+            total = con.execute(f"SELECT count(*) FROM articles a WHERE {where.sql}", where.params).fetchone()[0] if offset else 0
+        for r in rows:
+            del r["n_found"]
+    else:  # the newest days first (query.windowed); the count is the table's, or a date range's
+        total = con.execute(f"SELECT count(*) FROM articles a WHERE {where.sql}", where.params).fetchone()[0]
+        where.window = query.Window(con, "articles a", "a.published")
+        page = query.windowed(where, "desc", limit, offset)
+        rows = _rows(con, f"SELECT {columns} FROM articles a WHERE {page.sql} {order}", page.params + [limit, offset])
     # The page's records counted by its ids as constants: DuckDB reads only those articles' rows.
     ids = [r["id"] for r in rows]
     counts: dict[str, dict[str, int]] = {i: {"quotes": 0, "events": 0, "actors": 0} for i in ids}
     if ids:
         marks = ", ".join("?" * len(ids))
-        for table, key in (("quotes", "quotes"), ("events", "events"), ("article_actors", "actors")):
-            for aid, n in con.execute(
-                    f"SELECT article_id, count(*) FROM {table} WHERE article_id IN ({marks}) GROUP BY 1", ids).fetchall():
+        # A quote's day is its article's: the page's days as constants let zonemaps skip the rest.
+        quoted, quoted_params = query.narrowing("quotes", [(r["published"], r["id"]) for r in rows])
+        for table, key, cut, cut_params in (("quotes", "quotes", quoted, quoted_params),
+                                            ("events", "events", f"article_id IN ({marks})", ids),
+                                            ("article_actors", "actors", f"article_id IN ({marks})", ids)):
+            for aid, n in con.execute(f"SELECT article_id, count(*) FROM {table} WHERE {cut} GROUP BY 1",
+                                      cut_params).fetchall():
                 counts[aid][key] = n
     for r in rows:
         r.update(counts[r["id"]])
@@ -428,19 +473,20 @@ def overview(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     types = _rows(con, "SELECT type, count(*) AS n FROM events GROUP BY 1 ORDER BY n DESC, type", [])
     return {
         "counts": counts, "first": first, "last": last, "types": types,
-        "actors": actors(con, limit=15).items,
-        "events": events(con, limit=12, order="desc").items,
-        "quotes": quotes(con, limit=6, order="desc").items,
+        "actors": actors(con, limit=15, counted=False).items,
+        "events": events(con, limit=12, order="desc", counted=False).items,
+        "quotes": quotes(con, limit=6, order="desc", counted=False).items,
     }
 
 
 def search(con: duckdb.DuckDBPyConnection, q: str, *, limit: int = 20) -> dict[str, Any]:
-    """Actors by name, quotes by text or speaker, articles by title or text."""
+    """Actors by name, quotes by text or speaker, articles by title or text; quotes counted up to
+    :data:`SEARCH_COUNT` (``more`` says there are more)."""
     found = actors(con, name=q, limit=limit)
     return {
         "q": q,
         "actors": {"total": found.total, "items": [asdict(a) for a in found.items]},
-        "quotes": quotes(con, q=q, limit=limit, order="desc").as_json(),
+        "quotes": quotes(con, q=q, limit=limit, order="desc", most=SEARCH_COUNT).as_json(),
         "articles": articles(con, q=q, limit=limit).as_json(),
     }
 
