@@ -29,6 +29,10 @@ How PolNeAR is scored (see ``../shared/data/README.md`` for the format):
   ``strict_f1`` is the F1 of those pairs over all predictions and all gold.
 - **Content + speaker**: a matched pair counts when its speaker is right (see below), or
   when the gold attribution has no Source; ``content_speaker_f1`` is their F1.
+- ``--show`` also splits the misses by reason: ``cue found`` (a prediction's cue overlaps the
+  gold Cue but its content covers under half of the gold content), ``other quote`` (a prediction
+  with another cue overlaps the gold content), ``no cue`` (nothing overlaps it); and the matched
+  pairs that are not strict by which end differs.
 - Speaker accuracy is over matched pairs whose gold attribution has a Source: the
   prediction is right when its speaker text overlaps a Source span, or when its
   speaker resolves to the same actor (its ``speaker_ids`` meet the actor at a
@@ -247,6 +251,7 @@ def score_docs(gold_docs: list[GoldDoc], show: int = 0, cache: Path | None = Non
     tp_gold: Counter[str] = Counter()
     speaker_ok = speaker_n = strict_tp = with_speaker_tp = 0
     misses: list[str] = []
+    reasons: Counter[str] = Counter()
     false_pos: list[str] = []
     wrong_speakers: list[str] = []
     for (article, doc), gold in zip(_parsed(gold_docs, cache), gold_docs):
@@ -278,6 +283,10 @@ def score_docs(gold_docs: list[GoldDoc], show: int = 0, cache: Path | None = Non
             hull = (min(s for s, _ in g.content), max(e for _, e in g.content))
             if same_span(text, (preds[pi].content.start, preds[pi].content.end), hull):
                 strict_tp += 1
+            else:
+                p_start, p_end = preds[pi].content.start, preds[pi].content.end
+                reasons["matched, start differs"] += not same_span(text, (p_start, hull[1]), hull)
+                reasons["matched, end differs"] += not same_span(text, (hull[0], p_end), hull)
             if not g.source:
                 with_speaker_tp += 1
             if g.source:
@@ -292,6 +301,7 @@ def score_docs(gold_docs: list[GoldDoc], show: int = 0, cache: Path | None = Non
                     )
         for gi, g in enumerate(gold.attributions):
             if gi not in used_g:
+                reasons[_miss_reason(preds, g)] += 1
                 cue = " | ".join(text[s:e] for s, e in g.cue)
                 content = " | ".join(text[s:e] for s, e in g.content)
                 misses.append(f"{gold.name} [{gold_kinds[gi]}] cue={cue!r} :: {content[:100]!r}")
@@ -317,11 +327,22 @@ def score_docs(gold_docs: list[GoldDoc], show: int = 0, cache: Path | None = Non
     print(f"speaker accuracy on matched pairs with a gold source: {speaker_ok}/{speaker_n} = {scores['speaker_acc']:.3f}")
     print(f"strict (exact span) F1 {scores['strict_f1']:.3f}; content + speaker F1 {scores['content_speaker_f1']:.3f}")
     if show:
+        print("misses and inexact matches by reason: " + ", ".join(f"{k} {n}" for k, n in sorted(reasons.items())))
         for title, lines in (("missed gold", misses), ("unmatched predictions", false_pos), ("wrong speakers", wrong_speakers)):
             print(f"\n== {title} ({len(lines)}) ==")
             for line in lines[:show]:
                 print("  " + line)
     return scores
+
+
+def _miss_reason(preds, g: GoldAttribution) -> str:
+    """Why a gold attribution went unmatched: its cue was found (content too far off), another
+    quote overlaps its content, or nothing points at it."""
+    if any(q.cue is not None and _overlap((q.cue.start, q.cue.end), g.cue) > 0 for q in preds):
+        return "missed, cue found"
+    if any(_overlap((q.content.start, q.content.end), g.content) > 0 for q in preds):
+        return "missed, other quote"
+    return "missed, no cue"
 
 
 def _kind_prf(tp_p: int, n_p: int, tp_g: int, n_g: int) -> tuple[float, float, float]:

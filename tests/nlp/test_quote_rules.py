@@ -117,6 +117,15 @@ def test_more_noun_cue_examples(nlp, lemma, example):
     assert quote.rule == f"{lemma}:noun", quote.rule
 
 
+@pytest.mark.parametrize("field,example", rules.BOUNDARY_EXAMPLES, ids=[f"{e[0]}-{i}" for i, e in enumerate(rules.BOUNDARY_EXAMPLES)])
+def test_boundary_examples(nlp, field, example):
+    assert hasattr(rules.BOUNDARIES, field)
+    quote = marked_quote(nlp, example)
+    # two cues of one quotation ("said ..., hinting at ...") give it once, bounded
+    text, _ = read_example(example)
+    assert [q.content for q in nlp(text)._.quotes].count(quote.content) == 1
+
+
 @pytest.mark.parametrize("pattern", rules.PATTERNS, ids=lambda p: p.rule)
 def test_pattern(nlp, pattern):
     quote = marked_quote(nlp, pattern.example)

@@ -387,6 +387,29 @@ PATTERNS: tuple[Pattern, ...] = (
 )
 
 
+# --- content boundaries --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Boundaries:
+    """Where a content ends, as PolNeAR bounds it; each field has its examples in BOUNDARY_EXAMPLES."""
+
+    attribution_gap: int  # at most this many words between a quotation's closing mark and its speaker or cue
+
+
+BOUNDARIES = Boundaries(attribution_gap=0)
+
+# (field, example): the content stops at the quotation's closing mark, not after the attribution that follows.
+BOUNDARY_EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("attribution_gap", "{“If we go to a contested convention, where nobody has the majority, it will be the delegates "
+                        "who were elected by the people who make the final decision,”} [Cruz] said at a Buffalo, New "
+                        "York town hall event Thursday, hinting at his playbook for locking down the nomination."),
+    ("attribution_gap", "{“We need to do more to protect national security information, and her poor judgment "
+                        "certainly shows me that she is not fit to serve as President,”} [Carson] tells Breitbart News, "
+                        "responding to the recent news."),
+)
+
+
 # --- pronoun speakers ----------------------------------------------------------------------
 
 

@@ -77,6 +77,7 @@ from chronicle.nlp.actors import actor_at
 from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.quote_marks import find_quotes, grow_to_quotes, kind_around, paragraphs, quotations, quoted_mask
 from chronicle.nlp.quote_rules import (
+    BOUNDARIES,
     CLAUSE,
     DEFAULT_LEXICON,
     EMPTY_SUBJECTS,
@@ -468,9 +469,39 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         regions_of_turns = [(t.start, t.end) for t in turns]
         candidates = [c for c in candidates if not _inside_turn(c, regions_of_turns, text)]
         candidates.extend(turns)
+    for cand in candidates:
+        _bound(doc, cand, text, regions, mask)
     candidates = _dedupe(candidates, text)
     candidates = _drop_nested(candidates, lexicon)
     return _records(doc, candidates, mask, lexicon)
+
+
+def _bound(doc: Doc, cand: _Candidate, text: str, regions: list[tuple[int, int]], mask: list[bool]) -> None:
+    """A quotation's content ends at its closing mark when its speaker or cue follows right after
+    ("“A,” Trump said in May of ...": :data:`~chronicle.nlp.quote_rules.BOUNDARIES`), unless the cue
+    has a clause of its own after it or the quoted clause goes on after the cue ("“A,” she said, would ...")."""
+    cue = cand.cue
+    if cand.speaker_label is not None or cue is None:
+        return
+    anchors = [cue.idx]
+    if cand.subject is not None:
+        anchors.append(cand.subject.left_edge.idx)
+    for at in sorted(a for a in anchors if cand.start < a < cand.end):
+        closed = [r for r in regions if cand.start <= r[0] and r[1] <= at]
+        if not closed or any(at <= r[0] < cand.end for r in regions):
+            continue
+        r_end = closed[-1][1]
+        if len(text[r_end:at].split()) > BOUNDARIES.attribution_gap:
+            continue
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > cue.i for c in cue.children):
+            continue  # "“This Week,” Carson admitted that ...": the cue's own clause follows it
+        after = doc.char_span(token_end(cue), cand.end, alignment_mode="contract")
+        if after is not None and any(
+            t.pos_ in ("VERB", "AUX") and t.dep_ not in ("relcl", "acl", "advcl") and not mask[t.idx] for t in after
+        ):
+            continue  # "“Only you,” she said, would use ...": the quoted clause goes on after the cue
+        cand.start, cand.end = _trim(text, cand.start, r_end)
+        return
 
 
 def _noun_candidates(doc: Doc, text: str, mask: list[bool], lexicon: CueLexicon) -> list[_Candidate]:
