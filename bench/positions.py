@@ -11,11 +11,26 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
+from collections.abc import Callable
 
-from bench.places import MODEL, news_articles
+from bench.component import own_time, report
+from bench.places import news_articles
 
 TARGETS = {"ratio": 0.10}
+
+
+def _each_round_from_the_same_input(docs: list) -> Callable[[], None]:
+    """Each round starts from the components' output before positions (positions add to it)."""
+    from chronicle.nlp.positions import AUTHOR
+
+    quotes = [list(d._.quotes or ()) for d in docs]
+    events = [list(d._.events or ()) for d in docs]
+
+    def reset() -> None:
+        for d, q, e in zip(docs, quotes, events):
+            d._.quotes, d._.events = list(q), list(e)
+            d.user_data.pop(AUTHOR, None)
+    return reset
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,43 +38,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=150)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args(argv)
-
-    import spacy
-
-    from chronicle.nlp.positions import AUTHOR
-    from chronicle.pipeline import load_pipeline, make_doc
-
-    articles = news_articles(args.limit)
-    bare = spacy.load(MODEL)
-    nlp = load_pipeline(MODEL)
-    positions = nlp.get_pipe("chronicle_positions")
-    texts = [a.text for a in articles]
-    with nlp.select_pipes(disable=["chronicle_positions"]):
-        docs = list(nlp.pipe([make_doc(nlp, a) for a in articles], batch_size=16))
-    quotes = [list(d._.quotes or ()) for d in docs]
-    events = [list(d._.events or ()) for d in docs]
-    bare_s = positions_s = float("inf")
-    found = 0
-    for _ in range(args.rounds):
-        start = time.perf_counter()
-        for _doc in bare.pipe(texts, batch_size=16):
-            pass
-        bare_s = min(bare_s, time.perf_counter() - start)
-        for d, q, e in zip(docs, quotes, events):  # each round from the components' output before positions
-            d._.quotes, d._.events = list(q), list(e)
-            d.user_data.pop(AUTHOR, None)
-        start = time.perf_counter()
-        for d in docs:
-            positions(d)
-        positions_s = min(positions_s, time.perf_counter() - start)
-        found = sum(len(d._.positions) for d in docs)
-    result = {"articles": len(articles), "positions": found, "bare_s": bare_s, "positions_s": positions_s,
-              "ratio": positions_s / bare_s}
-    for key, value in result.items():
-        print(f"{key:>12}: {value if not isinstance(value, float) else round(value, 4)}")
-    ok = result["ratio"] <= TARGETS["ratio"]
-    print("targets met" if ok else f"targets missed: {TARGETS}")
-    return 0 if ok else 1
+    result = own_time("chronicle_positions", news_articles(args.limit), args.rounds,
+                      reset=_each_round_from_the_same_input, found=lambda doc: len(doc._.positions or ()))
+    return report(result, TARGETS)
 
 
 if __name__ == "__main__":

@@ -11,49 +11,21 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 
-from bench.places import MODEL, news_articles
+from bench.component import own_time, report
+from bench.places import news_articles
 
 TARGETS = {"ratio": 0.10}
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=150)
     parser.add_argument("--rounds", type=int, default=3)
-    args = parser.parse_args()
-
-    import spacy
-
-    from chronicle.pipeline import load_pipeline, make_doc
-
-    articles = news_articles(args.limit)
-    bare = spacy.load(MODEL)
-    nlp = load_pipeline(MODEL)
-    quotes = nlp.get_pipe("chronicle_quotes")
-    texts = [a.text for a in articles]
-    with nlp.select_pipes(disable=["chronicle_quotes"]):
-        docs = list(nlp.pipe([make_doc(nlp, a) for a in articles], batch_size=16))
-    bare_s = quotes_s = float("inf")
-    n_quotes = 0
-    for _ in range(args.rounds):
-        start = time.perf_counter()
-        for _doc in bare.pipe(texts, batch_size=16):
-            pass
-        bare_s = min(bare_s, time.perf_counter() - start)
-        start = time.perf_counter()
-        for d in docs:
-            quotes(d)
-        quotes_s = min(quotes_s, time.perf_counter() - start)
-        n_quotes = sum(len(d._.quotes) for d in docs)
-    result = {"articles": len(articles), "quotes": n_quotes, "bare_s": bare_s, "quotes_s": quotes_s,
-              "ratio": quotes_s / bare_s}
-    for key, value in result.items():
-        print(f"{key:>10}: {value if not isinstance(value, float) else round(value, 4)}")
-    ok = result["ratio"] <= TARGETS["ratio"]
-    print("target met" if ok else f"target missed: {TARGETS}")
-    return 0 if ok else 1
+    args = parser.parse_args(argv)
+    result = own_time("chronicle_quotes", news_articles(args.limit), args.rounds,
+                      found=lambda doc: len(doc._.quotes or ()))
+    return report(result, TARGETS)
 
 
 if __name__ == "__main__":
