@@ -455,29 +455,3 @@ def test_a_titled_surname_is_not_taken_for_a_first_name(corpus):
     assert ids["art-7"] == ids["art-6"] != ids["art-1"]
     corpus.add([article(8, ("Park", "person"))])  # bare, as a briefer calls on someone: it moves
     assert ids_of(corpus)["art-8"] == ids["art-1"]
-
-
-def test_the_end_of_a_run_looks_only_around_the_actors_it_wrote(corpus):
-    from chronicle.store.identity import reconcile
-    from chronicle.store.writer import Writer
-
-    # a surname the model tagged a place, then full names written by a run not yet ended: a join
-    # is waiting (as in the test above)
-    corpus.add([article(1, ("Zelenskyy", "place"))])
-    writer = Writer(corpus.connection)
-    writer.write([(article(n, ("Volodymyr Zelenskyy", "person")), None) for n in (2, 3, 5)])
-    other = Writer(corpus.connection)
-    other.write([(article(4, ("Olaf Scholz", "person")), None)])
-    assert reconcile(corpus.connection, other.touched) == 0  # a run about someone else: not looked at
-    assert len(set(ids_of(corpus).values())) == 3
-    assert writer.finish() == 1  # the run that wrote the full name joins the surname
-    assert len(set(ids_of(corpus).values())) == 2
-
-
-def test_the_end_of_a_run_weighs_every_row_of_a_place_it_looks_at(corpus):
-    # "the West" and "West" are one place the gazetteer does not know; written two ways it is a
-    # region, not a surname, however narrowly the end of a run looks at it
-    corpus.add([article(1, ("West", "place")), article(2, ("the West", "place"))])
-    corpus.add([article(n, ("Tom West", "person")) for n in range(3, 7)])
-    ids = ids_of(corpus)
-    assert ids["art-1"] == ids["art-2"] != ids["art-3"]

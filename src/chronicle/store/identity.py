@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
@@ -536,30 +536,7 @@ def merge_many(con: duckdb.DuckDBPyConnection, drops: dict[str, str], *, reason:
     return kept
 
 
-# A name's first word as :func:`chronicle.store.names.fold` gives it, near enough to filter on in SQL
-# (the rules then compare the folded words themselves).
-FIRST_WORD_SQL = "split_part(replace(replace(lower(strip_accents({col})), '.', ''), '-', ' '), ' ', 1)"
-
-
-def _words_of(con: duckdb.DuckDBPyConnection, touched: Collection[str]) -> list[str]:
-    """The words a run's joins can turn on: the surnames, first names and one-word names of the
-    actors it touched."""
-    words: set[str] = set()
-    for key, last, written in con.execute(
-        "SELECT key, surname, name FROM actor_names WHERE class = 'agent' AND list_contains(?::VARCHAR[], actor_id)",
-        [list(touched)],
-    ).fetchall():
-        if last:
-            words.add(last)
-        if " " not in key:
-            words.add(key)
-        written_words = fold(written or "").split()
-        if written_words:  # the first name, and the surname as written ("Zelenskyy"; its key says zelensky)
-            words.update((written_words[0], written_words[-1]))
-    return sorted(words)
-
-
-def reconcile(con: duckdb.DuckDBPyConnection, touched: Collection[str] | None = None) -> int:
+def reconcile(con: duckdb.DuckDBPyConnection) -> int:
     """Joins the corpus shows only after the articles that needed them were stored; returns how many.
 
     A batch decides with what the store knows then, so a surname, a surname tagged ORG, or a
@@ -571,16 +548,7 @@ def reconcile(con: duckdb.DuckDBPyConnection, touched: Collection[str] | None = 
     person of its own period (``YEARS_APART``). A one-word person that is no one's surname but the
     first name of one well-known person ("Hillary", "Jeb") is that person, by the same evidence
     and dominance. Actors an analyst has touched are left alone.
-
-    ``touched``: the actors the run wrote. Only joins that turn on their words are looked for
-    (a join needs new evidence, and a run's evidence is about its own actors), so the cost
-    follows the run, not the corpus; ``None`` looks at the whole corpus.
     """
-    words = None if touched is None else _words_of(con, touched)
-    if words == []:
-        return 0
-    # the SQL filter on a word ("?" is the list of words, or NULL for all)
-    in_words = "(?::VARCHAR[] IS NULL OR list_contains(?::VARCHAR[], {col}))"
     people: dict[str, dict[str, int]] = defaultdict(dict)
     given: dict[str, dict[str, int]] = defaultdict(dict)  # first name as written -> people with it
     countries: dict[str, str | None] = {}
@@ -588,10 +556,7 @@ def reconcile(con: duckdb.DuckDBPyConnection, touched: Collection[str] | None = 
     for last, written, actor, n, country, first_day, last_day in con.execute(
         "SELECT n.surname, n.name, a.id, coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0), a.country, "
         "a.first_day, a.last_day FROM actor_names n JOIN actors a ON a.id = n.actor_id "
-        "WHERE n.class = 'agent' AND a.kind = 'person' AND n.surname IS NOT NULL AND ("
-        + in_words.format(col="n.surname") + " OR "
-        + in_words.format(col=FIRST_WORD_SQL.format(col="n.name")) + ")",
-        [words, words, words, words],
+        "WHERE n.class = 'agent' AND a.kind = 'person' AND n.surname IS NOT NULL"
     ).fetchall():
         people[last][actor] = n
         written = fold(written or "").split()
@@ -607,10 +572,8 @@ def reconcile(con: duckdb.DuckDBPyConnection, touched: Collection[str] | None = 
         "SELECT a.id, split_part(a.key, '|', 1), a.name, a.kind, a.country, "
         "coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0), a.first_day, a.last_day FROM actors a "
         "WHERE a.kind IN ('person', 'organisation') AND NOT coalesce(a.name_fixed, false) AND a.external_id IS NULL "
-        "AND " + in_words.format(col="split_part(a.key, '|', 1)") + " "
         "AND NOT EXISTS (SELECT 1 FROM actor_names n WHERE n.actor_id = a.id "
-        "  AND (n.source = 'analyst' OR n.surname IS NOT NULL OR strpos(n.key, ' ') > 0))",
-        [words, words],
+        "  AND (n.source = 'analyst' OR n.surname IS NOT NULL OR strpos(n.key, ' ') > 0))"
     ).fetchall():
         when = (first_day, last_day)
         if " " in key or actor != agent_id(key):
@@ -631,11 +594,8 @@ def reconcile(con: duckdb.DuckDBPyConnection, touched: Collection[str] | None = 
     # one-word places the gazetteer knew nowhere
     for actor, name, first_day, last_day in con.execute(
         "SELECT aa.actor_id, min(aa.name), min(a.first_day), min(a.last_day) FROM article_actors aa "
-        "JOIN actors a ON a.id = aa.actor_id WHERE a.kind = 'place' AND (?::VARCHAR[] IS NULL OR aa.actor_id IN "
-        "(SELECT actor_id FROM article_actors WHERE kind = 'place' AND "
-        "list_contains(?::VARCHAR[], lower(strip_accents(trim(name)))))) GROUP BY aa.actor_id "
-        "HAVING bool_and(aa.geo_name IS NULL) AND count(DISTINCT aa.name) = 1",  # every row of the actor counts
-        [words, words],
+        "JOIN actors a ON a.id = aa.actor_id WHERE a.kind = 'place' GROUP BY aa.actor_id "
+        "HAVING bool_and(aa.geo_name IS NULL) AND count(DISTINCT aa.name) = 1"
     ).fetchall():
         key = agent_key(name)
         if " " in key or is_acronym(name) or key not in people:
@@ -645,10 +605,10 @@ def reconcile(con: duckdb.DuckDBPyConnection, touched: Collection[str] | None = 
             drops[actor] = chosen
     if drops:
         merge_many(con, drops, reason="joined by the corpus at the end of an ingest: a surname")
-    return len(drops) + _first_names_to_their_person(con, words)
+    return len(drops) + _first_names_to_their_person(con)
 
 
-def _first_names_to_their_person(con: duckdb.DuckDBPyConnection, words: list[str] | None = None) -> int:
+def _first_names_to_their_person(con: duckdb.DuckDBPyConnection) -> int:
     """A first name that a batch gave to someone whose name ends in it ("Hillary" to "Stop Hillary",
     "Ted" to "Lyin' Ted"): its rows go to the one well-known person with that first name, when
     that person outnumbers every person with it as surname ``DOMINANCE`` to one, counted on full
@@ -663,22 +623,19 @@ def _first_names_to_their_person(con: duckdb.DuckDBPyConnection, words: list[str
     for actor, key, written, last, n, votes, country, first_day, last_day in con.execute(
         "SELECT a.id, n.key, n.name, n.surname, n.n, coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0), "
         "a.country, a.first_day, a.last_day FROM actor_names n JOIN actors a ON a.id = n.actor_id "
-        "WHERE n.class = 'agent' AND a.kind = 'person' AND strpos(n.key, ' ') > 0 AND (?::VARCHAR[] IS NULL OR "
-        "a.id IN (SELECT m.actor_id FROM actor_names m WHERE m.class = 'agent' AND (list_contains(?::VARCHAR[], "
-        f"m.surname) OR list_contains(?::VARCHAR[], {FIRST_WORD_SQL.format(col='m.name')}))))",
-        [words, words, words],
+        "WHERE n.class = 'agent' AND a.kind = 'person' AND strpos(n.key, ' ') > 0"
     ).fetchall():
         full[actor] += n
-        written_words = fold(written or "").split()
-        if len(written_words) >= 2:
-            given[written_words[0]][actor] = votes
+        words = fold(written or "").split()
+        if len(words) >= 2:
+            given[words[0]][actor] = votes
         if last:
             by_surname[last].add(actor)
         countries[actor] = country
         periods[actor] = (first_day, last_day)
     wanted: dict[str, tuple[str, str]] = {}  # holder -> (the first name, the person it means)
     for key, holders in by_surname.items():
-        if (words is not None and key not in words) or not 0 < len(given.get(key, ())) <= GIVEN_NAME_CARRIERS:
+        if not 0 < len(given.get(key, ())) <= GIVEN_NAME_CARRIERS:
             continue
         rivals = max(full[p] for p in holders)
         for holder in holders:

@@ -246,9 +246,6 @@ class Writer:
         # False stores each person or organisation under its article's name + kind + country id,
         # as before corpus-level resolution; bench/actor_identity.py times the difference.
         self.resolve_actors = resolve_actors
-        # the person and organisation actors this writer's batches wrote: the end of the run looks
-        # for joins only around them (None until a batch is written: then the whole corpus)
-        self.touched: set[str] | None = None
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
@@ -261,7 +258,7 @@ class Writer:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            joined = identity.reconcile(con, self.touched) if self.resolve_actors else 0
+            joined = identity.reconcile(con) if self.resolve_actors else 0
             byactor.compact(con)  # the indexes sorted again once their unsorted tail has grown
             con.execute("COMMIT")
         except BaseException:
@@ -352,7 +349,7 @@ class Writer:
             insert(con, "article_versions", archive, "ON CONFLICT DO NOTHING")
             days = {r[0]: r[2] for r in tables["articles"]}  # article id -> day published
             if self.resolve_actors:
-                touched = identity.ActorResolver(con).resolve(tables, days)
+                identity.ActorResolver(con).resolve(tables, days)
             insert(con, "actors", tables["actors"], "ON CONFLICT DO NOTHING")
             tables["events"] = derived.event_days(con, tables["events"], days)
             for table in ("articles", *CHILD_TABLES):
@@ -378,8 +375,6 @@ class Writer:
         except BaseException:
             con.execute("ROLLBACK")
             raise
-        if self.resolve_actors:  # once committed: a batch rolled back taught nothing
-            self.touched = (self.touched or set()) | set(touched) if final else (self.touched or set())
         return Written(list(final.values()), set(drop), unchanged)
 
 
