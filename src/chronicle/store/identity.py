@@ -261,10 +261,13 @@ class ActorResolver:
                 return stored  # an adopted surname, or a name an analyst or a merge placed
             chosen = _choose(candidates, country, self._countries, (day, day), self._periods)
             if chosen is not None:
-                # A surname actor stored before ("Blinken" alone) that the corpus now shows to be
-                # this person is merged into them once, at the end of the run (reconcile), not
-                # here: a merge rewrites every stored row of the actor, and later batches of the
-                # run would pay for it again.
+                if stored is not None and _near(self._periods.get(stored), self._periods.get(chosen)):
+                    # A surname actor stored before ("Blinken" alone, or "Lund" tagged ORG) that the
+                    # corpus now shows to be this person. Merged here, not left to the end of the
+                    # run: reconcile asks more of an organisation, and the result would then depend
+                    # on the order articles arrive in (a Ray load against a local ingest).
+                    batch.merges.append((chosen, stored))
+                    known[key] = chosen
                 return chosen
         if key in known:
             return known[key]
