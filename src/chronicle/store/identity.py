@@ -343,8 +343,8 @@ class ActorResolver:
             # Votes and the kind they decide (refresh's kind rule, inlined); a new actor is
             # inserted with them. An id neither new nor stored is never created.
             first = [batch.first.get(i) for i in touched]
-            p = [batch.votes[i]["person"] if i in batch.votes else 0 for i in touched]
-            o = [batch.votes[i]["organisation"] if i in batch.votes else 0 for i in touched]
+            cast = [batch.votes.get(i, Counter()) for i in touched]  # get: votes is a defaultdict
+            p, o = [c["person"] for c in cast], [c["organisation"] for c in cast]
             con.execute(
                 "INSERT INTO actors (id, key, name, kind, country, n_person, n_organisation) "
                 "SELECT q.id, q.key, q.name, CASE WHEN q.o > q.p THEN 'organisation' ELSE 'person' END, q.country, "
@@ -434,14 +434,22 @@ def refresh(con: duckdb.DuckDBPyConnection, ids: Sequence[str], *, kinds: bool =
     )
 
 
+def _vote(name: str | None, kind: str) -> str | None:
+    """The kind vote a stored article actor row cast, as :class:`ActorResolver` cast it: a titled
+    name ("Judge Ana Costa" tagged ORG) voted person; a group row on a person's or organisation's
+    actor (a party's members) organisation; a country or place none."""
+    if kind == "person" or (kind_class(kind) == "agent" and without_title(name or "")[1]):
+        return "person"
+    return "organisation" if kind in ("organisation", "group") else None
+
+
 def forget(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> None:
     """Take back the kind votes of articles about to be replaced (``--update``, a new version).
 
     A group row on a person's or organisation's actor is a party's members ("Republicans"),
     which voted organisation.
     """
-    # The votes as ActorResolver cast them: a titled name ("Judge Ana Costa" tagged ORG) voted
-    # person, a party's group row organisation; and how often each name was written (one per
+    # The votes as ActorResolver cast them (_vote), and how often each name was written (one per
     # agent row, a party's group row under the party's key). Reloading a run, or a new version,
     # so no longer counts anything twice.
     votes: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -453,15 +461,11 @@ def forget(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> None:
         party = party_of(name, country) if kind == "group" else None
         if party is not None:
             written[party[0]] += 1
-            kind = "organisation"
         elif kind_class(kind) == "agent":
             written[agent_key(name)] += 1
-            if without_title(name)[1]:
-                kind = "person"
-        if kind == "person":
-            votes[actor_id][0] += 1
-        elif kind in ("organisation", "group"):
-            votes[actor_id][1] += 1
+        vote = _vote(name, kind)
+        if vote is not None:
+            votes[actor_id][vote == "organisation"] += 1
     if votes:
         ids = list(votes)
         con.execute(
@@ -621,11 +625,10 @@ def _first_names_to_their_person(con: duckdb.DuckDBPyConnection) -> int:
     full: dict[str, int] = defaultdict(int)  # actor -> how often its names of two words or more were written
     given: dict[str, dict[str, int]] = defaultdict(dict)
     by_surname: dict[str, set[str]] = defaultdict(set)
-    countries: dict[str, str | None] = {}
     periods: dict[str, Period] = {}
-    for actor, key, written, last, n, votes, country, first_day, last_day in con.execute(
-        "SELECT a.id, n.key, n.name, n.surname, n.n, coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0), "
-        "a.country, a.first_day, a.last_day FROM actor_names n JOIN actors a ON a.id = n.actor_id "
+    for actor, written, last, n, votes, first_day, last_day in con.execute(
+        "SELECT a.id, n.name, n.surname, n.n, coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0), "
+        "a.first_day, a.last_day FROM actor_names n JOIN actors a ON a.id = n.actor_id "
         "WHERE n.class = 'agent' AND a.kind = 'person' AND strpos(n.key, ' ') > 0"
     ).fetchall():
         full[actor] += n
@@ -634,7 +637,6 @@ def _first_names_to_their_person(con: duckdb.DuckDBPyConnection) -> int:
             given[words[0]][actor] = votes
         if last:
             by_surname[last].add(actor)
-        countries[actor] = country
         periods[actor] = (first_day, last_day)
     wanted: dict[str, tuple[str, str]] = {}  # holder -> (the first name, the person it means)
     for key, holders in by_surname.items():
@@ -642,7 +644,7 @@ def _first_names_to_their_person(con: duckdb.DuckDBPyConnection) -> int:
             continue
         rivals = max(full[p] for p in holders)
         for holder in holders:
-            chosen = _well_known(given[key], None, countries, periods.get(holder), periods)
+            chosen = _well_known(given[key], None, {}, periods.get(holder), periods)  # no country to compare
             if chosen is not None and chosen not in holders and given[key][chosen] >= DOMINANCE * max(rivals, 1):
                 wanted[holder] = (key, chosen)
     if not wanted:
@@ -664,8 +666,7 @@ def _first_names_to_their_person(con: duckdb.DuckDBPyConnection) -> int:
             "'ingest') ON CONFLICT (key, class) DO UPDATE SET actor_id = excluded.actor_id "
             "WHERE actor_names.source <> 'analyst'", [key, chosen, key.title(), len(moving)])
         move_rows(con, holder, moving, chosen)
-    moved = len(moves)
-    return moved
+    return len(moves)
 
 
 # -- an analyst's corrections ---------------------------------------------------
@@ -758,15 +759,11 @@ def move_rows(con: duckdb.DuckDBPyConnection, source: str, moving: Sequence[tupl
         for article, rid, id_list, local_list in rows:
             fixed = [target if (article, loc) in moved else cur for cur, loc in zip(id_list, local_list)]
             con.execute(f"UPDATE {table} SET {ids} = ? WHERE article_id = ? AND id = ?", [fixed, article, rid])
-    # the moved rows' kind votes go with them, cast as ActorResolver casts them
-    person = organisation = 0
-    for name, kind in con.execute(
+    # the moved rows' kind votes go with them
+    cast = Counter(_vote(name, kind) for name, kind in con.execute(
         f"SELECT a.name, a.kind FROM article_actors a JOIN ({pairs}) p "
-        "ON a.article_id = p.article_id AND a.local_id = p.local_id", [articles, locals_]).fetchall():
-        if kind == "person" or (kind_class(kind) == "agent" and without_title(name or "")[1]):
-            person += 1
-        elif kind in ("organisation", "group"):
-            organisation += 1
+        "ON a.article_id = p.article_id AND a.local_id = p.local_id", [articles, locals_]).fetchall())
+    person, organisation = cast["person"], cast["organisation"]
     for actor, sign in ((source, -1), (target, 1)):
         con.execute(
             "UPDATE actors SET n_person = greatest(coalesce(n_person, 0) + ?, 0), "

@@ -431,11 +431,11 @@ def articles(
         if rows:
             total = rows[0]["n_found"]
         else:
-            total = con.execute(f"SELECT count(*) FROM articles a WHERE {where.sql}", where.params).fetchone()[0] if offset else 0
+            total = query.count(con, "articles a", where) if offset else 0
         for r in rows:
             del r["n_found"]
     else:  # the newest days first (query.windowed); the count is the table's, or a date range's
-        total = con.execute(f"SELECT count(*) FROM articles a WHERE {where.sql}", where.params).fetchone()[0]
+        total = query.count(con, "articles a", where)
         where.window = query.Window(con, "articles a", "a.published")
         page = query.windowed(where, "desc", limit, offset)
         rows = _rows(con, f"SELECT {columns} FROM articles a WHERE {page.sql} {order}", page.params + [limit, offset])
