@@ -166,9 +166,9 @@ def ingest_items(
         stats.seconds = time.perf_counter() - started
         if progress is not None:
             progress(stats, len(batch))
-    if stats.added or stats.updated:  # joins the whole run shows (identity.reconcile)
-        writer.finish()
-        release(store)
+    # joins the whole run shows, and those of an earlier run killed before its end (identity.reconcile_run)
+    writer.finish()
+    release(store)
     stats.seconds = time.perf_counter() - started
     return stats
 

@@ -208,8 +208,8 @@ def load_parquet(run: str | Path, store: "Store", chunk: int = LOAD_CHUNK) -> Lo
             raise
     finally:
         con.execute("DROP TABLE IF EXISTS version_plan")
-    if ids:  # joins the whole run shows (identity.reconcile)
-        Writer(con).finish()
+    # joins the whole run shows, and those of an earlier run killed before its end (identity.reconcile_run)
+    Writer(con).finish()
     stats.replaced = len(replaced)
     stats.articles = stats.rows["articles"]
     stats.errors = stats.rows["errors"]
@@ -267,6 +267,9 @@ def _load_chunk(con, run: Path, ids: list[str], replaced: list[str], archived: l
         )
         derived.stage_days(con, "staged_events", "staged_quotes", "staged_articles")
         _insert_resolved(con)
+        stored_from = con.execute("SELECT min(ingested_at) FROM staged_articles").fetchone()[0]
+        if stored_from is not None:  # the end of the load looks at these articles (stored as the run says)
+            identity.note_run(con, stored_from)
         if replaced:
             actor_stats.refresh_days(con, replaced_actors)
             drop_unused_actors(con)

@@ -299,9 +299,9 @@ def ingest_items_local(
             finish_one()
     finally:
         pool.close()
-    if stats.added or stats.updated:  # joins the whole run shows (identity.reconcile)
-        writer.finish()
-        release(store)
+    # joins the whole run shows, and those of an earlier run killed before its end (identity.reconcile_run)
+    writer.finish()
+    release(store)
     stats.seconds = time.perf_counter() - started
     return stats
 

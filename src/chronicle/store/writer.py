@@ -252,13 +252,13 @@ class Writer:
         return self._con if isinstance(self._con, duckdb.DuckDBPyConnection) else self._con.connection
 
     def finish(self) -> int:
-        """End of a run: the joins of actors the whole run shows (:func:`identity.reconcile`) and the
+        """End of a run: the joins of actors the whole run shows (:func:`identity.reconcile_run`) and the
         indexes' sort order (:func:`byactor.compact`), in one transaction; returns how many actors
         were joined."""
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            joined = identity.reconcile(con) if self.resolve_actors else 0
+            joined = identity.reconcile_run(con) if self.resolve_actors else 0
             byactor.compact(con)  # the indexes sorted again once their unsorted tail has grown
             con.execute("COMMIT")
         except BaseException:
@@ -350,6 +350,8 @@ class Writer:
             days = {r[0]: r[2] for r in tables["articles"]}  # article id -> day published
             if self.resolve_actors:
                 identity.ActorResolver(con).resolve(tables, days)
+                if final:  # the end of the run looks at these articles (stored as of now)
+                    identity.note_run(con, now)
             insert(con, "actors", tables["actors"], "ON CONFLICT DO NOTHING")
             tables["events"] = derived.event_days(con, tables["events"], days)
             for table in ("articles", *CHILD_TABLES):
