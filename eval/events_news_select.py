@@ -31,6 +31,9 @@ UNTOUCHED = 5
 # a second dev batch, drawn later from the same shuffles (the next articles of each): annotated
 # before the rules of issue 14's third round were written, scored as its own slice ("dev2")
 SECOND = {"wikinews": 8, "state_dept": 8}
+# a third dev batch, the articles after the second of each shuffle: annotated before the rules of
+# issue 14's fourth round were written ("dev3"); its errors are printed, rules are written from it
+THIRD = {"wikinews": 6, "state_dept": 6}
 WINDOW = 1400
 TRANSCRIPT = re.compile(
     r"\b(briefings?|interviews?|remarks|press availability|conversation|q&a|transcript|"
@@ -61,18 +64,20 @@ def window_end(text: str, size: int = WINDOW) -> int:
 
 
 def draw() -> list[tuple[str, object]]:
-    """(split, article) for each drawn article, in draw order; split is dev, untouched or dev2.
+    """(split, article) for each drawn article, in draw order; split is dev, untouched, dev2 or dev3.
 
-    The second batch comes after the first, so the first draw keeps its numbers."""
-    out, later = [], []
+    The second and third batches come after the first, so earlier draws keep their numbers."""
+    out, later, third = [], [], []
     for corpus, n in PER_CORPUS.items():
         pool = [a for a in articles(corpus) if not is_transcript(a) and len(a.text) > 300]
         rng = random.Random(f"{SEED}:{corpus}")
         rng.shuffle(pool)  # a prefix of one shuffle: drawing more keeps the articles drawn before
         for i, a in enumerate(pool[:n]):
             out.append(("untouched" if i < UNTOUCHED else "dev", a))
-        later.extend(("dev2", a) for a in pool[n:n + SECOND.get(corpus, 0)])
-    return out + later
+        n2 = n + SECOND.get(corpus, 0)
+        later.extend(("dev2", a) for a in pool[n:n2])
+        third.extend(("dev3", a) for a in pool[n2:n2 + THIRD.get(corpus, 0)])
+    return out + later + third
 
 
 def main(argv: list[str] | None = None) -> int:
