@@ -38,7 +38,9 @@ as the store grows.
 rows, counted once at ingest: per actor, ``role`` (an article's role and affiliation: ``key``,
 ``detail``), ``alias`` (a name written), ``about`` and ``mentioned`` (an actor a quote of theirs
 names, a speaker whose quote names them), ``source`` and ``target`` (the actors on an event's
-other side), each with how many times (``n``). They are kept with the index rows they count:
+other side), ``records`` (their events as ``key`` source or target, by status: ``detail``), and,
+under the empty actor id (:data:`TEXTS`), ``speaker`` (the distinct texts naming a quote's
+speaker), each with how many times (``n``). They are kept with the index rows they count:
 :func:`add` adds a batch's, :func:`drop` and :func:`reindex` take back those of the rows they
 delete (rows with a negative ``n``) and add those of the rows they index again. So a count is
 ``sum(n)`` over an actor's tally rows, few whatever the corpus's size: :func:`compact` rewrites the
@@ -138,6 +140,8 @@ def tallies(rows: Sequence[tuple]) -> list[tuple]:
             kind = "alias"
         elif role in TALLY_KINDS:
             kind = role
+            if role in ("source", "target"):
+                counts[(actor, "records", role, status)] += 1
         elif role == "speaker_text":
             counts[(TEXTS, "speaker", actor, None)] += 1
             continue
@@ -160,6 +164,8 @@ def tally_sql(where: str) -> str:
         FROM (SELECT actor_id, role, unnest(others) AS other FROM r
               WHERE role IN ('article', 'about', 'mentioned', 'source', 'target'))
         WHERE other IS NOT NULL GROUP BY ALL
+        UNION ALL
+        SELECT actor_id, 'records', role, status, count(*)::INTEGER FROM r WHERE role IN ('source', 'target') GROUP BY ALL
         UNION ALL
         SELECT '', 'speaker', actor_id, NULL, count(*)::INTEGER FROM r WHERE role = 'speaker_text' GROUP BY ALL"""
 

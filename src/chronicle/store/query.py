@@ -116,8 +116,18 @@ class Keyed:
         self.con = con
         self.ids = list(dict.fromkeys(ids))
         self.roles = tuple(roles)
+        if len(self.ids) > INLINE_IDS:
+            # A part of a name that thousands of actors share: most of them never spoke or acted
+            # (the counts kept on their rows say so), and the few left are looked up as constants.
+            count = "n_quotes" if self.roles == ("speaker",) else "n_events"
+            self.ids = [r[0] for r in con.execute(
+                f"SELECT id FROM actors WHERE id IN (SELECT unnest(?::VARCHAR[])) AND ({count} IS NULL OR {count} > 0) "
+                "ORDER BY id", [self.ids]).fetchall()]
         self.where = Where()
         self.texts: list[str] | None = None
+        # The statuses an event filter keeps when that is all it asks besides the actor (``()``:
+        # any): then one role's events are counted in the actor's tallies (chronicle.store.byactor).
+        self.tallied: tuple[str, ...] | None = None
 
     def rows_sql(self) -> tuple[str, list[Any]]:
         """SQL for the matching records as ``day, article_id, record_id`` (a record may repeat)."""
@@ -145,6 +155,12 @@ class Keyed:
             row = self.con.execute("SELECT n_quotes FROM actors WHERE id = ?", self.ids).fetchone()
             if row is not None and row[0] is not None:
                 return row[0]
+        if (len(self.ids) == 1 and len(self.roles) == 1 and self.roles[0] in ("source", "target")
+                and self.tallied is not None and not self.texts):
+            among = Where().add("list_contains(?::VARCHAR[], detail)", list(self.tallied) or None)
+            return self.con.execute(
+                f"SELECT coalesce(sum(n), 0) FROM actor_tallies WHERE actor_id = ? AND kind = 'records' AND key = ? "
+                f"AND {among.sql}", [self.ids[0], self.roles[0], *among.params]).fetchone()[0]
         sql, params = self.rows_sql()
         return self.con.execute(f"SELECT count(*) FROM (SELECT DISTINCT article_id, record_id FROM ({sql}))",
                                 params).fetchone()[0]
@@ -510,6 +526,8 @@ def event_where(
          .add("r.last_day >= ?", since)
          .add("r.day <= ?", until)
          .add("list_contains(?::VARCHAR[], r.status)", list(statuses) if statuses is not None else None))
+        if not type and not since and not until:
+            keyed.tallied = tuple(statuses) if statuses is not None else ()
         where.keyed = keyed
         where.exact = len(keys) == 1 and not article and not country and not bbox
     return where
