@@ -13,9 +13,10 @@ pages and ``/api`` endpoints timed at each size.
   ``k * SHIFT_DAYS`` days, and a share (``--vary``, default 0.5) of the actors outside the busiest
   ``--head`` (default 200) a new id per copy (``ID~k``), so the number of actors grows with the
   corpus as in real news while the busiest actors' records grow with it too. What the store derives
-  from its rows (schema 7: per-actor counts, event sentences and days, the word index; schema 9:
-  the per-actor index, sorted by actor) is then filled in by ``chronicle.store.derived.fill``
-  and ``chronicle.store.byactor.fill``, as an upgrade does. Rows are inserted in publication-day
+  from its rows (schema 7: per-actor counts, event sentences and days; schema 9: the per-actor
+  index; schema 11: its tallies) is then filled in by ``chronicle.store.derived.fill`` and
+  ``chronicle.store.byactor.fill``, as an upgrade does; the word index (schema 11: by article
+  number) is copied with each copy's numbers after the last copy's; every index is then sorted. Rows are inserted in publication-day
   order, as a chronological ingest stores them.
 - CLI: ``chronicle actors/quotes/events/timeline/sql`` as subprocesses (process start included),
   ``--cli-runs`` times each. Web: the pages and ``/api`` endpoints through FastAPI's TestClient
@@ -48,7 +49,9 @@ WEB_TARGET_MS = 300.0
 
 # Tables keyed by article id, copied once per copy; the actor-id columns of each (lists or scalars).
 ARTICLE_TABLES = ("articles", "article_versions", "article_actors", "mentions", "quotes", "events", "dates",
-                  "article_words")
+                  "article_numbers", "word_articles")
+# Tables keyed by article number (the word index, schema 11): copy k's numbers follow copy k - 1's.
+NUMBERED = ("article_numbers", "word_articles")
 ACTOR_LISTS = {"quotes": ("speaker_ids",), "events": ("source_ids", "target_ids", "place_ids")}
 ACTOR_SCALARS = {"article_actors": ("actor_id",), "mentions": ("actor_id",)}
 
@@ -140,6 +143,7 @@ def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5
         head_ids = [r[0] for r in con.execute("SELECT id FROM head").fetchall()]
         cut = int(vary * 1000)
         con.execute("CREATE TEMP TABLE copies AS SELECT range AS k FROM range(?)", [copies])
+        numbers = con.execute("SELECT coalesce(max(n), 0) FROM src.article_numbers").fetchone()[0]
 
         def varied(x: str) -> str:
             return (f"CASE WHEN k > 0 AND hash({x}) % 1000 < {cut} AND NOT list_contains($head, {x}) "
@@ -169,6 +173,8 @@ def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5
                     select.append("NULL")
                 elif (table == "articles" and column == "id") or column == "article_id":
                     select.append(new_id.format(c=q))
+                elif table in NUMBERED and column == "n":
+                    select.append(f"{q} + k * {numbers}")
                 elif column in ("published", "day") and table != "events":
                     select.append(shift_day(q))
                 elif table == "events" and column in event_days:
@@ -185,8 +191,8 @@ def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5
             # table's row groups hold a range of days, as a store grows (the per-actor index is sorted after).
             if table == "articles":
                 joined, order = "", f" ORDER BY {shift_day('t.published')}, k, t.id"
-            elif table == "article_words":
-                joined, order = "", " ORDER BY k, t.article_id"
+            elif table == "word_articles":  # sorted by word after (the index sorts are below)
+                joined, order = "", " ORDER BY k, t.n"
             else:
                 joined = " JOIN src.articles sa ON sa.id = t.article_id"
                 order = f" ORDER BY {shift_day('sa.published')}, k, t.article_id"
@@ -213,7 +219,7 @@ def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5
         from chronicle.store import byactor, derived
 
         derived.fill(con)
-        byactor.fill(con)  # the per-actor index (schema 9), sorted by actor
+        byactor.fill(con)  # the per-actor index (schema 9) and its tallies (11); every index sorted
         con.execute("CHECKPOINT")
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in ("articles", "actors", "quotes", "events", "mentions")}

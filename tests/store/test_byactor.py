@@ -70,6 +70,12 @@ def test_index_pages_and_counts_are_the_table_s(store):
             for offset in range(0, len(full), 4):
                 page = con.execute(*query.select_quotes(where, order=order, limit=4, offset=offset)).fetchall()
                 assert page == full[offset:offset + 4]
+            for role in ("source_ids", "target_ids"):  # one role's events counted in the tallies
+                for statuses in (query.DEFAULT_STATUSES, ("hypothetical",), None):
+                    where = query.event_where(con, **{role: [actor]}, statuses=statuses)
+                    assert where.keyed.tallied is not None
+                    full = con.execute(*query.select_events(by_scan(store, "events", where), order=order)).fetchall()
+                    assert query.count(con, query.EVENTS, where) == len(full)
             where = query.event_where(con, actor_ids=[actor], statuses=("happened",), type="ACCUSE")
             full = con.execute(*query.select_events(by_scan(store, "events", where), order=order)).fetchall()
             assert query.count(con, query.EVENTS, where) == len(full)
@@ -120,8 +126,21 @@ def test_the_index_follows_merges_splits_and_replacements_and_survives_sorting(s
     store.add([article(n, rng) for n in range(50, 70)])  # ten of them new versions of stored articles
     assert_index_matches(con)
     before = store.quotes(speaker_ids=[a])
-    assert byactor.compact(con, force=True) == ["actor_records"]
+    assert byactor.compact(con, force=True) == ["actor_records", "word_articles", "actor_tallies"]
     assert con.execute("SELECT value FROM meta WHERE key = 'sorted:actor_records'").fetchone()[0] == str(
         con.execute("SELECT count(*) FROM actor_records").fetchone()[0])
     assert store.quotes(speaker_ids=[a]) == before
     assert_index_matches(con)
+
+
+def test_a_name_many_actors_share_is_looked_up_among_those_that_spoke_or_acted(store, monkeypatch):
+    con = store.connection
+    expected = (store.quotes("Ruiz"), store.count_quotes("Ruiz"), store.events("Chen", status="all"))
+    silent = [("Ruiz Silent", f"s{k}") for k in range(5)]  # actors named so who never spoke or acted
+    con.executemany("INSERT INTO actors (id, key, name, kind, n_quotes, n_events) VALUES (?, ?, ?, 'person', 0, 0)",
+                    [(i, f"{n.lower()} {i}|person|", n) for n, i in silent])
+    monkeypatch.setattr(query, "INLINE_IDS", 1)  # every name lookup takes the pruned path
+    keyed = query.quote_where(con, speaker="Ruiz", match="substring").keyed
+    assert keyed.ids and not set(keyed.ids) & {i for _, i in silent}
+    assert (store.quotes("Ruiz"), store.count_quotes("Ruiz"), store.events("Chen", status="all")) == expected
+    assert expected[1] > 0 and expected[2]

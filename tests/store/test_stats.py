@@ -40,6 +40,17 @@ def assert_index_matches(con: duckdb.DuckDBPyConnection) -> None:
 
     kept = con.execute("SELECT * FROM actor_records ORDER BY ALL").fetchall()
     assert kept == con.execute(f"SELECT * FROM ({byactor._select('TRUE')}) ORDER BY ALL").fetchall()
+    # the tallies kept through every add, drop and reindex are those of the index rows now
+    tallied = con.execute("SELECT actor_id, kind, key, detail, sum(n) FROM actor_tallies GROUP BY ALL "
+                          "HAVING sum(n) <> 0 ORDER BY ALL").fetchall()
+    assert tallied == con.execute(f"SELECT * FROM ({byactor.tally_sql('TRUE')}) ORDER BY ALL").fetchall()
+    # the word index (version 11): one number per stored article, and each article's words under it
+    numbered = con.execute("SELECT article_id, count(*) FROM article_numbers GROUP BY 1 ORDER BY 1").fetchall()
+    assert numbered == [(i, 1) for (i,) in con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
+    indexed = con.execute("SELECT a.article_id, w.word FROM word_articles w JOIN article_numbers a USING (n) "
+                          "ORDER BY ALL").fetchall()
+    text = "coalesce(title, '') || ' ' || text"
+    assert indexed == con.execute(f"SELECT id, unnest({words.words_sql(text)}) FROM articles ORDER BY ALL").fetchall()
 
 
 def test_counts_are_kept_through_adds_replacements_and_new_versions(tmp_path):
@@ -69,13 +80,13 @@ def test_an_event_keeps_its_sentence_and_an_article_its_words(tmp_path):
         assert all(r.sentence for r in s.events(status="all"))
         text = record_2().article.text
         assert "otieno" in words.query_words(con, text)
-        found = con.execute(words.matching_sql(1), ["sanction"]).fetchall()
+        found = con.execute(*words.matching(["sanction"])).fetchall()
         assert found == [(record_2().article.id,)]
         both = words.query_words(con, "Otieno ACCEPT")
         assert con.execute(*words.matching(both)).fetchall() == [(record_2().article.id,)]
         s.add([dataclasses.replace(record_2(), article=dataclasses.replace(record_2().article, text="Nobody spoke."),
                                    actors=(), quotes=(), events=(), dates=())])
-        assert con.execute(words.matching_sql(1), ["sanction"]).fetchall() == []
+        assert con.execute(*words.matching(["sanction"])).fetchall() == []
 
 
 def test_an_event_keeps_the_days_its_date_and_article_give(tmp_path):
@@ -110,7 +121,8 @@ def test_a_version_5_store_is_counted_and_indexed_when_upgraded(tmp_path):
     con.execute("ALTER TABLE quotes DROP COLUMN day")
     for column in (*stats.COLUMNS, *stats.DAY_COLUMNS):
         con.execute(f"ALTER TABLE actors DROP COLUMN {column}")
-    con.execute("DROP TABLE article_words")
+    for table in ("article_numbers", "word_articles", "actor_tallies"):
+        con.execute(f"DROP TABLE {table}")
     con.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
     con.close()
     with Store(path) as s:
@@ -118,7 +130,7 @@ def test_a_version_5_store_is_counted_and_indexed_when_upgraded(tmp_path):
         assert_counts_match(s.connection)
         assert [(r.event_id, r.sentence, r.date) for r in s.events(status="all")] == events
         assert s.quotes() == quotes
-        assert s.connection.execute("SELECT count(DISTINCT article_id) FROM article_words").fetchone()[0] == 2
+        assert s.connection.execute("SELECT count(DISTINCT n) FROM word_articles").fetchone()[0] == 2
 
 
 def test_the_event_row_positions_derived_uses_are_the_schema_s():

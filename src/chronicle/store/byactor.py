@@ -9,7 +9,10 @@
   the role (``type``) and affiliation (``status``) given there, the names written (``others``: the
   article actor's name and its mentions' texts, pronouns left out) and its mentions (``n``);
 - ``about``: a quote of theirs naming other actors (``others``: those actors, once per mention);
-- ``mentioned``: a quote naming them (``others``: its other speakers, once per mention of them),
+- ``mentioned``: a quote naming them (``others``: its other speakers, once per mention of them);
+- ``speaker_text`` (version 11): a quote by the text naming its speaker, linked or not (``actor_id``
+  holds that text, as written), so a speaker typed in a search box is matched among the distinct
+  texts (tallied under the empty actor id, below) and their quotes read from here, not from every quote,
 
 each with its day (a quote's or article's publication day; an event's first day) and last day
 (an event's last). So one actor's quotes and events are found, counted, sorted and cut to a page,
@@ -30,28 +33,55 @@ lookup then reads the few row groups of its actor, and the unsorted tail. ``meta
 (``sorted:TABLE``). A rewrite whenever the tail passes a fixed share of the table rewrites each
 row a bounded number of times on average (a geometric series), so its cost per article stays flat
 as the store grows.
+
+**Tallies** (version 11). ``actor_tallies`` holds what the actor page counts over an actor's index
+rows, counted once at ingest: per actor, ``role`` (an article's role and affiliation: ``key``,
+``detail``), ``alias`` (a name written), ``about`` and ``mentioned`` (an actor a quote of theirs
+names, a speaker whose quote names them), ``source`` and ``target`` (the actors on an event's
+other side), ``records`` (their events as ``key`` source or target, by status: ``detail``), and,
+under the empty actor id (:data:`TEXTS`), ``speaker`` (the distinct texts naming a quote's
+speaker), each with how many times (``n``). They are kept with the index rows they count:
+:func:`add` adds a batch's, :func:`drop` and :func:`reindex` take back those of the rows they
+delete (rows with a negative ``n``) and add those of the rows they index again. So a count is
+``sum(n)`` over an actor's tally rows, few whatever the corpus's size: :func:`compact` rewrites the
+table summed per key and sorted by actor once its unsorted tail has grown (as above), so a lookup
+reads the row groups of its actor.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
+from chronicle.store import words
 from chronicle.store.db import duckdb
 
 ROLES = ("speaker", "source", "target")
+# The tallies' actor for the distinct speaker texts (kind ``speaker``, key the text): no actor's id.
+TEXTS = ""
 # The table's columns (chronicle.store.schema creates it with them; a rewrite here too).
 COLUMNS = ("actor_id VARCHAR NOT NULL, role VARCHAR NOT NULL, day DATE, last_day DATE, "
            "article_id VARCHAR NOT NULL, record_id VARCHAR NOT NULL, type VARCHAR, status VARCHAR, others VARCHAR[], "
            "n INTEGER")
-# Table -> the order it is rewritten in (its zonemaps then prune lookups by that key). The word
-# index stays in article order: sorted by word, its article ids no longer compress (at 99,520
-# articles it took 3.4 KB per article instead of under 1), past the store's 12 KB budget.
-SORTED = {"actor_records": "actor_id, day, article_id, record_id, role"}
+TYPES = ("VARCHAR", "VARCHAR", "DATE", "DATE", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR[]", "INTEGER")
+# The tallies (version 11; see the module doc).
+TALLY_COLUMNS = "actor_id VARCHAR NOT NULL, kind VARCHAR NOT NULL, key VARCHAR, detail VARCHAR, n INTEGER NOT NULL"
+TALLY_TYPES = ("VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "INTEGER")
+TALLY_KINDS = ("role", "alias", "about", "mentioned", "source", "target")
+# Table -> its columns, the order it is rewritten in (its zonemaps then prune lookups by that key)
+# and the rows written (the tallies summed per key); the word index (chronicle.store.words) too.
+SORTED = {
+    "actor_records": (COLUMNS, "actor_id, day, article_id, record_id, role", "SELECT * FROM actor_records"),
+    "word_articles": (words.COLUMNS, words.ORDER, "SELECT * FROM word_articles"),
+    "actor_tallies": (TALLY_COLUMNS, "actor_id, kind, key, detail",
+                      "SELECT actor_id, kind, key, detail, sum(n)::INTEGER FROM actor_tallies GROUP BY ALL "
+                      "HAVING sum(n) <> 0"),
+}
 TAIL_SHARE = 0.25
 TAIL_MIN = 50_000
 
 # Row layouts of chronicle.store.writer.record_rows (positions used here).
-_Q_ARTICLE, _Q_ID, _Q_START, _Q_END, _Q_SPEAKERS, _Q_DAY = 0, 1, 3, 4, 9, 17
+_Q_ARTICLE, _Q_ID, _Q_START, _Q_END, _Q_SPEAKER, _Q_SPEAKERS, _Q_DAY = 0, 1, 3, 4, 8, 9, 17
 _E_ARTICLE, _E_ID, _E_TYPE, _E_SOURCES, _E_TARGETS, _E_STATUS, _E_DAY, _E_LAST_DAY = 0, 1, 2, 8, 9, 21, 38, 39
 _AA_ARTICLE, _AA_LOCAL, _AA_ACTOR, _AA_NAME, _AA_ROLE, _AA_AFFILIATION = 0, 1, 2, 3, 6, 7
 _M_ARTICLE, _M_LOCAL, _M_ACTOR, _M_START, _M_END, _M_TEXT, _M_LABEL = 0, 1, 3, 4, 5, 6, 7
@@ -75,6 +105,9 @@ def batch_rows(tables: dict[str, list[tuple]], published: dict[str, object]) -> 
         speakers = list(q[_Q_SPEAKERS] or ())
         for actor in dict.fromkeys(speakers):
             rows.append((actor, "speaker", q[_Q_DAY], q[_Q_DAY], q[_Q_ARTICLE], q[_Q_ID], None, None, None, None))
+        if q[_Q_SPEAKER] is not None:
+            rows.append((q[_Q_SPEAKER], "speaker_text", q[_Q_DAY], q[_Q_DAY], q[_Q_ARTICLE], q[_Q_ID], None, None,
+                         None, None))
         if q[_Q_START] is None or q[_Q_END] is None:
             continue
         inside = [m[_M_ACTOR] for m in mentions.get(q[_Q_ARTICLE], ())
@@ -97,6 +130,70 @@ def batch_rows(tables: dict[str, list[tuple]], published: dict[str, object]) -> 
     return rows
 
 
+def tallies(rows: Sequence[tuple]) -> list[tuple]:
+    """The ``actor_tallies`` rows of ``actor_records`` rows (as :func:`tally_sql` counts them)."""
+    counts: Counter[tuple] = Counter()
+    for actor, role, _day, _last, _article, _record, type_, status, others, _n in rows:
+        if role == "article":
+            if type_ is not None or status is not None:
+                counts[(actor, "role", type_, status)] += 1
+            kind = "alias"
+        elif role in TALLY_KINDS:
+            kind = role
+            if role in ("source", "target"):
+                counts[(actor, "records", role, status)] += 1
+        elif role == "speaker_text":
+            counts[(TEXTS, "speaker", actor, None)] += 1
+            continue
+        else:
+            continue
+        for other in others or ():
+            if other is not None:
+                counts[(actor, kind, other, None)] += 1
+    return [(*k, n) for k, n in counts.items()]
+
+
+def tally_sql(where: str) -> str:
+    """SQL: the tallies of the ``actor_records`` rows ``where`` keeps."""
+    return f"""
+        WITH r AS (SELECT * FROM actor_records WHERE {where})
+        SELECT actor_id, 'role', type, status, count(*)::INTEGER FROM r
+        WHERE role = 'article' AND (type IS NOT NULL OR status IS NOT NULL) GROUP BY ALL
+        UNION ALL
+        SELECT actor_id, CASE WHEN role = 'article' THEN 'alias' ELSE role END, other, NULL, count(*)::INTEGER
+        FROM (SELECT actor_id, role, unnest(others) AS other FROM r
+              WHERE role IN ('article', 'about', 'mentioned', 'source', 'target'))
+        WHERE other IS NOT NULL GROUP BY ALL
+        UNION ALL
+        SELECT actor_id, 'records', role, status, count(*)::INTEGER FROM r WHERE role IN ('source', 'target') GROUP BY ALL
+        UNION ALL
+        SELECT '', 'speaker', actor_id, NULL, count(*)::INTEGER FROM r WHERE role = 'speaker_text' GROUP BY ALL"""
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, types: Sequence[str], rows: Sequence[tuple]) -> None:
+    if rows:
+        con.execute(f"INSERT INTO {table} SELECT {', '.join(f'unnest(?::{t}[])' for t in types)}",
+                    [list(c) for c in zip(*rows)])
+
+
+def add(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> None:
+    """Store a batch's index rows (:func:`batch_rows`) and their tallies."""
+    _insert(con, "actor_records", TYPES, rows)
+    _insert(con, "actor_tallies", TALLY_TYPES, tallies(rows))
+
+
+def _take_back(con: duckdb.DuckDBPyConnection, where: str, params: Sequence | dict = ()) -> None:
+    """Tally rows taking back the tallies of the ``actor_records`` rows ``where`` keeps."""
+    con.execute(f"INSERT INTO actor_tallies SELECT * EXCLUDE (n), -n FROM ({tally_sql(where)}) t(actor_id, kind, "
+                "key, detail, n)", params)
+
+
+def _speaker_texts(where: str) -> str:
+    """SQL: the ``speaker_text`` rows of the quotes of the articles ``where`` keeps."""
+    return (f"SELECT speaker, 'speaker_text', day, day, article_id, id, NULL, NULL, NULL::VARCHAR[], NULL "
+            f"FROM quotes WHERE ({where}) AND speaker IS NOT NULL")
+
+
 def _select(where: str) -> str:
     """SQL: the index rows of the articles ``where`` (a condition on ``article_id``) keeps, as
     :func:`batch_rows` makes them."""
@@ -114,6 +211,8 @@ def _select(where: str) -> str:
         UNION ALL
         SELECT actor_id, 'speaker', day, day, article_id, id, NULL, NULL, NULL::VARCHAR[], NULL
         FROM (SELECT unnest(list_distinct(speaker_ids)) AS actor_id, day, article_id, id FROM quotes WHERE {where})
+        UNION ALL
+        {_speaker_texts(where)}
         UNION ALL
         SELECT * FROM (
             WITH inside AS (
@@ -141,6 +240,21 @@ def fill(con: duckdb.DuckDBPyConnection) -> None:
     """Index every stored quote and event again, then sort the indexes (an upgrade to version 9)."""
     con.execute("DELETE FROM actor_records")
     con.execute(f"INSERT INTO actor_records {_select('TRUE')}")
+    fill_tallies(con)
+
+
+def fill_texts(con: duckdb.DuckDBPyConnection) -> None:
+    """Index every quote by its speaker's text again, count every tally again and sort the
+    indexes (an upgrade to version 11)."""
+    con.execute("DELETE FROM actor_records WHERE role = 'speaker_text'")
+    con.execute(f"INSERT INTO actor_records {_speaker_texts('TRUE')}")
+    fill_tallies(con)
+
+
+def fill_tallies(con: duckdb.DuckDBPyConnection) -> None:
+    """Count every actor's tallies again from the index, then sort the indexes."""
+    con.execute("DELETE FROM actor_tallies")
+    con.execute(f"INSERT INTO actor_tallies {tally_sql('TRUE')}")
     compact(con, force=True)
 
 
@@ -149,13 +263,18 @@ def reindex(con: duckdb.DuckDBPyConnection, where: str, params: Sequence | dict 
     again: a merge or split changed their actor ids."""
     con.execute("CREATE OR REPLACE TEMP TABLE reindexed AS SELECT DISTINCT article_id AS id FROM actor_records "
                 f"WHERE {where}", params)
-    con.execute("DELETE FROM actor_records WHERE article_id IN (SELECT id FROM reindexed)")
-    con.execute(f"INSERT INTO actor_records {_select('article_id IN (SELECT id FROM reindexed)')}")
+    again = "article_id IN (SELECT id FROM reindexed)"
+    _take_back(con, again)
+    con.execute(f"DELETE FROM actor_records WHERE {again}")
+    con.execute(f"INSERT INTO actor_records {_select(again)}")
+    con.execute(f"INSERT INTO actor_tallies {tally_sql(again)}")
     con.execute("DROP TABLE reindexed")
 
 
 def drop(con: duckdb.DuckDBPyConnection, where: str, params: Sequence | dict = ()) -> None:
-    """Forget the index rows of the articles ``where`` (a condition on ``article_id``) keeps."""
+    """Forget the index rows of the articles ``where`` (a condition on ``article_id``) keeps, and
+    take back their tallies."""
+    _take_back(con, where, params)
     con.execute(f"DELETE FROM actor_records WHERE {where}", params)
 
 
@@ -169,14 +288,15 @@ def compact(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> list[str]
     :data:`TAIL_SHARE` of it and :data:`TAIL_MIN` rows (``force``: always); returns the tables
     rewritten. Run it inside the caller's transaction."""
     done = []
-    for table, order in SORTED.items():
+    for table, (columns, order, rows) in SORTED.items():
         total = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         tail = total - min(_sorted_rows(con, table), total)
         if not force and (tail < TAIL_MIN or tail < TAIL_SHARE * total):
             continue
         con.execute(f"DROP TABLE IF EXISTS {table}__sorted")
-        con.execute(f"CREATE TABLE {table}__sorted ({COLUMNS})")
-        con.execute(f"INSERT INTO {table}__sorted SELECT * FROM {table} ORDER BY {order}")
+        con.execute(f"CREATE TABLE {table}__sorted ({columns})")
+        con.execute(f"INSERT INTO {table}__sorted {rows} ORDER BY {order}")
+        total = con.execute(f"SELECT count(*) FROM {table}__sorted").fetchone()[0]
         con.execute(f"DROP TABLE {table}")
         con.execute(f"ALTER TABLE {table}__sorted RENAME TO {table}")
         con.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -71,5 +71,5 @@ def fill(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"UPDATE events AS e SET day = {first}, last_day = {last} FROM articles a "
                 "WHERE a.id = e.article_id AND e.day IS NULL")
     con.execute("UPDATE quotes AS q SET day = a.published FROM articles a WHERE a.id = q.article_id AND q.day IS NULL")
-    words.add(con, "(SELECT id, title, text FROM articles WHERE id NOT IN (SELECT DISTINCT article_id FROM article_words))")
+    words.fill(con)
     stats.refresh(con)

@@ -27,7 +27,7 @@ from typing import Any
 from chronicle.store.db import duckdb
 
 from chronicle.errors import QueryError
-from chronicle.store import words
+from chronicle.store import byactor, words
 from chronicle.store.derived import DAY_OF_EVENT, LAST_DAY_OF_EVENT  # noqa: F401 (part of this module's API)
 
 MATCHES = ("words", "substring")
@@ -103,8 +103,8 @@ INLINE_IDS = 64
 class Keyed:
     """The part of a quote or event filter the per-actor index (``actor_records r``,
     :mod:`chronicle.store.byactor`) answers: records of the actors ``ids`` in one of ``roles``,
-    with the conditions ``where`` on ``r`` (days, type, status); ``text`` (SQL on ``q`` and its
-    parameters) adds the quotes whose unlinked speaker text matches, read from ``quotes``.
+    with the conditions ``where`` on ``r`` (days, type, status); ``texts`` adds the quotes whose
+    speaker is written so (the index's ``speaker_text`` rows, :func:`speaker_texts`).
 
     A page is then found in two steps (:meth:`narrow`): the index gives the first
     ``offset + limit`` (day, article) pairs in the page's order, which hold the whole page; the
@@ -116,36 +116,51 @@ class Keyed:
         self.con = con
         self.ids = list(dict.fromkeys(ids))
         self.roles = tuple(roles)
+        if len(self.ids) > INLINE_IDS:
+            # A part of a name that thousands of actors share: most of them never spoke or acted
+            # (the counts kept on their rows say so), and the few left are looked up as constants.
+            count = "n_quotes" if self.roles == ("speaker",) else "n_events"
+            self.ids = [r[0] for r in con.execute(
+                f"SELECT id FROM actors WHERE id IN (SELECT unnest(?::VARCHAR[])) AND ({count} IS NULL OR {count} > 0) "
+                "ORDER BY id", [self.ids]).fetchall()]
         self.where = Where()
-        self.text: tuple[str, list[Any]] | None = None
+        self.texts: list[str] | None = None
+        # The statuses an event filter keeps when that is all it asks besides the actor (``()``:
+        # any): then one role's events are counted in the actor's tallies (chronicle.store.byactor).
+        self.tallied: tuple[str, ...] | None = None
 
     def rows_sql(self) -> tuple[str, list[Any]]:
         """SQL for the matching records as ``day, article_id, record_id`` (a record may repeat)."""
-        if not self.ids:
-            sql, params = "SELECT NULL::DATE AS day, NULL AS article_id, NULL AS record_id WHERE FALSE", []
-        else:
-            # A few ids as constants (zonemaps skip the other actors' row groups); many (a part of a
-            # name that thousands of actors share) as a hash join: a constant list that long is
+        parts, params = [], []
+        for keys, roles in ((self.ids, self.roles), (self.texts or [], ("speaker_text",))):
+            if not keys:
+                continue
+            # A few keys as constants (zonemaps skip the other actors' row groups); many (a part of
+            # a name that thousands of actors share) as a hash join: a constant list that long is
             # tested value by value.
-            if len(self.ids) <= INLINE_IDS:
-                among, among_params = f"({', '.join('?' * len(self.ids))})", list(self.ids)
+            if len(keys) <= INLINE_IDS:
+                among, among_params = f"({', '.join('?' * len(keys))})", list(keys)
             else:
-                among, among_params = "(SELECT unnest(?::VARCHAR[]))", [self.ids]
-            sql = (f"SELECT r.day, r.article_id, r.record_id FROM actor_records r "
-                   f"WHERE r.actor_id IN {among} "
-                   f"AND r.role IN ({', '.join('?' * len(self.roles))}) AND {self.where.sql}")
-            params = [*among_params, *self.roles, *self.where.params]
-        if self.text:
-            sql += f" UNION ALL SELECT q.day, q.article_id, q.id FROM quotes q WHERE {self.text[0]}"
-            params += self.text[1]
-        return sql, params
+                among, among_params = "(SELECT unnest(?::VARCHAR[]))", [keys]
+            parts.append(f"SELECT r.day, r.article_id, r.record_id FROM actor_records r WHERE r.actor_id IN {among} "
+                         f"AND r.role IN ({', '.join('?' * len(roles))}) AND {self.where.sql}")
+            params += [*among_params, *roles, *self.where.params]
+        if not parts:
+            return "SELECT NULL::DATE AS day, NULL AS article_id, NULL AS record_id WHERE FALSE", []
+        return " UNION ALL ".join(parts), params
 
     def count(self) -> int:
-        if len(self.ids) == 1 and self.roles == ("speaker",) and not self.where.params and not self.text:
+        if len(self.ids) == 1 and self.roles == ("speaker",) and not self.where.params and not self.texts:
             # One speaker's quotes, unfiltered: the count kept on its row (chronicle.store.stats)
             row = self.con.execute("SELECT n_quotes FROM actors WHERE id = ?", self.ids).fetchone()
             if row is not None and row[0] is not None:
                 return row[0]
+        if (len(self.ids) == 1 and len(self.roles) == 1 and self.roles[0] in ("source", "target")
+                and self.tallied is not None and not self.texts):
+            among = Where().add("list_contains(?::VARCHAR[], detail)", list(self.tallied) or None)
+            return self.con.execute(
+                f"SELECT coalesce(sum(n), 0) FROM actor_tallies WHERE actor_id = ? AND kind = 'records' AND key = ? "
+                f"AND {among.sql}", [self.ids[0], self.roles[0], *among.params]).fetchone()[0]
         sql, params = self.rows_sql()
         return self.con.execute(f"SELECT count(*) FROM (SELECT DISTINCT article_id, record_id FROM ({sql}))",
                                 params).fetchone()[0]
@@ -418,11 +433,19 @@ def quote_where(
         keyed = Keyed(con, ids if speaker else speaker_ids, ("speaker",))
         keyed.where.add("r.day >= ?", since).add("r.day <= ?", until)
         if speaker:
-            days = Where().add(said_by, *patterns).add("q.day >= ?", since).add("q.day <= ?", until)
-            keyed.text = (days.sql, days.params)
+            keyed.texts = speaker_texts(con, said_by.replace("q.speaker", "t.key"), patterns)
         where.keyed = keyed
         where.exact = not (speaker and speaker_ids is not None) and not article and not text
     return where
+
+
+def speaker_texts(con: duckdb.DuckDBPyConnection, condition: str, params: Sequence[Any]) -> list[str]:
+    """The texts naming a quote's speaker (linked or not) that ``condition`` (SQL on ``t.key``)
+    keeps, from the distinct texts the per-actor index tallies (:data:`byactor.TEXTS`), not from
+    every quote."""
+    return [r[0] for r in con.execute(
+        f"SELECT t.key FROM actor_tallies t WHERE t.actor_id = ? AND t.kind = 'speaker' AND {condition} "
+        "GROUP BY t.key HAVING sum(t.n) > 0", [byactor.TEXTS, *params]).fetchall()]
 
 
 def select_quotes(
@@ -503,6 +526,8 @@ def event_where(
          .add("r.last_day >= ?", since)
          .add("r.day <= ?", until)
          .add("list_contains(?::VARCHAR[], r.status)", list(statuses) if statuses is not None else None))
+        if not type and not since and not until:
+            keyed.tallied = tuple(statuses) if statuses is not None else ()
         where.keyed = keyed
         where.exact = len(keys) == 1 and not article and not country and not bbox
     return where

@@ -50,6 +50,10 @@ shows any record's evidence.
   (:mod:`chronicle.store.byactor`). It is kept sorted by actor and day up to the rows appended
   since, so DuckDB's zonemaps skip the row groups of other actors; ``meta`` holds how many rows
   are sorted (``sorted:actor_records``).
+- Version 11: the word index keyed by article number and kept sorted by word (``article_numbers``,
+  ``word_articles``: :mod:`chronicle.store.words`; it replaces ``article_words``), and the per-actor
+  tallies the actor page shows (``actor_tallies``: roles, aliases, whom a quote names, who is on an
+  event's other side, counted at ingest; :mod:`chronicle.store.byactor`).
 - ``errors``: inputs that could not become records, keyed by ``origin``
   (a path, ``path:LINE`` for JSONL, ``path#RECORD-ID`` for WARC).
 - ``fetches`` (version 6): what fetching feeds and pages left (:mod:`chronicle.readers.web`),
@@ -63,10 +67,10 @@ from __future__ import annotations
 from chronicle.store.db import duckdb
 
 from chronicle.errors import SchemaError
-from chronicle.store import byactor
+from chronicle.store import byactor, words
 
 # Bump when a table changes; Store refuses files written by a newer chronicle.
-STORE_SCHEMA_VERSION = 10
+STORE_SCHEMA_VERSION = 11
 
 TABLES = ("articles", "actors", "article_actors", "mentions", "quotes", "events", "dates", "errors",
           "positions", "mediations")
@@ -308,11 +312,14 @@ CREATE TABLE IF NOT EXISTS errors (
 );
 """
 
-# The index tables (no keys: chronicle.store.byactor.compact rewrites the per-actor records in
-# their sort order with one sorted INSERT): the word index (version 7), the per-actor records (version 9).
+# The index tables (no keys: chronicle.store.byactor.compact rewrites the sorted ones in their
+# order with one sorted INSERT): the per-actor records (version 9), the word index by article
+# number and the per-actor tallies (version 11).
 INDEX_COLUMNS = {
-    "article_words": "word VARCHAR NOT NULL, article_id VARCHAR NOT NULL",
     "actor_records": byactor.COLUMNS,
+    "article_numbers": words.NUMBERS_COLUMNS,
+    "word_articles": words.COLUMNS,
+    "actor_tallies": byactor.TALLY_COLUMNS,
 }
 INDEX_DDL = "".join(f"CREATE TABLE IF NOT EXISTS {t} ({c});\n" for t, c in INDEX_COLUMNS.items())
 
@@ -388,7 +395,7 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("ALTER TABLE quotes ADD COLUMN IF NOT EXISTS day DATE")
         for column, kind in (("sentence", "VARCHAR"), ("day", "DATE"), ("last_day", "DATE")):
             con.execute(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {column} {kind}")
-        derived.fill(con)  # article_words is created empty by DDL above
+        derived.fill(con)  # the word index is created empty by DDL above
     if version < 8:  # negotiation positions: the positions and mediations tables (created by DDL), and
         # the quote and event each position links back from; older articles have none until re-extracted
         for table in ("quotes", "events"):
@@ -401,6 +408,12 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
         stats.refresh_days(con)
     if version < 10:  # the per-actor index (created by INDEX_DDL), filled and sorted
         byactor.fill(con)
+    if version < 11:  # the word index by article number (its tables created by INDEX_DDL) in place of
+        # article_words; quotes indexed by their speaker's text; the per-actor tallies; all filled,
+        # then every index sorted
+        words.fill(con)
+        con.execute("DROP TABLE IF EXISTS article_words")
+        byactor.fill_texts(con)
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(STORE_SCHEMA_VERSION)])
 
 

@@ -357,7 +357,7 @@ class Writer:
             for table in ("articles", *CHILD_TABLES):
                 insert(con, table, tables[table])
             stats.add(con, stats.batch_counts(tables), stats.batch_days(tables, days))
-            insert(con, "actor_records", byactor.batch_rows(tables, days))
+            byactor.add(con, byactor.batch_rows(tables, days))  # and their tallies
             words.add_rows(con, [(r[0], r[1], r[6]) for r in tables["articles"]])
             if drop:
                 stats.refresh_days(con, replaced_actors)

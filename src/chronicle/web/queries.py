@@ -131,20 +131,19 @@ def actor_detail(con: duckdb.DuckDBPyConnection, actor_id: str, *, limit: int = 
         if row is None:
             return None
         actor_id = row.id
-    # All from the per-actor index (chronicle.store.byactor): the actor's rows only.
+    # All from the per-actor index and its tallies (chronicle.store.byactor): the actor's rows only.
     mine = "FROM actor_records WHERE actor_id = ? AND role = ?"
     roles = _rows(
         con,
-        f"""SELECT type AS role, status AS affiliation, count(*) AS n {mine}
-           AND (type IS NOT NULL OR status IS NOT NULL)
-           GROUP BY ALL ORDER BY n DESC, role NULLS LAST, affiliation NULLS LAST LIMIT 12""",
-        [actor_id, "article"],
+        f"""SELECT key AS role, detail AS affiliation, sum(n)::BIGINT AS n {TALLIED} GROUP BY ALL HAVING sum(n) > 0
+           ORDER BY n DESC, role NULLS LAST, affiliation NULLS LAST LIMIT 12""",
+        [actor_id, "role"],
     )
     aliases = _rows(
         con,
-        f"""SELECT alias, count(*) AS n FROM (SELECT unnest(others) AS alias {mine})
-           WHERE alias IS NOT NULL AND alias <> ? GROUP BY ALL ORDER BY n DESC, alias LIMIT 30""",
-        [actor_id, "article", row.name],
+        f"""SELECT key AS alias, sum(n)::BIGINT AS n {TALLIED} AND key <> ? GROUP BY ALL HAVING sum(n) > 0
+           ORDER BY n DESC, alias LIMIT 30""",
+        [actor_id, "alias", row.name],
     )
     aliases = _merge_spacing(aliases, row.name)[:15]
     page = con.execute(
@@ -159,18 +158,12 @@ def actor_detail(con: duckdb.DuckDBPyConnection, actor_id: str, *, limit: int = 
     as_source = events(con, source_ids=[actor_id], limit=limit, order="desc")
     as_target = events(con, target_ids=[actor_id], limit=limit, order="desc")
     # Actors named inside this actor's quotes, and speakers whose quotes name this actor.
-    talks_about = _rows(
+    talks_about, talked_about_by = (_rows(
         con,
-        f"""SELECT id, count(*) AS n FROM (SELECT unnest(others) AS id {mine})
-           GROUP BY 1 ORDER BY n DESC, id LIMIT 15""",
-        [actor_id, "about"],
-    )
-    talked_about_by = _rows(
-        con,
-        f"""SELECT id, count(*) AS n FROM (SELECT unnest(others) AS id {mine})
-           GROUP BY 1 ORDER BY n DESC, id LIMIT 15""",
-        [actor_id, "mentioned"],
-    )
+        f"""SELECT key AS id, sum(n)::BIGINT AS n {TALLIED} GROUP BY 1 HAVING sum(n) > 0
+           ORDER BY n DESC, id LIMIT 15""",
+        [actor_id, kind],
+    ) for kind in ("about", "mentioned"))
     network = actor_network(con, actor_id, talks_about, talked_about_by)
     ids = {r["id"] for r in talks_about + talked_about_by} | {n["id"] for n in network["nodes"]}
     named = names(con, ids)
@@ -189,6 +182,10 @@ def actor_detail(con: duckdb.DuckDBPyConnection, actor_id: str, *, limit: int = 
         "quotes": said, "as_source": as_source, "as_target": as_target,
         "talks_about": talks_about, "talked_about_by": talked_about_by, "network": network,
     }
+
+
+# An actor's tallies of one kind (chronicle.store.byactor: counted at ingest, summed here).
+TALLIED = "FROM actor_tallies WHERE actor_id = ? AND kind = ?"
 
 
 def _merge_spacing(aliases: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
@@ -213,9 +210,8 @@ def actor_network(
     other), and the links among them: ``{"nodes": [{id, weight}], "links": [{source, target, weight, kind}]}``."""
     partners = _rows(
         con,
-        """SELECT id, count(*) AS n FROM (
-               SELECT unnest(others) AS id FROM actor_records WHERE actor_id = ? AND role IN ('source', 'target')
-           ) WHERE id <> ? GROUP BY 1""",
+        """SELECT key AS id, sum(n)::BIGINT AS n FROM actor_tallies
+           WHERE actor_id = ? AND kind IN ('source', 'target') AND key <> ? GROUP BY 1 HAVING sum(n) > 0""",
         [actor_id, actor_id],
     )
     weight: dict[str, int] = {}
@@ -235,14 +231,13 @@ def actor_network(
     ]
     if len(top) > 1:
         # Each pair of them (in either direction) counted by the events with one as a source and the
-        # other as a target, from the sources' index rows.
+        # other as a target, from the sources' tallies.
         marks = ", ".join("?" * len(top))
         for s, t, n in con.execute(
-            f"""SELECT least(s, t), greatest(s, t), count(*) FROM (
-                   SELECT actor_id AS s, unnest(others) AS t FROM actor_records
-                   WHERE actor_id IN ({marks}) AND role = 'source'
-               ) WHERE list_contains(?::VARCHAR[], t) AND s <> t
-               GROUP BY 1, 2""",
+            f"""SELECT least(actor_id, key), greatest(actor_id, key), sum(n)::BIGINT FROM actor_tallies
+               WHERE actor_id IN ({marks}) AND kind = 'source' AND list_contains(?::VARCHAR[], key)
+                 AND actor_id <> key
+               GROUP BY 1, 2 HAVING sum(n) > 0 ORDER BY 1, 2""",
             [*top, top],
         ).fetchall():
             links.append({"source": s, "target": t, "weight": n, "kind": "event"})

@@ -1,0 +1,58 @@
+"""Version 11 upgrade: a store as version 10 wrote it (the word index in ``article_words``, no
+speaker texts in the per-actor index, no tallies) gives the same answers once upgraded, and
+opening it again adds nothing."""
+
+from __future__ import annotations
+
+import random
+
+import duckdb
+
+from chronicle.store import Store, words
+from chronicle.store.schema import STORE_SCHEMA_VERSION
+from chronicle.web import queries as web
+
+from .test_byactor import article
+from .test_stats import assert_counts_match
+
+TABLES = ("articles", "actor_records", "actor_tallies", "article_numbers", "word_articles")
+
+
+def answers(con) -> dict:
+    actor = con.execute("SELECT id FROM actors ORDER BY n_articles DESC, id LIMIT 1").fetchone()[0]
+    out = {"search": web.search(con, "met Ana"), "prefix": web.search(con, "spo"),
+           "articles": web.articles(con, q="chen today").as_json(), "actor": web.actor_detail(con, actor)}
+    for speaker in ("Ruiz", "i", "zz"):
+        out[speaker] = [web.quotes(con, speaker=speaker, limit=7, offset=k, order=o).as_json()
+                        for k in (0, 7) for o in ("asc", "desc")]
+    return out
+
+
+def test_a_version_10_store_answers_the_same_once_upgraded(tmp_path):
+    path = tmp_path / "v10.duckdb"
+    rng = random.Random(11)
+    with Store(path) as s:
+        s.add([article(n, rng) for n in range(40)])
+        expected = answers(s.connection)
+    assert expected["Ruiz"][0]["total"] > 0 and expected["search"]["quotes"]["total"] > 0
+    con = duckdb.connect(str(path))  # as version 10 wrote it
+    text = "coalesce(title, '') || ' ' || text"
+    con.execute(f"CREATE TABLE article_words AS SELECT unnest({words.words_sql(text)}) AS word, id AS article_id "
+                "FROM articles")
+    for table in ("article_numbers", "word_articles", "actor_tallies"):
+        con.execute(f"DROP TABLE {table}")
+    con.execute("DELETE FROM actor_records WHERE role = 'speaker_text'")
+    con.execute("UPDATE meta SET value = '10' WHERE key = 'schema_version'")
+    con.close()
+    with Store(path) as s:
+        con = s.connection
+        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(STORE_SCHEMA_VERSION)
+        assert con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'article_words'").fetchone()[0] == 0
+        assert answers(con) == expected
+        assert_counts_match(con)
+        counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+    with Store(path) as s:  # opened again: nothing is indexed twice
+        assert {t: s.connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES} == counts
+        again = random.Random(11)
+        s.add([article(n, again) for n in range(5)])  # the same articles again
+        assert {t: s.connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES} == counts
