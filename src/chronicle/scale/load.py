@@ -167,6 +167,9 @@ def _select_where(con, run: Path, table: str, where: str) -> str:
 
 def load_parquet(run: str | Path, store: "Store", chunk: int = LOAD_CHUNK) -> LoadStats:
     """Load ``run`` (a folder written by the ray engine) into ``store``, ``chunk`` articles per transaction."""
+    from chronicle.extraction import steady_allocator
+
+    steady_allocator()  # chunk after chunk, DuckDB's growing blocks stay out of the heap (see ingest_items_local)
     run = Path(run)
     read_manifest(run)
     con = store.connection
