@@ -160,8 +160,10 @@ def child_load(run: str, db: str) -> dict:
         before = rss_mb()
         stats = load_parquet(run, store)
         end = rss_mb()
+        # what of it is DuckDB's (its cache of the store's blocks, kept while the store is open)
+        duck = store.connection.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()").fetchone()[0]
     return {"articles": stats.articles, "seconds": time.perf_counter() - t0, "first_batch_mb": before,
-            "end_mb": end, "peak_mb": peak_mb()}
+            "end_mb": end, "peak_mb": peak_mb(), "duckdb_mb": (duck or 0) / 2**20}
 
 
 def write_run(run: Path, n: int, records: list, batch: int = 64) -> None:
@@ -250,7 +252,8 @@ def _every(trace: list[int], most: int = 24) -> list[int]:
 
 
 def _line(what: str, n: int, r: dict) -> str:
-    return f"{what}: {n} articles, {r['articles']} stored, {r['seconds']:.1f} s, peak {r['peak_mb']:.0f} MiB"
+    duck = f" (DuckDB's own at the end: {r['duckdb_mb']:.0f} MiB)" if "duckdb_mb" in r else ""
+    return f"{what}: {n} articles, {r['articles']} stored, {r['seconds']:.1f} s, peak {r['peak_mb']:.0f} MiB{duck}"
 
 
 if __name__ == "__main__":

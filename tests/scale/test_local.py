@@ -100,3 +100,26 @@ def test_pool_workers_exit_promptly_after_kill_9_of_the_ingest(example_inputs, t
     for p in alive:
         p.kill()
     assert alive == [], f"{len(alive)} worker(s) still running 3 s after the ingest was killed: {info}"
+
+
+def test_the_parent_holds_the_texts_of_the_batches_in_flight_only():
+    """Issue 22: the parent's memory does not grow with the run. An article met again while its
+    batch is in flight is skipped; once that batch is written the store knows it, and it goes."""
+    from chronicle.ingest import IngestStats, plan_batch
+    from chronicle.readers.item import Item
+    from chronicle.records import Article
+    from chronicle.scale.local import InFlight
+
+    def batch(*ids: str) -> list[Item]:
+        return [Item(f"in.jsonl:{i}", Article(f"Text {i}.", id=i)) for i in ids]
+
+    seen, stats = InFlight(), IngestStats()
+    first, second = batch("a", "b"), batch("b", "c")
+    for b in (first, second):
+        plan_batch(b, {}, seen.texts, stats)
+        seen.sent(b)
+    assert stats.skipped == 1 and sorted(seen.texts) == ["a", "b", "c"]
+    seen.written(first)
+    assert sorted(seen.texts) == ["b", "c"]  # "b" is in the second batch, still in flight
+    seen.written(second)
+    assert len(seen) == 0

@@ -164,3 +164,26 @@ def test_where_leaves_out_filters_not_given():
     where = Where().add("a = ?", None).add("b = ?", "").add("c = ?", 1).add("d IN ?", []).add("e = ? OR f = ?", 2, None)
     assert where.sql == "TRUE AND c = ? AND d IN ?"
     assert where.params == [1, []]
+
+
+def test_a_writing_store_bounds_duckdbs_memory(tmp_path, monkeypatch):
+    """Issue 22: DuckDB's default limit (80% of the machine's memory) let a load grow with the store
+    it wrote; a writing store has its own, kept when it opens its file again between batches."""
+    from chronicle.store import Store
+    from chronicle.store.corpus import WRITE_MEMORY_LIMIT
+
+    def limit(store: Store) -> str:
+        return store.connection.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+
+    assert WRITE_MEMORY_LIMIT == "1GiB"
+    monkeypatch.delenv("CHRONICLE_MEMORY_LIMIT", raising=False)
+    with Store(tmp_path / "s.duckdb") as store:
+        assert limit(store) == "1.0 GiB"
+        store.release()
+        assert limit(store) == "1.0 GiB"
+    monkeypatch.setenv("CHRONICLE_MEMORY_LIMIT", "512MiB")
+    with Store(tmp_path / "s.duckdb") as store:
+        assert limit(store) == "512.0 MiB"
+    monkeypatch.setenv("CHRONICLE_MEMORY_LIMIT", "lots")
+    with pytest.raises(CorpusError, match="CHRONICLE_MEMORY_LIMIT"):
+        Store(tmp_path / "s.duckdb")

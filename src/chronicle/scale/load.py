@@ -117,42 +117,44 @@ def _select(con, run: Path, table: str) -> str:
     return f"SELECT {', '.join(columns)} FROM read_parquet('{glob}', union_by_name = true)"
 
 
-def _plan_versions(con) -> tuple[list[tuple[str, str, int, bool]], list[str], list[str]]:
-    """Which staged text of each id becomes the article (and its version), which staged texts are
-    earlier versions, which stored articles are replaced and which of those keep their text."""
-    staged: dict[str, list[str]] = {}
-    for aid, h in con.execute("SELECT id, text_hash FROM staged_articles ORDER BY id, _order, origin").fetchall():
-        staged.setdefault(aid, []).append(h)
-    state = stored_state(con, staged)
-    plan: list[tuple[str, str, int, bool]] = []  # (id, text_hash, version, is the article)
-    replaced: list[str] = []
-    archived: list[str] = []
-    for aid, hashes in staged.items():
-        held = state.get(aid)
-        current = held.text_hash if held else None
-        version = held.version if held else 0
-        known = set(held.known) if held else set()
-        chosen = None
-        for h in hashes:
-            if h == current:
-                if held is not None and chosen is None:
-                    chosen = h  # the stored text again: extracted again, same version
+def _plan_versions(con, chunk: int) -> None:
+    """The temp table ``version_plan``: which staged text of each id becomes the article (and its
+    version), which staged texts are earlier versions, which stored articles are replaced and which
+    of those keep their text. An id's plan needs its own texts and stored state only, so it is made
+    ``chunk`` ids at a time and kept in DuckDB (which spills it past its memory limit), not in
+    Python lists that grow with the run (issue 22)."""
+    con.execute("CREATE OR REPLACE TEMP TABLE version_plan (id VARCHAR, text_hash VARCHAR, version INTEGER, "
+                "current BOOLEAN, replaced BOOLEAN, archived BOOLEAN)")
+    last = con.execute("SELECT coalesce(max(n), 0) FROM staged_articles").fetchone()[0]
+    for start in range(0, last, chunk):
+        staged: dict[str, list[str]] = {}
+        for aid, h in con.execute("SELECT id, text_hash FROM staged_articles WHERE n > ? AND n <= ? "
+                                  "ORDER BY id, _order, origin", [start, start + chunk]).fetchall():
+            staged.setdefault(aid, []).append(h)
+        state = stored_state(con, staged)
+        plan: list[tuple[str, str, int, bool, bool, bool]] = []  # (id, text_hash, version, is the article, ...)
+        for aid, hashes in staged.items():
+            held = state.get(aid)
+            current = held.text_hash if held else None
+            version = held.version if held else 0
+            known = set(held.known) if held else set()
+            chosen = None
+            for h in hashes:
+                if h == current:
+                    if held is not None and chosen is None:
+                        chosen = h  # the stored text again: extracted again, same version
+                    continue
+                if h in known:
+                    continue  # an earlier version's text
+                if chosen is not None and not (held is not None and chosen == held.text_hash):
+                    plan.append((aid, chosen, version, False, False, False))
+                version += 1
+                current, chosen = h, h
+                known.add(h)
+            if chosen is None:
                 continue
-            if h in known:
-                continue  # an earlier version's text
-            if chosen is not None and not (held is not None and chosen == held.text_hash):
-                plan.append((aid, chosen, version, False))
-            version += 1
-            current, chosen = h, h
-            known.add(h)
-        if chosen is None:
-            continue
-        plan.append((aid, chosen, version, True))
-        if held is not None:
-            replaced.append(aid)
-            if chosen != held.text_hash:
-                archived.append(aid)
-    return plan, replaced, archived
+            plan.append((aid, chosen, version, True, held is not None, held is not None and chosen != held.text_hash))
+        insert(con, "version_plan", plan)
 
 
 # Articles per transaction of a load: with their rows, some tens of MiB.
@@ -165,6 +167,9 @@ def _select_where(con, run: Path, table: str, where: str) -> str:
 
 def load_parquet(run: str | Path, store: "Store", chunk: int = LOAD_CHUNK) -> LoadStats:
     """Load ``run`` (a folder written by the ray engine) into ``store``, ``chunk`` articles per transaction."""
+    from chronicle.extraction import steady_allocator
+
+    steady_allocator()  # chunk after chunk, DuckDB's growing blocks stay out of the heap (see ingest_items_local)
     run = Path(run)
     read_manifest(run)
     con = store.connection
@@ -172,27 +177,31 @@ def load_parquet(run: str | Path, store: "Store", chunk: int = LOAD_CHUNK) -> Lo
     chunk = max(1, chunk)
     # The plan, from ids, hashes and origins only: each text of an id once, from its first place in the input.
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE staged_articles AS SELECT id, text_hash, _order, origin FROM "
-        f"({_select(con, run, 'articles')}) QUALIFY row_number() OVER (PARTITION BY id, text_hash ORDER BY _order, origin) = 1"
+        "CREATE OR REPLACE TEMP TABLE staged_articles AS SELECT *, dense_rank() OVER (ORDER BY id) AS n FROM ("
+        f"SELECT id, text_hash, _order, origin FROM ({_select(con, run, 'articles')}) "
+        "QUALIFY row_number() OVER (PARTITION BY id, text_hash ORDER BY _order, origin) = 1)"
     )
-    plan, replaced, archived = _plan_versions(con)
+    _plan_versions(con, chunk)
+    # Chunks in the order the articles are stored (by origin, then id), as one transaction would;
+    # then the ids whose texts are all earlier versions (only archived). In DuckDB too, not a list.
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE version_plan AS SELECT unnest(?::VARCHAR[]) AS id, "
-        "unnest(?::VARCHAR[]) AS text_hash, unnest(?::INTEGER[]) AS version, unnest(?::BOOLEAN[]) AS current",
-        [list(c) for c in zip(*plan)] if plan else [[], [], [], []],
+        "CREATE OR REPLACE TEMP TABLE load_order AS SELECT row_number() OVER (ORDER BY k, origin, id) AS n, id FROM ("
+        "SELECT 0 AS k, s.origin, s.id FROM staged_articles s JOIN version_plan p USING (id, text_hash) WHERE p.current "
+        "UNION ALL SELECT 1, NULL, id FROM (SELECT DISTINCT id FROM version_plan EXCEPT "
+        "SELECT id FROM version_plan WHERE current))"
     )
-    # Chunks in the order the articles are stored (by origin, then id), as one transaction would.
-    ids = [r[0] for r in con.execute(
-        "SELECT s.id FROM staged_articles s JOIN version_plan p USING (id, text_hash) WHERE p.current "
-        "ORDER BY s.origin, s.id").fetchall()]
-    ids += [r[0] for r in con.execute(  # ids whose texts are all earlier versions: only archived
-        "SELECT DISTINCT id FROM version_plan EXCEPT SELECT id FROM version_plan WHERE current ORDER BY 1").fetchall()]
     con.execute("DROP TABLE staged_articles")
-    replaced_set, archived_set = set(replaced), set(archived)
+    total, replaced = con.execute(
+        "SELECT (SELECT count(*) FROM load_order), (SELECT count(*) FROM version_plan WHERE replaced)").fetchone()
     try:
-        for start in range(0, len(ids), chunk):
-            part = ids[start:start + chunk]
-            _load_chunk(con, run, part, [a for a in part if a in replaced_set], [a for a in part if a in archived_set], stats)
+        for start in range(0, total, chunk):
+            part = [r[0] for r in con.execute(
+                "SELECT id FROM load_order WHERE n > ? AND n <= ? ORDER BY n", [start, start + chunk]).fetchall()]
+            flags = {aid: (rep, arch) for aid, rep, arch in con.execute(
+                "SELECT id, replaced, archived FROM version_plan WHERE current AND id IN "
+                "(SELECT id FROM load_order WHERE n > ? AND n <= ?)", [start, start + chunk]).fetchall()}
+            _load_chunk(con, run, part, [a for a in part if flags.get(a, (False, False))[0]],
+                        [a for a in part if flags.get(a, (False, False))[1]], stats)
         con.execute("BEGIN TRANSACTION")
         try:
             con.execute(f"CREATE OR REPLACE TEMP TABLE staged_errors AS {_select(con, run, 'errors')} "
@@ -208,9 +217,10 @@ def load_parquet(run: str | Path, store: "Store", chunk: int = LOAD_CHUNK) -> Lo
             raise
     finally:
         con.execute("DROP TABLE IF EXISTS version_plan")
+        con.execute("DROP TABLE IF EXISTS load_order")
     # joins the whole run shows, and those of an earlier run killed before its end (identity.reconcile_run)
     Writer(con).finish()
-    stats.replaced = len(replaced)
+    stats.replaced = replaced
     stats.articles = stats.rows["articles"]
     stats.errors = stats.rows["errors"]
     return stats

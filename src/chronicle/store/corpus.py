@@ -11,6 +11,7 @@ into a store is :class:`chronicle.Corpus` (a Store that can ingest).
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -32,6 +33,15 @@ if TYPE_CHECKING:  # the records load when one is read back (Store.record): the 
 T = TypeVar("T")
 # How long a store that let go of its file (:meth:`Store.release`) waits to get it back.
 REOPEN_WAIT = 60.0
+
+# The most memory DuckDB may hold in a process that writes a store: its cache of the file's blocks
+# and what its joins, sorts and index builds work in. DuckDB's default, 80% of the machine's
+# memory, is no bound: a load keeps the store open and its resident memory grew with the store it
+# wrote (115 -> 275 MiB over 10,000 articles). Past this DuckDB drops cached blocks and spills
+# work to ``<db>.tmp`` instead; 1 GiB is over twice the most a 10,000-article load or ingest used
+# in all (issue 22). ``CHRONICLE_MEMORY_LIMIT`` sets another (a DuckDB size, "4GB").
+WRITE_MEMORY_LIMIT = "1GiB"
+
 EXPORT_FORMATS = ("parquet", "jsonl", "csv", "geojson", "acled", "plover", "cameo")
 
 
@@ -166,6 +176,14 @@ class TimelineRow:
     end: int
 
 
+def memory_limit() -> str:
+    """DuckDB's memory limit for a writing store (:data:`WRITE_MEMORY_LIMIT`, or ``CHRONICLE_MEMORY_LIMIT``)."""
+    value = os.environ.get("CHRONICLE_MEMORY_LIMIT", "").strip() or WRITE_MEMORY_LIMIT
+    if not re.fullmatch(r"\d+(\.\d+)?\s*[KMGT]?i?B", value, re.I):
+        raise CorpusError(f"CHRONICLE_MEMORY_LIMIT: not a size like 512MB or 4GiB: {value!r}")
+    return value
+
+
 class Store:
     """A chronicle store in one DuckDB file (``":memory:"`` for a throwaway one).
 
@@ -202,9 +220,14 @@ class Store:
         (DuckDB lets one process write a file, or several read it, never both at once)."""
         deadline = time.monotonic() + wait
         pause = 0.02
+        # a throwaway store lives in memory: a limit there would fail a large one, not bound a cache
+        limit = memory_limit() if not self.read_only and self.path != ":memory:" else None
         while True:
             try:
-                return duckdb.connect(self.path, read_only=self.read_only)
+                con = duckdb.connect(self.path, read_only=self.read_only)
+                if limit is not None:
+                    con.execute(f"SET memory_limit = '{limit}'")
+                return con
             except duckdb.IOException as exc:
                 message = str(exc)
                 if "lock" not in message.lower():
