@@ -697,14 +697,16 @@ def _reconcile(con: duckdb.DuckDBPyConnection, words: set[str] | None) -> int:
     restricted = words is not None
     person_rows = " AND n.actor_id IN (SELECT actor_id FROM run_named)" if restricted else ""
     one_word = " AND split_part(a.key, '|', 1) IN (SELECT w FROM run_words)" if restricted else ""
-    # first names too many people have for a rule to read them (their bearers were not all read)
-    crowded: tuple[set[str], set[str]] = (set(), set())
+    # first names too many people have for a rule to read them (their bearers were not all read),
+    # counted on names with a surname (this function's rule) and on full names (the first-name move)
+    crowded_given: set[str] = set()
+    crowded_full: set[str] = set()
     if restricted:
         for w, with_surname, with_full_name in con.execute("SELECT * FROM run_first").fetchall():
             if with_surname > GIVEN_NAME_CARRIERS:
-                crowded[0].add(w)
+                crowded_given.add(w)
             if with_full_name > GIVEN_NAME_CARRIERS:
-                crowded[1].add(w)
+                crowded_full.add(w)
     people: dict[str, dict[str, int]] = defaultdict(dict)
     given: dict[str, dict[str, int]] = defaultdict(dict)  # first name as written -> people with it
     countries: dict[str, str | None] = {}
@@ -737,7 +739,7 @@ def _reconcile(con: duckdb.DuckDBPyConnection, words: set[str] | None) -> int:
         if key not in people:  # a first name alone: only a well-known person's, and only a person
             first = fold(name)
             chosen = _well_known(given[first], country, countries, when, periods) if (
-                kind == "person" and 0 < len(given.get(first, ())) <= GIVEN_NAME_CARRIERS and first not in crowded[0]
+                kind == "person" and 0 < len(given.get(first, ())) <= GIVEN_NAME_CARRIERS and first not in crowded_given
                 and not is_acronym(name)) else None
         elif kind == "organisation":  # as ActorResolver._surname_tagged_org decides
             chosen = None if is_acronym(name) else _well_known(people[key], country, countries, when, periods)
@@ -764,7 +766,7 @@ def _reconcile(con: duckdb.DuckDBPyConnection, words: set[str] | None) -> int:
             drops[actor] = chosen
     if drops:
         merge_many(con, drops, reason="joined by the corpus at the end of an ingest: a surname")
-    return len(drops) + _first_names_to_their_person(con, words, crowded[1])
+    return len(drops) + _first_names_to_their_person(con, words, crowded_full)
 
 
 def _first_names_to_their_person(con: duckdb.DuckDBPyConnection, words: set[str] | None = None,
