@@ -24,6 +24,7 @@ not grow with the corpus.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -229,7 +230,7 @@ class ActorResolver:
             tables["actors"] = [r for r in tables["actors"] if r[0] not in gone]
         self._store(batch)
         kept = merge_many(self.con, merges, reason="joined by the corpus: an acronym or a surname",
-                          refresh_names=False)
+                          refresh_names=False, index_now=False)
         touched = list(dict.fromkeys([*batch.votes, *kept]))
         if touched:  # a join adds the dropped actor's votes: the kind is decided again
             refresh(self.con, touched, kinds=bool(kept))
@@ -298,7 +299,7 @@ class ActorResolver:
     def _rewrite(self, tables: dict[str, list[tuple]], resolved: dict[tuple[str, str], str]) -> None:
         def swap(row: tuple, pos: int, article: str, local: str) -> tuple:
             new = resolved.get((article, local))
-            return row if new is None else (*row[:pos], new, *row[pos + 1:])
+            return row if new is None or new == row[pos] else (*row[:pos], new, *row[pos + 1:])
 
         tables["article_actors"] = [swap(r, AA_ACTOR, r[AA_ARTICLE], r[AA_LOCAL]) for r in tables["article_actors"]]
         tables["mentions"] = [swap(r, M_ACTOR, r[M_ARTICLE], r[M_LOCAL]) for r in tables["mentions"]]
@@ -489,11 +490,13 @@ def merge(con: duckdb.DuckDBPyConnection, keep: str, drop: str, *, reason: str =
 
 
 def merge_many(con: duckdb.DuckDBPyConnection, drops: dict[str, str], *, reason: str = "merged",
-               refresh_names: bool = True) -> list[str]:
+               refresh_names: bool = True, index_now: bool = True) -> list[str]:
     """:func:`merge` for many ``{drop: keep}`` pairs at once; returns the ids kept.
 
     One statement per table for all pairs (a batch that joins seven actors costs what one join
     costs). A keep that is itself dropped in the same call follows the chain to its end.
+    ``index_now=False`` (ingest) leaves the per-actor indexes and counts to the end of the run
+    (:func:`defer_index`, :func:`settle_index`).
     """
     def end(actor: str) -> str:
         seen = set()
@@ -513,9 +516,9 @@ def merge_many(con: duckdb.DuckDBPyConnection, drops: dict[str, str], *, reason:
     swap = "list_transform({col}, lambda x: coalesce(MAP(?::VARCHAR[], ?::VARCHAR[])[x], x))"
     con.execute(f"UPDATE quotes SET speaker_ids = {swap.format(col='speaker_ids')} "
                 "WHERE list_has_any(speaker_ids, ?::VARCHAR[])", [*params, olds])
-    for col in ("source_ids", "target_ids", "place_ids"):
-        con.execute(f"UPDATE events SET {col} = {swap.format(col=col)} WHERE list_has_any({col}, ?::VARCHAR[])",
-                    [*params, olds])
+    cols = ("source_ids", "target_ids", "place_ids")  # one statement, not a pass over events for each
+    con.execute(f"UPDATE events SET {', '.join(f'{c} = {swap.format(col=c)}' for c in cols)} WHERE "
+                + " OR ".join(f"list_has_any({c}, ?::VARCHAR[])" for c in cols), [*params * 3, *[olds] * 3])
     con.execute(
         "UPDATE actors SET n_person = coalesce(actors.n_person, 0) + d.n_person, "
         "n_organisation = coalesce(actors.n_organisation, 0) + d.n_organisation, "
@@ -535,12 +538,44 @@ def merge_many(con: duckdb.DuckDBPyConnection, drops: dict[str, str], *, reason:
     kept = sorted(set(news))
     if refresh_names:
         refresh(con, kept)
-    stats.refresh(con, kept)  # rows moved: the kept actors' counts and periods are taken again
-    stats.refresh_days(con, kept)
-    # the articles that named a dropped id indexed again (their rows now name the kept ones)
-    byactor.reindex(con, "list_contains($olds::VARCHAR[], actor_id) OR list_has_any(others, $olds::VARCHAR[])",
-                    {"olds": olds})
+    stats.refresh_days(con, kept)  # periods now: the next batch's resolution compares them
+    defer_index(con, olds=olds, counted=kept)
+    if index_now:
+        settle_index(con)
     return kept
+
+
+# Rows a merge or a move changed whose per-actor index rows (byactor) and counts (stats) are not
+# taken again yet: an ingest takes them again once, at the end of its run, not once per batch
+# that joins actors (each costs a pass over the index). Kept in meta, in the batch's transaction,
+# so a run killed before its end leaves them to the next run's end.
+INDEX_PENDING_KEY = "reindex_pending"
+
+
+def defer_index(con: duckdb.DuckDBPyConnection, *, olds: Sequence[str] = (), articles: Sequence[str] = (),
+                counted: Sequence[str] = ()) -> None:
+    """Note what :func:`settle_index` must index and count again: the articles whose index rows
+    name an id of ``olds`` (merged away), the articles ``articles``, and the actors ``counted``."""
+    row = con.execute("SELECT value FROM meta WHERE key = ?", [INDEX_PENDING_KEY]).fetchone()
+    pending = json.loads(row[0]) if row else {"olds": [], "articles": [], "counted": []}
+    for name, more in (("olds", olds), ("articles", articles), ("counted", counted)):
+        pending[name] = list(dict.fromkeys([*pending[name], *more]))
+    con.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [INDEX_PENDING_KEY, json.dumps(pending)])
+
+
+def settle_index(con: duckdb.DuckDBPyConnection) -> None:
+    """Index and count again what merges and moves left (:func:`defer_index`), in one pass."""
+    row = con.execute("SELECT value FROM meta WHERE key = ?", [INDEX_PENDING_KEY]).fetchone()
+    if row is None:
+        return
+    pending = json.loads(row[0])
+    stats.refresh(con, pending["counted"])
+    if pending["olds"] or pending["articles"]:
+        byactor.reindex(con, "list_contains($olds::VARCHAR[], actor_id) OR list_has_any(others, $olds::VARCHAR[]) "
+                        "OR list_contains($articles::VARCHAR[], article_id)",
+                        {"olds": pending["olds"], "articles": pending["articles"]})
+    con.execute("DELETE FROM meta WHERE key = ?", [INDEX_PENDING_KEY])
 
 
 # A name as SQL can fold it, near enough to split on: dots and hyphens as fold takes them, other
@@ -765,7 +800,7 @@ def _reconcile(con: duckdb.DuckDBPyConnection, words: set[str] | None) -> int:
         if chosen is not None:
             drops[actor] = chosen
     if drops:
-        merge_many(con, drops, reason="joined by the corpus at the end of an ingest: a surname")
+        merge_many(con, drops, reason="joined by the corpus at the end of an ingest: a surname", index_now=False)
     return len(drops) + _first_names_to_their_person(con, words, crowded_full)
 
 
@@ -821,7 +856,7 @@ def _first_names_to_their_person(con: duckdb.DuckDBPyConnection, words: set[str]
             "INSERT INTO actor_names (key, class, actor_id, surname, name, n, source) VALUES (?, 'agent', ?, NULL, ?, ?, "
             "'ingest') ON CONFLICT (key, class) DO UPDATE SET actor_id = excluded.actor_id "
             "WHERE actor_names.source <> 'analyst'", [key, chosen, key.title(), len(moving)])
-        move_rows(con, holder, moving, chosen)
+        move_rows(con, holder, moving, chosen, index_now=False)
     return len(moves)
 
 
@@ -895,10 +930,12 @@ def split_actor(con: duckdb.DuckDBPyConnection, actor_id: str, name: str) -> str
     return new
 
 
-def move_rows(con: duckdb.DuckDBPyConnection, source: str, moving: Sequence[tuple[str, str]], target: str) -> None:
+def move_rows(con: duckdb.DuckDBPyConnection, source: str, moving: Sequence[tuple[str, str]], target: str, *,
+              index_now: bool = True) -> None:
     """The article actors ``moving`` (article id, local id) of ``source`` become ``target``'s, with
     their mentions and their places in quotes and events; both actors' votes, names, counts and
-    periods are taken again, and the articles indexed again. ``target`` must exist."""
+    periods are taken again, and the articles indexed again (``index_now=False``: at the end of
+    the run, :func:`settle_index`). ``target`` must exist."""
     articles = [a for a, _ in moving]
     locals_ = [loc for _, loc in moving]
     pairs = "SELECT unnest(?::VARCHAR[]) AS article_id, unnest(?::VARCHAR[]) AS local_id"
@@ -926,9 +963,10 @@ def move_rows(con: duckdb.DuckDBPyConnection, source: str, moving: Sequence[tupl
             "n_organisation = greatest(coalesce(n_organisation, 0) + ?, 0) WHERE id = ?",
             [sign * person, sign * organisation, actor])
     refresh(con, [source, target])
-    stats.refresh(con, [source, target])
     stats.refresh_days(con, [source, target])
-    byactor.reindex(con, "list_contains(?::VARCHAR[], article_id)", [articles])
+    defer_index(con, articles=articles, counted=[source, target])
+    if index_now:
+        settle_index(con)
 
 
 def rename_actor(con: duckdb.DuckDBPyConnection, actor_id: str, name: str) -> str:

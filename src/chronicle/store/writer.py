@@ -259,6 +259,7 @@ class Writer:
         con.execute("BEGIN TRANSACTION")
         try:
             joined = identity.reconcile_run(con) if self.resolve_actors else 0
+            identity.settle_index(con)  # the index rows and counts the run's joins changed
             byactor.compact(con)  # the indexes sorted again once their unsorted tail has grown
             con.execute("COMMIT")
         except BaseException:
