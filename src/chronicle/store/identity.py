@@ -98,9 +98,11 @@ class ActorResolver:
             return {}
         rows = self.con.execute(
             "SELECT n.key, n.actor_id, a.kind, coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0), "
-            "a.first_day, a.last_day FROM actor_names n JOIN (SELECT unnest(?::VARCHAR[]) AS key) q "
+            "a.first_day, a.last_day, a.id IS NOT NULL FROM actor_names n JOIN (SELECT unnest(?::VARCHAR[]) AS key) q "
             "ON n.key = q.key LEFT JOIN actors a ON a.id = n.actor_id WHERE n.class = 'agent'", [keys],
         ).fetchall()
+        self._stored_ids.update(actor for _, actor, *_, stored in rows if stored)
+        rows = [row[:-1] for row in rows]
         self._kinds.update({actor: kind for _, actor, kind, *_ in rows})
         self._votes.update({actor: n for _, actor, _, n, *_ in rows})
         self._periods.update({actor: (first, last) for _, actor, _, _, first, last in rows})
@@ -116,6 +118,7 @@ class ActorResolver:
             "JOIN actors a ON a.id = n.actor_id WHERE n.class = 'agent' AND a.kind = 'person'", [surnames],
         ).fetchall()
         out: dict[str, dict[str, int]] = defaultdict(dict)
+        self._stored_ids.update(actor for _, actor, *_ in rows)
         self._countries.update({actor: country for _, actor, _, country, _, _ in rows})
         self._periods.update({actor: (first, last) for _, actor, _, _, first, last in rows})
         for s, actor, n, *_ in rows:
@@ -134,6 +137,7 @@ class ActorResolver:
         self._periods: dict[str, tuple[date | None, date | None]] = {}
         self._countries: dict[str, str | None] = {}
         self._kinds: dict[str, str | None] = {}
+        self._stored_ids: set[str] = set()  # the stored actors the lookups met
         self._votes: dict[str, int] = {}
         article_actors = tables["article_actors"]
         mention_texts: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -297,25 +301,33 @@ class ActorResolver:
         return actor
 
     def _rewrite(self, tables: dict[str, list[tuple]], resolved: dict[tuple[str, str], str]) -> None:
-        def swap(row: tuple, pos: int, article: str, local: str) -> tuple:
-            new = resolved.get((article, local))
-            return row if new is None or new == row[pos] else (*row[:pos], new, *row[pos + 1:])
+        get = resolved.get  # a row is rebuilt only when an id of it changes: most keep theirs
 
-        tables["article_actors"] = [swap(r, AA_ACTOR, r[AA_ARTICLE], r[AA_LOCAL]) for r in tables["article_actors"]]
-        tables["mentions"] = [swap(r, M_ACTOR, r[M_ARTICLE], r[M_LOCAL]) for r in tables["mentions"]]
+        def swap(rows: list[tuple], pos: int, article: int, local: int) -> list[tuple]:
+            out = []
+            for r in rows:
+                new = get((r[article], r[local]))
+                out.append(r if new is None or new == r[pos] else (*r[:pos], new, *r[pos + 1:]))
+            return out
 
-        def ids(article: str, locals_: Sequence[str], current: Sequence[str]) -> list[str]:
-            return [resolved.get((article, loc), cur) for loc, cur in zip(locals_, current)]
+        tables["article_actors"] = swap(tables["article_actors"], AA_ACTOR, AA_ARTICLE, AA_LOCAL)
+        tables["mentions"] = swap(tables["mentions"], M_ACTOR, M_ARTICLE, M_LOCAL)
+
+        def ids(article: str, locals_: Sequence[str], current: Sequence[str]) -> Sequence[str]:
+            return [get((article, loc), cur) for loc, cur in zip(locals_, current)] if locals_ else current
 
         tables["quotes"] = [
-            (*r[:Q_IDS], ids(r[0], r[Q_LOCAL_IDS], r[Q_IDS]), *r[Q_IDS + 1:]) for r in tables["quotes"]
+            (*r[:Q_IDS], ids(r[0], r[Q_LOCAL_IDS], r[Q_IDS]), *r[Q_IDS + 1:]) if r[Q_LOCAL_IDS] else r
+            for r in tables["quotes"]
         ]
         events = []
         for r in tables["events"]:
-            r = list(r)
-            for pos, local_pos in zip(E_IDS, E_LOCAL_IDS):
-                r[pos] = ids(r[0], r[local_pos], r[pos])
-            events.append(tuple(r))
+            if any(r[local_pos] for local_pos in E_LOCAL_IDS):
+                r = list(r)
+                for pos, local_pos in zip(E_IDS, E_LOCAL_IDS):
+                    r[pos] = ids(r[0], r[local_pos], r[pos])
+                r = tuple(r)
+            events.append(r)
         tables["events"] = events
         tables["actors"] = [r for r in tables["actors"] if kind_class(r[3]) != "agent"]
 
@@ -339,10 +351,12 @@ class ActorResolver:
                  [batch.written.get(k) or batch.names.get(k, blank)[2] for k in keys],
                  [batch.name_counts.get(k, 0) for k in keys]],
             )
-        touched = list(dict.fromkeys([*batch.first, *batch.votes]))
+        # An id neither new nor stored (merged away in this batch) is never created. Every stored
+        # id the batch touches came from a lookup, so no pass over the actors table is needed.
+        touched = [i for i in dict.fromkeys([*batch.first, *batch.votes]) if i in batch.first or i in self._stored_ids]
         if touched:
             # Votes and the kind they decide (refresh's kind rule, inlined); a new actor is
-            # inserted with them. An id neither new nor stored is never created.
+            # inserted with them.
             first = [batch.first.get(i) for i in touched]
             cast = [batch.votes.get(i, Counter()) for i in touched]  # get: votes is a defaultdict
             p, o = [c["person"] for c in cast], [c["organisation"] for c in cast]
@@ -351,8 +365,7 @@ class ActorResolver:
                 "SELECT q.id, q.key, q.name, CASE WHEN q.o > q.p THEN 'organisation' ELSE 'person' END, q.country, "
                 "q.p, q.o FROM (SELECT unnest(?::VARCHAR[]) AS id, unnest(?::VARCHAR[]) AS key, "
                 "unnest(?::VARCHAR[]) AS name, unnest(?::VARCHAR[]) AS country, unnest(?::INTEGER[]) AS p, "
-                "unnest(?::INTEGER[]) AS o, unnest(?::BOOLEAN[]) AS new) q "
-                "WHERE q.new OR q.id IN (SELECT id FROM actors) "
+                "unnest(?::INTEGER[]) AS o) q "
                 "ON CONFLICT (id) DO UPDATE SET n_person = coalesce(actors.n_person, 0) + excluded.n_person, "
                 "n_organisation = coalesce(actors.n_organisation, 0) + excluded.n_organisation, "
                 "kind = CASE WHEN actors.kind NOT IN ('person', 'organisation') THEN actors.kind "
@@ -360,7 +373,7 @@ class ActorResolver:
                 "coalesce(actors.n_person, 0) + excluded.n_person THEN 'organisation' ELSE 'person' END",
                 [touched, [f"{f[0]}|agent" if f else i for f, i in zip(first, touched)],
                  [f[1] if f else i for f, i in zip(first, touched)], [f[2] if f else None for f in first],
-                 p, o, [f is not None for f in first]],
+                 p, o],
             )
 
 
