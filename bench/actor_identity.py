@@ -6,7 +6,7 @@ stores them batch by batch into fresh stores with and without resolution, altern
 ``--rounds``. Prints the store-step time of each, their ratio, and the whole ingest's ratio
 (extraction + storing) when the extraction time is known.
 
-    python -m bench.actor_identity [--limit N] [--rounds 3]
+    python -m bench.actor_identity [--limit N] [--rounds 3] [--threads 1]
 """
 
 from __future__ import annotations
@@ -50,12 +50,15 @@ def records(limit: int | None) -> tuple[list, float | None]:
     return out, seconds
 
 
-def store(records: list, resolve: bool) -> tuple[float, float]:
-    """Wall and CPU seconds (all threads) to store ``records``; CPU time is steadier on a busy machine."""
+def store(records: list, resolve: bool, threads: int | None = None) -> tuple[float, float]:
+    """Wall and CPU seconds (all threads) to store ``records``; CPU time is steadier on a busy machine,
+    and steadier still with DuckDB on one thread (``threads``: its idle threads' waits count as CPU)."""
     from chronicle.store import Store
     from chronicle.store.writer import Writer
 
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "b.duckdb") as target:
+        if threads:
+            target.connection.execute(f"SET threads = {int(threads)}")
         writer = Writer(target.connection, resolve_actors=resolve)
         started, cpu = time.perf_counter(), time.process_time()
         for start in range(0, len(records), 64):
@@ -68,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--threads", type=int, default=None,
+                        help="DuckDB threads for both sides (default: DuckDB's own; 1 gives the steadiest CPU ratio)")
     args = parser.parse_args(argv)
     if not NEWS.exists():
         print(f"skipped: {NEWS} not found")
@@ -75,11 +80,12 @@ def main(argv: list[str] | None = None) -> int:
     recs, extract_seconds = records(args.limit)
     without, with_ = [], []
     for _ in range(args.rounds):
-        without.append(store(recs, False))
-        with_.append(store(recs, True))
+        without.append(store(recs, False, args.threads))
+        with_.append(store(recs, True, args.threads))
     a, b = min(w for w, _ in without), min(w for w, _ in with_)
     ca, cb = min(c for _, c in without), min(c for _, c in with_)
-    print(f"{len(recs)} State Department releases, best of {args.rounds}")
+    threads = f", DuckDB threads {args.threads}" if args.threads else ""
+    print(f"{len(recs)} State Department releases, best of {args.rounds}{threads}")
     print(f"store without resolution  {a:7.2f} s wall {ca:7.2f} s CPU")
     print(f"store with resolution     {b:7.2f} s wall {cb:7.2f} s CPU   ratio {b / a:.3f} wall, {cb / ca:.3f} CPU (store step alone, end of run included)")
     if extract_seconds:
