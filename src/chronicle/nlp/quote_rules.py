@@ -434,6 +434,17 @@ PRONOUNS: tuple[Pronouns, ...] = (
 # A possessive the rows do not name ("our spokesman said") looks back for an organisation, as "it" does.
 OTHER_PRONOUNS_REFER_TO = ("org",)
 
+# Where the speaker of a cue with no subject of its own is found (:func:`~chronicle.nlp.quote_speakers.subject_of`),
+# besides climbing conjunctions and clauses: (path, example).
+SPEAKER_PATHS: tuple[tuple[str, str], ...] = (
+    ("a gerund after a preposition: the subject of the verb the preposition hangs from",
+     "[The senator] began by saying {the bill was dead}."),
+    ("... also after a time preposition",
+     "After talking about {the budget}, [the mayor] left."),
+    ("a participle after a noun: the noun speaks",
+     "[Emails] showing {that officials knew of the attack} were released on Friday."),
+)
+
 
 # --- word tables ---------------------------------------------------------------------------
 

@@ -97,6 +97,15 @@ def _climb_subject(verb: Token) -> Token | None:
             return found
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and tok.i > tok.head.i:
+            # "emails showing that ...", "a petition calling on him to ...": the noun speaks.
+            return tok.head
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head != tok.head:
+            # "began by saying ...", "after talking about ...": the subject of the verb the preposition hangs from.
+            tok = tok.head.head
+            if tok.idx < para:
+                return None
+            continue
         if tok.dep_ in CLIMB and tok.head != tok:
             if tok.dep_ == "ccomp" and tok != verb:
                 return None
@@ -118,10 +127,11 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
-def speaker_span(subject: Token) -> tuple[int, int]:
+def speaker_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
+    """The subject's words, without its relative clauses (nor the participle that is the cue: "[emails] showing ...")."""
     skip: set[int] = set()
     for child in subject.children:
-        if child.dep_ in ("relcl",) or (child.dep_ == "acl" and child.i > subject.i and comma_before(child)):
+        if child.dep_ in ("relcl",) or (child.dep_ == "acl" and child.i > subject.i and (comma_before(child) or child == cue)):
             skip.update(t.i for t in child.subtree)
     tokens = [t for t in subject.subtree if t.i not in skip and not t.is_space]
     # Drop punctuation left dangling at either end ("Cruz, who ..., said").

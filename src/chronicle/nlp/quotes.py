@@ -1040,7 +1040,7 @@ def _records(
             by_content.append((cand, quotes_turn))
             continue
         if subject is not None:
-            s_start, s_end = cand.speaker or speaker_span(subject)
+            s_start, s_end = cand.speaker or speaker_span(subject, cand.cue)
             split = cand.cue is not None and start <= cand.cue.idx < end
             if mask[subject.idx] or (s_start < end and start < s_end and not split):
                 # A subject inside the content or a quotation is a parse error, not a speaker.
