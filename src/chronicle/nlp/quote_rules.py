@@ -395,9 +395,10 @@ class Boundaries:
     """Where a content ends, as PolNeAR bounds it; each field has its examples in BOUNDARY_EXAMPLES."""
 
     attribution_gap: int  # at most this many words between a quotation's closing mark and its speaker or cue
+    closing_comma_words: int  # a quotation of at least this many words closing on a comma ends the content before its cue
 
 
-BOUNDARIES = Boundaries(attribution_gap=0)
+BOUNDARIES = Boundaries(attribution_gap=0, closing_comma_words=4)
 
 # (field, example): the content stops at the quotation's closing mark, not after the attribution that follows.
 BOUNDARY_EXAMPLES: tuple[tuple[str, str], ...] = (
@@ -407,6 +408,8 @@ BOUNDARY_EXAMPLES: tuple[tuple[str, str], ...] = (
     ("attribution_gap", "{“We need to do more to protect national security information, and her poor judgment "
                         "certainly shows me that she is not fit to serve as President,”} [Carson] tells Breitbart News, "
                         "responding to the recent news."),
+    ("closing_comma_words", "{“His legend will live on for many years,”} [Spencer] said, as a few young fighters "
+                            "worked out inside the gym."),
 )
 
 

@@ -502,6 +502,26 @@ def _bound(doc: Doc, cand: _Candidate, text: str, regions: list[tuple[int, int]]
             continue  # "“Only you,” she said, would use ...": the quoted clause goes on after the cue
         cand.start, cand.end = _trim(text, cand.start, r_end)
         return
+    _end_at_closing_comma(cand, text, regions)
+
+
+def _end_at_closing_comma(cand: _Candidate, text: str, regions: list[tuple[int, int]]) -> None:
+    """ "“His legend will live on,” Spencer said, as ...": a quotation of a few words or more that closes on a comma,
+    followed in the content by the cue and no other quotation, ends the content (the cue may also follow the
+    content: "“Yes, I support Ted Cruz,” Brent Bozell III, founder of ..., tells ...";
+    :data:`~chronicle.nlp.quote_rules.BOUNDARY_EXAMPLES`)."""
+    cue = cand.cue
+    inside = [r for r in regions if cand.start <= r[0] and r[1] < cand.end]
+    if cue is None or not inside:
+        return
+    r_start, r_end = inside[-1]
+    if any(r_end <= r[0] < cand.end for r in regions) or cue.idx < r_end:
+        return
+    tail = text[r_end:cand.end].lstrip()
+    closing = text[r_start:r_end].rstrip("”’\"' ")
+    if not closing.endswith(",") or not tail[:1].isalnum() or len(closing.split()) < BOUNDARIES.closing_comma_words:
+        return
+    cand.start, cand.end = _trim(text, cand.start, r_end)
 
 
 def _noun_candidates(doc: Doc, text: str, mask: list[bool], lexicon: CueLexicon) -> list[_Candidate]:
