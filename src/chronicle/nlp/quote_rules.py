@@ -347,6 +347,9 @@ PATTERNS: tuple[Pattern, ...] = (
             "According to [the police report], {the driver was speeding.}"),
     Pattern("according_to", "... on either side of the clause",
             "{The driver was speeding}, according to [the police report]."),
+    Pattern("according_to", "... closing its sentence, the whole sentence before it",
+            "{Trump received 37 percent, Clinton had 36 percent and Bloomberg snagged 13 percent}, "
+            "according to [the poll]."),
     Pattern("in_source", "“In a poll, ...”: the poll, survey or statement speaks the clause (see SOURCE_NOUNS)",
             "In [a new Fox News poll released Thursday], {Donald Trump achieved 45 percent support among voters.}"),
     Pattern("colon", "a headline that opens with a short name and a colon (see SPEAKER_LABEL)",

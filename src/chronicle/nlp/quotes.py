@@ -739,6 +739,10 @@ def _according(tok: Token, text: str) -> _Candidate | None:
         return None
     start, end = char_span(side)
     sent = tok.sent
+    if side is before and not any(t.is_alpha for t in tok.doc[last + 1:sent.end]):
+        # "Trump received 37 percent, Clinton had 36 percent and Bloomberg 13, according to the poll": the
+        # phrase closing its sentence gives the whole sentence before it, not only the clause it hangs from.
+        start = sent.start_char
     start, end = max(start, sent.start_char), min(end, sent.end_char)
     start, end = _trim(text, start, end)
     if end - start < 2:
