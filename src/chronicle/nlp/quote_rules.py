@@ -275,6 +275,7 @@ MORE_CUE_EXAMPLES: tuple[tuple[str, str], ...] = (
     ("ask", "[Reporters] asked about {the cost of the trip}."),
     ("comment", "[The minister] commented on {the election results}."),
     ("say", "Asked whether he would run again, [the senator] said {yes}."),
+    ("say", "[The mayor] said {that the bridge was safe and that it would reopen in May}."),
     ("tell", "[The mayor] told {residents not to drink the water}."),
     ("report", "[The campaign] reported {raising $9 million in March}."),
     ("want", "[The governor] wants {all schools to reopen}."),

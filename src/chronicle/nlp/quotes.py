@@ -279,7 +279,14 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
             clauses = [c for c in verb.children if c.dep_ == "ccomp"]
             after = [c for c in clauses if c.i > verb.i]
             if after:
-                return after[0], _subtree_span(after[0]), CLAUSE
+                start, end = _subtree_span(after[0])
+                # "said that A and that B": a second "that" clause the parser gave to the cue's conjunction.
+                for conj in verb.children:
+                    if conj.dep_ == "conj" and conj.i > after[0].i and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in conj.children
+                    ):
+                        end = max(end, _subtree_span(conj)[1])
+                return after[0], (start, end), CLAUSE
             if clauses:
                 return clauses[0], _subtree_span(clauses[0]), CLAUSE
             # "While Hamas has said a ceasefire ...": the clause was given to a later verb.
