@@ -441,6 +441,10 @@ PRONOUNS: tuple[Pronouns, ...] = (
 # A possessive the rows do not name ("our spokesman said") looks back for an organisation, as "it" does.
 OTHER_PRONOUNS_REFER_TO = ("org",)
 
+FINITE_TAGS = ("VBD", "VBZ", "VBP")  # a cue that can have a subject of its own (see SPEAKER_PATHS)
+# The noun right before a finite cue with no subject speaks, unless it stands in one of these relations.
+NOT_SUBJECT_DEPS = ("pobj", "dobj", "poss", "compound", "npadvmod", "attr", "dative", "oprd")
+
 # Where the speaker of a cue with no subject of its own is found (:func:`~chronicle.nlp.quote_speakers.subject_of`),
 # besides climbing conjunctions and clauses: (path, example).
 SPEAKER_PATHS: tuple[tuple[str, str], ...] = (
@@ -450,6 +454,10 @@ SPEAKER_PATHS: tuple[tuple[str, str], ...] = (
      "After talking about {the budget}, [the mayor] left."),
     ("a participle after a noun: the noun speaks",
      "[Emails] showing {that officials knew of the attack} were released on Friday."),
+    ("a finite cue the parser made a participle of the noun before it: the noun speaks",
+     "[A Quinnipiac University poll] found last week {that Clinton would beat Trump}."),
+    ("a finite cue the parser gave no subject: the noun right before it (see FINITE_TAGS, NOT_SUBJECT_DEPS)",
+     "[About 4 in 10] say {they want the next president to have more liberal policies}."),
 )
 
 
