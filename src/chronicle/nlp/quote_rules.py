@@ -570,13 +570,6 @@ OPENERS = Table(
     | {"in fact", "in contrast", "in addition", "of course", "after all", "even so", "at the same time"},
 )
 
-ADJUNCT_PREPOSITIONS = Table(
-    "a phrase after an object cue's object that says where or when ends the content (the object's own "
-    "“for”, “of”, “as” stay)",
-    "[The senator] thanked {her supporters} at a rally in Ohio.",
-    _words("at during after before"),
-)
-
 SAID_WORDS = Table(
     "a one-word answer after a speech verb is its content",
     "Asked whether she would run, [the senator] said {no}.",

@@ -90,7 +90,6 @@ from chronicle.nlp.quote_rules import (
     NOT_TITLE_SPEAKERS,
     NOUN_CUE_PREPOSITIONS,
     OPENERS,
-    ADJUNCT_PREPOSITIONS,
     SPEAKER_LABEL,
     STAGE_DIRECTION,
     TITLE_LABEL,
@@ -313,10 +312,7 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                 obj = objects[0]
                 tail = [c for c in verb.children if c.i > obj.i and c.dep_ in ("prep", "oprd", "xcomp", "advcl", "ccomp")]
                 start, end = _np_span(obj)
-                # "thanked {supporters} at a rally": a phrase of where or when is the writer's, not the content.
                 for extra in tail[:1]:
-                    if extra.dep_ == "prep" and extra.lower_ in ADJUNCT_PREPOSITIONS.words:
-                        break
                     end = max(end, _subtree_span(extra)[1])
                 return obj, (start, end), OBJECT
         elif slot == OBJECT_AND_REST:
