@@ -140,6 +140,7 @@ CUES: tuple[Cue, ...] = (
     Cue("hint", (CLAUSE,), "[The minister] hinted {that he would run for president}."),
     Cue("imply", (CLAUSE,), "[The report] implies {that the agency failed}."),
     Cue("recommend", (CLAUSE, OBJECT), "[The panel] recommended {that the plant be closed}."),
+    Cue("read", (CLAUSE,), "[The banner] read {that the war was over}."),  # PolNeAR train: 14 of 14 right
     Cue("email", (CLAUSE,), "[The spokesman] emailed {that the company had no comment}."),
     Cue("text", (CLAUSE,), "[The senator] often texts {that he is running late}."),
     Cue("whisper", (CLAUSE,), "[The witness] whispered {that she was afraid}.", quotable=True),
