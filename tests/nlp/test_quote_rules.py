@@ -140,6 +140,13 @@ def test_pronoun(nlp, row):
     assert "<" in row.example, "a pronoun row shows what the pronoun resolves to"
 
 
+@pytest.mark.parametrize("path,example", rules.SPEAKER_PATHS, ids=[f"path-{i}" for i in range(len(rules.SPEAKER_PATHS))])
+def test_speaker_paths(nlp, path, example):
+    """A cue with no subject of its own finds its speaker up the parse, as each row says."""
+    quote = marked_quote(nlp, example)
+    assert quote.speaker is not None, path
+
+
 TABLES = {name: table for name, table in vars(rules).items() if isinstance(table, rules.Table)}
 
 

@@ -140,6 +140,7 @@ CUES: tuple[Cue, ...] = (
     Cue("hint", (CLAUSE,), "[The minister] hinted {that he would run for president}."),
     Cue("imply", (CLAUSE,), "[The report] implies {that the agency failed}."),
     Cue("recommend", (CLAUSE, OBJECT), "[The panel] recommended {that the plant be closed}."),
+    Cue("read", (CLAUSE,), "[The banner] read {that the war was over}."),  # PolNeAR train: 14 of 14 right
     Cue("email", (CLAUSE,), "[The spokesman] emailed {that the company had no comment}."),
     Cue("text", (CLAUSE,), "[The senator] often texts {that he is running late}."),
     Cue("whisper", (CLAUSE,), "[The witness] whispered {that she was afraid}.", quotable=True),
@@ -275,6 +276,7 @@ MORE_CUE_EXAMPLES: tuple[tuple[str, str], ...] = (
     ("ask", "[Reporters] asked about {the cost of the trip}."),
     ("comment", "[The minister] commented on {the election results}."),
     ("say", "Asked whether he would run again, [the senator] said {yes}."),
+    ("say", "[The mayor] said {that the bridge was safe and that it would reopen in May}."),
     ("tell", "[The mayor] told {residents not to drink the water}."),
     ("report", "[The campaign] reported {raising $9 million in March}."),
     ("want", "[The governor] wants {all schools to reopen}."),
@@ -347,6 +349,9 @@ PATTERNS: tuple[Pattern, ...] = (
             "According to [the police report], {the driver was speeding.}"),
     Pattern("according_to", "... on either side of the clause",
             "{The driver was speeding}, according to [the police report]."),
+    Pattern("according_to", "... closing its sentence, the whole sentence before it",
+            "{Trump received 37 percent, Clinton had 36 percent and Bloomberg snagged 13 percent}, "
+            "according to [the poll]."),
     Pattern("in_source", "“In a poll, ...”: the poll, survey or statement speaks the clause (see SOURCE_NOUNS)",
             "In [a new Fox News poll released Thursday], {Donald Trump achieved 45 percent support among voters.}"),
     Pattern("colon", "a headline that opens with a short name and a colon (see SPEAKER_LABEL)",
@@ -395,9 +400,10 @@ class Boundaries:
     """Where a content ends, as PolNeAR bounds it; each field has its examples in BOUNDARY_EXAMPLES."""
 
     attribution_gap: int  # at most this many words between a quotation's closing mark and its speaker or cue
+    closing_comma_words: int  # a quotation of at least this many words closing on a comma ends the content before its cue
 
 
-BOUNDARIES = Boundaries(attribution_gap=0)
+BOUNDARIES = Boundaries(attribution_gap=0, closing_comma_words=4)
 
 # (field, example): the content stops at the quotation's closing mark, not after the attribution that follows.
 BOUNDARY_EXAMPLES: tuple[tuple[str, str], ...] = (
@@ -407,6 +413,8 @@ BOUNDARY_EXAMPLES: tuple[tuple[str, str], ...] = (
     ("attribution_gap", "{“We need to do more to protect national security information, and her poor judgment "
                         "certainly shows me that she is not fit to serve as President,”} [Carson] tells Breitbart News, "
                         "responding to the recent news."),
+    ("closing_comma_words", "{“His legend will live on for many years,”} [Spencer] said, as a few young fighters "
+                            "worked out inside the gym."),
 )
 
 
@@ -433,6 +441,25 @@ PRONOUNS: tuple[Pronouns, ...] = (
 )
 # A possessive the rows do not name ("our spokesman said") looks back for an organisation, as "it" does.
 OTHER_PRONOUNS_REFER_TO = ("org",)
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP")  # a cue that can have a subject of its own (see SPEAKER_PATHS)
+# The noun right before a finite cue with no subject speaks, unless it stands in one of these relations.
+NOT_SUBJECT_DEPS = ("pobj", "dobj", "poss", "compound", "npadvmod", "attr", "dative", "oprd")
+
+# Where the speaker of a cue with no subject of its own is found (:func:`~chronicle.nlp.quote_speakers.subject_of`),
+# besides climbing conjunctions and clauses: (path, example).
+SPEAKER_PATHS: tuple[tuple[str, str], ...] = (
+    ("a gerund after a preposition: the subject of the verb the preposition hangs from",
+     "[The senator] began by saying {the bill was dead}."),
+    ("... also after a time preposition",
+     "After talking about {the budget}, [the mayor] left."),
+    ("a participle after a noun: the noun speaks",
+     "[Emails] showing {that officials knew of the attack} were released on Friday."),
+    ("a finite cue the parser made a participle of the noun before it: the noun speaks",
+     "[A Quinnipiac University poll] found last week {that Clinton would beat Trump}."),
+    ("a finite cue the parser gave no subject: the noun right before it (see FINITE_TAGS, NOT_SUBJECT_DEPS)",
+     "[About 4 in 10] say {they want the next president to have more liberal policies}."),
+)
 
 
 # --- word tables ---------------------------------------------------------------------------

@@ -19,6 +19,8 @@ from spacy.tokens import Doc, Token
 from chronicle.nlp.actors import actor_at
 from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.quote_rules import (
+    FINITE_TAGS,
+    NOT_SUBJECT_DEPS,
     GROUP_DETERMINERS,
     ORGANISATION_LABELS,
     PARTNER_WORDS,
@@ -29,6 +31,7 @@ from chronicle.nlp.quote_rules import (
 from chronicle.records import Mention
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
 # Dependencies climbed from a cue to the verb whose subject speaks.
 CLIMB = ("conj", "xcomp", "advcl", "acl", "relcl", "ccomp", "pcomp", "parataxis")
 
@@ -69,6 +72,8 @@ def comma_before(tok: Token) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The cue's subject: its own, else that of the verb it hangs from (within its paragraph)."""
     found = _climb_subject(verb)
+    if found is None:
+        found = _noun_before(verb)
     if found is not None or verb.dep_ not in ("advcl", "conj", "xcomp"):
         return found
     # The parse ran across a paragraph break: take the last subject before the cue in its paragraph.
@@ -79,6 +84,19 @@ def subject_of(verb: Token) -> Token | None:
         if tok.dep_ in ("nsubj",) and tok.lower_ not in RELATIVE_PRONOUNS.words and tok.head.i < verb.i:
             return tok
     return None
+
+
+def _noun_before(verb: Token) -> Token | None:
+    """A finite cue the parser gave no subject ("About 4 in 10 say ...", "A Quinnipiac poll found ...",
+    "..., former president Bill Clinton said ..."): the noun right before it, when it names someone."""
+    if verb.tag_ not in FINITE_TAGS or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN", "NUM") or before.dep_ in NOT_SUBJECT_DEPS or before.sent.start != verb.sent.start:
+        return None
+    if before.ent_type_ in ("DATE", "TIME") or before.lower_ in RELATIVE_PRONOUNS.words:
+        return None
+    return before
 
 
 def _climb_subject(verb: Token) -> Token | None:
@@ -97,6 +115,18 @@ def _climb_subject(verb: Token) -> Token | None:
             return found
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.i > tok.head.i and (
+            tok.tag_ == "VBG" or (tok.i == tok.head.i + 1 and any(c.dep_ == "ccomp" for c in tok.children))
+        ):
+            # "emails showing that ...", "a petition calling on him to ...": the noun speaks; also a finite
+            # cue the parser made a participle ("A Quinnipiac poll found that ...").
+            return tok.head
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head != tok.head:
+            # "began by saying ...", "after talking about ...": the subject of the verb the preposition hangs from.
+            tok = tok.head.head
+            if tok.idx < para:
+                return None
+            continue
         if tok.dep_ in CLIMB and tok.head != tok:
             if tok.dep_ == "ccomp" and tok != verb:
                 return None
@@ -118,10 +148,11 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
-def speaker_span(subject: Token) -> tuple[int, int]:
+def speaker_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
+    """The subject's words, without its relative clauses (nor the participle that is the cue: "[emails] showing ...")."""
     skip: set[int] = set()
     for child in subject.children:
-        if child.dep_ in ("relcl",) or (child.dep_ == "acl" and child.i > subject.i and comma_before(child)):
+        if child.dep_ in ("relcl",) or (child.dep_ == "acl" and child.i > subject.i and (comma_before(child) or child == cue)):
             skip.update(t.i for t in child.subtree)
     tokens = [t for t in subject.subtree if t.i not in skip and not t.is_space]
     # Drop punctuation left dangling at either end ("Cruz, who ..., said").

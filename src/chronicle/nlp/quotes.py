@@ -278,7 +278,14 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
             clauses = [c for c in verb.children if c.dep_ == "ccomp"]
             after = [c for c in clauses if c.i > verb.i]
             if after:
-                return after[0], _subtree_span(after[0]), CLAUSE
+                start, end = _subtree_span(after[0])
+                # "said that A and that B": a second "that" clause the parser gave to the cue's conjunction.
+                for conj in verb.children:
+                    if conj.dep_ == "conj" and conj.i > after[0].i and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in conj.children
+                    ):
+                        end = max(end, _subtree_span(conj)[1])
+                return after[0], (start, end), CLAUSE
             if clauses:
                 return clauses[0], _subtree_span(clauses[0]), CLAUSE
             # "While Hamas has said a ceasefire ...": the clause was given to a later verb.
@@ -502,6 +509,26 @@ def _bound(doc: Doc, cand: _Candidate, text: str, regions: list[tuple[int, int]]
             continue  # "“Only you,” she said, would use ...": the quoted clause goes on after the cue
         cand.start, cand.end = _trim(text, cand.start, r_end)
         return
+    _end_at_closing_comma(cand, text, regions)
+
+
+def _end_at_closing_comma(cand: _Candidate, text: str, regions: list[tuple[int, int]]) -> None:
+    """ "“His legend will live on,” Spencer said, as ...": a quotation of a few words or more that closes on a comma,
+    followed in the content by the cue and no other quotation, ends the content (the cue may also follow the
+    content: "“Yes, I support Ted Cruz,” Brent Bozell III, founder of ..., tells ...";
+    :data:`~chronicle.nlp.quote_rules.BOUNDARY_EXAMPLES`)."""
+    cue = cand.cue
+    inside = [r for r in regions if cand.start <= r[0] and r[1] < cand.end]
+    if cue is None or not inside:
+        return
+    r_start, r_end = inside[-1]
+    if any(r_end <= r[0] < cand.end for r in regions) or cue.idx < r_end:
+        return
+    tail = text[r_end:cand.end].lstrip()
+    closing = text[r_start:r_end].rstrip("”’\"' ")
+    if not closing.endswith(",") or not tail[:1].isalnum() or len(closing.split()) < BOUNDARIES.closing_comma_words:
+        return
+    cand.start, cand.end = _trim(text, cand.start, r_end)
 
 
 def _noun_candidates(doc: Doc, text: str, mask: list[bool], lexicon: CueLexicon) -> list[_Candidate]:
@@ -715,6 +742,10 @@ def _according(tok: Token, text: str) -> _Candidate | None:
         return None
     start, end = char_span(side)
     sent = tok.sent
+    if side is before and not any(t.is_alpha for t in tok.doc[last + 1:sent.end]):
+        # "Trump received 37 percent, Clinton had 36 percent and Bloomberg 13, according to the poll": the
+        # phrase closing its sentence gives the whole sentence before it, not only the clause it hangs from.
+        start = sent.start_char
     start, end = max(start, sent.start_char), min(end, sent.end_char)
     start, end = _trim(text, start, end)
     if end - start < 2:
@@ -1040,7 +1071,7 @@ def _records(
             by_content.append((cand, quotes_turn))
             continue
         if subject is not None:
-            s_start, s_end = cand.speaker or speaker_span(subject)
+            s_start, s_end = cand.speaker or speaker_span(subject, cand.cue)
             split = cand.cue is not None and start <= cand.cue.idx < end
             if mask[subject.idx] or (s_start < end and start < s_end and not split):
                 # A subject inside the content or a quotation is a parse error, not a speaker.
