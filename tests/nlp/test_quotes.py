@@ -528,3 +528,25 @@ def test_a_named_spokesperson_speaks_alone(nlp):
     doc, quotes = quotes_of(nlp, "Angela Merkel's spokesperson said she would attend the summit.")
     (quote,) = quotes
     assert [a.name for a in doc._.actors if a.id in quote.speaker_ids] == ["Angela Merkel"]
+
+
+@pytest.mark.parametrize("second_mark, content", [
+    ("that", "that it was safe and that it would reopen"),  # the second clause joins the content
+    ("because", "that it was safe"),  # a conjunct that is no "that" clause stays out
+])
+def test_a_second_that_clause_the_parser_gave_to_the_cue_joins_the_content(second_mark, content):
+    # The parse is given: the pipeline's parser hangs "and that B" on the cue only in longer news
+    # sentences ("said that A and that B"), so a short example would not reach this path.
+    import spacy
+    from spacy.tokens import Doc
+
+    from chronicle.nlp.quote_rules import CLAUSE
+    from chronicle.nlp.quotes import _frame_content
+
+    words = ["The", "mayor", "said", "that", "it", "was", "safe", "and", second_mark, "it", "would", "reopen", "."]
+    heads = [1, 2, 2, 5, 5, 2, 5, 2, 11, 11, 11, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "mark", "nsubj", "ccomp", "acomp", "cc", "mark", "nsubj", "aux", "conj", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)  # English: a word's lower case
+    head, (start, end), slot = _frame_content(doc[2], (CLAUSE,))
+    assert (head.text, slot) == ("was", CLAUSE)
+    assert doc.text[start:end] == content
