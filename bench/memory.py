@@ -9,7 +9,8 @@ writing) and the workers (extracting) are reported apart: a worker's peak is the
 ``../shared/data/news`` (cut to ``--chars`` characters each, so the bench measures the count, not
 the length; past the articles there are, they come again under new ids with a new word each).
 The load's Parquet runs are built from the records of ``--base`` extracted articles, copied under
-new ids (the rows the Ray engine would write), so no Ray cluster is needed.
+new ids (the rows the Ray engine would write), so no Ray cluster is needed; a load reports its
+resident memory, peak and DuckDB's own memory (``duckdb_memory()``) after each chunk it commits.
 
     python -m bench.memory [--sizes 100,1000] [--big] [--only ingest|pool|load]   # --big adds 10000
 """
@@ -156,14 +157,29 @@ def child_load(run: str, db: str) -> dict:
     from chronicle.store import Store
 
     t0 = time.perf_counter()
+    trace: list[int] = []
+    peaks: list[int] = []
+    ducks: list[int] = []
     with Store(db) as store:
         before = rss_mb()
-        stats = load_parquet(run, store)
+
+        def duckdb_mb() -> float:  # what of it is DuckDB's (its cache of the store's blocks, kept while the store is open)
+            used = store.connection.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()").fetchone()[0]
+            return (used or 0) / 2**20
+
+        def progress(stats) -> None:  # after each chunk of LOAD_CHUNK articles is committed
+            trace.append(round(rss_mb()))
+            peaks.append(round(peak_mb()))
+            ducks.append(round(duckdb_mb()))
+            print(f"[{time.perf_counter() - t0:7.0f} s] {stats.rows['articles']:6d} articles loaded  rss {trace[-1]}"
+                  f"  peak {peaks[-1]}  DuckDB's own {ducks[-1]} MiB", file=sys.stderr, flush=True)
+
+        stats = load_parquet(run, store, progress=progress)
         end = rss_mb()
-        # what of it is DuckDB's (its cache of the store's blocks, kept while the store is open)
-        duck = store.connection.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()").fetchone()[0]
+        duck = duckdb_mb()
     return {"articles": stats.articles, "seconds": time.perf_counter() - t0, "first_batch_mb": before,
-            "end_mb": end, "peak_mb": peak_mb(), "duckdb_mb": (duck or 0) / 2**20}
+            "end_mb": end, "peak_mb": peak_mb(), "duckdb_mb": duck, "chunk_trace": trace, "chunk_peaks": peaks,
+            "chunk_duckdb": ducks}
 
 
 def write_run(run: Path, n: int, records: list, batch: int = 64) -> None:
@@ -233,7 +249,10 @@ def main(argv: list[str] | None = None) -> int:
                 run = work / f"run-{n}"
                 write_run(run, n, records)
                 rows.append(("load", n, run_child("load", str(run), str(work / f"load-{n}.duckdb"))))
+                r = rows[-1][2]
                 print(_line(*rows[-1]), flush=True)
+                print("  after each chunk: RSS", r["chunk_trace"], "peak", r["chunk_peaks"], "DuckDB's own", r["chunk_duckdb"],
+                      flush=True)
     print()
     print(f"{'what':20} {'articles':>8} {'seconds':>8} {'start MiB':>10} {'end MiB':>8} {'peak MiB':>9}")
     for what, n, r in rows:

@@ -47,3 +47,29 @@ def test_steady_allocator_keeps_large_blocks_out_of_the_heap():
 
     assert mapped("default") == 0  # glibc's own rule: the heap, where it leaves holes
     assert mapped("steady") == 1  # its own mapping
+
+
+def test_a_one_process_ingest_loads_its_pipeline_again_and_stores_the_same(monkeypatch, tmp_path):
+    """Issue 22: a long run loads its own pipeline again every REFRESH_ARTICLES (the vocabulary's
+    maps grow with every word met); a pipeline the caller gave is never replaced."""
+    from chronicle import extraction
+    from chronicle.ingest import ingest_items
+    from chronicle.pipeline import load_pipeline
+    from chronicle.records import Article
+    from chronicle.store import Store
+
+    loads = []
+    real = extraction.FreshPipeline.refresh
+    monkeypatch.setattr(extraction, "REFRESH_ARTICLES", 2)
+    monkeypatch.setattr(extraction.FreshPipeline, "refresh", lambda self: (loads.append(1), real(self)))
+    text = "Minister Ana Patel said on Tuesday that talks with Kenya would resume."
+    articles = [Article(text=text, id=f"r{k}", published="2024-08-13") for k in range(5)]
+    with Store(tmp_path / "r.duckdb") as store:
+        stats = ingest_items(articles, store, batch_size=2)
+        rows = store.connection.execute('SELECT article_id, local_id, actor_id, start, "end", text FROM mentions ORDER BY ALL').fetchall()
+    assert stats.added == 5 and len(loads) == 2 and rows  # loaded again after articles 2 and 4
+    assert {tuple(r[1:]) for r in rows if r[0] == "r0"} == {tuple(r[1:]) for r in rows if r[0] == "r4"}
+    given = load_pipeline()
+    with Store(tmp_path / "g.duckdb") as store:
+        ingest_items(articles, store, nlp=given, batch_size=2)
+    assert len(loads) == 2

@@ -58,6 +58,54 @@ def steady_allocator(threshold: int = MMAP_THRESHOLD) -> bool:
     return bool(mallopt(m_mmap_threshold, threshold))
 
 
+# Articles one loaded pipeline extracts in a long run before the run loads it again (issue 22).
+REFRESH_ARTICLES = 20_000
+
+
+class FreshPipeline:
+    """A run's own pipeline, loaded again after every ``every`` articles it extracted, so a long run
+    (a one-process ingest, a pool worker, a Ray actor) stays flat in memory.
+
+    A spaCy memory zone frees the strings and words a batch adds, but not their slots in the
+    vocabulary's hash maps (preshed): a freed slot is marked deleted, and the map doubles when
+    live and deleted slots together fill it, so it grows with every distinct word the run has
+    met. Measured on this pipeline's tokenizer: 1,280,000 new words in zones of 64 took the
+    process from 139 to 183 MiB (36 bytes a word, still rising); loading the pipeline again
+    took it back to 140 MiB each time. A pipeline loaded again is the same model, so the records
+    are the same; loading takes a few seconds every ``every`` articles. A pipeline the caller
+    gives (``given``) is the caller's: it is used as it is, never loaded again.
+    """
+
+    def __init__(self, model: str | None = None, every: int | None = None, given: Language | None = None):
+        self.model, self.every = model, max(1, every or REFRESH_ARTICLES)
+        self.given = given is not None
+        self.loads = 0
+        self.articles = 0  # extracted since the last load
+        self._nlp: Language | None = given
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is not None and not self.given and self.articles >= self.every:
+            self.refresh()
+        if self._nlp is None:
+            self._nlp = _pipeline().load_pipeline(self.model)
+            self.loads += 1
+            self.articles = 0
+        return self._nlp
+
+    def extracted(self, n: int) -> None:
+        """Count ``n`` articles extracted with :attr:`nlp` (outside its memory zone)."""
+        self.articles += n
+
+    def refresh(self) -> None:
+        """Let go of the pipeline (and the cached one, which a caller holding it keeps), to load anew."""
+        import gc
+
+        self._nlp = None
+        _pipeline().load_pipeline.cache_clear()
+        gc.collect()  # a pipeline's objects refer to each other: free its maps now, not at some later collection
+
+
 def build_record(doc: Doc, article: Article, nlp: Language | None = None) -> ArticleRecord:
     """Collect what the components left on ``doc`` into one frozen record."""
     warnings = list(article.warnings)

@@ -133,13 +133,14 @@ def ingest_items(
 
     def pipeline() -> Language:
         if "nlp" not in loaded:
-            from chronicle.extraction import steady_allocator
-            from chronicle.pipeline import load_pipeline, pipeline_info  # spaCy loads here, on first use
+            from chronicle.extraction import FreshPipeline, steady_allocator
+            from chronicle.pipeline import pipeline_info  # spaCy loads here, on first use
 
             steady_allocator()  # a long run in this process stays flat in memory
-            loaded["nlp"] = nlp if nlp is not None else load_pipeline(model)
-            loaded["version"] = pipeline_version(pipeline_info(loaded["nlp"]))
-        return loaded["nlp"]  # type: ignore[return-value]
+            # a pipeline the run loads itself is loaded again every REFRESH_ARTICLES; one the caller gave is the caller's
+            loaded["nlp"] = fresh = FreshPipeline(model, given=nlp)
+            loaded["version"] = pipeline_version(pipeline_info(fresh.nlp))
+        return loaded["nlp"].nlp  # type: ignore[attr-defined]
 
     started = time.perf_counter()
     stream = iter(as_item(x) for x in items)
@@ -156,6 +157,7 @@ def ingest_items(
         if todo:
             t0 = time.perf_counter()
             records, bad = extract_batch_in_zone(pipeline(), todo)
+            loaded["nlp"].extracted(len(todo))  # type: ignore[attr-defined]
             failures.extend(bad)
             stats.extract_seconds += time.perf_counter() - t0
         t0 = time.perf_counter()

@@ -31,3 +31,15 @@ def test_pipe_chunks_bound_articles_and_characters():
     assert [[i.origin for i in c] for c in chunks] == [["f30", "f30"], ["f50", "bad", "f5"], ["f5", "f5"]]
     # an article longer than the budget still gets a run of its own
     assert [len(c) for c in pipe_chunks([item(100), item(1)], max_items=8, max_chars=60)] == [1, 1]
+
+
+def test_a_worker_loads_its_pipeline_again_and_extracts_the_same(example_inputs):
+    """Issue 22: the vocabulary's maps keep a slot for every word a run met (a memory zone frees the
+    word, not its slot), so a worker loads its pipeline again every ``refresh`` articles."""
+    items = [i for i in read_paths(example_inputs) if i.ok]
+    extractor = Extractor(pipe_batch=2, refresh=len(items))
+    first = extractor.run(items)
+    before = extractor.nlp
+    second = extractor.run(items)  # past ``refresh`` articles: a new pipeline, the same records
+    assert extractor.pipeline.loads == 2 and extractor.nlp is not before
+    assert [r.to_dict() for r, _ in first.records] == [r.to_dict() for r, _ in second.records]

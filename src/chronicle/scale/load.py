@@ -33,6 +33,8 @@ from chronicle.store import byactor, derived, identity, stats as actor_stats, wo
 from chronicle.store.writer import ARCHIVE_STORED, CHILD_TABLES, Writer, drop_unused_actors, insert, stored_state
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from chronicle.store import Store
 
 _KEYS = {
@@ -165,8 +167,11 @@ def _select_where(con, run: Path, table: str, where: str) -> str:
     return f"SELECT * FROM ({_select(con, run, table)}) WHERE {where}"
 
 
-def load_parquet(run: str | Path, store: "Store", chunk: int = LOAD_CHUNK) -> LoadStats:
-    """Load ``run`` (a folder written by the ray engine) into ``store``, ``chunk`` articles per transaction."""
+def load_parquet(
+    run: str | Path, store: "Store", chunk: int = LOAD_CHUNK, progress: "Callable[[LoadStats], None] | None" = None,
+) -> LoadStats:
+    """Load ``run`` (a folder written by the ray engine) into ``store``, ``chunk`` articles per transaction;
+    ``progress(stats)`` is called after each chunk is committed (``python -m bench.memory`` samples memory there)."""
     from chronicle.extraction import steady_allocator
 
     steady_allocator()  # chunk after chunk, DuckDB's growing blocks stay out of the heap (see ingest_items_local)
@@ -202,6 +207,8 @@ def load_parquet(run: str | Path, store: "Store", chunk: int = LOAD_CHUNK) -> Lo
                 "(SELECT id FROM load_order WHERE n > ? AND n <= ?)", [start, start + chunk]).fetchall()}
             _load_chunk(con, run, part, [a for a in part if flags.get(a, (False, False))[0]],
                         [a for a in part if flags.get(a, (False, False))[1]], stats)
+            if progress is not None:
+                progress(stats)
         con.execute("BEGIN TRANSACTION")
         try:
             con.execute(f"CREATE OR REPLACE TEMP TABLE staged_errors AS {_select(con, run, 'errors')} "

@@ -107,28 +107,38 @@ class Extractor:
     """One loaded pipeline in one process; ``run`` extracts a batch with ``nlp.pipe``.
 
     Each batch runs in a spaCy memory zone, so strings the batch added to the
-    vocabulary are freed after it: a worker's memory stays flat over millions
-    of articles instead of growing with every new word it has seen.
+    vocabulary are freed after it, and the pipeline is loaded again every
+    ``refresh`` articles (:class:`chronicle.extraction.FreshPipeline`), which
+    frees the slots the vocabulary's maps kept for them: a worker's memory stays
+    flat over millions of articles instead of growing with every new word it has seen.
     """
 
-    def __init__(self, model: str | None = None, pipe_batch: int = PIPE_BATCH):
-        from chronicle.extraction import steady_allocator
-        from chronicle.pipeline import load_pipeline, pipeline_info  # spaCy loads in the worker, on first use
+    def __init__(self, model: str | None = None, pipe_batch: int = PIPE_BATCH, refresh: int | None = None):
+        from chronicle.extraction import FreshPipeline, steady_allocator
+        from chronicle.pipeline import pipeline_info  # spaCy loads in the worker, on first use
 
         steady_allocator()  # the worker extracts batch after batch: its memory stays flat
-        self.nlp = load_pipeline(model)
+        # loaded again every ``refresh`` articles: the vocabulary's maps grow with each new word met
+        self.pipeline = FreshPipeline(model, refresh)
         self.version = pipeline_version(pipeline_info(self.nlp))
         self.worker = f"{os.uname().nodename}:{os.getpid()}"
         self.pipe_batch = max(1, pipe_batch)
+
+    @property
+    def nlp(self):
+        return self.pipeline.nlp
 
     def run(self, items: list["Item"]) -> BatchResult:
         t0 = time.perf_counter()
         records: list = []
         failures: list[Failure] = []
-        zone = getattr(self.nlp, "memory_zone", None)
+        nlp = self.nlp
+        zone = getattr(nlp, "memory_zone", None)
         with zone() if zone is not None else contextlib.nullcontext():
             for chunk in pipe_chunks(items, self.pipe_batch):
-                r, f = extract_batch(self.nlp, chunk)
+                r, f = extract_batch(nlp, chunk)
                 records += r
                 failures += f
+        del nlp
+        self.pipeline.extracted(len(items))
         return BatchResult(records, failures, self.worker, peak_rss_mb(), time.perf_counter() - t0)
