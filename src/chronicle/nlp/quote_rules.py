@@ -453,10 +453,6 @@ SPEAKER_PATHS: tuple[tuple[str, str], ...] = (
      "[The senator] began by saying {the bill was dead}."),
     ("... also after a time preposition",
      "After talking about {the budget}, [the mayor] left."),
-    ("a participle after a noun: the noun speaks",
-     "[Emails] showing {that officials knew of the attack} were released on Friday."),
-    ("a finite cue the parser made a participle of the noun before it: the noun speaks",
-     "[A Quinnipiac University poll] found last week {that Clinton would beat Trump}."),
     ("a finite cue the parser gave no subject: the noun right before it (see FINITE_TAGS, NOT_SUBJECT_DEPS)",
      "[About 4 in 10] say {they want the next president to have more liberal policies}."),
 )

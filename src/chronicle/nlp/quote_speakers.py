@@ -115,12 +115,6 @@ def _climb_subject(verb: Token) -> Token | None:
             return found
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
-        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.i > tok.head.i and (
-            tok.tag_ == "VBG" or (tok.i == tok.head.i + 1 and any(c.dep_ == "ccomp" for c in tok.children))
-        ):
-            # "emails showing that ...", "a petition calling on him to ...": the noun speaks; also a finite
-            # cue the parser made a participle ("A Quinnipiac poll found that ...").
-            return tok.head
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head != tok.head:
             # "began by saying ...", "after talking about ...": the subject of the verb the preposition hangs from.
             tok = tok.head.head
