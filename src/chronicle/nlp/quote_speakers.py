@@ -143,7 +143,8 @@ def agent_of(verb: Token) -> Token | None:
 
 
 def speaker_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
-    """The subject's words, without its relative clauses (nor the participle that is the cue: "[emails] showing ...")."""
+    """The subject's words, without its relative clauses (nor the cue when the parser hung it on the
+    subject as a participle: "[A Quinnipiac poll] found that ...", see :func:`_noun_before`)."""
     skip: set[int] = set()
     for child in subject.children:
         if child.dep_ in ("relcl",) or (child.dep_ == "acl" and child.i > subject.i and (comma_before(child) or child == cue)):
