@@ -13,7 +13,7 @@ The first ``UNTOUCHED`` articles of each corpus's draw form the untouched slice:
 annotated with the rest, never looked at while rules were written, scored
 separately (``python -m eval events_news`` prints both).
 
-Later batches (``SECOND``, ``THIRD``, ``FOURTH``) take the next articles of the same shuffles.
+Later batches (``SECOND``, ``THIRD``, ``FOURTH``, ``FIFTH``) take the next articles of the same shuffles.
 
 ``python -m eval.events_news_select`` prints the draw; ``--show N`` prints the
 window of the N-th article with sentence offsets, for annotating it.
@@ -39,6 +39,10 @@ THIRD = {"wikinews": 6, "state_dept": 6}
 # a fourth batch, the articles after the third of each shuffle: annotated before anyone looked at
 # the pipeline's output on them, to tell whether the fourth round's rules carry over ("dev4", blind)
 FOURTH = {"wikinews": 12, "state_dept": 10}
+# a fifth batch, the articles after the fourth of each shuffle: annotated before anyone looked at the
+# pipeline's output on them, to tell whether the fifth round's rules (branch events14f) carry over
+# ("dev5", blind; its errors are not printed)
+FIFTH = {"wikinews": 12, "state_dept": 10}
 WINDOW = 1400
 TRANSCRIPT = re.compile(
     r"\b(briefings?|interviews?|remarks|press availability|conversation|q&a|transcript|"
@@ -69,10 +73,10 @@ def window_end(text: str, size: int = WINDOW) -> int:
 
 
 def draw() -> list[tuple[str, object]]:
-    """(split, article) for each drawn article, in draw order; split is dev, untouched, dev2, dev3 or dev4.
+    """(split, article) for each drawn article, in draw order; split is dev, untouched, dev2, dev3, dev4 or dev5.
 
     The second and third batches come after the first, so earlier draws keep their numbers."""
-    out, later, third, fourth = [], [], [], []
+    out, later, third, fourth, fifth = [], [], [], [], []
     for corpus, n in PER_CORPUS.items():
         pool = [a for a in articles(corpus) if not is_transcript(a) and len(a.text) > 300]
         rng = random.Random(f"{SEED}:{corpus}")
@@ -83,8 +87,10 @@ def draw() -> list[tuple[str, object]]:
         later.extend(("dev2", a) for a in pool[n:n2])
         n3 = n2 + THIRD.get(corpus, 0)
         third.extend(("dev3", a) for a in pool[n2:n3])
-        fourth.extend(("dev4", a) for a in pool[n3:n3 + FOURTH.get(corpus, 0)])
-    return out + later + third + fourth
+        n4 = n3 + FOURTH.get(corpus, 0)
+        fourth.extend(("dev4", a) for a in pool[n3:n4])
+        fifth.extend(("dev5", a) for a in pool[n4:n4 + FIFTH.get(corpus, 0)])
+    return out + later + third + fourth + fifth
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -342,3 +342,8 @@ def test_a_by_agent_makes_a_passive_of_a_copula_parse(nlp):
                           "President Gerald Ford.")
     _, sources, _ = find(events, "SUPPORT")
     assert sources == ["Gerald Ford"]
+
+
+def test_wishes_and_congratulations_are_one_greeting(nlp):
+    _, events = code(nlp, "I extend my best wishes and congratulations to the people of Sao Tome and Principe.")
+    assert [(e.type, e.trigger.text) for e, _, _ in events] == [("SUPPORT", "wishes")]

@@ -323,6 +323,11 @@ WORD_LISTS: dict[str, WordList] = {
         _words("trade price culture word tariff currency bidding turf flame"),
         "modifiers of a war that is no fighting: 'a trade war'",
         "Trump's trade war with China escalated.", "no ASSAULT"),
+    "motions": WordList(
+        _words("resolution resolutions bill bills legislation amendment amendments motion motions measure article "
+               "articles proposal impeachment"),
+        "what a legislator or a state sponsors or votes for to back it",
+        "The United States co-sponsored a resolution led by Canada.", "SUPPORT"),
     "accords": WordList(
         _words("agreement agreements accord accords deal treaty treaties pact memorandum protocol convention charter"),
         "what one signs or ratifies to back it",
@@ -468,7 +473,7 @@ WORD_LISTS: dict[str, WordList] = {
     "light_verbs": WordList(
         _words("launch carry conduct hold lead stage impose file make issue mount head begin resume start open "
                "press level bring lodge announce order provide give offer deliver have continue embark hand "
-               "reinforce reiterate reaffirm express voice underscore"),
+               "reinforce reiterate reaffirm express voice underscore extend send convey"),
         "verbs that make a nominal an act of their subject: 'Hamas launched an attack', 'we provide assistance "
         "to Haiti' (the verb's 'to' names the target when the nominal has none)",
         "Hamas launched an attack on Israel.", "ASSAULT"),
@@ -694,6 +699,11 @@ FRAMES: tuple[Frame, ...] = (
          "SUPPORT", None, "Egypt welcomed the agreement."),
     # "Harris hails from California": where she is from
     verb("hail", "hail", "SUPPORT", None, "Egypt hailed the agreement.", unless=("imperative", "prep:from")),
+    # "We stand with Ukraine", "stand in solidarity with Ms. Tsimanouskaya" ("we stand with our allies in calling
+    # for an end": the joint call is the act)
+    verb("stand-with", "stand", "SUPPORT", None, "The United States stands with Ukraine.", rule="stand-with",
+         when=("prep:with|actor or prep:with=@human_nouns or prep:in>prep:with",),
+         unless=("imperative", "joint-act"), target=("prep:with", "prep:in>prep:with")),
     # "celebrate the 30-year anniversary": a day, not a deed or a person
     verb("celebrate", "celebrate", "SUPPORT", None, "The party celebrated Nelson Mandela.",
          unless=("imperative", "dobj=@occasions")),
@@ -708,6 +718,10 @@ FRAMES: tuple[Frame, ...] = (
     verb("credit", "credit", "SUPPORT", None, "NASA credited Alexei Leonov with making the spacewalk possible.",
          when=("dobj|actor", "prep:with"), target=("dobj",), content=("prep~with",)),
     verb("second", "second", "SUPPORT", None, "Angela Merkel seconded Macron's recommendation.", when=("dobj",)),
+    # sponsoring a resolution or a bill backs it: "The United States co-sponsored a resolution"; "sponsors the
+    # Fedora operating system" is money, not backing
+    verb("sponsor", "sponsor cosponsor", "SUPPORT", None, "The United States co-sponsored a resolution led by Canada.",
+         when=("dobj=@motions",)),
     # signing and ratifying are backing in PLOVER
     verb("sign", "sign ratify", "SUPPORT", None, "Twenty nations signed the Artemis Accords.",
          rule="sign", when=("dobj~@accords",)),
@@ -820,6 +834,10 @@ FRAMES: tuple[Frame, ...] = (
     nominal("trip", "trip", "CONSULT", "visit", "Rashad Hussain will embark on his first trip to Nouakchott, Mauritania.",
             needs_argument=True, when=("prep:to|actor",), target=("prep:to", "prep:to>appos")),
     nominal("phone-call", "phone_call", "CONSULT", "phone", "Biden's phone call with Netanyahu was tense."),
+    # "I extend my best wishes and congratulations to the people of Sao Tome", "conveyed his best wishes to the King"
+    nominal("wishes", "wish congratulation", "SUPPORT", None,
+            "The Secretary conveyed his best wishes to King Abdullah II.", needs_argument=True,
+            unless=("acl or relcl", "joined-wish"), target=("prep:to", "light-to")),
     nominal("support", "support", "SUPPORT", None, "The Secretary reiterated U.S. support for North Macedonia.",
             needs_argument=True, when=("prep:for",), target=("prep:for", "prep:for>poss")),
     # "the U.S. commitment to working with ASEAN": a commitment to an act is a promise

@@ -515,6 +515,11 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     "opinion": _opinion,
     "retort": _retort,
     "named-badly": _named_badly,
+    # "my best wishes and congratulations": one greeting
+    "joined-wish": lambda doc, rules, tok: tok.dep_ == "conj" and lemma(tok.head) in ("wish", "congratulation"),
+    # "we stand with our allies in calling for an end": the joint call is the act, not backing
+    "joint-act": lambda doc, rules, tok: any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in tok.children),
     "thing-as-purpose": _thing_as_purpose,
     "reported": _reported,
     "thing-patient": _thing_patient,
@@ -564,6 +569,8 @@ SELECTORS: dict[str, Callable[[Doc, Rules, Token], list[Token]]] = {
     "called-on": _called_on,
     # "his endorsement from Mike Lee": the endorsed owner is the target
     "owner-if-giver": lambda doc, rules, tok: owners(tok) if givers(tok) else [],
+    # "conveyed his best wishes to the King": the light verb's "to"
+    "light-to": lambda doc, rules, tok: prep_objects(tok.head, "to") if tok.dep_ == "dobj" else [],
 }
 
 
