@@ -418,6 +418,31 @@ BOUNDARY_EXAMPLES: tuple[tuple[str, str], ...] = (
 )
 
 
+
+
+@dataclass(frozen=True)
+class QuoteAfterCue:
+    """A cue the parser hung off the clause it reports, followed by a quotation: the content starts at the
+    quotation, not at the sentence start with the speaker and cue inside it (PolNeAR train: 22 of 29)."""
+
+    lead: str  # what may stand between the cue (with its listener) and the quotation's opening mark
+    subject_deps: tuple[str, ...]  # a word before the speaker in one of these relations to the quoted words keeps it
+    examples: tuple[str, ...]
+    keeps_subject: str
+
+
+QUOTE_AFTER_CUE = QuoteAfterCue(
+    lead=",:",
+    subject_deps=("nsubj", "nsubjpass", "csubj", "expl"),
+    examples=(
+        "In a speech on Monday, [Mr. Ryan] said, {“democracy is a series of choices.”}",
+        "[Smith’s campaign] shrugged off Jones’s comments, telling reporters, "
+        "{“Neither Mr. Smith nor anyone on his team has ever asked for his endorsement.”}",
+    ),
+    # the words before the speaker are the quoted clause's subject: the content keeps them
+    keeps_subject="{That, [the commission] said, “would be helpful in avoiding uncertainty.”}",
+)
+
 # --- pronoun speakers ----------------------------------------------------------------------
 
 
@@ -551,6 +576,12 @@ NOT_TITLE_SPEAKERS = Table(
     "The Latest: Sanders wins Minnesota caucuses\nSanders won the state by a wide margin.\n",
     _words("latest breaking revealed wow byline exclusive look bombshell busted boom leaked notice update")
     | {"the latest", "just leaked", "paid notice", "delegate update", "fix is in", "news guide"},
+)
+
+TITLE_QUOTATIONS = Table(
+    "a quotation right after a possessive names a show or paper (a title); it is no part of a quote",
+    "On ABC’s “Good Morning America” Tuesday, [he] said, {“I never said I would pay the fees.”}",
+    _words("’s 's ’ '"),
 )
 
 NOUN_CUE_PREPOSITIONS = Table(

@@ -90,11 +90,13 @@ from chronicle.nlp.quote_rules import (
     NOT_TITLE_SPEAKERS,
     NOUN_CUE_PREPOSITIONS,
     OPENERS,
+    QUOTE_AFTER_CUE,
     SPEAKER_LABEL,
     STAGE_DIRECTION,
     TITLE_LABEL,
     TITLE_LABEL_ENDS,
     TITLE_LABEL_WORDS,
+    TITLE_QUOTATIONS,
     TITLE_SOURCES,
     TRANSCRIPT_LABEL,
     TRANSCRIPT_MIN_TURNS,
@@ -360,6 +362,35 @@ def _after_opener(text: str, start: int, end: int, mask: list[bool]) -> int:
     return comma + 1
 
 
+def _quotation_after_cue(tok: Token, text: str, regions: list[tuple[int, int]], start: int) -> int:
+    """Where an inverted cue's content starts when a quotation follows the cue (and its listener) after a
+    comma or colon: "In a speech, Mr. Ryan said, “democracy is ...”", "..., telling reporters, “...”" start at
+    the quotation. Words before the speaker that hold the quoted clause's subject stay ("That, the commission
+    said, “would be helpful”"): :data:`~chronicle.nlp.quote_rules.QUOTE_AFTER_CUE`."""
+    doc = tok.doc
+    at = token_end(tok.right_edge)
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    if at < len(text) and text[at] in QUOTE_AFTER_CUE.lead:
+        at += 1
+        while at < len(text) and text[at] in " \t\n":
+            at += 1
+    opening = next((r for r in regions if r[0] == at), None)
+    if opening is None or start > tok.left_edge.idx or start >= at:
+        return start
+    for t in doc[tok.sent.start:tok.left_edge.i]:
+        if t.idx >= start and t.dep_ in QUOTE_AFTER_CUE.subject_deps and t.head.idx >= at:
+            return start
+    return at
+
+
+def _title_quotation(doc: Doc, r_start: int) -> bool:
+    """Is the quotation at ``r_start`` the title of a show or paper ("ABC’s “Good Morning America”")?"""
+    before = doc.char_span(0, r_start, alignment_mode="contract")
+    words = [t for t in before[-3:] if not t.is_space] if before is not None and len(before) else []
+    return bool(words) and words[-1].tag_ == "POS" and words[-1].text in TITLE_QUOTATIONS.words
+
+
 def _not_speech(tok: Token, lemma: str) -> bool:
     """ "Footage shows ...", "has supported the bill", "to be called X", "was intended to": no one says anything."""
     deps = {c.dep_ for c in tok.children}
@@ -436,6 +467,8 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
                 end = min(end, tok.sent.end_char)
             else:
                 end = min(end, tok.idx)
+            # "Mr. Ryan said, “democracy is ...”": the quotation after the cue is the content.
+            start = _quotation_after_cue(tok, text, regions, start)
             rule = "inverted"
         elif tok.dep_ == "advcl" and tok.head.i > tok.i and tok.head.dep_ == "ccomp":
             # "While Hamas has said a ceasefire should ...": the clause was made the cue's head.
@@ -924,7 +957,7 @@ def _adjacent(doc: Doc, cue: Token, r_start: int, r_end: int, mask: list[bool]) 
     else:
         between = [t for t in doc[cue.i + 1:] if token_end(t) <= r_start]
     words = [t for t in between if not (t.is_punct or t.is_space)]
-    if len(words) > 12:
+    if len(words) > 12 or _title_quotation(doc, r_start):
         return False
     for t in words:
         if mask[t.idx]:
