@@ -643,6 +643,13 @@ RELATIVE_PRONOUNS = Table(
     _words("who that which"),
 )
 
+RELATIVE_CONTENT = Table(
+    "a relative pronoun that is the object of a naming cue or the subject of a passive one opens the content, "
+    "as PolNeAR bounds it (“what | a disgrace”)",
+    "The crowd cheered {what [the mayor] called a victory for the city}.",
+    _words("what which that who whom"),
+)
+
 EMPTY_SUBJECTS = Table(
     "subjects that name no one: “It seems to ...” is no raising quote",
     "There seems to be no way out.",

@@ -91,6 +91,7 @@ from chronicle.nlp.quote_rules import (
     NOUN_CUE_PREPOSITIONS,
     OPENERS,
     QUOTE_AFTER_CUE,
+    RELATIVE_CONTENT,
     SPEAKER_LABEL,
     STAGE_DIRECTION,
     TITLE_LABEL,
@@ -384,6 +385,17 @@ def _quotation_after_cue(tok: Token, text: str, regions: list[tuple[int, int]], 
     return at
 
 
+def _relative_start(verb: Token, start: int) -> int:
+    """ "what the mayor called “a disgrace”", "delegates who are expected to back him": the relative pronoun
+    the cue's clause is built on opens its content (:data:`~chronicle.nlp.quote_rules.RELATIVE_CONTENT`)."""
+    for child in verb.children:
+        if child.i < verb.i and child.tag_ in ("WP", "WDT") and child.lower_ in RELATIVE_CONTENT.words and (
+            child.dep_ in ("dobj", "nsubjpass")
+        ):
+            return min(start, child.idx)
+    return start
+
+
 def _title_quotation(doc: Doc, r_start: int) -> bool:
     """Is the quotation at ``r_start`` the title of a show or paper ("ABC’s “Good Morning America”")?"""
     before = doc.char_span(0, r_start, alignment_mode="contract")
@@ -449,6 +461,8 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
                 subject = before[0]
         if found is not None:
             _, (start, end), rule = found
+            if rule in (INFINITIVE, OBJECT_AND_REST):
+                start = _relative_start(tok, start)
         elif (
             tok.dep_ in ("parataxis", "ccomp", "advcl")
             and CLAUSE in frames
