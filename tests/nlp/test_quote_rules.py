@@ -134,6 +134,12 @@ def test_quote_after_cue(nlp, example):
     assert quote is not None and "inverted" in quote.rule, quote and quote.rule
 
 
+@pytest.mark.parametrize("example", rules.SECOND_CUE_EXAMPLES, ids=lambda e: e[:24])
+def test_second_cue_ends_the_content(nlp, example):
+    """A speech cue the parser joined to the reported clause is the speaker's next act, not what was said."""
+    marked_quote(nlp, example)
+
+
 def test_quote_after_cue_keeps_the_quoted_subject(nlp):
     text, marked = read_example(rules.QUOTE_AFTER_CUE.keeps_subject)
     quotes = nlp(text)._.quotes

@@ -443,6 +443,14 @@ QUOTE_AFTER_CUE = QuoteAfterCue(
     keeps_subject="{That, [the commission] said, “would be helpful in avoiding uncertainty.”}",
 )
 
+# A speech cue (a quotable row) with no subject of its own, finite or a participle, that the parser joined to
+# a reported clause is the speaker's next act: the content ends before it (PolNeAR train: exact spans +17).
+SECOND_CUE_TAGS = ("VBD", "VBZ", "VBP", "VBG")
+SECOND_CUE_EXAMPLES: tuple[str, ...] = (
+    "[The senator] said {he welcomed the ruling} and added, “We will not appeal.”",
+    "[The governor] said {the plan was dead} and warned that taxes would rise.",
+)
+
 # --- pronoun speakers ----------------------------------------------------------------------
 
 

@@ -91,6 +91,7 @@ from chronicle.nlp.quote_rules import (
     NOUN_CUE_PREPOSITIONS,
     OPENERS,
     QUOTE_AFTER_CUE,
+    SECOND_CUE_TAGS,
     RELATIVE_CONTENT,
     SPEAKER_LABEL,
     STAGE_DIRECTION,
@@ -396,6 +397,34 @@ def _relative_start(verb: Token, start: int) -> int:
     return start
 
 
+def _before_second_cue(clause: Token, end: int, mask: list[bool], lexicon: CueLexicon) -> int:
+    """ "said he welcomed the ruling and added, “...”": a cue verb with no subject of its own that the parser
+    joined to the reported clause is the speaker's next act; the content ends before it
+    (:data:`~chronicle.nlp.quote_rules.SECOND_CUE_EXAMPLES`)."""
+    for t in clause.subtree:
+        if (
+            t.dep_ == "conj"
+            and t.i > clause.i
+            and _is_cue(t, mask, lexicon)
+            and lexicon.lemma(t) in lexicon.quotable
+            and t.tag_ in SECOND_CUE_TAGS
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+        ):
+            doc = clause.doc
+            i = t.left_edge.i
+            while i - 1 > clause.left_edge.i and (doc[i - 1].dep_ == "cc" or doc[i - 1].is_punct or doc[i - 1].is_space):
+                i -= 1
+            cut = token_end(doc[i - 1])
+            if cut > clause.left_edge.idx:
+                return min(end, cut)
+    # "said the plan was dead and warned ...": a conjunction the parser left on the clause's edge.
+    last = [t for t in clause.subtree if token_end(t) <= end]
+    while len(last) > 1 and last[-1].dep_ == "cc" and last[-1].i == clause.right_edge.i:
+        last.pop()
+        end = token_end(last[-1])
+    return end
+
+
 def _title_quotation(doc: Doc, r_start: int) -> bool:
     """Is the quotation at ``r_start`` the title of a show or paper ("ABC’s “Good Morning America”")?"""
     before = doc.char_span(0, r_start, alignment_mode="contract")
@@ -463,6 +492,8 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
             _, (start, end), rule = found
             if rule in (INFINITIVE, OBJECT_AND_REST):
                 start = _relative_start(tok, start)
+            elif rule == CLAUSE:
+                end = _before_second_cue(found[0], end, mask, lexicon)
         elif (
             tok.dep_ in ("parataxis", "ccomp", "advcl")
             and CLAUSE in frames
