@@ -140,6 +140,12 @@ def test_second_cue_ends_the_content(nlp, example):
     marked_quote(nlp, example)
 
 
+@pytest.mark.parametrize("example", rules.LATER_CUE_EXAMPLES, ids=lambda e: e[:24])
+def test_later_cue_takes_its_quotation(nlp, example):
+    """ "“A,” X said as Y yelled: “B.”": each quotation is its own cue's."""
+    marked_quote(nlp, example)
+
+
 def test_quote_after_cue_keeps_the_quoted_subject(nlp):
     text, marked = read_example(rules.QUOTE_AFTER_CUE.keeps_subject)
     quotes = nlp(text)._.quotes

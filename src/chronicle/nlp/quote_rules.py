@@ -451,6 +451,12 @@ SECOND_CUE_EXAMPLES: tuple[str, ...] = (
     "[The governor] said {the plan was dead} and warned that taxes would rise.",
 )
 
+# A quotation the parser gave to an earlier cue, with a speech cue right before it, is that cue's own quote.
+LATER_CUE_EXAMPLES: tuple[str, ...] = (
+    "“There is a young man who is having some problems,” Cruz said as [the heckler] yelled: {“You suck!”}",
+    "{“There is a young man who is having some problems,”} [Cruz] said as the heckler yelled: “You suck!”",
+)
+
 # --- pronoun speakers ----------------------------------------------------------------------
 
 

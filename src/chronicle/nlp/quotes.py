@@ -397,6 +397,22 @@ def _relative_start(verb: Token, start: int) -> int:
     return start
 
 
+def _quotation_of_later_cue(
+    verb: Token, clause: Token, text: str, regions: list[tuple[int, int]], mask: list[bool], lexicon: CueLexicon
+) -> bool:
+    """ "“A,” Smith said before adding: “B.”": a quotation the parser gave to the first cue belongs to the speech
+    cue right before it; it is left to the quotation pass (:data:`~chronicle.nlp.quote_rules.LATER_CUE_EXAMPLES`)."""
+    if clause.i < verb.i:
+        return False
+    opening = [r for r in regions if r[0] < clause.left_edge.idx and not text[r[0]:clause.left_edge.idx].strip(" “\"‘'")]
+    if not opening:
+        return False
+    doc = verb.doc
+    return any(
+        _is_cue(t, mask, lexicon) and lexicon.lemma(t) in lexicon.quotable for t in doc[verb.i + 1:clause.left_edge.i]
+    )
+
+
 def _before_second_cue(clause: Token, end: int, mask: list[bool], lexicon: CueLexicon) -> int:
     """ "said he welcomed the ruling and added, “...”": a cue verb with no subject of its own that the parser
     joined to the reported clause is the speaker's next act; the content ends before it
@@ -493,6 +509,8 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
             if rule in (INFINITIVE, OBJECT_AND_REST):
                 start = _relative_start(tok, start)
             elif rule == CLAUSE:
+                if _quotation_of_later_cue(tok, found[0], text, regions, mask, lexicon):
+                    continue
                 end = _before_second_cue(found[0], end, mask, lexicon)
         elif (
             tok.dep_ in ("parataxis", "ccomp", "advcl")
