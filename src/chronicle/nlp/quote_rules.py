@@ -380,6 +380,8 @@ PATTERNS: tuple[Pattern, ...] = (
             "{“We will not give up,”} [the coach] continued."),
     Pattern("quote_colon", "a quotation after a sentence that ends with its cue and a colon",
             "[The mayor] answered with a warning:\n{“We will rebuild the bridge by spring.”}\n"),
+    Pattern("quote_colon", "... or with a statement noun that its speaker issues (see STATEMENT_NOUNS, ISSUING_VERBS)",
+            "[The campaign] issued the following statement:\n{“Our prayers are with all those affected.”}\n"),
     Pattern("quote_next", "the parser ended the sentence with the quotation, before its cue",
             "{“Is that all there is?”} [Trump] said.\n"),
     Pattern("split", "a quotation split by its cue is one quote",

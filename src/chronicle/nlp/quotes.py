@@ -963,6 +963,18 @@ def _quote_candidate(
             for tok in prev:
                 if not mask[tok.idx] and tok.tag_.startswith("VB") and lexicon.lemma(tok) in lexicon.frames:
                     options.append((r_start - token_end(tok), tok))
+            if not options:
+                # "The campaign issued the following statement:": a statement noun someone issues.
+                for tok in prev:
+                    if (
+                        not mask[tok.idx]
+                        and tok.pos_ == "NOUN"
+                        and tok.lemma_.lower() in lexicon.statement_nouns
+                        and tok.dep_ == "dobj"
+                        and tok.head.lemma_.lower() in ISSUING_VERBS
+                        and _noun_speaker(tok) is not None
+                    ):
+                        options.append((r_start - token_end(tok), tok))
             rule = "quote_colon"
     options = [o for o in options if _adjacent(doc, o[1], r_start, r_end, mask)]
     if not options:
@@ -990,7 +1002,8 @@ def _quote_candidate(
             if _attached_inside(tok, r_start, r_end, cue):
                 start = min(start, tok.idx)
                 break
-    return _Candidate(start, r_end, cue, subject_of(cue), f"{lexicon.lemma(cue)}:{rule}")
+    subject = _noun_speaker(cue) if cue.pos_ == "NOUN" else subject_of(cue)
+    return _Candidate(start, r_end, cue, subject, f"{lexicon.lemma(cue)}:{rule}")
 
 
 def _next_sentence_cue(
