@@ -11,12 +11,18 @@ Two passes over the parsed article fill ``doc._.quotes`` with
    ..." gives the rest of its clause. A cue parsed as hanging off the clause it
    reports ("The talks will resume, officials said") takes that clause.
    A content touching quote marks grows to the whole quotation, so a quote of
-   several sentences whose cue sits in the last one is taken whole.
+   several sentences whose cue sits in the last one is taken whole. An inverted cue
+   followed by its quotation ("In a speech, Mr. Ryan said, “...”") takes the quotation;
+   a relative pronoun the cue's clause is built on opens it ("what the mayor called
+   ..."); a speech cue the parser joined to the reported clause ("said A and added,
+   ...") ends it.
 2. **Quotations.** Each quotation (marks paired by :mod:`chronicle.nlp.quote_marks`;
    a quote left open at a paragraph end and reopened in the next paragraph is one
    quotation) not yet covered looks for a speech verb in its own sentence, before
-   or after it ("“...,” Mr. Patel said", "Iran, he said, “...”"), or in the
-   sentence just before when that one ends with a colon, or at the start of the
+   or after it ("“...,” Mr. Patel said", "Iran, he said, “...”"; a title after a
+   possessive, "ABC’s “Good Morning America”", is no quotation), or in the
+   sentence just before when that one ends with a colon (or with a statement noun its
+   speaker issues: "issued the following statement:"), or at the start of the
    next sentence when the parser ended the sentence with the quotation ("“Is that
    all?” Trump said."). A quotation split by its cue joins the content of that cue;
    one with no cue goes on the quote before it when that quote's cue sentence ends
@@ -523,6 +529,8 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
             skip = {t.i for t in tok.subtree}
             if any(c.dep_ in ("mark",) for c in tok.children):
                 continue
+            if tok.dep_ == "ccomp" and _is_cue(tok.head, mask, lexicon) and not comma_before(tok):
+                continue  # "Morell said the agency had warned ...": the cue is what the cue before it reports
             start, end = _subtree_span(tok.head, skip)
             start = max(start, tok.sent.start_char)
             if start < tok.left_edge.idx and _set_off(tok) and end > token_end(tok.right_edge):
@@ -902,6 +910,8 @@ def _title_candidate(doc: Doc, text: str, p_start: int, p_end: int, lexicon: Cue
     span = doc.char_span(s_start, s_end, alignment_mode="expand")
     if len(text[start:end].split()) < 2 or span is None or len(span) == 0 or any(t.like_num for t in span):
         return []
+    if _is_cue(span[-1], [False] * len(text), lexicon):
+        return []  # "Morell said: the agency ...": the line's own cue verb gives the quote
     colon = match.end(1)
     return [_Candidate(start, end, None, span[-1], "colon", speaker=(s_start, s_end), cue_text=(colon, colon + 1))]
 
