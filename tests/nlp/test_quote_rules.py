@@ -126,6 +126,33 @@ def test_boundary_examples(nlp, field, example):
     assert [q.content for q in nlp(text)._.quotes].count(quote.content) == 1
 
 
+@pytest.mark.parametrize("example", rules.QUOTE_AFTER_CUE.examples, ids=lambda e: e[:24])
+def test_quote_after_cue(nlp, example):
+    """An inverted cue followed by its quotation: the content is the quotation (unless the words before the
+    speaker are the quoted clause's subject)."""
+    quote = marked_quote(nlp, example)
+    assert quote is not None and "inverted" in quote.rule, quote and quote.rule
+
+
+@pytest.mark.parametrize("example", rules.SECOND_CUE_EXAMPLES, ids=lambda e: e[:24])
+def test_second_cue_ends_the_content(nlp, example):
+    """A speech cue the parser joined to the reported clause is the speaker's next act, not what was said."""
+    marked_quote(nlp, example)
+
+
+@pytest.mark.parametrize("example", rules.LATER_CUE_EXAMPLES, ids=lambda e: e[:24])
+def test_later_cue_takes_its_quotation(nlp, example):
+    """ "“A,” X said as Y yelled: “B.”": each quotation is its own cue's."""
+    marked_quote(nlp, example)
+
+
+def test_quote_after_cue_keeps_the_quoted_subject(nlp):
+    text, marked = read_example(rules.QUOTE_AFTER_CUE.keeps_subject)
+    quotes = nlp(text)._.quotes
+    assert [(q.content.start, q.content.end) for q in quotes] == [marked["content"]]
+    assert (quotes[0].speaker.start, quotes[0].speaker.end) == marked["speaker"]
+
+
 @pytest.mark.parametrize("pattern", rules.PATTERNS, ids=lambda p: p.rule)
 def test_pattern(nlp, pattern):
     quote = marked_quote(nlp, pattern.example)

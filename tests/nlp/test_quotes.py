@@ -466,6 +466,31 @@ def test_content_never_cuts_a_word(nlp, text, words):
 @pytest.mark.parametrize(
     "text",
     [
+        pytest.param("Morell said: the agency had warned the White House months before the attack.\n",
+                     id="colon-after-cue-on-the-title-line"),
+        pytest.param("Spy chief speaks out\nMorell said: the agency had warned the White House months before the attack.\n",
+                     id="colon-after-cue"),
+        pytest.param("Spy chief speaks out\nMorell said the agency had warned the White House months before the attack.\n",
+                     id="cue-inside-the-reported-clause"),
+    ],
+)
+def test_a_cue_and_colon_give_one_quote(nlp, text):
+    """ "Morell said: ...": the cue's quote only; no label "Morell said", no quote of the cue inside the clause."""
+    _, quotes = quotes_of(nlp, text)
+    assert [(q.speaker.text, q.content.text) for q in quotes] == [
+        ("Morell", "the agency had warned the White House months before the attack")
+    ]
+
+
+def test_a_headline_ending_in_a_quote_mark(nlp):
+    text = 'Iran admits downing the jet, cites "human error"\nIran said on Saturday that its army shot down the plane.\n'
+    _, quotes = quotes_of(nlp, text)
+    assert [q.content.text for q in quotes] == ['"human error"', "that its army shot down the plane"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         pytest.param("The minister was intending to resign before the vote.", id="was-intending"),
         pytest.param("The second debate was intended to be done in town-hall format.", id="was-intended"),
         pytest.param("The new ship is to be called the Liberty.", id="to-be-called"),

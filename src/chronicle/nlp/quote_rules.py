@@ -380,6 +380,8 @@ PATTERNS: tuple[Pattern, ...] = (
             "{“We will not give up,”} [the coach] continued."),
     Pattern("quote_colon", "a quotation after a sentence that ends with its cue and a colon",
             "[The mayor] answered with a warning:\n{“We will rebuild the bridge by spring.”}\n"),
+    Pattern("quote_colon", "... or with a statement noun that its speaker issues (see STATEMENT_NOUNS, ISSUING_VERBS)",
+            "[The campaign] issued the following statement:\n{“Our prayers are with all those affected.”}\n"),
     Pattern("quote_next", "the parser ended the sentence with the quotation, before its cue",
             "{“Is that all there is?”} [Trump] said.\n"),
     Pattern("split", "a quotation split by its cue is one quote",
@@ -417,6 +419,45 @@ BOUNDARY_EXAMPLES: tuple[tuple[str, str], ...] = (
                             "worked out inside the gym."),
 )
 
+
+
+
+@dataclass(frozen=True)
+class QuoteAfterCue:
+    """A cue the parser hung off the clause it reports, followed by a quotation: the content starts at the
+    quotation, not at the sentence start with the speaker and cue inside it (PolNeAR train: 22 of 29)."""
+
+    lead: str  # what may stand between the cue (with its listener) and the quotation's opening mark
+    subject_deps: tuple[str, ...]  # a word before the speaker in one of these relations to the quoted words keeps it
+    examples: tuple[str, ...]
+    keeps_subject: str
+
+
+QUOTE_AFTER_CUE = QuoteAfterCue(
+    lead=",:",
+    subject_deps=("nsubj", "nsubjpass", "csubj", "expl"),
+    examples=(
+        "In a speech on Monday, [Mr. Ryan] said, {“democracy is a series of choices.”}",
+        "[Smith’s campaign] shrugged off Jones’s comments, telling reporters, "
+        "{“Neither Mr. Smith nor anyone on his team has ever asked for his endorsement.”}",
+    ),
+    # the words before the speaker are the quoted clause's subject: the content keeps them
+    keeps_subject="{That, [the commission] said, “would be helpful in avoiding uncertainty.”}",
+)
+
+# A speech cue (a quotable row) with no subject of its own, finite or a participle, that the parser joined to
+# a reported clause is the speaker's next act: the content ends before it (PolNeAR train: exact spans +17).
+SECOND_CUE_TAGS = ("VBD", "VBZ", "VBP", "VBG")
+SECOND_CUE_EXAMPLES: tuple[str, ...] = (
+    "[The senator] said {he welcomed the ruling} and added, “We will not appeal.”",
+    "[The governor] said {the plan was dead} and warned that taxes would rise.",
+)
+
+# A quotation the parser gave to an earlier cue, with a speech cue right before it, is that cue's own quote.
+LATER_CUE_EXAMPLES: tuple[str, ...] = (
+    "“There is a young man who is having some problems,” Cruz said as [the heckler] yelled: {“You suck!”}",
+    "{“There is a young man who is having some problems,”} [Cruz] said as the heckler yelled: “You suck!”",
+)
 
 # --- pronoun speakers ----------------------------------------------------------------------
 
@@ -553,6 +594,12 @@ NOT_TITLE_SPEAKERS = Table(
     | {"the latest", "just leaked", "paid notice", "delegate update", "fix is in", "news guide"},
 )
 
+TITLE_QUOTATIONS = Table(
+    "a quotation right after a possessive names a show or paper (a title); it is no part of a quote",
+    "On ABC’s “Good Morning America” Tuesday, [he] said, {“I never said I would pay the fees.”}",
+    _words("’s 's ’ '"),
+)
+
 NOUN_CUE_PREPOSITIONS = Table(
     "a noun cue with no speaker of its own, held by one of these prepositions, is the speaker's "
     "of the verb they hang from (“on news that ...” is not: the news is no one's)",
@@ -610,6 +657,13 @@ RELATIVE_PRONOUNS = Table(
     "a relative pronoun subject stands for the noun its clause hangs from",
     "[The senator], who said {the bill was dead}, left early.",
     _words("who that which"),
+)
+
+RELATIVE_CONTENT = Table(
+    "a relative pronoun that is the object of a naming cue or the subject of a passive one opens the content, "
+    "as PolNeAR bounds it (“what | a disgrace”)",
+    "The crowd cheered {what [the mayor] called a victory for the city}.",
+    _words("what which that who whom"),
 )
 
 EMPTY_SUBJECTS = Table(

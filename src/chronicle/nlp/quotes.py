@@ -11,12 +11,18 @@ Two passes over the parsed article fill ``doc._.quotes`` with
    ..." gives the rest of its clause. A cue parsed as hanging off the clause it
    reports ("The talks will resume, officials said") takes that clause.
    A content touching quote marks grows to the whole quotation, so a quote of
-   several sentences whose cue sits in the last one is taken whole.
+   several sentences whose cue sits in the last one is taken whole. An inverted cue
+   followed by its quotation ("In a speech, Mr. Ryan said, “...”") takes the quotation;
+   a relative pronoun the cue's clause is built on opens it ("what the mayor called
+   ..."); a speech cue the parser joined to the reported clause ("said A and added,
+   ...") ends it.
 2. **Quotations.** Each quotation (marks paired by :mod:`chronicle.nlp.quote_marks`;
    a quote left open at a paragraph end and reopened in the next paragraph is one
    quotation) not yet covered looks for a speech verb in its own sentence, before
-   or after it ("“...,” Mr. Patel said", "Iran, he said, “...”"), or in the
-   sentence just before when that one ends with a colon, or at the start of the
+   or after it ("“...,” Mr. Patel said", "Iran, he said, “...”"; a title after a
+   possessive, "ABC’s “Good Morning America”", is no quotation), or in the
+   sentence just before when that one ends with a colon (or with a statement noun its
+   speaker issues: "issued the following statement:"), or at the start of the
    next sentence when the parser ended the sentence with the quotation ("“Is that
    all?” Trump said."). A quotation split by its cue joins the content of that cue;
    one with no cue goes on the quote before it when that quote's cue sentence ends
@@ -90,11 +96,15 @@ from chronicle.nlp.quote_rules import (
     NOT_TITLE_SPEAKERS,
     NOUN_CUE_PREPOSITIONS,
     OPENERS,
+    QUOTE_AFTER_CUE,
+    SECOND_CUE_TAGS,
+    RELATIVE_CONTENT,
     SPEAKER_LABEL,
     STAGE_DIRECTION,
     TITLE_LABEL,
     TITLE_LABEL_ENDS,
     TITLE_LABEL_WORDS,
+    TITLE_QUOTATIONS,
     TITLE_SOURCES,
     TRANSCRIPT_LABEL,
     TRANSCRIPT_MIN_TURNS,
@@ -360,6 +370,90 @@ def _after_opener(text: str, start: int, end: int, mask: list[bool]) -> int:
     return comma + 1
 
 
+def _quotation_after_cue(tok: Token, text: str, regions: list[tuple[int, int]], start: int) -> int:
+    """Where an inverted cue's content starts when a quotation follows the cue (and its listener) after a
+    comma or colon: "In a speech, Mr. Ryan said, “democracy is ...”", "..., telling reporters, “...”" start at
+    the quotation. Words before the speaker that hold the quoted clause's subject stay ("That, the commission
+    said, “would be helpful”"): :data:`~chronicle.nlp.quote_rules.QUOTE_AFTER_CUE`."""
+    doc = tok.doc
+    at = token_end(tok.right_edge)
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    if at < len(text) and text[at] in QUOTE_AFTER_CUE.lead:
+        at += 1
+        while at < len(text) and text[at] in " \t\n":
+            at += 1
+    opening = next((r for r in regions if r[0] == at), None)
+    if opening is None or start > tok.left_edge.idx or start >= at:
+        return start
+    for t in doc[tok.sent.start:tok.left_edge.i]:
+        if t.idx >= start and t.dep_ in QUOTE_AFTER_CUE.subject_deps and t.head.idx >= at:
+            return start
+    return at
+
+
+def _relative_start(verb: Token, start: int) -> int:
+    """ "what the mayor called “a disgrace”", "delegates who are expected to back him": the relative pronoun
+    the cue's clause is built on opens its content (:data:`~chronicle.nlp.quote_rules.RELATIVE_CONTENT`)."""
+    for child in verb.children:
+        if child.i < verb.i and child.tag_ in ("WP", "WDT") and child.lower_ in RELATIVE_CONTENT.words and (
+            child.dep_ in ("dobj", "nsubjpass")
+        ):
+            return min(start, child.idx)
+    return start
+
+
+def _quotation_of_later_cue(
+    verb: Token, clause: Token, text: str, regions: list[tuple[int, int]], mask: list[bool], lexicon: CueLexicon
+) -> bool:
+    """ "“A,” Smith said before adding: “B.”": a quotation the parser gave to the first cue belongs to the speech
+    cue right before it; it is left to the quotation pass (:data:`~chronicle.nlp.quote_rules.LATER_CUE_EXAMPLES`)."""
+    if clause.i < verb.i:
+        return False
+    opening = [r for r in regions if r[0] < clause.left_edge.idx and not text[r[0]:clause.left_edge.idx].strip(" “\"‘'")]
+    if not opening:
+        return False
+    doc = verb.doc
+    return any(
+        _is_cue(t, mask, lexicon) and lexicon.lemma(t) in lexicon.quotable for t in doc[verb.i + 1:clause.left_edge.i]
+    )
+
+
+def _before_second_cue(clause: Token, end: int, mask: list[bool], lexicon: CueLexicon) -> int:
+    """ "said he welcomed the ruling and added, “...”": a cue verb with no subject of its own that the parser
+    joined to the reported clause is the speaker's next act; the content ends before it
+    (:data:`~chronicle.nlp.quote_rules.SECOND_CUE_EXAMPLES`)."""
+    for t in clause.subtree:
+        if (
+            t.dep_ == "conj"
+            and t.i > clause.i
+            and _is_cue(t, mask, lexicon)
+            and lexicon.lemma(t) in lexicon.quotable
+            and t.tag_ in SECOND_CUE_TAGS
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+        ):
+            doc = clause.doc
+            i = t.left_edge.i
+            while i - 1 > clause.left_edge.i and (doc[i - 1].dep_ == "cc" or doc[i - 1].is_punct or doc[i - 1].is_space):
+                i -= 1
+            cut = token_end(doc[i - 1])
+            if cut > clause.left_edge.idx:
+                return min(end, cut)
+    # "said the plan was dead and warned ...": a conjunction the parser left on the clause's edge.
+    last = [t for t in clause.subtree if token_end(t) <= end]
+    while len(last) > 1 and last[-1].dep_ == "cc" and last[-1].i == clause.right_edge.i:
+        last.pop()
+        end = token_end(last[-1])
+    return end
+
+
+def _title_quotation(doc: Doc, r_start: int) -> bool:
+    """Is the quotation at ``r_start`` the title of a show or paper ("ABC’s “Good Morning America”")?"""
+    before = doc.char_span(0, r_start, alignment_mode="contract")
+    words = [t for t in before[-3:] if not t.is_space] if before is not None and len(before) else []
+    return bool(words) and words[-1].tag_ == "POS" and words[-1].text in TITLE_QUOTATIONS.words
+
+
 def _not_speech(tok: Token, lemma: str) -> bool:
     """ "Footage shows ...", "has supported the bill", "to be called X", "was intended to": no one says anything."""
     deps = {c.dep_ for c in tok.children}
@@ -418,6 +512,12 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
                 subject = before[0]
         if found is not None:
             _, (start, end), rule = found
+            if rule in (INFINITIVE, OBJECT_AND_REST):
+                start = _relative_start(tok, start)
+            elif rule == CLAUSE:
+                if _quotation_of_later_cue(tok, found[0], text, regions, mask, lexicon):
+                    continue
+                end = _before_second_cue(found[0], end, mask, lexicon)
         elif (
             tok.dep_ in ("parataxis", "ccomp", "advcl")
             and CLAUSE in frames
@@ -429,6 +529,8 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
             skip = {t.i for t in tok.subtree}
             if any(c.dep_ in ("mark",) for c in tok.children):
                 continue
+            if tok.dep_ == "ccomp" and _is_cue(tok.head, mask, lexicon) and not comma_before(tok):
+                continue  # "Morell said the agency had warned ...": the cue is what the cue before it reports
             start, end = _subtree_span(tok.head, skip)
             start = max(start, tok.sent.start_char)
             if start < tok.left_edge.idx and _set_off(tok) and end > token_end(tok.right_edge):
@@ -436,6 +538,8 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
                 end = min(end, tok.sent.end_char)
             else:
                 end = min(end, tok.idx)
+            # "Mr. Ryan said, “democracy is ...”": the quotation after the cue is the content.
+            start = _quotation_after_cue(tok, text, regions, start)
             rule = "inverted"
         elif tok.dep_ == "advcl" and tok.head.i > tok.i and tok.head.dep_ == "ccomp":
             # "While Hamas has said a ceasefire should ...": the clause was made the cue's head.
@@ -806,6 +910,8 @@ def _title_candidate(doc: Doc, text: str, p_start: int, p_end: int, lexicon: Cue
     span = doc.char_span(s_start, s_end, alignment_mode="expand")
     if len(text[start:end].split()) < 2 or span is None or len(span) == 0 or any(t.like_num for t in span):
         return []
+    if _is_cue(span[-1], [False] * len(text), lexicon):
+        return []  # "Morell said: the agency ...": the line's own cue verb gives the quote
     colon = match.end(1)
     return [_Candidate(start, end, None, span[-1], "colon", speaker=(s_start, s_end), cue_text=(colon, colon + 1))]
 
@@ -867,6 +973,18 @@ def _quote_candidate(
             for tok in prev:
                 if not mask[tok.idx] and tok.tag_.startswith("VB") and lexicon.lemma(tok) in lexicon.frames:
                     options.append((r_start - token_end(tok), tok))
+            if not options:
+                # "The campaign issued the following statement:": a statement noun someone issues.
+                for tok in prev:
+                    if (
+                        not mask[tok.idx]
+                        and tok.pos_ == "NOUN"
+                        and tok.lemma_.lower() in lexicon.statement_nouns
+                        and tok.dep_ == "dobj"
+                        and tok.head.lemma_.lower() in ISSUING_VERBS
+                        and _noun_speaker(tok) is not None
+                    ):
+                        options.append((r_start - token_end(tok), tok))
             rule = "quote_colon"
     options = [o for o in options if _adjacent(doc, o[1], r_start, r_end, mask)]
     if not options:
@@ -894,7 +1012,8 @@ def _quote_candidate(
             if _attached_inside(tok, r_start, r_end, cue):
                 start = min(start, tok.idx)
                 break
-    return _Candidate(start, r_end, cue, subject_of(cue), f"{lexicon.lemma(cue)}:{rule}")
+    subject = _noun_speaker(cue) if cue.pos_ == "NOUN" else subject_of(cue)
+    return _Candidate(start, r_end, cue, subject, f"{lexicon.lemma(cue)}:{rule}")
 
 
 def _next_sentence_cue(
@@ -924,7 +1043,7 @@ def _adjacent(doc: Doc, cue: Token, r_start: int, r_end: int, mask: list[bool]) 
     else:
         between = [t for t in doc[cue.i + 1:] if token_end(t) <= r_start]
     words = [t for t in between if not (t.is_punct or t.is_space)]
-    if len(words) > 12:
+    if len(words) > 12 or _title_quotation(doc, r_start):
         return False
     for t in words:
         if mask[t.idx]:
