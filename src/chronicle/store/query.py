@@ -304,18 +304,34 @@ def like(text: str | None) -> str | None:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def match_ids(con: duckdb.DuckDBPyConnection, name: str | None, match: str = "words") -> list[str] | None:
+# What a filter reads of the actors a name matches (``active`` of :func:`match_ids`): an actor whose
+# count kept on its row (chronicle.store.stats) is 0 has no row there, so it can be left out unread.
+ACTIVE = {
+    "quotes": "(n_quotes IS NULL OR n_quotes > 0)",
+    "events": "(n_events IS NULL OR n_events > 0)",
+    "either": "(n_quotes IS NULL OR n_quotes > 0 OR n_events IS NULL OR n_events > 0)",
+}
+
+
+def match_ids(con: duckdb.DuckDBPyConnection, name: str | None, match: str = "words",
+              active: str | None = None) -> list[str] | None:
     """The ids of the actors ``name`` (an actor id, or part of a name) stands for; None when not given.
 
     ``words``: an actor with id ``name``, and those whose normalised name has ``name``'s words as
     whole words. ``substring``: an actor with id ``name``, else those whose name (or normalised
     name) contains ``name``.
+
+    ``active`` (a key of :data:`ACTIVE`): only the actors a quote or an event filter can find, those
+    with quotes (``quotes``), events (``events``) or either: the counts kept on their rows are read
+    first, so the names of the many actors without any (most of them) are never matched. A filter
+    by the ids it returns keeps the same rows.
     """
     if not name:
         return None
+    busy = f"{ACTIVE[active]} AND " if active else ""
     if match == "words":
         rows = con.execute(
-            "SELECT id FROM actors WHERE regexp_matches(split_part(key, '|', 1), ?) OR id = ?",
+            f"SELECT id FROM actors WHERE ({busy}regexp_matches(split_part(key, '|', 1), ?)) OR id = ?",
             [name_pattern(name), name],
         ).fetchall()
         return [r[0] for r in rows]
@@ -325,7 +341,7 @@ def match_ids(con: duckdb.DuckDBPyConnection, name: str | None, match: str = "wo
     from chronicle.store.names import normal_name
 
     rows = con.execute(
-        "SELECT id FROM actors WHERE name ILIKE ? ESCAPE '\\' OR split_part(key, '|', 1) LIKE ? ESCAPE '\\'",
+        f"SELECT id FROM actors WHERE {busy}(name ILIKE ? ESCAPE '\\' OR split_part(key, '|', 1) LIKE ? ESCAPE '\\')",
         [like(name), like(normal_name(name) or name)],
     ).fetchall()
     return [r[0] for r in rows]
@@ -408,7 +424,7 @@ def quote_where(
             patterns = [name_words(speaker), name_pattern(speaker)]
         else:
             said_by, patterns = "q.speaker ILIKE ? ESCAPE '\\'", [like(speaker)]
-        ids = match_ids(con, speaker, match)
+        ids = match_ids(con, speaker, match, active="quotes")
     else:
         said_by, patterns, ids = "", [None], None
     found = like(text)
@@ -498,7 +514,7 @@ def event_where(
     (any case), in an article, with one of ``statuses`` (None: any), or whose days
     (:data:`EVENT_DAY` to :data:`EVENT_LAST_DAY`: a year or a month is all its days) meet a date range."""
     either = "list_has_any(list_concat(e.source_ids, e.target_ids), ?::VARCHAR[])"
-    named = match_ids(con, actor, match)
+    named = match_ids(con, actor, match, active="events")
     where = (
         Where()
         .add(either, named)
