@@ -277,7 +277,7 @@ def cli_commands(name: str, actor_id: str) -> dict[str, list[str]]:
 
 def time_cli(db: Path, name: str, actor_id: str, runs: int, src: Path = ROOT / "src") -> dict[str, list[float]]:
     env = {**os.environ, "PYTHONPATH": str(src)}
-    chronicle = [sys.executable, "-c", "from chronicle.cli import app; app()"]
+    chronicle = [sys.executable, "-c", "from chronicle.launch import main; main()"]  # the installed program
     out: dict[str, list[float]] = {}
     for label, args in cli_commands(name, actor_id).items():
         out[label] = []

@@ -128,6 +128,10 @@ class Keyed:
         # The statuses an event filter keeps when that is all it asks besides the actor (``()``:
         # any): then one role's events are counted in the actor's tallies (chronicle.store.byactor).
         self.tallied: tuple[str, ...] | None = None
+        # Set by a caller that will count the records too (a page showing its total): :meth:`narrow`
+        # then counts them in the same pass over the index rows, and :meth:`count` returns that.
+        self.counting = False
+        self._counted: int | None = None
 
     def rows_sql(self) -> tuple[str, list[Any]]:
         """SQL for the matching records as ``day, article_id, record_id`` (a record may repeat)."""
@@ -149,7 +153,15 @@ class Keyed:
             return "SELECT NULL::DATE AS day, NULL AS article_id, NULL AS record_id WHERE FALSE", []
         return " UNION ALL ".join(parts), params
 
+    def _kept_count(self) -> bool:
+        """Whether :meth:`count` reads a count kept at ingest (not the index rows)."""
+        return (len(self.ids) == 1 and not self.texts and (
+            (self.roles == ("speaker",) and not self.where.params)
+            or (len(self.roles) == 1 and self.roles[0] in ("source", "target") and self.tallied is not None)))
+
     def count(self) -> int:
+        if self._counted is not None:
+            return self._counted
         if len(self.ids) == 1 and self.roles == ("speaker",) and not self.where.params and not self.texts:
             # One speaker's quotes, unfiltered: the count kept on its row (chronicle.store.stats)
             row = self.con.execute("SELECT n_quotes FROM actors WHERE id = ?", self.ids).fetchone()
@@ -172,10 +184,19 @@ class Keyed:
             return None
         d = direction(order)
         sql, params = self.rows_sql()
-        pairs = self.con.execute(
-            f"SELECT DISTINCT day, article_id FROM ({sql}) ORDER BY day {d} NULLS LAST, article_id {d} LIMIT ?",
-            params + [int(limit) + int(offset)],
-        ).fetchall()
+        first = f"SELECT DISTINCT day, article_id FROM {{}} ORDER BY day {d} NULLS LAST, article_id {d} LIMIT ?"
+        if self.counting and not self._kept_count():
+            # The page's pairs and the count (as count() counts) from one read of the index rows.
+            found = self.con.execute(
+                f"WITH r AS MATERIALIZED ({sql}) SELECT p.day, p.article_id, "
+                "(SELECT count(*) FROM (SELECT DISTINCT article_id, record_id FROM r)) "
+                f"FROM ({first.format('r')}) p ORDER BY p.day {d} NULLS LAST, p.article_id {d}",
+                params + [int(limit) + int(offset)],
+            ).fetchall()
+            self._counted = found[0][2] if found else 0  # no pair: no record
+            pairs = [(day, article) for day, article, _ in found]
+        else:
+            pairs = self.con.execute(first.format(f"({sql})"), params + [int(limit) + int(offset)]).fetchall()
         return narrowing(alias, pairs)
 
 
@@ -340,9 +361,13 @@ def match_ids(con: duckdb.DuckDBPyConnection, name: str | None, match: str = "wo
         return [hit[0]]
     from chronicle.store.names import normal_name
 
+    # The key's first part contains the words only if the whole key does: that cheap test first, so
+    # the key is split only where it passes.
+    words = like(normal_name(name) or name)
     rows = con.execute(
-        f"SELECT id FROM actors WHERE {busy}(name ILIKE ? ESCAPE '\\' OR split_part(key, '|', 1) LIKE ? ESCAPE '\\')",
-        [like(name), like(normal_name(name) or name)],
+        f"SELECT id FROM actors WHERE {busy}(name ILIKE ? ESCAPE '\\' "
+        "OR (key LIKE ? ESCAPE '\\' AND split_part(key, '|', 1) LIKE ? ESCAPE '\\'))",
+        [like(name), words, words],
     ).fetchall()
     return [r[0] for r in rows]
 
@@ -626,15 +651,17 @@ def actor_where(
     )
 
 
-def select_actors(where: Where, *, limit: int | None = None, offset: int = 0) -> tuple[str, list[Any]]:
+def select_actors(where: Where, *, limit: int | None = None, offset: int = 0,
+                  bounded: bool = True) -> tuple[str, list[Any]]:
     """The ``ActorRow`` columns of the actors ``where`` keeps, most widely reported first (articles,
     then mentions, then name), one page of them: the counts kept on each actor's row
-    (:mod:`chronicle.store.stats`), so no mention, quote or event is read."""
+    (:mod:`chronicle.store.stats`), so no mention, quote or event is read. ``bounded=False`` for a
+    filter that keeps few actors (a list of ids): they are sorted in one pass."""
     page, page_params = limit_offset(limit, offset)
     # A page's actors have at least as many articles as the page's last: that bound is found on one
     # column first, so the full sort (by names too) is of the few actors above it, not of every actor.
     bound, bound_params = "", []
-    if limit:
+    if limit and bounded:
         bound = (" AND coalesce(x.n_articles, 0) >= (SELECT coalesce(min(n), 0) FROM (SELECT coalesce(x.n_articles, 0) "
                  f"AS n FROM {ACTORS} WHERE {where.sql} ORDER BY n DESC LIMIT ?))")
         bound_params = [*where.params, int(limit) + int(offset)]

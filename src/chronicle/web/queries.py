@@ -106,9 +106,18 @@ def actors(
 ) -> Page:
     """Actors, most widely reported first (articles, then mentions) — ``Corpus.actors()`` rows, paginated
     (``counted=False``: the total is not counted, only what the page holds, for callers that show none)."""
-    where = query.actor_where(con, kind=kind, name=name, match="substring", ids=ids)
-    rows = _rows(con, *query.select_actors(where, limit=limit, offset=offset))
-    return Page(_total(con, query.ACTORS, where, counted, offset, rows), limit, offset, _as(ActorRow, rows))
+    named = query.match_ids(con, name, "substring")
+    where = query.actor_where(con, kind=kind, ids=ids)
+    where.add("x.id IN (SELECT unnest(?::VARCHAR[]))", named)  # a hash join, as actor_where's
+    # A list of ids (the actors a name matched) is sorted whole; it is its own count when it is all
+    # the filter (ids of distinct actors).
+    few = named is not None or ids is not None
+    rows = _rows(con, *query.select_actors(where, limit=limit, offset=offset, bounded=not few))
+    if counted and named is not None and kind is None and ids is None:
+        total = len(set(named))
+    else:
+        total = _total(con, query.ACTORS, where, counted, offset, rows)
+    return Page(total, limit, offset, _as(ActorRow, rows))
 
 
 def actor(con: duckdb.DuckDBPyConnection, actor_id: str) -> ActorRow | None:
@@ -267,6 +276,8 @@ def quotes(
         con, speaker=speaker, match="substring", speaker_ids=speaker_ids, article=article,
         since=since, until=until, text=q,
     )
+    if where.keyed is not None:
+        where.keyed.counting = counted and most is None
     rows = _rows(con, *query.select_quotes(where, order=order, limit=limit, offset=offset, ids=True))
     named = names(con, {i for r in rows for i in r["speaker_ids"] or ()})
     items = []
@@ -311,6 +322,8 @@ def events(
         con, actor=actor, match="substring", source_ids=source_ids, target_ids=target_ids, type=type,
         article=article, since=since, until=until, country=country, bbox=query.parse_bbox(bbox), statuses=statuses,
     )
+    if where.keyed is not None:
+        where.keyed.counting = counted
     rows = _rows(con, *query.select_events(where, order=order, limit=limit, offset=offset, ids=True))
     named = names(con, {i for r in rows for k in ("source_ids", "target_ids") for i in r[k] or ()})
     items = []
