@@ -311,10 +311,14 @@ def name_pattern(name: str) -> str:
 
     "Otieno" finds "Miriam Otieno", "U.S." finds "the U.S.", "Kenya" does not find "Kenyan firms".
     """
+    return r"(^|\W)" + re.sub(r"([\\.^$|?*+()\[\]{}])", r"\\\1", _pattern_words(name)) + r"(\W|$)"
+
+
+def _pattern_words(name: str) -> str:
+    """The words :func:`name_pattern` matches, as written in its pattern."""
     from chronicle.store.names import normal_name
 
-    words = normal_name(name) or name.casefold()
-    return r"(^|\W)" + re.sub(r"([\\.^$|?*+()\[\]{}])", r"\\\1", words) + r"(\W|$)"
+    return normal_name(name) or name.casefold()
 
 
 def like(text: str | None) -> str | None:
@@ -351,9 +355,11 @@ def match_ids(con: duckdb.DuckDBPyConnection, name: str | None, match: str = "wo
         return None
     busy = f"{ACTIVE[active]} AND " if active else ""
     if match == "words":
+        # The pattern's words are in the key wherever it matches: that plain test first.
         rows = con.execute(
-            f"SELECT id FROM actors WHERE ({busy}regexp_matches(split_part(key, '|', 1), ?)) OR id = ?",
-            [name_pattern(name), name],
+            f"SELECT id FROM actors WHERE ({busy}contains(key, ?) AND regexp_matches(split_part(key, '|', 1), ?)) "
+            "OR id = ?",
+            [_pattern_words(name), name_pattern(name), name],
         ).fetchall()
         return [r[0] for r in rows]
     hit = con.execute("SELECT id FROM actors WHERE id = ?", [name]).fetchone()
