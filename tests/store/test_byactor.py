@@ -198,3 +198,28 @@ def test_fast_name_matches_and_counted_pages_give_the_straightforward_answers(st
             "coalesce(n_mentions, 0) DESC, name, id", [sorted(sub_ids)]).fetchall()
         assert found.total == len(sub_ids)
         assert [a.id for a in found.items] == [r[0] for r in ranked[:2]]
+
+
+@pytest.mark.parametrize("per_group", [1, 4])
+def test_first_pairs_are_the_distinct_query_s(store, monkeypatch, per_group):
+    """Issue 18: a page's first (day, article) pairs found by a top-N of the index rows (growing
+    until they hold the page) are those SELECT DISTINCT ... LIMIT finds, and so is the actor page's
+    article list with its mentions summed."""
+    monkeypatch.setattr(query, "ROWS_PER_GROUP", per_group)
+    con = store.connection
+    for actor in [r.id for r in store.actors(top=None)][:4]:
+        for role in ("speaker", "article", "source"):
+            sql, params = "SELECT day, article_id, n FROM actor_records WHERE actor_id = ? AND role = ?", [actor, role]
+            for order in ("asc", "desc"):
+                d = order.upper()
+                for need in (1, 2, 5, 50):
+                    assert query.first_pairs(con, sql, params, order, need) == con.execute(
+                        f"SELECT DISTINCT day, article_id FROM ({sql}) ORDER BY day {d} NULLS LAST, article_id {d} "
+                        "LIMIT ?", params + [need]).fetchall()
+        for limit in (1, 3, 25):
+            page = web.actor_detail(con, actor, limit=limit)["articles"]
+            assert [(a["id"], a["published"], a["mentions"]) for a in page] == con.execute(
+                "SELECT article_id, day, sum(n)::INTEGER FROM actor_records WHERE actor_id = ? AND role = 'article' "
+                "GROUP BY ALL ORDER BY day DESC NULLS LAST, article_id LIMIT ?", [actor, limit]).fetchall()
+        whole = store.timeline(actor)
+        assert [r for k in range(0, len(whole), 5) for r in store.timeline(actor, limit=5, offset=k)] == whole

@@ -196,8 +196,51 @@ class Keyed:
             self._counted = found[0][2] if found else 0  # no pair: no record
             pairs = [(day, article) for day, article, _ in found]
         else:
-            pairs = self.con.execute(first.format(f"({sql})"), params + [int(limit) + int(offset)]).fetchall()
+            pairs = first_pairs(self.con, sql, params, order, int(limit) + int(offset))
         return narrowing(alias, pairs)
+
+
+# The first try of first_rows reads this many rows per pair wanted (then 4 times more each time).
+ROWS_PER_GROUP = 4
+
+
+def first_rows(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any], order: str, need: int,
+               columns: str = "day, article_id", whole: bool = False, articles: str | None = None) -> list[tuple]:
+    """The rows of ``sql`` (a query with ``day`` and ``article_id``) of its first ``need`` distinct
+    (day, article) pairs in ``order``, as ``columns``, in that order: what ``SELECT DISTINCT day,
+    article_id ... ORDER BY day, article_id LIMIT need`` keeps, found by a top-N of the rows in that
+    order (no hash of every row): a pair's rows are adjacent in it, so the first ``k`` rows hold the
+    first pairs once they hold ``need`` of them (``whole``: more than ``need``, so the last pair has
+    all its rows), or are all there are; ``k`` grows until they do. The rows are returned only up to
+    the last of those pairs. ``articles``: the articles' order within a day, if not ``order``."""
+    if need <= 0:
+        return []
+    d = direction(order)
+    a = direction(articles or order)
+    k = ROWS_PER_GROUP * need
+    while True:
+        rows = con.execute(f"SELECT {columns} FROM ({sql}) ORDER BY day {d} NULLS LAST, article_id {a} LIMIT ?",
+                           [*params, k]).fetchall()
+        seen: list[tuple] = []
+        kept = []
+        for row in rows:
+            pair = (row[0], row[1])
+            if not seen or seen[-1] != pair:
+                if len(seen) == need:
+                    break
+                seen.append(pair)
+            kept.append(row)
+        done = len(rows) < k or (len(seen) == need and len(kept) < len(rows)) or (len(seen) >= need and not whole)
+        if done:
+            return kept
+        k *= 4
+
+
+def first_pairs(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any], order: str,
+                need: int) -> list[tuple[Any, str]]:
+    """``SELECT DISTINCT day, article_id FROM (sql) ORDER BY day, article_id LIMIT need`` in ``order``
+    (:func:`first_rows`)."""
+    return list(dict.fromkeys(first_rows(con, sql, params, order, need)))
 
 
 def narrowing(alias: str, pairs: Sequence[tuple[Any, str]], key: str = "article_id",
@@ -738,9 +781,7 @@ def _timeline_entries(
     if keyed is not None and page is not None and page[1]:  # (order, limit, offset): narrowed to the page
         order, limit, offset = page
         sql, params = keyed
-        pairs = con.execute(
-            f"SELECT DISTINCT day, article_id FROM ({sql}) ORDER BY day {direction(order)} NULLS LAST, "
-            f"article_id {direction(order)} LIMIT ?", params + [int(limit) + int(offset)]).fetchall()
+        pairs = first_pairs(con, sql, params, order, int(limit) + int(offset))
         for where, alias in ((quotes, "q"), (events, "e")):
             cut, cut_params = narrowing(alias, pairs)
             where.terms.append(cut)

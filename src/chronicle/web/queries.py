@@ -155,9 +155,13 @@ def actor_detail(con: duckdb.DuckDBPyConnection, actor_id: str, *, limit: int = 
         [actor_id, "alias", row.name],
     )
     aliases = _merge_spacing(aliases, row.name)[:15]
-    page = con.execute(
-        f"""SELECT article_id, day, sum(n)::INTEGER {mine} GROUP BY ALL
-           ORDER BY day DESC NULLS LAST, article_id LIMIT ?""", [actor_id, "article", limit]).fetchall()
+    # The newest articles' rows (a top-N of the actor's rows, not a count of every article), summed.
+    sums: dict[tuple, int | None] = {}
+    for day, article, n in query.first_rows(con, f"SELECT day, article_id, n {mine}", [actor_id, "article"], "desc",
+                                            limit, columns="day, article_id, n", whole=True, articles="asc"):
+        had = sums.get((day, article))
+        sums[(day, article)] = n if had is None else had + (n or 0)  # SQL's sum: NULL only if every n is
+    page = [(article, day, n) for (day, article), n in sums.items()]
     titles: dict[str, str] = {}
     if page:
         cut, params = query.narrowing("a", [(d, a) for a, d, _ in page], key="id", day="published")
