@@ -344,9 +344,7 @@ def narrowed(where: Where, alias: str, order: str, limit: int | None, offset: in
 
 def name_words(name: str) -> str:
     """The normalised words :func:`name_pattern` looks for (as one lower-case string)."""
-    from chronicle.store.writer import normal_name
-
-    return normal_name(name) or name.casefold()
+    return _pattern_words(name)  # chronicle.store.names: a query loads no writer
 
 
 def name_pattern(name: str) -> str:
