@@ -200,8 +200,8 @@ class Keyed:
         return narrowing(alias, pairs)
 
 
-# The first try of first_rows reads this many rows per pair wanted (then 4 times more each time).
-ROWS_PER_GROUP = 4
+# The first try of first_rows reads this many rows per pair wanted (then 8 times more each time).
+ROWS_PER_GROUP = 32
 
 
 def first_rows(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any], order: str, need: int,
@@ -233,7 +233,7 @@ def first_rows(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any], 
         done = len(rows) < k or (len(seen) == need and len(kept) < len(rows)) or (len(seen) >= need and not whole)
         if done:
             return kept
-        k *= 4
+        k *= 8
 
 
 def first_pairs(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any], order: str,
