@@ -18,7 +18,8 @@ pages and ``/api`` endpoints timed at each size.
   ``chronicle.store.byactor.fill``, as an upgrade does; the word index (schema 11: by article
   number) is copied with each copy's numbers after the last copy's; every index is then sorted. Rows are inserted in publication-day
   order, as a chronological ingest stores them.
-- CLI: ``chronicle actors/quotes/events/timeline/sql`` as subprocesses (process start included),
+- CLI: ``chronicle actors/quotes/events/timeline/sql`` as subprocesses of the installed program
+  (``chronicle.launch:main``; process start included),
   ``--cli-runs`` times each. Web: the pages and ``/api`` endpoints through FastAPI's TestClient
   (in process: no HTTP or server start), ``--requests`` times each after one warm-up.
   p50/p95 in milliseconds; the last table shows how each grows from the smallest size to the largest.
@@ -277,7 +278,7 @@ def cli_commands(name: str, actor_id: str) -> dict[str, list[str]]:
 
 def time_cli(db: Path, name: str, actor_id: str, runs: int, src: Path = ROOT / "src") -> dict[str, list[float]]:
     env = {**os.environ, "PYTHONPATH": str(src)}
-    chronicle = [sys.executable, "-c", "from chronicle.cli import app; app()"]
+    chronicle = [sys.executable, "-c", "from chronicle.launch import main; main()"]  # the installed program
     out: dict[str, list[float]] = {}
     for label, args in cli_commands(name, actor_id).items():
         out[label] = []

@@ -15,7 +15,7 @@ HEAVY = ("spacy", "thinc", "pyarrow", "ray", "trafilatura", "fastapi")
 # What a query command also starts without (each was measured at 0.02-0.08 s of CPU): DuckDB's
 # Python layer (the store uses the engine, ``_duckdb``), rich (a pipe gets a plain table), the
 # record classes and the readers (only reading a record back, or a date option, loads them).
-LAZY = ("duckdb", "rich", "chronicle.records", "chronicle.readers.text")
+LAZY = ("duckdb", "rich", "chronicle.records", "chronicle.readers.text", "chronicle.store.writer")
 
 PROBE = """
 import json, sys
@@ -43,6 +43,7 @@ def db(tmp_path_factory):
         ["sql", "select 1"],
         ["actors"],
         ["quotes"],
+        ["quotes", "--speaker", "Blinken"],
         ["events"],
         ["timeline", "Blinken"],
         ["--help"],

@@ -4,6 +4,7 @@ quotes and events themselves, and stays so through merges, splits, replacements 
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -144,3 +145,81 @@ def test_a_name_many_actors_share_is_looked_up_among_those_that_spoke_or_acted(s
     assert keyed.ids and not set(keyed.ids) & {i for _, i in silent}
     assert (store.quotes("Ruiz"), store.count_quotes("Ruiz"), store.events("Chen", status="all")) == expected
     assert expected[1] > 0 and expected[2]
+
+
+def test_fast_name_matches_and_counted_pages_give_the_straightforward_answers(store, monkeypatch):
+    """Issue 18: a name matched only among the actors that spoke or acted, a key tested before it is
+    split, a page's count taken in the pass that finds it, and search's actor list counted as its
+    ids, each against the straightforward query."""
+    con = store.connection
+    silent = [("Ruiz Silent", f"s{k}") for k in range(3)]  # named so, never spoke or acted
+    con.executemany("INSERT INTO actors (id, key, name, kind, n_quotes, n_events) VALUES (?, ?, ?, 'person', 0, 0)",
+                    [(i, f"{n.lower()} {i}|person|", n) for n, i in silent])
+    every = con.execute("SELECT id, name, key, n_quotes, n_events FROM actors").fetchall()
+    for name in ("Ruiz", "Ana Ruiz", "chen", "Bo", "Silent", "Nobody", "a1", every[0][0]):
+        words = query.name_pattern(name)
+
+        straight = {i for i, _, k, _, _ in every if re.search(words, k.split("|")[0]) or i == name}
+        assert set(query.match_ids(con, name)) == straight
+        low = name.lower()
+        sub = {i for i, n, k, _, _ in every if low in n.lower() or low in k.split("|")[0]}
+        exact = [i for i, *_ in every if i == name]
+        assert set(query.match_ids(con, name, "substring")) == (set(exact) or sub)
+        for active, counts in (("quotes", (3,)), ("events", (4,)), ("either", (3, 4))):
+            kept = set(query.match_ids(con, name, active=active))
+            assert kept == {i for i in straight if i == name or any(r[c] is None or r[c] > 0 for r in every
+                                                                    if r[0] == i for c in counts)}
+        # the pages by name equal those found among every matched actor, silent ones included
+        fast = (store.timeline(name), store.quotes(name), store.count_quotes(name), store.events(name, status="all"),
+                web.quotes(con, speaker=name).as_json(), web.events(con, actor=name, statuses=None).as_json())
+        with monkeypatch.context() as m:
+            m.setattr(query, "ACTIVE", {k: "TRUE" for k in query.ACTIVE})
+            assert fast == (store.timeline(name), store.quotes(name), store.count_quotes(name),
+                            store.events(name, status="all"), web.quotes(con, speaker=name).as_json(),
+                            web.events(con, actor=name, statuses=None).as_json())
+        for order in ("asc", "desc"):
+            for offset in (0, 3):
+                fast = web.quotes(con, speaker=name, limit=3, offset=offset, order=order)
+                plain = web.quotes(con, speaker=name, limit=3, offset=offset, order=order, counted=False)
+                where = query.quote_where(con, speaker=name, match="substring")
+                assert fast.items == plain.items
+                assert fast.total == con.execute(f"SELECT count(*) FROM quotes q WHERE {where.sql}",
+                                                 where.params).fetchone()[0]
+                ev = web.events(con, actor=name, limit=3, offset=offset, order=order, statuses=None)
+                where = query.event_where(con, actor=name, match="substring")
+                assert ev.total == con.execute(f"SELECT count(*) FROM events e WHERE {where.sql}",
+                                               where.params).fetchone()[0]
+                assert ev.items == web.events(con, actor=name, limit=3, offset=offset, order=order, statuses=None,
+                                              counted=False).items
+        found = web.actors(con, name=name, limit=2)
+        sub_ids = set(exact) or sub
+        ranked = con.execute(
+            "SELECT id FROM actors WHERE list_contains(?::VARCHAR[], id) ORDER BY coalesce(n_articles, 0) DESC, "
+            "coalesce(n_mentions, 0) DESC, name, id", [sorted(sub_ids)]).fetchall()
+        assert found.total == len(sub_ids)
+        assert [a.id for a in found.items] == [r[0] for r in ranked[:2]]
+
+
+@pytest.mark.parametrize("per_group", [1, 4])
+def test_first_pairs_are_the_distinct_query_s(store, monkeypatch, per_group):
+    """Issue 18: a page's first (day, article) pairs found by a top-N of the index rows (growing
+    until they hold the page) are those SELECT DISTINCT ... LIMIT finds, and so is the actor page's
+    article list with its mentions summed."""
+    monkeypatch.setattr(query, "ROWS_PER_GROUP", per_group)
+    con = store.connection
+    for actor in [r.id for r in store.actors(top=None)][:4]:
+        for role in ("speaker", "article", "source"):
+            sql, params = "SELECT day, article_id, n FROM actor_records WHERE actor_id = ? AND role = ?", [actor, role]
+            for order in ("asc", "desc"):
+                d = order.upper()
+                for need in (1, 2, 5, 50):
+                    assert query.first_pairs(con, sql, params, order, need) == con.execute(
+                        f"SELECT DISTINCT day, article_id FROM ({sql}) ORDER BY day {d} NULLS LAST, article_id {d} "
+                        "LIMIT ?", params + [need]).fetchall()
+        for limit in (1, 3, 25):
+            page = web.actor_detail(con, actor, limit=limit)["articles"]
+            assert [(a["id"], a["published"], a["mentions"]) for a in page] == con.execute(
+                "SELECT article_id, day, sum(n)::INTEGER FROM actor_records WHERE actor_id = ? AND role = 'article' "
+                "GROUP BY ALL ORDER BY day DESC NULLS LAST, article_id LIMIT ?", [actor, limit]).fetchall()
+        whole = store.timeline(actor)
+        assert [r for k in range(0, len(whole), 5) for r in store.timeline(actor, limit=5, offset=k)] == whole

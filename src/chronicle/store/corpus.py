@@ -535,7 +535,7 @@ class Store:
 
     def timeline(self, actor: str, *, limit: int | None = None, offset: int = 0, as_frame: bool = False):
         """What an actor said and did, in date order: quotes (as speaker) and events (as source or target)."""
-        ids = query.match_ids(self.connection, actor) or []
+        ids = query.match_ids(self.connection, actor, active="either") or []
         sql, params = query.select_actor_timeline(self.connection, ids, limit=limit, offset=offset)
         return self._query(sql, params, TimelineRow, as_frame)
 

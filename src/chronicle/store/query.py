@@ -128,6 +128,10 @@ class Keyed:
         # The statuses an event filter keeps when that is all it asks besides the actor (``()``:
         # any): then one role's events are counted in the actor's tallies (chronicle.store.byactor).
         self.tallied: tuple[str, ...] | None = None
+        # Set by a caller that will count the records too (a page showing its total): :meth:`narrow`
+        # then counts them in the same pass over the index rows, and :meth:`count` returns that.
+        self.counting = False
+        self._counted: int | None = None
 
     def rows_sql(self) -> tuple[str, list[Any]]:
         """SQL for the matching records as ``day, article_id, record_id`` (a record may repeat)."""
@@ -149,7 +153,15 @@ class Keyed:
             return "SELECT NULL::DATE AS day, NULL AS article_id, NULL AS record_id WHERE FALSE", []
         return " UNION ALL ".join(parts), params
 
+    def _kept_count(self) -> bool:
+        """Whether :meth:`count` reads a count kept at ingest (not the index rows)."""
+        return (len(self.ids) == 1 and not self.texts and (
+            (self.roles == ("speaker",) and not self.where.params)
+            or (len(self.roles) == 1 and self.roles[0] in ("source", "target") and self.tallied is not None)))
+
     def count(self) -> int:
+        if self._counted is not None:
+            return self._counted
         if len(self.ids) == 1 and self.roles == ("speaker",) and not self.where.params and not self.texts:
             # One speaker's quotes, unfiltered: the count kept on its row (chronicle.store.stats)
             row = self.con.execute("SELECT n_quotes FROM actors WHERE id = ?", self.ids).fetchone()
@@ -172,11 +184,63 @@ class Keyed:
             return None
         d = direction(order)
         sql, params = self.rows_sql()
-        pairs = self.con.execute(
-            f"SELECT DISTINCT day, article_id FROM ({sql}) ORDER BY day {d} NULLS LAST, article_id {d} LIMIT ?",
-            params + [int(limit) + int(offset)],
-        ).fetchall()
+        first = f"SELECT DISTINCT day, article_id FROM {{}} ORDER BY day {d} NULLS LAST, article_id {d} LIMIT ?"
+        if self.counting and not self._kept_count():
+            # The page's pairs and the count (as count() counts) from one read of the index rows.
+            found = self.con.execute(
+                f"WITH r AS MATERIALIZED ({sql}) SELECT p.day, p.article_id, "
+                "(SELECT count(*) FROM (SELECT DISTINCT article_id, record_id FROM r)) "
+                f"FROM ({first.format('r')}) p ORDER BY p.day {d} NULLS LAST, p.article_id {d}",
+                params + [int(limit) + int(offset)],
+            ).fetchall()
+            self._counted = found[0][2] if found else 0  # no pair: no record
+            pairs = [(day, article) for day, article, _ in found]
+        else:
+            pairs = first_pairs(self.con, sql, params, order, int(limit) + int(offset))
         return narrowing(alias, pairs)
+
+
+# The first try of first_rows reads this many rows per pair wanted (then 8 times more each time).
+ROWS_PER_GROUP = 32
+
+
+def first_rows(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any], order: str, need: int,
+               columns: str = "day, article_id", whole: bool = False, articles: str | None = None) -> list[tuple]:
+    """The rows of ``sql`` (a query with ``day`` and ``article_id``) of its first ``need`` distinct
+    (day, article) pairs in ``order``, as ``columns``, in that order: what ``SELECT DISTINCT day,
+    article_id ... ORDER BY day, article_id LIMIT need`` keeps, found by a top-N of the rows in that
+    order (no hash of every row): a pair's rows are adjacent in it, so the first ``k`` rows hold the
+    first pairs once they hold ``need`` of them (``whole``: more than ``need``, so the last pair has
+    all its rows), or are all there are; ``k`` grows until they do. The rows are returned only up to
+    the last of those pairs. ``articles``: the articles' order within a day, if not ``order``."""
+    if need <= 0:
+        return []
+    d = direction(order)
+    a = direction(articles or order)
+    k = ROWS_PER_GROUP * need
+    while True:
+        rows = con.execute(f"SELECT {columns} FROM ({sql}) ORDER BY day {d} NULLS LAST, article_id {a} LIMIT ?",
+                           [*params, k]).fetchall()
+        seen: list[tuple] = []
+        kept = []
+        for row in rows:
+            pair = (row[0], row[1])
+            if not seen or seen[-1] != pair:
+                if len(seen) == need:
+                    break
+                seen.append(pair)
+            kept.append(row)
+        done = len(rows) < k or (len(seen) == need and len(kept) < len(rows)) or (len(seen) >= need and not whole)
+        if done:
+            return kept
+        k *= 8
+
+
+def first_pairs(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any], order: str,
+                need: int) -> list[tuple[Any, str]]:
+    """``SELECT DISTINCT day, article_id FROM (sql) ORDER BY day, article_id LIMIT need`` in ``order``
+    (:func:`first_rows`)."""
+    return list(dict.fromkeys(first_rows(con, sql, params, order, need)))
 
 
 def narrowing(alias: str, pairs: Sequence[tuple[Any, str]], key: str = "article_id",
@@ -280,9 +344,7 @@ def narrowed(where: Where, alias: str, order: str, limit: int | None, offset: in
 
 def name_words(name: str) -> str:
     """The normalised words :func:`name_pattern` looks for (as one lower-case string)."""
-    from chronicle.store.writer import normal_name
-
-    return normal_name(name) or name.casefold()
+    return _pattern_words(name)  # chronicle.store.names: a query loads no writer
 
 
 def name_pattern(name: str) -> str:
@@ -290,10 +352,14 @@ def name_pattern(name: str) -> str:
 
     "Otieno" finds "Miriam Otieno", "U.S." finds "the U.S.", "Kenya" does not find "Kenyan firms".
     """
+    return r"(^|\W)" + re.sub(r"([\\.^$|?*+()\[\]{}])", r"\\\1", _pattern_words(name)) + r"(\W|$)"
+
+
+def _pattern_words(name: str) -> str:
+    """The words :func:`name_pattern` matches, as written in its pattern."""
     from chronicle.store.names import normal_name
 
-    words = normal_name(name) or name.casefold()
-    return r"(^|\W)" + re.sub(r"([\\.^$|?*+()\[\]{}])", r"\\\1", words) + r"(\W|$)"
+    return normal_name(name) or name.casefold()
 
 
 def like(text: str | None) -> str | None:
@@ -304,19 +370,37 @@ def like(text: str | None) -> str | None:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def match_ids(con: duckdb.DuckDBPyConnection, name: str | None, match: str = "words") -> list[str] | None:
+# What a filter reads of the actors a name matches (``active`` of :func:`match_ids`): an actor whose
+# count kept on its row (chronicle.store.stats) is 0 has no row there, so it can be left out unread.
+ACTIVE = {
+    "quotes": "(n_quotes IS NULL OR n_quotes > 0)",
+    "events": "(n_events IS NULL OR n_events > 0)",
+    "either": "(n_quotes IS NULL OR n_quotes > 0 OR n_events IS NULL OR n_events > 0)",
+}
+
+
+def match_ids(con: duckdb.DuckDBPyConnection, name: str | None, match: str = "words",
+              active: str | None = None) -> list[str] | None:
     """The ids of the actors ``name`` (an actor id, or part of a name) stands for; None when not given.
 
     ``words``: an actor with id ``name``, and those whose normalised name has ``name``'s words as
     whole words. ``substring``: an actor with id ``name``, else those whose name (or normalised
     name) contains ``name``.
+
+    ``active`` (a key of :data:`ACTIVE`): only the actors a quote or an event filter can find, those
+    with quotes (``quotes``), events (``events``) or either: the counts kept on their rows are read
+    first, so the names of the many actors without any (most of them) are never matched. A filter
+    by the ids it returns keeps the same rows.
     """
     if not name:
         return None
+    busy = f"{ACTIVE[active]} AND " if active else ""
     if match == "words":
+        # The pattern's words are in the key wherever it matches: that plain test first.
         rows = con.execute(
-            "SELECT id FROM actors WHERE regexp_matches(split_part(key, '|', 1), ?) OR id = ?",
-            [name_pattern(name), name],
+            f"SELECT id FROM actors WHERE ({busy}contains(key, ?) AND regexp_matches(split_part(key, '|', 1), ?)) "
+            "OR id = ?",
+            [_pattern_words(name), name_pattern(name), name],
         ).fetchall()
         return [r[0] for r in rows]
     hit = con.execute("SELECT id FROM actors WHERE id = ?", [name]).fetchone()
@@ -324,9 +408,13 @@ def match_ids(con: duckdb.DuckDBPyConnection, name: str | None, match: str = "wo
         return [hit[0]]
     from chronicle.store.names import normal_name
 
+    # The key's first part contains the words only if the whole key does: that cheap test first, so
+    # the key is split only where it passes.
+    words = like(normal_name(name) or name)
     rows = con.execute(
-        "SELECT id FROM actors WHERE name ILIKE ? ESCAPE '\\' OR split_part(key, '|', 1) LIKE ? ESCAPE '\\'",
-        [like(name), like(normal_name(name) or name)],
+        f"SELECT id FROM actors WHERE {busy}(name ILIKE ? ESCAPE '\\' "
+        "OR (key LIKE ? ESCAPE '\\' AND split_part(key, '|', 1) LIKE ? ESCAPE '\\'))",
+        [like(name), words, words],
     ).fetchall()
     return [r[0] for r in rows]
 
@@ -408,7 +496,7 @@ def quote_where(
             patterns = [name_words(speaker), name_pattern(speaker)]
         else:
             said_by, patterns = "q.speaker ILIKE ? ESCAPE '\\'", [like(speaker)]
-        ids = match_ids(con, speaker, match)
+        ids = match_ids(con, speaker, match, active="quotes")
     else:
         said_by, patterns, ids = "", [None], None
     found = like(text)
@@ -498,7 +586,7 @@ def event_where(
     (any case), in an article, with one of ``statuses`` (None: any), or whose days
     (:data:`EVENT_DAY` to :data:`EVENT_LAST_DAY`: a year or a month is all its days) meet a date range."""
     either = "list_has_any(list_concat(e.source_ids, e.target_ids), ?::VARCHAR[])"
-    named = match_ids(con, actor, match)
+    named = match_ids(con, actor, match, active="events")
     where = (
         Where()
         .add(either, named)
@@ -610,15 +698,17 @@ def actor_where(
     )
 
 
-def select_actors(where: Where, *, limit: int | None = None, offset: int = 0) -> tuple[str, list[Any]]:
+def select_actors(where: Where, *, limit: int | None = None, offset: int = 0,
+                  bounded: bool = True) -> tuple[str, list[Any]]:
     """The ``ActorRow`` columns of the actors ``where`` keeps, most widely reported first (articles,
     then mentions, then name), one page of them: the counts kept on each actor's row
-    (:mod:`chronicle.store.stats`), so no mention, quote or event is read."""
+    (:mod:`chronicle.store.stats`), so no mention, quote or event is read. ``bounded=False`` for a
+    filter that keeps few actors (a list of ids): they are sorted in one pass."""
     page, page_params = limit_offset(limit, offset)
     # A page's actors have at least as many articles as the page's last: that bound is found on one
     # column first, so the full sort (by names too) is of the few actors above it, not of every actor.
     bound, bound_params = "", []
-    if limit:
+    if limit and bounded:
         bound = (" AND coalesce(x.n_articles, 0) >= (SELECT coalesce(min(n), 0) FROM (SELECT coalesce(x.n_articles, 0) "
                  f"AS n FROM {ACTORS} WHERE {where.sql} ORDER BY n DESC LIMIT ?))")
         bound_params = [*where.params, int(limit) + int(offset)]
@@ -689,9 +779,7 @@ def _timeline_entries(
     if keyed is not None and page is not None and page[1]:  # (order, limit, offset): narrowed to the page
         order, limit, offset = page
         sql, params = keyed
-        pairs = con.execute(
-            f"SELECT DISTINCT day, article_id FROM ({sql}) ORDER BY day {direction(order)} NULLS LAST, "
-            f"article_id {direction(order)} LIMIT ?", params + [int(limit) + int(offset)]).fetchall()
+        pairs = first_pairs(con, sql, params, order, int(limit) + int(offset))
         for where, alias in ((quotes, "q"), (events, "e")):
             cut, cut_params = narrowing(alias, pairs)
             where.terms.append(cut)

@@ -106,9 +106,18 @@ def actors(
 ) -> Page:
     """Actors, most widely reported first (articles, then mentions) — ``Corpus.actors()`` rows, paginated
     (``counted=False``: the total is not counted, only what the page holds, for callers that show none)."""
-    where = query.actor_where(con, kind=kind, name=name, match="substring", ids=ids)
-    rows = _rows(con, *query.select_actors(where, limit=limit, offset=offset))
-    return Page(_total(con, query.ACTORS, where, counted, offset, rows), limit, offset, _as(ActorRow, rows))
+    named = query.match_ids(con, name, "substring")
+    where = query.actor_where(con, kind=kind, ids=ids)
+    where.add("x.id IN (SELECT unnest(?::VARCHAR[]))", named)  # a hash join, as actor_where's
+    # A list of ids (the actors a name matched) is sorted whole; it is its own count when it is all
+    # the filter (ids of distinct actors).
+    few = named is not None or ids is not None
+    rows = _rows(con, *query.select_actors(where, limit=limit, offset=offset, bounded=not few))
+    if counted and named is not None and kind is None and ids is None:
+        total = len(set(named))
+    else:
+        total = _total(con, query.ACTORS, where, counted, offset, rows)
+    return Page(total, limit, offset, _as(ActorRow, rows))
 
 
 def actor(con: duckdb.DuckDBPyConnection, actor_id: str) -> ActorRow | None:
@@ -146,9 +155,13 @@ def actor_detail(con: duckdb.DuckDBPyConnection, actor_id: str, *, limit: int = 
         [actor_id, "alias", row.name],
     )
     aliases = _merge_spacing(aliases, row.name)[:15]
-    page = con.execute(
-        f"""SELECT article_id, day, sum(n)::INTEGER {mine} GROUP BY ALL
-           ORDER BY day DESC NULLS LAST, article_id LIMIT ?""", [actor_id, "article", limit]).fetchall()
+    # The newest articles' rows (a top-N of the actor's rows, not a count of every article), summed.
+    sums: dict[tuple, int | None] = {}
+    for day, article, n in query.first_rows(con, f"SELECT day, article_id, n {mine}", [actor_id, "article"], "desc",
+                                            limit, columns="day, article_id, n", whole=True, articles="asc"):
+        had = sums.get((day, article))
+        sums[(day, article)] = n if had is None else had + (n or 0)  # SQL's sum: NULL only if every n is
+    page = [(article, day, n) for (day, article), n in sums.items()]
     titles: dict[str, str] = {}
     if page:
         cut, params = query.narrowing("a", [(d, a) for a, d, _ in page], key="id", day="published")
@@ -267,6 +280,8 @@ def quotes(
         con, speaker=speaker, match="substring", speaker_ids=speaker_ids, article=article,
         since=since, until=until, text=q,
     )
+    if where.keyed is not None:
+        where.keyed.counting = counted and most is None
     rows = _rows(con, *query.select_quotes(where, order=order, limit=limit, offset=offset, ids=True))
     named = names(con, {i for r in rows for i in r["speaker_ids"] or ()})
     items = []
@@ -311,6 +326,8 @@ def events(
         con, actor=actor, match="substring", source_ids=source_ids, target_ids=target_ids, type=type,
         article=article, since=since, until=until, country=country, bbox=query.parse_bbox(bbox), statuses=statuses,
     )
+    if where.keyed is not None:
+        where.keyed.counting = counted
     rows = _rows(con, *query.select_events(where, order=order, limit=limit, offset=offset, ids=True))
     named = names(con, {i for r in rows for k in ("source_ids", "target_ids") for i in r[k] or ()})
     items = []
