@@ -73,7 +73,8 @@ TITLES: tuple[Titles, ...] = (
            "U.S. envoy Amos Hochstein arrived in Beirut.", "Amos Hochstein", "envoy", "United States"),
     Titles("offices",
            _words("chairman chairwoman chair chairperson director deputy spokesman spokeswoman spokesperson "
-                  "secretary-general chief head leader official aide adviser advisor analyst judge"),
+                  "secretary-general chief head leader official aide adviser advisor analyst judge counselor counsellor "
+                  "coordinator"),
            "State Department spokesperson Vedant Patel said the talks would go on.", "Vedant Patel", "spokesperson",
            "State Department"),
     Titles("business", _words("ceo executive founder co-founder"),
@@ -292,6 +293,20 @@ OFFICE_HEADS = Table(
     "Secretary of State Antony Blinken met the Secretary of Defense.",  # no organisation "State" or "Defense"
     _words("secretary secretaries minister ministers undersecretary"),
 )
+
+OFFICE_NAME_ENDS = Table(
+    "the last word of the office in a title (“Secretary of Defense”, “Assistant Secretary for Consular "
+    "Affairs”): the model often tags the office and the name after it as one organisation; the person "
+    "is the name that follows this word, and the title with its office is their role",
+    "Assistant Secretary for Consular Affairs Rena Bitter spoke to reporters.",  # Rena Bitter, that role
+    _words("affairs rights security resources defense defence state commerce policy management health energy "
+           "treasury justice labor labour agriculture interior development transportation education finance "
+           "trade operations relations cooperation diplomacy counterterrorism nonproliferation issues services "
+           "environment economy industry veterans"),
+)
+
+# Words that go with a title word before an office: "Assistant Secretary of State for ...".
+TITLE_MODIFIERS = _words("assistant under deputy special principal associate acting senior chief")
 
 NOT_ACTOR_NAMES = Table(
     "diseases and the like that the model tags as organisations or people",
