@@ -75,6 +75,11 @@ TABLE_EFFECTS = {
     == [("Rena Bitter", "person", "Assistant Secretary for Consular Affairs")],
     "REGIONS": lambda actors: [(a.name, a.kind) for a in actors] == [("Indo-Pacific", "place")],
     "FAITH_ADJECTIVES": lambda actors: actors == [],
+    "FACILITY_WORDS": lambda actors: ("Thomas Jefferson Room", "place") in {(a.name, a.kind) for a in actors}
+    and [a.name for a in actors if a.kind == "person"] == ["Antony J. Blinken"],
+    "INSTITUTION_WORDS": lambda actors: [(a.name, a.kind) for a in actors if "Hospital" in a.name]
+    == [("Hartford Hospital", "organisation"), ("Bridgeport Hospital", "organisation"),
+        ("Saint Francis Hospital", "organisation")],
     "PLATFORMS": lambda actors: ("Twitter", "organisation") in {(a.name, a.kind) for a in actors},
     "DATE_PREPOSITIONS": lambda actors: [a.name for a in actors if a.kind == "organisation"][-1] == "National Assembly",
 }

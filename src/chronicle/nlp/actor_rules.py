@@ -308,6 +308,21 @@ OFFICE_NAME_ENDS = Table(
 # Words that go with a title word before an office: "Assistant Secretary of State for ...".
 TITLE_MODIFIERS = _words("assistant under deputy special principal associate acting senior chief")
 
+FACILITY_WORDS = Table(
+    "last words of a room's, a building's or a street's name that the model tags as a person: a place "
+    "(words that are also common surnames, such as Hall, Park, Tower or Church, are left out)",
+    "Antony J. Blinken, Secretary of State\nThomas Jefferson Room\nWashington, D.C.",  # the room is a place
+    _words("room building airport stadium arena station plaza avenue boulevard square cathedral mosque hotel "
+           "palace"),
+)
+
+INSTITUTION_WORDS = Table(
+    "last words of an institution's name that the model tags as a person: an organisation",
+    "Victims were taken to hospitals in the area, including Hartford Hospital, Bridgeport Hospital, and "
+    "Saint Francis Hospital.",  # three organisations, no person
+    _words("university college institute academy hospital school center centre library museum memorial"),
+)
+
 NOT_ACTOR_NAMES = Table(
     "diseases and the like that the model tags as organisations or people",
     "COVID-19 reached Ukraine in March.",  # actors: Ukraine only

@@ -35,7 +35,9 @@ from chronicle.nlp.actor_rules import (
     OFFICE_HEADS,
     OFFICE_NAME_ENDS,
     PLACE_SUFFIXES,
+    FACILITY_WORDS,
     FAITH_ADJECTIVES,
+    INSTITUTION_WORDS,
     PLATFORMS,
     REGIONS,
     SPEAKER_LABEL,
@@ -227,6 +229,10 @@ def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
     title_span = Span(doc, title_start, start) if title_start is not None else None
     if label == "PERSON" and text.lower() in PLATFORMS.words:
         return _Candidate(span, "organisation", normal_key(text))
+    if label == "PERSON" and len(span) >= 2 and span[-1].lower_ in FACILITY_WORDS.words:
+        return _Candidate(span, "place", _place_key(text))  # "Benjamin Franklin Room"
+    if label == "PERSON" and len(span) >= 2 and span[-1].lower_ in INSTITUTION_WORDS.words:
+        return _Candidate(span, "organisation", normal_key(text))  # "James Madison University"
     if label == "PERSON":
         return _Candidate(span, "person", "", honorific=honorific, title_span=title_span)
     if label == "NORP":
