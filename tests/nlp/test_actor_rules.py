@@ -71,8 +71,15 @@ TABLE_EFFECTS = {
     and person(actors, "Antony Blinken").role == "Secretary of State",
     "UNNAMED_BODIES": lambda actors: actors == [],
     "NOT_ACTOR_NAMES": lambda actors: [a.name for a in actors] == ["Ukraine"],
+    "OFFICE_NAME_ENDS": lambda actors: [(a.name, a.kind, a.role) for a in actors]
+    == [("Rena Bitter", "person", "Assistant Secretary for Consular Affairs")],
     "REGIONS": lambda actors: [(a.name, a.kind) for a in actors] == [("Indo-Pacific", "place")],
     "FAITH_ADJECTIVES": lambda actors: actors == [],
+    "FACILITY_WORDS": lambda actors: ("Thomas Jefferson Room", "place") in {(a.name, a.kind) for a in actors}
+    and [a.name for a in actors if a.kind == "person"] == ["Antony J. Blinken"],
+    "INSTITUTION_WORDS": lambda actors: [(a.name, a.kind) for a in actors if "Hospital" in a.name]
+    == [("Hartford Hospital", "organisation"), ("Bridgeport Hospital", "organisation"),
+        ("Saint Francis Hospital", "organisation")],
     "PLATFORMS": lambda actors: ("Twitter", "organisation") in {(a.name, a.kind) for a in actors},
     "DATE_PREPOSITIONS": lambda actors: [a.name for a in actors if a.kind == "organisation"][-1] == "National Assembly",
 }
@@ -125,3 +132,46 @@ def test_config_swaps_the_honorifics(actors_of, pipeline_with):
     person(actors_of(text), "Tamim bin Hamad Al Thani")
     custom = pipeline_with(honorifics=["mr.", "ms."])
     person(custom(text)._.actors, "Sheikh Tamim bin Hamad Al Thani")
+
+
+# A title's office that the model tagged with the name after it ("Secretary of [Defense Lloyd
+# Austin]"), or alone before the name: the person, with the title and office as their role, and
+# no organisation made of the office. State Department releases write officials this way.
+OFFICES = [
+    ("Blinken returned from Kyiv with Secretary of Defense Lloyd Austin.", "Lloyd Austin", "Secretary of Defense"),
+    ("Assistant Secretary of State for African Affairs Molly Phee will travel to Addis Ababa.", "Molly Phee",
+     "Assistant Secretary of State for African Affairs"),
+    ("The delegation included Deputy Secretary of State for Management and Resources Brian P. McKeon.",
+     "Brian P. McKeon", "Deputy Secretary of State for Management and Resources"),
+    ("He met Counselor of the Department of State Derek Chollet.", "Derek Chollet",
+     "Counselor of the Department of State"),
+    ("The meeting was led by Special Envoy for Afghan Women, Girls, and Human Rights Rina Amiri.", "Rina Amiri",
+     "Special Envoy for Afghan Women, Girls, and Human Rights"),
+    ("Secretary of Commerce Gina Raimondo and Secretary of Homeland Security Alejandro Mayorkas attended.",
+     "Alejandro Mayorkas", "Secretary of Homeland Security"),
+    ("Secretary of Commerce Gina Raimondo and Secretary of Homeland Security Alejandro Mayorkas attended.",
+     "Gina Raimondo", "Secretary of Commerce"),
+    ("Under Secretary for Political Affairs Victoria Nuland traveled to Brussels.", "Victoria Nuland",
+     "Under Secretary for Political Affairs"),
+    ("Secretary of Veterans Affairs Denis McDonough visited the hospital.", "Denis McDonough",
+     "Secretary of Veterans Affairs"),
+    ("They met Director-General for Asian and Oceanian Affairs Funakoshi Takehiro in Tokyo.", "Funakoshi Takehiro",
+     "Director-General for Asian and Oceanian Affairs"),
+]
+
+
+@pytest.mark.parametrize("text, name, role", OFFICES, ids=[name for _, name, _ in OFFICES])
+def test_an_office_before_a_name_is_the_persons_role(actors_of, text, name, role):
+    actors = actors_of(text)
+    assert person(actors, name).role == role
+    office = role.split(" for ")[-1].split(" of ")[-1]
+    assert not [a for a in actors if a.kind == "organisation" and office.split()[-1] in a.name], actors
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The students graduated from North Carolina State University on Friday.", "North Carolina State University"),
+    ("She works for the Foreign Affairs Council in Brussels.", "Foreign Affairs Council"),
+    ("He spoke to the Senate Foreign Relations Committee on Tuesday.", "Senate Foreign Relations Committee"),
+])
+def test_a_body_named_after_an_office_stays_a_body(actors_of, text, name):
+    assert name in {a.name for a in actors_of(text) if a.kind in ("organisation", "place")}

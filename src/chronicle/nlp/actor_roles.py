@@ -4,6 +4,7 @@ Patterns, each with an example from news text:
 
 - title before the name: "Prime Minister Benjamin Netanyahu", "U.S. President Joe Biden",
   "State Department spokesperson Vedant Patel" (the entity before the title is the affiliation);
+- a title with its office before the name: "Assistant Secretary for Consular Affairs Rena Bitter";
 - "of X" after a titled name: "President Abdel Fattah el-Sissi of Egypt";
 - appositive after the name: "Nasser Kanani, a spokesperson for Iran’s Foreign Ministry,";
 - appositive before the name: "A State Department spokesperson, Vedant Patel,",
@@ -26,10 +27,13 @@ from chronicle.nlp.actor_rules import (
     GOVERNMENT_BODIES,
     NOT_ROLES,
     NOT_TITLE_HEADS,
+    OFFICE_HEADS,
+    OFFICE_NAME_ENDS,
     PERSONAL_MODIFIERS,
     RANKS_BEFORE_AFFILIATION,
     ROLE_NOUN_ENDINGS,
     ROLE_NOUN_SUFFIXES,
+    TITLE_MODIFIERS,
     ActorLexicon,
 )
 from chronicle.nlp.countries import country_code
@@ -71,11 +75,55 @@ def _affiliation_entity(token: Token) -> Span | None:
     return None
 
 
+# How many tokens an office may take between its title and the name ("Secretary of State for
+# Arms Control and International Security Bonnie Jenkins": 8).
+OFFICE_TOKENS = 12
+_OFFICE_JOINERS = frozenset({"of", "for", "and", ",", "the", "&"})
+
+
+def office_title_start(doc: Doc, start: int, lexicon: ActorLexicon) -> int | None:
+    """Where a title with its office begins, when one ends right before token ``start``:
+    "Assistant Secretary of State for African Affairs Molly Phee" (``start`` at "Molly") gives
+    the index of "Assistant". The office ends in an :data:`OFFICE_NAME_ENDS` word, and the nearest
+    title word followed by "of" or "for" heads it; None otherwise."""
+    last = start - 1
+    if last < 1 or doc[last].lower_ not in OFFICE_NAME_ENDS.words or not doc[last].text[:1].isupper() \
+            or doc[start].is_sent_start:
+        return None
+    head = None
+    j = last - 1
+    while j >= max(0, last - OFFICE_TOKENS):
+        token = doc[j]
+        if not (token.text[:1].isupper() or token.lower_ in _OFFICE_JOINERS):
+            break
+        if doc[j + 1].lower_ in ("of", "for") and token.lower_ not in NOT_TITLE_HEADS.words and (
+                token.lower_ in lexicon.titles or token.lower_ in OFFICE_HEADS.words):
+            head = j  # the nearest: "Secretary of Commerce Gina Raimondo and Secretary of ..." is two titles
+            break
+        if token.is_sent_start:
+            break
+        j -= 1
+    if head is None:
+        return None
+    while head > 0 and not doc[head].is_sent_start:
+        before = doc[head - 1]
+        if before.text[:1].isupper() and (before.lower_ in TITLE_MODIFIERS or before.lower_ in lexicon.titles):
+            head -= 1  # "Assistant", "Deputy", "Under"
+        elif before.text == "-" and head > 1 and doc[head - 2].text[:1].isupper() and doc[head - 2].lower_ in lexicon.titles:
+            head -= 2  # "Director-General"
+        else:
+            break
+    return head
+
+
 def title_before(doc: Doc, start: int, lexicon: ActorLexicon) -> RoleFinding | None:
     """A title (and the entity before it) right in front of a name starting at token ``start``."""
     role_tokens: list[Token] = []
     affiliation: Span | None = None
     i = start - 1
+    office = office_title_start(doc, start, lexicon)
+    if office is not None:  # "Assistant Secretary for Consular Affairs Rena Bitter": the whole title
+        role_tokens, i = list(doc[office:start]), office - 1
     # Token.sent would scan the whole doc on every call; a sentence start flag is a lookup
     while i >= 0 and not doc[i + 1].is_sent_start:
         token = doc[i]
@@ -108,7 +156,7 @@ def title_before(doc: Doc, start: int, lexicon: ActorLexicon) -> RoleFinding | N
     if not heads:
         return None
     first = min([role_tokens[0].idx] + ([affiliation.start_char] if affiliation is not None else []))
-    role = " ".join(t.text for t in role_tokens)
+    role = " ".join(t.text for t in role_tokens) if office is None else doc[role_tokens[0].i:start].text
     return RoleFinding(role=role, affiliation=affiliation, evidence=(first, doc[start].idx))
 
 

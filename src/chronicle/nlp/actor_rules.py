@@ -73,7 +73,8 @@ TITLES: tuple[Titles, ...] = (
            "U.S. envoy Amos Hochstein arrived in Beirut.", "Amos Hochstein", "envoy", "United States"),
     Titles("offices",
            _words("chairman chairwoman chair chairperson director deputy spokesman spokeswoman spokesperson "
-                  "secretary-general chief head leader official aide adviser advisor analyst judge"),
+                  "secretary-general chief head leader official aide adviser advisor analyst judge counselor counsellor "
+                  "coordinator"),
            "State Department spokesperson Vedant Patel said the talks would go on.", "Vedant Patel", "spokesperson",
            "State Department"),
     Titles("business", _words("ceo executive founder co-founder"),
@@ -291,6 +292,35 @@ OFFICE_HEADS = Table(
     "the office after a title and “of” is part of the role, not an organisation: “Secretary of State”",
     "Secretary of State Antony Blinken met the Secretary of Defense.",  # no organisation "State" or "Defense"
     _words("secretary secretaries minister ministers undersecretary"),
+)
+
+OFFICE_NAME_ENDS = Table(
+    "the last word of the office in a title (“Secretary of Defense”, “Assistant Secretary for Consular "
+    "Affairs”): the model often tags the office and the name after it as one organisation; the person "
+    "is the name that follows this word, and the title with its office is their role",
+    "Assistant Secretary for Consular Affairs Rena Bitter spoke to reporters.",  # Rena Bitter, that role
+    _words("affairs rights security resources defense defence state commerce policy management health energy "
+           "treasury justice labor labour agriculture interior development transportation education finance "
+           "trade operations relations cooperation diplomacy counterterrorism nonproliferation issues services "
+           "environment economy industry veterans"),
+)
+
+# Words that go with a title word before an office: "Assistant Secretary of State for ...".
+TITLE_MODIFIERS = _words("assistant under deputy special principal associate acting senior chief")
+
+FACILITY_WORDS = Table(
+    "last words of a room's, a building's or a street's name that the model tags as a person: a place "
+    "(words that are also common surnames, such as Hall, Park, Tower or Church, are left out)",
+    "Antony J. Blinken, Secretary of State\nThomas Jefferson Room\nWashington, D.C.",  # the room is a place
+    _words("room building airport stadium arena station plaza avenue boulevard square cathedral mosque hotel "
+           "palace"),
+)
+
+INSTITUTION_WORDS = Table(
+    "last words of an institution's name that the model tags as a person: an organisation",
+    "Victims were taken to hospitals in the area, including Hartford Hospital, Bridgeport Hospital, and "
+    "Saint Francis Hospital.",  # three organisations, no person
+    _words("university college institute academy hospital school center centre library museum memorial"),
 )
 
 NOT_ACTOR_NAMES = Table(

@@ -33,8 +33,11 @@ from chronicle.nlp.actor_rules import (
     MALE_PRONOUNS,
     NOT_ACTOR_NAMES,
     OFFICE_HEADS,
+    OFFICE_NAME_ENDS,
     PLACE_SUFFIXES,
+    FACILITY_WORDS,
     FAITH_ADJECTIVES,
+    INSTITUTION_WORDS,
     PLATFORMS,
     REGIONS,
     SPEAKER_LABEL,
@@ -140,9 +143,38 @@ def _opens_sentence(tok) -> bool:
     return tok.is_sent_start or (tok.i > 0 and tok.nbor(-1).is_quote and (tok.i == 1 or tok.nbor(-2).is_sent_start))
 
 
+def _name_after_office(ent: Span, lexicon: ActorLexicon) -> tuple[int, int] | None:
+    """``(title start, name start)`` when the model tagged a title's office and the name after it
+    as one entity: "Secretary of [Defense Lloyd Austin]", "Assistant Secretary of [State for
+    African Affairs Molly Phee]". The name is what follows the office's last word
+    (:data:`OFFICE_NAME_ENDS`): two to four capitalised words, none of them an office or a body."""
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "PERSON") or len(ent) < 3:
+        return None
+    for k in range(ent.end - 3, ent.start - 1, -1):
+        if doc[k].lower_ in OFFICE_NAME_ENDS.words:
+            break
+    else:
+        return None
+    name = doc[k + 1:ent.end]
+    if not 2 <= len(name) <= 4 or not name[0].is_title or not name[-1].text[:1].isupper():
+        return None
+    for token in name:
+        lower = token.lower_
+        if lower in OFFICE_NAME_ENDS.words or lower in UNNAMED_BODIES.words or lower in lexicon.titles \
+                or not (token.text[:1].isupper() or token.text in ("-", "’", "'")):
+            return None
+    title = actor_roles.office_title_start(doc, k + 1, lexicon)
+    return None if title is None else (title, k + 1)
+
+
 def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
     """Trim an entity to the name itself and decide what kind of actor it names."""
     doc = ent.doc
+    office = _name_after_office(ent, lexicon)
+    if office is not None:  # the person, with the title and office as their role
+        return _Candidate(Span(doc, office[1], ent.end, label="PERSON"), "person", "",
+                          title_span=Span(doc, office[0], office[1]))
     start, end = ent.start, ent.end
     honorific = None
     title_start = None
@@ -197,6 +229,10 @@ def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
     title_span = Span(doc, title_start, start) if title_start is not None else None
     if label == "PERSON" and text.lower() in PLATFORMS.words:
         return _Candidate(span, "organisation", normal_key(text))
+    if label == "PERSON" and len(span) >= 2 and span[-1].lower_ in FACILITY_WORDS.words:
+        return _Candidate(span, "place", _place_key(text))  # "Benjamin Franklin Room"
+    if label == "PERSON" and len(span) >= 2 and span[-1].lower_ in INSTITUTION_WORDS.words:
+        return _Candidate(span, "organisation", normal_key(text))  # "James Madison University"
     if label == "PERSON":
         return _Candidate(span, "person", "", honorific=honorific, title_span=title_span)
     if label == "NORP":
@@ -252,6 +288,9 @@ def _not_an_actor(span: Span, lexicon: ActorLexicon) -> bool:
     if span.label_ == "ORG" and len(span) == 1 and span.start >= 2 and doc[span.start - 1].lower_ == "of" \
             and doc[span.start - 2].lower_ in OFFICE_HEADS.words:
         return True
+    if span.label_ == "ORG" and span.end < len(doc) and doc[span.end].ent_type_ == "PERSON" \
+            and actor_roles.office_title_start(doc, span.end, lexicon) is not None:
+        return True  # "Secretary of [Veterans Affairs] Denis McDonough": the office is the person's role
     return False
 
 
