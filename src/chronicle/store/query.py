@@ -153,22 +153,27 @@ class Keyed:
             return "SELECT NULL::DATE AS day, NULL AS article_id, NULL AS record_id WHERE FALSE", []
         return " UNION ALL ".join(parts), params
 
+    def _one_speaker(self) -> bool:
+        """One speaker's quotes, unfiltered: counted on the actor's row (chronicle.store.stats)."""
+        return len(self.ids) == 1 and self.roles == ("speaker",) and not self.where.params and not self.texts
+
+    def _one_tallied_role(self) -> bool:
+        """One actor's events in one role, filtered by status at most: counted in its tallies."""
+        return (len(self.ids) == 1 and len(self.roles) == 1 and self.roles[0] in ("source", "target")
+                and self.tallied is not None and not self.texts)
+
     def _kept_count(self) -> bool:
         """Whether :meth:`count` reads a count kept at ingest (not the index rows)."""
-        return (len(self.ids) == 1 and not self.texts and (
-            (self.roles == ("speaker",) and not self.where.params)
-            or (len(self.roles) == 1 and self.roles[0] in ("source", "target") and self.tallied is not None)))
+        return self._one_speaker() or self._one_tallied_role()
 
     def count(self) -> int:
         if self._counted is not None:
             return self._counted
-        if len(self.ids) == 1 and self.roles == ("speaker",) and not self.where.params and not self.texts:
-            # One speaker's quotes, unfiltered: the count kept on its row (chronicle.store.stats)
+        if self._one_speaker():
             row = self.con.execute("SELECT n_quotes FROM actors WHERE id = ?", self.ids).fetchone()
             if row is not None and row[0] is not None:
                 return row[0]
-        if (len(self.ids) == 1 and len(self.roles) == 1 and self.roles[0] in ("source", "target")
-                and self.tallied is not None and not self.texts):
+        if self._one_tallied_role():
             among = Where().add("list_contains(?::VARCHAR[], detail)", list(self.tallied) or None)
             return self.con.execute(
                 f"SELECT coalesce(sum(n), 0) FROM actor_tallies WHERE actor_id = ? AND kind = 'records' AND key = ? "
@@ -344,7 +349,9 @@ def narrowed(where: Where, alias: str, order: str, limit: int | None, offset: in
 
 def name_words(name: str) -> str:
     """The normalised words :func:`name_pattern` looks for (as one lower-case string)."""
-    return _pattern_words(name)  # chronicle.store.names: a query loads no writer
+    from chronicle.store.names import normal_name  # not the writer's: a query loads no writer
+
+    return normal_name(name) or name.casefold()
 
 
 def name_pattern(name: str) -> str:
@@ -352,14 +359,7 @@ def name_pattern(name: str) -> str:
 
     "Otieno" finds "Miriam Otieno", "U.S." finds "the U.S.", "Kenya" does not find "Kenyan firms".
     """
-    return r"(^|\W)" + re.sub(r"([\\.^$|?*+()\[\]{}])", r"\\\1", _pattern_words(name)) + r"(\W|$)"
-
-
-def _pattern_words(name: str) -> str:
-    """The words :func:`name_pattern` matches, as written in its pattern."""
-    from chronicle.store.names import normal_name
-
-    return normal_name(name) or name.casefold()
+    return r"(^|\W)" + re.sub(r"([\\.^$|?*+()\[\]{}])", r"\\\1", name_words(name)) + r"(\W|$)"
 
 
 def like(text: str | None) -> str | None:
@@ -400,7 +400,7 @@ def match_ids(con: duckdb.DuckDBPyConnection, name: str | None, match: str = "wo
         rows = con.execute(
             f"SELECT id FROM actors WHERE ({busy}contains(key, ?) AND regexp_matches(split_part(key, '|', 1), ?)) "
             "OR id = ?",
-            [_pattern_words(name), name_pattern(name), name],
+            [name_words(name), name_pattern(name), name],
         ).fetchall()
         return [r[0] for r in rows]
     hit = con.execute("SELECT id FROM actors WHERE id = ?", [name]).fetchone()
