@@ -472,10 +472,10 @@ WORD_LISTS: dict[str, WordList] = {
     # nominals: who acts, and earlier events
     "light_verbs": WordList(
         _words("launch carry conduct hold lead stage impose file make issue mount head begin resume start open "
-               "press level bring lodge announce order provide give offer deliver have continue embark hand "
+               "press level bring lodge announce order provide give offer deliver have continue embark hand pay "
                "reinforce reiterate reaffirm express voice underscore extend send convey"),
-        "verbs that make a nominal an act of their subject: 'Hamas launched an attack', 'we provide assistance "
-        "to Haiti' (the verb's 'to' names the target when the nominal has none)",
+        "verbs that make a nominal an act of their subject: 'Hamas launched an attack', 'paid tribute', 'we "
+        "provide assistance to Haiti' (the verb's 'to' names the target when the nominal has none)",
         "Hamas launched an attack on Israel.", "ASSAULT"),
     "object_light_verbs": WordList(
         _words("reinforce reiterate reaffirm express voice underscore"),
@@ -760,6 +760,8 @@ FRAMES: tuple[Frame, ...] = (
          rule="reported-misdeed", when=("reported",), unless=("hypothetical", "negated"), source="speaker",
          target=("subject",),
          content=("dobj",), status="happened"),
+    # impeachment and indictment are charges: "the House impeached President Trump", "to be impeached by the House"
+    verb("impeach", "impeach indict", "ACCUSE", None, "The House of Representatives impeached President Donald Trump."),
     # --- material cooperation --------------------------------------------------------
     verb("cooperate", "cooperate collaborate extradite", "COOPERATE", None, "Egypt cooperated with Qatar."),
     # "plans to continue working with Honduras"; working at a firm or with a thing is no cooperation
@@ -792,6 +794,13 @@ FRAMES: tuple[Frame, ...] = (
          target=()),
     verb("boycott", "boycott", "PROTEST", "boycott", "Hamas boycotted the talks."),
     verb("sanction", "sanction embargo", "SANCTION", "sever", "The United States sanctioned Iran."),
+    # a designation under a sanctions authority: "The United States is designating former President Lobo",
+    # "Triliance was designated pursuant to E.O. 13846" (a "designated driver", "designated persons" are
+    # modifiers, no act; "designated the site as" a thing; "designated as a Country of Particular Concern" a
+    # country's rating, not a sanction)
+    verb("designate", "designate", "SANCTION", None, "The United States designated Ali Hassan for corruption.",
+         when=("dobj|actor or dobj=@human_nouns or nsubjpass|actor or nsubjpass=@human_nouns",),
+         unless=("imperative", "dobj=@thing_nouns or nsubjpass=@thing_nouns"), target=("dobj", "nsubjpass")),
     verb("expel", "expel", "SANCTION", "expel", "Russia expelled British diplomats."),
     verb("convict", "convict", "SANCTION", "convict", "A Russian court convicted Evan Gershkovich."),
     verb("sentence", "sentence", "SANCTION", "convict", "A federal judge sentenced Joel Smithers to 40 years in prison."),
@@ -803,6 +812,9 @@ FRAMES: tuple[Frame, ...] = (
     verb("censor", "censor", "COERCE", "censor", "China censored the journalists."),
     verb("confiscate", "confiscate", "COERCE", "confiscate", "Police confiscated the protesters."),
     verb("ban", "ban", "COERCE", "ban", "Russia banned Meta."),
+    # sexual assault: "Two police officers raped a Canadian tourist", "she was gang raped by Quirin"
+    verb("rape", "rape rap molest", "ASSAULT", "sexual", "Soldiers raped women in the village.",
+         when=("rape-word",)),
     verb("kill", "kill murder invade raid ambush wound injure", "ASSAULT", None, "Russia invaded Ukraine."),
     verb("attack", "attack", "ASSAULT", None, "Russian forces attacked Ukraine on Monday.",
          when=("not words-object or nsubj=@violent_doers",)),
@@ -853,6 +865,9 @@ FRAMES: tuple[Frame, ...] = (
             "Trump cited his endorsement from Senator Mike Lee on Tuesday."),
     nominal("praise", "praise approval", "SUPPORT", None, "Netanyahu's praise of Trump was noted.",
             needs_argument=True),
+    # "Billy Idol paid tribute to the guitarist": praise given
+    nominal("tribute", "tribute homage", "SUPPORT", None, "Billy Idol paid tribute to Eddie Van Halen.",
+            needs_argument=True, target=("prep:to", "light-to")),
     nominal("apology", "apology concession amnesty pardon commutation", "CONCEDE", None, "Trump's apology to Khan came late."),
     nominal("cooperation", "cooperation collaboration partnership extradition", "COOPERATE", None,
             "Egypt's cooperation with Israel grew."),
@@ -893,6 +908,11 @@ FRAMES: tuple[Frame, ...] = (
             needs_argument=True),
     nominal("walkout", "walkout", "PROTEST", "strike-lim", "Labour's walkout from the talks angered Johnson."),
     nominal("sanction", "sanction embargo", "SANCTION", "sever", "U.S. sanctions against Iran were tightened."),
+    # "announcing the designation of members of the Lobos' immediate family" (only of someone: "these
+    # designations" looks back at the act already coded)
+    nominal("designation", "designation", "SANCTION", None,
+            "The United States announced the designation of Fabio Lobo under Section 7031(c).",
+            when=("prep:of|actor or prep:of=@human_nouns",), target=("prep:of",)),
     nominal("expulsion", "expulsion", "SANCTION", "expel", "Russia's expulsion of British diplomats angered London."),
     nominal("conviction", "conviction", "SANCTION", "convict", "Russia's conviction of Gershkovich angered Washington."),
     # "Judge Jones handed down the sentence", "He was given a fine of US$86,000"
