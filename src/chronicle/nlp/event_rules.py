@@ -940,6 +940,10 @@ FRAMES: tuple[Frame, ...] = (
             None, "Russia's invasion of Ukraine began in 2022.", unless=("thing-freed",)),
     # wars, atrocities and violence written as nouns: "Russia's war against Ukraine", "police violence against
     # protesters"; "a trade war", "a war of words" are no force
+    # "Russia's war of choice": what the war is of names its kind, not a thing it frees ("a war of aggression"
+    # is coded by its aggression)
+    nominal("war-of", "war", "ASSAULT", None, "Russia's war of choice against Ukraine continued.",
+            needs_argument=True, when=("prep:of=choice/attrition/conquest",)),
     nominal("war", "war atrocity violence genocide murder stabbing", "ASSAULT", None,
             "Russia's war against Ukraine continued.", needs_argument=True,
             unless=("thing-freed", "compound=@figurative_wars")),
