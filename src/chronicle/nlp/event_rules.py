@@ -445,6 +445,11 @@ WORD_LISTS: dict[str, WordList] = {
         "nominals whose possessor suffers the act when no 'of' names the victim ('Nabil's murder', 'his "
         "arrest'); with one, the possessor does it ('Russia's killing of civilians')",
         "Nabil's murder is unacceptable, said Sabrina Bennoui of Reporters Without Borders.", "ASSAULT"),
+    "legal_authorities": WordList(
+        _words("e.o. order section act authority authorities orders"),
+        "what an act is done under when it is a sanction: 'designated pursuant to E.O. 13846', 'under Section "
+        "7031(c)' (the check 'under-authority')",
+        "Triliance was designated pursuant to E.O. 13846 on January 23, 2020.", "SANCTION"),
     "witness_verbs": WordList(
         _words("see watch witness face suffer endure experience expect fear"),
         "a relative clause with these verbs tells who saw or faced the act, not who did it ('the aggression "
@@ -799,8 +804,11 @@ FRAMES: tuple[Frame, ...] = (
     # modifiers, no act; "designated the site as" a thing; "designated as a Country of Particular Concern" a
     # country's rating, not a sanction)
     verb("designate", "designate", "SANCTION", None, "The United States designated Ali Hassan for corruption.",
-         when=("dobj|actor or dobj=@human_nouns or nsubjpass|actor or nsubjpass=@human_nouns",),
+         when=("dobj|actor or dobj=@human_nouns or nsubjpass|actor or nsubjpass=@human_nouns or under-authority",),
          unless=("imperative", "dobj=@thing_nouns or nsubjpass=@thing_nouns"), target=("dobj", "nsubjpass")),
+    # "PCC was identified pursuant to E.O. 13599": named under a sanctions authority
+    verb("identify-under", "identify", "SANCTION", None, "PCC was identified pursuant to E.O. 13599 on November 5, 2018.",
+         when=("under-authority",), target=("dobj", "nsubjpass")),
     verb("expel", "expel", "SANCTION", "expel", "Russia expelled British diplomats."),
     verb("convict", "convict", "SANCTION", "convict", "A Russian court convicted Evan Gershkovich."),
     verb("sentence", "sentence", "SANCTION", "convict", "A federal judge sentenced Joel Smithers to 40 years in prison."),

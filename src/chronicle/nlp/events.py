@@ -520,6 +520,10 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     # "we stand with our allies in calling for an end": the joint call is the act, not backing
     "joint-act": lambda doc, rules, tok: any(c.dep_ == "prep" and c.lower_ == "in" and any(
         g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in tok.children),
+    # "was designated pursuant to E.O. 13846", "designated under Section 7031(c)": an act under a legal authority
+    "under-authority": lambda doc, rules, tok: any(
+        c.lower_ == "pursuant" or c.lower_ == "under" and any(
+            o.lower_ in rules.legal_authorities for o in c.subtree) for c in tok.children),
     # spaCy reads "raped" as a form of "rap" ("rapped on the door" is no rape)
     "rape-word": lambda doc, rules, tok: lemma(tok) != "rap" or tok.lower_.startswith("rape"),
     "thing-as-purpose": _thing_as_purpose,
