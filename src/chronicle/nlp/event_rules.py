@@ -449,7 +449,7 @@ WORD_LISTS: dict[str, WordList] = {
         _words("e.o. order section act authority authorities orders"),
         "what an act is done under when it is a sanction: 'designated pursuant to E.O. 13846', 'under Section "
         "7031(c)' (the check 'under-authority')",
-        "Triliance was designated pursuant to E.O. 13846 on January 23, 2020.", "SANCTION"),
+        "Triliance was designated under E.O. 13846 in January.", "SANCTION"),
     "witness_verbs": WordList(
         _words("see watch witness face suffer endure experience expect fear"),
         "a relative clause with these verbs tells who saw or faced the act, not who did it ('the aggression "
