@@ -492,8 +492,8 @@ def test_a_run_that_stores_nothing_still_ends_a_killed_run(corpus):
     assert Writer(corpus.connection).finish() == 0  # and nothing is left pending
 
 
-def test_a_join_inside_a_run_is_indexed_again_at_its_end_or_by_the_next_run(corpus):
-    from chronicle.store.identity import INDEX_PENDING_KEY
+def test_a_join_inside_a_run_is_made_and_indexed_at_its_end_or_by_the_next_run(corpus):
+    from chronicle.store.identity import INDEX_PENDING_KEY, MERGES_KEY
     from chronicle.store.writer import Writer
 
     from .test_stats import assert_index_matches
@@ -502,18 +502,57 @@ def test_a_join_inside_a_run_is_indexed_again_at_its_end_or_by_the_next_run(corp
     corpus.add([article(1, ("UN", "organisation"), ("Ana Ruiz", "person"))])
     writer = Writer(corpus.connection)
     writer.write([(article(2, ("Ana Ruiz", "person")), None)])
-    # the acronym actor is joined to the full name in this batch
+    # the batch decides that the acronym actor is the full name's: its own rows take the full
+    # name's id now, the stored acronym actor's rows at the end of the run
     writer.write([(article(3, ("United Nations", "organisation", None, ("UN",))), None)])
     ids = ids_of(corpus)
-    assert ids["art-1"] == ids["art-3"]
-    # killed here: the join's index rows wait in meta for the end of a run, and no reader of the
-    # counts sees the dropped id
-    assert corpus.connection.execute(pending, [INDEX_PENDING_KEY]).fetchone() == (1,)
-    with pytest.raises(AssertionError):
-        assert_index_matches(corpus.connection)
-    Writer(corpus.connection).finish()  # a rerun that finds every article stored
+    assert ids["art-1"] != ids["art-3"]
+    # a later batch of the run decides as if the join were made
+    writer.write([(article(4, ("UN", "organisation")), None)])
+    assert ids_of(corpus)["art-4"] == ids["art-3"]
+    # killed here: the join waits in meta for the end of a run, and the index is as stored
+    assert corpus.connection.execute(pending, [MERGES_KEY]).fetchone() == (1,)
     assert corpus.connection.execute(pending, [INDEX_PENDING_KEY]).fetchone() == (0,)
+    assert_index_matches(corpus.connection)
+    Writer(corpus.connection).finish()  # a rerun that finds every article stored
+    ids = ids_of(corpus)
+    assert ids["art-1"] == ids["art-3"] == ids["art-4"]
+    assert corpus.connection.execute(pending, [MERGES_KEY]).fetchone() == (0,)
+    assert corpus.connection.execute(pending, [INDEX_PENDING_KEY]).fetchone() == (0,)
+    assert_index_matches(corpus.connection)
     assert_counts_match(corpus.connection)
+
+
+def test_joins_are_made_inside_the_run_once_enough_wait(corpus, monkeypatch):
+    from chronicle.store import identity
+    from chronicle.store.writer import Writer
+
+    monkeypatch.setattr(identity, "MERGES_AT_ONCE", 1)
+    corpus.add([article(1, ("UN", "organisation"), ("Ana Ruiz", "person"))])
+    writer = Writer(corpus.connection)
+    writer.write([(article(2, ("United Nations", "organisation", None, ("UN",))), None)])
+    ids = ids_of(corpus)
+    assert ids["art-1"] == ids["art-2"]  # made in the batch, not left to the end
+    assert identity.pending_merges(corpus.connection) == {}
+    writer.finish()
+    assert ids_of(corpus) == ids
+
+
+def test_a_waiting_join_whose_kept_actor_is_gone_moves_nothing(corpus):
+    from chronicle.store import identity
+    from chronicle.store.writer import Writer
+
+    corpus.add([article(1, ("UN", "organisation"))])
+    writer = Writer(corpus.connection)
+    writer.write([(article(2, ("United Nations", "organisation", None, ("UN",))), None)])
+    assert list(identity.pending_merges(corpus.connection).values()) == [ids_of(corpus)["art-2"]]
+    corpus.connection.execute("DELETE FROM actors WHERE id = ?", [ids_of(corpus)["art-2"]])
+    writer.finish()
+    assert identity.pending_merges(corpus.connection) == {}
+    # the acronym actor keeps its rows: none point at an actor that is not there
+    assert corpus.connection.execute(
+        "SELECT count(*) FROM article_actors WHERE actor_id NOT IN (SELECT id FROM actors) AND article_id = 'art-1'"
+    ).fetchone() == (0,)
 
 
 def test_the_end_of_each_run_leaves_nothing_for_the_whole_corpus_rules(corpus):

@@ -258,6 +258,7 @@ class Writer:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
+            identity.apply_pending_merges(con)  # the joins its batches decided
             joined = identity.reconcile_run(con) if self.resolve_actors else 0
             identity.settle_index(con)  # the index rows and counts the run's joins changed
             byactor.compact(con)  # the indexes sorted again once their unsorted tail has grown
