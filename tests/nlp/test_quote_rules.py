@@ -253,3 +253,10 @@ def test_config_gives_a_verb_a_frame_and_swaps_a_table(nlp, pipeline_with):
     quotes = {q.rule: q for q in custom(text)._.quotes}
     assert quotes["say:ccomp"].cue.text == "said"
     assert "slam:dobj" not in quotes
+
+
+@pytest.mark.parametrize("example", rules.PLACED_CUE.examples)
+def test_placed_cue(nlp, example):
+    """A quotation set off against a subject and any verb is what the subject said."""
+    quote = marked_quote(nlp, example)
+    assert quote.rule.split("+")[0].endswith(":placed"), quote.rule

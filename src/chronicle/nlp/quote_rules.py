@@ -445,6 +445,42 @@ QUOTE_AFTER_CUE = QuoteAfterCue(
     keeps_subject="{That, [the commission] said, “would be helpful in avoiding uncertainty.”}",
 )
 
+@dataclass(frozen=True)
+class PlacedCue:
+    """A quotation set off against a subject and its verb is what they said, whatever the verb: after it
+    ("“Quiet,” he demanded"), or before it behind a comma or colon when the quotation ends the sentence
+    ("Hannity interjected: “...”"). Tried only when no cue verb of the lexicon takes the quotation."""
+
+    tags: tuple[str, ...]  # the verb is finite
+    not_verbs: frozenset[str]  # lemmas that say nothing ("“...,” he is", "the ad has ...")
+    not_subjects: frozenset[str]  # subjects that name no one
+    closing: tuple[str, ...]  # how a quotation before its verb closes, inside its marks
+    window: int  # the verb is at most this many words after the quotation
+    lead: str  # what stands between the verb (and its particles) and a quotation after it
+    particles: int  # at most this many words between that verb and the comma or colon
+    particle_deps: tuple[str, ...]  # ... each a particle, adverb or pronoun object of the verb
+    examples: tuple[str, ...]
+
+
+PLACED_CUE = PlacedCue(
+    tags=("VBD", "VBZ", "VBP"),
+    not_verbs=_words("be have do"),
+    not_subjects=_words("it there that which who what this"),
+    closing=(",", "?", "!", "—", "–"),
+    window=8,
+    lead=",:",
+    particles=2,
+    particle_deps=("prt", "advmod", "dobj", "dative"),
+    examples=(
+        "{“Quiet,”} [he] demanded, as Bush continued to interject.",
+        "{“This is fantastic!”} beamed [Donald Hartley of Madison, Alabama].",
+        "{“People are afraid of wasting their votes,”} [he] surmised.",
+        "The interview went on.\nAfter a pause, [Hannity] interjected: {“So you’re saying there will be some flexibility?”}",
+        "As [Vulture] put it, {“Hello, it’s the Biebs.”}",
+        "[Hillary] shot back, {“I suppose I could have stayed home.”}",
+    ),
+)
+
 # A speech cue (a quotable row) with no subject of its own, finite or a participle, that the parser joined to
 # a reported clause is the speaker's next act: the content ends before it (PolNeAR train: exact spans +17).
 SECOND_CUE_TAGS = ("VBD", "VBZ", "VBP", "VBG")

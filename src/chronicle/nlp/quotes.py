@@ -96,6 +96,7 @@ from chronicle.nlp.quote_rules import (
     NOT_TITLE_SPEAKERS,
     NOUN_CUE_PREPOSITIONS,
     OPENERS,
+    PLACED_CUE,
     QUOTE_AFTER_CUE,
     SECOND_CUE_TAGS,
     RELATIVE_CONTENT,
@@ -991,6 +992,9 @@ def _quote_candidate(
         options = _next_sentence_cue(doc, end_sent, r_end, mask, lexicon)
         rule = "quote_next" if options else rule
     if not options:
+        options = _placed_cue(doc, r_start, r_end, mask)
+        rule = "placed" if options else rule
+    if not options:
         _continue_previous(doc, r_start, r_end, candidates, mask)
         return None
     options.sort(key=lambda o: o[0])
@@ -1034,6 +1038,72 @@ def _next_sentence_cue(
                 return [(tok.idx - r_end, tok)]
             return []
     return []
+
+
+def _placed_verb(tok: Token) -> bool:
+    """A finite verb of its own (not "be" or "have") with a subject that names someone."""
+    if tok.tag_ not in PLACED_CUE.tags or tok.pos_ != "VERB" or tok.lemma_.lower() in PLACED_CUE.not_verbs:
+        return False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj",)]
+    return bool(subjects) and subjects[0].lower_ not in PLACED_CUE.not_subjects
+
+
+def _placed_cue(doc: Doc, r_start: int, r_end: int, mask: list[bool]) -> list[tuple[int, Token]]:
+    """ "“Quiet,” he demanded.", "Hannity interjected: “So ...?”": a quotation set off against a subject and
+    a verb is what they said, whatever the verb (:data:`~chronicle.nlp.quote_rules.PLACED_CUE`)."""
+    text = doc_text(doc)
+    span = doc.char_span(r_start, r_end, alignment_mode="expand")
+    if span is None or len(span) == 0 or _title_quotation(doc, r_start):
+        return []
+    # After: "“...,” he barked", "“...!” beamed Donald Hartley", "“...,” the email read".
+    j = span[-1].i + 1
+    closing = text[r_start:r_end].rstrip("”’\"' ")
+    closes = closing.endswith(PLACED_CUE.closing)
+    if j < len(doc) and doc[j].text == "," and doc[j].idx == r_end:
+        closes, j = True, j + 1
+    # The quotation opens its sentence or paragraph: not a phrase quoted inside a sentence ("his “rant,” he ...").
+    opens = not text[min(span[0].sent.start_char, r_start):r_start].strip() or not text[
+        text.rfind("\n", 0, r_start) + 1:r_start].strip()
+    if closes and opens:
+        window = []
+        for tok in doc[j:j + PLACED_CUE.window]:
+            if tok.is_space or tok.is_punct or mask[tok.idx]:
+                break
+            window.append(tok)
+            if tok.pos_ in ("VERB", "AUX"):
+                break
+        verb = window[-1] if window else None
+        if verb is not None and _placed_verb(verb) and not any(
+            c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children
+        ):
+            subject = next(c for c in verb.children if c.dep_ == "nsubj")
+            before = window[:-1]
+            inverted = not before and subject.i > verb.i and subject.i - verb.i <= 3
+            if inverted or (before and all(t.i in {s.i for s in subject.subtree} or t.head == verb for t in before)
+                            and subject.i < verb.i):
+                return [(verb.idx - r_end, verb)]
+    # Before: "Hannity interjected: “...”", "Hillary shot back, “...”" -- the quotation ends the sentence.
+    k = span[0].i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 1 or doc[k].text not in PLACED_CUE.lead or "\n" in text[token_end(doc[k]):r_start]:
+        return []
+    tail = text[r_end:span[-1].sent.end_char]
+    if tail.strip(" \t.,;!?”’\"'") and "\n" not in tail:
+        return []
+    last = doc[k - 1]
+    verb = last if last.pos_ == "VERB" else last.head
+    if verb.i >= last.i + 1 or verb.i < last.i - PLACED_CUE.particles or mask[verb.idx] or not _placed_verb(verb):
+        return []
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    if subject.i > verb.i:
+        return []
+    for tok in doc[verb.i + 1:last.i + 1]:
+        if tok.head != verb or tok.dep_ not in PLACED_CUE.particle_deps:
+            return []
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > last.i for c in verb.children if c.idx < r_start):
+        return []
+    return [(r_start - token_end(last), verb)]
 
 
 def _adjacent(doc: Doc, cue: Token, r_start: int, r_end: int, mask: list[bool]) -> bool:
