@@ -260,3 +260,10 @@ def test_placed_cue(nlp, example):
     """A quotation set off against a subject and any verb is what the subject said."""
     quote = marked_quote(nlp, example)
     assert quote.rule.split("+")[0].endswith(":placed"), quote.rule
+
+
+@pytest.mark.parametrize("example", rules.COLON_LEAD.examples)
+def test_colon_lead(nlp, example):
+    """A whole sentence quoted after a colon is said by the subject before the colon, or the name right before it."""
+    quote = marked_quote(nlp, example)
+    assert quote.rule.split("+")[0].endswith("colon_lead"), quote.rule

@@ -96,6 +96,7 @@ from chronicle.nlp.quote_rules import (
     NOT_TITLE_SPEAKERS,
     NOUN_CUE_PREPOSITIONS,
     OPENERS,
+    COLON_LEAD,
     PLACED_CUE,
     QUOTE_AFTER_CUE,
     SECOND_CUE_TAGS,
@@ -995,6 +996,9 @@ def _quote_candidate(
         options = _placed_cue(doc, r_start, r_end, mask)
         rule = "placed" if options else rule
     if not options:
+        led = _colon_lead(doc, r_start, r_end, mask)
+        if led is not None:
+            return led
         _continue_previous(doc, r_start, r_end, candidates, mask)
         return None
     options.sort(key=lambda o: o[0])
@@ -1104,6 +1108,44 @@ def _placed_cue(doc: Doc, r_start: int, r_end: int, mask: list[bool]) -> list[tu
     if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > last.i for c in verb.children if c.idx < r_start):
         return []
     return [(r_start - token_end(last), verb)]
+
+
+def _colon_lead(doc: Doc, r_start: int, r_end: int, mask: list[bool]) -> _Candidate | None:
+    """ "She then addressed the supporters again: “Here is what I regret.”": a whole sentence quoted after a
+    colon is said by the subject of the clause before the colon (:data:`~chronicle.nlp.quote_rules.COLON_LEAD`)."""
+    text = doc_text(doc)
+    span = doc.char_span(r_start, r_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    k = span[0].i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 1 or doc[k].text != ":" or "\n" in text[doc[k].idx:r_start] or mask[doc[k].idx]:
+        return None
+    first = next((c for c in text[r_start:r_end] if c.isalnum()), "")
+    tail = text[r_end:span[-1].sent.end_char]
+    if not first.isupper() or (tail.strip(" \t.,;!?”’\"'") and "\n" not in tail):
+        return None
+    colon = doc[k]
+    # The clause before the colon: climb from the word before it while the head stays before the colon.
+    root = doc[k - 1]
+    while root.head != root and root.head.i < k and root.head.i >= colon.sent.start:
+        root = root.head
+    if root.pos_ in ("VERB", "AUX") and not mask[root.idx]:
+        subjects = [c for c in root.children if c.dep_ in ("nsubj",) and c.i < root.i]
+        if subjects and _lead_speaker(subjects[0]):
+            return _Candidate(r_start, r_end, root, subjects[0], f"{root.lemma_.lower()}:colon_lead")
+        return None
+    return None
+
+
+def _lead_speaker(subject: Token) -> bool:
+    """Does the subject before a colon name someone who can speak (see COLON_LEAD)?"""
+    return (
+        subject.lower_ in COLON_LEAD.pronouns
+        or subject.ent_type_ in COLON_LEAD.name_labels
+        or subject.lemma_.lower() in COLON_LEAD.nouns
+    )
 
 
 def _adjacent(doc: Doc, cue: Token, r_start: int, r_end: int, mask: list[bool]) -> bool:
