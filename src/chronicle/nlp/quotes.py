@@ -1074,8 +1074,8 @@ def _placed_cue(doc: Doc, r_start: int, r_end: int, mask: list[bool]) -> list[tu
             if tok.is_space or tok.is_punct or mask[tok.idx]:
                 break
             window.append(tok)
-            if tok.pos_ in ("VERB", "AUX"):
-                break
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("nsubj", "compound", "amod"):
+                break  # a name the tagger took for a verb ("Trump shot back") is still the subject
         verb = window[-1] if window else None
         if verb is not None and _placed_verb(verb) and not any(
             c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children
