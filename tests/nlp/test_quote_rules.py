@@ -267,3 +267,10 @@ def test_colon_lead(nlp, example):
     """A whole sentence quoted after a colon is said by the subject before the colon, or the name right before it."""
     quote = marked_quote(nlp, example)
     assert quote.rule.split("+")[0].endswith("colon_lead"), quote.rule
+
+
+@pytest.mark.parametrize("example", rules.CUE_WORD_AFTER.examples)
+def test_cue_word_after(nlp, example):
+    """A speech verb a few words after a quotation takes it, whatever the parse; the words before it speak."""
+    quote = marked_quote(nlp, example)
+    assert quote.rule.split("+")[0].endswith(":cue_word"), quote.rule

@@ -680,6 +680,26 @@ COLON_LEAD = ColonLead(
     ),
 )
 
+@dataclass(frozen=True)
+class CueWordAfter:
+    """A quotation that opens its paragraph and closes on a comma, "?" or "!", followed within a few words by a
+    speech verb of the lexicon (a quotable row) and a stop, is a quote by the words before that verb, whatever the
+    parser made of them ("screenwriter" tagged a verb, "states" a noun). Tried after every parse-based way."""
+
+    window: int  # the speech verb is at most this many words after the quotation
+    examples: tuple[str, ...]
+
+
+CUE_WORD_AFTER = CueWordAfter(
+    window=8,
+    examples=(
+        "The image drew criticism.\n{\"Just saw the tweet. I'm impressed by his ability to insult every kind of human "
+        "being,\"} [screenwriter Cole Haddon] wrote on Twitter.",
+        "The ad aired Monday.\n{“They know Hillary’s the only one strong enough to stop Wall Street abuses,”} "
+        "[a voice-over in the ad] states.",
+    ),
+)
+
 # --- not speech ---------------------------------------------------------------------------
 
 NOT_SOURCES = Table(

@@ -97,6 +97,7 @@ from chronicle.nlp.quote_rules import (
     NOUN_CUE_PREPOSITIONS,
     OPENERS,
     COLON_LEAD,
+    CUE_WORD_AFTER,
     PLACED_CUE,
     QUOTE_AFTER_CUE,
     SECOND_CUE_TAGS,
@@ -996,7 +997,7 @@ def _quote_candidate(
         options = _placed_cue(doc, r_start, r_end, mask)
         rule = "placed" if options else rule
     if not options:
-        led = _colon_lead(doc, r_start, r_end, mask)
+        led = _colon_lead(doc, r_start, r_end, mask) or _cue_word_after(doc, r_start, r_end, mask, lexicon)
         if led is not None:
             return led
         _continue_previous(doc, r_start, r_end, candidates, mask)
@@ -1136,6 +1137,38 @@ def _colon_lead(doc: Doc, r_start: int, r_end: int, mask: list[bool]) -> _Candid
         if subjects and _lead_speaker(subjects[0]):
             return _Candidate(r_start, r_end, root, subjects[0], f"{root.lemma_.lower()}:colon_lead")
         return None
+    return None
+
+
+def _cue_word_after(
+    doc: Doc, r_start: int, r_end: int, mask: list[bool], lexicon: CueLexicon
+) -> _Candidate | None:
+    """ "“...,” screenwriter Cole Haddon wrote on Twitter.", "“...,” a voice-over in the ad states.": a quotation
+    opening its paragraph, closed by a comma, "?" or "!", then a few words and a speech verb, whatever the
+    parser made of them; the words before the verb are the speaker (:data:`~chronicle.nlp.quote_rules.CUE_WORD_AFTER`)."""
+    text = doc_text(doc)
+    span = doc.char_span(r_start, r_end, alignment_mode="expand")
+    if span is None or len(span) == 0 or text[text.rfind("\n", 0, r_start) + 1:r_start].strip():
+        return None
+    if not text[r_start:r_end].rstrip("”’\"' ").endswith(PLACED_CUE.closing):
+        return None
+    words: list[Token] = []
+    for tok in doc[span[-1].i + 1:span[-1].i + 1 + CUE_WORD_AFTER.window]:
+        if "\n" in tok.text or mask[tok.idx]:
+            return None
+        if tok.is_punct and not (tok.text in WORD_JOINERS and words and tok.idx == token_end(words[-1])):
+            return None
+        if words and not tok.is_punct and lexicon.lemma(tok) in lexicon.quotable:
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if after is not None and not (after.is_punct or after.pos_ == "ADP" or after.is_space):
+                return None
+            names = [t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON") or t.tag_.startswith("NN")]
+            if not names or any(lexicon.lemma(t) in lexicon.frames for t in words):
+                return None
+            first = next(t for t in words if not t.is_punct)
+            return _Candidate(r_start, r_end, tok, names[-1], f"{lexicon.lemma(tok)}:cue_word",
+                              speaker=(first.idx, token_end(words[-1])))
+        words.append(tok)
     return None
 
 
