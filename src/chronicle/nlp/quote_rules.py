@@ -382,6 +382,10 @@ PATTERNS: tuple[Pattern, ...] = (
             "[The mayor] answered with a warning:\n{“We will rebuild the bridge by spring.”}\n"),
     Pattern("quote_colon", "... or with a statement noun that its speaker issues (see STATEMENT_NOUNS, ISSUING_VERBS)",
             "[The campaign] issued the following statement:\n{“Our prayers are with all those affected.”}\n"),
+    Pattern("signed", "a paragraph that is one quotation, signed by a dash and a name in the next paragraph "
+            "(see SIGNATURE)",
+            "Here are the claims we checked.\n\n{\"Boeing and GE pay zero taxes.\"}\n\n- [Bernie Sanders].\n\n"
+            "That is not quite right.\n"),
     Pattern("quote_next", "the parser ended the sentence with the quotation, before its cue",
             "{“Is that all there is?”} [Trump] said.\n"),
     Pattern("split", "a quotation split by its cue is one quote",
@@ -585,6 +589,9 @@ TITLE_LABEL = re.compile(r"[ \t]*(?:[A-Z]+ [–—-] )?([A-Z][^:\n]{0,60}?):[ \t
 TITLE_LABEL_WORDS = 8  # at most this many words in a title label
 # A title label's speaker ends before one of these: "Clinton to Planned Parenthood:", "Mukasey at RNC:".
 TITLE_LABEL_ENDS = ("to", "at", "on", "in")
+
+# A fact check's signature under a quoted claim: a dash, a name of up to five capitalised words, then "." or ",".
+SIGNATURE = re.compile(r"[ \t]*[-—–][ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}?)[ \t]*[.,]")
 
 # Transcripts: a paragraph that opens with an upper-case label and a colon ("MR PRICE: ...").
 TRANSCRIPT_LABEL = re.compile(r"[ \t]*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,5}):[ \t]+(?=\S)")

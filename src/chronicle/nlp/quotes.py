@@ -101,6 +101,7 @@ from chronicle.nlp.quote_rules import (
     PLACED_CUE,
     QUOTE_AFTER_CUE,
     SECOND_CUE_TAGS,
+    SIGNATURE,
     RELATIVE_CONTENT,
     SPEAKER_LABEL,
     STAGE_DIRECTION,
@@ -997,7 +998,11 @@ def _quote_candidate(
         options = _placed_cue(doc, r_start, r_end, mask)
         rule = "placed" if options else rule
     if not options:
-        led = _colon_lead(doc, r_start, r_end, mask) or _cue_word_after(doc, r_start, r_end, mask, lexicon)
+        led = (
+            _colon_lead(doc, r_start, r_end, mask)
+            or _cue_word_after(doc, r_start, r_end, mask, lexicon)
+            or _signed_below(doc, r_start, r_end)
+        )
         if led is not None:
             return led
         _continue_previous(doc, r_start, r_end, candidates, mask)
@@ -1170,6 +1175,31 @@ def _cue_word_after(
                               speaker=(first.idx, token_end(words[-1])))
         words.append(tok)
     return None
+
+
+def _signed_below(doc: Doc, r_start: int, r_end: int) -> _Candidate | None:
+    """A paragraph that is one quotation, signed in the next paragraph by a dash and a name
+    ("- Bernie Sanders."), as fact checks list the claims they check (see SIGNATURE)."""
+    text = doc_text(doc)
+    para = text.rfind("\n", 0, r_start) + 1
+    end = text.find("\n", r_end)
+    end = len(text) if end < 0 else end
+    if text[para:r_start].strip() or text[r_end:end].strip(" \t.,;!?”’\"'"):
+        return None
+    nxt = end
+    while nxt < len(text) and text[nxt].isspace():
+        nxt += 1
+    match = SIGNATURE.match(text, nxt)
+    if match is None:
+        return None
+    s_start, s_end = match.span(1)
+    span = doc.char_span(s_start, s_end, alignment_mode="contract")
+    if span is None or len(span) == 0 or not any(t.pos_ == "PROPN" for t in span):
+        return None
+    dash = match.start(1) - 1
+    while dash > nxt and text[dash].isspace():
+        dash -= 1
+    return _Candidate(r_start, r_end, None, span[-1], "signed", speaker=(s_start, s_end), cue_text=(dash, dash + 1))
 
 
 def _lead_speaker(subject: Token) -> bool:
