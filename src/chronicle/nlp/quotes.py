@@ -24,7 +24,13 @@ Two passes over the parsed article fill ``doc._.quotes`` with
    sentence just before when that one ends with a colon (or with a statement noun its
    speaker issues: "issued the following statement:"), or at the start of the
    next sentence when the parser ended the sentence with the quotation ("“Is that
-   all?” Trump said."). A quotation split by its cue joins the content of that cue;
+   all?” Trump said."). Failing those, a quotation set off against a subject and any
+   verb is theirs ("“Quiet,” he demanded", "Hannity interjected: “...”"), as is a whole
+   sentence quoted after a colon that closes a clause with a speaking subject ("She
+   addressed the crowd again: “...”"), a paragraph-opening quotation a few words before a
+   speech verb however the parser tagged them ("..., screenwriter Cole Haddon wrote"),
+   and a quoted claim signed by "- Name." in the next paragraph (fact checks).
+   A quotation split by its cue joins the content of that cue;
    one with no cue goes on the quote before it when that quote's cue sentence ends
    right before it, in its paragraph or at the end of the paragraph before.
 3. **Headlines and transcripts.** A paragraph that opens with a short capitalised
@@ -1098,7 +1104,7 @@ def _placed_cue(doc: Doc, r_start: int, r_end: int, mask: list[bool]) -> list[tu
         k -= 1
     if k < 1 or doc[k].text not in PLACED_CUE.lead or "\n" in text[token_end(doc[k]):r_start]:
         return []
-    tail = text[r_end:span[-1].sent.end_char]
+    tail = text[r_end:max(r_end, _last_word(span).sent.end_char)]
     if tail.strip(" \t.,;!?”’\"'") and "\n" not in tail:
         return []
     last = doc[k - 1]
@@ -1116,6 +1122,11 @@ def _placed_cue(doc: Doc, r_start: int, r_end: int, mask: list[bool]) -> list[tu
     return [(r_start - token_end(last), verb)]
 
 
+def _last_word(span: Span) -> Token:
+    """The quotation's last word: its closing mark may open the next sentence in the parse."""
+    return next((t for t in reversed(span) if not (t.is_punct or t.is_space)), span[-1])
+
+
 def _colon_lead(doc: Doc, r_start: int, r_end: int, mask: list[bool]) -> _Candidate | None:
     """ "She then addressed the supporters again: “Here is what I regret.”": a whole sentence quoted after a
     colon is said by the subject of the clause before the colon (:data:`~chronicle.nlp.quote_rules.COLON_LEAD`)."""
@@ -1129,7 +1140,7 @@ def _colon_lead(doc: Doc, r_start: int, r_end: int, mask: list[bool]) -> _Candid
     if k < 1 or doc[k].text != ":" or "\n" in text[doc[k].idx:r_start] or mask[doc[k].idx]:
         return None
     first = next((c for c in text[r_start:r_end] if c.isalnum()), "")
-    tail = text[r_end:span[-1].sent.end_char]
+    tail = text[r_end:max(r_end, _last_word(span).sent.end_char)]
     if not first.isupper() or (tail.strip(" \t.,;!?”’\"'") and "\n" not in tail):
         return None
     colon = doc[k]
