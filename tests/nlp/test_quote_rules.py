@@ -253,3 +253,24 @@ def test_config_gives_a_verb_a_frame_and_swaps_a_table(nlp, pipeline_with):
     quotes = {q.rule: q for q in custom(text)._.quotes}
     assert quotes["say:ccomp"].cue.text == "said"
     assert "slam:dobj" not in quotes
+
+
+@pytest.mark.parametrize("example", rules.PLACED_CUE.examples)
+def test_placed_cue(nlp, example):
+    """A quotation set off against a subject and any verb is what the subject said."""
+    quote = marked_quote(nlp, example)
+    assert quote.rule.split("+")[0].endswith(":placed"), quote.rule
+
+
+@pytest.mark.parametrize("example", rules.COLON_LEAD.examples)
+def test_colon_lead(nlp, example):
+    """A whole sentence quoted after a colon is said by the subject before the colon, or the name right before it."""
+    quote = marked_quote(nlp, example)
+    assert quote.rule.split("+")[0].endswith("colon_lead"), quote.rule
+
+
+@pytest.mark.parametrize("example", rules.CUE_WORD_AFTER.examples)
+def test_cue_word_after(nlp, example):
+    """A speech verb a few words after a quotation takes it, whatever the parse; the words before it speak."""
+    quote = marked_quote(nlp, example)
+    assert quote.rule.split("+")[0].endswith(":cue_word"), quote.rule

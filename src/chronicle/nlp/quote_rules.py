@@ -382,6 +382,10 @@ PATTERNS: tuple[Pattern, ...] = (
             "[The mayor] answered with a warning:\n{“We will rebuild the bridge by spring.”}\n"),
     Pattern("quote_colon", "... or with a statement noun that its speaker issues (see STATEMENT_NOUNS, ISSUING_VERBS)",
             "[The campaign] issued the following statement:\n{“Our prayers are with all those affected.”}\n"),
+    Pattern("signed", "a paragraph that is one quotation, signed by a dash and a name in the next paragraph "
+            "(see SIGNATURE)",
+            "Here are the claims we checked.\n\n{\"Boeing and GE pay zero taxes.\"}\n\n- [Bernie Sanders].\n\n"
+            "That is not quite right.\n"),
     Pattern("quote_next", "the parser ended the sentence with the quotation, before its cue",
             "{“Is that all there is?”} [Trump] said.\n"),
     Pattern("split", "a quotation split by its cue is one quote",
@@ -443,6 +447,42 @@ QUOTE_AFTER_CUE = QuoteAfterCue(
     ),
     # the words before the speaker are the quoted clause's subject: the content keeps them
     keeps_subject="{That, [the commission] said, “would be helpful in avoiding uncertainty.”}",
+)
+
+@dataclass(frozen=True)
+class PlacedCue:
+    """A quotation set off against a subject and its verb is what they said, whatever the verb: after it
+    ("“Quiet,” he demanded"), or before it behind a comma or colon when the quotation ends the sentence
+    ("Hannity interjected: “...”"). Tried only when no cue verb of the lexicon takes the quotation."""
+
+    tags: tuple[str, ...]  # the verb is finite
+    not_verbs: frozenset[str]  # lemmas that say nothing ("“...,” he is", "the ad has ...")
+    not_subjects: frozenset[str]  # subjects that name no one
+    closing: tuple[str, ...]  # how a quotation before its verb closes, inside its marks
+    window: int  # the verb is at most this many words after the quotation
+    lead: str  # what stands between the verb (and its particles) and a quotation after it
+    particles: int  # at most this many words between that verb and the comma or colon
+    particle_deps: tuple[str, ...]  # ... each a particle, adverb or pronoun object of the verb
+    examples: tuple[str, ...]
+
+
+PLACED_CUE = PlacedCue(
+    tags=("VBD", "VBZ", "VBP"),
+    not_verbs=_words("be have do"),
+    not_subjects=_words("it there that which who what this"),
+    closing=(",", "?", "!", "—", "–"),
+    window=8,
+    lead=",:",
+    particles=2,
+    particle_deps=("prt", "advmod", "dobj", "dative"),
+    examples=(
+        "{“Quiet,”} [he] demanded, as Bush continued to interject.",
+        "{“This is fantastic!”} beamed [Donald Hartley of Madison, Alabama].",
+        "{“People are afraid of wasting their votes,”} [he] surmised.",
+        "The interview went on.\nAfter a pause, [Hannity] interjected: {“So you’re saying there will be some flexibility?”}",
+        "As [Vulture] put it, {“Hello, it’s the Biebs.”}",
+        "[Hillary] shot back, {“I suppose I could have stayed home.”}",
+    ),
 )
 
 # A speech cue (a quotable row) with no subject of its own, finite or a participle, that the parser joined to
@@ -550,6 +590,9 @@ TITLE_LABEL_WORDS = 8  # at most this many words in a title label
 # A title label's speaker ends before one of these: "Clinton to Planned Parenthood:", "Mukasey at RNC:".
 TITLE_LABEL_ENDS = ("to", "at", "on", "in")
 
+# A fact check's signature under a quoted claim: a dash, a name of up to five capitalised words, then "." or ",".
+SIGNATURE = re.compile(r"[ \t]*[-—–][ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}?)[ \t]*[.,]")
+
 # Transcripts: a paragraph that opens with an upper-case label and a colon ("MR PRICE: ...").
 TRANSCRIPT_LABEL = re.compile(r"[ \t]*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,5}):[ \t]+(?=\S)")
 TRANSCRIPT_MIN_TURNS = 2  # paragraphs opening with such a label that make an article a transcript
@@ -618,6 +661,50 @@ SAID_WORDS = Table(
     "a one-word answer after a speech verb is its content",
     "Asked whether she would run, [the senator] said {no}.",
     _words("yes no so"),
+)
+
+@dataclass(frozen=True)
+class ColonLead:
+    """A whole sentence quoted after a colon that ends its sentence is said by the subject of the clause
+    before the colon, when it names someone (a name, a pronoun, a source noun). Tried only when no cue verb
+    takes the quotation. A bare name before the colon ("- Carl Bialik: “...”") is not enough: in PolNeAR
+    train 4 of 12 were attributions (news digests quote articles that way)."""
+
+    pronouns: frozenset[str]
+    name_labels: tuple[str, ...]
+    nouns: frozenset[str]  # source nouns that speak besides names ("the report makes that clear: “...”")
+    examples: tuple[str, ...]
+
+
+COLON_LEAD = ColonLead(
+    pronouns=_words("he she they i we"),
+    name_labels=("PERSON", "ORG", "NORP"),
+    nouns=SOURCE_NOUNS.words | _words("campaign committee spokesman spokeswoman spokesperson official officials "
+                                      "aide aides senator governor president candidate"),
+    examples=(
+        "The crowd booed.\n[She] then addressed the supporters again: {“Here is what I regret.”}",
+        "The vote was close.\n[The senator] delivered a blunt message to the president: {“It is time to stop attacking people.”}",
+    ),
+)
+
+@dataclass(frozen=True)
+class CueWordAfter:
+    """A quotation that opens its paragraph and closes on a comma, "?" or "!", followed within a few words by a
+    speech verb of the lexicon (a quotable row) and a stop, is a quote by the words before that verb, whatever the
+    parser made of them ("screenwriter" tagged a verb, "states" a noun). Tried after every parse-based way."""
+
+    window: int  # the speech verb is at most this many words after the quotation
+    examples: tuple[str, ...]
+
+
+CUE_WORD_AFTER = CueWordAfter(
+    window=8,
+    examples=(
+        "The image drew criticism.\n{\"Just saw the tweet. I'm impressed by his ability to insult every kind of human "
+        "being,\"} [screenwriter Cole Haddon] wrote on Twitter.",
+        "The ad aired Monday.\n{“They know Hillary’s the only one strong enough to stop Wall Street abuses,”} "
+        "[a voice-over in the ad] states.",
+    ),
 )
 
 # --- not speech ---------------------------------------------------------------------------

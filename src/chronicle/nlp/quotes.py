@@ -24,7 +24,13 @@ Two passes over the parsed article fill ``doc._.quotes`` with
    sentence just before when that one ends with a colon (or with a statement noun its
    speaker issues: "issued the following statement:"), or at the start of the
    next sentence when the parser ended the sentence with the quotation ("“Is that
-   all?” Trump said."). A quotation split by its cue joins the content of that cue;
+   all?” Trump said."). Failing those, a quotation set off against a subject and any
+   verb is theirs ("“Quiet,” he demanded", "Hannity interjected: “...”"), as is a whole
+   sentence quoted after a colon that closes a clause with a speaking subject ("She
+   addressed the crowd again: “...”"), a paragraph-opening quotation a few words before a
+   speech verb however the parser tagged them ("..., screenwriter Cole Haddon wrote"),
+   and a quoted claim signed by "- Name." in the next paragraph (fact checks).
+   A quotation split by its cue joins the content of that cue;
    one with no cue goes on the quote before it when that quote's cue sentence ends
    right before it, in its paragraph or at the end of the paragraph before.
 3. **Headlines and transcripts.** A paragraph that opens with a short capitalised
@@ -96,8 +102,12 @@ from chronicle.nlp.quote_rules import (
     NOT_TITLE_SPEAKERS,
     NOUN_CUE_PREPOSITIONS,
     OPENERS,
+    COLON_LEAD,
+    CUE_WORD_AFTER,
+    PLACED_CUE,
     QUOTE_AFTER_CUE,
     SECOND_CUE_TAGS,
+    SIGNATURE,
     RELATIVE_CONTENT,
     SPEAKER_LABEL,
     STAGE_DIRECTION,
@@ -991,6 +1001,16 @@ def _quote_candidate(
         options = _next_sentence_cue(doc, end_sent, r_end, mask, lexicon)
         rule = "quote_next" if options else rule
     if not options:
+        options = _placed_cue(doc, r_start, r_end, mask)
+        rule = "placed" if options else rule
+    if not options:
+        led = (
+            _colon_lead(doc, r_start, r_end, mask)
+            or _cue_word_after(doc, r_start, r_end, mask, lexicon)
+            or _signed_below(doc, r_start, r_end)
+        )
+        if led is not None:
+            return led
         _continue_previous(doc, r_start, r_end, candidates, mask)
         return None
     options.sort(key=lambda o: o[0])
@@ -1034,6 +1054,172 @@ def _next_sentence_cue(
                 return [(tok.idx - r_end, tok)]
             return []
     return []
+
+
+def _placed_verb(tok: Token) -> bool:
+    """A finite verb of its own (not "be" or "have") with a subject that names someone."""
+    if tok.tag_ not in PLACED_CUE.tags or tok.pos_ != "VERB" or tok.lemma_.lower() in PLACED_CUE.not_verbs:
+        return False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj",)]
+    return bool(subjects) and subjects[0].lower_ not in PLACED_CUE.not_subjects
+
+
+def _placed_cue(doc: Doc, r_start: int, r_end: int, mask: list[bool]) -> list[tuple[int, Token]]:
+    """ "“Quiet,” he demanded.", "Hannity interjected: “So ...?”": a quotation set off against a subject and
+    a verb is what they said, whatever the verb (:data:`~chronicle.nlp.quote_rules.PLACED_CUE`)."""
+    text = doc_text(doc)
+    span = doc.char_span(r_start, r_end, alignment_mode="expand")
+    if span is None or len(span) == 0 or _title_quotation(doc, r_start):
+        return []
+    # After: "“...,” he barked", "“...!” beamed Donald Hartley", "“...,” the email read".
+    j = span[-1].i + 1
+    closing = text[r_start:r_end].rstrip("”’\"' ")
+    closes = closing.endswith(PLACED_CUE.closing)
+    if j < len(doc) and doc[j].text == "," and doc[j].idx == r_end:
+        closes, j = True, j + 1
+    # The quotation opens its sentence or paragraph: not a phrase quoted inside a sentence ("his “rant,” he ...").
+    opens = not text[min(span[0].sent.start_char, r_start):r_start].strip() or not text[
+        text.rfind("\n", 0, r_start) + 1:r_start].strip()
+    if closes and opens:
+        window = []
+        for tok in doc[j:j + PLACED_CUE.window]:
+            if tok.is_space or tok.is_punct or mask[tok.idx]:
+                break
+            window.append(tok)
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("nsubj", "compound", "amod"):
+                break  # a name the tagger took for a verb ("Trump shot back") is still the subject
+        verb = window[-1] if window else None
+        if verb is not None and _placed_verb(verb) and not any(
+            c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children
+        ):
+            subject = next(c for c in verb.children if c.dep_ == "nsubj")
+            before = window[:-1]
+            inverted = not before and subject.i > verb.i and subject.i - verb.i <= 3
+            if inverted or (before and all(t.i in {s.i for s in subject.subtree} or t.head == verb for t in before)
+                            and subject.i < verb.i):
+                return [(verb.idx - r_end, verb)]
+    # Before: "Hannity interjected: “...”", "Hillary shot back, “...”" -- the quotation ends the sentence.
+    k = span[0].i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 1 or doc[k].text not in PLACED_CUE.lead or "\n" in text[token_end(doc[k]):r_start]:
+        return []
+    tail = text[r_end:max(r_end, _last_word(span).sent.end_char)]
+    if tail.strip(" \t.,;!?”’\"'") and "\n" not in tail:
+        return []
+    last = doc[k - 1]
+    verb = last if last.pos_ == "VERB" else last.head
+    if verb.i >= last.i + 1 or verb.i < last.i - PLACED_CUE.particles or mask[verb.idx] or not _placed_verb(verb):
+        return []
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    if subject.i > verb.i:
+        return []
+    for tok in doc[verb.i + 1:last.i + 1]:
+        if tok.head != verb or tok.dep_ not in PLACED_CUE.particle_deps:
+            return []
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > last.i for c in verb.children if c.idx < r_start):
+        return []
+    return [(r_start - token_end(last), verb)]
+
+
+def _last_word(span: Span) -> Token:
+    """The quotation's last word: its closing mark may open the next sentence in the parse."""
+    return next((t for t in reversed(span) if not (t.is_punct or t.is_space)), span[-1])
+
+
+def _colon_lead(doc: Doc, r_start: int, r_end: int, mask: list[bool]) -> _Candidate | None:
+    """ "She then addressed the supporters again: “Here is what I regret.”": a whole sentence quoted after a
+    colon is said by the subject of the clause before the colon (:data:`~chronicle.nlp.quote_rules.COLON_LEAD`)."""
+    text = doc_text(doc)
+    span = doc.char_span(r_start, r_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    k = span[0].i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 1 or doc[k].text != ":" or "\n" in text[doc[k].idx:r_start] or mask[doc[k].idx]:
+        return None
+    first = next((c for c in text[r_start:r_end] if c.isalnum()), "")
+    tail = text[r_end:max(r_end, _last_word(span).sent.end_char)]
+    if not first.isupper() or (tail.strip(" \t.,;!?”’\"'") and "\n" not in tail):
+        return None
+    colon = doc[k]
+    # The clause before the colon: climb from the word before it while the head stays before the colon.
+    root = doc[k - 1]
+    while root.head != root and root.head.i < k and root.head.i >= colon.sent.start:
+        root = root.head
+    if root.pos_ in ("VERB", "AUX") and not mask[root.idx]:
+        subjects = [c for c in root.children if c.dep_ in ("nsubj",) and c.i < root.i]
+        if subjects and _lead_speaker(subjects[0]):
+            return _Candidate(r_start, r_end, root, subjects[0], f"{root.lemma_.lower()}:colon_lead")
+        return None
+    return None
+
+
+def _cue_word_after(
+    doc: Doc, r_start: int, r_end: int, mask: list[bool], lexicon: CueLexicon
+) -> _Candidate | None:
+    """ "“...,” screenwriter Cole Haddon wrote on Twitter.", "“...,” a voice-over in the ad states.": a quotation
+    opening its paragraph, closed by a comma, "?" or "!", then a few words and a speech verb, whatever the
+    parser made of them; the words before the verb are the speaker (:data:`~chronicle.nlp.quote_rules.CUE_WORD_AFTER`)."""
+    text = doc_text(doc)
+    span = doc.char_span(r_start, r_end, alignment_mode="expand")
+    if span is None or len(span) == 0 or text[text.rfind("\n", 0, r_start) + 1:r_start].strip():
+        return None
+    if not text[r_start:r_end].rstrip("”’\"' ").endswith(PLACED_CUE.closing):
+        return None
+    words: list[Token] = []
+    for tok in doc[span[-1].i + 1:span[-1].i + 1 + CUE_WORD_AFTER.window]:
+        if "\n" in tok.text or mask[tok.idx]:
+            return None
+        if tok.is_punct and not (tok.text in WORD_JOINERS and words and tok.idx == token_end(words[-1])):
+            return None
+        if words and not tok.is_punct and lexicon.lemma(tok) in lexicon.quotable:
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if after is not None and not (after.is_punct or after.pos_ == "ADP" or after.is_space):
+                return None
+            names = [t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON") or t.tag_.startswith("NN")]
+            if not names or any(lexicon.lemma(t) in lexicon.frames for t in words):
+                return None
+            first = next(t for t in words if not t.is_punct)
+            return _Candidate(r_start, r_end, tok, names[-1], f"{lexicon.lemma(tok)}:cue_word",
+                              speaker=(first.idx, token_end(words[-1])))
+        words.append(tok)
+    return None
+
+
+def _signed_below(doc: Doc, r_start: int, r_end: int) -> _Candidate | None:
+    """A paragraph that is one quotation, signed in the next paragraph by a dash and a name
+    ("- Bernie Sanders."), as fact checks list the claims they check (see SIGNATURE)."""
+    text = doc_text(doc)
+    para = text.rfind("\n", 0, r_start) + 1
+    end = text.find("\n", r_end)
+    end = len(text) if end < 0 else end
+    if text[para:r_start].strip() or text[r_end:end].strip(" \t.,;!?”’\"'"):
+        return None
+    nxt = end
+    while nxt < len(text) and text[nxt].isspace():
+        nxt += 1
+    match = SIGNATURE.match(text, nxt)
+    if match is None:
+        return None
+    s_start, s_end = match.span(1)
+    span = doc.char_span(s_start, s_end, alignment_mode="contract")
+    if span is None or len(span) == 0 or not any(t.pos_ == "PROPN" for t in span):
+        return None
+    dash = match.start(1) - 1
+    while dash > nxt and text[dash].isspace():
+        dash -= 1
+    return _Candidate(r_start, r_end, None, span[-1], "signed", speaker=(s_start, s_end), cue_text=(dash, dash + 1))
+
+
+def _lead_speaker(subject: Token) -> bool:
+    """Does the subject before a colon name someone who can speak (see COLON_LEAD)?"""
+    return (
+        subject.lower_ in COLON_LEAD.pronouns
+        or subject.ent_type_ in COLON_LEAD.name_labels
+        or subject.lemma_.lower() in COLON_LEAD.nouns
+    )
 
 
 def _adjacent(doc: Doc, cue: Token, r_start: int, r_end: int, mask: list[bool]) -> bool:
