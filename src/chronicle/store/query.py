@@ -162,9 +162,31 @@ class Keyed:
         return (len(self.ids) == 1 and len(self.roles) == 1 and self.roles[0] in ("source", "target")
                 and self.tallied is not None and not self.texts)
 
+    def _said(self) -> bool:
+        """Speakers' quotes (by id or by the text naming them), unfiltered: summed over their
+        ``said`` tallies and the texts' tallies (chronicle.store.byactor, version 12)."""
+        return self.roles == ("speaker",) and not self.where.params
+
     def _kept_count(self) -> bool:
         """Whether :meth:`count` reads a count kept at ingest (not the index rows)."""
-        return self._one_speaker() or self._one_tallied_role()
+        return self._one_speaker() or self._one_tallied_role() or self._said()
+
+    def _said_count(self) -> int:
+        """How many quotes have a speaker among ``ids`` or a speaker text among ``texts``: the texts'
+        quotes (each quote has one text), plus, once per distinct (text, speakers) of the speakers'
+        ``said`` tallies, the quotes whose text is not among ``texts``."""
+        texts = list(self.texts or [])
+        if len(self.ids) <= INLINE_IDS:
+            among, among_params = f"({', '.join('?' * len(self.ids)) or 'NULL'})", list(self.ids)
+        else:
+            among, among_params = "(SELECT unnest(?::VARCHAR[]))", [self.ids]
+        return self.con.execute(
+            "SELECT (SELECT coalesce(sum(n), 0) FROM actor_tallies WHERE actor_id = ? AND kind = 'speaker' "
+            "AND list_contains(?::VARCHAR[], key)) + (SELECT coalesce(sum(n), 0) FROM ("
+            "SELECT key, detail, max(n) AS n FROM (SELECT key, detail, sum(n) AS n FROM actor_tallies "
+            f"WHERE actor_id IN {among} AND kind = 'said' GROUP BY actor_id, key, detail HAVING sum(n) > 0) "
+            "GROUP BY key, detail) WHERE key IS NULL OR NOT list_contains(?::VARCHAR[], key))",
+            [byactor.TEXTS, texts, *among_params, texts]).fetchone()[0]
 
     def count(self) -> int:
         if self._counted is not None:
@@ -178,6 +200,8 @@ class Keyed:
             return self.con.execute(
                 f"SELECT coalesce(sum(n), 0) FROM actor_tallies WHERE actor_id = ? AND kind = 'records' AND key = ? "
                 f"AND {among.sql}", [self.ids[0], self.roles[0], *among.params]).fetchone()[0]
+        if self._said():
+            return self._said_count()
         sql, params = self.rows_sql()
         return self.con.execute(f"SELECT count(*) FROM (SELECT DISTINCT article_id, record_id FROM ({sql}))",
                                 params).fetchone()[0]
