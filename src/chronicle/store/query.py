@@ -125,6 +125,7 @@ class Keyed:
                 "ORDER BY id", [self.ids]).fetchall()]
         self.where = Where()
         self.texts: list[str] | None = None
+        self.texts_quotes: int | None = None  # how many quotes ``texts`` name, if known
         # The statuses an event filter keeps when that is all it asks besides the actor (``()``:
         # any): then one role's events are counted in the actor's tallies (chronicle.store.byactor).
         self.tallied: tuple[str, ...] | None = None
@@ -176,17 +177,28 @@ class Keyed:
         quotes (each quote has one text), plus, once per distinct (text, speakers) of the speakers'
         ``said`` tallies, the quotes whose text is not among ``texts``."""
         texts = list(self.texts or [])
+        n = self.texts_quotes
+        if n is None:
+            n = self.con.execute(
+                "SELECT coalesce(sum(n), 0) FROM actor_tallies WHERE actor_id = ? AND kind = 'speaker' "
+                "AND key IN (SELECT unnest(?::VARCHAR[]))", [byactor.TEXTS, texts]).fetchone()[0] if texts else 0
+        if not self.ids:
+            return int(n)
+        # Each id's tally rows on their own (a constant each: zonemaps skip the other actors' row
+        # groups); many ids as a hash join.
         if len(self.ids) <= INLINE_IDS:
-            among, among_params = f"({', '.join('?' * len(self.ids)) or 'NULL'})", list(self.ids)
+            mine = " UNION ALL ".join(["SELECT * FROM actor_tallies WHERE actor_id = ? AND kind = 'said'"]
+                                      * len(self.ids))
+            params: list[Any] = list(self.ids)
         else:
-            among, among_params = "(SELECT unnest(?::VARCHAR[]))", [self.ids]
-        return self.con.execute(
-            "SELECT (SELECT coalesce(sum(n), 0) FROM actor_tallies WHERE actor_id = ? AND kind = 'speaker' "
-            "AND list_contains(?::VARCHAR[], key)) + (SELECT coalesce(sum(n), 0) FROM ("
-            "SELECT key, detail, max(n) AS n FROM (SELECT key, detail, sum(n) AS n FROM actor_tallies "
-            f"WHERE actor_id IN {among} AND kind = 'said' GROUP BY actor_id, key, detail HAVING sum(n) > 0) "
-            "GROUP BY key, detail) WHERE key IS NULL OR NOT list_contains(?::VARCHAR[], key))",
-            [byactor.TEXTS, texts, *among_params, texts]).fetchone()[0]
+            mine = ("SELECT * FROM actor_tallies WHERE actor_id IN (SELECT unnest(?::VARCHAR[])) "
+                    "AND kind = 'said'")
+            params = [self.ids]
+        return int(n) + int(self.con.execute(
+            "SELECT coalesce(sum(n), 0) FROM (SELECT key, detail, max(n) AS n FROM ("
+            f"SELECT key, detail, sum(n) AS n FROM ({mine}) GROUP BY actor_id, key, detail HAVING sum(n) > 0) "
+            "GROUP BY key, detail) WHERE key IS NULL OR NOT list_contains(?::VARCHAR[], key)",
+            [*params, texts]).fetchone()[0])
 
     def count(self) -> int:
         if self._counted is not None:
@@ -545,19 +557,20 @@ def quote_where(
         keyed = Keyed(con, ids if speaker else speaker_ids, ("speaker",))
         keyed.where.add("r.day >= ?", since).add("r.day <= ?", until)
         if speaker:
-            keyed.texts = speaker_texts(con, said_by.replace("q.speaker", "t.key"), patterns)
+            found = speaker_texts(con, said_by.replace("q.speaker", "t.key"), patterns)
+            keyed.texts, keyed.texts_quotes = list(found), sum(found.values())
         where.keyed = keyed
         where.exact = not (speaker and speaker_ids is not None) and not article and not text
     return where
 
 
-def speaker_texts(con: duckdb.DuckDBPyConnection, condition: str, params: Sequence[Any]) -> list[str]:
+def speaker_texts(con: duckdb.DuckDBPyConnection, condition: str, params: Sequence[Any]) -> dict[str, int]:
     """The texts naming a quote's speaker (linked or not) that ``condition`` (SQL on ``t.key``)
-    keeps, from the distinct texts the per-actor index tallies (:data:`byactor.TEXTS`), not from
-    every quote."""
-    return [r[0] for r in con.execute(
-        f"SELECT t.key FROM actor_tallies t WHERE t.actor_id = ? AND t.kind = 'speaker' AND {condition} "
-        "GROUP BY t.key HAVING sum(t.n) > 0", [byactor.TEXTS, *params]).fetchall()]
+    keeps, each with its number of quotes, from the distinct texts the per-actor index tallies
+    (:data:`byactor.TEXTS`), not from every quote."""
+    return dict(con.execute(
+        f"SELECT t.key, sum(t.n) FROM actor_tallies t WHERE t.actor_id = ? AND t.kind = 'speaker' AND {condition} "
+        "GROUP BY t.key HAVING sum(t.n) > 0", [byactor.TEXTS, *params]).fetchall())
 
 
 def select_quotes(
