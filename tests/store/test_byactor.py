@@ -198,6 +198,10 @@ def test_fast_name_matches_and_counted_pages_give_the_straightforward_answers(st
             "coalesce(n_mentions, 0) DESC, name, id", [sorted(sub_ids)]).fetchall()
         assert found.total == len(sub_ids)
         assert [a.id for a in found.items] == [r[0] for r in ranked[:2]]
+        for offset in (1, 5):  # later pages too, ranked and counted in one read
+            later = web.actors(con, name=name, limit=2, offset=offset)
+            assert later.total == len(sub_ids)
+            assert [a.id for a in later.items] == [r[0] for r in ranked[offset:offset + 2]]
 
 
 @pytest.mark.parametrize("per_group", [1, 4])

@@ -442,17 +442,20 @@ def match_ids(con: duckdb.DuckDBPyConnection, name: str | None, match: str = "wo
     hit = con.execute("SELECT id FROM actors WHERE id = ?", [name]).fetchone()
     if hit:
         return [hit[0]]
+    sql, params = name_contains(name)
+    return [r[0] for r in con.execute(f"SELECT id FROM actors WHERE {busy}{sql}", params).fetchall()]
+
+
+def name_contains(name: str) -> tuple[str, list[str]]:
+    """SQL on ``actors`` keeping those whose name (or normalised name) contains ``name`` (what
+    :func:`match_ids` matches by ``substring`` when no actor has the id ``name``)."""
     from chronicle.store.names import normal_name
 
     # The key's first part contains the words only if the whole key does: that cheap test first, so
     # the key is split only where it passes.
     words = like(normal_name(name) or name)
-    rows = con.execute(
-        f"SELECT id FROM actors WHERE {busy}(name ILIKE ? ESCAPE '\\' "
-        "OR (key LIKE ? ESCAPE '\\' AND split_part(key, '|', 1) LIKE ? ESCAPE '\\'))",
-        [like(name), words, words],
-    ).fetchall()
-    return [r[0] for r in rows]
+    return ("(name ILIKE ? ESCAPE '\\' OR (key LIKE ? ESCAPE '\\' AND split_part(key, '|', 1) LIKE ? ESCAPE '\\'))",
+            [like(name), words, words])
 
 
 def names_of(column: str) -> str:
