@@ -26,7 +26,7 @@ READ_WAIT = 10.0
 # How long the store stays open after the last request (seconds), and the longest it stays open in
 # one go, so that a writer that cannot say it is waiting still finds the file free now and then.
 HOLD_IDLE = 2.0
-HOLD_MOST = 5.0
+HOLD_MOST = 30.0
 # How often the app looks for a waiting writer and an idle store while it keeps the store open.
 HOLD_CHECK = 0.05
 
