@@ -44,7 +44,8 @@ speaker), each with how many times (``n``). Version 12 adds ``said``: per speake
 the text naming the speaker (``key``, NULL for none) and all of the quote's speakers (``detail``:
 their ids, sorted, joined by :data:`SEP`), so how many quotes some speakers or some speaker texts
 have between them is summed over a few tally rows (each quote is one ``detail`` and one ``key``:
-:func:`chronicle.store.query.Keyed.count`), not counted over every index row. They are kept with the index rows they count:
+:meth:`chronicle.store.query.Keyed.count`), not counted over every index row. They are kept with
+the index rows they count:
 :func:`add` adds a batch's, :func:`drop` and :func:`reindex` take back those of the rows they
 delete (rows with a negative ``n``) and add those of the rows they index again. So a count is
 ``sum(n)`` over an actor's tally rows, few whatever the corpus's size: :func:`compact` rewrites the
