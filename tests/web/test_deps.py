@@ -60,8 +60,13 @@ def test_the_store_is_kept_open_between_requests_and_let_go_when_idle(tmp_path, 
         store._let_go()
     assert con.execute("SELECT count(*) FROM articles").fetchone() == (0,)  # still its own
     con.close()
-    store.cursor().close()
+    store.done()
+    con = store.cursor()
     assert store.kept is not None
+    time.sleep(0.5)  # a request being answered: the store is not idle
+    assert store.kept is not None
+    con.close()
+    store.done()
     deadline = time.monotonic() + 10
     while store.kept is not None and time.monotonic() < deadline:
         time.sleep(0.05)

@@ -43,8 +43,8 @@ class ReadConnections:
     ``chronicle ingest`` can still write the store while the app serves it (the ingest lets go of
     the file between batches), the keeper is closed as soon as a writer is seen waiting for the
     lock (:func:`chronicle.store.corpus.writer_waiting`: a writer touches a file next to the store
-    while it waits), after :data:`HOLD_IDLE` seconds without a request, and after
-    :data:`HOLD_MOST` seconds open; while a writer waits no keeper is opened, so the file is free
+    while it waits), :data:`HOLD_IDLE` seconds after the last request was answered (each says so:
+    :meth:`done`), and after :data:`HOLD_MOST` seconds open; while a writer waits no keeper is opened, so the file is free
     once the requests then running are answered. A request that meets the ingest's write waits for
     it (up to :data:`READ_WAIT` seconds) and then sees the new articles: the store is never read
     while it is written, so nothing kept open is ever stale.
@@ -56,6 +56,7 @@ class ReadConnections:
         self.hold = hold
         self.kept: duckdb.DuckDBPyConnection | None = None
         self._opened = self._used = 0.0
+        self._active = 0  # requests being answered (their connections given and not yet done)
         self._lock = threading.Lock()
         Store(self.path, read_only=True, wait=wait).close()  # it exists and this chronicle can read it
 
@@ -63,28 +64,41 @@ class ReadConnections:
         """A new read-only connection (the caller closes it); the store kept open meanwhile."""
         with self._lock:
             self._used = time.monotonic()
+            self._active += 1
             if self.kept is None and self.hold and not writer_waiting(self.path):
                 store = Store(self.path, read_only=True, wait=self.wait)
                 self.kept, store.connection = store.connection, None
                 self.kept.execute(f"SET memory_limit = '{memory_limit()}'")  # a bound on the cache it keeps
                 self._opened = self._used
                 threading.Thread(target=self._watch, name="chronicle-store-keeper", daemon=True).start()
-        store = Store(self.path, read_only=True, wait=self.wait)
+        try:
+            store = Store(self.path, read_only=True, wait=self.wait)
+        except BaseException:
+            self.done()
+            raise
         con = store.connection
         store.connection = None  # the connection is the caller's now
         return con
 
+    def done(self) -> None:
+        """A request given a connection by :meth:`cursor` is answered (its connection closed): the
+        store is idle from now on if no other request is being answered."""
+        with self._lock:
+            self._active = max(0, self._active - 1)
+            self._used = time.monotonic()
+
     def _watch(self) -> None:
-        """Close the keeper once a writer waits, the store was idle :data:`HOLD_IDLE` seconds, or it
-        has been open :data:`HOLD_MOST` seconds."""
+        """Close the keeper once a writer waits, no request was answered for :data:`HOLD_IDLE`
+        seconds, or it has been open :data:`HOLD_MOST` seconds (which also bounds a request that
+        never said it was done)."""
         while True:
             time.sleep(HOLD_CHECK)
             with self._lock:
                 if self.kept is None:
                     return
                 now = time.monotonic()
-                if (now - self._used > HOLD_IDLE or now - self._opened > HOLD_MOST
-                        or writer_waiting(self.path)):
+                idle = not self._active and now - self._used > HOLD_IDLE
+                if idle or now - self._opened > HOLD_MOST or writer_waiting(self.path):
                     self._let_go()
                     return
 
@@ -105,11 +119,13 @@ class ReadConnections:
 
 def connection(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
     """A dependency: this request's own read-only connection, closed when the request is answered."""
-    cursor = request.app.state.store.cursor()
+    store = request.app.state.store
+    cursor = store.cursor()
     try:
         yield cursor
     finally:
         cursor.close()
+        store.done()
 
 
 Connection = Annotated[duckdb.DuckDBPyConnection, Depends(connection)]
