@@ -64,13 +64,13 @@ class ReadConnections:
         """A new read-only connection (the caller closes it); the store kept open meanwhile."""
         with self._lock:
             self._used = time.monotonic()
-            self._active += 1
             if self.kept is None and self.hold and not writer_waiting(self.path):
                 store = Store(self.path, read_only=True, wait=self.wait)
                 self.kept, store.connection = store.connection, None
                 self.kept.execute(f"SET memory_limit = '{memory_limit()}'")  # a bound on the cache it keeps
                 self._opened = self._used
                 threading.Thread(target=self._watch, name="chronicle-store-keeper", daemon=True).start()
+            self._active += 1
         try:
             store = Store(self.path, read_only=True, wait=self.wait)
         except BaseException:
