@@ -198,6 +198,10 @@ def test_fast_name_matches_and_counted_pages_give_the_straightforward_answers(st
             "coalesce(n_mentions, 0) DESC, name, id", [sorted(sub_ids)]).fetchall()
         assert found.total == len(sub_ids)
         assert [a.id for a in found.items] == [r[0] for r in ranked[:2]]
+        for offset in (1, 5):  # later pages too, ranked and counted in one read
+            later = web.actors(con, name=name, limit=2, offset=offset)
+            assert later.total == len(sub_ids)
+            assert [a.id for a in later.items] == [r[0] for r in ranked[offset:offset + 2]]
 
 
 @pytest.mark.parametrize("per_group", [1, 4])
@@ -223,3 +227,56 @@ def test_first_pairs_are_the_distinct_query_s(store, monkeypatch, per_group):
                 "GROUP BY ALL ORDER BY day DESC NULLS LAST, article_id LIMIT ?", [actor, limit]).fetchall()
         whole = store.timeline(actor)
         assert [r for k in range(0, len(whole), 5) for r in store.timeline(actor, limit=5, offset=k)] == whole
+
+
+def spoken(n: int, rng: random.Random) -> ArticleRecord:
+    """An article whose quotes have none, one or two linked speakers and a speaker text that names
+    them, another actor, no one in particular, or nothing."""
+    text, actors, quotes = "", [], []
+    for i, name in enumerate(rng.sample(NAMES, 3)):
+        start = len(text)
+        text += f"{name} spoke. "
+        actors.append(Actor(f"a{i + 1}", name, "person", (Mention(start, start + len(name), name, "PERSON"),)))
+    for k in range(rng.randint(1, 4)):
+        ids = tuple(a.id for a in rng.sample(actors, rng.choice((0, 1, 1, 2))))
+        said = rng.choice(("Ana Ruiz", "Ruiz", "she", "two officials", "Bo Chen and Cy Diaz", None))
+        start = len(text)
+        text += f"\u201cWords {k},\u201d said {said or 'someone'}. "
+        content = Mention(start + 1, start + 9, text[start + 1:start + 9])
+        speaker = Mention(start + 17, start + 17 + len(said), said) if said else None
+        quotes.append(Quote(f"q{k + 1}", content, "direct", speaker=speaker, speaker_ids=ids))
+    day = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}" if rng.random() > 0.1 else None
+    return ArticleRecord(Article(text, id=f"sp-{n:03d}", published=day), tuple(actors), tuple(quotes), (), ())
+
+
+@pytest.mark.parametrize("inline", [64, 1])
+def test_speakers_quotes_are_counted_from_their_said_tallies_as_a_plain_count(tmp_path, monkeypatch, inline):
+    """Issue 18 (version 12): a count of speakers' quotes by name (linked speakers and speaker
+    texts) or by ids, summed over the ``said`` tallies, equals counting the quotes themselves, with
+    joint statements, texts naming someone else and quotes with no text; and through a merge."""
+    monkeypatch.setattr(query, "INLINE_IDS", inline)
+    rng = random.Random(5)
+    with Store(tmp_path / "s.duckdb") as s:
+        s.add([spoken(n, rng) for n in range(50)])
+        con = s.connection
+        ids = [r.id for r in s.actors(top=None)]
+
+        def check():
+            assert_index_matches(con)
+            for name in ("Ruiz", "ruiz", "Ana", "Chen", "officials", "she", "o", "zz", ids[0]):
+                for match in ("words", "substring"):
+                    where = query.quote_where(con, speaker=name, match=match)
+                    assert where.keyed._kept_count()
+                    plain = con.execute(f"SELECT count(*) FROM quotes q WHERE {where.sql}", where.params).fetchone()[0]
+                    assert query.count(con, query.QUOTES, where) == plain
+                    if match == "substring":  # the web view's, counted in the pass that finds its page
+                        assert web.quotes(con, speaker=name, limit=3).total == plain
+            for k in range(1, len(ids) + 1):
+                where = query.quote_where(con, speaker_ids=ids[:k])
+                plain = con.execute(f"SELECT count(*) FROM quotes q WHERE {where.sql}", where.params).fetchone()[0]
+                assert query.count(con, query.QUOTES, where) == plain > 0
+            assert s.count_quotes("Ruiz") == len(s.quotes("Ruiz")) > 0
+
+        check()
+        s.merge_actors(ids[0], ids[1])
+        check()

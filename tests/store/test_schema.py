@@ -56,3 +56,27 @@ def test_a_version_10_store_answers_the_same_once_upgraded(tmp_path):
         again = random.Random(11)
         s.add([article(n, again) for n in range(5)])  # the same articles again
         assert {t: s.connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES} == counts
+
+
+def test_a_version_11_store_gets_its_speakers_said_tallies(tmp_path):
+    """Version 12: a version-11 store (no ``said`` tallies) is tallied once on opening, as an
+    ingest tallies them, and answers the same."""
+    from .test_stats import assert_index_matches
+
+    path = tmp_path / "v11.duckdb"
+    rng = random.Random(12)
+    with Store(path) as s:
+        s.add([article(n, rng) for n in range(40)])
+        expected = answers(s.connection)
+        said = s.connection.execute("SELECT count(*) FROM actor_tallies WHERE kind = 'said'").fetchone()[0]
+    assert said > 0
+    con = duckdb.connect(str(path))  # as version 11 wrote it
+    con.execute("DELETE FROM actor_tallies WHERE kind = 'said'")
+    con.execute("UPDATE meta SET value = '11' WHERE key = 'schema_version'")
+    con.close()
+    with Store(path) as s:
+        con = s.connection
+        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "12"
+        assert con.execute("SELECT count(*) FROM actor_tallies WHERE kind = 'said'").fetchone()[0] == said
+        assert_index_matches(con)
+        assert answers(con) == expected

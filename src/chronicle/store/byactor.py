@@ -40,7 +40,12 @@ rows, counted once at ingest: per actor, ``role`` (an article's role and affilia
 names, a speaker whose quote names them), ``source`` and ``target`` (the actors on an event's
 other side), ``records`` (their events as ``key`` source or target, by status: ``detail``), and,
 under the empty actor id (:data:`TEXTS`), ``speaker`` (the distinct texts naming a quote's
-speaker), each with how many times (``n``). They are kept with the index rows they count:
+speaker), each with how many times (``n``). Version 12 adds ``said``: per speaker, their quotes by
+the text naming the speaker (``key``, NULL for none) and all of the quote's speakers (``detail``:
+their ids, sorted, joined by :data:`SEP`), so how many quotes some speakers or some speaker texts
+have between them is summed over a few tally rows (each quote is one ``detail`` and one ``key``:
+:meth:`chronicle.store.query.Keyed.count`), not counted over every index row. They are kept with
+the index rows they count:
 :func:`add` adds a batch's, :func:`drop` and :func:`reindex` take back those of the rows they
 delete (rows with a negative ``n``) and add those of the rows they index again. So a count is
 ``sum(n)`` over an actor's tally rows, few whatever the corpus's size: :func:`compact` rewrites the
@@ -68,6 +73,8 @@ TYPES = ("VARCHAR", "VARCHAR", "DATE", "DATE", "VARCHAR", "VARCHAR", "VARCHAR", 
 TALLY_COLUMNS = "actor_id VARCHAR NOT NULL, kind VARCHAR NOT NULL, key VARCHAR, detail VARCHAR, n INTEGER NOT NULL"
 TALLY_TYPES = ("VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "INTEGER")
 TALLY_KINDS = ("role", "alias", "about", "mentioned", "source", "target")
+# Between the ids of a quote's speakers in a ``said`` tally's ``detail`` (version 12): no id holds it.
+SEP = "\x1f"
 # Table -> its columns, the order it is rewritten in (its zonemaps then prune lookups by that key)
 # and the rows written (the tallies summed per key); the word index (chronicle.store.words) too.
 SORTED = {
@@ -133,7 +140,13 @@ def batch_rows(tables: dict[str, list[tuple]], published: dict[str, object]) -> 
 def tallies(rows: Sequence[tuple]) -> list[tuple]:
     """The ``actor_tallies`` rows of ``actor_records`` rows (as :func:`tally_sql` counts them)."""
     counts: Counter[tuple] = Counter()
-    for actor, role, _day, _last, _article, _record, type_, status, others, _n in rows:
+    spoken: dict[tuple[str, str], set[str]] = {}
+    texts: dict[tuple[str, str], str] = {}
+    for actor, role, _day, _last, article, record, type_, status, others, _n in rows:
+        if role == "speaker":
+            spoken.setdefault((article, record), set()).add(actor)
+        elif role == "speaker_text":
+            texts[(article, record)] = actor
         if role == "article":
             if type_ is not None or status is not None:
                 counts[(actor, "role", type_, status)] += 1
@@ -150,6 +163,10 @@ def tallies(rows: Sequence[tuple]) -> list[tuple]:
         for other in others or ():
             if other is not None:
                 counts[(actor, kind, other, None)] += 1
+    for quote, speakers in spoken.items():
+        ids = sorted(speakers)
+        for actor in ids:
+            counts[(actor, "said", texts.get(quote), SEP.join(ids))] += 1
     return [(*k, n) for k, n in counts.items()]
 
 
@@ -167,7 +184,20 @@ def tally_sql(where: str) -> str:
         UNION ALL
         SELECT actor_id, 'records', role, status, count(*)::INTEGER FROM r WHERE role IN ('source', 'target') GROUP BY ALL
         UNION ALL
-        SELECT '', 'speaker', actor_id, NULL, count(*)::INTEGER FROM r WHERE role = 'speaker_text' GROUP BY ALL"""
+        SELECT '', 'speaker', actor_id, NULL, count(*)::INTEGER FROM r WHERE role = 'speaker_text' GROUP BY ALL
+        UNION ALL
+        {_said_sql("r")}"""
+
+
+def _said_sql(r: str) -> str:
+    """SQL: the ``said`` tallies (version 12) of the index rows ``r`` (a table or CTE) holds."""
+    return f"""SELECT actor_id, 'said', text, sig, count(*)::INTEGER FROM (
+            SELECT unnest(s.ids) AS actor_id, t.text, array_to_string(s.ids, chr(31)) AS sig
+            FROM (SELECT article_id, record_id, list_sort(list(DISTINCT actor_id)) AS ids FROM {r}
+                  WHERE role = 'speaker' GROUP BY ALL) s
+            LEFT JOIN (SELECT article_id, record_id, actor_id AS text FROM {r} WHERE role = 'speaker_text') t
+              ON t.article_id = s.article_id AND t.record_id = s.record_id)
+        GROUP BY ALL"""
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, types: Sequence[str], rows: Sequence[tuple]) -> None:
@@ -249,6 +279,14 @@ def fill_texts(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("DELETE FROM actor_records WHERE role = 'speaker_text'")
     con.execute(f"INSERT INTO actor_records {_speaker_texts('TRUE')}")
     fill_tallies(con)
+
+
+def fill_said(con: duckdb.DuckDBPyConnection) -> None:
+    """Count every speaker's ``said`` tallies from the index, then sort the indexes (an upgrade to
+    version 12)."""
+    con.execute("DELETE FROM actor_tallies WHERE kind = 'said'")
+    con.execute(f"INSERT INTO actor_tallies {_said_sql('actor_records')}")
+    compact(con, force=True)
 
 
 def fill_tallies(con: duckdb.DuckDBPyConnection) -> None:

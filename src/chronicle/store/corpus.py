@@ -33,6 +33,24 @@ if TYPE_CHECKING:  # the records load when one is read back (Store.record): the 
 T = TypeVar("T")
 # How long a store that let go of its file (:meth:`Store.release`) waits to get it back.
 REOPEN_WAIT = 60.0
+# The least a writer waits for the file's lock: a web app keeping the store open between requests
+# (chronicle.web.deps.ReadConnections) lets go of it within this once it sees the writer waiting.
+WRITER_WAIT = 2.0
+
+
+def waiting_path(path: str) -> str:
+    """The file a writer touches while it waits for the store's lock (and removes once it has it or
+    gives up): readers that keep the store open between requests let go of it when they see it."""
+    return f"{path}.waiting"
+
+
+def writer_waiting(path: str, fresh: float = 5.0) -> bool:
+    """Whether a writer is waiting for the lock of the store at ``path`` (its file touched within
+    ``fresh`` seconds: a writer that died leaves a stale one, which is ignored)."""
+    try:
+        return time.time() - os.stat(waiting_path(path)).st_mtime < fresh
+    except OSError:
+        return False
 
 # The most memory DuckDB may hold in a process that writes a store: its cache of the file's blocks
 # and what its joins, sorts and index builds work in. DuckDB's default, 80% of the machine's
@@ -218,32 +236,43 @@ class Store:
     def _open(self, wait: float) -> duckdb.DuckDBPyConnection:
         """Connect, trying again for up to ``wait`` seconds while another process holds the file's lock
         (DuckDB lets one process write a file, or several read it, never both at once)."""
-        deadline = time.monotonic() + wait
+        writer = not self.read_only and self.path != ":memory:"
+        deadline = time.monotonic() + (max(wait, WRITER_WAIT) if writer else wait)
         pause = 0.02
         # a throwaway store lives in memory: a limit there would fail a large one, not bound a cache
-        limit = memory_limit() if not self.read_only and self.path != ":memory:" else None
-        while True:
-            try:
-                con = duckdb.connect(self.path, read_only=self.read_only)
-                if limit is not None:
-                    con.execute(f"SET memory_limit = '{limit}'")
-                return con
-            except duckdb.IOException as exc:
-                message = str(exc)
-                if "lock" not in message.lower():
-                    raise CorpusError(f"cannot open: {message.splitlines()[0]}", where=self.path) from None
-                if time.monotonic() < deadline:
-                    time.sleep(min(pause, max(0.0, deadline - time.monotonic())))
-                    pause = min(pause * 1.5, 0.25)
-                    continue
-                pid = re.search(r"PID (\d+)", message)
-                holder = f" (PID {pid.group(1)})" if pid else ""
-                raise CorpusLocked(
-                    f"database is locked: in use by another process{holder}; wait for it to finish, or use another --db",
-                    where=self.path,
-                ) from None
-            except duckdb.Error as exc:
-                raise CorpusError(f"cannot open: {str(exc).splitlines()[0]}", where=self.path) from None
+        limit = memory_limit() if writer else None
+        announced = False
+        try:
+            while True:
+                try:
+                    con = duckdb.connect(self.path, read_only=self.read_only)
+                    if limit is not None:
+                        con.execute(f"SET memory_limit = '{limit}'")
+                    return con
+                except duckdb.IOException as exc:
+                    message = str(exc)
+                    if "lock" not in message.lower():
+                        raise CorpusError(f"cannot open: {message.splitlines()[0]}", where=self.path) from None
+                    if time.monotonic() < deadline:
+                        if writer:  # readers keeping the file open let go of it (chronicle.web.deps)
+                            announced = _touch(waiting_path(self.path)) or announced
+                        time.sleep(min(pause, max(0.0, deadline - time.monotonic())))
+                        pause = min(pause * 1.5, 0.25)
+                        continue
+                    pid = re.search(r"PID (\d+)", message)
+                    holder = f" (PID {pid.group(1)})" if pid else ""
+                    raise CorpusLocked(
+                        f"database is locked: in use by another process{holder}; wait for it to finish, or use another --db",
+                        where=self.path,
+                    ) from None
+                except duckdb.Error as exc:
+                    raise CorpusError(f"cannot open: {str(exc).splitlines()[0]}", where=self.path) from None
+        finally:
+            if announced:
+                try:
+                    os.unlink(waiting_path(self.path))
+                except OSError:
+                    pass
 
     @property
     def connection(self) -> duckdb.DuckDBPyConnection:
@@ -755,6 +784,17 @@ class Store:
             return _frame(result)
         names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
         return [cls(**dict(zip(names, row))) for row in result.fetchall()]
+
+
+def _touch(path: str) -> bool:
+    """Create ``path`` or renew its time; False where it cannot be written."""
+    try:
+        with open(path, "a"):
+            pass
+        os.utime(path)
+        return True
+    except OSError:
+        return False
 
 
 def _date(value: str | date | None) -> date | None:

@@ -125,6 +125,7 @@ class Keyed:
                 "ORDER BY id", [self.ids]).fetchall()]
         self.where = Where()
         self.texts: list[str] | None = None
+        self.texts_quotes: int | None = None  # how many quotes ``texts`` name, if known
         # The statuses an event filter keeps when that is all it asks besides the actor (``()``:
         # any): then one role's events are counted in the actor's tallies (chronicle.store.byactor).
         self.tallied: tuple[str, ...] | None = None
@@ -162,9 +163,42 @@ class Keyed:
         return (len(self.ids) == 1 and len(self.roles) == 1 and self.roles[0] in ("source", "target")
                 and self.tallied is not None and not self.texts)
 
+    def _said(self) -> bool:
+        """Speakers' quotes (by id or by the text naming them), unfiltered: summed over their
+        ``said`` tallies and the texts' tallies (chronicle.store.byactor, version 12)."""
+        return self.roles == ("speaker",) and not self.where.params
+
     def _kept_count(self) -> bool:
         """Whether :meth:`count` reads a count kept at ingest (not the index rows)."""
-        return self._one_speaker() or self._one_tallied_role()
+        return self._one_speaker() or self._one_tallied_role() or self._said()
+
+    def _said_count(self) -> int:
+        """How many quotes have a speaker among ``ids`` or a speaker text among ``texts``: the texts'
+        quotes (each quote has one text), plus, once per distinct (text, speakers) of the speakers'
+        ``said`` tallies, the quotes whose text is not among ``texts``."""
+        texts = list(self.texts or [])
+        n = self.texts_quotes
+        if n is None:
+            n = self.con.execute(
+                "SELECT coalesce(sum(n), 0) FROM actor_tallies WHERE actor_id = ? AND kind = 'speaker' "
+                "AND key IN (SELECT unnest(?::VARCHAR[]))", [byactor.TEXTS, texts]).fetchone()[0] if texts else 0
+        if not self.ids:
+            return int(n)
+        # Each id's tally rows on their own (a constant each: zonemaps skip the other actors' row
+        # groups); many ids as a hash join.
+        if len(self.ids) <= INLINE_IDS:
+            mine = " UNION ALL ".join(["SELECT * FROM actor_tallies WHERE actor_id = ? AND kind = 'said'"]
+                                      * len(self.ids))
+            params: list[Any] = list(self.ids)
+        else:
+            mine = ("SELECT * FROM actor_tallies WHERE actor_id IN (SELECT unnest(?::VARCHAR[])) "
+                    "AND kind = 'said'")
+            params = [self.ids]
+        return int(n) + int(self.con.execute(
+            "SELECT coalesce(sum(n), 0) FROM (SELECT key, detail, max(n) AS n FROM ("
+            f"SELECT key, detail, sum(n) AS n FROM ({mine}) GROUP BY actor_id, key, detail HAVING sum(n) > 0) "
+            "GROUP BY key, detail) WHERE key IS NULL OR NOT list_contains(?::VARCHAR[], key)",
+            [*params, texts]).fetchone()[0])
 
     def count(self) -> int:
         if self._counted is not None:
@@ -178,6 +212,8 @@ class Keyed:
             return self.con.execute(
                 f"SELECT coalesce(sum(n), 0) FROM actor_tallies WHERE actor_id = ? AND kind = 'records' AND key = ? "
                 f"AND {among.sql}", [self.ids[0], self.roles[0], *among.params]).fetchone()[0]
+        if self._said():
+            return self._said_count()
         sql, params = self.rows_sql()
         return self.con.execute(f"SELECT count(*) FROM (SELECT DISTINCT article_id, record_id FROM ({sql}))",
                                 params).fetchone()[0]
@@ -406,17 +442,20 @@ def match_ids(con: duckdb.DuckDBPyConnection, name: str | None, match: str = "wo
     hit = con.execute("SELECT id FROM actors WHERE id = ?", [name]).fetchone()
     if hit:
         return [hit[0]]
+    sql, params = name_contains(name)
+    return [r[0] for r in con.execute(f"SELECT id FROM actors WHERE {busy}{sql}", params).fetchall()]
+
+
+def name_contains(name: str) -> tuple[str, list[str]]:
+    """SQL on ``actors`` keeping those whose name (or normalised name) contains ``name`` (what
+    :func:`match_ids` matches by ``substring`` when no actor has the id ``name``)."""
     from chronicle.store.names import normal_name
 
     # The key's first part contains the words only if the whole key does: that cheap test first, so
     # the key is split only where it passes.
     words = like(normal_name(name) or name)
-    rows = con.execute(
-        f"SELECT id FROM actors WHERE {busy}(name ILIKE ? ESCAPE '\\' "
-        "OR (key LIKE ? ESCAPE '\\' AND split_part(key, '|', 1) LIKE ? ESCAPE '\\'))",
-        [like(name), words, words],
-    ).fetchall()
-    return [r[0] for r in rows]
+    return ("(name ILIKE ? ESCAPE '\\' OR (key LIKE ? ESCAPE '\\' AND split_part(key, '|', 1) LIKE ? ESCAPE '\\'))",
+            [like(name), words, words])
 
 
 def names_of(column: str) -> str:
@@ -521,19 +560,20 @@ def quote_where(
         keyed = Keyed(con, ids if speaker else speaker_ids, ("speaker",))
         keyed.where.add("r.day >= ?", since).add("r.day <= ?", until)
         if speaker:
-            keyed.texts = speaker_texts(con, said_by.replace("q.speaker", "t.key"), patterns)
+            found = speaker_texts(con, said_by.replace("q.speaker", "t.key"), patterns)
+            keyed.texts, keyed.texts_quotes = list(found), sum(found.values())
         where.keyed = keyed
         where.exact = not (speaker and speaker_ids is not None) and not article and not text
     return where
 
 
-def speaker_texts(con: duckdb.DuckDBPyConnection, condition: str, params: Sequence[Any]) -> list[str]:
+def speaker_texts(con: duckdb.DuckDBPyConnection, condition: str, params: Sequence[Any]) -> dict[str, int]:
     """The texts naming a quote's speaker (linked or not) that ``condition`` (SQL on ``t.key``)
-    keeps, from the distinct texts the per-actor index tallies (:data:`byactor.TEXTS`), not from
-    every quote."""
-    return [r[0] for r in con.execute(
-        f"SELECT t.key FROM actor_tallies t WHERE t.actor_id = ? AND t.kind = 'speaker' AND {condition} "
-        "GROUP BY t.key HAVING sum(t.n) > 0", [byactor.TEXTS, *params]).fetchall()]
+    keeps, each with its number of quotes, from the distinct texts the per-actor index tallies
+    (:data:`byactor.TEXTS`), not from every quote."""
+    return dict(con.execute(
+        f"SELECT t.key, sum(t.n) FROM actor_tallies t WHERE t.actor_id = ? AND t.kind = 'speaker' AND {condition} "
+        "GROUP BY t.key HAVING sum(t.n) > 0", [byactor.TEXTS, *params]).fetchall())
 
 
 def select_quotes(

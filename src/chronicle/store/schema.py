@@ -54,6 +54,9 @@ shows any record's evidence.
   ``word_articles``: :mod:`chronicle.store.words`; it replaces ``article_words``), and the per-actor
   tallies the actor page shows (``actor_tallies``: roles, aliases, whom a quote names, who is on an
   event's other side, counted at ingest; :mod:`chronicle.store.byactor`).
+- Version 12: each speaker's quotes tallied by the text naming the speaker and the quote's
+  speakers (``actor_tallies`` kind ``said``), so a speaker filter's quotes are counted from a few
+  tally rows.
 - ``errors``: inputs that could not become records, keyed by ``origin``
   (a path, ``path:LINE`` for JSONL, ``path#RECORD-ID`` for WARC).
 - ``fetches`` (version 6): what fetching feeds and pages left (:mod:`chronicle.readers.web`),
@@ -70,7 +73,7 @@ from chronicle.errors import SchemaError
 from chronicle.store import byactor, words
 
 # Bump when a table changes; Store refuses files written by a newer chronicle.
-STORE_SCHEMA_VERSION = 11
+STORE_SCHEMA_VERSION = 12
 
 TABLES = ("articles", "actors", "article_actors", "mentions", "quotes", "events", "dates", "errors",
           "positions", "mediations")
@@ -414,6 +417,8 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
         words.fill(con)
         con.execute("DROP TABLE IF EXISTS article_words")
         byactor.fill_texts(con)
+    elif version < 12:  # the speakers' ``said`` tallies (a version-11 upgrade counts them with the rest)
+        byactor.fill_said(con)
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(STORE_SCHEMA_VERSION)])
 
 

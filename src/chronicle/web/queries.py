@@ -106,6 +106,21 @@ def actors(
 ) -> Page:
     """Actors, most widely reported first (articles, then mentions) — ``Corpus.actors()`` rows, paginated
     (``counted=False``: the total is not counted, only what the page holds, for callers that show none)."""
+    if name and kind is None and ids is None and counted and not _an_id(con, name):
+        # Actors whose name contains ``name`` (as match_ids finds them), ranked and counted in
+        # one read of the actors.
+        sql, params = query.name_contains(name)
+        where = Where()
+        where.terms.append(sql)
+        where.params.extend(params)
+        ranked, ranked_params = query.select_actors(where, bounded=False)
+        rows = _rows(con, f"SELECT *, count(*) OVER () AS n_found FROM ({ranked}) "
+                          "ORDER BY articles DESC, mentions DESC, name, id LIMIT ? OFFSET ?",
+                     ranked_params + [limit, offset])
+        total = rows[0]["n_found"] if rows else query.count(con, query.ACTORS, where) if offset else 0
+        for r in rows:
+            del r["n_found"]
+        return Page(total, limit, offset, _as(ActorRow, rows))
     named = query.match_ids(con, name, "substring")
     where = query.actor_where(con, kind=kind, ids=ids)
     where.add("x.id IN (SELECT unnest(?::VARCHAR[]))", named)  # a hash join, as actor_where's
@@ -118,6 +133,10 @@ def actors(
     else:
         total = _total(con, query.ACTORS, where, counted, offset, rows)
     return Page(total, limit, offset, _as(ActorRow, rows))
+
+
+def _an_id(con: duckdb.DuckDBPyConnection, text: str) -> bool:
+    return con.execute("SELECT count(*) FROM actors WHERE id = ?", [text]).fetchone()[0] > 0
 
 
 def actor(con: duckdb.DuckDBPyConnection, actor_id: str) -> ActorRow | None:
