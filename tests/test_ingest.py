@@ -189,7 +189,8 @@ def test_kill_9_mid_ingest_then_rerun_stores_each_article_once(tmp_path, nlp):
 
 @pytest.mark.parametrize(("engine", "workers", "expected", "chosen"), [
     ("ray", None, 3, "ray"),
-    ("local", 1, 1000, "process"),  # one worker: this process
+    ("local", 1, 1000, "pool"),  # one worker: in the pool, so this process only reads and stores
+    ("local", 1, 64, "process"),  # one batch: no worker to start
     ("local", None, 64, "process"),  # one batch: no pool to start
     ("local", 4, 65, "pool"),
     ("local", None, None, "pool"),  # a WARC: the count is unknown
