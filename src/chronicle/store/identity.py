@@ -29,6 +29,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
+from typing import Any
 
 from chronicle.store.db import duckdb
 
@@ -66,7 +67,9 @@ GIVEN_NAME_CARRIERS = 5
 MERGES_KEY = "merges_pending"
 MERGES_AT_ONCE = 512
 BATCH_JOIN_REASON = "joined by the corpus: an acronym or a surname"
-# A stored actor as it is once the waiting joins are made (``m``: old -> new), for the ids
+# The waiting joins as the table ``m`` (old -> new), from two parameters: their drops and keeps.
+_WAITING = "m AS (SELECT unnest(?::VARCHAR[]) AS old, unnest(?::VARCHAR[]) AS new)"
+# A stored actor as it is once the waiting joins are made (``m``), for the ids
 # ``{ids}``: the kept actor's kind, country and stored flag, the votes and period of all it takes
 # in (a kind decided again by the votes, as merge_many's refresh decides it, when it takes any).
 _JOINED_ACTORS = (
@@ -126,11 +129,11 @@ class ActorResolver:
             ).fetchall()
         else:
             rows = self.con.execute(
-                f"WITH {self._pending_sql}, hit AS (SELECT n.key, coalesce(m.new, n.actor_id) AS actor FROM actor_names n "
+                f"WITH {_WAITING}, hit AS (SELECT n.key, coalesce(m.new, n.actor_id) AS actor FROM actor_names n "
                 "JOIN (SELECT unnest(?::VARCHAR[]) AS key) q ON n.key = q.key LEFT JOIN m ON m.old = n.actor_id "
                 "WHERE n.class = 'agent') SELECT hit.key, hit.actor, a.kind, a.n, a.first_day, a.last_day, "
                 f"coalesce(a.stored, false) FROM hit LEFT JOIN ({_JOINED_ACTORS.format(ids='SELECT actor FROM hit')}) a "
-                "ON a.id = hit.actor", [*self._pending_params, keys],
+                "ON a.id = hit.actor", [list(self._pending), list(self._pending.values()), keys],
             ).fetchall()
         self._stored_ids.update(actor for _, actor, *_, stored in rows if stored)
         rows = [row[:-1] for row in rows]
@@ -151,12 +154,12 @@ class ActorResolver:
             ).fetchall()
         else:
             rows = self.con.execute(
-                f"WITH {self._pending_sql}, hit AS (SELECT DISTINCT n.surname, coalesce(m.new, n.actor_id) AS actor "
+                f"WITH {_WAITING}, hit AS (SELECT DISTINCT n.surname, coalesce(m.new, n.actor_id) AS actor "
                 "FROM actor_names n JOIN (SELECT unnest(?::VARCHAR[]) AS s) q ON n.surname = q.s "
                 "LEFT JOIN m ON m.old = n.actor_id WHERE n.class = 'agent') "
                 "SELECT hit.surname, a.id, a.n, a.country, a.first_day, a.last_day FROM hit "
                 f"JOIN ({_JOINED_ACTORS.format(ids='SELECT actor FROM hit')}) a ON a.id = hit.actor "
-                "WHERE a.stored AND a.kind = 'person'", [*self._pending_params, surnames],
+                "WHERE a.stored AND a.kind = 'person'", [list(self._pending), list(self._pending.values()), surnames],
             ).fetchall()
         out: dict[str, dict[str, int]] = defaultdict(dict)
         self._stored_ids.update(actor for _, actor, *_ in rows)
@@ -177,8 +180,6 @@ class ActorResolver:
         days = days or {}
         # joins earlier batches decided and the end of the run makes: lookups see them made
         self._pending = pending_merges(self.con)
-        self._pending_sql = "m AS (SELECT unnest(?::VARCHAR[]) AS old, unnest(?::VARCHAR[]) AS new)"
-        self._pending_params = [list(self._pending), list(self._pending.values())]
         self._periods: dict[str, tuple[date | None, date | None]] = {}
         self._countries: dict[str, str | None] = {}
         self._kinds: dict[str, str | None] = {}
@@ -609,10 +610,20 @@ def _chain_ends(drops: dict[str, str]) -> dict[str, str]:
     return {d: k for d, k in ((d, end(k)) for d, k in drops.items()) if k != d}
 
 
+def _meta_json(con: duckdb.DuckDBPyConnection, key: str) -> Any:
+    """The JSON value stored in ``meta`` under ``key`` (None where there is none)."""
+    row = con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def _set_meta_json(con: duckdb.DuckDBPyConnection, key: str, value: Any) -> None:
+    con.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, json.dumps(value)])
+
+
 def pending_merges(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     """The joins batches decided that wait for the end of their run (``MERGES_KEY``), chains followed."""
-    row = con.execute("SELECT value FROM meta WHERE key = ?", [MERGES_KEY]).fetchone()
-    return _chain_ends(json.loads(row[0])) if row else {}
+    return _chain_ends(_meta_json(con, MERGES_KEY) or {})
 
 
 def defer_merges(con: duckdb.DuckDBPyConnection, pending: dict[str, str], merges: dict[str, str]) -> list[str]:
@@ -624,8 +635,7 @@ def defer_merges(con: duckdb.DuckDBPyConnection, pending: dict[str, str], merges
     if len(waiting) >= MERGES_AT_ONCE:
         con.execute("DELETE FROM meta WHERE key = ?", [MERGES_KEY])
         return merge_many(con, waiting, reason=BATCH_JOIN_REASON, refresh_names=False, index_now=False)
-    con.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [MERGES_KEY, json.dumps(waiting)])
+    _set_meta_json(con, MERGES_KEY, waiting)
     return []
 
 
@@ -653,20 +663,17 @@ def defer_index(con: duckdb.DuckDBPyConnection, *, olds: Sequence[str] = (), art
                 counted: Sequence[str] = ()) -> None:
     """Note what :func:`settle_index` must index and count again: the articles whose index rows
     name an id of ``olds`` (merged away), the articles ``articles``, and the actors ``counted``."""
-    row = con.execute("SELECT value FROM meta WHERE key = ?", [INDEX_PENDING_KEY]).fetchone()
-    pending = json.loads(row[0]) if row else {"olds": [], "articles": [], "counted": []}
+    pending = _meta_json(con, INDEX_PENDING_KEY) or {"olds": [], "articles": [], "counted": []}
     for name, more in (("olds", olds), ("articles", articles), ("counted", counted)):
         pending[name] = list(dict.fromkeys([*pending[name], *more]))
-    con.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [INDEX_PENDING_KEY, json.dumps(pending)])
+    _set_meta_json(con, INDEX_PENDING_KEY, pending)
 
 
 def settle_index(con: duckdb.DuckDBPyConnection) -> None:
     """Index and count again what merges and moves left (:func:`defer_index`), in one pass."""
-    row = con.execute("SELECT value FROM meta WHERE key = ?", [INDEX_PENDING_KEY]).fetchone()
-    if row is None:
+    pending = _meta_json(con, INDEX_PENDING_KEY)
+    if pending is None:
         return
-    pending = json.loads(row[0])
     stats.refresh(con, pending["counted"])
     if pending["olds"] or pending["articles"]:
         byactor.reindex(con, "list_contains($olds::VARCHAR[], actor_id) OR list_has_any(others, $olds::VARCHAR[]) "
