@@ -187,18 +187,17 @@ def test_kill_9_mid_ingest_then_rerun_stores_each_article_once(tmp_path, nlp):
     assert resumed["articles"] == 14 and dupes == 0
 
 
-@pytest.mark.parametrize(("engine", "workers", "expected", "chosen"), [
-    ("ray", None, 3, "ray"),
-    ("local", 1, 1000, "pool"),  # one worker: in the pool, so this process only reads and stores
-    ("local", 1, 64, "process"),  # one batch: no worker to start
-    ("local", None, 64, "process"),  # one batch: no pool to start
-    ("local", 4, 65, "pool"),
-    ("local", None, None, "pool"),  # a WARC: the count is unknown
+@pytest.mark.parametrize(("engine", "expected", "chosen"), [
+    ("ray", 3, "ray"),
+    ("local", 1000, "pool"),  # one worker too: in the pool, so this process only reads and stores
+    ("local", 64, "process"),  # one batch: no worker to start
+    ("local", 65, "pool"),
+    ("local", None, "pool"),  # a WARC: the count is unknown
 ])
-def test_choose_engine(engine, workers, expected, chosen):
+def test_choose_engine(engine, expected, chosen):
     from chronicle.ingest import choose_engine
 
-    assert choose_engine(engine, workers, expected, batch_size=64) == chosen
+    assert choose_engine(engine, expected, batch_size=64) == chosen
 
 
 def test_empty_and_whitespace_inputs_are_errors_not_articles(tmp_path, nlp):

@@ -103,10 +103,10 @@ class Corpus(Store):
                     paths, engine=engine, workers=workers, address=address, out=out, update=update, dates=dates,
                     model=model, batch_size=batch_size, max_chars=max_chars, progress=progress, fetcher=own,
                 )
-        if web and choose_engine(engine, workers, None, batch_size) == "ray":
+        if web and choose_engine(engine, None, batch_size) == "ray":
             raise CorpusError("URLs, feeds and sitemaps are ingested with engine='local' (fetching is not spread "
                               f"over Ray): {web[0]}", where=self.path)
-        if choose_engine(engine, workers, None, batch_size) == "ray":
+        if choose_engine(engine, None, batch_size) == "ray":
             stats = ingest_to_parquet(
                 paths, out or default_run_dir(self.path), workers=workers, address=address, dates=dates,
                 model=model, batch_size=batch_size, max_chars=max_chars, progress=progress,
@@ -121,7 +121,7 @@ class Corpus(Store):
         options = dict(model=model, update=update, batch_size=batch_size, max_chars=max_chars, published=published,
                        progress=report, fetcher=fetcher)
         before = dict(fetcher.skipped) if fetcher is not None else {}
-        if choose_engine(engine, workers, expected, batch_size) == "pool":
+        if choose_engine(engine, expected, batch_size) == "pool":
             from chronicle.scale.local import ingest_local
 
             stats = ingest_local(paths, self, workers=workers, **options)

@@ -75,7 +75,7 @@ class IngestStats:
         return text
 
 
-def choose_engine(engine: str, workers: int | None, expected: int | None, batch_size: int) -> str:
+def choose_engine(engine: str, expected: int | None, batch_size: int) -> str:
     """Where an ingest runs: ``"ray"``; ``"pool"``, a process per worker, when there may be more
     than one batch of inputs (an unknown count may be more), one worker included; else
     ``"process"``, this one, which spares starting a worker for a single batch.
