@@ -192,7 +192,7 @@ def tally_sql(where: str) -> str:
 def _said_sql(r: str) -> str:
     """SQL: the ``said`` tallies (version 12) of the index rows ``r`` (a table or CTE) holds."""
     return f"""SELECT actor_id, 'said', text, sig, count(*)::INTEGER FROM (
-            SELECT unnest(s.ids) AS actor_id, t.text, array_to_string(s.ids, chr(31)) AS sig
+            SELECT unnest(s.ids) AS actor_id, t.text, array_to_string(s.ids, chr({ord(SEP)})) AS sig
             FROM (SELECT article_id, record_id, list_sort(list(DISTINCT actor_id)) AS ids FROM {r}
                   WHERE role = 'speaker' GROUP BY ALL) s
             LEFT JOIN (SELECT article_id, record_id, actor_id AS text FROM {r} WHERE role = 'speaker_text') t
