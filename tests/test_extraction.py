@@ -73,3 +73,43 @@ def test_a_one_process_ingest_loads_its_pipeline_again_and_stores_the_same(monke
     with Store(tmp_path / "g.duckdb") as store:
         ingest_items(articles, store, nlp=given, batch_size=2)
     assert len(loads) == 2
+
+
+def test_a_batch_zone_keeps_the_lemmatizer_cache_within_bounds(monkeypatch, nlp):
+    """Issue 22: spaCy's rule lemmatizer caches every (word, tag) it lemmatises and knows nothing of
+    memory zones, so a pipeline that is never loaded again grew with each new word; past
+    LEMMA_CACHE_MAX entries a batch empties it, and a smaller cache is left as it is."""
+    from chronicle import extraction
+
+    cache = nlp.get_pipe("lemmatizer").cache
+    cache.clear()
+    monkeypatch.setattr(extraction, "LEMMA_CACHE_MAX", 10_000)
+    with extraction.batch_zone(nlp):
+        list(nlp.pipe(["The ministers were meeting the envoys.", "Talks resumed on Tuesday."]))
+    kept = len(cache)
+    assert kept > 0  # under the bound: the batch's entries stay
+    monkeypatch.setattr(extraction, "LEMMA_CACHE_MAX", kept)
+    with extraction.batch_zone(nlp):
+        list(nlp.pipe([f"The envoys were drafting {k} plans." for k in range(3)]))
+    assert len(cache) == 0  # past it: emptied
+
+
+def test_watch_keeps_its_own_pipeline_over_rounds_and_loads_it_again(monkeypatch, tmp_path):
+    """Issue 22: a watch that loads its own pipeline keeps it from round to round and loads it
+    again every REFRESH_ARTICLES articles, as a long ingest does, so months of rounds stay flat."""
+    from chronicle import Corpus, extraction
+
+    loads = []
+    real = extraction.FreshPipeline.refresh
+    monkeypatch.setattr(extraction, "REFRESH_ARTICLES", 2)
+    monkeypatch.setattr(extraction.FreshPipeline, "refresh", lambda self: (loads.append(1), real(self)))
+    feed = tmp_path / "day.txt"
+    with Corpus(tmp_path / "w.duckdb") as corpus:
+        days = iter(range(2, 9))  # each round a new text: a new version of the article
+        rounds = corpus.watch([feed], every=0, rounds=3, sleep=lambda s: feed.write_text(
+            f"Minister Ana Patel met envoys on day {next(days)}. " * 2))
+        feed.write_text("Minister Ana Patel said talks with Kenya would resume.")
+        stats = [r.stats for r in rounds]
+    added, updated = [s.added for s in stats], [s.updated for s in stats]
+    assert [a + u for a, u in zip(added, updated)] == [1, 1, 1]
+    assert len(loads) == 1  # kept over the rounds: loaded again in round 3, after 2 articles

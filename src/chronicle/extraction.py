@@ -7,6 +7,7 @@ have filled, and extract records from texts, articles or named files.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -60,6 +61,28 @@ def steady_allocator(threshold: int = MMAP_THRESHOLD) -> bool:
 
 # Articles one loaded pipeline extracts in a long run before the run loads it again (issue 22).
 REFRESH_ARTICLES = 20_000
+
+# Entries a lemmatizer's cache may hold past a batch before it is emptied (issue 22). spaCy's rule
+# lemmatizer caches each (word, tag) it lemmatises and knows nothing of memory zones, so a
+# pipeline nobody loads again (a caller's, or ``watch``'s between two loads) grew with every new
+# word it met; a full cache is about 15 MiB, and emptying it costs a batch a few lookups again.
+LEMMA_CACHE_MAX = 50_000
+
+
+@contextmanager
+def batch_zone(nlp: Language) -> Iterator[None]:
+    """Extract a batch inside: a spaCy memory zone, so the strings and words the batch added to
+    the vocabulary go with it (the records keep their own copies), and afterwards the caches the
+    zone does not cover are kept within bounds (:data:`LEMMA_CACHE_MAX`)."""
+    zone = getattr(nlp, "memory_zone", None)
+    try:
+        with zone() if zone is not None else nullcontext():
+            yield
+    finally:
+        for _, pipe in getattr(nlp, "pipeline", ()):
+            cache = getattr(pipe, "cache", None)
+            if isinstance(cache, dict) and len(cache) > LEMMA_CACHE_MAX:
+                cache.clear()
 
 
 class FreshPipeline:

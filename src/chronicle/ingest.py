@@ -35,6 +35,8 @@ from chronicle.store.writer import Failure, Stored, Writer, Written, pipeline_ve
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from chronicle.extraction import FreshPipeline
+
 from chronicle.about import DEFAULT_BATCH_SIZE  # noqa: E402,F401 - named here too
 # Where an ingest can run: "local" on this machine (this process, or a pool of one per worker), or "ray".
 ENGINES = ("local", "ray")
@@ -122,13 +124,16 @@ def ingest_items(
     store: Store,
     *,
     model: str | None = None,
-    nlp: Language | None = None,
+    nlp: Language | FreshPipeline | None = None,
     update: bool = False,
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: Callable[[IngestStats, int], None] | None = None,
 ) -> IngestStats:
     """Store records for Items (or bare Articles) in batches; see :func:`ingest`.
 
+    ``nlp``: a pipeline the caller loaded (used as it is), or a
+    :class:`~chronicle.extraction.FreshPipeline` the caller keeps from call to call (``watch``), which
+    is loaded again every so many articles; None loads one for this call (``model``).
     ``progress(stats, n)`` is called after each batch with the number of items it held.
     """
     stats = IngestStats()
@@ -142,7 +147,8 @@ def ingest_items(
 
             steady_allocator()  # a long run in this process stays flat in memory
             # a pipeline the run loads itself is loaded again every REFRESH_ARTICLES; one the caller gave is the caller's
-            loaded["nlp"] = fresh = FreshPipeline(model, given=nlp)
+            fresh = nlp if isinstance(nlp, FreshPipeline) else FreshPipeline(model, given=nlp)
+            loaded["nlp"] = fresh
             loaded["version"] = pipeline_version(pipeline_info(fresh.nlp))
         return loaded["nlp"].nlp  # type: ignore[attr-defined]
 
@@ -202,10 +208,9 @@ def extract_batch_in_zone(nlp: Language, items: list[Item]) -> tuple[list[tuple[
     """:func:`extract_batch` in a spaCy memory zone: the strings the batch added to the vocabulary
     go with it, so a long ingest in one process stays flat in memory (the records keep their own
     copies). Without the zone, a one-worker ingest grew by about 0.5 GiB over a large corpus."""
-    import contextlib
+    from chronicle.extraction import batch_zone
 
-    zone = getattr(nlp, "memory_zone", None)
-    with zone() if zone is not None else contextlib.nullcontext():
+    with batch_zone(nlp):
         return extract_batch(nlp, items)
 
 

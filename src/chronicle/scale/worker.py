@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import resource
 import sys
@@ -129,12 +128,13 @@ class Extractor:
         return self.pipeline.nlp
 
     def run(self, items: list["Item"]) -> BatchResult:
+        from chronicle.extraction import batch_zone
+
         t0 = time.perf_counter()
         records: list = []
         failures: list[Failure] = []
         nlp = self.nlp
-        zone = getattr(nlp, "memory_zone", None)
-        with zone() if zone is not None else contextlib.nullcontext():
+        with batch_zone(nlp):
             for chunk in pipe_chunks(items, self.pipe_batch):
                 r, f = extract_batch(nlp, chunk)
                 records += r
