@@ -94,22 +94,24 @@ def test_a_batch_zone_keeps_the_lemmatizer_cache_within_bounds(monkeypatch, nlp)
     assert len(cache) == 0  # past it: emptied
 
 
-def test_watch_keeps_its_own_pipeline_over_rounds_and_loads_it_again(monkeypatch, tmp_path):
-    """Issue 22: a watch that loads its own pipeline keeps it from round to round and loads it
-    again every REFRESH_ARTICLES articles, as a long ingest does, so months of rounds stay flat."""
-    from chronicle import Corpus, extraction
+def test_watch_extracts_in_a_worker_that_ends_with_its_round(tmp_path):
+    """Issue 22: in one process the heap crept with every 1,000 articles; a watch that loads its own
+    pipeline runs each round's extraction in a worker process that ends with the round, so months of
+    rounds stay flat, and stores the same as in this process."""
+    import os
 
-    loads = []
-    real = extraction.FreshPipeline.refresh
-    monkeypatch.setattr(extraction, "REFRESH_ARTICLES", 2)
-    monkeypatch.setattr(extraction.FreshPipeline, "refresh", lambda self: (loads.append(1), real(self)))
+    from chronicle import Corpus
+
     feed = tmp_path / "day.txt"
+    days = iter(range(2, 9))  # each round a new text: a new version of the article
     with Corpus(tmp_path / "w.duckdb") as corpus:
-        days = iter(range(2, 9))  # each round a new text: a new version of the article
-        rounds = corpus.watch([feed], every=0, rounds=3, sleep=lambda s: feed.write_text(
-            f"Minister Ana Patel met envoys on day {next(days)}. " * 2))
         feed.write_text("Minister Ana Patel said talks with Kenya would resume.")
+        rounds = corpus.watch([feed], every=0, rounds=2, sleep=lambda s: feed.write_text(
+            f"Minister Ana Patel met envoys from Kenya on day {next(days)}."))
         stats = [r.stats for r in rounds]
-    added, updated = [s.added for s in stats], [s.updated for s in stats]
-    assert [a + u for a, u in zip(added, updated)] == [1, 1, 1]
-    assert len(loads) == 1  # kept over the rounds: loaded again in round 3, after 2 articles
+        names = {r[0] for r in corpus.connection.execute("SELECT name FROM actors").fetchall()}
+    assert [s.added + s.updated for s in stats] == [1, 1]
+    workers = [w for s in stats for w in s.worker_articles]
+    assert len(workers) == 2 and len(set(workers)) == 2  # a worker a round
+    assert all(not w.endswith(f":{os.getpid()}") for w in workers)
+    assert {"Ana Patel", "Kenya"} <= names

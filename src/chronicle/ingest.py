@@ -35,8 +35,6 @@ from chronicle.store.writer import Failure, Stored, Writer, Written, pipeline_ve
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from chronicle.extraction import FreshPipeline
-
 from chronicle.about import DEFAULT_BATCH_SIZE  # noqa: E402,F401 - named here too
 # Where an ingest can run: "local" on this machine (this process, or a pool of one per worker), or "ray".
 ENGINES = ("local", "ray")
@@ -124,16 +122,15 @@ def ingest_items(
     store: Store,
     *,
     model: str | None = None,
-    nlp: Language | FreshPipeline | None = None,
+    nlp: Language | None = None,
     update: bool = False,
     batch_size: int = DEFAULT_BATCH_SIZE,
     progress: Callable[[IngestStats, int], None] | None = None,
 ) -> IngestStats:
     """Store records for Items (or bare Articles) in batches; see :func:`ingest`.
 
-    ``nlp``: a pipeline the caller loaded (used as it is), or a
-    :class:`~chronicle.extraction.FreshPipeline` the caller keeps from call to call (``watch``), which
-    is loaded again every so many articles; None loads one for this call (``model``).
+    ``nlp``: a pipeline the caller loaded (used as it is, never loaded again); None loads ``model``
+    for this call, again every :data:`~chronicle.extraction.REFRESH_ARTICLES` articles.
     ``progress(stats, n)`` is called after each batch with the number of items it held.
     """
     stats = IngestStats()
@@ -147,8 +144,7 @@ def ingest_items(
 
             steady_allocator()  # a long run in this process stays flat in memory
             # a pipeline the run loads itself is loaded again every REFRESH_ARTICLES; one the caller gave is the caller's
-            fresh = nlp if isinstance(nlp, FreshPipeline) else FreshPipeline(model, given=nlp)
-            loaded["nlp"] = fresh
+            loaded["nlp"] = fresh = FreshPipeline(model, given=nlp)
             loaded["version"] = pipeline_version(pipeline_info(fresh.nlp))
         return loaded["nlp"].nlp  # type: ignore[attr-defined]
 
