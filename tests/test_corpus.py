@@ -56,6 +56,24 @@ def test_add_takes_records_and_articles(nlp):
         assert [r["id"] for r in corpus.sql("SELECT id FROM articles ORDER BY id")] == ["a1", "r1"]
 
 
+def test_add_extracts_more_than_a_batch_in_workers_as_ingest_does(tmp_path, nlp):
+    """Issue 22: a one-process ingest's heap crept with the articles; add, like ingest, gives more
+    than one batch to worker processes unless the caller hands its own pipeline."""
+    import os
+
+    articles = [Article(f"Minister Ana Patel met envoys in Paris on day {k}.", id=f"w{k}") for k in range(3)]
+    with Corpus(tmp_path / "a.duckdb") as corpus:
+        pooled = corpus.add(articles, batch_size=2, workers=1)
+        here = corpus.add([Article("Officials in Paris met on Monday.", id="h1"),
+                           Article("Officials in Nairobi met on Friday.", id="h2"),
+                           Article("Officials in Lima met on Sunday.", id="h3")], batch_size=2, nlp=nlp)
+        stored = [r["id"] for r in corpus.sql("SELECT id FROM articles ORDER BY id")]
+    assert pooled.added == 3 and sum(pooled.worker_articles.values()) == 3
+    assert all(not w.endswith(f":{os.getpid()}") for w in pooled.worker_articles)
+    assert here.added == 3 and not hasattr(here, "worker_articles")  # the caller's pipeline, in this process
+    assert stored == ["h1", "h2", "h3", "w0", "w1", "w2"]
+
+
 def test_load_says_which_folder_is_not_a_run(tmp_path):
     with Corpus(":memory:") as corpus, pytest.raises(RunError, match="not a chronicle Parquet run") as caught:
         corpus.load(tmp_path)

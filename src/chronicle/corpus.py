@@ -212,16 +212,27 @@ class Corpus(Store):
             )
             yield WatchRound(number, started, stats, added)
 
-    def add(self, items: Iterable[Any], **options: Any) -> IngestStats | None:
+    def add(self, items: Iterable[Any], *, workers: int | None = None, **options: Any) -> IngestStats | None:
         """Store ready ArticleRecords as they are, and Articles (or reader Items) by extracting them;
-        ``options`` go to :func:`chronicle.ingest.ingest_items` (model, nlp, update, batch_size, progress)."""
-        from chronicle.ingest import ingest_items
+        ``options`` go to :func:`chronicle.ingest.ingest_items` (model, nlp, update, batch_size, progress).
+
+        As :meth:`ingest` does, more than one batch of them without a caller's ``nlp`` is extracted
+        by ``workers`` processes (None: one per core), so memory stays flat; else in this process."""
+        from chronicle.ingest import choose_engine, ingest_items
         from chronicle.records import ArticleRecord
 
         items = list(items)
         super().add(x for x in items if isinstance(x, ArticleRecord))
         rest = [x for x in items if not isinstance(x, ArticleRecord)]
-        return ingest_items(rest, self, **options) if rest else None
+        if not rest:
+            return None
+        batch_size = options.get("batch_size", DEFAULT_BATCH_SIZE)
+        if options.get("nlp") is None and choose_engine("local", len(rest), batch_size) == "pool":
+            from chronicle.scale.local import ingest_items_local
+
+            options.pop("nlp", None)
+            return ingest_items_local(rest, self, workers=workers, **options)
+        return ingest_items(rest, self, **options)
 
     def load(self, run: str | Path) -> LoadStats:
         """Merge a Parquet run folder (``ingest(engine="ray")`` writes one) into this store;
