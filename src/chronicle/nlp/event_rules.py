@@ -828,6 +828,11 @@ FRAMES: tuple[Frame, ...] = (
          when=("not words-object or nsubj=@violent_doers",)),
     verb("strike", "strike", "ASSAULT", None, "Israel struck Hamas on Friday.", when=("dobj",)),
     verb("assassinate", "assassinate", "ASSAULT", "assassinate", "Israel assassinated Ismail Haniyeh."),
+    # "Navalny was poisoned with Novichok": a poisoning is done to someone (a poisoned well is a thing)
+    verb("poison", "poison", "ASSAULT", None, "Russian agents poisoned Alexei Navalny in August."),
+    # "The protesters clashed in front of parliament with the police": each side harms the other
+    verb("clash", "clash", "ASSAULT", None, "Protesters clashed with the police in Belgrade.",
+         target=("prep:with",)),
     verb("stab", "stab", "ASSAULT", "primitive", "Two men stabbed a police officer in London."),
     # "Bennett shot back with a laugh": a retort.
     verb("shoot", "shoot", "ASSAULT", "firearms", "Israeli soldiers shot three Palestinians.",
