@@ -710,8 +710,9 @@ FRAMES: tuple[Frame, ...] = (
          when=("prep:with|actor or prep:with=@human_nouns or prep:in>prep:with",),
          unless=("imperative", "joint-act"), target=("prep:with", "prep:in>prep:with")),
     # "celebrate the 30-year anniversary": a day, not a deed or a person
+    # "celebrate our shared heritage and values", "our deep and enduring friendship": a bond, not backing someone
     verb("celebrate", "celebrate", "SUPPORT", None, "The party celebrated Nelson Mandela.",
-         unless=("imperative", "dobj=@occasions")),
+         when=("dobj|actor or dobj=@human_nouns",), unless=("imperative", "dobj=@occasions")),
     # "stands ready to support international efforts", "a meeting focused on supporting working families":
     # a purpose, not backing
     verb("support-someone", "support back", "SUPPORT", None, "Ted Cruz supports Donald Trump.",
@@ -772,6 +773,20 @@ FRAMES: tuple[Frame, ...] = (
     # "plans to continue working with Honduras"; working at a firm or with a thing is no cooperation
     verb("work-with", "work", "COOPERATE", None, "The United States announced plans to continue working with Honduras.",
          when=("prep:with|actor",), target=("prep:with",)),
+    # "continue to work with our partners and allies", "looks forward to working with the Prime Minister",
+    # "will continue to coordinate closely with our partners": people or a title, not a firm or a thing
+    verb("work-with-people", "work coordinate", "COOPERATE", None,
+         "The United States will continue to work with our partners and allies.", rule="work-with",
+         when=("prep:with=@human_nouns or prep:with=@title_heads",), target=("prep:with",)),
+    # "we work together to uphold democracy": the sides the writer speaks for ("we") or the subject's parties
+    verb("work-together", "work", "COOPERATE", None, "Italy and the United States work together to counter aggression.",
+         rule="work-together", when=("advmod~together", "subject"), target=()),
+    # "we look forward to further deepening our partnership", "looks forward to expanding space cooperation with
+    # partners": the partnership as a thing to grow is cooperation planned ("as we expand our partnership
+    # during the next century" describes the relationship)
+    verb("grow-partnership", "strengthen deepen expand broaden", "COOPERATE", None,
+         "We look forward to further deepening our partnership with Egypt.", rule="grow-partnership",
+         when=("looked-forward-to", "dobj=partnership/cooperation/collaboration"), target=("prep:with", "dobj>prep:with")),
     # "plans to help Honduras overcome the effects of COVID-19": material help to a country or body
     verb("help", "help assist", "AID", None, "The United States outlined plans to help Honduras unlock its potential.",
          when=("dobj|actor or ccomp/xcomp>nsubj|actor",), target=("dobj", "ccomp/xcomp>nsubj")),
@@ -882,7 +897,8 @@ FRAMES: tuple[Frame, ...] = (
     nominal("tribute", "tribute homage", "SUPPORT", None, "Billy Idol paid tribute to Eddie Van Halen.",
             needs_argument=True, target=("prep:to", "light-to")),
     nominal("apology", "apology concession amnesty pardon commutation", "CONCEDE", None, "Trump's apology to Khan came late."),
-    nominal("cooperation", "cooperation collaboration partnership extradition", "COOPERATE", None,
+    # a "partnership" is a standing relationship, not an act ("our partnership has delivered opportunities")
+    nominal("cooperation", "cooperation collaboration extradition", "COOPERATE", None,
             "Egypt's cooperation with Israel grew."),
     nominal("aid", "aid assistance", "AID", None, "U.S. aid to Ukraine arrived.", needs_argument=True),
     # "continued support to Ukraine": material support given to someone (backing is "support for")

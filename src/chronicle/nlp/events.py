@@ -276,6 +276,15 @@ def _aux_cue(tok: Token, words: frozenset[str]) -> Token | None:
                  if c.dep_ in ("aux", "auxpass") and c.lower_ in words), None)
 
 
+def _looked_forward(tok: Token) -> Token | None:
+    """"look forward to working with", "look forward to continued close cooperation": the "look" that puts the
+    act ahead of the writer."""
+    if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "to" and lemma(tok.head.head) == "look" \
+            and any(c.lower_ == "forward" for c in tok.head.head.children):
+        return tok.head.head
+    return None
+
+
 def _status(rules: Rules, tok: Token) -> tuple[str, Token | None]:
     """happened / planned / denied / hypothetical, with the word that says so (None for happened)."""
     cue = _aux_cue(tok, rules.hypothetical)
@@ -295,6 +304,8 @@ def _status(rules: Rules, tok: Token) -> tuple[str, Token | None]:
         if lemma(t) in rules.planning or t.lower_ in rules.planning_forms:
             return "planned", t
     top = _governing(tok)[-1]
+    if _looked_forward(top) is not None:
+        return "planned", _looked_forward(top)  # "we look forward to deepening our partnership"
     if top.dep_ == "acl" and top.head.pos_ == "NOUN" and lemma(top.head) in rules.planning:
         return "planned", top.head  # "announced plans to continue working with Honduras"
     if top.dep_ == "advcl" and _purpose(rules, top):
@@ -551,11 +562,21 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     "crowd-of-protesters": lambda doc, rules, tok: subject(tok) is not None
     and lemma(counted(rules, subject(tok))) in rules.protesters,
     "spoken-attack": lambda doc, rules, tok: _assault_mode(rules, tok, None) is None and _attack_in_words(doc, rules, tok),
+    # "we look forward to deepening our partnership": what the writer means to do with the partner
+    "looked-forward-to": lambda doc, rules, tok: _looked_forward(tok) is not None,
 }
 
 def _actor_committed_to(doc: Doc, rules: Rules, tok: Token) -> list[Token]:
-    """"commitment to the defense of the ROK and Japan", "its commitment to Ukraine": the actors in the "to" phrase."""
-    return [t for o in prep_objects(tok, "to") for t in o.subtree
+    """"commitment to the defense of the ROK and Japan", "its commitment to Ukraine": the actors in the "to" phrase,
+    not behind a verb in it ("commitment to combating the corruption that hinders progress in Honduras" is a
+    commitment to an act, not to Honduras)."""
+
+    def nominal_part(t: Token) -> list[Token]:
+        if t.pos_ in ("VERB", "AUX"):
+            return []
+        return [t] + [x for c in t.children for x in nominal_part(c)]
+
+    return [t for o in prep_objects(tok, "to") for t in nominal_part(o)
             if t.pos_ == "PROPN" and actor_of(doc, rules, t) is not None]
 
 
