@@ -278,7 +278,7 @@ WORD_LISTS: dict[str, WordList] = {
                "captive captives detainee detainees protester protesters official officials leader leaders "
                "member members man men woman women child children journalist journalists student students "
                "worker workers fighter fighters militant militants police officer officers commander "
-               "resident residents partner partners ally allies government governments authorities country "
+               "resident residents citizen citizens partner partners ally allies government governments authorities country "
                "countries nation nations delegation delegations group groups army military association "
                "associations union unions committee council agency ministry company companies shopper shoppers "
                "worshipper worshippers victim victims passenger passengers pedestrian pedestrians bystander "
@@ -824,6 +824,16 @@ FRAMES: tuple[Frame, ...] = (
     # "PCC was identified pursuant to E.O. 13599": named under a sanctions authority
     verb("identify-under", "identify", "SANCTION", None, "PCC was identified pursuant to E.O. 13599 on November 5, 2018.",
          when=("under-authority",), target=("dobj", "nsubjpass")),
+    # punitive measures in releases: "imposing severe costs and consequences to hold Russia accountable"
+    verb("impose-costs", "impose", "SANCTION", None, "The United States is imposing severe costs on Russia.",
+         rule="impose-costs", when=("dobj=cost/consequence/penalty",), target=("prep:on",)),
+    # "the United States is taking further measures today against the Russian financial system"
+    verb("take-measures", "take", "SANCTION", None, "The United States is taking further measures against Russia.",
+         rule="take-measures", when=("dobj=measure/step/action", "prep:against or dobj>prep:against"),
+         target=("prep:against", "dobj>prep:against")),
+    # "Today's actions target multiple Belarusian nationals": sanctions aimed at someone
+    verb("target-sanctions", "target", "SANCTION", None, "Today's actions target multiple Belarusian officials.",
+         rule="target-sanctions", when=("nsubj=action/measure/sanction/designation",), target=("dobj",)),
     verb("expel", "expel", "SANCTION", "expel", "Russia expelled British diplomats."),
     verb("convict", "convict", "SANCTION", "convict", "A Russian court convicted Evan Gershkovich."),
     verb("sentence", "sentence", "SANCTION", "convict", "A federal judge sentenced Joel Smithers to 40 years in prison."),
