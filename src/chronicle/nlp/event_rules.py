@@ -641,6 +641,10 @@ FRAMES: tuple[Frame, ...] = (
          "The United States will continue to hold the Russian government accountable for the violations.",
          rule="hold-accountable", when=("ccomp/oprd/acomp/xcomp~accountable/account or prep:to~account",),
          unless=(), target=("ccomp/oprd/acomp/xcomp>nsubj", "dobj"), content=()),
+    # "continue to use all available tools to promote accountability for corrupt actors": holding them to account
+    verb("promote-accountability", "promote", "ACCUSE", None,
+         "The Department will promote accountability for corrupt actors in the region.", rule="hold-accountable",
+         when=("dobj=accountability",), target=("dobj>prep:for", "prep:for"), content=()),
     verb("call-names", "call", "ACCUSE", None, "Trump called Clinton dangerous.",
          rule="call-names", when=("dobj", "oprd/xcomp/ccomp/acomp=@negative_adjectives"), unless=(),
          target=("dobj",), content=()),

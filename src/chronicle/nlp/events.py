@@ -345,6 +345,8 @@ def _controller(rules: Rules, verb: Token) -> Token | None:
             # not a speaker's ("officials, who spoke on condition of anonymity to discuss sensitive diplomacy")
             if lemma(head) in rules.no_comment:
                 return None
+            if subject(head) is None and head.dep_ == "xcomp" and lemma(head.head) in rules.aspect_verbs:
+                return subject(head.head)  # "will continue to coordinate ... to impose": who continues
             return subject(head)
         elif dep == "acl" and lemma(head) in rules.planning and head.head.pos_ == "VERB":
             subj = subject(head.head)  # "the United States outlined plans to help Honduras"
