@@ -114,7 +114,8 @@ class Frame:
     unless: tuple[str, ...] = ()  # any one vetoes the event
     # who acts: "subject" (the verb's subject, "by X" of a passive, or the subject it borrows),
     # "head-subject" (the subject of the verb this clause completes: "X said the time has come for"),
-    # "speaker" (who says the misdeed happened), "owner" (a nominal's possessor, demonym, "by X",
+    # "speaker" (who says the misdeed happened), "experiencer" (the subject of a passive of feeling: "We are
+    # encouraged that ..."), "owner" (a nominal's possessor, demonym, "by X",
     # relative clause or light verb subject), "owner-or-giver" ("from X" makes X the source).
     source: str = "subject"
     target: tuple[str, ...] = ()
@@ -704,8 +705,13 @@ FRAMES: tuple[Frame, ...] = (
          "Wendy Sherman met Han Duck-soo in Seoul. They also spoke about the alliance.",
          when=("prep:about", "nsubj~@talk_parties"), target=()),
     verb("phone", "phone telephone", "CONSULT", "phone", "Biden telephoned Netanyahu on Sunday."),
-    verb("support", "endorse praise commend applaud welcome approve ratify laud thank congratulate appreciate",
-         "SUPPORT", None, "Egypt welcomed the agreement."),
+    verb("support", "endorse praise commend applaud welcome approve ratify laud thank congratulate appreciate "
+         "honor honour admire salute", "SUPPORT", None, "Egypt welcomed the agreement."),
+    # "We are encouraged that the government of Ethiopia and regional authorities have taken steps": praise of
+    # whoever did what encourages
+    verb("encouraged-that", "encourage", "SUPPORT", None,
+         "We are encouraged that the government of Ethiopia has taken steps to allow aid.", rule="encouraged-that",
+         when=("passive", "ccomp"), unless=(), source="experiencer", target=("ccomp>nsubj",), content=()),
     # "Harris hails from California": where she is from
     verb("hail", "hail", "SUPPORT", None, "Egypt hailed the agreement.", unless=("imperative", "prep:from")),
     # "We stand with Ukraine", "stand in solidarity with Ms. Tsimanouskaya" ("we stand with our allies in calling
@@ -737,12 +743,20 @@ FRAMES: tuple[Frame, ...] = (
          rule="sign", when=("dobj~@accords",)),
     verb("concede", "apologize apologise regret concede relent pardon commute", "CONCEDE", None,
          "Trump apologized to Khizr Khan."),
+    # easing restrictions: "lifting the state of emergency", "eased lockdown measures", "lifted the curfew"
+    verb("ease-restrictions", "lift ease relax loosen", "CONCEDE", None, "Abiy Ahmed lifted the state of emergency.",
+         rule="ease-restrictions", when=("dobj=state/restriction/measure/lockdown/ban/curfew/sanction/embargo/blockade",),
+         target=(), content=()),
     verb("grant-clemency", "grant", "CONCEDE", None, "Trump granted Rod Blagojevich clemency.",
          rule="grant-clemency", when=("dobj=clemency/pardon/amnesty/reprieve",), target=("dative", "nsubjpass")),
     verb("request", "urge demand implore exhort pressure", "REQUEST", None, "France urged Iran not to retaliate."),
     # a court or a government ordering someone: "Facebook was ordered to remove the post"
     verb("order", "order", "REQUEST", None, "The judge ordered Facebook to remove the post.",
          when=("xcomp or ccomp",), target=("dobj", "nsubjpass"), content=("xcomp/ccomp",), whole_content=True),
+    # "Residents were told to stay off the roads", "Households ... were asked to place a red flag": an order or
+    # a request whose giver the text leaves unnamed
+    verb("told-to", "tell ask", "REQUEST", None, "Residents were told to stay off the roads.", rule="told-to",
+         when=("passive", "xcomp"), unless=(), target=("nsubjpass",), content=("xcomp",), whole_content=True),
     verb("ask-for", "ask", "REQUEST", None, "The Supreme Court asked the ECJ for clarifications.",
          rule="ask-for", when=("prep:for",), unless=("imperative", "prep:for=permission/forgiveness"),
          content=("prep~for",), whole_content=True),
