@@ -970,6 +970,11 @@ FRAMES: tuple[Frame, ...] = (
     nominal("designation", "designation", "SANCTION", None,
             "The United States announced the designation of Fabio Lobo under Section 7031(c).",
             when=("prep:of|actor or prep:of=@human_nouns",), target=("prep:of",)),
+    # "This designation is made under Section 7031(c)", "These designations reaffirm U.S. commitment": a later
+    # mention of the designation the release announces (a SANCTION mention, like "the attack")
+    nominal("designation-mention", "designation", "SANCTION", None,
+            "The United States designated Ali Hassan for corruption. This designation is made under Section 7031(c).",
+            when=("det~this/these",)),
     nominal("expulsion", "expulsion", "SANCTION", "expel", "Russia's expulsion of British diplomats angered London."),
     nominal("conviction", "conviction", "SANCTION", "convict", "Russia's conviction of Gershkovich angered Washington."),
     # "Judge Jones handed down the sentence", "He was given a fine of US$86,000"
