@@ -187,6 +187,8 @@ def phrase_actors(doc: Doc, rules: Rules, head: Token, depth: int = 0) -> list:
         return [person]
     found = []
     for mod in head.children:
+        if mod.dep_ == "poss" and lemma(head) in rules.relation_nouns:
+            continue  # "his associates", "Fields' lawyers": people of theirs, not them
         if mod.dep_ in ("compound", "amod", "poss", "nmod") and mod.i < head.i:
             for t in mod.subtree:
                 a = actor_of(doc, rules, t)

@@ -315,6 +315,13 @@ WORD_LISTS: dict[str, WordList] = {
         _words("press news film album song report data"),
         "a release that frees no one: 'a press release'",
         "The Trump campaign issued a press release on Monday.", "no RETREAT"),
+    "relation_nouns": WordList(
+        _words("associate associates lawyer lawyers attorney attorneys supporter supporters aide aides adviser "
+               "advisers advisor advisors relative relatives friend friends colleague colleagues son sons "
+               "daughter daughters wife husband mother father brother sister children"),
+        "people named by whose they are: 'his associates had alleged' are not he, 'Fields' lawyers' not Fields",
+        "Navalny is a critic of Vladimir Putin, and his associates accused the Kremlin.", "ACCUSE",
+        decisive=False),
     "quantity_heads": WordList(
         _words("number dozen dozens handful couple hundreds thousands scores majority minority lot bunch"),
         "'a number of Senators', 'dozens of lawmakers': the actor is what the quantity counts",

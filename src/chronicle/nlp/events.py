@@ -353,6 +353,8 @@ def _controller(rules: Rules, verb: Token) -> Token | None:
         elif dep in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN") or dep in ("pcomp", "prep", "pobj"):
             if head.pos_ in ("VERB", "AUX"):
                 subj = subject(head)
+            elif dep == "prep" and cur.lower_ == "in" and head.pos_ in ("NOUN", "PROPN") and children(head, "poss"):
+                return children(head, "poss")[0]  # "Jamaica's principled stance in condemning": Jamaica condemns
             elif lemma(head) in rules.statement_nouns or dep in ("pcomp", "pobj", "prep"):
                 subj = None  # "a joint statement calling on ..." → who issued the statement
             else:
