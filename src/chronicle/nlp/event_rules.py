@@ -684,7 +684,9 @@ FRAMES: tuple[Frame, ...] = (
     verb("consult", "negotiate consult confer", "CONSULT", None, "Egypt negotiated with Qatar."),
     # "did not meet the 15 percent threshold", "make ends meet".
     verb("meet", "meet", "CONSULT", None, "Antony Blinken met Benjamin Netanyahu in Jerusalem.", unless=("imperative", "met-thing")),
-    verb("visit", "visit", "CONSULT", "visit", "Antony Blinken visited Israel on Monday."),
+    # "participants will visit civil rights sites": sightseeing, not a visit to a country or a person
+    verb("visit", "visit", "CONSULT", "visit", "Antony Blinken visited Israel on Monday.",
+         unless=("imperative", "dobj=@thing_nouns")),
     # readouts: "spoke by phone with", "spoke today with", "held a call with", "they discussed"
     verb("speak-by-phone", "speak talk", "CONSULT", "phone",
          "Antony J. Blinken spoke by phone today with Ukrainian Foreign Minister Dmytro Kuleba.",
@@ -998,7 +1000,8 @@ FRAMES: tuple[Frame, ...] = (
     nominal("curfew", "curfew", "COERCE", "curfew", "Israel's curfew on Hebron was lifted."),
     nominal("coercion", "coercion repression persecution intimidation", "COERCE", None,
             "Southeast Asian claimants face PRC coercion."),
-    nominal("ban", "ban", "COERCE", "ban", "Russia's ban on the party angered Washington.", needs_argument=True),
+    nominal("ban", "ban", "COERCE", "ban", "Russia's ban on the party angered Washington.", needs_argument=True,
+            unless=("named-policy",)),
     nominal("censorship", "censorship", "COERCE", "censor", "China's censorship of the press grew."),
     nominal("martial-law", "martial_law", "COERCE", "martial-law", "Yoon's martial law angered Korea."),
     # "his attacks on Alicia Machado", "his attack that Clinton is not qualified": words, not force.

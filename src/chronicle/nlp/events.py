@@ -568,6 +568,9 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     "spoken-attack": lambda doc, rules, tok: _assault_mode(rules, tok, None) is None and _attack_in_words(doc, rules, tok),
     # "we look forward to deepening our partnership": what the writer means to do with the partner
     "looked-forward-to": lambda doc, rules, tok: _looked_forward(tok) is not None,
+    # "under the Khashoggi Ban": a title-case name of a policy, not a ban someone imposes
+    "named-policy": lambda doc, rules, tok: tok.is_title and tok.i > tok.sent.start
+    and any(c.dep_ == "compound" and c.is_title for c in tok.children),
 }
 
 def _actor_committed_to(doc: Doc, rules: Rules, tok: Token) -> list[Token]:
@@ -842,10 +845,11 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
              and all(x.type in rules.judging_types and x.frame.source != "speaker"
                      for x in drafts if x is not d and d.trigger.i in x.content)}
 
-    # talks held to talk are one happening: "met today with Han Duck-soo to discuss economic security"
+    # talks held to talk are one happening: "met today with Han Duck-soo to discuss economic security",
+    # "will meet with senior government officials ..., while also discussing the ongoing crisis"
     for d in drafts:
         head = d.trigger.head
-        if d.trigger.dep_ == "advcl" and _purpose(rules, d.trigger) and any(
+        if d.trigger.dep_ == "advcl" and (_purpose(rules, d.trigger) or d.trigger.tag_ == "VBG") and any(
                 x.trigger.i == head.i and x.type == d.type for x in drafts):
             d.content.add(-1)
 
