@@ -226,7 +226,7 @@ WORD_LISTS: dict[str, WordList] = {
         "There is absolutely no chance Hillary Clinton will withdraw from the race.", "RETREAT/hypothetical"),
     # who can act, and on whom
     "reported_deeds": WordList(
-        _words("ASSAULT MOBILIZE COERCE SANCTION PROTEST"),
+        _words("ASSAULT MOBILIZE COERCE SANCTION PROTEST ACCUSE REJECT SUPPORT"),
         "deeds that, named with their doer in what a statement judges, are events of their own",
         "Japan condemned North Korea's missile launches.", "MOBILIZE"),
     "judging_types": WordList(
