@@ -311,6 +311,12 @@ WORD_LISTS: dict[str, WordList] = {
         _words("anniversary birthday holiday independence day occasion festival year milestone jubilee centenary"),
         "what one celebrates that is a day, not a deed or a person",
         "Lee Satterfield will celebrate the 30-year anniversary of diplomatic relations.", "no SUPPORT"),
+    "bonds": WordList(
+        _words("friendship heritage value values relationship relationships tie ties partnership alliance bond bonds "
+               "history"),
+        "what two sides celebrate together is their bond, not backing someone: 'celebrate our shared heritage and "
+        "values', 'our deep and enduring friendship'",
+        "Italy and the United States celebrate our deep and enduring friendship.", "no SUPPORT"),
     "not_released": WordList(
         _words("press news film album song report data"),
         "a release that frees no one: 'a press release'",
@@ -729,9 +735,8 @@ FRAMES: tuple[Frame, ...] = (
          when=("prep:with|actor or prep:with=@human_nouns or prep:in>prep:with",),
          unless=("imperative", "joint-act"), target=("prep:with", "prep:in>prep:with")),
     # "celebrate the 30-year anniversary": a day, not a deed or a person
-    # "celebrate our shared heritage and values", "our deep and enduring friendship": a bond, not backing someone
     verb("celebrate", "celebrate", "SUPPORT", None, "The party celebrated Nelson Mandela.",
-         when=("dobj|actor or dobj=@human_nouns",), unless=("imperative", "dobj=@occasions")),
+         unless=("imperative", "dobj=@occasions", "dobj=@bonds")),
     # "stands ready to support international efforts", "a meeting focused on supporting working families":
     # a purpose, not backing
     verb("support-someone", "support back", "SUPPORT", None, "Ted Cruz supports Donald Trump.",

@@ -849,7 +849,8 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
     # "will meet with senior government officials ..., while also discussing the ongoing crisis"
     for d in drafts:
         head = d.trigger.head
-        if d.trigger.dep_ == "advcl" and (_purpose(rules, d.trigger) or d.trigger.tag_ == "VBG") and any(
+        if d.trigger.dep_ == "advcl" and (_purpose(rules, d.trigger) or d.trigger.tag_ == "VBG" and d.type == "CONSULT") \
+                and any(
                 x.trigger.i == head.i and x.type == d.type for x in drafts):
             d.content.add(-1)
 
