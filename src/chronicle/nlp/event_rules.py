@@ -114,7 +114,7 @@ class Frame:
     unless: tuple[str, ...] = ()  # any one vetoes the event
     # who acts: "subject" (the verb's subject, "by X" of a passive, or the subject it borrows),
     # "head-subject" (the subject of the verb this clause completes: "X said the time has come for"),
-    # "speaker" (who says the misdeed happened), "experiencer" (the subject of a passive of feeling: "We are
+    # "speaker" (who says the misdeed happened), "of-owner" (a nominal's "of X": "at the request of X"), "experiencer" (the subject of a passive of feeling: "We are
     # encouraged that ..."), "owner" (a nominal's possessor, demonym, "by X",
     # relative clause or light verb subject), "owner-or-giver" ("from X" makes X the source).
     source: str = "subject"
@@ -958,6 +958,11 @@ FRAMES: tuple[Frame, ...] = (
     nominal("resignation", "resignation", "RETREAT", "resign", "Netanyahu's resignation surprised Israel."),
     nominal("disarmament", "disarmament", "RETREAT", "disarm", "Hezbollah's disarmament was discussed."),
     nominal("ceasefire", "ceasefire truce", "RETREAT", "ceasefire", "Israel's ceasefire with Hamas held."),
+    # "at the request of Prime Minister Boris Johnson", "Per request of ... Johnson, the Queen suspended parliament":
+    # the one whose request it is asks
+    nominal("request-of", "request behest", "REQUEST", None,
+            "The Queen suspended parliament at the request of Prime Minister Boris Johnson.",
+            when=("prep:of|actor",), source="of-owner", target=()),
     nominal("demand", "demand request plea ultimatum", "REQUEST", None, "Israel's demand to Hamas was clear."),
     nominal("pressure", "pressure", "REQUEST", None, "U.S. pressure on Israel grew.", needs_argument=True),
     # "his populist appeal": his draw, not a request.

@@ -695,6 +695,8 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
         src = [c for c in src if c.dep_ != "poss"]  # "Nabil's murder", "his arrest": who suffers it
         if not any(t.dep_ == "poss" for spec in frame.target for t in _select(doc, rules, tok, spec)):
             d.owner_target = owned
+    if frame.source == "of-owner":  # "at the request of Prime Minister Boris Johnson": he requests
+        src = prep_objects(tok, "of")
     if frame.source == "owner-or-giver" and givers(tok):  # "his endorsements from 88 generals": they support him
         src = [c for c in src if c.dep_ != "poss"] + givers(tok)
     tgt = [t for spec in frame.target for t in _select(doc, rules, tok, spec)] + d.owner_target
