@@ -96,6 +96,8 @@ STATUSES = [
     ("could", "Iran could attack Israel.", "ASSAULT", "hypothetical", "could"),
     ("will", "Egypt and Qatar will meet in Cairo on Thursday.", "CONSULT", "planned", "will"),
     ("threat", "Iran has vowed to retaliate against Israel.", "THREATEN", "threatened", "vowed"),
+    # a threat denied is coded, as any negated act ("I never threaten anybody")
+    ("never-threaten", "Iran never threatened Israel.", "THREATEN", "denied", "never"),
 ]
 
 

@@ -792,10 +792,8 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
                     and d.type in rules.purpose_done_types:
                 status, cue = "happened", None  # "led a delegation to continue discussions with the Taliban"
             if d.status in ("threatened", "promised"):
-                if status == "denied":
-                    continue  # "did not threaten": nothing to code
-                if status == "hypothetical":
-                    d.status, d.cue = status, cue  # "would threaten"
+                if status in ("hypothetical", "denied"):
+                    d.status, d.cue = status, cue  # "would threaten", "I never threaten anybody"
             else:
                 d.status, d.cue = status, cue
             if d.status in ("threatened", "promised") and d.cue is None:
