@@ -635,6 +635,10 @@ FRAMES: tuple[Frame, ...] = (
     verb("promise-help", "promise pledge", "AGREE", None, "Egypt promised to help Qatar.",
          rule="{lemma}-to", when=("act=cooperate/help/work/sign/support/build",), unless=(),
          target=(), content=("act",), whole_content=True),
+    # a pledge of cooperation as a thing: "They two leaders pledged continued coordination to urge Russia to cease"
+    verb("pledge-cooperation", "pledge promise", "AGREE", None, "Blinken and Rau pledged continued coordination.",
+         rule="{lemma}-to", when=("dobj=coordination/cooperation/collaboration/partnership",), target=("prep:to",),
+         content=()),
     verb("threaten-object", "threaten", "THREATEN", None, "Iran threatened Israel on Monday.",
          status="threatened", when=("dobj",), unless=(), content=()),
     verb("warn-object", "warn", "THREATEN", None, "Russia warned Ukraine that it would respond.",
