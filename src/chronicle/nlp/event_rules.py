@@ -283,7 +283,7 @@ WORD_LISTS: dict[str, WordList] = {
                "countries nation nations delegation delegations group groups army military association "
                "associations union unions committee council agency ministry company companies shopper shoppers "
                "worshipper worshippers victim victims passenger passengers pedestrian pedestrians bystander "
-               "bystanders villager villagers teenager teenagers"),
+               "bystanders villager villagers teenager teenagers tourist tourists activist activists"),
         "objects that name people or bodies of people, so 'killed' or 'released' harms or frees someone and "
         "'engage with partner governments' has a target",
         "Hamas released three hostages.", "RETREAT"),

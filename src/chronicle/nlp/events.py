@@ -352,7 +352,9 @@ def _controller(rules: Rules, verb: Token) -> Token | None:
             subj = subject(head.head)  # "the United States outlined plans to help Honduras"
         elif dep in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN") or dep in ("pcomp", "prep", "pobj"):
             if head.pos_ in ("VERB", "AUX"):
-                subj = subject(head)
+                # "were found guilty on Thursday of raping a Canadian tourist": the passive's subject did it
+                # ("interrupted by protesting legislators": not who was interrupted)
+                subj = subject(head) or (children(head, "nsubjpass") or [None])[0] if cur.lower_ != "by" else subject(head)
             elif dep == "prep" and cur.lower_ == "in" and head.pos_ in ("NOUN", "PROPN") and children(head, "poss"):
                 return children(head, "poss")[0]  # "Jamaica's principled stance in condemning": Jamaica condemns
             elif lemma(head) in rules.statement_nouns or dep in ("pcomp", "pobj", "prep"):
@@ -540,7 +542,7 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
         c.lower_ == "pursuant" or c.lower_ == "under" and any(
             o.lower_ in rules.legal_authorities for o in c.subtree) for c in tok.children),
     # spaCy reads "raped" as a form of "rap" ("rapped on the door" is no rape)
-    "rape-word": lambda doc, rules, tok: lemma(tok) != "rap" or tok.lower_.startswith("rape"),
+    "rape-word": lambda doc, rules, tok: lemma(tok) != "rap" or tok.lower_ in ("rape", "rapes", "raped", "raping"),
     "thing-as-purpose": _thing_as_purpose,
     "reported": _reported,
     "thing-patient": _thing_patient,
