@@ -731,6 +731,10 @@ FRAMES: tuple[Frame, ...] = (
     verb("encouraged-that", "encourage", "SUPPORT", None,
          "We are encouraged that the government of Ethiopia has taken steps to allow aid.", rule="encouraged-that",
          when=("passive", "ccomp"), unless=(), source="experiencer", target=("ccomp>nsubj",), content=()),
+    # recognising a state or a government ("Portugal recognized the United States in 1791"), or someone's deeds
+    # ("recognize the bravery and heroism of the Ukrainian people"); "recognizing that we are credible" is none
+    verb("recognize", "recognize recognise", "SUPPORT", None, "Portugal recognized the United States in 1791.",
+         when=("dobj|actor or dobj>prep:of|actor",), target=("dobj", "dobj>prep:of")),
     # "Harris hails from California": where she is from
     verb("hail", "hail", "SUPPORT", None, "Egypt hailed the agreement.", unless=("imperative", "prep:from")),
     # "We stand with Ukraine", "stand in solidarity with Ms. Tsimanouskaya" ("we stand with our allies in calling
@@ -768,6 +772,11 @@ FRAMES: tuple[Frame, ...] = (
     verb("grant-clemency", "grant", "CONCEDE", None, "Trump granted Rod Blagojevich clemency.",
          rule="grant-clemency", when=("dobj=clemency/pardon/amnesty/reprieve",), target=("dative", "nsubjpass")),
     verb("request", "urge demand implore exhort pressure", "REQUEST", None, "France urged Iran not to retaliate."),
+    # a leader ordering his forces to attack: the attack is the act, his ("Putin ordered his forces to further invade
+    # Ukraine"; two words for one happening)
+    verb("order-forces", "order", "ACT", None, "Putin ordered his forces to invade Ukraine.", expect="ASSAULT",
+         rule="order-forces", when=("dobj=@forces or dobj~@forces", "assault-act"), unless=(),
+         target=("act>dobj",), content=("act",), whole_content=True),
     # a court or a government ordering someone: "Facebook was ordered to remove the post"
     verb("order", "order", "REQUEST", None, "The judge ordered Facebook to remove the post.",
          when=("xcomp or ccomp",), target=("dobj", "nsubjpass"), content=("xcomp/ccomp",), whole_content=True),
