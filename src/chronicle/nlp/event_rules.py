@@ -709,6 +709,11 @@ FRAMES: tuple[Frame, ...] = (
          target=("prep:with",)),
     verb("host", "host", "CONSULT", None, "A U.S. delegation hosted Foreign Minister Rashid Meredov.",
          when=("dobj|actor",)),
+    # hosting talks among many: "hosting successful high-level summits on social issues" (an Expo or a film
+    # series is no talks)
+    verb("host-meeting", "host cohost", "CONSULT", "multilateral",
+         "Portugal hosted a high-level summit on social issues.",
+         rule="host-meeting", when=("dobj=@meeting_nouns",), target=("prep:with",)),
     # an official trip to a country ("traveled to Lebanon"); a trip to a town is no visit
     # "traveled to Beirut, Lebanon": the town says where, the country is visited
     verb("travel", "travel", "CONSULT", "visit", "Todd Robinson traveled to Beirut, Lebanon from March 9-11.",
