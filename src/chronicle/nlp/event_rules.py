@@ -114,7 +114,7 @@ class Frame:
     unless: tuple[str, ...] = ()  # any one vetoes the event
     # who acts: "subject" (the verb's subject, "by X" of a passive, or the subject it borrows),
     # "head-subject" (the subject of the verb this clause completes: "X said the time has come for"),
-    # "speaker" (who says the misdeed happened), "of-owner" (a nominal's "of X": "at the request of X"), "experiencer" (the subject of a passive of feeling: "We are
+    # "speaker" (who says the misdeed happened), "object" (the verb's object: a visitor welcomed), "of-owner" (a nominal's "of X": "at the request of X"), "experiencer" (the subject of a passive of feeling: "We are
     # encouraged that ..."), "owner" (a nominal's possessor, demonym, "by X",
     # relative clause or light verb subject), "owner-or-giver" ("from X" makes X the source).
     source: str = "subject"
@@ -729,6 +729,10 @@ FRAMES: tuple[Frame, ...] = (
          "Wendy Sherman met Han Duck-soo in Seoul. They also spoke about the alliance.",
          when=("prep:about", "nsubj~@talk_parties"), target=()),
     verb("phone", "phone telephone", "CONSULT", "phone", "Biden telephoned Netanyahu on Sunday."),
+    # a host welcoming a visitor to the country: "It was my pleasure to welcome Foreign Minister Di Maio to
+    # Washington", "It is my great honor to welcome you to Estonia" (a visit; the visitor is its source)
+    verb("welcome-visitor", "welcome", "CONSULT", "visit", "Kaja Kallas welcomed Antony Blinken to Estonia.",
+         rule="welcome-visitor", when=("dobj", "prep:to|actor"), source="object", target=("prep:to", "subject")),
     verb("support", "endorse praise commend applaud welcome approve ratify laud thank congratulate appreciate "
          "honor honour admire salute", "SUPPORT", None, "Egypt welcomed the agreement."),
     # "We are encouraged that the government of Ethiopia and regional authorities have taken steps": praise of

@@ -645,6 +645,8 @@ def _verb_frame_draft(doc: Doc, rules: Rules, tok: Token, frame: Frame) -> Draft
     if frame.source == "speaker":
         d.source = [subject(tok.head)]
         d.anchors.add(tok.head.i)
+    elif frame.source == "object":
+        d.source = objects(tok)  # "welcomed Foreign Minister Di Maio to Washington": the visitor
     elif frame.source == "experiencer":
         # "We are encouraged that ...": who is encouraged judges (the parse may hang "We" on "are")
         d.source = children(tok, "nsubjpass", "nsubj") or [s for a in children(tok, "auxpass") for s in children(a, "nsubj")]
