@@ -321,6 +321,11 @@ WORD_LISTS: dict[str, WordList] = {
         _words("press news film album song report data"),
         "a release that frees no one: 'a press release'",
         "The Trump campaign issued a press release on Monday.", "no RETREAT"),
+    "verdict_verbs": WordList(
+        _words("find convict acquit"),
+        "verdicts whose passive subject did the act the verdict names: 'were found guilty of raping a tourist' "
+        "(a suspicion, 'suspected of asking', names no doer)",
+        "Two police officers were found guilty on Thursday of raping a Canadian tourist.", "ASSAULT"),
     "relation_nouns": WordList(
         _words("associate associates lawyer lawyers attorney attorneys supporter supporters aide aides adviser "
                "advisers advisor advisors relative relatives friend friends colleague colleagues son sons "
@@ -743,7 +748,8 @@ FRAMES: tuple[Frame, ...] = (
     # recognising a state or a government ("Portugal recognized the United States in 1791"), or someone's deeds
     # ("recognize the bravery and heroism of the Ukrainian people"); "recognizing that we are credible" is none
     verb("recognize", "recognize recognise", "SUPPORT", None, "Portugal recognized the United States in 1791.",
-         when=("dobj|actor or dobj>prep:of|actor",), target=("dobj", "dobj>prep:of")),
+         when=("dobj|actor or dobj>prep:of|actor",), unless=("imperative", "dobj=@occasions"),
+         target=("dobj", "dobj>prep:of")),
     # "Harris hails from California": where she is from
     verb("hail", "hail", "SUPPORT", None, "Egypt hailed the agreement.", unless=("imperative", "prep:from")),
     # "We stand with Ukraine", "stand in solidarity with Ms. Tsimanouskaya" ("we stand with our allies in calling

@@ -345,16 +345,15 @@ def _controller(rules: Rules, verb: Token) -> Token | None:
             # not a speaker's ("officials, who spoke on condition of anonymity to discuss sensitive diplomacy")
             if lemma(head) in rules.no_comment:
                 return None
-            if subject(head) is None and head.dep_ == "xcomp" and lemma(head.head) in rules.aspect_verbs:
-                return subject(head.head)  # "will continue to coordinate ... to impose": who continues
             return subject(head)
         elif dep == "acl" and lemma(head) in rules.planning and head.head.pos_ == "VERB":
             subj = subject(head.head)  # "the United States outlined plans to help Honduras"
         elif dep in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN") or dep in ("pcomp", "prep", "pobj"):
             if head.pos_ in ("VERB", "AUX"):
-                # "were found guilty on Thursday of raping a Canadian tourist": the passive's subject did it
-                # ("interrupted by protesting legislators": not who was interrupted)
-                subj = subject(head) or (children(head, "nsubjpass") or [None])[0] if cur.lower_ != "by" else subject(head)
+                # a verdict: "were found guilty on Thursday of raping a Canadian tourist": the passive's subject
+                # did it (not "suspected of asking", "prevented from holding", "interrupted by protesting")
+                subj = subject(head) or (children(head, "nsubjpass") or [None])[0] \
+                    if lemma(head) in rules.verdict_verbs else subject(head)
             elif dep == "prep" and cur.lower_ == "in" and head.pos_ in ("NOUN", "PROPN") and children(head, "poss"):
                 return children(head, "poss")[0]  # "Jamaica's principled stance in condemning": Jamaica condemns
             elif lemma(head) in rules.statement_nouns or dep in ("pcomp", "pobj", "prep"):
