@@ -354,8 +354,6 @@ def _controller(rules: Rules, verb: Token) -> Token | None:
                 # did it (not "suspected of asking", "prevented from holding", "interrupted by protesting")
                 subj = subject(head) or (children(head, "nsubjpass") or [None])[0] \
                     if lemma(head) in rules.verdict_verbs else subject(head)
-            elif dep == "prep" and cur.lower_ == "in" and head.pos_ in ("NOUN", "PROPN") and children(head, "poss"):
-                return children(head, "poss")[0]  # "Jamaica's principled stance in condemning": Jamaica condemns
             elif lemma(head) in rules.statement_nouns or dep in ("pcomp", "pobj", "prep"):
                 subj = None  # "a joint statement calling on ..." → who issued the statement
             else:
