@@ -124,7 +124,7 @@ def _load_articles(ids: set[str]) -> dict:
 
 
 def _run(rows: list[dict], articles: dict, cache: Path | None = None) -> dict:
-    """Each row's window through the pipeline; with ``cache``, the parse, actors and dates are kept on
+    """Each row's window through the pipeline; with ``cache``, the parse, actors, dates and quotes are kept on
     disk (one file per window) and only ``chronicle_events`` reruns: for rule work, not for scoring
     a change to another component."""
     from chronicle.pipeline import load_pipeline, make_doc
@@ -140,7 +140,7 @@ def _run(rows: list[dict], articles: dict, cache: Path | None = None) -> dict:
 
     from spacy.tokens import Doc
 
-    early = load_pipeline(components=("chronicle_actors", "chronicle_dates"))
+    early = load_pipeline(components=("chronicle_actors", "chronicle_dates", "chronicle_quotes"))
     cache.mkdir(parents=True, exist_ok=True)
     files = [cache / (hashlib.sha1(f"{a.id}\0{a.published}\0{a.text}".encode()).hexdigest() + ".pickle") for a in cut]
     todo = [(f, a) for f, a in zip(files, cut) if not f.exists()]
@@ -308,7 +308,7 @@ if __name__ == "__main__":
     parser.add_argument("--errors-on", default="", help="print errors on these slices (comma-separated)")
     parser.add_argument("--dev-only", action="store_true", help="leave out the untouched slice")
     parser.add_argument("--tuning", action="store_true", help="score only dev and dev3")
-    parser.add_argument("--cache", type=Path, help="keep the parse here and rerun only chronicle_events")
+    parser.add_argument("--cache", type=Path, help="keep the parse, actors, dates and quotes here and rerun only chronicle_events")
     args = parser.parse_args()
     scores = run(errors=args.errors, untouched=not args.dev_only, blind=not args.tuning,
                  blind_errors=args.blind_errors, errors_on=tuple(x for x in args.errors_on.split(",") if x),
