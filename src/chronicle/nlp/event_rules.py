@@ -838,9 +838,10 @@ FRAMES: tuple[Frame, ...] = (
     verb("work-with-people", "work coordinate", "COOPERATE", None,
          "The United States will continue to work with our partners and allies.", rule="work-with",
          when=("prep:with=@human_nouns or prep:with=@title_heads",), target=("prep:with",)),
-    # "we work together to uphold democracy": the sides the writer speaks for ("we") or the subject's parties
-    verb("work-together", "work", "COOPERATE", None, "Italy and the United States work together to counter aggression.",
-         rule="work-together", when=("advmod~together", "subject"), target=()),
+    # "we work together to uphold democracy": the sides the writer speaks for ("the need for the United States and
+    # China to work together" is a topic of talks)
+    verb("work-together", "work", "COOPERATE", None, "Italy continues to play a key role as we work together to counter "
+         "Russia's aggression.", rule="work-together", when=("advmod~together", "nsubj~we"), target=()),
     # "we look forward to further deepening our partnership", "looks forward to expanding space cooperation with
     # partners": the partnership as a thing to grow is cooperation planned ("as we expand our partnership
     # during the next century" describes the relationship)

@@ -472,7 +472,10 @@ def _opinion(doc: Doc, rules: Rules, tok: Token) -> bool:
 
 
 def _imperative(doc: Doc, rules: Rules, tok: Token) -> bool:
-    """An order, not a report: "Hands up, don't shoot"."""
+    """An order, not a report: "Hands up, don't shoot"; an exhortation: "let's discuss this emergency first"."""
+    if tok.tag_ == "VB" and tok.head.i != tok.i and tok.head.lower_ == "let" and tok.head.dep_ == "ROOT" \
+            and any(s.lower_ in ("'s", "’s", "us") for s in children(tok, "nsubj")):
+        return True
     return tok.tag_ == "VB" and not children(tok, "nsubj", "nsubjpass") and (
         tok.dep_ == "ROOT" or any(a.lemma_ == "do" for a in children(tok, "aux")))
 
