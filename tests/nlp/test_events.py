@@ -48,6 +48,9 @@ CASES = [
     ("planned", "Egypt and Qatar will meet in Cairo on Thursday.", "CONSULT", "Egypt", None, "planned", None),
     ("denied", "Hamas leaders have not met with Israeli officials.", "CONSULT", "Hamas", "Israel", "denied", None),
     ("refusal", "Hamas representatives were not planning to take part.", "REJECT", "Hamas", None, "happened", "meet"),
+    # "We" in a statement that never names its country: the person who signs it
+    ("we-signed", "Ned Price, Department Spokesperson\nWe condemn Russia's attack on Kharkiv.", "ACCUSE",
+     "Ned Price", "Russia", "happened", None),
 ]
 
 
