@@ -357,6 +357,13 @@ WORD_LISTS: dict[str, WordList] = {
                "unacceptable illegitimate incompetent reckless dangerous disgraceful lousy pathetic"),
         "words that make 'termed her a ...', 'described it as ...' criticism",
         "The comments termed her a lousy traitor.", "ACCUSE"),
+    "praise_words": WordList(
+        _words("brilliant incomparable treasure greatest excellent distinguished inspiration inspiring hero heroic "
+               "visionary legend legendary remarkable extraordinary outstanding wonderful generous courageous brave "
+               "pioneer giant genius guiding"),
+        "words that make 'called X a ...', 'described X as ...' praise (and keep one hard word among them, 'a "
+        "provocative force in science', from reading as criticism)",
+        "Sam Wang called John Conway an incomparable mathematician.", "SUPPORT"),
     "blame_words": WordList(
         _words("unacceptable propaganda negligence carelessness contempt disgrace disgraceful shameful outrageous "
                "despicable incompetence incompetent irresponsible reckless hypocrisy hypocritical lie lies "
@@ -808,6 +815,11 @@ FRAMES: tuple[Frame, ...] = (
     verb("charge", "charge", "ACCUSE", None, "Prosecutors charged the suspect with capital murder.",
          when=("prep:with",)),
     # criticism as a speech act: "termed her a corrupt oaf", "described it as despicable", "labeled it fake news"
+    # praise as a speech act: "Sam Wang called Conway an incomparable mathematician", "She described him as a guiding
+    # force in science"
+    verb("name-well", "call term dub describe characterize characterise", "SUPPORT", None,
+         "Sam Wang called John Conway an incomparable mathematician.", rule="name-well", when=("dobj", "named-well"),
+         unless=(), target=("dobj",), content=()),
     verb("name-badly", "call term label brand dub describe characterize characterise", "ACCUSE", None,
          "The comments termed her a corrupt oaf.", rule="name-badly", when=("dobj", "named-badly"),
          unless=(), target=("dobj",), content=()),

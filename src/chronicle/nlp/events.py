@@ -500,13 +500,26 @@ def _called_on(doc: Doc, rules: Rules, tok: Token) -> list[Token]:
         or [o for p in children(tok, "prt") if p.lower_ in ("on", "upon") for o in children(p, "pobj")]
 
 
-def _named_badly(doc: Doc, rules: Rules, tok: Token) -> bool:
-    """"termed her a corrupt oaf", "described it as despicable", "called the death the senseless killing"."""
+def _naming_words(tok: Token) -> set[str]:
+    """The words of what a naming verb calls its object: "termed her a corrupt oaf", "described it as ..."."""
     said = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr")]
     said += prep_objects(tok, "as")
     said += [o for d in objects(tok) for o in prep_objects(d, "as")]  # "described it as" parsed on the object
-    bad = rules.insults | rules.negative_adjectives
-    return any(lemma(t) in bad or t.lower_ in bad for s in said for t in s.subtree)
+    return {w for s in said for t in s.subtree for w in (lemma(t), t.lower_)}
+
+
+def _named_badly(doc: Doc, rules: Rules, tok: Token) -> bool:
+    """"termed her a corrupt oaf", "described it as despicable", "called the death the senseless killing of a
+    courageous journalist" (an insult wins over praise; a milder word does not: "a guiding force, a stimulating
+    force, a provocative force in science" is praise)."""
+    words = _naming_words(tok)
+    return bool(words & rules.insults) or bool(words & rules.negative_adjectives) and not words & rules.praise_words
+
+
+def _named_well(doc: Doc, rules: Rules, tok: Token) -> bool:
+    """"called Conway an incomparable mathematician", "described him as a guiding force in science"."""
+    words = _naming_words(tok)
+    return bool(words & rules.praise_words) and not words & rules.insults
 
 
 def _thing_as_purpose(doc: Doc, rules: Rules, tok: Token) -> bool:
@@ -532,6 +545,7 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     "opinion": _opinion,
     "retort": _retort,
     "named-badly": _named_badly,
+    "named-well": _named_well,
     # "my best wishes and congratulations": one greeting
     "joined-wish": lambda doc, rules, tok: tok.dep_ == "conj" and lemma(tok.head) in ("wish", "congratulation"),
     # "we stand with our allies in calling for an end": the joint call is the act, not backing
