@@ -48,6 +48,9 @@ CASES = [
     ("planned", "Egypt and Qatar will meet in Cairo on Thursday.", "CONSULT", "Egypt", None, "planned", None),
     ("denied", "Hamas leaders have not met with Israeli officials.", "CONSULT", "Hamas", "Israel", "denied", None),
     ("refusal", "Hamas representatives were not planning to take part.", "REJECT", "Hamas", None, "happened", "meet"),
+    # "We" in a statement that never names its country: the person who signs it
+    ("we-signed", "Ned Price, Department Spokesperson\nWe condemn Russia's attack on Kharkiv.", "ACCUSE",
+     "Ned Price", "Russia", "happened", None),
 ]
 
 
@@ -96,6 +99,8 @@ STATUSES = [
     ("could", "Iran could attack Israel.", "ASSAULT", "hypothetical", "could"),
     ("will", "Egypt and Qatar will meet in Cairo on Thursday.", "CONSULT", "planned", "will"),
     ("threat", "Iran has vowed to retaliate against Israel.", "THREATEN", "threatened", "vowed"),
+    # a threat denied is coded, as any negated act ("I never threaten anybody")
+    ("never-threaten", "Iran never threatened Israel.", "THREATEN", "denied", "never"),
 ]
 
 
@@ -111,6 +116,7 @@ def test_status_and_its_cue(nlp, text, type_, status, cue):
 
 # Sentences that read like events but report none (found in PolNeAR dev texts, rewritten).
 NOT_EVENTS = [
+    ("lets-discuss", "Members of the G7 Summit, let's discuss this emergency first."),
     ("opinion-agree-with", "The judge agreed with Ivana Trump that there was no reason to intrude."),
     ("opinion-agree-that", "Analysts at the Times all agreed that Pence won the debate."),
     ("agree-misparsed-clause", "Reviewing for a Chicago Tribune panel that all agreed Kaine lost the debate, Ann Smith was blunt."),

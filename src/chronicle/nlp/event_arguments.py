@@ -83,13 +83,15 @@ def _writer(doc: Doc, rules: Rules, tok: Token):
     first = doc_text(doc).split("\n", 1)[0]
     if len(first) >= 100:
         return None  # no byline
+    byline = next((a for a in doc._.actors or () if a.kind == "person"
+                   and any(m.start <= 2 and m.label != "PRON" for m in a.mentions)), None)
     if whom == "person":
-        return next((a for a in doc._.actors or () if a.kind == "person"
-                     and any(m.start <= 2 and m.label != "PRON" for m in a.mentions)), None)
+        return byline
     role = first.partition(",")[2].strip().lower()
     code = OFFICE_COUNTRY.get(role) or OFFICE_COUNTRY.get(first.strip().lower())
     actor = next((a for a in doc._.actors or () if a.kind == "country" and a.country == code), None) if code else None
-    return actor if actor is not None and (whom != "person" or actor.kind == "person") else None
+    # "We" in a statement that never names its country: the person who signs it speaks for it
+    return actor if actor is not None else byline if code else None
 
 
 def actor_by_id(doc: Doc, actor_id: str):
@@ -187,6 +189,8 @@ def phrase_actors(doc: Doc, rules: Rules, head: Token, depth: int = 0) -> list:
         return [person]
     found = []
     for mod in head.children:
+        if mod.dep_ == "poss" and lemma(head) in rules.relation_nouns:
+            continue  # "his associates", "Fields' lawyers": people of theirs, not them
         if mod.dep_ in ("compound", "amod", "poss", "nmod") and mod.i < head.i:
             for t in mod.subtree:
                 a = actor_of(doc, rules, t)

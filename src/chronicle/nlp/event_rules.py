@@ -114,7 +114,8 @@ class Frame:
     unless: tuple[str, ...] = ()  # any one vetoes the event
     # who acts: "subject" (the verb's subject, "by X" of a passive, or the subject it borrows),
     # "head-subject" (the subject of the verb this clause completes: "X said the time has come for"),
-    # "speaker" (who says the misdeed happened), "owner" (a nominal's possessor, demonym, "by X",
+    # "speaker" (who says the misdeed happened), "object" (the verb's object: a visitor welcomed), "of-owner" (a nominal's "of X": "at the request of X"), "experiencer" (the subject of a passive of feeling: "We are
+    # encouraged that ..."), "owner" (a nominal's possessor, demonym, "by X",
     # relative clause or light verb subject), "owner-or-giver" ("from X" makes X the source).
     source: str = "subject"
     target: tuple[str, ...] = ()
@@ -225,7 +226,7 @@ WORD_LISTS: dict[str, WordList] = {
         "There is absolutely no chance Hillary Clinton will withdraw from the race.", "RETREAT/hypothetical"),
     # who can act, and on whom
     "reported_deeds": WordList(
-        _words("ASSAULT MOBILIZE COERCE SANCTION PROTEST"),
+        _words("ASSAULT MOBILIZE COERCE SANCTION PROTEST ACCUSE REJECT SUPPORT"),
         "deeds that, named with their doer in what a statement judges, are events of their own",
         "Japan condemned North Korea's missile launches.", "MOBILIZE"),
     "judging_types": WordList(
@@ -278,11 +279,11 @@ WORD_LISTS: dict[str, WordList] = {
                "captive captives detainee detainees protester protesters official officials leader leaders "
                "member members man men woman women child children journalist journalists student students "
                "worker workers fighter fighters militant militants police officer officers commander "
-               "resident residents partner partners ally allies government governments authorities country "
+               "resident residents citizen citizens partner partners ally allies government governments authorities country "
                "countries nation nations delegation delegations group groups army military association "
                "associations union unions committee council agency ministry company companies shopper shoppers "
                "worshipper worshippers victim victims passenger passengers pedestrian pedestrians bystander "
-               "bystanders villager villagers teenager teenagers"),
+               "bystanders villager villagers teenager teenagers tourist tourists activist activists"),
         "objects that name people or bodies of people, so 'killed' or 'released' harms or frees someone and "
         "'engage with partner governments' has a target",
         "Hamas released three hostages.", "RETREAT"),
@@ -310,10 +311,28 @@ WORD_LISTS: dict[str, WordList] = {
         _words("anniversary birthday holiday independence day occasion festival year milestone jubilee centenary"),
         "what one celebrates that is a day, not a deed or a person",
         "Lee Satterfield will celebrate the 30-year anniversary of diplomatic relations.", "no SUPPORT"),
+    "bonds": WordList(
+        _words("friendship heritage value values relationship relationships tie ties partnership alliance bond bonds "
+               "history"),
+        "what two sides celebrate together is their bond, not backing someone: 'celebrate our shared heritage and "
+        "values', 'our deep and enduring friendship'",
+        "Italy and the United States celebrate our deep and enduring friendship.", "no SUPPORT"),
     "not_released": WordList(
         _words("press news film album song report data"),
         "a release that frees no one: 'a press release'",
         "The Trump campaign issued a press release on Monday.", "no RETREAT"),
+    "verdict_verbs": WordList(
+        _words("find convict acquit"),
+        "verdicts whose passive subject did the act the verdict names: 'were found guilty of raping a tourist' "
+        "(a suspicion, 'suspected of asking', names no doer)",
+        "Two police officers were found guilty on Thursday of raping a Canadian tourist.", "ASSAULT"),
+    "relation_nouns": WordList(
+        _words("associate associates lawyer lawyers attorney attorneys supporter supporters aide aides adviser "
+               "advisers advisor advisors relative relatives friend friends colleague colleagues son sons "
+               "daughter daughters wife husband mother father brother sister children"),
+        "people named by whose they are: 'his associates had alleged' are not he, 'Fields' lawyers' not Fields",
+        "Navalny is a critic of Vladimir Putin, and his associates accused the Kremlin.", "ACCUSE",
+        decisive=False),
     "quantity_heads": WordList(
         _words("number dozen dozens handful couple hundreds thousands scores majority minority lot bunch"),
         "'a number of Senators', 'dozens of lawmakers': the actor is what the quantity counts",
@@ -338,6 +357,13 @@ WORD_LISTS: dict[str, WordList] = {
                "unacceptable illegitimate incompetent reckless dangerous disgraceful lousy pathetic"),
         "words that make 'termed her a ...', 'described it as ...' criticism",
         "The comments termed her a lousy traitor.", "ACCUSE"),
+    "praise_words": WordList(
+        _words("brilliant incomparable treasure greatest excellent distinguished inspiration inspiring hero heroic "
+               "visionary legend legendary remarkable extraordinary outstanding wonderful generous courageous brave "
+               "pioneer giant genius guiding"),
+        "words that make 'called X a ...', 'described X as ...' praise (and keep one hard word among them, 'a "
+        "provocative force in science', from reading as criticism)",
+        "Sam Wang called John Conway an incomparable mathematician.", "SUPPORT"),
     "blame_words": WordList(
         _words("unacceptable propaganda negligence carelessness contempt disgrace disgraceful shameful outrageous "
                "despicable incompetence incompetent irresponsible reckless hypocrisy hypocritical lie lies "
@@ -621,6 +647,10 @@ FRAMES: tuple[Frame, ...] = (
     verb("promise-help", "promise pledge", "AGREE", None, "Egypt promised to help Qatar.",
          rule="{lemma}-to", when=("act=cooperate/help/work/sign/support/build",), unless=(),
          target=(), content=("act",), whole_content=True),
+    # a pledge of cooperation as a thing: "They two leaders pledged continued coordination to urge Russia to cease"
+    verb("pledge-cooperation", "pledge promise", "AGREE", None, "Blinken and Rau pledged continued coordination.",
+         rule="{lemma}-to", when=("dobj=coordination/cooperation/collaboration/partnership",), target=("prep:to",),
+         content=()),
     verb("threaten-object", "threaten", "THREATEN", None, "Iran threatened Israel on Monday.",
          status="threatened", when=("dobj",), unless=(), content=()),
     verb("warn-object", "warn", "THREATEN", None, "Russia warned Ukraine that it would respond.",
@@ -641,6 +671,10 @@ FRAMES: tuple[Frame, ...] = (
          "The United States will continue to hold the Russian government accountable for the violations.",
          rule="hold-accountable", when=("ccomp/oprd/acomp/xcomp~accountable/account or prep:to~account",),
          unless=(), target=("ccomp/oprd/acomp/xcomp>nsubj", "dobj"), content=()),
+    # "continue to use all available tools to promote accountability for corrupt actors": holding them to account
+    verb("promote-accountability", "promote", "ACCUSE", None,
+         "The Department will promote accountability for corrupt actors in the region.", rule="hold-accountable",
+         when=("dobj=accountability",), target=("dobj>prep:for", "prep:for"), content=()),
     verb("call-names", "call", "ACCUSE", None, "Trump called Clinton dangerous.",
          rule="call-names", when=("dobj", "oprd/xcomp/ccomp/acomp=@negative_adjectives"), unless=(),
          target=("dobj",), content=()),
@@ -672,7 +706,9 @@ FRAMES: tuple[Frame, ...] = (
     verb("consult", "negotiate consult confer", "CONSULT", None, "Egypt negotiated with Qatar."),
     # "did not meet the 15 percent threshold", "make ends meet".
     verb("meet", "meet", "CONSULT", None, "Antony Blinken met Benjamin Netanyahu in Jerusalem.", unless=("imperative", "met-thing")),
-    verb("visit", "visit", "CONSULT", "visit", "Antony Blinken visited Israel on Monday."),
+    # "participants will visit civil rights sites": sightseeing, not a visit to a country or a person
+    verb("visit", "visit", "CONSULT", "visit", "Antony Blinken visited Israel on Monday.",
+         unless=("imperative", "dobj=@thing_nouns")),
     # readouts: "spoke by phone with", "spoke today with", "held a call with", "they discussed"
     verb("speak-by-phone", "speak talk", "CONSULT", "phone",
          "Antony J. Blinken spoke by phone today with Ukrainian Foreign Minister Dmytro Kuleba.",
@@ -685,6 +721,11 @@ FRAMES: tuple[Frame, ...] = (
          target=("prep:with",)),
     verb("host", "host", "CONSULT", None, "A U.S. delegation hosted Foreign Minister Rashid Meredov.",
          when=("dobj|actor",)),
+    # hosting talks among many: "hosting successful high-level summits on social issues" (an Expo or a film
+    # series is no talks)
+    verb("host-meeting", "host cohost", "CONSULT", "multilateral",
+         "Portugal hosted a high-level summit on social issues.",
+         rule="host-meeting", when=("dobj=@meeting_nouns",), target=("prep:with",)),
     # an official trip to a country ("traveled to Lebanon"); a trip to a town is no visit
     # "traveled to Beirut, Lebanon": the town says where, the country is visited
     verb("travel", "travel", "CONSULT", "visit", "Todd Robinson traveled to Beirut, Lebanon from March 9-11.",
@@ -700,8 +741,22 @@ FRAMES: tuple[Frame, ...] = (
          "Wendy Sherman met Han Duck-soo in Seoul. They also spoke about the alliance.",
          when=("prep:about", "nsubj~@talk_parties"), target=()),
     verb("phone", "phone telephone", "CONSULT", "phone", "Biden telephoned Netanyahu on Sunday."),
-    verb("support", "endorse praise commend applaud welcome approve ratify laud thank congratulate appreciate",
-         "SUPPORT", None, "Egypt welcomed the agreement."),
+    # a host welcoming a visitor to the country: "It was my pleasure to welcome Foreign Minister Di Maio to
+    # Washington", "It is my great honor to welcome you to Estonia" (a visit; the visitor is its source)
+    verb("welcome-visitor", "welcome", "CONSULT", "visit", "Kaja Kallas welcomed Antony Blinken to Estonia.",
+         rule="welcome-visitor", when=("dobj", "prep:to|actor"), source="object", target=("prep:to", "subject")),
+    verb("support", "endorse praise commend applaud welcome approve ratify laud thank congratulate appreciate "
+         "honor honour admire salute", "SUPPORT", None, "Egypt welcomed the agreement."),
+    # "We are encouraged that the government of Ethiopia and regional authorities have taken steps": praise of
+    # whoever did what encourages
+    verb("encouraged-that", "encourage", "SUPPORT", None,
+         "We are encouraged that the government of Ethiopia has taken steps to allow aid.", rule="encouraged-that",
+         when=("passive", "ccomp"), unless=(), source="experiencer", target=("ccomp>nsubj",), content=()),
+    # recognising a state or a government ("Portugal recognized the United States in 1791"), or someone's deeds
+    # ("recognize the bravery and heroism of the Ukrainian people"); "recognizing that we are credible" is none
+    verb("recognize", "recognize recognise", "SUPPORT", None, "Portugal recognized the United States in 1791.",
+         when=("dobj|actor or dobj>prep:of|actor",), unless=("imperative", "dobj=@occasions"),
+         target=("dobj", "dobj>prep:of")),
     # "Harris hails from California": where she is from
     verb("hail", "hail", "SUPPORT", None, "Egypt hailed the agreement.", unless=("imperative", "prep:from")),
     # "We stand with Ukraine", "stand in solidarity with Ms. Tsimanouskaya" ("we stand with our allies in calling
@@ -711,7 +766,7 @@ FRAMES: tuple[Frame, ...] = (
          unless=("imperative", "joint-act"), target=("prep:with", "prep:in>prep:with")),
     # "celebrate the 30-year anniversary": a day, not a deed or a person
     verb("celebrate", "celebrate", "SUPPORT", None, "The party celebrated Nelson Mandela.",
-         unless=("imperative", "dobj=@occasions")),
+         unless=("imperative", "dobj=@occasions", "dobj=@bonds")),
     # "stands ready to support international efforts", "a meeting focused on supporting working families":
     # a purpose, not backing
     verb("support-someone", "support back", "SUPPORT", None, "Ted Cruz supports Donald Trump.",
@@ -732,12 +787,25 @@ FRAMES: tuple[Frame, ...] = (
          rule="sign", when=("dobj~@accords",)),
     verb("concede", "apologize apologise regret concede relent pardon commute", "CONCEDE", None,
          "Trump apologized to Khizr Khan."),
+    # easing restrictions: "lifting the state of emergency", "eased lockdown measures", "lifted the curfew"
+    verb("ease-restrictions", "lift ease relax loosen", "CONCEDE", None, "Abiy Ahmed lifted the state of emergency.",
+         rule="ease-restrictions", when=("dobj=state/restriction/measure/lockdown/ban/curfew/sanction/embargo/blockade",),
+         target=(), content=()),
     verb("grant-clemency", "grant", "CONCEDE", None, "Trump granted Rod Blagojevich clemency.",
          rule="grant-clemency", when=("dobj=clemency/pardon/amnesty/reprieve",), target=("dative", "nsubjpass")),
     verb("request", "urge demand implore exhort pressure", "REQUEST", None, "France urged Iran not to retaliate."),
+    # a leader ordering his forces to attack: the attack is the act, his ("Putin ordered his forces to further invade
+    # Ukraine"; two words for one happening)
+    verb("order-forces", "order", "ACT", None, "Putin ordered his forces to invade Ukraine.", expect="ASSAULT",
+         rule="order-forces", when=("dobj=@forces or dobj~@forces", "assault-act"), unless=(),
+         target=("act>dobj",), content=("act",), whole_content=True),
     # a court or a government ordering someone: "Facebook was ordered to remove the post"
     verb("order", "order", "REQUEST", None, "The judge ordered Facebook to remove the post.",
          when=("xcomp or ccomp",), target=("dobj", "nsubjpass"), content=("xcomp/ccomp",), whole_content=True),
+    # "Residents were told to stay off the roads", "Households ... were asked to place a red flag": an order or
+    # a request whose giver the text leaves unnamed
+    verb("told-to", "tell ask", "REQUEST", None, "Residents were told to stay off the roads.", rule="told-to",
+         when=("passive", "xcomp"), unless=(), target=("nsubjpass",), content=("xcomp",), whole_content=True),
     verb("ask-for", "ask", "REQUEST", None, "The Supreme Court asked the ECJ for clarifications.",
          rule="ask-for", when=("prep:for",), unless=("imperative", "prep:for=permission/forgiveness"),
          content=("prep~for",), whole_content=True),
@@ -747,6 +815,11 @@ FRAMES: tuple[Frame, ...] = (
     verb("charge", "charge", "ACCUSE", None, "Prosecutors charged the suspect with capital murder.",
          when=("prep:with",)),
     # criticism as a speech act: "termed her a corrupt oaf", "described it as despicable", "labeled it fake news"
+    # praise as a speech act: "Sam Wang called Conway an incomparable mathematician", "She described him as a guiding
+    # force in science"
+    verb("name-well", "call term dub describe characterize characterise", "SUPPORT", None,
+         "Sam Wang called John Conway an incomparable mathematician.", rule="name-well", when=("dobj", "named-well"),
+         unless=(), target=("dobj",), content=()),
     verb("name-badly", "call term label brand dub describe characterize characterise", "ACCUSE", None,
          "The comments termed her a corrupt oaf.", rule="name-badly", when=("dobj", "named-badly"),
          unless=(), target=("dobj",), content=()),
@@ -772,6 +845,21 @@ FRAMES: tuple[Frame, ...] = (
     # "plans to continue working with Honduras"; working at a firm or with a thing is no cooperation
     verb("work-with", "work", "COOPERATE", None, "The United States announced plans to continue working with Honduras.",
          when=("prep:with|actor",), target=("prep:with",)),
+    # "continue to work with our partners and allies", "looks forward to working with the Prime Minister",
+    # "will continue to coordinate closely with our partners": people or a title, not a firm or a thing
+    verb("work-with-people", "work coordinate", "COOPERATE", None,
+         "The United States will continue to work with our partners and allies.", rule="work-with",
+         when=("prep:with=@human_nouns or prep:with=@title_heads",), target=("prep:with",)),
+    # "we work together to uphold democracy": the sides the writer speaks for ("the need for the United States and
+    # China to work together" is a topic of talks)
+    verb("work-together", "work", "COOPERATE", None, "Italy continues to play a key role as we work together to counter "
+         "Russia's aggression.", rule="work-together", when=("advmod~together", "nsubj~we"), target=()),
+    # "we look forward to further deepening our partnership", "looks forward to expanding space cooperation with
+    # partners": the partnership as a thing to grow is cooperation planned ("as we expand our partnership
+    # during the next century" describes the relationship)
+    verb("grow-partnership", "strengthen deepen expand broaden", "COOPERATE", None,
+         "We look forward to further deepening our partnership with Egypt.", rule="grow-partnership",
+         when=("looked-forward-to", "dobj=partnership/cooperation/collaboration"), target=("prep:with", "dobj>prep:with")),
     # "plans to help Honduras overcome the effects of COVID-19": material help to a country or body
     verb("help", "help assist", "AID", None, "The United States outlined plans to help Honduras unlock its potential.",
          when=("dobj|actor or ccomp/xcomp>nsubj|actor",), target=("dobj", "ccomp/xcomp>nsubj")),
@@ -809,6 +897,16 @@ FRAMES: tuple[Frame, ...] = (
     # "PCC was identified pursuant to E.O. 13599": named under a sanctions authority
     verb("identify-under", "identify", "SANCTION", None, "PCC was identified pursuant to E.O. 13599 on November 5, 2018.",
          when=("under-authority",), target=("dobj", "nsubjpass")),
+    # punitive measures in releases: "imposing severe costs and consequences to hold Russia accountable"
+    verb("impose-costs", "impose", "SANCTION", None, "The United States is imposing severe costs on Russia.",
+         rule="impose-costs", when=("dobj=cost/consequence/penalty",), target=("prep:on",)),
+    # "the United States is taking further measures today against the Russian financial system"
+    verb("take-measures", "take", "SANCTION", None, "The United States is taking further measures against Russia.",
+         rule="take-measures", when=("dobj=measure/step/action", "prep:against or dobj>prep:against"),
+         target=("prep:against", "dobj>prep:against")),
+    # "Today's actions target multiple Belarusian nationals": sanctions aimed at someone
+    verb("target-sanctions", "target", "SANCTION", None, "Today's actions target multiple Belarusian officials.",
+         rule="target-sanctions", when=("nsubj=action/measure/sanction/designation",), target=("dobj",)),
     verb("expel", "expel", "SANCTION", "expel", "Russia expelled British diplomats."),
     verb("convict", "convict", "SANCTION", "convict", "A Russian court convicted Evan Gershkovich."),
     verb("sentence", "sentence", "SANCTION", "convict", "A federal judge sentenced Joel Smithers to 40 years in prison."),
@@ -828,6 +926,11 @@ FRAMES: tuple[Frame, ...] = (
          when=("not words-object or nsubj=@violent_doers",)),
     verb("strike", "strike", "ASSAULT", None, "Israel struck Hamas on Friday.", when=("dobj",)),
     verb("assassinate", "assassinate", "ASSAULT", "assassinate", "Israel assassinated Ismail Haniyeh."),
+    # "Navalny was poisoned with Novichok": a poisoning is done to someone (a poisoned well is a thing)
+    verb("poison", "poison", "ASSAULT", None, "Russian agents poisoned Alexei Navalny in August."),
+    # "The protesters clashed in front of parliament with the police": each side harms the other
+    verb("clash", "clash", "ASSAULT", None, "Protesters clashed with the police in Belgrade.",
+         target=("prep:with",)),
     verb("stab", "stab", "ASSAULT", "primitive", "Two men stabbed a police officer in London."),
     # "Bennett shot back with a laugh": a retort.
     verb("shoot", "shoot", "ASSAULT", "firearms", "Israeli soldiers shot three Palestinians.",
@@ -877,7 +980,8 @@ FRAMES: tuple[Frame, ...] = (
     nominal("tribute", "tribute homage", "SUPPORT", None, "Billy Idol paid tribute to Eddie Van Halen.",
             needs_argument=True, target=("prep:to", "light-to")),
     nominal("apology", "apology concession amnesty pardon commutation", "CONCEDE", None, "Trump's apology to Khan came late."),
-    nominal("cooperation", "cooperation collaboration partnership extradition", "COOPERATE", None,
+    # a "partnership" is a standing relationship, not an act ("our partnership has delivered opportunities")
+    nominal("cooperation", "cooperation collaboration extradition", "COOPERATE", None,
             "Egypt's cooperation with Israel grew."),
     nominal("aid", "aid assistance", "AID", None, "U.S. aid to Ukraine arrived.", needs_argument=True),
     # "continued support to Ukraine": material support given to someone (backing is "support for")
@@ -895,6 +999,11 @@ FRAMES: tuple[Frame, ...] = (
     nominal("resignation", "resignation", "RETREAT", "resign", "Netanyahu's resignation surprised Israel."),
     nominal("disarmament", "disarmament", "RETREAT", "disarm", "Hezbollah's disarmament was discussed."),
     nominal("ceasefire", "ceasefire truce", "RETREAT", "ceasefire", "Israel's ceasefire with Hamas held."),
+    # "at the request of Prime Minister Boris Johnson", "Per request of ... Johnson, the Queen suspended parliament":
+    # the one whose request it is asks
+    nominal("request-of", "request behest", "REQUEST", None,
+            "The Queen suspended parliament at the request of Prime Minister Boris Johnson.",
+            when=("prep:of|actor",), source="of-owner", target=()),
     nominal("demand", "demand request plea ultimatum", "REQUEST", None, "Israel's demand to Hamas was clear."),
     nominal("pressure", "pressure", "REQUEST", None, "U.S. pressure on Israel grew.", needs_argument=True),
     # "his populist appeal": his draw, not a request.
@@ -921,6 +1030,11 @@ FRAMES: tuple[Frame, ...] = (
     nominal("designation", "designation", "SANCTION", None,
             "The United States announced the designation of Fabio Lobo under Section 7031(c).",
             when=("prep:of|actor or prep:of=@human_nouns",), target=("prep:of",)),
+    # "This designation is made under Section 7031(c)", "These designations reaffirm U.S. commitment": a later
+    # mention of the designation the release announces (a SANCTION mention, like "the attack")
+    nominal("designation-mention", "designation", "SANCTION", None,
+            "The United States designated Ali Hassan for corruption. This designation is made under Section 7031(c).",
+            when=("det~this/these",)),
     nominal("expulsion", "expulsion", "SANCTION", "expel", "Russia's expulsion of British diplomats angered London."),
     nominal("conviction", "conviction", "SANCTION", "convict", "Russia's conviction of Gershkovich angered Washington."),
     # "Judge Jones handed down the sentence", "He was given a fine of US$86,000"
@@ -937,7 +1051,8 @@ FRAMES: tuple[Frame, ...] = (
     nominal("curfew", "curfew", "COERCE", "curfew", "Israel's curfew on Hebron was lifted."),
     nominal("coercion", "coercion repression persecution intimidation", "COERCE", None,
             "Southeast Asian claimants face PRC coercion."),
-    nominal("ban", "ban", "COERCE", "ban", "Russia's ban on the party angered Washington.", needs_argument=True),
+    nominal("ban", "ban", "COERCE", "ban", "Russia's ban on the party angered Washington.", needs_argument=True,
+            unless=("named-policy",)),
     nominal("censorship", "censorship", "COERCE", "censor", "China's censorship of the press grew."),
     nominal("martial-law", "martial_law", "COERCE", "martial-law", "Yoon's martial law angered Korea."),
     # "his attacks on Alicia Machado", "his attack that Clinton is not qualified": words, not force.

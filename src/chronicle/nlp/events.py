@@ -276,6 +276,15 @@ def _aux_cue(tok: Token, words: frozenset[str]) -> Token | None:
                  if c.dep_ in ("aux", "auxpass") and c.lower_ in words), None)
 
 
+def _looked_forward(tok: Token) -> Token | None:
+    """"look forward to working with", "look forward to continued close cooperation": the "look" that puts the
+    act ahead of the writer."""
+    if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "to" and lemma(tok.head.head) == "look" \
+            and any(c.lower_ == "forward" for c in tok.head.head.children):
+        return tok.head.head
+    return None
+
+
 def _status(rules: Rules, tok: Token) -> tuple[str, Token | None]:
     """happened / planned / denied / hypothetical, with the word that says so (None for happened)."""
     cue = _aux_cue(tok, rules.hypothetical)
@@ -295,6 +304,8 @@ def _status(rules: Rules, tok: Token) -> tuple[str, Token | None]:
         if lemma(t) in rules.planning or t.lower_ in rules.planning_forms:
             return "planned", t
     top = _governing(tok)[-1]
+    if _looked_forward(top) is not None:
+        return "planned", _looked_forward(top)  # "we look forward to deepening our partnership"
     if top.dep_ == "acl" and top.head.pos_ == "NOUN" and lemma(top.head) in rules.planning:
         return "planned", top.head  # "announced plans to continue working with Honduras"
     if top.dep_ == "advcl" and _purpose(rules, top):
@@ -339,7 +350,10 @@ def _controller(rules: Rules, verb: Token) -> Token | None:
             subj = subject(head.head)  # "the United States outlined plans to help Honduras"
         elif dep in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN") or dep in ("pcomp", "prep", "pobj"):
             if head.pos_ in ("VERB", "AUX"):
-                subj = subject(head)
+                # a verdict: "were found guilty on Thursday of raping a Canadian tourist": the passive's subject
+                # did it (not "suspected of asking", "prevented from holding", "interrupted by protesting")
+                subj = subject(head) or (children(head, "nsubjpass") or [None])[0] \
+                    if lemma(head) in rules.verdict_verbs else subject(head)
             elif lemma(head) in rules.statement_nouns or dep in ("pcomp", "pobj", "prep"):
                 subj = None  # "a joint statement calling on ..." → who issued the statement
             else:
@@ -458,7 +472,10 @@ def _opinion(doc: Doc, rules: Rules, tok: Token) -> bool:
 
 
 def _imperative(doc: Doc, rules: Rules, tok: Token) -> bool:
-    """An order, not a report: "Hands up, don't shoot"."""
+    """An order, not a report: "Hands up, don't shoot"; an exhortation: "let's discuss this emergency first"."""
+    if tok.tag_ == "VB" and tok.head.i != tok.i and tok.head.lower_ == "let" and tok.head.dep_ == "ROOT" \
+            and any(s.lower_ in ("'s", "’s", "us") for s in children(tok, "nsubj")):
+        return True
     return tok.tag_ == "VB" and not children(tok, "nsubj", "nsubjpass") and (
         tok.dep_ == "ROOT" or any(a.lemma_ == "do" for a in children(tok, "aux")))
 
@@ -483,13 +500,26 @@ def _called_on(doc: Doc, rules: Rules, tok: Token) -> list[Token]:
         or [o for p in children(tok, "prt") if p.lower_ in ("on", "upon") for o in children(p, "pobj")]
 
 
-def _named_badly(doc: Doc, rules: Rules, tok: Token) -> bool:
-    """"termed her a corrupt oaf", "described it as despicable", "called the death the senseless killing"."""
+def _naming_words(tok: Token) -> set[str]:
+    """The words of what a naming verb calls its object: "termed her a corrupt oaf", "described it as ..."."""
     said = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr")]
     said += prep_objects(tok, "as")
     said += [o for d in objects(tok) for o in prep_objects(d, "as")]  # "described it as" parsed on the object
-    bad = rules.insults | rules.negative_adjectives
-    return any(lemma(t) in bad or t.lower_ in bad for s in said for t in s.subtree)
+    return {w for s in said for t in s.subtree for w in (lemma(t), t.lower_)}
+
+
+def _named_badly(doc: Doc, rules: Rules, tok: Token) -> bool:
+    """"termed her a corrupt oaf", "described it as despicable", "called the death the senseless killing of a
+    courageous journalist" (an insult wins over praise; a milder word does not: "a guiding force, a stimulating
+    force, a provocative force in science" is praise)."""
+    words = _naming_words(tok)
+    return bool(words & rules.insults) or bool(words & rules.negative_adjectives) and not words & rules.praise_words
+
+
+def _named_well(doc: Doc, rules: Rules, tok: Token) -> bool:
+    """"called Conway an incomparable mathematician", "described him as a guiding force in science"."""
+    words = _naming_words(tok)
+    return bool(words & rules.praise_words) and not words & rules.insults
 
 
 def _thing_as_purpose(doc: Doc, rules: Rules, tok: Token) -> bool:
@@ -515,6 +545,7 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     "opinion": _opinion,
     "retort": _retort,
     "named-badly": _named_badly,
+    "named-well": _named_well,
     # "my best wishes and congratulations": one greeting
     "joined-wish": lambda doc, rules, tok: tok.dep_ == "conj" and lemma(tok.head) in ("wish", "congratulation"),
     # "we stand with our allies in calling for an end": the joint call is the act, not backing
@@ -525,7 +556,7 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
         c.lower_ == "pursuant" or c.lower_ == "under" and any(
             o.lower_ in rules.legal_authorities for o in c.subtree) for c in tok.children),
     # spaCy reads "raped" as a form of "rap" ("rapped on the door" is no rape)
-    "rape-word": lambda doc, rules, tok: lemma(tok) != "rap" or tok.lower_.startswith("rape"),
+    "rape-word": lambda doc, rules, tok: lemma(tok) != "rap" or tok.lower_ in ("rape", "rapes", "raped", "raping"),
     "thing-as-purpose": _thing_as_purpose,
     "reported": _reported,
     "thing-patient": _thing_patient,
@@ -551,11 +582,24 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     "crowd-of-protesters": lambda doc, rules, tok: subject(tok) is not None
     and lemma(counted(rules, subject(tok))) in rules.protesters,
     "spoken-attack": lambda doc, rules, tok: _assault_mode(rules, tok, None) is None and _attack_in_words(doc, rules, tok),
+    # "we look forward to deepening our partnership": what the writer means to do with the partner
+    "looked-forward-to": lambda doc, rules, tok: _looked_forward(tok) is not None,
+    # "under the Khashoggi Ban": a title-case name of a policy, not a ban someone imposes
+    "named-policy": lambda doc, rules, tok: tok.is_title and tok.i > tok.sent.start
+    and any(c.dep_ == "compound" and c.is_title for c in tok.children),
 }
 
 def _actor_committed_to(doc: Doc, rules: Rules, tok: Token) -> list[Token]:
-    """"commitment to the defense of the ROK and Japan", "its commitment to Ukraine": the actors in the "to" phrase."""
-    return [t for o in prep_objects(tok, "to") for t in o.subtree
+    """"commitment to the defense of the ROK and Japan", "its commitment to Ukraine": the actors in the "to" phrase,
+    not behind a verb in it ("commitment to combating the corruption that hinders progress in Honduras" is a
+    commitment to an act, not to Honduras)."""
+
+    def nominal_part(t: Token) -> list[Token]:
+        if t.pos_ in ("VERB", "AUX"):
+            return []
+        return [t] + [x for c in t.children for x in nominal_part(c)]
+
+    return [t for o in prep_objects(tok, "to") for t in nominal_part(o)
             if t.pos_ == "PROPN" and actor_of(doc, rules, t) is not None]
 
 
@@ -615,6 +659,11 @@ def _verb_frame_draft(doc: Doc, rules: Rules, tok: Token, frame: Frame) -> Draft
     if frame.source == "speaker":
         d.source = [subject(tok.head)]
         d.anchors.add(tok.head.i)
+    elif frame.source == "object":
+        d.source = objects(tok)  # "welcomed Foreign Minister Di Maio to Washington": the visitor
+    elif frame.source == "experiencer":
+        # "We are encouraged that ...": who is encouraged judges (the parse may hang "We" on "are")
+        d.source = children(tok, "nsubjpass", "nsubj") or [s for a in children(tok, "auxpass") for s in children(a, "nsubj")]
     elif frame.source == "head-subject" and tok.dep_ == "ccomp":
         s = subject(tok.head)
         d.source = [s] if s is not None else []
@@ -664,6 +713,8 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
         src = [c for c in src if c.dep_ != "poss"]  # "Nabil's murder", "his arrest": who suffers it
         if not any(t.dep_ == "poss" for spec in frame.target for t in _select(doc, rules, tok, spec)):
             d.owner_target = owned
+    if frame.source == "of-owner":  # "at the request of Prime Minister Boris Johnson": he requests
+        src = prep_objects(tok, "of")
     if frame.source == "owner-or-giver" and givers(tok):  # "his endorsements from 88 generals": they support him
         src = [c for c in src if c.dep_ != "poss"] + givers(tok)
     tgt = [t for spec in frame.target for t in _select(doc, rules, tok, spec)] + d.owner_target
@@ -759,10 +810,8 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
                     and d.type in rules.purpose_done_types:
                 status, cue = "happened", None  # "led a delegation to continue discussions with the Taliban"
             if d.status in ("threatened", "promised"):
-                if status == "denied":
-                    continue  # "did not threaten": nothing to code
-                if status == "hypothetical":
-                    d.status, d.cue = status, cue  # "would threaten"
+                if status in ("hypothetical", "denied"):
+                    d.status, d.cue = status, cue  # "would threaten", "I never threaten anybody"
             else:
                 d.status, d.cue = status, cue
             if d.status in ("threatened", "promised") and d.cue is None:
@@ -814,10 +863,12 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
              and all(x.type in rules.judging_types and x.frame.source != "speaker"
                      for x in drafts if x is not d and d.trigger.i in x.content)}
 
-    # talks held to talk are one happening: "met today with Han Duck-soo to discuss economic security"
+    # talks held to talk are one happening: "met today with Han Duck-soo to discuss economic security",
+    # "will meet with senior government officials ..., while also discussing the ongoing crisis"
     for d in drafts:
         head = d.trigger.head
-        if d.trigger.dep_ == "advcl" and _purpose(rules, d.trigger) and any(
+        if d.trigger.dep_ == "advcl" and (_purpose(rules, d.trigger) or d.trigger.tag_ == "VBG" and d.type == "CONSULT") \
+                and any(
                 x.trigger.i == head.i and x.type == d.type for x in drafts):
             d.content.add(-1)
 
