@@ -140,6 +140,13 @@ def test_second_cue_ends_the_content(nlp, example):
     marked_quote(nlp, example)
 
 
+@pytest.mark.parametrize("example", rules.OBJECT_TAIL.examples, ids=lambda e: e[:24])
+def test_object_tail(nlp, example):
+    """An object's content takes a modifier of its verb after it, not a clause set off by a comma."""
+    quote = marked_quote(nlp, example)
+    assert quote.rule.endswith(":dobj"), quote.rule
+
+
 @pytest.mark.parametrize("example", rules.LATER_CUE_EXAMPLES, ids=lambda e: e[:24])
 def test_later_cue_takes_its_quotation(nlp, example):
     """ "“A,” X said as Y yelled: “B.”": each quotation is its own cue's."""

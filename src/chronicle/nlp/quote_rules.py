@@ -493,6 +493,28 @@ SECOND_CUE_EXAMPLES: tuple[str, ...] = (
     "[The governor] said {the plan was dead} and warned that taxes would rise.",
 )
 
+@dataclass(frozen=True)
+class ObjectTail:
+    """An object's content takes the first verb modifier after it ("praised {the firefighters for their courage}"),
+    except a clause set off by a comma: that is the speaker's next act ("endorsed {Clinton}, saying ..."). In
+    PolNeAR train the gold content ends at the object for 29 of 51 participles after a comma, and goes on with
+    "for", "as" or "of" for 196 of 213. The cut is made once nested cues are dropped: a cue in the clause cut off
+    stays no quote of its own."""
+
+    takes: tuple[str, ...]  # the dependencies of a verb modifier the content may take
+    set_off: tuple[str, ...]  # ... and those it does not take after a comma
+    examples: tuple[str, ...]
+
+
+OBJECT_TAIL = ObjectTail(
+    takes=("prep", "oprd", "xcomp", "advcl", "ccomp"),
+    set_off=("advcl",),
+    examples=(
+        "[The senator] endorsed {the governor}, saying she would make a fine president.",
+        "[The president] praised {the firefighters for their courage}.",
+    ),
+)
+
 # A quotation the parser gave to an earlier cue, with a speech cue right before it, is that cue's own quote.
 LATER_CUE_EXAMPLES: tuple[str, ...] = (
     "“There is a young man who is having some problems,” Cruz said as [the heckler] yelled: {“You suck!”}",

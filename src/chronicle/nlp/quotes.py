@@ -100,6 +100,7 @@ from chronicle.nlp.quote_rules import (
     RAISING,
     GENERIC_SPEAKERS,
     NOT_TITLE_SPEAKERS,
+    OBJECT_TAIL,
     NOUN_CUE_PREPOSITIONS,
     OPENERS,
     COLON_LEAD,
@@ -202,6 +203,7 @@ class _Candidate:
     cue_text: tuple[int, int] | None = None
     speaker_label: str | None = None  # a transcript turn: PERSON, or PRESS/HOST/FLOOR for a generic label
     ids: tuple[str, ...] = ()  # a transcript turn: the actor its label names
+    core_end: int | None = None  # where the content ends, applied once nested cues are dropped (see _object_core)
 
 
 class QuoteFinder:
@@ -330,7 +332,7 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                     return words[0], char_span([words[0]]), OBJECT
             if objects:
                 obj = objects[0]
-                tail = [c for c in verb.children if c.i > obj.i and c.dep_ in ("prep", "oprd", "xcomp", "advcl", "ccomp")]
+                tail = [c for c in verb.children if c.i > obj.i and c.dep_ in OBJECT_TAIL.takes]
                 start, end = _np_span(obj)
                 for extra in tail[:1]:
                     end = max(end, _subtree_span(extra)[1])
@@ -370,6 +372,15 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                         if objects:
                             return objects[0], _subtree_span(objects[0]), slot
     return None
+
+
+def _object_core(verb: Token, obj: Token, end: int) -> int:
+    """ "endorsed Clinton, saying ...": where an object's content ends when the verb modifier after it is a clause
+    set off by a comma, the speaker's next act (:data:`~chronicle.nlp.quote_rules.OBJECT_TAIL`)."""
+    tail = [c for c in verb.children if c.i > obj.i and c.dep_ in OBJECT_TAIL.takes]
+    if tail and tail[0].dep_ in OBJECT_TAIL.set_off and comma_before(tail[0]):
+        return min(end, _np_span(obj)[1])
+    return end
 
 
 def _after_opener(text: str, start: int, end: int, mask: list[bool]) -> int:
@@ -567,7 +578,12 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         start, end = grow_to_quotes(start, end, regions)
         para = paragraph_start(doc, tok)
         start = max(start, para) if start < para <= tok.idx else start
-        candidates.append(_Candidate(start, end, tok, subject, f"{lemma}:{rule}"))
+        cand = _Candidate(start, end, tok, subject, f"{lemma}:{rule}")
+        if found is not None and rule == OBJECT and found[0].dep_ == "dobj":
+            core = _trim(text, start, _object_core(tok, found[0], end))[1]
+            if start < core < end and not mask[core - 1]:
+                cand.core_end = core
+        candidates.append(cand)
 
     turns = _transcript_turns(doc, text, lexicon)
     if not turns:
@@ -594,6 +610,10 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         _bound(doc, cand, text, regions, mask)
     candidates = _dedupe(candidates, text)
     candidates = _drop_nested(candidates, lexicon)
+    # A content cut short only now still holds the cues it covered: they are no quotes of their own.
+    for cand in candidates:
+        if cand.core_end is not None and "+" not in cand.rule and cand.start < cand.core_end < cand.end:
+            cand.end = cand.core_end
     return _records(doc, candidates, mask, lexicon)
 
 
