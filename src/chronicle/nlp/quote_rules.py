@@ -352,6 +352,10 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("according_to", "... closing its sentence, the whole sentence before it",
             "{Trump received 37 percent, Clinton had 36 percent and Bloomberg snagged 13 percent}, "
             "according to [the poll]."),
+    Pattern("according_to", "... inside its clause, set off by commas: the clause on both sides of it",
+            "{Fundraising, according to [the campaign], has surged in the same period}."),
+    Pattern("according_to", "... after a connective and its comma, which is the writer's (see OPENERS)",
+            "Meanwhile, {her negative ratings have been rising}, according to [the poll]."),
     Pattern("in_source", "“In a poll, ...”: the poll, survey or statement speaks the clause (see SOURCE_NOUNS)",
             "In [a new Fox News poll released Thursday], {Donald Trump achieved 45 percent support among voters.}"),
     Pattern("colon", "a headline that opens with a short name and a colon (see SPEAKER_LABEL)",

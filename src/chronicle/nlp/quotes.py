@@ -509,7 +509,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
     # Pass 1: cue verbs and "according to".
     for tok in doc:
         if tok.lower_ == "according" and not mask[tok.idx]:
-            cand = _according(tok, text)
+            cand = _according(tok, text, mask)
             if cand is not None:
                 candidates.append(cand)
             continue
@@ -856,7 +856,7 @@ def _drop_nested(candidates: list[_Candidate], lexicon: CueLexicon) -> list[_Can
     return kept
 
 
-def _according(tok: Token, text: str) -> _Candidate | None:
+def _according(tok: Token, text: str, mask: list[bool]) -> _Candidate | None:
     to = [c for c in tok.children if c.lower_ == "to"]
     if not to:
         return None
@@ -875,6 +875,15 @@ def _according(tok: Token, text: str) -> _Candidate | None:
     if not side:
         return None
     start, end = char_span(side)
+    doc = tok.doc
+    words_before = [t for t in before if not (t.is_punct or t.is_space)]
+    words_after = [t for t in after if not (t.is_punct or t.is_space)]
+    if (
+        words_before and words_after and first > 0 and last + 1 < len(doc)
+        and doc[first - 1].text == "," and doc[last + 1].text == ","
+    ):
+        # "Fundraising, according to the campaign, has surged": the phrase inside its clause, which is the content.
+        start, end = char_span(before + [t for t in after if t.i <= words_after[-1].i])
     sent = tok.sent
     if side is before and not any(t.is_alpha for t in tok.doc[last + 1:sent.end]):
         # "Trump received 37 percent, Clinton had 36 percent and Bloomberg 13, according to the poll": the
@@ -882,6 +891,7 @@ def _according(tok: Token, text: str) -> _Candidate | None:
         start = sent.start_char
     start, end = max(start, sent.start_char), min(end, sent.end_char)
     start, end = _trim(text, start, end)
+    start, end = _trim(text, _after_opener(text, start, end, mask), end)
     if end - start < 2:
         return None
     cue = (tok.idx, token_end(to[0]))
