@@ -121,6 +121,7 @@ from chronicle.nlp.quote_rules import (
     TRANSCRIPT_MIN_TURNS,
     TURN_NOTE,
     NAMING,
+    NAMED_NOUN,
     NOT_INTENTIONS,
     ISSUING_VERBS,
     NOT_SOURCES,
@@ -487,9 +488,24 @@ def _not_speech(tok: Token, lemma: str) -> bool:
         return True
     if lemma in NAMING.words and passive:
         return True
+    if lemma in NAMED_NOUN.words and _names_its_noun(tok):
+        return True
     if lemma in NOT_INTENTIONS.words and (passive or (tok.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes))):
         return True
     return False
+
+
+def _names_its_noun(tok: Token) -> bool:
+    """ "a group called X", "a worker named Y": a participle right after the noun it modifies."""
+    head = tok.head
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or head.i >= tok.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    # "the doctor who sent the letter called Oz a quack": an object and what it is called is a statement.
+    if len([c for c in tok.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp") and c.i > tok.i]) > 1:
+        return False
+    return tok.i - head.i == 1
 
 
 def _is_cue(tok: Token, mask: list[bool], lexicon: CueLexicon) -> bool:
