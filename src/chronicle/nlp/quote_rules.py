@@ -499,11 +499,12 @@ SECOND_CUE_EXAMPLES: tuple[str, ...] = (
 
 @dataclass(frozen=True)
 class ObjectTail:
-    """An object's content takes the first verb modifier after it ("praised {the firefighters for their courage}"),
-    except a clause set off by a comma: that is the speaker's next act ("endorsed {Clinton}, saying ..."). In
-    PolNeAR train the gold content ends at the object for 29 of 51 participles after a comma, and goes on with
-    "for", "as" or "of" for 196 of 213. The cut is made once nested cues are dropped: a cue in the clause cut off
-    stays no quote of its own."""
+    """An object's content takes the verb modifiers after it ("praised {the firefighters for their courage}",
+    "accused {Trump of buying influence “in a pattern of sleaze”}"), up to a clause set off by a comma: that is the
+    speaker's next act ("endorsed {Clinton}, saying ..."). In PolNeAR train the gold content ends at the object for
+    29 of 51 participles after a comma, and goes on with "for", "as" or "of" for 196 of 213; taking every modifier
+    rather than the first raised content precision .844 -> .846. The cut is made once nested cues are dropped: a
+    cue in the clause cut off stays no quote of its own."""
 
     takes: tuple[str, ...]  # the dependencies of a verb modifier the content may take
     set_off: tuple[str, ...]  # ... and those it does not take after a comma
@@ -516,6 +517,7 @@ OBJECT_TAIL = ObjectTail(
     examples=(
         "[The senator] endorsed {the governor}, saying she would make a fine president.",
         "[The president] praised {the firefighters for their courage}.",
+        "[The senator] accused {the mayor of lying to voters in a pattern of deceit}.",
     ),
 )
 

@@ -335,7 +335,7 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                 obj = objects[0]
                 tail = [c for c in verb.children if c.i > obj.i and c.dep_ in OBJECT_TAIL.takes]
                 start, end = _np_span(obj)
-                for extra in tail[:1]:
+                for extra in tail:
                     end = max(end, _subtree_span(extra)[1])
                 return obj, (start, end), OBJECT
         elif slot == OBJECT_AND_REST:
@@ -376,11 +376,13 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
 
 
 def _object_core(verb: Token, obj: Token, end: int) -> int:
-    """ "endorsed Clinton, saying ...": where an object's content ends when the verb modifier after it is a clause
-    set off by a comma, the speaker's next act (:data:`~chronicle.nlp.quote_rules.OBJECT_TAIL`)."""
-    tail = [c for c in verb.children if c.i > obj.i and c.dep_ in OBJECT_TAIL.takes]
-    if tail and tail[0].dep_ in OBJECT_TAIL.set_off and comma_before(tail[0]):
-        return min(end, _np_span(obj)[1])
+    """ "endorsed Clinton, saying ...": where an object's content ends when a verb modifier after it is a clause
+    set off by a comma, the speaker's next act: before that clause (:data:`~chronicle.nlp.quote_rules.OBJECT_TAIL`)."""
+    core = _np_span(obj)[1]
+    for c in [c for c in verb.children if c.i > obj.i and c.dep_ in OBJECT_TAIL.takes]:
+        if c.dep_ in OBJECT_TAIL.set_off and comma_before(c):
+            return min(end, core)
+        core = max(core, _subtree_span(c)[1])
     return end
 
 
