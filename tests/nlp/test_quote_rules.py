@@ -281,3 +281,8 @@ def test_cue_word_after(nlp, example):
     """A speech verb a few words after a quotation takes it, whatever the parse; the words before it speak."""
     quote = marked_quote(nlp, example)
     assert quote.rule.split("+")[0].endswith(":cue_word"), quote.rule
+
+
+def test_credit_line_is_no_speaker(nlp):
+    """A byline's credit line ("Contributing: ...") names reporters, not a speaker (see NOT_SPEAKERS)."""
+    marked_quote(nlp, "The senator left early.\nContributing: Nicole Gaudiano, Ledyard King.\n")

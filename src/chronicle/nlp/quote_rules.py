@@ -646,7 +646,9 @@ NOT_SPEAKERS = Table(
         "credit warning see more click advertisement also here why what how when where who analysis opinion poll "
         "polls live transcript subscribe contact email follow share tags topics posted published by and but so the "
         "this that it in on at for from with to a an then now today yesterday tomorrow first second third finally "
-        "result results meanwhile plus bonus question answer p.s. ps disclosure clarification"
+        "result results meanwhile plus bonus question answer p.s. ps disclosure clarification "
+        # a byline's credit line names who reported, not who spoke ("Contributing: Nicole Gaudiano.")
+        "contributing contributors contributor reporting"
     )
     | {"editor's note", "editor’s note", "fact check", "full transcript", "filed under", "bottom line",
        "the bottom line"},
