@@ -134,6 +134,13 @@ def test_quote_after_cue(nlp, example):
     assert quote is not None and "inverted" in quote.rule, quote and quote.rule
 
 
+@pytest.mark.parametrize("example", rules.FRONTED_PHRASE_EXAMPLES, ids=lambda e: e[:24])
+def test_fronted_phrase_is_no_content(nlp, example):
+    """ "Still, she added, “...”": the quotation after the cue is the content, not the phrase before the speaker."""
+    quote = marked_quote(nlp, example)
+    assert quote.rule.endswith(":quote"), quote.rule
+
+
 @pytest.mark.parametrize("example", rules.SECOND_CUE_EXAMPLES, ids=lambda e: e[:24])
 def test_second_cue_ends_the_content(nlp, example):
     """A speech cue the parser joined to the reported clause is the speaker's next act, not what was said."""

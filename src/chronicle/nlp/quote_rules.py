@@ -453,6 +453,16 @@ QUOTE_AFTER_CUE = QuoteAfterCue(
     keeps_subject="{That, [the commission] said, “would be helpful in avoiding uncertainty.”}",
 )
 
+# A quotation after its cue ("..., he said, “...”") starts at its opening mark: a phrase set before the speaker is
+# the writer's ("Asked about it,", "Still,"), even where the parser hangs it on a quoted word. Only the quoted
+# clause's own subject before the speaker stays (QUOTE_AFTER_CUE.subject_deps; PolNeAR train: exact spans +17).
+FRONTED_PHRASE_EXAMPLES: tuple[str, ...] = (
+    "Emphasizing the urgency of the matter, [Trump] said, {“If we do not get tough and smart real fast, we are not "
+    "going to have a country anymore.”}",
+    "Still, [she] added, {“we also can’t ignore significant changes to the energy landscape.”}",
+)
+
+
 @dataclass(frozen=True)
 class PlacedCue:
     """A quotation set off against a subject and its verb is what they said, whatever the verb: after it

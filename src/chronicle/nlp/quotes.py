@@ -1078,7 +1078,13 @@ def _quote_candidate(
             if tok.is_punct or tok.is_space or mask[tok.idx]:
                 continue
             if _attached_inside(tok, r_start, r_end, cue):
-                start = min(start, tok.idx)
+                # Only the quoted clause's own subject ("Iran, he said, “won’t ask ...”"), not a phrase set before
+                # the speaker ("Asked about it, he said, “...”": QUOTE_AFTER_CUE).
+                if any(
+                    t.dep_ in QUOTE_AFTER_CUE.subject_deps and r_start <= t.head.idx < r_end and not mask[t.idx]
+                    for t in cue.doc[tok.i:cue.i]
+                ):
+                    start = min(start, tok.idx)
                 break
     subject = _noun_speaker(cue) if cue.pos_ == "NOUN" else subject_of(cue)
     return _Candidate(start, r_end, cue, subject, f"{lexicon.lemma(cue)}:{rule}")
