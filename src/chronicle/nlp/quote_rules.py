@@ -641,12 +641,19 @@ TURN_NOTE = re.compile(r"\((?:via|through|in) [^()\n]{0,40}\)[ \t]*", re.I)
 
 GENERIC_SPEAKERS: dict[str, str] = {
     # the label's word -> the speaker label a turn gets; it names no person and gets no actor
-    "question": "PRESS", "questions": "PRESS", "reporter": "PRESS", "journalist": "PRESS",
+    "question": "PRESS", "questions": "PRESS", "reporter": "PRESS", "journalist": "PRESS", "q": "PRESS",
     "moderator": "HOST", "operator": "HOST", "host": "HOST",
     "staff": "FLOOR", "participant": "FLOOR", "participants": "FLOOR", "audience": "FLOOR", "guest": "FLOOR",
     "audience member": "FLOOR", "voice": "FLOOR",
 }
 GENERIC_SPEAKERS_EXAMPLE = "[MODERATOR]: {Next question, please.}\nMS PORTER: Go ahead.\n"
+
+INTERVIEWEE_LABELS = Table(
+    "labels NOT_SPEAKERS holds that still open a turn in an interview: the answer, by the person interviewed "
+    "(“Q: ... A: ...”; PolNeAR train: a question ran on through its answer)",
+    "Q: Do you wish you were running?\n[A]: {No, but I’m going to make my views known.}\n",
+    _words("a answer"),
+)
 
 NOT_SPEAKERS = Table(
     "labels before a colon that open a paragraph but name no speaker",

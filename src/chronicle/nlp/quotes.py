@@ -99,6 +99,7 @@ from chronicle.nlp.quote_rules import (
     OBJECT_AND_REST,
     RAISING,
     GENERIC_SPEAKERS,
+    INTERVIEWEE_LABELS,
     NOT_TITLE_SPEAKERS,
     OBJECT_TAIL,
     NOUN_CUE_PREPOSITIONS,
@@ -807,7 +808,7 @@ def _transcript_turns(doc: Doc, text: str, lexicon: CueLexicon) -> list[_Candida
             continue
         word = match.group(1).strip().lower()
         # "UPDATE:", "NOTE:" name no speaker; "QUESTION:" does, though no person.
-        if word in lexicon.not_speakers and word not in GENERIC_SPEAKERS:
+        if word in lexicon.not_speakers and word not in GENERIC_SPEAKERS and word not in INTERVIEWEE_LABELS.words:
             continue
         labels.append(match)
     if len(labels) < TRANSCRIPT_MIN_TURNS:
