@@ -281,6 +281,8 @@ MORE_CUE_EXAMPLES: tuple[tuple[str, str], ...] = (
     ("report", "[The campaign] reported {raising $9 million in March}."),
     ("want", "[The governor] wants {all schools to reopen}."),
     ("call", "[Sanders] has called {to break up the big banks}."),
+    # a speech cue with its clause under "seem"/"appear" reports it; the seeming is no quote of its own
+    ("imply", "[She] appeared to imply {that Trump could lead to more upheaval than Clinton}."),
 )
 
 NOUN_CUES: tuple[NounCue, ...] = (

@@ -544,6 +544,10 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         found = _frame_content(tok, frames)
         subject = subject_of(tok)
         if found is not None and found[2] == RAISING:
+            if _is_cue(found[0], mask, lexicon) and lexicon.frames[lexicon.lemma(found[0])][:1] == (CLAUSE,) and any(
+                c.dep_ == "ccomp" for c in found[0].children
+            ):
+                continue  # "She appeared to imply that ...": the speech cue it seems to do reports the content
             subject = agent_of(tok)
         if subject is None:
             # "Two officials briefed on the talks, ..., said": the parser made the speaker a clause.
