@@ -141,6 +141,13 @@ def test_fronted_phrase_is_no_content(nlp, example):
     assert quote.rule.endswith(":quote"), quote.rule
 
 
+@pytest.mark.parametrize("example", rules.SPLIT_TITLE_EXAMPLES, ids=lambda e: e[:24])
+def test_title_before_cue_is_no_split_half(nlp, example):
+    """A title quoted before the cue of a reported clause stays out of its content."""
+    quote = marked_quote(nlp, example)
+    assert "+split" not in quote.rule, quote.rule
+
+
 @pytest.mark.parametrize("example", rules.SECOND_CUE_EXAMPLES, ids=lambda e: e[:24])
 def test_second_cue_ends_the_content(nlp, example):
     """A speech cue the parser joined to the reported clause is the speaker's next act, not what was said."""

@@ -533,6 +533,14 @@ OBJECT_TAIL = ObjectTail(
     ),
 )
 
+# A quotation before a cue joins the cue's content as the first half of a split quotation ("“A,” he said, “B.”"),
+# but not a title held by a word before it when the content is a reported clause (PolNeAR train: exact spans +25,
+# 6 fewer matched, direct F1 unchanged).
+SPLIT_TITLE_EXAMPLES: tuple[str, ...] = (
+    "[Trump] appeared on ''Morning Joe,'' adding {that his son Eric is friendly with one of Mr. Bush's sons}.",
+    "[He] promoted his show, “Celebrity Apprentice,” and noted {that he had just bought the Old Post Office building}.",
+)
+
 # A quotation the parser gave to an earlier cue, with a speech cue right before it, is that cue's own quote.
 LATER_CUE_EXAMPLES: tuple[str, ...] = (
     "“There is a young man who is having some problems,” Cruz said as [the heckler] yelled: {“You suck!”}",

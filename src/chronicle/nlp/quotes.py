@@ -1071,6 +1071,10 @@ def _quote_candidate(
     # A quotation split by its cue: join the content that cue already has.
     for cand in candidates:
         if cand.cue is not None and cand.cue == cue:
+            if r_end <= cand.start and not mask[cand.start] and _held_before(doc, r_start, r_end):
+                # "on ''Morning Joe,'' adding that ...": a title quoted before the cue of a reported clause, held by
+                # a word before it, is no half of a split quotation (SPLIT_TITLE_EXAMPLES).
+                return None
             cand.start, cand.end = min(cand.start, r_start), max(cand.end, r_end)
             cand.rule += "+split"
             return None
@@ -1093,6 +1097,14 @@ def _quote_candidate(
                 break
     subject = _noun_speaker(cue) if cue.pos_ == "NOUN" else subject_of(cue)
     return _Candidate(start, r_end, cue, subject, f"{lexicon.lemma(cue)}:{rule}")
+
+
+def _held_before(doc: Doc, r_start: int, r_end: int) -> bool:
+    """Does a word of the quotation hang from a word before it ("appeared on “Morning Joe,”")?"""
+    span = doc.char_span(r_start, r_end, alignment_mode="contract")
+    return span is not None and any(
+        t.head.idx < r_start and not (t.is_punct or t.is_space) for t in span if t.head.i < span.start
+    )
 
 
 def _next_sentence_cue(
