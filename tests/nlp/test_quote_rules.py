@@ -148,6 +148,13 @@ def test_title_before_cue_is_no_split_half(nlp, example):
     assert "+split" not in quote.rule, quote.rule
 
 
+@pytest.mark.parametrize("example", rules.SPLIT_AFTER_SPEAKER.examples, ids=lambda e: e[:24])
+def test_split_after_a_long_speaker(nlp, example):
+    """The second half of a split quotation joins the first however long the speaker's description between them."""
+    quote = marked_quote(nlp, example)
+    assert "+split" in quote.rule, quote.rule
+
+
 @pytest.mark.parametrize("example", rules.SECOND_CUE_EXAMPLES, ids=lambda e: e[:24])
 def test_second_cue_ends_the_content(nlp, example):
     """A speech cue the parser joined to the reported clause is the speaker's next act, not what was said."""

@@ -541,6 +541,23 @@ SPLIT_TITLE_EXAMPLES: tuple[str, ...] = (
     "[He] promoted his show, “Celebrity Apprentice,” and noted {that he had just bought the Old Post Office building}.",
 )
 
+@dataclass(frozen=True)
+class SplitAfterSpeaker:
+    """A quotation that goes on, in lower case after a comma, with the sentence a quotation before the cue began is
+    the second half of that quotation, however long the speaker's description between them."""
+
+    words: int  # at most this many words between the cue and the second half (else 12)
+    examples: tuple[str, ...]
+
+
+SPLIT_AFTER_SPEAKER = SplitAfterSpeaker(
+    words=30,
+    examples=(
+        "{“The risk,” said [Edward Leamer, an economist who is the director of the UCLA Anderson Forecast at the "
+        "university in Los Angeles], “is that we are going to be attracting workers and repelling jobs.”}",
+    ),
+)
+
 # A quotation the parser gave to an earlier cue, with a speech cue right before it, is that cue's own quote.
 LATER_CUE_EXAMPLES: tuple[str, ...] = (
     "“There is a young man who is having some problems,” Cruz said as [the heckler] yelled: {“You suck!”}",

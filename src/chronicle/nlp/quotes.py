@@ -112,6 +112,7 @@ from chronicle.nlp.quote_rules import (
     SIGNATURE,
     RELATIVE_CONTENT,
     SPEAKER_LABEL,
+    SPLIT_AFTER_SPEAKER,
     STAGE_DIRECTION,
     TITLE_LABEL,
     TITLE_LABEL_ENDS,
@@ -1293,6 +1294,19 @@ def _lead_speaker(subject: Token) -> bool:
     )
 
 
+def _adjacent_words(doc: Doc, cue: Token, r_start: int, r_end: int) -> int:
+    """How many words may stand between a cue and its quotation: more when the quotation after the cue goes on with
+    the sentence a quotation before the cue began ("“The risk,” said X, an economist who ..., “is that ...”":
+    :data:`~chronicle.nlp.quote_rules.SPLIT_AFTER_SPEAKER`)."""
+    if cue.idx < r_start:
+        text = doc_text(doc)
+        first = next((c for c in text[r_start:r_end] if c.isalpha()), "")
+        before = text[:r_start].rstrip()
+        if first.islower() and before.endswith(","):
+            return SPLIT_AFTER_SPEAKER.words
+    return 12
+
+
 def _adjacent(doc: Doc, cue: Token, r_start: int, r_end: int, mask: list[bool]) -> bool:
     """Is the quotation next to its cue ("“...,” he said", "he said: “...”"), not a phrase quoted in passing?"""
     if cue.idx >= r_end:
@@ -1300,7 +1314,7 @@ def _adjacent(doc: Doc, cue: Token, r_start: int, r_end: int, mask: list[bool]) 
     else:
         between = [t for t in doc[cue.i + 1:] if token_end(t) <= r_start]
     words = [t for t in between if not (t.is_punct or t.is_space)]
-    if len(words) > 12 or _title_quotation(doc, r_start):
+    if len(words) > _adjacent_words(doc, cue, r_start, r_end) or _title_quotation(doc, r_start):
         return False
     for t in words:
         if mask[t.idx]:
