@@ -155,6 +155,12 @@ def test_split_after_a_long_speaker(nlp, example):
     assert "+split" in quote.rule, quote.rule
 
 
+@pytest.mark.parametrize("example", rules.DATELINE_EXAMPLES, ids=lambda e: e[:12])
+def test_dateline_is_no_content(nlp, example):
+    """A content opening its paragraph starts after the dateline."""
+    marked_quote(nlp, example)
+
+
 @pytest.mark.parametrize("example", rules.SECOND_CUE_EXAMPLES, ids=lambda e: e[:24])
 def test_second_cue_ends_the_content(nlp, example):
     """A speech cue the parser joined to the reported clause is the speaker's next act, not what was said."""

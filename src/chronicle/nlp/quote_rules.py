@@ -642,6 +642,14 @@ SOURCE_NOUNS = Table(
     ),
 )
 
+# A dateline opening a paragraph ("WASHINGTON -- ", "CAMBRIDGE, Mass., Dec. 11 (UPI) — ") is the paper's; a
+# content that starts the paragraph starts after it.
+DATELINE = re.compile(r"[A-Z]{3,}(?:[ .-][A-Z]{2,})*(?:,[^—–\n]{0,30}?)?(?: ?\([A-Za-z. ]{1,20}\))?[ \t]*(?:—|–|--|-)[ \t]+")
+DATELINE_EXAMPLES: tuple[str, ...] = (
+    "WASHINGTON -- {A six-year trend of declining deficits will end this year}, [the Congressional Budget Office] said.",
+    "TALLAHASSEE — {Donald Trump's views have taken their toll on Latino support}, according to [a new poll].",
+)
+
 # Lower-case words inside a name in a speaker label ("Ali al Sistani:", "Minister of Finance:").
 NAME_PARTICLES = ("of", "de", "al", "van", "von")
 _LABEL_WORD = r"(?:[A-Z][\w.'’-]*|" + "|".join(NAME_PARTICLES) + ")"

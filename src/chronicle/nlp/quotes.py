@@ -106,6 +106,7 @@ from chronicle.nlp.quote_rules import (
     OPENERS,
     COLON_LEAD,
     CUE_WORD_AFTER,
+    DATELINE,
     PLACED_CUE,
     QUOTE_AFTER_CUE,
     SECOND_CUE_TAGS,
@@ -1440,7 +1441,7 @@ def _records(
     ordered = sorted(candidates, key=lambda c: (c.cue.idx if c.cue is not None else c.start))
     by_content: list[tuple[_Candidate, Quote | None]] = []
     for cand in ordered:
-        start, end = whole_words(text, cand.start, cand.end)
+        start, end = whole_words(text, _after_dateline(text, cand.start, cand.end), cand.end)
         content = Mention(start, end, text[start:end], "CONTENT")
         speaker = speaker_ids = None
         antecedent: Mention | None = None
@@ -1534,6 +1535,14 @@ def _records(
             final_antecedents[numbered.id] = antecedents[id(quote)]
         quotes.append(numbered)
     return quotes, final_antecedents
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """A content that opens its paragraph starts after the paragraph's dateline ("WASHINGTON -- ...": DATELINE)."""
+    if start and text[start - 1] != "\n":
+        return start
+    match = DATELINE.match(text, start, end)
+    return match.end() if match is not None and match.end() < end else start
 
 
 def _sentence(doc: Doc, start: int, end: int) -> Mention | None:
