@@ -1302,8 +1302,7 @@ def _adjacent_words(doc: Doc, cue: Token, r_start: int, r_end: int) -> int:
     if cue.idx < r_start:
         text = doc_text(doc)
         first = next((c for c in text[r_start:r_end] if c.isalpha()), "")
-        before = text[:r_start].rstrip()
-        if first.islower() and before.endswith(","):
+        if first.islower() and text[max(0, r_start - 8):r_start].rstrip().endswith(","):
             return SPLIT_AFTER_SPEAKER.words
     return 12
 
