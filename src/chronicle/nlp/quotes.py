@@ -113,6 +113,7 @@ from chronicle.nlp.quote_rules import (
     SIGNATURE,
     RELATIVE_CONTENT,
     SPEAKER_LABEL,
+    STATEMENT_NOUNS,
     SPLIT_AFTER_SPEAKER,
     STAGE_DIRECTION,
     TITLE_LABEL,
@@ -336,14 +337,14 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                     return words[0], char_span([words[0]]), OBJECT
             if objects:
                 obj = objects[0]
-                tail = [c for c in verb.children if c.i > obj.i and c.dep_ in OBJECT_TAIL.takes]
+                tail = _before_venue([c for c in verb.children if c.i > obj.i and c.dep_ in OBJECT_TAIL.takes])
                 start, end = _np_span(obj)
                 for extra in tail:
                     end = max(end, _subtree_span(extra)[1])
                 return obj, (start, end), OBJECT
         elif slot == OBJECT_AND_REST:
             # "called Trump a disgrace to the party", "described it as ...": the object and what follows.
-            kids = [c for c in verb.children if c.i > verb.i and c.dep_ in REST_DEPS]
+            kids = _before_venue([c for c in verb.children if c.i > verb.i and c.dep_ in REST_DEPS])
             firsts = [c for c in kids if c.dep_ in ("dobj", "oprd", "dative")]
             if firsts:
                 start = _subtree_span(firsts[0])[0]
@@ -363,6 +364,8 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
             for child in verb.children:
                 if child.dep_ in ("prep", "prt") and child.lower_ == slot and child.i > verb.i:
                     objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                    if objects and objects[0].ent_type_ in ("DATE", "TIME"):
+                        continue  # "called the plan reckless on Sunday": when, not what
                     if objects:
                         start, end = _np_span(objects[0])
                         # "called on him to be banned", "referred to those islands as Chinese bases".
@@ -378,11 +381,27 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
     return None
 
 
+def _venue(prep: Token) -> bool:
+    """ "in a tweet", "in an interview": where the speaker said it, not part of what was said (STATEMENT_NOUNS)."""
+    if prep.dep_ != "prep":
+        return False
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and objects[0].lemma_.lower() in STATEMENT_NOUNS.words
+
+
+def _before_venue(modifiers: list[Token]) -> list[Token]:
+    """The verb modifiers after an object up to the first that says where it was said ("in a tweet")."""
+    for n, c in enumerate(modifiers):
+        if _venue(c):
+            return modifiers[:n]
+    return modifiers
+
+
 def _object_core(verb: Token, obj: Token, end: int) -> int:
     """ "endorsed Clinton, saying ...": where an object's content ends when a verb modifier after it is a clause
     set off by a comma, the speaker's next act: before that clause (:data:`~chronicle.nlp.quote_rules.OBJECT_TAIL`)."""
     core = _np_span(obj)[1]
-    for c in [c for c in verb.children if c.i > obj.i and c.dep_ in OBJECT_TAIL.takes]:
+    for c in _before_venue([c for c in verb.children if c.i > obj.i and c.dep_ in OBJECT_TAIL.takes]):
         if c.dep_ in OBJECT_TAIL.set_off and comma_before(c):
             return min(end, core)
         core = max(core, _subtree_span(c)[1])
