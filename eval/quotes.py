@@ -32,7 +32,7 @@ How PolNeAR is scored (see ``../shared/data/README.md`` for the format):
 - ``--show`` also splits the misses by reason: ``cue found`` (a prediction's cue overlaps the
   gold Cue but its content covers under half of the gold content), ``other quote`` (a prediction
   with another cue overlaps the gold content), ``no cue`` (nothing overlaps it); and the matched
-  pairs that are not strict by which end differs.
+  pairs that are not strict by which end differs, listing them (``inexact matches``) with their rule.
 - Speaker accuracy is over matched pairs whose gold attribution has a Source: the
   prediction is right when its speaker text overlaps a Source span, or when its
   speaker resolves to the same actor (its ``speaker_ids`` meet the actor at a
@@ -254,6 +254,7 @@ def score_docs(gold_docs: list[GoldDoc], show: int = 0, cache: Path | None = Non
     reasons: Counter[str] = Counter()
     false_pos: list[str] = []
     wrong_speakers: list[str] = []
+    inexact: list[str] = []
     for (article, doc), gold in zip(_parsed(gold_docs, cache), gold_docs):
         text = doc.text
         mask = quoted_mask(text, find_quotes(text))
@@ -285,8 +286,15 @@ def score_docs(gold_docs: list[GoldDoc], show: int = 0, cache: Path | None = Non
                 strict_tp += 1
             else:
                 p_start, p_end = preds[pi].content.start, preds[pi].content.end
-                reasons["matched, start differs"] += not same_span(text, (p_start, hull[1]), hull)
-                reasons["matched, end differs"] += not same_span(text, (hull[0], p_end), hull)
+                start_differs = not same_span(text, (p_start, hull[1]), hull)
+                end_differs = not same_span(text, (hull[0], p_end), hull)
+                reasons["matched, start differs"] += start_differs
+                reasons["matched, end differs"] += end_differs
+                ends = "both ends" if start_differs and end_differs else ("start" if start_differs else "end")
+                inexact.append(
+                    f"{gold.name} [{preds[pi].rule}, {ends}] pred {text[p_start:p_end][:100]!r} "
+                    f"gold {text[hull[0]:hull[1]][:100]!r}"
+                )
             if not g.source:
                 with_speaker_tp += 1
             if g.source:
@@ -328,7 +336,10 @@ def score_docs(gold_docs: list[GoldDoc], show: int = 0, cache: Path | None = Non
     print(f"strict (exact span) F1 {scores['strict_f1']:.3f}; content + speaker F1 {scores['content_speaker_f1']:.3f}")
     if show:
         print("misses and inexact matches by reason: " + ", ".join(f"{k} {n}" for k, n in sorted(reasons.items())))
-        for title, lines in (("missed gold", misses), ("unmatched predictions", false_pos), ("wrong speakers", wrong_speakers)):
+        for title, lines in (
+            ("missed gold", misses), ("unmatched predictions", false_pos), ("wrong speakers", wrong_speakers),
+            ("inexact matches", inexact),
+        ):
             print(f"\n== {title} ({len(lines)}) ==")
             for line in lines[:show]:
                 print("  " + line)

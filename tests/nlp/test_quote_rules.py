@@ -134,10 +134,44 @@ def test_quote_after_cue(nlp, example):
     assert quote is not None and "inverted" in quote.rule, quote and quote.rule
 
 
+@pytest.mark.parametrize("example", rules.FRONTED_PHRASE_EXAMPLES, ids=lambda e: e[:24])
+def test_fronted_phrase_is_no_content(nlp, example):
+    """ "Still, she added, “...”": the quotation after the cue is the content, not the phrase before the speaker."""
+    quote = marked_quote(nlp, example)
+    assert quote.rule.endswith(":quote"), quote.rule
+
+
+@pytest.mark.parametrize("example", rules.SPLIT_TITLE_EXAMPLES, ids=lambda e: e[:24])
+def test_title_before_cue_is_no_split_half(nlp, example):
+    """A title quoted before the cue of a reported clause stays out of its content."""
+    quote = marked_quote(nlp, example)
+    assert "+split" not in quote.rule, quote.rule
+
+
+@pytest.mark.parametrize("example", rules.SPLIT_AFTER_SPEAKER.examples, ids=lambda e: e[:24])
+def test_split_after_a_long_speaker(nlp, example):
+    """The second half of a split quotation joins the first however long the speaker's description between them."""
+    quote = marked_quote(nlp, example)
+    assert "+split" in quote.rule, quote.rule
+
+
+@pytest.mark.parametrize("example", rules.DATELINE_EXAMPLES, ids=lambda e: e[:12])
+def test_dateline_is_no_content(nlp, example):
+    """A content opening its paragraph starts after the dateline."""
+    marked_quote(nlp, example)
+
+
 @pytest.mark.parametrize("example", rules.SECOND_CUE_EXAMPLES, ids=lambda e: e[:24])
 def test_second_cue_ends_the_content(nlp, example):
     """A speech cue the parser joined to the reported clause is the speaker's next act, not what was said."""
     marked_quote(nlp, example)
+
+
+@pytest.mark.parametrize("example", rules.OBJECT_TAIL.examples, ids=lambda e: e[:24])
+def test_object_tail(nlp, example):
+    """An object's content takes a modifier of its verb after it, not a clause set off by a comma."""
+    quote = marked_quote(nlp, example)
+    assert quote.rule.endswith(":dobj"), quote.rule
 
 
 @pytest.mark.parametrize("example", rules.LATER_CUE_EXAMPLES, ids=lambda e: e[:24])
@@ -274,3 +308,8 @@ def test_cue_word_after(nlp, example):
     """A speech verb a few words after a quotation takes it, whatever the parse; the words before it speak."""
     quote = marked_quote(nlp, example)
     assert quote.rule.split("+")[0].endswith(":cue_word"), quote.rule
+
+
+def test_credit_line_is_no_speaker(nlp):
+    """A byline's credit line ("Contributing: ...") names reporters, not a speaker (see NOT_SPEAKERS)."""
+    marked_quote(nlp, "The senator left early.\nContributing: Nicole Gaudiano, Ledyard King.\n")

@@ -99,17 +99,22 @@ from chronicle.nlp.quote_rules import (
     OBJECT_AND_REST,
     RAISING,
     GENERIC_SPEAKERS,
+    INTERVIEWEE_LABELS,
     NOT_TITLE_SPEAKERS,
+    OBJECT_TAIL,
     NOUN_CUE_PREPOSITIONS,
     OPENERS,
     COLON_LEAD,
     CUE_WORD_AFTER,
+    DATELINE,
     PLACED_CUE,
     QUOTE_AFTER_CUE,
     SECOND_CUE_TAGS,
     SIGNATURE,
     RELATIVE_CONTENT,
     SPEAKER_LABEL,
+    STATEMENT_NOUNS,
+    SPLIT_AFTER_SPEAKER,
     STAGE_DIRECTION,
     TITLE_LABEL,
     TITLE_LABEL_ENDS,
@@ -120,6 +125,7 @@ from chronicle.nlp.quote_rules import (
     TRANSCRIPT_MIN_TURNS,
     TURN_NOTE,
     NAMING,
+    NAMED_NOUN,
     NOT_INTENTIONS,
     ISSUING_VERBS,
     NOT_SOURCES,
@@ -202,6 +208,7 @@ class _Candidate:
     cue_text: tuple[int, int] | None = None
     speaker_label: str | None = None  # a transcript turn: PERSON, or PRESS/HOST/FLOOR for a generic label
     ids: tuple[str, ...] = ()  # a transcript turn: the actor its label names
+    core_end: int | None = None  # where the content ends, applied once nested cues are dropped (see _object_core)
 
 
 class QuoteFinder:
@@ -330,14 +337,14 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                     return words[0], char_span([words[0]]), OBJECT
             if objects:
                 obj = objects[0]
-                tail = [c for c in verb.children if c.i > obj.i and c.dep_ in ("prep", "oprd", "xcomp", "advcl", "ccomp")]
+                tail = _before_venue([c for c in verb.children if c.i > obj.i and c.dep_ in OBJECT_TAIL.takes])
                 start, end = _np_span(obj)
-                for extra in tail[:1]:
+                for extra in tail:
                     end = max(end, _subtree_span(extra)[1])
                 return obj, (start, end), OBJECT
         elif slot == OBJECT_AND_REST:
             # "called Trump a disgrace to the party", "described it as ...": the object and what follows.
-            kids = [c for c in verb.children if c.i > verb.i and c.dep_ in REST_DEPS]
+            kids = _before_venue([c for c in verb.children if c.i > verb.i and c.dep_ in REST_DEPS])
             firsts = [c for c in kids if c.dep_ in ("dobj", "oprd", "dative")]
             if firsts:
                 start = _subtree_span(firsts[0])[0]
@@ -357,6 +364,8 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
             for child in verb.children:
                 if child.dep_ in ("prep", "prt") and child.lower_ == slot and child.i > verb.i:
                     objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                    if objects and objects[0].ent_type_ in ("DATE", "TIME"):
+                        continue  # "called the plan reckless on Sunday": when, not what
                     if objects:
                         start, end = _np_span(objects[0])
                         # "called on him to be banned", "referred to those islands as Chinese bases".
@@ -370,6 +379,33 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                         if objects:
                             return objects[0], _subtree_span(objects[0]), slot
     return None
+
+
+def _venue(prep: Token) -> bool:
+    """ "in a tweet", "in an interview": where the speaker said it, not part of what was said (STATEMENT_NOUNS)."""
+    if prep.dep_ != "prep":
+        return False
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and objects[0].lemma_.lower() in STATEMENT_NOUNS.words
+
+
+def _before_venue(modifiers: list[Token]) -> list[Token]:
+    """The verb modifiers after an object up to the first that says where it was said ("in a tweet")."""
+    for n, c in enumerate(modifiers):
+        if _venue(c):
+            return modifiers[:n]
+    return modifiers
+
+
+def _object_core(verb: Token, obj: Token, end: int) -> int:
+    """ "endorsed Clinton, saying ...": where an object's content ends when a verb modifier after it is a clause
+    set off by a comma, the speaker's next act: before that clause (:data:`~chronicle.nlp.quote_rules.OBJECT_TAIL`)."""
+    core = _np_span(obj)[1]
+    for c in _before_venue([c for c in verb.children if c.i > obj.i and c.dep_ in OBJECT_TAIL.takes]):
+        if c.dep_ in OBJECT_TAIL.set_off and comma_before(c):
+            return min(end, core)
+        core = max(core, _subtree_span(c)[1])
+    return end
 
 
 def _after_opener(text: str, start: int, end: int, mask: list[bool]) -> int:
@@ -476,9 +512,24 @@ def _not_speech(tok: Token, lemma: str) -> bool:
         return True
     if lemma in NAMING.words and passive:
         return True
+    if lemma in NAMED_NOUN.words and _names_its_noun(tok):
+        return True
     if lemma in NOT_INTENTIONS.words and (passive or (tok.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes))):
         return True
     return False
+
+
+def _names_its_noun(tok: Token) -> bool:
+    """ "a group called X", "a worker named Y": a participle right after the noun it modifies."""
+    head = tok.head
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or head.i >= tok.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    # "the doctor who sent the letter called Oz a quack": an object and what it is called is a statement.
+    if len([c for c in tok.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp") and c.i > tok.i]) > 1:
+        return False
+    return tok.i - head.i == 1
 
 
 def _is_cue(tok: Token, mask: list[bool], lexicon: CueLexicon) -> bool:
@@ -498,7 +549,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
     # Pass 1: cue verbs and "according to".
     for tok in doc:
         if tok.lower_ == "according" and not mask[tok.idx]:
-            cand = _according(tok, text)
+            cand = _according(tok, text, mask)
             if cand is not None:
                 candidates.append(cand)
             continue
@@ -514,6 +565,10 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         found = _frame_content(tok, frames)
         subject = subject_of(tok)
         if found is not None and found[2] == RAISING:
+            if _is_cue(found[0], mask, lexicon) and lexicon.frames[lexicon.lemma(found[0])][:1] == (CLAUSE,) and any(
+                c.dep_ == "ccomp" for c in found[0].children
+            ):
+                continue  # "She appeared to imply that ...": the speech cue it seems to do reports the content
             subject = agent_of(tok)
         if subject is None:
             # "Two officials briefed on the talks, ..., said": the parser made the speaker a clause.
@@ -567,7 +622,12 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         start, end = grow_to_quotes(start, end, regions)
         para = paragraph_start(doc, tok)
         start = max(start, para) if start < para <= tok.idx else start
-        candidates.append(_Candidate(start, end, tok, subject, f"{lemma}:{rule}"))
+        cand = _Candidate(start, end, tok, subject, f"{lemma}:{rule}")
+        if found is not None and rule == OBJECT and found[0].dep_ == "dobj":
+            core = _trim(text, start, _object_core(tok, found[0], end))[1]
+            if start < core < end and not mask[core - 1]:
+                cand.core_end = core
+        candidates.append(cand)
 
     turns = _transcript_turns(doc, text, lexicon)
     if not turns:
@@ -594,6 +654,10 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         _bound(doc, cand, text, regions, mask)
     candidates = _dedupe(candidates, text)
     candidates = _drop_nested(candidates, lexicon)
+    # A content cut short only now still holds the cues it covered: they are no quotes of their own.
+    for cand in candidates:
+        if cand.core_end is not None and "+" not in cand.rule and cand.start < cand.core_end < cand.end:
+            cand.end = cand.core_end
     return _records(doc, candidates, mask, lexicon)
 
 
@@ -769,7 +833,7 @@ def _transcript_turns(doc: Doc, text: str, lexicon: CueLexicon) -> list[_Candida
             continue
         word = match.group(1).strip().lower()
         # "UPDATE:", "NOTE:" name no speaker; "QUESTION:" does, though no person.
-        if word in lexicon.not_speakers and word not in GENERIC_SPEAKERS:
+        if word in lexicon.not_speakers and word not in GENERIC_SPEAKERS and word not in INTERVIEWEE_LABELS.words:
             continue
         labels.append(match)
     if len(labels) < TRANSCRIPT_MIN_TURNS:
@@ -836,7 +900,7 @@ def _drop_nested(candidates: list[_Candidate], lexicon: CueLexicon) -> list[_Can
     return kept
 
 
-def _according(tok: Token, text: str) -> _Candidate | None:
+def _according(tok: Token, text: str, mask: list[bool]) -> _Candidate | None:
     to = [c for c in tok.children if c.lower_ == "to"]
     if not to:
         return None
@@ -855,6 +919,15 @@ def _according(tok: Token, text: str) -> _Candidate | None:
     if not side:
         return None
     start, end = char_span(side)
+    doc = tok.doc
+    words_before = [t for t in before if not (t.is_punct or t.is_space)]
+    words_after = [t for t in after if not (t.is_punct or t.is_space)]
+    if (
+        words_before and words_after and first > 0 and last + 1 < len(doc)
+        and doc[first - 1].text == "," and doc[last + 1].text == ","
+    ):
+        # "Fundraising, according to the campaign, has surged": the phrase inside its clause, which is the content.
+        start, end = char_span(before + [t for t in after if t.i <= words_after[-1].i])
     sent = tok.sent
     if side is before and not any(t.is_alpha for t in tok.doc[last + 1:sent.end]):
         # "Trump received 37 percent, Clinton had 36 percent and Bloomberg 13, according to the poll": the
@@ -862,6 +935,7 @@ def _according(tok: Token, text: str) -> _Candidate | None:
         start = sent.start_char
     start, end = max(start, sent.start_char), min(end, sent.end_char)
     start, end = _trim(text, start, end)
+    start, end = _trim(text, _after_opener(text, start, end, mask), end)
     if end - start < 2:
         return None
     cue = (tok.idx, token_end(to[0]))
@@ -1018,6 +1092,10 @@ def _quote_candidate(
     # A quotation split by its cue: join the content that cue already has.
     for cand in candidates:
         if cand.cue is not None and cand.cue == cue:
+            if r_end <= cand.start and not mask[cand.start] and _held_before(doc, r_start, r_end):
+                # "on ''Morning Joe,'' adding that ...": a title quoted before the cue of a reported clause, held by
+                # a word before it, is no half of a split quotation (SPLIT_TITLE_EXAMPLES).
+                return None
             cand.start, cand.end = min(cand.start, r_start), max(cand.end, r_end)
             cand.rule += "+split"
             return None
@@ -1030,10 +1108,24 @@ def _quote_candidate(
             if tok.is_punct or tok.is_space or mask[tok.idx]:
                 continue
             if _attached_inside(tok, r_start, r_end, cue):
-                start = min(start, tok.idx)
+                # Only the quoted clause's own subject ("Iran, he said, “won’t ask ...”"), not a phrase set before
+                # the speaker ("Asked about it, he said, “...”": QUOTE_AFTER_CUE).
+                if any(
+                    t.dep_ in QUOTE_AFTER_CUE.subject_deps and r_start <= t.head.idx < r_end and not mask[t.idx]
+                    for t in cue.doc[tok.i:cue.i]
+                ):
+                    start = min(start, tok.idx)
                 break
     subject = _noun_speaker(cue) if cue.pos_ == "NOUN" else subject_of(cue)
     return _Candidate(start, r_end, cue, subject, f"{lexicon.lemma(cue)}:{rule}")
+
+
+def _held_before(doc: Doc, r_start: int, r_end: int) -> bool:
+    """Does a word of the quotation hang from a word before it ("appeared on “Morning Joe,”")?"""
+    span = doc.char_span(r_start, r_end, alignment_mode="contract")
+    return span is not None and any(
+        t.head.idx < r_start and not (t.is_punct or t.is_space) for t in span if t.head.i < span.start
+    )
 
 
 def _next_sentence_cue(
@@ -1222,6 +1314,18 @@ def _lead_speaker(subject: Token) -> bool:
     )
 
 
+def _adjacent_words(doc: Doc, cue: Token, r_start: int, r_end: int) -> int:
+    """How many words may stand between a cue and its quotation: more when the quotation after the cue goes on with
+    the sentence a quotation before the cue began ("“The risk,” said X, an economist who ..., “is that ...”":
+    :data:`~chronicle.nlp.quote_rules.SPLIT_AFTER_SPEAKER`)."""
+    if cue.idx < r_start:
+        text = doc_text(doc)
+        first = next((c for c in text[r_start:r_end] if c.isalpha()), "")
+        if first.islower() and text[max(0, r_start - 8):r_start].rstrip().endswith(","):
+            return SPLIT_AFTER_SPEAKER.words
+    return 12
+
+
 def _adjacent(doc: Doc, cue: Token, r_start: int, r_end: int, mask: list[bool]) -> bool:
     """Is the quotation next to its cue ("“...,” he said", "he said: “...”"), not a phrase quoted in passing?"""
     if cue.idx >= r_end:
@@ -1229,7 +1333,7 @@ def _adjacent(doc: Doc, cue: Token, r_start: int, r_end: int, mask: list[bool]) 
     else:
         between = [t for t in doc[cue.i + 1:] if token_end(t) <= r_start]
     words = [t for t in between if not (t.is_punct or t.is_space)]
-    if len(words) > 12 or _title_quotation(doc, r_start):
+    if len(words) > _adjacent_words(doc, cue, r_start, r_end) or _title_quotation(doc, r_start):
         return False
     for t in words:
         if mask[t.idx]:
@@ -1355,7 +1459,7 @@ def _records(
     ordered = sorted(candidates, key=lambda c: (c.cue.idx if c.cue is not None else c.start))
     by_content: list[tuple[_Candidate, Quote | None]] = []
     for cand in ordered:
-        start, end = whole_words(text, cand.start, cand.end)
+        start, end = whole_words(text, _after_dateline(text, cand.start, cand.end), cand.end)
         content = Mention(start, end, text[start:end], "CONTENT")
         speaker = speaker_ids = None
         antecedent: Mention | None = None
@@ -1449,6 +1553,14 @@ def _records(
             final_antecedents[numbered.id] = antecedents[id(quote)]
         quotes.append(numbered)
     return quotes, final_antecedents
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """A content that opens its paragraph starts after the paragraph's dateline ("WASHINGTON -- ...": DATELINE)."""
+    if start and text[start - 1] != "\n":
+        return start
+    match = DATELINE.match(text, start, end)
+    return match.end() if match is not None and match.end() < end else start
 
 
 def _sentence(doc: Doc, start: int, end: int) -> Mention | None:
