@@ -14,7 +14,7 @@ pages and ``/api`` endpoints timed at each size.
   ``--head`` (default 200) a new id per copy (``ID~k``), so the number of actors grows with the
   corpus as in real news while the busiest actors' records grow with it too. What the store derives
   from its rows (schema 7: per-actor counts, event sentences and days; schema 9: the per-actor
-  index; schema 11: its tallies; 12: the speakers' ``said`` tallies) is then filled in by ``chronicle.store.derived.fill`` and
+  index; schema 11: its tallies; 12: the speakers' ``said`` tallies; 13: the ``days`` tallies) is then filled in by ``chronicle.store.derived.fill`` and
   ``chronicle.store.byactor.fill``, as an upgrade does; the word index (schema 11: by article
   number) is copied with each copy's numbers after the last copy's; every index is then sorted. Rows are inserted in publication-day
   order, as a chronological ingest stores them.

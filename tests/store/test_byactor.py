@@ -280,3 +280,85 @@ def test_speakers_quotes_are_counted_from_their_said_tallies_as_a_plain_count(tm
         check()
         s.merge_actors(ids[0], ids[1])
         check()
+
+
+def test_pages_found_in_a_window_of_days_are_the_plain_ones(store, monkeypatch):
+    """Issue 18 (version 13): a page of an actor's (or a speaker text's) newest or oldest records
+    looked for first in the months its ``days`` tallies say hold it (widened when a filter leaves
+    too few there, as the default statuses can) is the page found without a window; and so through
+    a merge and a split."""
+    con = store.connection
+    cuts = []
+    real = query.day_window
+
+    def spied(*args, **kwargs):
+        window = real(*args, **kwargs)
+        if window is None:
+            return None
+
+        def cut(n):
+            cuts.append(window(n))
+            return cuts[-1]
+        return cut
+
+    def pages():
+        out = []
+        for actor in [r.id for r in store.actors(top=None)][:5]:
+            for order in ("asc", "desc"):
+                for limit, offset in ((1, 0), (3, 0), (3, 3), (7, 14), (50, 0)):
+                    out.append(web.quotes(con, speaker_ids=[actor], limit=limit, offset=offset, order=order).as_json())
+                    for role in ("source_ids", "target_ids"):
+                        for statuses in (query.DEFAULT_STATUSES, ("hypothetical",)):
+                            out.append(web.events(con, **{role: [actor]}, statuses=statuses, limit=limit,
+                                                  offset=offset, order=order).as_json())
+                    out.append(web.events(con, actor=actor, type="ACCUSE", limit=limit, offset=offset,
+                                          order=order).as_json())
+                    out.append(web.timeline(con, actor_ids=[actor], limit=limit, offset=offset, order=order).as_json())
+                    out.append(web.timeline(con, actor_ids=[actor], kind="quotes", limit=limit, offset=offset,
+                                            order=order).as_json())
+            for limit in (1, 3, 25):
+                out.append(web.actor_detail(con, actor, limit=limit))
+            out.append(store.timeline(actor, limit=4, offset=2))
+        for name in ("Ruiz", "Chen", "i", "Bo"):
+            for order in ("asc", "desc"):
+                out.append(web.quotes(con, speaker=name, limit=4, offset=4, order=order).as_json())
+                out.append(web.quotes(con, speaker=name, limit=4, order=order, counted=False).as_json())
+        return out
+
+    def both():
+        with monkeypatch.context() as m:
+            m.setattr(query, "day_window", spied)
+            fast = pages()
+        with monkeypatch.context() as m:
+            m.setattr(query, "day_window", lambda *args, **kwargs: None)
+            plain = pages()
+        assert fast == plain
+
+    both()
+    assert any(c is not None for c in cuts) and None in cuts
+    (a, _), (b, b_name) = [(r.id, r.name) for r in store.actors(top=2)]
+    store.merge_actors(a, b)
+    both()
+    store.split_actor(a, b_name)
+    both()
+
+
+def test_a_window_too_narrow_is_widened_then_dropped(store):
+    """first_rows with a window holding fewer pairs than asked (a filter the tallies do not count)
+    tries a wider one, then none: its rows are always those found without a window."""
+    con = store.connection
+    actor = store.actors(top=1)[0].id
+    sql, params = "SELECT day, article_id, n FROM actor_records WHERE actor_id = ? AND role = ?", [actor, "article"]
+    asked = []
+
+    def narrow(n):  # a window of the last day only, however many pairs are asked for
+        asked.append(n)
+        return (">=", con.execute("SELECT max(day) FROM actor_records WHERE actor_id = ?", [actor]).fetchone()[0])
+
+    for need in (1, 2, 6, 40):
+        for whole in (False, True):
+            plain = query.first_rows(con, sql, params, "desc", need, columns="day, article_id, n", whole=whole)
+            asked.clear()
+            assert query.first_rows(con, sql, params, "desc", need, columns="day, article_id, n", whole=whole,
+                                    window=lambda n: narrow(n) if n < 8 * need * 8 else None) == plain
+            assert asked[:2] == [need, 8 * need][:len(asked[:2])]

@@ -20,7 +20,7 @@ limits) are only ever bound as ``?`` parameters.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -126,6 +126,7 @@ class Keyed:
         self.where = Where()
         self.texts: list[str] | None = None
         self.texts_quotes: int | None = None  # how many quotes ``texts`` name, if known
+        self.text_counts: dict[str, int] | None = None  # how many quotes each of ``texts`` names, if known
         # The statuses an event filter keeps when that is all it asks besides the actor (``()``:
         # any): then one role's events are counted in the actor's tallies (chronicle.store.byactor).
         self.tallied: tuple[str, ...] | None = None
@@ -237,8 +238,21 @@ class Keyed:
             self._counted = found[0][2] if found else 0  # no pair: no record
             pairs = [(day, article) for day, article, _ in found]
         else:
-            pairs = first_pairs(self.con, sql, params, order, int(limit) + int(offset))
+            pairs = first_pairs(self.con, sql, params, order, int(limit) + int(offset), self.day_window(order))
         return narrowing(alias, pairs)
+
+    def keys(self) -> list[tuple[str, str]]:
+        """(actor id or speaker text, role) keys of the index rows :meth:`rows_sql` reads, for
+        :func:`day_window`: every id's, and the :data:`WINDOW_TEXTS` texts with the most quotes
+        (any of the keys bounds a window: the busiest are the likeliest to bound it closely)."""
+        texts = sorted(self.texts or [], key=lambda t: (-(self.text_counts or {}).get(t, 0), t))[:WINDOW_TEXTS]
+        return [(i, r) for i in self.ids for r in self.roles] + [(t, "speaker_text") for t in texts]
+
+    def day_window(self, order: str) -> Callable[[int], tuple[str, date] | None] | None:
+        """:func:`day_window` of :meth:`keys` (None for ids looked up by a join)."""
+        if len(self.ids) > INLINE_IDS:
+            return None
+        return day_window(self.con, self.keys(), order)
 
 
 # The first try of first_rows reads this many rows per pair wanted (then 8 times more each time).
@@ -246,16 +260,39 @@ ROWS_PER_GROUP = 32
 
 
 def first_rows(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any], order: str, need: int,
-               columns: str = "day, article_id", whole: bool = False, articles: str | None = None) -> list[tuple]:
+               columns: str = "day, article_id", whole: bool = False, articles: str | None = None,
+               window: Callable[[int], tuple[str, date] | None] | None = None) -> list[tuple]:
     """The rows of ``sql`` (a query with ``day`` and ``article_id``) of its first ``need`` distinct
     (day, article) pairs in ``order``, as ``columns``, in that order: what ``SELECT DISTINCT day,
     article_id ... ORDER BY day, article_id LIMIT need`` keeps, found by a top-N of the rows in that
     order (no hash of every row): a pair's rows are adjacent in it, so the first ``k`` rows hold the
     first pairs once they hold ``need`` of them (``whole``: more than ``need``, so the last pair has
     all its rows), or are all there are; ``k`` grows until they do. The rows are returned only up to
-    the last of those pairs. ``articles``: the articles' order within a day, if not ``order``."""
+    the last of those pairs. ``articles``: the articles' order within a day, if not ``order``.
+
+    ``window`` (:func:`day_window`): given a number of pairs, a condition on ``day`` (an operator
+    and a day) keeping the days at the ``order`` end that should hold that many; the rows are
+    looked for there first (so DuckDB's zonemaps skip the row groups of other days), and only if
+    the window holds fewer than ``need`` pairs (it keeps whole days, so any ``need`` pairs it holds
+    are the first ones) in a window for :data:`WINDOW_GROWTH` times more pairs, then everywhere."""
     if need <= 0:
         return []
+    wanted = need
+    while window is not None:
+        cut = window(wanted)
+        if cut is None:
+            break
+        rows, pairs = _first_rows(con, f"SELECT * FROM ({sql}) WHERE day {cut[0]} ?", [*params, cut[1]], order, need,
+                                  columns, whole, articles)
+        if pairs == need:
+            return rows
+        wanted *= WINDOW_GROWTH
+    return _first_rows(con, sql, params, order, need, columns, whole, articles)[0]
+
+
+def _first_rows(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any], order: str, need: int,
+                columns: str, whole: bool, articles: str | None) -> tuple[list[tuple], int]:
+    """:func:`first_rows` without a window, and how many pairs its rows hold."""
     d = direction(order)
     a = direction(articles or order)
     k = ROWS_PER_GROUP * need
@@ -273,15 +310,71 @@ def first_rows(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any], 
             kept.append(row)
         done = len(rows) < k or (len(seen) == need and len(kept) < len(rows)) or (len(seen) >= need and not whole)
         if done:
-            return kept
+            return kept, len(seen)
         k *= 8
 
 
+# A page's window of days (day_window) is read from the month tallies of at most this many actors,
+# and of at most WINDOW_TEXTS of a speaker filter's texts.
+WINDOW_ACTORS = 72
+WINDOW_TEXTS = 3
+
+
+def day_window(con: duckdb.DuckDBPyConnection, keys: Sequence[tuple[str, str]],
+               order: str) -> Callable[[int], tuple[str, date] | None] | None:
+    """For the index rows of ``keys`` ((actor id or speaker text, role) pairs, role among
+    :data:`byactor.DAYS_ROLES`): a function giving, for a number ``n`` of (day, article) pairs, a
+    condition on ``day`` (operator, day) keeping whole months at the ``order`` end in which one key
+    alone has ``n`` pairs, from the keys' ``days`` tallies (version 13); so the union of the keys'
+    rows there has at least ``n``. None (no window) when no key has ``n`` dated pairs; the function
+    itself is None for no keys or over :data:`WINDOW_ACTORS` actors. A filter on the rows (a type,
+    statuses) can leave fewer: :func:`first_rows` checks and widens."""
+    keys = list(dict.fromkeys(keys))
+    actors = list(dict.fromkeys(a for a, _ in keys))
+    if not keys or len(actors) > WINDOW_ACTORS or any(r not in byactor.DAYS_ROLES for _, r in keys):
+        return None
+    # The ids as constants: zonemaps skip the row groups holding none of them.
+    wanted = set(keys)
+    months: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for actor, role, detail, n in con.execute(
+            f"SELECT actor_id, key, detail, sum(n) FROM actor_tallies WHERE actor_id IN ({', '.join('?' * len(actors))}) "
+            "AND kind = 'days' AND detail IS NOT NULL GROUP BY ALL HAVING sum(n) > 0", actors).fetchall():
+        if (actor, role) in wanted:
+            months.setdefault((actor, role), []).append((int(detail), int(n)))
+    desc = direction(order) == "DESC"
+    for found in months.values():
+        found.sort(reverse=desc)
+
+    def cut(n: int) -> tuple[str, date] | None:
+        best = None
+        for found in months.values():
+            total = 0
+            for m, k in found:
+                total += k
+                if total >= n:
+                    year, mon = divmod(m, 100)
+                    if not (1 <= year <= 9999 and 1 <= mon <= 12):
+                        break
+                    day = date(year, mon, 1)  # the month's first day (desc: day >= it)
+                    if not desc:  # the next month's first day (asc: day < it)
+                        if year == 9999 and mon == 12:
+                            break
+                        day = date(year + mon // 12, mon % 12 + 1, 1)
+                    if best is None or (day > best if desc else day < best):
+                        best = day
+                    break
+        if best is None:
+            return None
+        return (">=", best) if desc else ("<", best)
+
+    return cut
+
+
 def first_pairs(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any], order: str,
-                need: int) -> list[tuple[Any, str]]:
+                need: int, window: Callable[[int], tuple[str, date] | None] | None = None) -> list[tuple[Any, str]]:
     """``SELECT DISTINCT day, article_id FROM (sql) ORDER BY day, article_id LIMIT need`` in ``order``
     (:func:`first_rows`)."""
-    return list(dict.fromkeys(first_rows(con, sql, params, order, need)))
+    return list(dict.fromkeys(first_rows(con, sql, params, order, need, window=window)))
 
 
 def narrowing(alias: str, pairs: Sequence[tuple[Any, str]], key: str = "article_id",
@@ -561,7 +654,7 @@ def quote_where(
         keyed.where.add("r.day >= ?", since).add("r.day <= ?", until)
         if speaker:
             found = speaker_texts(con, said_by.replace("q.speaker", "t.key"), patterns)
-            keyed.texts, keyed.texts_quotes = list(found), sum(found.values())
+            keyed.texts, keyed.texts_quotes, keyed.text_counts = list(found), sum(found.values()), found
         where.keyed = keyed
         where.exact = not (speaker and speaker_ids is not None) and not article and not text
     return where
@@ -819,7 +912,12 @@ def _timeline_entries(
     if keyed is not None and page is not None and page[1]:  # (order, limit, offset): narrowed to the page
         order, limit, offset = page
         sql, params = keyed
-        pairs = first_pairs(con, sql, params, order, int(limit) + int(offset))
+        sides = [w.keyed for w, used in ((quotes, not (kind == "events" or type)), (events, kind != "quotes"))
+                 if used and w.keyed is not None]
+        window = None
+        if all(len(k.ids) <= INLINE_IDS and len(k.texts or []) <= INLINE_IDS for k in sides):
+            window = day_window(con, [key for k in sides for key in k.keys()], order)
+        pairs = first_pairs(con, sql, params, order, int(limit) + int(offset), window)
         for where, alias in ((quotes, "q"), (events, "e")):
             cut, cut_params = narrowing(alias, pairs)
             where.terms.append(cut)

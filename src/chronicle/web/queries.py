@@ -177,7 +177,8 @@ def actor_detail(con: duckdb.DuckDBPyConnection, actor_id: str, *, limit: int = 
     # The newest articles' rows (a top-N of the actor's rows, not a count of every article), summed.
     sums: dict[tuple, int | None] = {}
     for day, article, n in query.first_rows(con, f"SELECT day, article_id, n {mine}", [actor_id, "article"], "desc",
-                                            limit, columns="day, article_id, n", whole=True, articles="asc"):
+                                            limit, columns="day, article_id, n", whole=True, articles="asc",
+                                            window=query.day_window(con, [(actor_id, "article")], "desc")):
         had = sums.get((day, article))
         sums[(day, article)] = n if had is None else had + (n or 0)  # SQL's sum: NULL only if every n is
     page = [(article, day, n) for (day, article), n in sums.items()]
