@@ -362,3 +362,61 @@ def test_a_window_too_narrow_is_widened_then_dropped(store):
             assert query.first_rows(con, sql, params, "desc", need, columns="day, article_id, n", whole=whole,
                                     window=lambda n: narrow(n) if n < 8 * need * 8 else None) == plain
             assert asked[:2] == [need, 8 * need][:len(asked[:2])]
+
+
+def test_pages_named_by_lookups_are_the_joined_ones(store):
+    """Issue 18: the web's quote and event pages name their actors and titles by lookups of the
+    page's ids as constants (``named=False``), giving what the SQL join gives (``named=True``):
+    names sorted and comma-joined, the text when no actor is named, a missing article's title None."""
+    con = store.connection
+    ids = [r.id for r in store.actors(top=None)]
+    con.execute("INSERT INTO actors (id, key, name, kind) VALUES ('Zsame', 'ana ruiz|agent', 'Ana Ruiz', 'person')")
+    con.execute("UPDATE quotes SET speaker_ids = list_append(speaker_ids, 'Zsame') WHERE id = 'q1' AND article_id < 'art-010'")
+    con.execute("UPDATE events SET target_ids = list_append(target_ids, 'Zgone') WHERE id = 'e1'")
+    con.execute("DELETE FROM articles WHERE id = 'art-003'")  # a page's article gone: its title is None
+
+    def filled(rows, keys):
+        named = web.names(con, {i for r in rows for k, _ in keys for i in r[k] or ()})
+        titles = web._titles(con, {r["article_id"] for r in rows})
+        for r in rows:
+            for k, text in keys:
+                r[k.replace("_ids", "") if k != "speaker_ids" else "speaker"] = query.named_or(named, r[k], r[text])
+            r["title"] = titles.get(r["article_id"])
+        return rows
+
+    for order in ("asc", "desc"):
+        for where in (query.quote_where(con), query.quote_where(con, speaker_ids=ids[:2]),
+                      query.quote_where(con, speaker="Ruiz", match="substring")):
+            joined = web._rows(con, *query.select_quotes(where, order=order, limit=40, ids=True))
+            looked = web._rows(con, *query.select_quotes(where, order=order, limit=40, ids=True, named=False))
+            assert filled(looked, [("speaker_ids", "speaker_text")]) == joined and joined
+        for where in (query.event_where(con), query.event_where(con, actor_ids=ids[:1])):
+            joined = web._rows(con, *query.select_events(where, order=order, limit=40, ids=True))
+            looked = web._rows(con, *query.select_events(where, order=order, limit=40, ids=True, named=False))
+            assert filled(looked, [("source_ids", "source_text"), ("target_ids", "target_text")]) == joined and joined
+
+
+def test_an_article_search_page_from_the_newest_days_is_the_plain_one(store, monkeypatch):
+    """Issue 18: an article search counts its matches in the word index alone and finds its page
+    among the newest articles (a window of days, widened while it holds too few matches), giving
+    the page and count reading every match gives."""
+    con = store.connection
+    windowed = []
+    real = web._newest_with_words
+
+    def spied(*args, **kwargs):
+        found = real(*args, **kwargs)
+        windowed.append(found is not None)
+        return found
+
+    def pages():
+        return [web.articles(con, q=q, limit=limit, offset=offset).as_json()
+                for q in ("spoke", "met today", "ruiz", "sp", "chen spoke", "zz", "i")
+                for limit, offset in ((1, 0), (3, 0), (3, 6), (10, 20), (50, 0), (5, 58))]
+
+    monkeypatch.setattr(web, "_newest_with_words", spied)
+    fast = pages()
+    assert any(windowed) and not all(windowed)
+    monkeypatch.setattr(web, "_newest_with_words", lambda *args, **kwargs: None)
+    assert pages() == fast
+    assert any(p["total"] for p in fast)

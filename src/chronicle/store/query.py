@@ -333,39 +333,34 @@ def day_window(con: duckdb.DuckDBPyConnection, keys: Sequence[tuple[str, str]],
     actors = list(dict.fromkeys(a for a, _ in keys))
     if not keys or len(actors) > WINDOW_ACTORS or any(r not in byactor.DAYS_ROLES for _, r in keys):
         return None
-    # The ids as constants: zonemaps skip the row groups holding none of them.
-    wanted = set(keys)
-    months: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for actor, role, detail, n in con.execute(
-            f"SELECT actor_id, key, detail, sum(n) FROM actor_tallies WHERE actor_id IN ({', '.join('?' * len(actors))}) "
-            "AND kind = 'days' AND detail IS NOT NULL GROUP BY ALL HAVING sum(n) > 0", actors).fetchall():
-        if (actor, role) in wanted:
-            months.setdefault((actor, role), []).append((int(detail), int(n)))
     desc = direction(order) == "DESC"
-    for found in months.values():
-        found.sort(reverse=desc)
+    cuts: dict[int, int] = {}
+
+    def months(n: int) -> None:
+        """The month each of n, 8n, 64n, 512n pairs is reached in (by the key reaching it first),
+        counted in SQL over the keys' tallies (their ids as constants: zonemaps skip the row
+        groups holding none of them)."""
+        wanted = [n * WINDOW_GROWTH ** k for k in range(4)]
+        cuts.update({t: m for t, m in con.execute(
+            f"""WITH m AS (SELECT actor_id, key, CAST(detail AS BIGINT) AS month, sum(n) AS n FROM actor_tallies
+                   WHERE actor_id IN ({', '.join('?' * len(actors))}) AND kind = 'days' AND detail IS NOT NULL
+                     AND list_contains(?::VARCHAR[][], [actor_id, key])
+                   GROUP BY ALL HAVING sum(n) > 0),
+               c AS (SELECT month, sum(n) OVER (PARTITION BY actor_id, key ORDER BY month {'DESC' if desc else 'ASC'}
+                                                ROWS UNBOUNDED PRECEDING) AS reached FROM m)
+               SELECT t, {'max' if desc else 'min'}(month) FROM c, (SELECT unnest(?::BIGINT[]) AS t) WHERE reached >= t
+               GROUP BY t""", [*actors, [list(k) for k in keys], wanted]).fetchall()})
+        cuts.update({t: 0 for t in wanted if t not in cuts})  # no key has that many: no window
 
     def cut(n: int) -> tuple[str, date] | None:
-        best = None
-        for found in months.values():
-            total = 0
-            for m, k in found:
-                total += k
-                if total >= n:
-                    year, mon = divmod(m, 100)
-                    if not (1 <= year <= 9999 and 1 <= mon <= 12):
-                        break
-                    day = date(year, mon, 1)  # the month's first day (desc: day >= it)
-                    if not desc:  # the next month's first day (asc: day < it)
-                        if year == 9999 and mon == 12:
-                            break
-                        day = date(year + mon // 12, mon % 12 + 1, 1)
-                    if best is None or (day > best if desc else day < best):
-                        best = day
-                    break
-        if best is None:
+        if n not in cuts:
+            months(n)
+        year, mon = divmod(cuts[n], 100)
+        if not (1 <= year <= 9999 and 1 <= mon <= 12) or (not desc and (year, mon) == (9999, 12)):
             return None
-        return (">=", best) if desc else ("<", best)
+        if desc:  # the month's first day: day >= it
+            return ">=", date(year, mon, 1)
+        return "<", date(year + mon // 12, mon % 12 + 1, 1)  # the next month's first day: day < it
 
     return cut
 
@@ -579,6 +574,13 @@ def _named(alias: str, text: str) -> str:
     return f"coalesce(nullif({alias}.names, ''), {text}, '')"
 
 
+def named_or(names: dict[str, str], ids: Sequence[str] | None, text: str | None) -> str:
+    """In Python, what :func:`_named` gives for one row: the names of the distinct actors ``ids``
+    found in ``names`` (id -> name), sorted and comma-joined, else ``text``, else ''."""
+    found = ", ".join(sorted(names[i] for i in set(ids or ()) if i in names))
+    return found or text or ""
+
+
 def direction(order: str) -> str:
     if order not in ORDERS:
         raise ValueError(f"order must be one of {', '.join(ORDERS)}, not {order!r}")
@@ -670,14 +672,27 @@ def speaker_texts(con: duckdb.DuckDBPyConnection, condition: str, params: Sequen
 
 
 def select_quotes(
-    where: Where, *, order: str = "asc", limit: int | None = None, offset: int = 0, ids: bool = False
+    where: Where, *, order: str = "asc", limit: int | None = None, offset: int = 0, ids: bool = False,
+    named: bool = True,
 ) -> tuple[str, list[Any]]:
     """The ``QuoteRow`` columns of the quotes ``where`` keeps, in date order (``order``), one page of
-    them; with ``ids``, followed by ``speaker_ids`` and ``speaker_text`` (the text naming the speaker)."""
+    them; with ``ids``, followed by ``speaker_ids`` and ``speaker_text`` (the text naming the speaker).
+    ``named=False`` (with ``ids``): ``speaker`` and ``title`` are left NULL for the caller to fill in
+    (:func:`named_or`) from lookups by the page's ids as constants, which read only their rows
+    (a join with ``actors`` or ``articles`` reads every row of the table)."""
     d = direction(order)
     where = narrowed(where, "q", order, limit, offset)
     page, page_params = limit_offset(limit, offset)
     extra = ", p.speaker_ids, p.speaker_text" if ids else ""
+    if not named and ids:
+        return f"""
+        SELECT q.article_id, q.id AS quote_id, q.day AS published, NULL::VARCHAR AS title, NULL::VARCHAR AS speaker,
+               q.kind, q.content, q.cue, q.content_start AS start, q.content_end AS "end",
+               q.speaker_ids, q.speaker AS speaker_text
+        FROM {QUOTES}
+        WHERE {where.sql}
+        ORDER BY q.day {d} NULLS LAST, q.article_id {d}, q.content_start {d}, q.id {d}
+        {page}""", where.params + page_params
     sql = f"""
         WITH page AS MATERIALIZED (
             SELECT q.article_id, q.id AS quote_id, q.day AS published, q.speaker AS speaker_text,
@@ -775,15 +790,28 @@ def select_events(
     limit: int | None = None,
     offset: int = 0,
     ids: bool = False,
+    named: bool = True,
 ) -> tuple[str, list[Any]]:
     """The ``EventRow`` columns of the events ``where`` keeps, in date order (``order``), one page of
     them; with ``ids``, followed by ``source_ids``, ``target_ids``, ``source_text``, ``target_text``
     and the article's ``title``. The sentence is the event's own (``events.sentence``): no article
-    text is read."""
+    text is read. ``named=False`` (with ``ids``): ``source``, ``target`` and ``title`` are left NULL
+    for the caller to fill in, as :func:`select_quotes`'s."""
     d = direction(order)
     where = narrowed(where, "e", order, limit, offset)
     page, page_params = limit_offset(limit, offset)
     extra = ", p.source_ids, p.target_ids, p.source_text, p.target_text, a.title" if ids else ""
+    if not named and ids:
+        return f"""
+        SELECT e.article_id, e.id AS event_id, {EVENT_DAY} AS date, e.type, NULL::VARCHAR AS source,
+               NULL::VARCHAR AS target, e.trigger, e.status, {EVENT_SENTENCE} AS sentence, e.sentence_start AS start,
+               e.sentence_end AS "end", e.date AS dated, e.location, e.country, e.admin1, e.latitude, e.longitude,
+               e.geo_precision, e.location_rule, e.source_ids, e.target_ids, e.source AS source_text,
+               e.target AS target_text, NULL::VARCHAR AS title
+        FROM {EVENTS}
+        WHERE {where.sql}
+        ORDER BY date {d} NULLS LAST, e.article_id {d}, e.trigger_start {d}, e.id {d}
+        {page}""", where.params + page_params
     sql = f"""
         WITH page AS MATERIALIZED (
             SELECT e.article_id, e.id AS event_id, {EVENT_DAY} AS date, e.type, e.source AS source_text,
