@@ -420,3 +420,35 @@ def test_an_article_search_page_from_the_newest_days_is_the_plain_one(store, mon
     monkeypatch.setattr(web, "_newest_with_words", lambda *args, **kwargs: None)
     assert pages() == fast
     assert any(p["total"] for p in fast)
+
+
+def test_one_actor_s_timeline_is_counted_from_kept_counts(store):
+    """Issue 18 (version 13): one actor's timeline count (quotes kept on their row, events as a
+    source plus as a target less those they are both of, by status) is the number of rows the
+    timeline has, with events an actor is both a source and a target of; and through a merge."""
+    con = store.connection
+    text = "Ana Ruiz and Bo Chen spoke. "
+    people = (Actor("a1", "Ana Ruiz", "person", (Mention(0, 8, "Ana Ruiz", "PERSON"),)),
+              Actor("a2", "Bo Chen", "person", (Mention(13, 20, "Bo Chen", "PERSON"),)))
+    trigger = Mention(21, 26, "spoke")
+    both = [Event(f"e{k}", "MEET", trigger, Mention(0, 27, text), source_ids=("a1",), target_ids=("a1", "a2"),
+                  status=status) for k, status in enumerate(("happened", "hypothetical", "happened"))]
+    store.add([ArticleRecord(Article(text, id=f"both-{k}", published=f"2024-0{k + 1}-15"), people, (), tuple(both), ())
+               for k in range(3)])
+    assert con.execute("SELECT count(*) FROM actor_tallies WHERE kind = 'records' AND key = 'both'").fetchone()[0]
+
+    def check():
+        assert_index_matches(con)
+        for actor in [r.id for r in store.actors(top=None)][:6]:
+            for kind in ("all", "quotes", "events"):
+                for statuses in (query.DEFAULT_STATUSES, None, ("hypothetical",), ()):
+                    rows = con.execute(*query.select_timeline(con, actor_ids=[actor], kind=kind,
+                                                              statuses=statuses)).fetchall()
+                    assert query.count_timeline(con, actor_ids=[actor], kind=kind, statuses=statuses) == len(rows)
+
+    from .test_stats import assert_index_matches
+
+    check()
+    (a, _), (b, _) = [(r.id, r.name) for r in store.actors(top=2)]
+    store.merge_actors(a, b)
+    check()

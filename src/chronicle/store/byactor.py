@@ -48,8 +48,10 @@ have between them is summed over a few tally rows (each quote is one ``detail`` 
 ``days``: per actor (or speaker text) and role of :data:`DAYS_ROLES` (``key``), how many distinct
 (day, article) pairs its rows have in each month (``detail``: :func:`month`, NULL for undated), so
 a page at either end of the day order knows which days hold its first pairs and reads only their
-row groups (:meth:`chronicle.store.query.Keyed.day_window`). They are kept with the index rows
-they count:
+row groups (:meth:`chronicle.store.query.Keyed.day_window`), and ``records`` keyed ``both``: an
+actor's events they are a source and a target of, by status, so their events either way are
+counted as sources plus targets less both (:func:`chronicle.store.query.count_timeline`). They
+are kept with the index rows they count:
 :func:`add` adds a batch's, :func:`drop` and :func:`reindex` take back those of the rows they
 delete (rows with a negative ``n``) and add those of the rows they index again. So a count is
 ``sum(n)`` over an actor's tally rows, few whatever the corpus's size: :func:`compact` rewrites the
@@ -165,9 +167,12 @@ def tallies(rows: Sequence[tuple]) -> list[tuple]:
     texts: dict[tuple[str, str], str] = {}
     # An article's rows are all in one batch (and taken back together), so its pairs are counted once.
     pairs: set[tuple] = set()
+    ends: dict[tuple, set[str]] = {}  # (actor, article, event, status) -> the actor's roles in the event
     for actor, role, day, _last, article, record, type_, status, others, _n in rows:
         if role in DAYS_ROLES:
             pairs.add((actor, role, day, article))
+        if role in ("source", "target"):
+            ends.setdefault((actor, article, record, status), set()).add(role)
         if role == "speaker":
             spoken.setdefault((article, record), set()).add(actor)
         elif role == "speaker_text":
@@ -194,6 +199,9 @@ def tallies(rows: Sequence[tuple]) -> list[tuple]:
             counts[(actor, "said", texts.get(quote), SEP.join(ids))] += 1
     for actor, role, day, _article in pairs:
         counts[(actor, "days", role, month(day))] += 1
+    for (actor, _article, _record, status), roles in ends.items():
+        if len(roles) == 2:
+            counts[(actor, "records", "both", status)] += 1
     return [(*k, n) for k, n in counts.items()]
 
 
@@ -215,7 +223,17 @@ def tally_sql(where: str) -> str:
         UNION ALL
         {_said_sql("r")}
         UNION ALL
-        {_days_sql("r")}"""
+        {_days_sql("r")}
+        UNION ALL
+        {_both_sql("r")}"""
+
+
+def _both_sql(r: str) -> str:
+    """SQL: the ``records`` tallies keyed ``both`` (version 13) of the index rows ``r`` holds: an
+    actor's events they are a source and a target of, by status."""
+    return f"""SELECT s.actor_id, 'records', 'both', s.status, count(*)::INTEGER FROM {r} s JOIN {r} t
+          ON t.actor_id = s.actor_id AND t.article_id = s.article_id AND t.record_id = s.record_id AND t.role = 'target'
+        WHERE s.role = 'source' GROUP BY ALL"""
 
 
 def _days_sql(r: str) -> str:
@@ -326,10 +344,11 @@ def fill_said(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def fill_days(con: duckdb.DuckDBPyConnection) -> None:
-    """Count every actor's ``days`` tallies from the index (an upgrade to version 13; sort the
-    tallies after, :func:`compact`)."""
-    con.execute("DELETE FROM actor_tallies WHERE kind = 'days'")
+    """Count every actor's ``days`` tallies and ``both`` records from the index (an upgrade to
+    version 13; sort the tallies after, :func:`compact`)."""
+    con.execute("DELETE FROM actor_tallies WHERE kind = 'days' OR (kind = 'records' AND key = 'both')")
     con.execute(f"INSERT INTO actor_tallies {_days_sql('actor_records')}")
+    con.execute(f"INSERT INTO actor_tallies {_both_sql('actor_records')}")
 
 
 def fill_tallies(con: duckdb.DuckDBPyConnection) -> None:

@@ -1003,7 +1003,12 @@ def count_timeline(
     statuses: Sequence[str] | None = DEFAULT_STATUSES,
 ) -> int:
     """How many rows :func:`select_timeline` finds with the same filters (in the per-actor index
-    when it answers them)."""
+    when it answers them; one actor's records unfiltered by type or days from the counts kept at
+    ingest: :func:`_kept_timeline_count`)."""
+    if actor_ids is not None and len(set(actor_ids)) == 1 and kind in TIMELINE_KINDS and not (type or since or until):
+        kept = _kept_timeline_count(con, actor_ids[0], kind, statuses)
+        if kept is not None:
+            return kept
     if actor_ids is not None and kind in TIMELINE_KINDS:
         quotes = quote_where(con, speaker_ids=actor_ids, since=since, until=until)
         events = event_where(con, actor_ids=actor_ids, type=type, since=since, until=until, statuses=statuses)
@@ -1016,6 +1021,27 @@ def count_timeline(
         statuses=statuses,
     )
     return con.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
+
+
+def _kept_timeline_count(con: duckdb.DuckDBPyConnection, actor: str, kind: str,
+                         statuses: Sequence[str] | None) -> int | None:
+    """One actor's timeline rows counted from what ingest keeps: their quotes on their row
+    (:mod:`chronicle.store.stats`) and their events of ``statuses`` (None: any) as a source plus as a
+    target less those they are both of (the ``records`` tallies, :mod:`chronicle.store.byactor`);
+    None for an actor with no kept count."""
+    total = 0
+    if kind in ("all", "quotes"):
+        row = con.execute("SELECT n_quotes FROM actors WHERE id = ?", [actor]).fetchone()
+        if row is None or row[0] is None:
+            return None
+        total += row[0]
+    if kind in ("all", "events"):
+        among = Where().add("list_contains(?::VARCHAR[], detail)", list(statuses) if statuses is not None else None)
+        total += con.execute(
+            "SELECT coalesce(sum(CASE WHEN key = 'both' THEN -n ELSE n END), 0) FROM actor_tallies "
+            f"WHERE actor_id = ? AND kind = 'records' AND key IN ('source', 'target', 'both') AND {among.sql}",
+            [actor, *among.params]).fetchone()[0]
+    return int(total)
 
 
 def select_timeline(
