@@ -396,12 +396,14 @@ def main(argv: list[str] | None = None) -> int:
         results[built["articles"]] = timings
         actual.append(built["articles"])
         slowest = sorted(timings, key=lambda k: -statistics.median(timings[k]))[:3]
-        print("  slowest: " + "; ".join(f"{k} {statistics.median(timings[k]):.0f} ms" for k in slowest), flush=True)
+        if slowest:
+            print("  slowest: " + "; ".join(f"{k} {statistics.median(timings[k]):.0f} ms" for k in slowest), flush=True)
         if not (args.keep or args.reuse):
             db.unlink(missing_ok=True)
             Path(str(db) + ".wal").unlink(missing_ok=True)
     print(f"\nsource {source}; machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
-    report(actual, results, targets)
+    if targets:  # --no-cli --no-web only builds the stores
+        report(actual, results, targets)
     return 0
 
 
