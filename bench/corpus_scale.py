@@ -14,7 +14,7 @@ pages and ``/api`` endpoints timed at each size.
   ``--head`` (default 200) a new id per copy (``ID~k``), so the number of actors grows with the
   corpus as in real news while the busiest actors' records grow with it too. What the store derives
   from its rows (schema 7: per-actor counts, event sentences and days; schema 9: the per-actor
-  index; schema 11: its tallies; 12: the speakers' ``said`` tallies) is then filled in by ``chronicle.store.derived.fill`` and
+  index; schema 11: its tallies; 12: the speakers' ``said`` tallies; 13: the ``days`` tallies) is then filled in by ``chronicle.store.derived.fill`` and
   ``chronicle.store.byactor.fill``, as an upgrade does; the word index (schema 11: by article
   number) is copied with each copy's numbers after the last copy's; every index is then sorted. Rows are inserted in publication-day
   order, as a chronological ingest stores them.
@@ -396,12 +396,14 @@ def main(argv: list[str] | None = None) -> int:
         results[built["articles"]] = timings
         actual.append(built["articles"])
         slowest = sorted(timings, key=lambda k: -statistics.median(timings[k]))[:3]
-        print("  slowest: " + "; ".join(f"{k} {statistics.median(timings[k]):.0f} ms" for k in slowest), flush=True)
+        if slowest:
+            print("  slowest: " + "; ".join(f"{k} {statistics.median(timings[k]):.0f} ms" for k in slowest), flush=True)
         if not (args.keep or args.reuse):
             db.unlink(missing_ok=True)
             Path(str(db) + ".wal").unlink(missing_ok=True)
     print(f"\nsource {source}; machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
-    report(actual, results, targets)
+    if targets:  # --no-cli --no-web only builds the stores
+        report(actual, results, targets)
     return 0
 
 

@@ -280,3 +280,175 @@ def test_speakers_quotes_are_counted_from_their_said_tallies_as_a_plain_count(tm
         check()
         s.merge_actors(ids[0], ids[1])
         check()
+
+
+def test_pages_found_in_a_window_of_days_are_the_plain_ones(store, monkeypatch):
+    """Issue 18 (version 13): a page of an actor's (or a speaker text's) newest or oldest records
+    looked for first in the months its ``days`` tallies say hold it (widened when a filter leaves
+    too few there, as the default statuses can) is the page found without a window; and so through
+    a merge and a split."""
+    con = store.connection
+    cuts = []
+    real = query.day_window
+
+    def spied(*args, **kwargs):
+        window = real(*args, **kwargs)
+        if window is None:
+            return None
+
+        def cut(n):
+            cuts.append(window(n))
+            return cuts[-1]
+        return cut
+
+    def pages():
+        out = []
+        for actor in [r.id for r in store.actors(top=None)][:5]:
+            for order in ("asc", "desc"):
+                for limit, offset in ((1, 0), (3, 0), (3, 3), (7, 14), (50, 0)):
+                    out.append(web.quotes(con, speaker_ids=[actor], limit=limit, offset=offset, order=order).as_json())
+                    for role in ("source_ids", "target_ids"):
+                        for statuses in (query.DEFAULT_STATUSES, ("hypothetical",)):
+                            out.append(web.events(con, **{role: [actor]}, statuses=statuses, limit=limit,
+                                                  offset=offset, order=order).as_json())
+                    out.append(web.events(con, actor=actor, type="ACCUSE", limit=limit, offset=offset,
+                                          order=order).as_json())
+                    out.append(web.timeline(con, actor_ids=[actor], limit=limit, offset=offset, order=order).as_json())
+                    out.append(web.timeline(con, actor_ids=[actor], kind="quotes", limit=limit, offset=offset,
+                                            order=order).as_json())
+            for limit in (1, 3, 25):
+                out.append(web.actor_detail(con, actor, limit=limit))
+            out.append(store.timeline(actor, limit=4, offset=2))
+        for name in ("Ruiz", "Chen", "i", "Bo"):
+            for order in ("asc", "desc"):
+                out.append(web.quotes(con, speaker=name, limit=4, offset=4, order=order).as_json())
+                out.append(web.quotes(con, speaker=name, limit=4, order=order, counted=False).as_json())
+        return out
+
+    def both():
+        with monkeypatch.context() as m:
+            m.setattr(query, "day_window", spied)
+            fast = pages()
+        with monkeypatch.context() as m:
+            m.setattr(query, "day_window", lambda *args, **kwargs: None)
+            plain = pages()
+        assert fast == plain
+
+    both()
+    assert any(c is not None for c in cuts) and None in cuts
+    (a, _), (b, b_name) = [(r.id, r.name) for r in store.actors(top=2)]
+    store.merge_actors(a, b)
+    both()
+    store.split_actor(a, b_name)
+    both()
+
+
+def test_a_window_too_narrow_is_widened_then_dropped(store):
+    """first_rows with a window holding fewer pairs than asked (a filter the tallies do not count)
+    tries a wider one, then none: its rows are always those found without a window."""
+    con = store.connection
+    actor = store.actors(top=1)[0].id
+    sql, params = "SELECT day, article_id, n FROM actor_records WHERE actor_id = ? AND role = ?", [actor, "article"]
+    asked = []
+
+    def narrow(n):  # a window of the last day only, however many pairs are asked for
+        asked.append(n)
+        return (">=", con.execute("SELECT max(day) FROM actor_records WHERE actor_id = ?", [actor]).fetchone()[0])
+
+    for need in (1, 2, 6, 40):
+        for whole in (False, True):
+            plain = query.first_rows(con, sql, params, "desc", need, columns="day, article_id, n", whole=whole)
+            asked.clear()
+            assert query.first_rows(con, sql, params, "desc", need, columns="day, article_id, n", whole=whole,
+                                    window=lambda n: narrow(n) if n < 8 * need * 8 else None) == plain
+            assert asked[:2] == [need, 8 * need][:len(asked[:2])]
+
+
+def test_pages_named_by_lookups_are_the_joined_ones(store):
+    """Issue 18: the web's quote and event pages name their actors and titles by lookups of the
+    page's ids as constants (``named=False``), giving what the SQL join gives (``named=True``):
+    names sorted and comma-joined, the text when no actor is named, a missing article's title None."""
+    con = store.connection
+    ids = [r.id for r in store.actors(top=None)]
+    con.execute("INSERT INTO actors (id, key, name, kind) VALUES ('Zsame', 'ana ruiz|agent', 'Ana Ruiz', 'person')")
+    con.execute("UPDATE quotes SET speaker_ids = list_append(speaker_ids, 'Zsame') WHERE id = 'q1' AND article_id < 'art-010'")
+    con.execute("UPDATE events SET target_ids = list_append(target_ids, 'Zgone') WHERE id = 'e1'")
+    con.execute("DELETE FROM articles WHERE id = 'art-003'")  # a page's article gone: its title is None
+
+    def filled(rows, keys):
+        named = web.names(con, {i for r in rows for k, _ in keys for i in r[k] or ()})
+        titles = web._titles(con, {r["article_id"] for r in rows})
+        for r in rows:
+            for k, text in keys:
+                r[k.replace("_ids", "") if k != "speaker_ids" else "speaker"] = query.named_or(named, r[k], r[text])
+            r["title"] = titles.get(r["article_id"])
+        return rows
+
+    for order in ("asc", "desc"):
+        for where in (query.quote_where(con), query.quote_where(con, speaker_ids=ids[:2]),
+                      query.quote_where(con, speaker="Ruiz", match="substring")):
+            joined = web._rows(con, *query.select_quotes(where, order=order, limit=40, ids=True))
+            looked = web._rows(con, *query.select_quotes(where, order=order, limit=40, ids=True, named=False))
+            assert filled(looked, [("speaker_ids", "speaker_text")]) == joined and joined
+        for where in (query.event_where(con), query.event_where(con, actor_ids=ids[:1])):
+            joined = web._rows(con, *query.select_events(where, order=order, limit=40, ids=True))
+            looked = web._rows(con, *query.select_events(where, order=order, limit=40, ids=True, named=False))
+            assert filled(looked, [("source_ids", "source_text"), ("target_ids", "target_text")]) == joined and joined
+
+
+def test_an_article_search_page_from_the_newest_days_is_the_plain_one(store, monkeypatch):
+    """Issue 18: an article search counts its matches in the word index alone and finds its page
+    among the newest articles (a window of days, widened while it holds too few matches), giving
+    the page and count reading every match gives."""
+    con = store.connection
+    windowed = []
+    real = web._newest_with_words
+
+    def spied(*args, **kwargs):
+        found = real(*args, **kwargs)
+        windowed.append(found is not None)
+        return found
+
+    def pages():
+        return [web.articles(con, q=q, limit=limit, offset=offset).as_json()
+                for q in ("spoke", "met today", "ruiz", "sp", "chen spoke", "zz", "i")
+                for limit, offset in ((1, 0), (3, 0), (3, 6), (10, 20), (50, 0), (5, 58))]
+
+    monkeypatch.setattr(web, "_newest_with_words", spied)
+    fast = pages()
+    assert any(windowed) and not all(windowed)
+    monkeypatch.setattr(web, "_newest_with_words", lambda *args, **kwargs: None)
+    assert pages() == fast
+    assert any(p["total"] for p in fast)
+
+
+def test_one_actor_s_timeline_is_counted_from_kept_counts(store):
+    """Issue 18 (version 13): one actor's timeline count (quotes kept on their row, events as a
+    source plus as a target less those they are both of, by status) is the number of rows the
+    timeline has, with events an actor is both a source and a target of; and through a merge."""
+    con = store.connection
+    text = "Ana Ruiz and Bo Chen spoke. "
+    people = (Actor("a1", "Ana Ruiz", "person", (Mention(0, 8, "Ana Ruiz", "PERSON"),)),
+              Actor("a2", "Bo Chen", "person", (Mention(13, 20, "Bo Chen", "PERSON"),)))
+    trigger = Mention(21, 26, "spoke")
+    both = [Event(f"e{k}", "MEET", trigger, Mention(0, 27, text), source_ids=("a1",), target_ids=("a1", "a2"),
+                  status=status) for k, status in enumerate(("happened", "hypothetical", "happened"))]
+    store.add([ArticleRecord(Article(text, id=f"both-{k}", published=f"2024-0{k + 1}-15"), people, (), tuple(both), ())
+               for k in range(3)])
+    assert con.execute("SELECT count(*) FROM actor_tallies WHERE kind = 'records' AND key = 'both'").fetchone()[0]
+
+    def check():
+        assert_index_matches(con)
+        for actor in [r.id for r in store.actors(top=None)][:6]:
+            for kind in ("all", "quotes", "events"):
+                for statuses in (query.DEFAULT_STATUSES, None, ("hypothetical",), ()):
+                    rows = con.execute(*query.select_timeline(con, actor_ids=[actor], kind=kind,
+                                                              statuses=statuses)).fetchall()
+                    assert query.count_timeline(con, actor_ids=[actor], kind=kind, statuses=statuses) == len(rows)
+
+    from .test_stats import assert_index_matches
+
+    check()
+    (a, _), (b, _) = [(r.id, r.name) for r in store.actors(top=2)]
+    store.merge_actors(a, b)
+    check()

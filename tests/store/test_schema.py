@@ -59,8 +59,8 @@ def test_a_version_10_store_answers_the_same_once_upgraded(tmp_path):
 
 
 def test_a_version_11_store_gets_its_speakers_said_tallies(tmp_path):
-    """Version 12: a version-11 store (no ``said`` tallies) is tallied once on opening, as an
-    ingest tallies them, and answers the same."""
+    """Version 12: a version-11 store (no ``said`` tallies, nor version 13's ``days``) is tallied
+    once on opening, as an ingest tallies them, and answers the same."""
     from .test_stats import assert_index_matches
 
     path = tmp_path / "v11.duckdb"
@@ -68,15 +68,46 @@ def test_a_version_11_store_gets_its_speakers_said_tallies(tmp_path):
     with Store(path) as s:
         s.add([article(n, rng) for n in range(40)])
         expected = answers(s.connection)
-        said = s.connection.execute("SELECT count(*) FROM actor_tallies WHERE kind = 'said'").fetchone()[0]
-    assert said > 0
+        tallied = dict(s.connection.execute("SELECT kind, count(*) FROM actor_tallies WHERE kind IN ('said', 'days') "
+                                            "GROUP BY 1").fetchall())
+    assert tallied["said"] > 0 and tallied["days"] > 0
     con = duckdb.connect(str(path))  # as version 11 wrote it
-    con.execute("DELETE FROM actor_tallies WHERE kind = 'said'")
+    con.execute("DELETE FROM actor_tallies WHERE kind IN ('said', 'days')")
     con.execute("UPDATE meta SET value = '11' WHERE key = 'schema_version'")
     con.close()
     with Store(path) as s:
         con = s.connection
-        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "12"
-        assert con.execute("SELECT count(*) FROM actor_tallies WHERE kind = 'said'").fetchone()[0] == said
+        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(STORE_SCHEMA_VERSION)
+        assert dict(con.execute("SELECT kind, count(*) FROM actor_tallies WHERE kind IN ('said', 'days') "
+                                "GROUP BY 1").fetchall()) == tallied
         assert_index_matches(con)
         assert answers(con) == expected
+
+
+def test_a_version_12_store_gets_its_days_tallies(tmp_path):
+    """Version 13: a version-12 store (no ``days`` tallies) counts each actor's (day, article)
+    pairs by month once on opening, as an ingest counts them, sorted with the other tallies, and
+    answers the same; opening it again adds nothing."""
+    from .test_stats import assert_index_matches
+
+    path = tmp_path / "v12.duckdb"
+    rng = random.Random(13)
+    with Store(path) as s:
+        s.add([article(n, rng) for n in range(40)])
+        expected = answers(s.connection)
+        days = s.connection.execute("SELECT * FROM actor_tallies WHERE kind = 'days' ORDER BY ALL").fetchall()
+    assert days and {r[2] for r in days} <= {"article", "speaker", "speaker_text", "source", "target"}
+    con = duckdb.connect(str(path))  # as version 12 wrote it
+    con.execute("DELETE FROM actor_tallies WHERE kind = 'days'")
+    con.execute("UPDATE meta SET value = '12' WHERE key = 'schema_version'")
+    con.close()
+    with Store(path) as s:
+        con = s.connection
+        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "13"
+        assert con.execute("SELECT * FROM actor_tallies WHERE kind = 'days' ORDER BY ALL").fetchall() == days
+        total = con.execute("SELECT count(*) FROM actor_tallies").fetchone()[0]
+        assert con.execute("SELECT value FROM meta WHERE key = 'sorted:actor_tallies'").fetchone()[0] == str(total)
+        assert_index_matches(con)
+        assert answers(con) == expected
+    with Store(path) as s:  # opened again: nothing is tallied twice
+        assert s.connection.execute("SELECT count(*) FROM actor_tallies").fetchone()[0] == total

@@ -44,8 +44,14 @@ speaker), each with how many times (``n``). Version 12 adds ``said``: per speake
 the text naming the speaker (``key``, NULL for none) and all of the quote's speakers (``detail``:
 their ids, sorted, joined by :data:`SEP`), so how many quotes some speakers or some speaker texts
 have between them is summed over a few tally rows (each quote is one ``detail`` and one ``key``:
-:meth:`chronicle.store.query.Keyed.count`), not counted over every index row. They are kept with
-the index rows they count:
+:meth:`chronicle.store.query.Keyed.count`), not counted over every index row. Version 13 adds
+``days``: per actor (or speaker text) and role of :data:`DAYS_ROLES` (``key``), how many distinct
+(day, article) pairs its rows have in each month (``detail``: :func:`month`, NULL for undated), so
+a page at either end of the day order knows which days hold its first pairs and reads only their
+row groups (:meth:`chronicle.store.query.Keyed.day_window`), and ``records`` keyed ``both``: an
+actor's events they are a source and a target of, by status, so their events either way are
+counted as sources plus targets less both (:func:`chronicle.store.query.count_timeline`). They
+are kept with the index rows they count:
 :func:`add` adds a batch's, :func:`drop` and :func:`reindex` take back those of the rows they
 delete (rows with a negative ``n``) and add those of the rows they index again. So a count is
 ``sum(n)`` over an actor's tally rows, few whatever the corpus's size: :func:`compact` rewrites the
@@ -57,6 +63,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from datetime import date
 
 from chronicle.store import words
 from chronicle.store.db import duckdb
@@ -73,6 +80,8 @@ TYPES = ("VARCHAR", "VARCHAR", "DATE", "DATE", "VARCHAR", "VARCHAR", "VARCHAR", 
 TALLY_COLUMNS = "actor_id VARCHAR NOT NULL, kind VARCHAR NOT NULL, key VARCHAR, detail VARCHAR, n INTEGER NOT NULL"
 TALLY_TYPES = ("VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "INTEGER")
 TALLY_KINDS = ("role", "alias", "about", "mentioned", "source", "target")
+# The roles whose (day, article) pairs are tallied by month (kind ``days``, version 13): those pages list.
+DAYS_ROLES = ("article", "speaker", "speaker_text", "source", "target")
 # Between the ids of a quote's speakers in a ``said`` tally's ``detail`` (version 12): no id holds it.
 SEP = "\x1f"
 # Table -> its columns, the order it is rewritten in (its zonemaps then prune lookups by that key)
@@ -137,12 +146,33 @@ def batch_rows(tables: dict[str, list[tuple]], published: dict[str, object]) -> 
     return rows
 
 
+def month(day: object) -> str | None:
+    """A day's month as a ``days`` tally's ``detail``: ``year * 100 + month`` written out ('202403');
+    None for no day (as :data:`MONTH_SQL` in SQL)."""
+    if day is None:
+        return None
+    if isinstance(day, str):
+        day = date.fromisoformat(day[:10])
+    return str(day.year * 100 + day.month)
+
+
+# :func:`month` of the column ``day`` in SQL.
+MONTH_SQL = "CAST(year(day) * 100 + month(day) AS VARCHAR)"
+
+
 def tallies(rows: Sequence[tuple]) -> list[tuple]:
     """The ``actor_tallies`` rows of ``actor_records`` rows (as :func:`tally_sql` counts them)."""
     counts: Counter[tuple] = Counter()
     spoken: dict[tuple[str, str], set[str]] = {}
     texts: dict[tuple[str, str], str] = {}
-    for actor, role, _day, _last, article, record, type_, status, others, _n in rows:
+    # An article's rows are all in one batch (and taken back together), so its pairs are counted once.
+    pairs: set[tuple] = set()
+    ends: dict[tuple, set[str]] = {}  # (actor, article, event, status) -> the actor's roles in the event
+    for actor, role, day, _last, article, record, type_, status, others, _n in rows:
+        if role in DAYS_ROLES:
+            pairs.add((actor, role, day, article))
+        if role in ("source", "target"):
+            ends.setdefault((actor, article, record, status), set()).add(role)
         if role == "speaker":
             spoken.setdefault((article, record), set()).add(actor)
         elif role == "speaker_text":
@@ -167,6 +197,11 @@ def tallies(rows: Sequence[tuple]) -> list[tuple]:
         ids = sorted(speakers)
         for actor in ids:
             counts[(actor, "said", texts.get(quote), SEP.join(ids))] += 1
+    for actor, role, day, _article in pairs:
+        counts[(actor, "days", role, month(day))] += 1
+    for (actor, _article, _record, status), roles in ends.items():
+        if len(roles) == 2:
+            counts[(actor, "records", "both", status)] += 1
     return [(*k, n) for k, n in counts.items()]
 
 
@@ -186,7 +221,27 @@ def tally_sql(where: str) -> str:
         UNION ALL
         SELECT '', 'speaker', actor_id, NULL, count(*)::INTEGER FROM r WHERE role = 'speaker_text' GROUP BY ALL
         UNION ALL
-        {_said_sql("r")}"""
+        {_said_sql("r")}
+        UNION ALL
+        {_days_sql("r")}
+        UNION ALL
+        {_both_sql("r")}"""
+
+
+def _both_sql(r: str) -> str:
+    """SQL: the ``records`` tallies keyed ``both`` (version 13) of the index rows ``r`` holds: an
+    actor's events they are a source and a target of, by status."""
+    return f"""SELECT s.actor_id, 'records', 'both', s.status, count(*)::INTEGER FROM {r} s JOIN {r} t
+          ON t.actor_id = s.actor_id AND t.article_id = s.article_id AND t.record_id = s.record_id AND t.role = 'target'
+        WHERE s.role = 'source' GROUP BY ALL"""
+
+
+def _days_sql(r: str) -> str:
+    """SQL: the ``days`` tallies (version 13) of the index rows ``r`` (a table or CTE) holds."""
+    roles = ", ".join(f"'{role}'" for role in DAYS_ROLES)
+    return f"""SELECT actor_id, 'days', role, {MONTH_SQL}, count(*)::INTEGER FROM (
+            SELECT DISTINCT actor_id, role, day, article_id FROM {r} WHERE role IN ({roles}))
+        GROUP BY ALL"""
 
 
 def _said_sql(r: str) -> str:
@@ -282,11 +337,18 @@ def fill_texts(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def fill_said(con: duckdb.DuckDBPyConnection) -> None:
-    """Count every speaker's ``said`` tallies from the index, then sort the indexes (an upgrade to
-    version 12)."""
+    """Count every speaker's ``said`` tallies from the index (an upgrade to version 12; sort the
+    tallies after, :func:`compact`)."""
     con.execute("DELETE FROM actor_tallies WHERE kind = 'said'")
     con.execute(f"INSERT INTO actor_tallies {_said_sql('actor_records')}")
-    compact(con, force=True)
+
+
+def fill_days(con: duckdb.DuckDBPyConnection) -> None:
+    """Count every actor's ``days`` tallies and ``both`` records from the index (an upgrade to
+    version 13; sort the tallies after, :func:`compact`)."""
+    con.execute("DELETE FROM actor_tallies WHERE kind = 'days' OR (kind = 'records' AND key = 'both')")
+    con.execute(f"INSERT INTO actor_tallies {_days_sql('actor_records')}")
+    con.execute(f"INSERT INTO actor_tallies {_both_sql('actor_records')}")
 
 
 def fill_tallies(con: duckdb.DuckDBPyConnection) -> None:
@@ -321,12 +383,14 @@ def _sorted_rows(con: duckdb.DuckDBPyConnection, table: str) -> int:
     return int(row[0]) if row else 0
 
 
-def compact(con: duckdb.DuckDBPyConnection, *, force: bool = False) -> list[str]:
-    """Rewrite each table of :data:`SORTED` in its order when its unsorted tail has grown past
-    :data:`TAIL_SHARE` of it and :data:`TAIL_MIN` rows (``force``: always); returns the tables
-    rewritten. Run it inside the caller's transaction."""
+def compact(con: duckdb.DuckDBPyConnection, *, force: bool = False, tables: Sequence[str] = tuple(SORTED)) -> list[str]:
+    """Rewrite each table of :data:`SORTED` (those of ``tables``) in its order when its unsorted
+    tail has grown past :data:`TAIL_SHARE` of it and :data:`TAIL_MIN` rows (``force``: always);
+    returns the tables rewritten. Run it inside the caller's transaction."""
     done = []
     for table, (columns, order, rows) in SORTED.items():
+        if table not in tables:
+            continue
         total = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         tail = total - min(_sorted_rows(con, table), total)
         if not force and (tail < TAIL_MIN or tail < TAIL_SHARE * total):

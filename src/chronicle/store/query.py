@@ -20,7 +20,7 @@ limits) are only ever bound as ``?`` parameters.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -126,6 +126,7 @@ class Keyed:
         self.where = Where()
         self.texts: list[str] | None = None
         self.texts_quotes: int | None = None  # how many quotes ``texts`` name, if known
+        self.text_counts: dict[str, int] | None = None  # how many quotes each of ``texts`` names, if known
         # The statuses an event filter keeps when that is all it asks besides the actor (``()``:
         # any): then one role's events are counted in the actor's tallies (chronicle.store.byactor).
         self.tallied: tuple[str, ...] | None = None
@@ -237,8 +238,21 @@ class Keyed:
             self._counted = found[0][2] if found else 0  # no pair: no record
             pairs = [(day, article) for day, article, _ in found]
         else:
-            pairs = first_pairs(self.con, sql, params, order, int(limit) + int(offset))
+            pairs = first_pairs(self.con, sql, params, order, int(limit) + int(offset), self.day_window(order))
         return narrowing(alias, pairs)
+
+    def keys(self) -> list[tuple[str, str]]:
+        """(actor id or speaker text, role) keys of the index rows :meth:`rows_sql` reads, for
+        :func:`day_window`: every id's, and the :data:`WINDOW_TEXTS` texts with the most quotes
+        (any of the keys bounds a window: the busiest are the likeliest to bound it closely)."""
+        texts = sorted(self.texts or [], key=lambda t: (-(self.text_counts or {}).get(t, 0), t))[:WINDOW_TEXTS]
+        return [(i, r) for i in self.ids for r in self.roles] + [(t, "speaker_text") for t in texts]
+
+    def day_window(self, order: str) -> Callable[[int], tuple[str, date] | None] | None:
+        """:func:`day_window` of :meth:`keys` (None for ids looked up by a join)."""
+        if len(self.ids) > INLINE_IDS:
+            return None
+        return day_window(self.con, self.keys(), order)
 
 
 # The first try of first_rows reads this many rows per pair wanted (then 8 times more each time).
@@ -246,16 +260,39 @@ ROWS_PER_GROUP = 32
 
 
 def first_rows(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any], order: str, need: int,
-               columns: str = "day, article_id", whole: bool = False, articles: str | None = None) -> list[tuple]:
+               columns: str = "day, article_id", whole: bool = False, articles: str | None = None,
+               window: Callable[[int], tuple[str, date] | None] | None = None) -> list[tuple]:
     """The rows of ``sql`` (a query with ``day`` and ``article_id``) of its first ``need`` distinct
     (day, article) pairs in ``order``, as ``columns``, in that order: what ``SELECT DISTINCT day,
     article_id ... ORDER BY day, article_id LIMIT need`` keeps, found by a top-N of the rows in that
     order (no hash of every row): a pair's rows are adjacent in it, so the first ``k`` rows hold the
     first pairs once they hold ``need`` of them (``whole``: more than ``need``, so the last pair has
     all its rows), or are all there are; ``k`` grows until they do. The rows are returned only up to
-    the last of those pairs. ``articles``: the articles' order within a day, if not ``order``."""
+    the last of those pairs. ``articles``: the articles' order within a day, if not ``order``.
+
+    ``window`` (:func:`day_window`): given a number of pairs, a condition on ``day`` (an operator
+    and a day) keeping the days at the ``order`` end that should hold that many; the rows are
+    looked for there first (so DuckDB's zonemaps skip the row groups of other days), and only if
+    the window holds fewer than ``need`` pairs (it keeps whole days, so any ``need`` pairs it holds
+    are the first ones) in a window for :data:`WINDOW_GROWTH` times more pairs, then everywhere."""
     if need <= 0:
         return []
+    wanted = need
+    while window is not None:
+        cut = window(wanted)
+        if cut is None:
+            break
+        rows, pairs = _first_rows(con, f"SELECT * FROM ({sql}) WHERE day {cut[0]} ?", [*params, cut[1]], order, need,
+                                  columns, whole, articles)
+        if pairs == need:
+            return rows
+        wanted *= WINDOW_GROWTH
+    return _first_rows(con, sql, params, order, need, columns, whole, articles)[0]
+
+
+def _first_rows(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any], order: str, need: int,
+                columns: str, whole: bool, articles: str | None) -> tuple[list[tuple], int]:
+    """:func:`first_rows` without a window, and how many pairs its rows hold."""
     d = direction(order)
     a = direction(articles or order)
     k = ROWS_PER_GROUP * need
@@ -273,15 +310,66 @@ def first_rows(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any], 
             kept.append(row)
         done = len(rows) < k or (len(seen) == need and len(kept) < len(rows)) or (len(seen) >= need and not whole)
         if done:
-            return kept
+            return kept, len(seen)
         k *= 8
 
 
+# A page's window of days (day_window) is read from the month tallies of at most this many actors,
+# and of at most WINDOW_TEXTS of a speaker filter's texts.
+WINDOW_ACTORS = 72
+WINDOW_TEXTS = 3
+
+
+def day_window(con: duckdb.DuckDBPyConnection, keys: Sequence[tuple[str, str]],
+               order: str) -> Callable[[int], tuple[str, date] | None] | None:
+    """For the index rows of ``keys`` ((actor id or speaker text, role) pairs, role among
+    :data:`byactor.DAYS_ROLES`): a function giving, for a number ``n`` of (day, article) pairs, a
+    condition on ``day`` (operator, day) keeping whole months at the ``order`` end in which one key
+    alone has ``n`` pairs, from the keys' ``days`` tallies (version 13); so the union of the keys'
+    rows there has at least ``n``. None (no window) when no key has ``n`` dated pairs; the function
+    itself is None for no keys or over :data:`WINDOW_ACTORS` actors. A filter on the rows (a type,
+    statuses) can leave fewer: :func:`first_rows` checks and widens."""
+    keys = list(dict.fromkeys(keys))
+    actors = list(dict.fromkeys(a for a, _ in keys))
+    if not keys or len(actors) > WINDOW_ACTORS or any(r not in byactor.DAYS_ROLES for _, r in keys):
+        return None
+    desc = direction(order) == "DESC"
+    cuts: dict[int, int] = {}
+
+    def months(n: int) -> None:
+        """The month each of n, 8n, 64n, 512n pairs is reached in (by the key reaching it first),
+        counted in SQL over the keys' tallies (their ids as constants: zonemaps skip the row
+        groups holding none of them)."""
+        wanted = [n * WINDOW_GROWTH ** k for k in range(4)]
+        cuts.update({t: m for t, m in con.execute(
+            f"""WITH m AS (SELECT actor_id, key, CAST(detail AS BIGINT) AS month, sum(n) AS n FROM actor_tallies
+                   WHERE actor_id IN ({', '.join('?' * len(actors))}) AND kind = 'days' AND detail IS NOT NULL
+                     AND list_contains(?::VARCHAR[][], [actor_id, key])
+                   GROUP BY ALL HAVING sum(n) > 0),
+               c AS (SELECT month, sum(n) OVER (PARTITION BY actor_id, key ORDER BY month {'DESC' if desc else 'ASC'}
+                                                ROWS UNBOUNDED PRECEDING) AS reached FROM m)
+               SELECT t, {'max' if desc else 'min'}(month) FROM c, (SELECT unnest(?::BIGINT[]) AS t) WHERE reached >= t
+               GROUP BY t""", [*actors, [list(k) for k in keys], wanted]).fetchall()})
+        cuts.update({t: 0 for t in wanted if t not in cuts})  # no key has that many: no window
+
+    def cut(n: int) -> tuple[str, date] | None:
+        if n not in cuts:
+            months(n)
+        year, mon = divmod(cuts[n], 100)
+        if not (1 <= year <= 9999 and 1 <= mon <= 12) or (not desc and (year, mon) == (9999, 12)):
+            return None
+        if desc:  # the month's first day: day >= it
+            return ">=", date(year, mon, 1)
+        return "<", date(year + mon // 12, mon % 12 + 1, 1)  # the next month's first day: day < it
+
+    return cut
+
+
 def first_pairs(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any], order: str,
-                need: int) -> list[tuple[Any, str]]:
+                need: int, window: Callable[[int], tuple[str, date] | None] | None = None) -> list[tuple[Any, str]]:
     """``SELECT DISTINCT day, article_id FROM (sql) ORDER BY day, article_id LIMIT need`` in ``order``
     (:func:`first_rows`)."""
-    return list(dict.fromkeys(first_rows(con, sql, params, order, need)))
+    return list(dict.fromkeys(first_rows(con, sql, params, order, need, window=window)))
 
 
 def narrowing(alias: str, pairs: Sequence[tuple[Any, str]], key: str = "article_id",
@@ -486,6 +574,13 @@ def _named(alias: str, text: str) -> str:
     return f"coalesce(nullif({alias}.names, ''), {text}, '')"
 
 
+def named_or(names: dict[str, str], ids: Sequence[str] | None, text: str | None) -> str:
+    """In Python, what :func:`_named` gives for one row: the names of the distinct actors ``ids``
+    found in ``names`` (id -> name), sorted and comma-joined, else ``text``, else ''."""
+    found = ", ".join(sorted(names[i] for i in set(ids or ()) if i in names))
+    return found or text or ""
+
+
 def direction(order: str) -> str:
     if order not in ORDERS:
         raise ValueError(f"order must be one of {', '.join(ORDERS)}, not {order!r}")
@@ -561,7 +656,7 @@ def quote_where(
         keyed.where.add("r.day >= ?", since).add("r.day <= ?", until)
         if speaker:
             found = speaker_texts(con, said_by.replace("q.speaker", "t.key"), patterns)
-            keyed.texts, keyed.texts_quotes = list(found), sum(found.values())
+            keyed.texts, keyed.texts_quotes, keyed.text_counts = list(found), sum(found.values()), found
         where.keyed = keyed
         where.exact = not (speaker and speaker_ids is not None) and not article and not text
     return where
@@ -577,14 +672,27 @@ def speaker_texts(con: duckdb.DuckDBPyConnection, condition: str, params: Sequen
 
 
 def select_quotes(
-    where: Where, *, order: str = "asc", limit: int | None = None, offset: int = 0, ids: bool = False
+    where: Where, *, order: str = "asc", limit: int | None = None, offset: int = 0, ids: bool = False,
+    named: bool = True,
 ) -> tuple[str, list[Any]]:
     """The ``QuoteRow`` columns of the quotes ``where`` keeps, in date order (``order``), one page of
-    them; with ``ids``, followed by ``speaker_ids`` and ``speaker_text`` (the text naming the speaker)."""
+    them; with ``ids``, followed by ``speaker_ids`` and ``speaker_text`` (the text naming the speaker).
+    ``named=False`` (with ``ids``): ``speaker`` and ``title`` are left NULL for the caller to fill in
+    (:func:`named_or`) from lookups by the page's ids as constants, which read only their rows
+    (a join with ``actors`` or ``articles`` reads every row of the table)."""
     d = direction(order)
     where = narrowed(where, "q", order, limit, offset)
     page, page_params = limit_offset(limit, offset)
     extra = ", p.speaker_ids, p.speaker_text" if ids else ""
+    if not named and ids:
+        return f"""
+        SELECT q.article_id, q.id AS quote_id, q.day AS published, NULL::VARCHAR AS title, NULL::VARCHAR AS speaker,
+               q.kind, q.content, q.cue, q.content_start AS start, q.content_end AS "end",
+               q.speaker_ids, q.speaker AS speaker_text
+        FROM {QUOTES}
+        WHERE {where.sql}
+        ORDER BY q.day {d} NULLS LAST, q.article_id {d}, q.content_start {d}, q.id {d}
+        {page}""", where.params + page_params
     sql = f"""
         WITH page AS MATERIALIZED (
             SELECT q.article_id, q.id AS quote_id, q.day AS published, q.speaker AS speaker_text,
@@ -682,15 +790,28 @@ def select_events(
     limit: int | None = None,
     offset: int = 0,
     ids: bool = False,
+    named: bool = True,
 ) -> tuple[str, list[Any]]:
     """The ``EventRow`` columns of the events ``where`` keeps, in date order (``order``), one page of
     them; with ``ids``, followed by ``source_ids``, ``target_ids``, ``source_text``, ``target_text``
     and the article's ``title``. The sentence is the event's own (``events.sentence``): no article
-    text is read."""
+    text is read. ``named=False`` (with ``ids``): ``source``, ``target`` and ``title`` are left NULL
+    for the caller to fill in, as :func:`select_quotes`'s."""
     d = direction(order)
     where = narrowed(where, "e", order, limit, offset)
     page, page_params = limit_offset(limit, offset)
     extra = ", p.source_ids, p.target_ids, p.source_text, p.target_text, a.title" if ids else ""
+    if not named and ids:
+        return f"""
+        SELECT e.article_id, e.id AS event_id, {EVENT_DAY} AS date, e.type, NULL::VARCHAR AS source,
+               NULL::VARCHAR AS target, e.trigger, e.status, {EVENT_SENTENCE} AS sentence, e.sentence_start AS start,
+               e.sentence_end AS "end", e.date AS dated, e.location, e.country, e.admin1, e.latitude, e.longitude,
+               e.geo_precision, e.location_rule, e.source_ids, e.target_ids, e.source AS source_text,
+               e.target AS target_text, NULL::VARCHAR AS title
+        FROM {EVENTS}
+        WHERE {where.sql}
+        ORDER BY date {d} NULLS LAST, e.article_id {d}, e.trigger_start {d}, e.id {d}
+        {page}""", where.params + page_params
     sql = f"""
         WITH page AS MATERIALIZED (
             SELECT e.article_id, e.id AS event_id, {EVENT_DAY} AS date, e.type, e.source AS source_text,
@@ -819,7 +940,12 @@ def _timeline_entries(
     if keyed is not None and page is not None and page[1]:  # (order, limit, offset): narrowed to the page
         order, limit, offset = page
         sql, params = keyed
-        pairs = first_pairs(con, sql, params, order, int(limit) + int(offset))
+        sides = [w.keyed for w, used in ((quotes, not (kind == "events" or type)), (events, kind != "quotes"))
+                 if used and w.keyed is not None]
+        window = None
+        if all(len(k.ids) <= INLINE_IDS and len(k.texts or []) <= INLINE_IDS for k in sides):
+            window = day_window(con, [key for k in sides for key in k.keys()], order)
+        pairs = first_pairs(con, sql, params, order, int(limit) + int(offset), window)
         for where, alias in ((quotes, "q"), (events, "e")):
             cut, cut_params = narrowing(alias, pairs)
             where.terms.append(cut)
@@ -877,7 +1003,12 @@ def count_timeline(
     statuses: Sequence[str] | None = DEFAULT_STATUSES,
 ) -> int:
     """How many rows :func:`select_timeline` finds with the same filters (in the per-actor index
-    when it answers them)."""
+    when it answers them; one actor's records unfiltered by type or days from the counts kept at
+    ingest: :func:`_kept_timeline_count`)."""
+    if actor_ids is not None and len(set(actor_ids)) == 1 and kind in TIMELINE_KINDS and not (type or since or until):
+        kept = _kept_timeline_count(con, actor_ids[0], kind, statuses)
+        if kept is not None:
+            return kept
     if actor_ids is not None and kind in TIMELINE_KINDS:
         quotes = quote_where(con, speaker_ids=actor_ids, since=since, until=until)
         events = event_where(con, actor_ids=actor_ids, type=type, since=since, until=until, statuses=statuses)
@@ -890,6 +1021,27 @@ def count_timeline(
         statuses=statuses,
     )
     return con.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
+
+
+def _kept_timeline_count(con: duckdb.DuckDBPyConnection, actor: str, kind: str,
+                         statuses: Sequence[str] | None) -> int | None:
+    """One actor's timeline rows counted from what ingest keeps: their quotes on their row
+    (:mod:`chronicle.store.stats`) and their events of ``statuses`` (None: any) as a source plus as a
+    target less those they are both of (the ``records`` tallies, :mod:`chronicle.store.byactor`);
+    None for an actor with no kept count."""
+    total = 0
+    if kind in ("all", "quotes"):
+        row = con.execute("SELECT n_quotes FROM actors WHERE id = ?", [actor]).fetchone()
+        if row is None or row[0] is None:
+            return None
+        total += row[0]
+    if kind in ("all", "events"):
+        among = Where().add("list_contains(?::VARCHAR[], detail)", list(statuses) if statuses is not None else None)
+        total += con.execute(
+            "SELECT coalesce(sum(CASE WHEN key = 'both' THEN -n ELSE n END), 0) FROM actor_tallies "
+            f"WHERE actor_id = ? AND kind = 'records' AND key IN ('source', 'target', 'both') AND {among.sql}",
+            [actor, *among.params]).fetchone()[0]
+    return int(total)
 
 
 def select_timeline(

@@ -57,6 +57,9 @@ shows any record's evidence.
 - Version 12: each speaker's quotes tallied by the text naming the speaker and the quote's
   speakers (``actor_tallies`` kind ``said``), so a speaker filter's quotes are counted from a few
   tally rows.
+- Version 13: how many (day, article) pairs each actor (or speaker text) has per role and month
+  (``actor_tallies`` kind ``days``), so a page of an actor's newest or oldest records reads only
+  the row groups of the days that hold it.
 - ``errors``: inputs that could not become records, keyed by ``origin``
   (a path, ``path:LINE`` for JSONL, ``path#RECORD-ID`` for WARC).
 - ``fetches`` (version 6): what fetching feeds and pages left (:mod:`chronicle.readers.web`),
@@ -73,7 +76,7 @@ from chronicle.errors import SchemaError
 from chronicle.store import byactor, words
 
 # Bump when a table changes; Store refuses files written by a newer chronicle.
-STORE_SCHEMA_VERSION = 12
+STORE_SCHEMA_VERSION = 13
 
 TABLES = ("articles", "actors", "article_actors", "mentions", "quotes", "events", "dates", "errors",
           "positions", "mediations")
@@ -417,8 +420,12 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
         words.fill(con)
         con.execute("DROP TABLE IF EXISTS article_words")
         byactor.fill_texts(con)
-    elif version < 12:  # the speakers' ``said`` tallies (a version-11 upgrade counts them with the rest)
-        byactor.fill_said(con)
+    else:  # a version-11 upgrade counts these with the rest
+        if version < 12:  # the speakers' ``said`` tallies
+            byactor.fill_said(con)
+        if version < 13:  # the actors' (day, article) pairs by month (``days`` tallies)
+            byactor.fill_days(con)
+        byactor.compact(con, force=True, tables=("actor_tallies",))
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(STORE_SCHEMA_VERSION)])
 
 

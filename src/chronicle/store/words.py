@@ -90,6 +90,36 @@ def prefix_range(word: str) -> tuple[str, str]:
 _WORD = "SELECT n FROM word_articles WHERE word >= ? AND word < ? AND starts_with(word, ?)"
 
 
+def numbers_sql(n_words: int, among: bool = False) -> str:
+    """SQL selecting the distinct numbers of the articles having, for each of ``n_words`` query
+    words, a word that it starts (parameters: :func:`matching`'s): the index alone, no article id.
+    ``among``: only numbers in a list, one more parameter after each word's (:func:`among`)."""
+    word = _WORD + (" AND n IN (SELECT unnest(?::INTEGER[]))" if among else "")
+    if n_words == 1:
+        return f"SELECT DISTINCT n FROM ({word})"
+    return " INTERSECT ".join([word] * n_words)
+
+
+def among(words: list[str], numbers: Sequence[int]) -> list:
+    """The parameters of :func:`numbers_sql` with ``among`` for ``words`` and ``numbers``."""
+    params: list = []
+    for w in words:
+        params += [*prefix_range(w), w, list(numbers)]
+    return params
+
+
+def count(con: duckdb.DuckDBPyConnection, words: list[str]) -> int:
+    """How many articles have, for each of ``words``, a word it starts (the index alone): one
+    word's range of one indexed word is counted as its rows (a word's numbers are distinct)."""
+    params = matching(words)[1]
+    if len(words) == 1:
+        n, one = con.execute("SELECT count(*), min(word) = max(word) FROM word_articles "
+                             "WHERE word >= ? AND word < ? AND starts_with(word, ?)", params).fetchone()
+        if n == 0 or one:
+            return n
+    return con.execute(f"SELECT count(*) FROM ({numbers_sql(len(words))})", params).fetchone()[0]
+
+
 def matching_sql(n_words: int) -> str:
     """SQL selecting the ``article_id`` of articles having, for each of ``n_words`` query words,
     a word that it starts (parameters: :func:`matching`'s, three per word)."""
@@ -117,6 +147,26 @@ def candidates(con: duckdb.DuckDBPyConnection, q: str | None) -> list[str] | Non
     found = query_words(con, q)
     if not found:
         return None
-    sql, params = matching(found)
-    rows = con.execute(f"{sql} LIMIT {CANDIDATES_MAX + 1}", params).fetchall()
-    return None if len(rows) > CANDIDATES_MAX else [r[0] for r in rows]
+    _, params = matching(found)
+    # The numbers first (the index alone), then the few articles' ids by their numbers as
+    # constants: article_numbers is in number order, so zonemaps skip the rest of it.
+    numbers = [r[0] for r in con.execute(f"{numbers_sql(len(found))} LIMIT {CANDIDATES_MAX + 1}", params).fetchall()]
+    if len(numbers) > CANDIDATES_MAX:
+        return None
+    return numbers_to_ids(con, numbers)
+
+
+def numbers_to_ids(con: duckdb.DuckDBPyConnection, numbers: Sequence[int]) -> list[str]:
+    """The ids of the articles numbered ``numbers`` (looked up as constants)."""
+    if not numbers:
+        return []
+    return [r[0] for r in con.execute(
+        f"SELECT article_id FROM article_numbers WHERE n IN ({', '.join('?' * len(numbers))})", list(numbers)).fetchall()]
+
+
+def ids_to_numbers(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> dict[str, int]:
+    """The numbers of the articles ``ids`` (those indexed)."""
+    if not ids:
+        return {}
+    return dict(con.execute("SELECT article_id, n FROM article_numbers WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+                            [list(ids)]).fetchall())

@@ -88,10 +88,27 @@ def match_actors(con: duckdb.DuckDBPyConnection, actor: str | None) -> list[str]
 
 
 def names(con: duckdb.DuckDBPyConnection, ids: list[str] | set[str]) -> dict[str, str]:
+    """id -> name of the actors ``ids``, looked up as constants (a join would read every actor)."""
+    return _by_id(con, "actors", "name", ids)
+
+
+def _titles(con: duckdb.DuckDBPyConnection, ids: list[str] | set[str]) -> dict[str, str | None]:
+    """article id -> title of the articles ``ids``, looked up as constants."""
+    return _by_id(con, "articles", "title", ids)
+
+
+# Ids looked up as constants at a time (DuckDB reads only the rows of each through the key's index).
+BY_ID = 500
+
+
+def _by_id(con: duckdb.DuckDBPyConnection, table: str, column: str, ids: list[str] | set[str]) -> dict[str, Any]:
     ids = sorted(set(ids))
-    if not ids:
-        return {}
-    return dict(con.execute("SELECT id, name FROM actors WHERE list_contains(?::VARCHAR[], id)", [ids]).fetchall())
+    out: dict[str, Any] = {}
+    for k in range(0, len(ids), BY_ID):
+        chunk = ids[k:k + BY_ID]
+        out.update(con.execute(f"SELECT id, {column} FROM {table} WHERE id IN ({', '.join('?' * len(chunk))})",
+                               chunk).fetchall())
+    return out
 
 
 def actors(
@@ -177,7 +194,8 @@ def actor_detail(con: duckdb.DuckDBPyConnection, actor_id: str, *, limit: int = 
     # The newest articles' rows (a top-N of the actor's rows, not a count of every article), summed.
     sums: dict[tuple, int | None] = {}
     for day, article, n in query.first_rows(con, f"SELECT day, article_id, n {mine}", [actor_id, "article"], "desc",
-                                            limit, columns="day, article_id, n", whole=True, articles="asc"):
+                                            limit, columns="day, article_id, n", whole=True, articles="asc",
+                                            window=query.day_window(con, [(actor_id, "article")], "desc")):
         had = sums.get((day, article))
         sums[(day, article)] = n if had is None else had + (n or 0)  # SQL's sum: NULL only if every n is
     page = [(article, day, n) for (day, article), n in sums.items()]
@@ -301,10 +319,13 @@ def quotes(
     )
     if where.keyed is not None:
         where.keyed.counting = counted and most is None
-    rows = _rows(con, *query.select_quotes(where, order=order, limit=limit, offset=offset, ids=True))
+    rows = _rows(con, *query.select_quotes(where, order=order, limit=limit, offset=offset, ids=True, named=False))
     named = names(con, {i for r in rows for i in r["speaker_ids"] or ()})
+    titles = _titles(con, {r["article_id"] for r in rows})
     items = []
     for r in rows:
+        r["speaker"] = query.named_or(named, r["speaker_ids"], r["speaker_text"])
+        r["title"] = titles.get(r["article_id"])
         item = asdict(_as(QuoteRow, [r])[0])
         item["speaker_ids"] = list(r["speaker_ids"] or [])
         item["speakers"] = _people(named, item["speaker_ids"], r["speaker_text"])
@@ -347,10 +368,14 @@ def events(
     )
     if where.keyed is not None:
         where.keyed.counting = counted
-    rows = _rows(con, *query.select_events(where, order=order, limit=limit, offset=offset, ids=True))
+    rows = _rows(con, *query.select_events(where, order=order, limit=limit, offset=offset, ids=True, named=False))
     named = names(con, {i for r in rows for k in ("source_ids", "target_ids") for i in r[k] or ()})
+    titles = _titles(con, {r["article_id"] for r in rows})
     items = []
     for r in rows:
+        r["source"] = query.named_or(named, r["source_ids"], r["source_text"])
+        r["target"] = query.named_or(named, r["target_ids"], r["target_text"])
+        r["title"] = titles.get(r["article_id"])
         item = asdict(_as(EventRow, [r])[0])
         item.update(source_ids=list(r["source_ids"] or []), target_ids=list(r["target_ids"] or []), title=r["title"])
         item["sources"] = _people(named, item["source_ids"], r["source_text"])
@@ -456,7 +481,10 @@ def articles(
         where.add("(a.title ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\')", like(q), like(q))
     columns = "a.id, a.title, a.published, a.source, a.url, a.n_chars"
     order = "ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?"
-    if q:  # the matching articles are found once: the page and their number in one pass
+    newest = _newest_with_words(con, found, columns, limit, offset) if found and not since and not until else None
+    if newest is not None:
+        rows, total = newest
+    elif q:  # the matching articles are found once: the page and their number in one pass
         rows = _rows(con, f"SELECT {columns}, count(*) OVER () AS n_found FROM articles a WHERE {where.sql} {order}",
                      where.params + [limit, offset])
         if rows:
@@ -486,6 +514,41 @@ def articles(
     for r in rows:
         r.update(counts[r["id"]])
     return Page(total, limit, offset, rows)
+
+
+def _newest_with_words(con: duckdb.DuckDBPyConnection, found: list[str], columns: str, limit: int,
+                       offset: int) -> tuple[list[dict[str, Any]], int] | None:
+    """The page of the newest articles having ``found`` (the query's words) and how many have them,
+    without reading every matching article: the number from the word index alone
+    (:func:`words.count`), the page among the newest articles (a window of the newest days,
+    :func:`query.window_cut`, expected to hold twice the page's matches at their share of the
+    articles, 8 times wider while it holds too few): their numbers are looked up and checked
+    against the word index. None when the window would take half the articles: then the caller
+    reads every match."""
+    total = words.count(con, found)
+    need = int(limit) + int(offset)
+    if not total or not limit:
+        return [], total
+    everything = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    window = query.Window(con, "articles a", "a.published")
+    span = max(need, math.ceil(2 * need * everything / total))
+    while 2 * span < everything:
+        cut = query.window_cut([(window, Where())], "desc", span)
+        if cut is None:
+            return None
+        ids = [r[0] for r in con.execute(f"SELECT a.id FROM articles a WHERE a.published {cut[0]} ?", [cut[1]]).fetchall()]
+        numbered = words.ids_to_numbers(con, ids)
+        having = {r[0] for r in con.execute(words.numbers_sql(len(found), among=True),
+                                            words.among(found, list(numbered.values()))).fetchall()}
+        matched = [a for a, n in numbered.items() if n in having]
+        if len(matched) >= need:  # the window keeps whole days: its newest matches are the page
+            rows = _rows(con, f"SELECT {columns} FROM articles a WHERE a.published {cut[0]} ? "
+                              "AND a.id IN (SELECT unnest(?::VARCHAR[])) "
+                              "ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?",
+                         [cut[1], matched, limit, offset])
+            return rows, total
+        span *= query.WINDOW_GROWTH
+    return None
 
 
 def article_links(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, str]:
