@@ -21,9 +21,15 @@ EXAMPLES = ROOT / "examples"
 def test_the_app_reads_while_an_ingest_writes(tmp_path):
     folder = tmp_path / "news"
     folder.mkdir()
-    names = sorted(p.name for p in EXAMPLES.glob("*.txt"))
-    for name in names:
-        (folder / name).write_text((EXAMPLES / name).read_text(encoding="utf-8"), encoding="utf-8")
+    names = []
+    # three copies of each example (each a text of its own), so the batches land over a span the
+    # polling below can see on a loaded machine too (with one copy they once all landed between polls)
+    for copy in range(3):
+        for source in sorted(EXAMPLES.glob("*.txt")):
+            name = f"{copy}-{source.name}"
+            text = source.read_text(encoding="utf-8") + ("" if not copy else f"\n\nCopy {copy}.\n")
+            (folder / name).write_text(text, encoding="utf-8")
+            names.append(name)
     db = tmp_path / "live.duckdb"
     Corpus(db).close()  # an empty store, being served
     client = TestClient(create_app(db))
