@@ -28,6 +28,14 @@ def answers(con) -> dict:
     return out
 
 
+def as_written_by(path, version: int, missing_kinds: tuple[str, ...]) -> None:
+    """Turn the store at ``path`` into what ``version`` wrote: without the tally kinds it did not keep."""
+    con = duckdb.connect(str(path))
+    con.execute("DELETE FROM actor_tallies WHERE list_contains(?, kind)", [list(missing_kinds)])
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(version)])
+    con.close()
+
+
 def test_a_version_10_store_answers_the_same_once_upgraded(tmp_path):
     path = tmp_path / "v10.duckdb"
     rng = random.Random(11)
@@ -71,10 +79,7 @@ def test_a_version_11_store_gets_its_speakers_said_tallies(tmp_path):
         tallied = dict(s.connection.execute("SELECT kind, count(*) FROM actor_tallies WHERE kind IN ('said', 'days') "
                                             "GROUP BY 1").fetchall())
     assert tallied["said"] > 0 and tallied["days"] > 0
-    con = duckdb.connect(str(path))  # as version 11 wrote it
-    con.execute("DELETE FROM actor_tallies WHERE kind IN ('said', 'days')")
-    con.execute("UPDATE meta SET value = '11' WHERE key = 'schema_version'")
-    con.close()
+    as_written_by(path, 11, ("said", "days"))
     with Store(path) as s:
         con = s.connection
         assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(STORE_SCHEMA_VERSION)
@@ -97,10 +102,7 @@ def test_a_version_12_store_gets_its_days_tallies(tmp_path):
         expected = answers(s.connection)
         days = s.connection.execute("SELECT * FROM actor_tallies WHERE kind = 'days' ORDER BY ALL").fetchall()
     assert days and {r[2] for r in days} <= {"article", "speaker", "speaker_text", "source", "target"}
-    con = duckdb.connect(str(path))  # as version 12 wrote it
-    con.execute("DELETE FROM actor_tallies WHERE kind = 'days'")
-    con.execute("UPDATE meta SET value = '12' WHERE key = 'schema_version'")
-    con.close()
+    as_written_by(path, 12, ("days",))
     with Store(path) as s:
         con = s.connection
         assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "13"
