@@ -270,6 +270,22 @@ DATE_PREPOSITIONS = Table(
     _words("on in at since"),
 )
 
+# --- forms of address ----------------------------------------------------------------------
+
+STYLES = Table(
+    "a form of address after His, Her or Their (Royal): the name after it (and a title between) is a person, "
+    "which the model cuts (“Majesty King”) or misses (“His Excellency Yair Lapid”)",
+    "The Secretary met His Majesty King Abdullah II of Jordan and His Excellency Yair Lapid.",
+    _words("majesty majesties excellency excellencies highness highnesses holiness eminence"),
+)
+
+NAME_PARTICLES = Table(
+    "lower-case words inside a name after a form of address (never its first or last word)",
+    "We congratulate His Royal Highness Prince Salman bin Hamad Al Khalifa on his appointment.",
+    _words("bin bint ibn al el de del da di van von der abu"),
+)
+
+
 # --- what is not an actor, though the model tags it as one -----------------------------------
 
 STAGE_DIRECTIONS = Table(

@@ -40,9 +40,11 @@ from chronicle.nlp.actor_rules import (
     INSTITUTION_WORDS,
     PLATFORMS,
     REGIONS,
+    NAME_PARTICLES,
     SPEAKER_LABEL,
     SENTENCE_ADVERBS,
     STAGE_DIRECTIONS,
+    STYLES,
     TRANSCRIPT_LABELS,
     UNNAMED_BODIES,
     ActorLexicon,
@@ -302,17 +304,50 @@ def _place_key(text: str) -> str:
 
 
 def _candidates(doc: Doc, lexicon: ActorLexicon) -> list[_Candidate]:
+    styled = _styled_names(doc)
+    covered = {i for span in styled for i in range(span.start, span.end)}
+    spans = [ent for ent in doc.ents if ent.label_ in ENTITY_LABELS.words
+             and not any(i in covered for i in range(ent.start, ent.end))]
     found = []
-    for ent in doc.ents:
-        if ent.label_ in ENTITY_LABELS.words:
-            candidate = _clean(_without_dateline(_without_trailing_date(ent)), lexicon)
-            if candidate is not None:
-                found.append(candidate)
+    for span in sorted(spans + styled, key=lambda s: s.start):
+        candidate = _clean(span if span in styled else _without_dateline(_without_trailing_date(span)), lexicon)
+        if candidate is not None:
+            found.append(candidate)
     for span in _speaker_labels(doc, lexicon):
         candidate = _clean(span, lexicon)
         if candidate is not None:
             found.append(candidate)
     return _relabel_people(found, lexicon)
+
+
+ROMAN_NUMERAL = re.compile(r"[IVX]+")
+
+
+def _styled_names(doc: Doc) -> list[Span]:
+    """Names after a form of address (:data:`STYLES`): "His Majesty King Abdullah II", "His Excellency
+    Mr. Nasser Bourita". Each span runs from the word after the form to the name's last word, title and
+    honorific included (:func:`_clean` takes them off); it replaces what the model tagged inside it."""
+    spans = []
+    for tok in doc:
+        i = tok.i + 1
+        if tok.lower_ not in ("his", "her", "their") or i >= len(doc):
+            continue
+        if doc[i].lower_ == "royal" and i + 1 < len(doc):
+            i += 1
+        if doc[i].lower_ not in STYLES.words or not doc[i].is_title:
+            continue  # "his excellency" in lower case is no form of address; "the King" names no one here
+        start = end = i + 1
+        while end < len(doc) and end - start < 9:
+            t = doc[end]
+            if t.is_title or ROMAN_NUMERAL.fullmatch(t.text) or (
+                    end > start and end + 1 < len(doc) and doc[end + 1].is_title
+                    and (t.lower_ in NAME_PARTICLES.words or t.text == "-" and not t.whitespace_ and not doc[end - 1].whitespace_)):
+                end += 1
+            else:
+                break
+        if end > start:
+            spans.append(Span(doc, start, end, label="PERSON"))
+    return spans
 
 
 def _speaker_labels(doc: Doc, lexicon: ActorLexicon) -> list[Span]:
