@@ -306,11 +306,12 @@ def _place_key(text: str) -> str:
 def _candidates(doc: Doc, lexicon: ActorLexicon) -> list[_Candidate]:
     styled = _styled_names(doc)
     covered = {i for span in styled for i in range(span.start, span.end)}
-    spans = [ent for ent in doc.ents if ent.label_ in ENTITY_LABELS.words
-             and not any(i in covered for i in range(ent.start, ent.end))]
+    # a styled name replaces what the model tagged inside it; an entity loses a dateline or date first
+    spans = styled + [_without_dateline(_without_trailing_date(ent)) for ent in doc.ents
+                      if ent.label_ in ENTITY_LABELS.words and not any(i in covered for i in range(ent.start, ent.end))]
     found = []
-    for span in sorted(spans + styled, key=lambda s: s.start):
-        candidate = _clean(span if span in styled else _without_dateline(_without_trailing_date(span)), lexicon)
+    for span in sorted(spans, key=lambda s: s.start):
+        candidate = _clean(span, lexicon)
         if candidate is not None:
             found.append(candidate)
     for span in _speaker_labels(doc, lexicon):
@@ -337,17 +338,21 @@ def _styled_names(doc: Doc) -> list[Span]:
         if doc[i].lower_ not in STYLES.words or not doc[i].is_title:
             continue  # "his excellency" in lower case is no form of address; "the King" names no one here
         start = end = i + 1
-        while end < len(doc) and end - start < 9:
-            t = doc[end]
-            if t.is_title or ROMAN_NUMERAL.fullmatch(t.text) or (
-                    end > start and end + 1 < len(doc) and doc[end + 1].is_title
-                    and (t.lower_ in NAME_PARTICLES.words or t.text == "-" and not t.whitespace_ and not doc[end - 1].whitespace_)):
-                end += 1
-            else:
-                break
+        while end < len(doc) and end - start < 9 and _styled_name_word(doc[end], first=end == start):
+            end += 1
         if end > start:
             spans.append(Span(doc, start, end, label="PERSON"))
     return spans
+
+
+def _styled_name_word(t: Token, first: bool) -> bool:
+    """A word of a name after a form of address: capitalised, a regnal number ("II"), or, between two
+    capitalised words, a particle ("bin", "Al") or a hyphen inside a word ("Al-Ahmad")."""
+    if t.is_title or ROMAN_NUMERAL.fullmatch(t.text):
+        return True
+    if first or t.i + 1 >= len(t.doc) or not t.doc[t.i + 1].is_title:
+        return False
+    return t.lower_ in NAME_PARTICLES.words or (t.text == "-" and not t.whitespace_ and not t.doc[t.i - 1].whitespace_)
 
 
 def _speaker_labels(doc: Doc, lexicon: ActorLexicon) -> list[Span]:
