@@ -337,9 +337,8 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                     return words[0], char_span([words[0]]), OBJECT
             if objects:
                 obj = objects[0]
-                tail = _before_venue([c for c in verb.children if c.i > obj.i and c.dep_ in OBJECT_TAIL.takes])
                 start, end = _np_span(obj)
-                for extra in tail:
+                for extra in _object_tail(verb, obj):
                     end = max(end, _subtree_span(extra)[1])
                 return obj, (start, end), OBJECT
         elif slot == OBJECT_AND_REST:
@@ -397,11 +396,17 @@ def _before_venue(modifiers: list[Token]) -> list[Token]:
     return modifiers
 
 
+def _object_tail(verb: Token, obj: Token) -> list[Token]:
+    """The verb modifiers after an object that its content may take (:data:`~chronicle.nlp.quote_rules.OBJECT_TAIL`),
+    up to where it was said."""
+    return _before_venue([c for c in verb.children if c.i > obj.i and c.dep_ in OBJECT_TAIL.takes])
+
+
 def _object_core(verb: Token, obj: Token, end: int) -> int:
     """ "endorsed Clinton, saying ...": where an object's content ends when a verb modifier after it is a clause
     set off by a comma, the speaker's next act: before that clause (:data:`~chronicle.nlp.quote_rules.OBJECT_TAIL`)."""
     core = _np_span(obj)[1]
-    for c in _before_venue([c for c in verb.children if c.i > obj.i and c.dep_ in OBJECT_TAIL.takes]):
+    for c in _object_tail(verb, obj):
         if c.dep_ in OBJECT_TAIL.set_off and comma_before(c):
             return min(end, core)
         core = max(core, _subtree_span(c)[1])
