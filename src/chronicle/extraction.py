@@ -64,7 +64,7 @@ REFRESH_ARTICLES = 20_000
 
 # Entries a lemmatizer's cache may hold past a batch before it is emptied (issue 22). spaCy's rule
 # lemmatizer caches each (word, tag) it lemmatises and knows nothing of memory zones, so a
-# pipeline nobody loads again (a caller's, or ``watch``'s between two loads) grew with every new
+# pipeline nobody loads again (a caller's, or a run's own between two loads) grew with every new
 # word it met; a full cache is about 15 MiB, and emptying it costs a batch a few lookups again.
 LEMMA_CACHE_MAX = 50_000
 
