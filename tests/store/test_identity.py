@@ -598,3 +598,41 @@ def test_sql_reads_a_first_name_as_the_rules_do(name):
     read = [t for *_, t in con.execute(first_names_sql()).fetchall()]
     words = fold(name).split()
     assert read == ([words[0]] if len(words) >= 2 else [])
+
+
+@pytest.mark.parametrize(
+    "full,other",
+    [
+        ("Bashar al-Assad", "Bashar Assad"),  # the Arabic article is no part of a name's key
+        ("Abdel Fattah el-Sisi", "el-Sisi"),  # nor of its surname
+        ("Jennifer Hansler", "Jenny Hansler"),  # a given name and its short form
+        ("Aleksey Navalny", "Alexei Navalny"),  # two transliterations of one given name
+    ],
+)
+def test_name_forms_the_press_mixes_are_one_person(corpus, full, other):
+    corpus.add([article(1, (full, "person")), article(2, (other, "person"))])
+    assert len(set(ids_of(corpus).values())) == 1
+
+
+def test_a_lone_surname_written_with_the_article_finds_the_person(corpus):
+    corpus.add([article(i, ("Bashar al-Assad", "person")) for i in range(1, 5)])
+    corpus.add([article(5, ("Omar Assad", "person")), article(6, ("Assad", "person")), article(7, ("al-Assad", "person"))])
+    ids = ids_of(corpus)
+    assert ids["art-6"] == ids["art-7"] == ids["art-1"] != ids["art-5"]
+
+
+def test_a_store_keyed_under_older_name_rules_is_keyed_again(corpus):
+    """A store written before the Arabic article was read ("bashar al assad", surname "al assad"):
+    the next run keys its names as the rules do now, so the person is not started again."""
+    from chronicle.store import identity
+
+    corpus.add([article(1, ("Bashar al-Assad", "person"))])
+    con = corpus.connection
+    first = ids_of(corpus)["art-1"]
+    con.execute("UPDATE actor_names SET key = 'bashar al assad', surname = 'al assad' WHERE key = 'bashar assad'")
+    con.execute("UPDATE meta SET value = 'older rules' WHERE key = ?", [identity.NAME_RULES_KEY])
+    corpus.add([article(2, ("Bashar Assad", "person")), article(3, ("Assad", "person"))])
+    assert set(ids_of(corpus).values()) == {first}
+    assert con.execute("SELECT surname FROM actor_names WHERE key = 'bashar al assad'").fetchone() == ("assad",)
+    assert con.execute("SELECT value FROM meta WHERE key = ?", [identity.NAME_RULES_KEY]).fetchone() == (
+        identity.rules_fingerprint(),)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chronicle.store.names import (
+    ARTICLE_PARTICLES,
     LEADING_TITLES,
     NICKNAMES,
     ORG_ALIASES,
@@ -137,6 +138,22 @@ def test_each_word_variant_joins_its_example(group, example):
     assert agent_key(a) == agent_key(b)
 
 
+@pytest.mark.parametrize("particle,example", ARTICLE_PARTICLES)
+def test_each_article_particle_leaves_its_example_key(particle, example):
+    a, b = example.split(" → ")
+    assert agent_key(a) == agent_key(b)
+    assert surname_of(a) == surname_of(b) == surname_of(f"{particle}-{b.split()[-1]}")[:1] + (False,)
+    assert surname_of(f"{particle}-{b.split()[-1]}")[1]  # the surname alone, article and all
+
+
+@pytest.mark.parametrize("name,key", [
+    ("Al Gore", "al gore"),  # first word: a given name
+    ("Al-Qaeda", "al qaeda"),  # first word of an organisation's name
+])
+def test_the_article_stays_where_it_is_a_name_of_its_own(name, key):
+    assert agent_key(name) == key
+
+
 @pytest.mark.parametrize("alias,key,example", ORG_ALIASES)
 def test_each_organisation_alias_is_its_organisation(alias, key, example):
     assert agent_key(example) == key
@@ -162,6 +179,10 @@ def test_a_family_name_written_first_is_the_surname(word, when, example):
         ("Joseph R. Biden Jr.", ("biden", False)),
         ("Ben Carson", ("carson", False)),  # a particle that is also a given name (GIVEN_NAME_PARTICLES)
         ("Mohammed bin Salman", ("bin salman", False)),
+        ("Al Gore", ("gore", False)),  # the article as a given name (GIVEN_NAME_PARTICLES)
+        ("Bashar al-Assad", ("assad", False)),  # the article is no part of a surname
+        ("al-Assad", ("assad", True)),
+        ("Mohammed bin Zayed Al Nahyan", ("nahyan", False)),
     ],
 )
 def test_surname_of_a_written_name(name, expected):

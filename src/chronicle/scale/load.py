@@ -69,6 +69,7 @@ def _insert_resolved(con, chunk: int = 500) -> None:
     joins it to the corpus's actors exactly as a local ingest does.
     """
     columns = {t: ", ".join(f'"{c}"' for c, _ in table_columns()[t]) for t in ("actors", *CHILD_TABLES)}
+    identity.rekey_names(con)  # a store keyed under older name rules: its names keyed as now too
     days = dict(con.execute("SELECT id, published FROM staged_articles ORDER BY origin, id").fetchall())
     ids = list(days)
     for start in range(0, len(ids), chunk):

@@ -37,6 +37,7 @@ from chronicle.errors import CorpusError
 from chronicle.store import byactor, stats
 from chronicle.store.names import (
     agent_key,
+    rules_fingerprint,
     fold,
     is_acronym,
     kind_class,
@@ -231,7 +232,7 @@ class ActorResolver:
                 written, kind = parties[i], "organisation"
             last, alone = surnames.get(i, (None, False))
             day = days.get(row[AA_ARTICLE])
-            if alone and kind == "organisation" and self._surname_tagged_org(key, country, written, known, people, day):
+            if alone and kind == "organisation" and self._surname_tagged_org(key, last, country, written, known, people, day):
                 kind = "person"
             actor = self._resolve_one(key, kind, country, written, known, people, batch, last, alone, shorts.get(i), day)
             for acronym in acronyms.get(i, ()):
@@ -285,15 +286,15 @@ class ActorResolver:
             refresh(self.con, touched, kinds=bool(kept))
         return list(batch.votes)
 
-    def _surname_tagged_org(self, key: str, country: str | None, written: str, known: dict[str, str],
-                            people: dict[str, dict[str, int]], day: date | None) -> bool:
+    def _surname_tagged_org(self, key: str, last: str | None, country: str | None, written: str,
+                            known: dict[str, str], people: dict[str, dict[str, int]], day: date | None) -> bool:
         """Whether a one-word organisation ("Rubio" tagged ORG) is the surname of a person the corpus
         knows well: named at least ``SURNAME_PLACE_EVIDENCE`` times, dominantly among that surname's
         people, and more than any organisation already stored under the word ("Fox" the network
         stays an organisation where the corpus has written about it more than about Vicente Fox)."""
         if is_acronym(written):
             return False
-        candidates = people.get(key, {})
+        candidates = people.get(last or key, {})
         chosen = _well_known(candidates, country, self._countries, (day, day), self._periods)
         if chosen is None:
             return False
@@ -306,7 +307,7 @@ class ActorResolver:
                      last: str | None, single: bool, short: str | None, day: date | None) -> str:
         if single and kind == "person":
             stored = known.get(key)
-            candidates = people.get(key, {})
+            candidates = people.get(last or key, {})  # "al-Assad": the surname "assad", not its key
             if stored is not None and (stored in candidates or stored != agent_id(key)):
                 return stored  # an adopted surname, or a name an analyst or a merge placed
             chosen = _choose(candidates, country, self._countries, (day, day), self._periods)
@@ -962,6 +963,47 @@ def _first_names_to_their_person(con: duckdb.DuckDBPyConnection, words: set[str]
             "WHERE actor_names.source <> 'analyst'", [key, chosen, key.title(), len(moving)])
         move_rows(con, holder, moving, chosen, index_now=False)
     return len(moves)
+
+
+# The name rules (chronicle.store.names) the store's keys were made with. A newer chronicle keys
+# some names otherwise ("Bashar al-Assad": "bashar al assad" before the Arabic article was read,
+# "bashar assad" since): without its keys too, an upgraded ingest would start a second actor for
+# every such person the store already holds.
+NAME_RULES_KEY = "name_rules"
+
+
+def rekey_names(con: duckdb.DuckDBPyConnection) -> int:
+    """Inside a write's transaction, once per run: where the name rules changed since the store's
+    names were keyed, each stored name also gets the key the rules give it now (a new name row of
+    the same actor, unless some actor holds that key already: nothing is moved or joined), and a
+    surname the rules now read otherwise is updated. Returns how many keys were added."""
+    fingerprint = rules_fingerprint()
+    row = con.execute("SELECT value FROM meta WHERE key = ?", [NAME_RULES_KEY]).fetchone()
+    if row is not None and row[0] == fingerprint:
+        return 0
+    rows = con.execute("SELECT key, actor_id, surname, name FROM actor_names WHERE class = 'agent' AND name IS NOT NULL").fetchall()
+    held = {key for key, *_ in rows}
+    added: dict[str, tuple[str, str | None, str]] = {}
+    surnames: dict[str, str] = {}
+    for key, actor, last, name in rows:
+        new = agent_key(name)
+        now, alone = surname_of(name) if last else (None, True)
+        if now and not alone and now != last:
+            surnames[key] = now
+        if new and new != key and new not in held and new not in added:
+            added[new] = (actor, now if not alone else None, name)
+    if added:
+        con.execute(
+            "INSERT INTO actor_names (key, class, actor_id, surname, name, n, source) SELECT unnest(?::VARCHAR[]), "
+            "'agent', unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), 0, 'ingest'",
+            [list(added), [a for a, _, _ in added.values()], [s for _, s, _ in added.values()],
+             [n for _, _, n in added.values()]])
+    if surnames:
+        con.execute("UPDATE actor_names SET surname = q.s FROM (SELECT unnest(?::VARCHAR[]) AS k, unnest(?::VARCHAR[]) AS s) q "
+                    "WHERE actor_names.key = q.k AND actor_names.class = 'agent'", [list(surnames), list(surnames.values())])
+    con.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [NAME_RULES_KEY, fingerprint])
+    return len(added)
 
 
 # -- an analyst's corrections ---------------------------------------------------

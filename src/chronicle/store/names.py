@@ -85,6 +85,24 @@ NICKNAMES: tuple[tuple[str, str], ...] = (
     ("andrew andy", "Andy Beshear"),
     ("ronald ron", "Ron DeSantis"),
     ("samuel sam", "Sam Brownback"),
+    ("jennifer jenny jen", "Jen Psaki"),
+    ("robert rob robbie", "Rob Malley"),
+    ("rudolph rudy", "Rudy Giuliani"),
+    ("benjamin benny", "Benny Gantz"),
+    ("jacob jake", "Jake Sullivan"),
+    ("mitchell mitch", "Mitch McConnell"),
+    ("newton newt", "Newt Gingrich"),
+    ("david dave", "Dave Brat"),
+    ("kenneth ken", "Ken Cuccinelli"),
+    ("jeffrey jeff", "Jeff Flake"),
+    ("gregory greg", "Greg Abbott"),
+    ("douglas doug", "Doug Jones"),
+    ("lawrence larry", "Larry Hogan"),
+    ("raymond ray", "Ray Mabus"),
+    ("deborah debbie", "Debbie Stabenow"),
+    ("susan sue", "Sue Gordon"),
+    ("zachary zach", "Zach Wahls"),
+    ("joshua josh", "Josh Hawley"),
 )
 _NICKNAME = {word: group.split()[0] for group, _ in NICKNAMES for word in group.split()}
 
@@ -103,6 +121,7 @@ WORD_VARIANTS: tuple[tuple[str, str], ...] = (
     ("lukashenko lukashenka", "Alyaksandr Lukashenka → Alexander Lukashenko"),
     ("alexander alexandr aleksandr alyaksandr oleksandr", "Oleksandr Lukashenko → Alexander Lukashenko"),
     ("sergey serhy", "Serhiy Lavrov → Sergey Lavrov"),
+    ("alexey aleksey alexei aleksei", "Aleksey Navalny → Alexei Navalny"),
 )
 _WORD_VARIANT = {word: group.split()[0] for group, _ in WORD_VARIANTS for word in group.split()}
 
@@ -111,7 +130,16 @@ _WORD_VARIANT = {word: group.split()[0] for group, _ in WORD_VARIANTS for word i
 SURNAME_PARTICLES = frozenset({"le", "la", "de", "del", "della", "di", "da", "du", "dos", "van", "von", "der", "den", "ter", "al", "el", "bin", "ben", "abu"})
 # Particles that are also given names: as the first word of a name they are the given name.
 # Example: "Ben Carson" has the surname "Carson" (while "Mohammed bin Salman" keeps "bin Salman").
-GIVEN_NAME_PARTICLES = frozenset({"ben"})
+GIVEN_NAME_PARTICLES = frozenset({"ben", "al"})  # "Al Gore" has the surname "Gore"
+
+# The Arabic article in a name: the press writes "Bashar al-Assad", "Bashar Assad" and "Assad"
+# for one man, so it is no part of a key inside a name, nor of a surname: (particle, example
+# "A → B" where A and B get one key).
+ARTICLE_PARTICLES: tuple[tuple[str, str], ...] = (
+    ("al", "Bashar al-Assad → Bashar Assad"),
+    ("el", "Abdel Fattah el-Sisi → Abdel Fattah Sisi"),
+)
+_ARTICLES = frozenset(p for p, _ in ARTICLE_PARTICLES)
 
 # Family names written first (Chinese and Korean naming): with one given name after it, the
 # first word is the surname. "hyphen": only where the given name is hyphenated, as Korean
@@ -266,6 +294,8 @@ def agent_key(name: str) -> str:
     if 2 <= len(words) <= 5 and not any(w in NOT_AFTER_TITLE for w in words):
         kept = [w for w in words if len(w) > 1 and w not in NAME_SUFFIXES]
         words = kept or words
+        if len(words) >= 3:  # the article inside a name, not as its first or last word ("Al Gore")
+            words = [words[0], *(w for w in words[1:-1] if w not in _ARTICLES), words[-1]]
         if len(words) >= 2:
             words = [_NICKNAME.get(words[0], words[0]), *words[1:]]
     words = [_transliterated(w) for w in words]
@@ -275,6 +305,22 @@ def agent_key(name: str) -> str:
     key = _ORG_ALIAS.get(key, key)
     party = _PARTY.get(key)
     return fold(party[0]) if party else key
+
+
+# Bumped when the code of agent_key or surname_of changes what a name's key is (their rule
+# tables are read by rules_fingerprint itself).
+KEY_CODE_VERSION = 2
+
+
+def rules_fingerprint() -> str:
+    """A digest of everything that decides a name's key: a store whose names were keyed under
+    another one has its names keyed again (:func:`chronicle.store.identity.rekey_names`)."""
+    import hashlib
+
+    tables = (KEY_CODE_VERSION, LEADING_TITLES, sorted(NOT_AFTER_TITLE), sorted(NAME_SUFFIXES), NICKNAMES,
+              TRANSLITERATIONS, WORD_VARIANTS, sorted(SURNAME_PARTICLES), sorted(GIVEN_NAME_PARTICLES),
+              ARTICLE_PARTICLES, SURNAME_FIRST, ORG_VARIANTS, ORG_ALIASES, PARTY_FORMS)
+    return hashlib.sha256(repr(tables).encode("utf-8")).hexdigest()[:16]
 
 
 def _transliterated(word: str) -> str:
@@ -305,7 +351,9 @@ def surname_of(name: str) -> tuple[str | None, bool]:
     while start > 0 and fold(words[start - 1]) in SURNAME_PARTICLES and not (
             start == 1 and fold(words[0]) in GIVEN_NAME_PARTICLES):
         start -= 1
-    return agent_key(" ".join(words[start:])), start == 0
+    last = agent_key(" ".join(words[start:]))
+    article, _, rest = last.partition(" ")
+    return (rest if article in _ARTICLES and rest else last), start == 0  # "al-Assad" → "assad"
 
 
 def surname(key: str) -> str | None:

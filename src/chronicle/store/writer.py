@@ -246,6 +246,7 @@ class Writer:
         # False stores each person or organisation under its article's name + kind + country id,
         # as before corpus-level resolution; bench/actor_identity.py times the difference.
         self.resolve_actors = resolve_actors
+        self._keys_checked = False  # rekey_names runs in a run's first write
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
@@ -351,6 +352,8 @@ class Writer:
             insert(con, "article_versions", archive, "ON CONFLICT DO NOTHING")
             days = {r[0]: r[2] for r in tables["articles"]}  # article id -> day published
             if self.resolve_actors:
+                if not self._keys_checked:
+                    identity.rekey_names(con)
                 identity.ActorResolver(con).resolve(tables, days)
                 if final:  # the end of the run looks at these articles (stored as of now)
                     identity.note_run(con, now)
@@ -376,6 +379,7 @@ class Writer:
                 "reason = excluded.reason, recorded_at = excluded.recorded_at",
             )
             con.execute("COMMIT")
+            self._keys_checked = self._keys_checked or self.resolve_actors
         except BaseException:
             con.execute("ROLLBACK")
             raise
