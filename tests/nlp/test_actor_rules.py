@@ -63,6 +63,8 @@ TABLE_EFFECTS = {
     "PLACE_SUFFIXES": lambda actors: [{m.text for m in a.mentions} for a in actors if a.kind == "place"]
     == [{"Gaza Strip", "Gaza"}],
     "SENTENCE_ADVERBS": lambda actors: [a.name for a in actors if a.kind == "person"] == ["Donald Trump"],
+    "LEADING_DESCRIPTORS": lambda actors: [a.name for a in actors if a.kind == "person"] == ["Donald Trump"],
+    "PLACE_BEFORE_NAME": lambda actors: [a.name for a in actors if a.kind == "person"] == ["Bernie Sanders"],
     "ING_FIRST_NAMES": lambda actors: [a.name for a in actors if a.kind == "person"] == ["Irving Kristol"],
     "ACRONYM_FILLERS": lambda actors: [{m.text for m in a.mentions} for a in actors] == [{"United Nations", "U.N."}],
     "STAGE_DIRECTIONS": lambda actors: "Laughter" not in {a.name for a in actors},

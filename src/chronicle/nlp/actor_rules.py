@@ -247,6 +247,20 @@ SENTENCE_ADVERBS = Table(
         "really simply indeed meanwhile instead still perhaps"
     ),
 )
+LEADING_DESCRIPTORS = Table(
+    "a describing noun that opens a sentence is not part of the name the model took it into",
+    "Billionaire Donald Trump praised the site.",  # the person is "Donald Trump"
+    _words(
+        "billionaire businessman businesswoman tycoon mogul candidate nominee hopeful frontrunner front-runner "
+        "incumbent challenger activist lawyer attorney actor actress singer rapper comedian author journalist "
+        "reporter columnist economist professor veteran"
+    ),
+)
+PLACE_BEFORE_NAME = Table(
+    "after a title and one of these words, a country or US state the model took into a name is the title's place",
+    "United States Senator from Vermont Bernie Sanders trailed him.",  # the person is "Bernie Sanders"
+    _words("of from"),
+)
 # Nor is a capitalised -ing word ("Telling Jeb Bush to get lost, ...") ...
 LEADING_ING_WORD = re.compile(r"[A-Z][a-z]{2,}ing")
 ING_FIRST_NAMES = Table(

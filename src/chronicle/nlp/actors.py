@@ -43,6 +43,9 @@ from chronicle.nlp.actor_rules import (
     NAME_PARTICLES,
     SPEAKER_LABEL,
     SENTENCE_ADVERBS,
+    LEADING_DESCRIPTORS,
+    GOVERNMENT_BODIES,
+    PLACE_BEFORE_NAME,
     STAGE_DIRECTIONS,
     STYLES,
     TRANSCRIPT_LABELS,
@@ -51,6 +54,7 @@ from chronicle.nlp.actor_rules import (
 )
 from chronicle.nlp.countries import REGION_ADJECTIVES, country_code, country_name, demonym_code
 from chronicle.nlp.first_names import gender_of_first_name
+from chronicle.nlp.gazetteer import gazetteer, place_key
 from chronicle.records import Actor, Mention
 
 # How far back (in sentences) a he/she may look for the person it refers to.
@@ -136,9 +140,18 @@ def _name_words(text: str) -> tuple[str, ...]:
 def _leading_non_name(tok) -> bool:
     """A capitalised -ing word or sentence adverb that opens a sentence is not a first name."""
     lower = tok.lower_
-    return lower in SENTENCE_ADVERBS.words or (
+    return lower in SENTENCE_ADVERBS.words or lower in LEADING_DESCRIPTORS.words or (
         bool(LEADING_ING_WORD.fullmatch(tok.text)) and lower not in ING_FIRST_NAMES.words
     )
+
+
+def _place_before_name(tok) -> bool:
+    """A country or US state the model took into a name after a title's "of" or "from"
+    (:data:`PLACE_BEFORE_NAME`), a name word following it."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or doc[i - 1].lower_ not in PLACE_BEFORE_NAME.words or not doc[i - 2].is_title or not doc[i + 1].is_title:
+        return False
+    return country_code(tok.text) is not None or gazetteer().state(place_key(tok.text)) is not None
 
 
 def _opens_sentence(tok) -> bool:
@@ -205,6 +218,11 @@ def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
     if label == "PERSON" and end - start >= 2 and _opens_sentence(doc[start]) and _leading_non_name(doc[start]) \
             and doc[start + 1].text != "-":  # "THOMAS-GREENFIELD" is one name
         start += 1  # "Telling Jeb Bush to ...", "Certainly Donald Trump has ...": the model took the first word in
+    if label in ("PERSON", "ORG") and end - start >= 2 and _place_before_name(doc[start]) and (
+            label == "PERSON" or (2 <= end - start - 1 <= 3 and all(t.is_title for t in doc[start + 1:end])
+                                  and doc[end - 1].lower_ not in GOVERNMENT_BODIES.words)):
+        start += 1  # "Senator from Vermont Bernie Sanders" (either label), "Minister of India Jaishankar"
+        label = "PERSON"
     if label == "PERSON":  # "Luciana Lopez: Saying": a name ends at a colon, comma or quote mark
         for i in range(start + 1, end):
             if doc[i].is_punct and doc[i].text not in ("-", ".", "'", "’"):
