@@ -636,3 +636,17 @@ def test_a_store_keyed_under_older_name_rules_is_keyed_again(corpus):
     assert con.execute("SELECT surname FROM actor_names WHERE key = 'bashar al assad'").fetchone() == ("assad",)
     assert con.execute("SELECT value FROM meta WHERE key = ?", [identity.NAME_RULES_KEY]).fetchone() == (
         identity.rules_fingerprint(),)
+
+
+def test_a_two_word_surname_written_alone_is_the_person_it_ends(corpus):
+    corpus.add([article(1, ("Debbie Wasserman Schultz", "person")), article(2, ("Andrés Manuel López Obrador", "person"))])
+    corpus.add([article(3, ("Wasserman Schultz", "person")), article(4, ("Lopez Obrador", "person"))])
+    ids = ids_of(corpus)
+    assert ids["art-3"] == ids["art-1"] and ids["art-4"] == ids["art-2"]
+
+
+def test_two_names_that_end_a_longer_one_stay_apart_when_the_first_is_a_first_name(corpus):
+    corpus.add([article(1, ("John Paul Stevens", "person")), article(2, ("Paul Ryan", "person"))])
+    corpus.add([article(3, ("Paul Stevens", "person"))])  # "Paul" is Paul Ryan's first name
+    ids = ids_of(corpus)
+    assert len({ids["art-1"], ids["art-3"]}) == 2

@@ -851,12 +851,14 @@ def _reconcile(con: duckdb.DuckDBPyConnection, words: set[str] | None) -> int:
     given: dict[str, dict[str, int]] = defaultdict(dict)  # first name as written -> people with it
     countries: dict[str, str | None] = {}
     periods: dict[str, Period] = {}
-    for last, written, actor, n, country, first_day, last_day in con.execute(
-        "SELECT n.surname, n.name, a.id, coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0), a.country, "
+    keys_of: dict[str, set[str]] = defaultdict(set)
+    for key, last, written, actor, n, country, first_day, last_day in con.execute(
+        "SELECT n.key, n.surname, n.name, a.id, coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0), a.country, "
         "a.first_day, a.last_day FROM actor_names n JOIN actors a ON a.id = n.actor_id "
         "WHERE n.class = 'agent' AND a.kind = 'person' AND n.surname IS NOT NULL" + person_rows
     ).fetchall():
         people[last][actor] = n
+        keys_of[actor].add(key)
         written = fold(written or "").split()
         if len(written) >= 2:  # as written: a lone "William" is not "Bill Clinton" (whose key says william)
             given[written[0]][actor] = n
@@ -889,6 +891,7 @@ def _reconcile(con: duckdb.DuckDBPyConnection, words: set[str] | None) -> int:
             chosen = _choose(people[key], country, countries, when, periods)
         if chosen is not None and chosen != actor:
             drops[actor] = chosen
+    drops.update(_two_word_surnames(con, people, given, keys_of, countries, periods, drops, one_word))
     # one-word places the gazetteer knew nowhere
     for actor, name, first_day, last_day in con.execute(
         "SELECT aa.actor_id, min(aa.name), min(a.first_day), min(a.last_day) FROM article_actors aa "
@@ -907,6 +910,36 @@ def _reconcile(con: duckdb.DuckDBPyConnection, words: set[str] | None) -> int:
     if drops:
         merge_many(con, drops, reason="joined by the corpus at the end of an ingest: a surname", index_now=False)
     return len(drops) + _first_names_to_their_person(con, words, crowded_full)
+
+
+def _two_word_surnames(con: duckdb.DuckDBPyConnection, people: dict[str, dict[str, int]],
+                       given: dict[str, dict[str, int]], keys_of: dict[str, set[str]],
+                       countries: dict[str, str | None], periods: dict[str, Period], drops: dict[str, str],
+                       one_word: str) -> dict[str, str]:
+    """A surname of two words written alone ("Wasserman Schultz", "Lopez Obrador") was stored as a
+    person of two names: it is the person whose longer name ends in it, chosen as a surname-only
+    mention is (:func:`_choose`), when its first word is no other person's first name in the corpus
+    ("Paul Stevens" stays apart from John Paul Stevens). Only people stored under the two words
+    alone, untouched by an analyst. ``one_word``: the restriction to a run's words, on the key's
+    last word here. Returns ``{drop: keep}``."""
+    out: dict[str, str] = {}
+    restricted = one_word.replace("split_part(a.key, '|', 1)", "split_part(split_part(a.key, '|', 1), ' ', 2)")
+    for actor, key, country, first_day, last_day in con.execute(
+        "SELECT a.id, split_part(a.key, '|', 1), a.country, a.first_day, a.last_day FROM actors a "
+        "WHERE a.kind = 'person' AND NOT coalesce(a.name_fixed, false) AND a.external_id IS NULL "
+        "AND len(string_split(split_part(a.key, '|', 1), ' ')) = 2" + restricted
+        + " AND NOT EXISTS (SELECT 1 FROM actor_names n WHERE n.actor_id = a.id "
+        "  AND (n.source = 'analyst' OR len(string_split(n.key, ' ')) <> 2))"
+    ).fetchall():
+        first, last = key.split()
+        if actor in drops or actor != agent_id(key) or any(p != actor for p in given.get(first, {})):
+            continue
+        longer = {p: n for p, n in people.get(last, {}).items()
+                  if p != actor and any(k.endswith(" " + key) and k.count(" ") >= 2 for k in keys_of[p])}
+        chosen = _choose(longer, country, countries, (first_day, last_day), periods) if longer else None
+        if chosen is not None:
+            out[actor] = chosen
+    return out
 
 
 def _first_names_to_their_person(con: duckdb.DuckDBPyConnection, words: set[str] | None = None,
