@@ -9,6 +9,8 @@ ingest made before corpus-level resolution (``eval/gold/ACTORS_GUIDELINES.md``):
   ``ids_per_actor`` the mean number of ids (goal 1.0, lower is better, no floor);
   ``main_id_share`` the share of their article appearances that land on their most used id;
   ``no_merge`` is 1 minus the share of ids that carry two gold actors (goal 1.0).
+- ``eval/gold/actor_identity_added.tsv``: people added after the rules they test were written
+  (round 10), scored apart as ``added_*``: a regression check of those classes, not an estimate.
 - ``eval/gold/top_actors.tsv``: the top 100 actors (by articles) labelled real or junk;
   ``top100_real`` is the share labelled real. A top-100 actor without a label counts as not real
   and is printed so it can be judged.
@@ -159,6 +161,9 @@ def run() -> dict[str, float] | None:
         finally:
             con.close()
     scores = score_identity(rows, read_identity())
+    print("  (added after their rules: actor_identity_added.tsv)")
+    added = score_identity(rows, read_identity(GOLD / "actor_identity_added.tsv"))
+    scores.update({f"added_{k}": v for k, v in added.items() if k in ("entities_found", "actors_per_id", "no_merge")})
     scores.update(score_top(top, read_labels()))
     return scores
 

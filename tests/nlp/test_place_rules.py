@@ -3,7 +3,6 @@ weights' examples; the resolver's matching (accents, apostrophes) and context (G
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -114,10 +113,15 @@ def test_dateline(text, place):
     assert (found.text if found else None) == place
 
 
-def test_gazetteer_loads_fast_once_built():
+def test_the_gazetteer_is_built_once_and_then_read_from_its_cache(monkeypatch):
+    """Once built, a process reads the index back instead of building it again (reading takes about
+    1 s on an idle machine against a build from the GeoNames packages: bench/places.py times it;
+    a wall-clock bound here failed under load)."""
     gazetteer()  # built (or read from the cache) once
     from chronicle.nlp import gazetteer as module
 
-    start = time.perf_counter()
-    module.Gazetteer(module._load_index())
-    assert time.perf_counter() - start < 3.0  # ≤ 1 s on an idle machine (bench/places.py); slack for a busy CI
+    def no_build():
+        raise AssertionError("built again")
+
+    monkeypatch.setattr(module, "_build", no_build)
+    assert module.Gazetteer(module._load_index()).cities(module.place_key("Kyiv"))
