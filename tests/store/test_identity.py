@@ -687,3 +687,16 @@ def test_a_one_word_organisation_stays_apart_from_the_person_who_adopted_the_wor
     assert (kinds[ids["art-2"]], kinds[ids["art-3"]]) == ("person", "organisation")
     corpus.add([article(9, ("Hill", "organisation"))])  # a later run finds the organisation again
     assert ids_of(corpus)["art-9"] == ids["art-3"]
+
+
+def test_a_two_word_surname_is_not_taken_for_a_first_name_by_a_heading_that_starts_with_it(corpus):
+    corpus.add([article(1, ("Debbie Wasserman Schultz", "person")), article(2, ("WASSERMAN SCHULTZ RESIGNS", "person"))])
+    corpus.add([article(3, ("Wasserman Schultz", "person"))])
+    ids = ids_of(corpus)
+    assert ids["art-3"] == ids["art-1"]
+
+
+def test_a_surname_in_capitals_tagged_as_an_organisation_is_still_the_person(corpus):
+    corpus.add([article(1, ("Trump", "person")), article(2, ("Donald Trump", "person")), article(3, ("TRUMP", "organisation"))])
+    ids = ids_of(corpus)
+    assert ids["art-1"] == ids["art-2"] == ids["art-3"]

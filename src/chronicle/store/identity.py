@@ -241,7 +241,8 @@ class ActorResolver:
             day = days.get(row[AA_ARTICLE])
             if alone and kind == "organisation" and self._surname_tagged_org(key, last, country, written, known, people, day):
                 kind = "person"
-            elif i in apart and self._kinds.get(known.get(key)) == "person" and known.get(key) in people.get(last or key, {}):
+            elif i in apart and not is_acronym(written) and self._kinds.get(known.get(key)) == "person" \
+                    and known.get(key) in people.get(last or key, {}):  # ("TRUMP" in capitals is the person's, as before)
                 # "Hill" tagged ORG (the newspaper) where the word is the surname key of a person with a
                 # full name (Lauryn Hill) that the corpus does not know well enough to take it
                 key = apart[i]
@@ -946,7 +947,10 @@ def _two_word_surnames(con: duckdb.DuckDBPyConnection, people: dict[str, dict[st
         "  AND (n.source = 'analyst' OR len(string_split(n.key, ' ')) <> 2))"
     ).fetchall():
         first, last = key.split()
-        if actor in drops or actor != agent_id(key) or any(p != actor for p in given.get(first, {})):
+        # someone else's first name: a person whose name starts with the word and is not a longer
+        # form of these two words (a heading's "WASSERMAN SCHULTZ RESIGNS" is no first name)
+        if actor in drops or actor != agent_id(key) or any(
+                p != actor and not any(key in k for k in keys_of.get(p, ())) for p in given.get(first, {})):
             continue
         longer = {p: n for p, n in people.get(last, {}).items()
                   if p != actor and any(k.endswith(" " + key) and k.count(" ") >= 2 for k in keys_of[p])}
