@@ -298,19 +298,3 @@ def test_one_edit_is_one_letter():
 
     assert _one_edit("mininster", "minister") and _one_edit("secetary", "secretary") and _one_edit("ministen", "minister")
     assert not _one_edit("minister", "minister") and not _one_edit("ministre", "minister")
-
-
-@pytest.mark.parametrize(
-    "text,places,people",
-    [
-        # a country's capital the model tagged a person is the place, and no one's surname
-        ("The U.S. Embassy Kyiv is open. Kyiv remains under attack, Kyiv officials said.", {"Kyiv"}, set()),
-        # an honorific says a person; a person of the article with that surname is who it names
-        ("Ms. Lima said she would come.", set(), {"Lima"}),
-        ("Jose Lima met officials. Lima said he would come.", set(), {"Jose Lima"}),
-    ],
-)
-def test_a_capital_tagged_as_a_person(actors_of, text, places, people):
-    actors = actors_of(text)
-    assert {a.name for a in actors if a.kind == "place"} == places
-    assert {a.name for a in actors if a.kind == "person"} == people

@@ -353,12 +353,6 @@ INSTITUTION_WORDS = Table(
     _words("university college institute academy hospital school center centre library museum memorial"),
 )
 
-MISSION_WORDS = Table(
-    "first words of a diplomatic mission's name that the model tags as a person: an organisation",
-    "Embassy Kyiv issued a security alert on Monday.",  # an organisation, no person
-    _words("embassy consulate"),
-)
-
 NOT_ACTOR_NAMES = Table(
     "diseases and the like that the model tags as organisations or people",
     "COVID-19 reached Ukraine in March.",  # actors: Ukraine only

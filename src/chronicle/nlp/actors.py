@@ -44,7 +44,6 @@ from chronicle.nlp.actor_rules import (
     SPEAKER_LABEL,
     SENTENCE_ADVERBS,
     LEADING_DESCRIPTORS,
-    MISSION_WORDS,
     GOVERNMENT_BODIES,
     PLACE_BEFORE_NAME,
     STAGE_DIRECTIONS,
@@ -252,8 +251,6 @@ def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
         return _Candidate(span, "organisation", normal_key(text))
     if label == "PERSON" and len(span) >= 2 and span[-1].lower_ in FACILITY_WORDS.words:
         return _Candidate(span, "place", _place_key(text))  # "Benjamin Franklin Room"
-    if label == "PERSON" and len(span) >= 2 and span[0].lower_ in MISSION_WORDS.words:
-        return _Candidate(span, "organisation", normal_key(text))  # "Embassy Kyiv"
     if label == "PERSON" and len(span) >= 2 and span[-1].lower_ in INSTITUTION_WORDS.words:
         return _Candidate(span, "organisation", normal_key(text))  # "James Madison University"
     if label == "PERSON":
@@ -439,44 +436,25 @@ def _relabel_people(candidates: list[_Candidate], lexicon: ActorLexicon) -> list
 
     - "Nadia Belkacem" (ORG) is a person when "Belkacem" is a person elsewhere, or an
       honorific stands before it ("Ms. Belkacem");
-    - "Mali" (PERSON) is a country when it is a country's name; "Kyiv" (PERSON) a place when it
-      is a country's capital (:func:`_capital_not_person`), and so no one's surname.
+    - "Mali" (PERSON) is a country when it is a country's name.
     """
-    places = []
-    for c in candidates:  # first, so that a capital tagged a person is no surname below
+    surnames = {_name_words(c.span.text)[-1] for c in candidates if c.kind == "person" and c.span.text}
+    fixed = []
+    for c in candidates:
         words = _name_words(c.span.text)
         doc = c.span.doc
         before = doc[c.span.start - 1].lower_ if c.span.start > 0 else ""
         if c.kind == "person" and len(words) == 1 and country_code(c.span.text) and before not in lexicon.honorifics:
             code = country_code(c.span.text)
             c = _Candidate(c.span, "country", code, country=code)
-        elif c.kind == "person" and len(words) == 1 and _capital_not_person(c, before, lexicon):
-            c = _Candidate(Span(doc, c.span.start, c.span.end, label="GPE"), "place", _place_key(c.span.text))
-        places.append(c)
-    surnames = {_name_words(c.span.text)[-1] for c in places if c.kind == "person" and c.span.text}
-    fixed = []
-    for c in places:
-        words = _name_words(c.span.text)
-        doc = c.span.doc
-        before = doc[c.span.start - 1].lower_ if c.span.start > 0 else ""
-        if c.kind in ("organisation", "place") and 2 <= len(words) <= 4 and all(t.is_title or t.text[0].isupper() for t in c.span) and (
+        elif c.kind in ("organisation", "place") and 2 <= len(words) <= 4 and all(t.is_title or t.text[0].isupper() for t in c.span) and (
             words[-1] in surnames or before in lexicon.honorifics
-        ) and not any(t.lower_ in MISSION_WORDS.words for t in c.span):
+        ):
             c = _Candidate(Span(doc, c.span.start, c.span.end, label="PERSON"), "person", "", honorific=before if before in lexicon.honorifics else None)
         elif c.kind in ("organisation", "place") and len(words) == 1 and before in lexicon.honorifics:
             c = _Candidate(Span(doc, c.span.start, c.span.end, label="PERSON"), "person", "", honorific=before)
         fixed.append(c)
     return fixed
-
-
-def _capital_not_person(c: _Candidate, before: str, lexicon: ActorLexicon) -> bool:
-    """A country's capital the model tagged a person ("Kyiv said", 82 times in the team's corpus of
-    State Department releases): the place, unless an honorific or a title says a person, or the word
-    is a given name ("Victoria" is a capital too)."""
-    text = c.span.text
-    if before in lexicon.honorifics or c.title_span is not None or c.honorific or gender_of_first_name(text):
-        return False
-    return any(entry.capital for entry in gazetteer().cities(place_key(text)))
 
 
 def _same_person(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
