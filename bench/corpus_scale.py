@@ -14,7 +14,8 @@ pages and ``/api`` endpoints timed at each size.
   ``--head`` (default 200) a new id per copy (``ID~k``), so the number of actors grows with the
   corpus as in real news while the busiest actors' records grow with it too. What the store derives
   from its rows (schema 7: per-actor counts, event sentences and days; schema 9: the per-actor
-  index; schema 11: its tallies; 12: the speakers' ``said`` tallies; 13: the ``days`` tallies) is then filled in by ``chronicle.store.derived.fill`` and
+  index; schema 11: its tallies; 12: the speakers' ``said`` tallies; 13: the ``days`` tallies; 14: the names index, with the
+  counts) is then filled in by ``chronicle.store.derived.fill`` and
   ``chronicle.store.byactor.fill``, as an upgrade does; the word index (schema 11: by article
   number) is copied with each copy's numbers after the last copy's; every index is then sorted. Rows are inserted in publication-day
   order, as a chronological ingest stores them.
@@ -24,8 +25,8 @@ pages and ``/api`` endpoints timed at each size.
   (in process: no HTTP or server start), ``--requests`` times each after one warm-up.
   p50/p95 in milliseconds; the last table shows how each grows from the smallest size to the largest.
 
-The stores are written to ``--dir`` (default ``bench/results/``, git-ignored; a 100k store takes about
-1.2 GB, a 1M one about 12 GB) and removed after the run unless ``--keep``.
+The stores are written to ``--dir`` (default ``bench/results/``, git-ignored; with schema 14 a 100k
+store of the default source takes about 1 GB, a 1M one about 10 GB) and removed after the run unless ``--keep``.
 """
 
 from __future__ import annotations
