@@ -122,3 +122,23 @@ def test_a_rolled_back_batch_leaves_the_index_as_it_was(corpus, monkeypatch):
     corpus.add([article(201, ("Ravi Shah", "person"))])  # the next batch marks only its own actors
     assert_names_index_matches(con)
     assert query.match_ids(con, "Okafor", "substring") == []
+
+
+def test_rows_written_again_count_toward_sorting_the_index_again(corpus, monkeypatch):
+    """The rows a batch writes again replace as many sorted ones: the index's unsorted tail grows by
+    them, so it is sorted again once they pass its share, not never."""
+    from chronicle.store import byactor
+
+    con = corpus.connection
+    total = con.execute("SELECT count(*) FROM actor_words").fetchone()[0]
+    byactor.compact(con, force=True, tables=("actor_words",))
+    sorted_rows = int(con.execute("SELECT value FROM meta WHERE key = 'sorted:actor_words'").fetchone()[0])
+    assert sorted_rows == total
+    ids = [r[0] for r in con.execute("SELECT id FROM actors").fetchall()]
+    actorwords.touch(con, ids)
+    actorwords.flush(con)  # every actor written again, the same rows
+    assert con.execute("SELECT count(*) FROM actor_words").fetchone()[0] == total
+    assert int(con.execute("SELECT value FROM meta WHERE key = 'sorted:actor_words'").fetchone()[0]) == 0
+    monkeypatch.setattr(byactor, "TAIL_MIN", 1)
+    assert "actor_words" in byactor.compact(con)
+    assert_names_index_matches(con)

@@ -64,7 +64,12 @@ def flush(con: duckdb.DuckDBPyConnection) -> int:
     marked = [r[0] for r in con.execute(f"SELECT DISTINCT id FROM {DIRTY}").fetchall()]
     if not marked:
         return 0
-    con.execute("DELETE FROM actor_words WHERE actor_id IN (SELECT unnest(?::VARCHAR[]))", [marked])
+    gone = con.execute("DELETE FROM actor_words WHERE actor_id IN (SELECT unnest(?::VARCHAR[]))", [marked]).fetchone()[0]
+    # The rows written again go to the unsorted tail: the sorted part is counted down by the rows
+    # deleted, so the tail (rows counted less the sorted ones, byactor.compact) grows by them and
+    # the index is sorted again once the rewritten rows pass a quarter of it.
+    con.execute("UPDATE meta SET value = CAST(greatest(CAST(value AS BIGINT) - ?, 0) AS VARCHAR) "
+                "WHERE key = 'sorted:actor_words'", [gone])
     con.execute(f"CREATE OR REPLACE TEMP TABLE actor_words_new AS {rows_sql('id IN (SELECT unnest($ids::VARCHAR[]))')}",
                 {"ids": marked})
     con.execute("INSERT INTO actor_words SELECT * FROM actor_words_new ORDER BY word, id")
