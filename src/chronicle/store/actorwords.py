@@ -60,8 +60,11 @@ def touch(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> None:
 def flush(con: duckdb.DuckDBPyConnection) -> int:
     """Index the marked actors again (their rows as the actors table now has them; none for a
     deleted actor); returns how many were marked. Run it inside the writer's transaction."""
-    con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {DIRTY} (id VARCHAR)")
+    if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE temporary AND table_name = ?",
+                       [DIRTY]).fetchone()[0]:
+        return 0
     marked = [r[0] for r in con.execute(f"SELECT DISTINCT id FROM {DIRTY}").fetchall()]
+    con.execute(f"DROP TABLE {DIRTY}")  # no table of the marks is left behind (until the next touch)
     if not marked:
         return 0
     gone = con.execute("DELETE FROM actor_words WHERE actor_id IN (SELECT unnest(?::VARCHAR[]))", [marked]).fetchone()[0]
@@ -76,15 +79,13 @@ def flush(con: duckdb.DuckDBPyConnection) -> int:
     con.execute("INSERT INTO actor_vocab SELECT DISTINCT word FROM actor_words_new "
                 "WHERE word NOT IN (SELECT word FROM actor_vocab)")
     con.execute("DROP TABLE actor_words_new")
-    con.execute(f"DELETE FROM {DIRTY}")
     return len(marked)
 
 
 def fill(con: duckdb.DuckDBPyConnection) -> None:
     """Index every actor again (an upgrade to version 14, or after every count was taken again);
     the index is then sorted."""
-    con.execute(f"CREATE TEMP TABLE IF NOT EXISTS {DIRTY} (id VARCHAR)")
-    con.execute(f"DELETE FROM {DIRTY}")
+    con.execute(f"DROP TABLE IF EXISTS {DIRTY}")
     con.execute("DELETE FROM actor_words")
     con.execute(f"INSERT INTO actor_words {rows_sql('TRUE')} ORDER BY word, id")
     con.execute("DELETE FROM actor_vocab")
