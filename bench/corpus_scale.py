@@ -14,7 +14,8 @@ pages and ``/api`` endpoints timed at each size.
   ``--head`` (default 200) a new id per copy (``ID~k``), so the number of actors grows with the
   corpus as in real news while the busiest actors' records grow with it too. What the store derives
   from its rows (schema 7: per-actor counts, event sentences and days; schema 9: the per-actor
-  index; schema 11: its tallies; 12: the speakers' ``said`` tallies; 13: the ``days`` tallies) is then filled in by ``chronicle.store.derived.fill`` and
+  index; schema 11: its tallies; 12: the speakers' ``said`` tallies; 13: the ``days`` tallies; 14: the names index, with the
+  counts) is then filled in by ``chronicle.store.derived.fill`` and
   ``chronicle.store.byactor.fill``, as an upgrade does; the word index (schema 11: by article
   number) is copied with each copy's numbers after the last copy's; every index is then sorted. Rows are inserted in publication-day
   order, as a chronological ingest stores them.
@@ -24,8 +25,8 @@ pages and ``/api`` endpoints timed at each size.
   (in process: no HTTP or server start), ``--requests`` times each after one warm-up.
   p50/p95 in milliseconds; the last table shows how each grows from the smallest size to the largest.
 
-The stores are written to ``--dir`` (default ``bench/results/``, git-ignored; a 100k store takes about
-1.2 GB, a 1M one about 12 GB) and removed after the run unless ``--keep``.
+The stores are written to ``--dir`` (default ``bench/results/``, git-ignored; with schema 14 a 100k
+store of the default source takes about 1 GB, a 1M one about 10 GB) and removed after the run unless ``--keep``.
 """
 
 from __future__ import annotations
@@ -115,7 +116,8 @@ def upgraded(source: Path, folder: Path = RESULTS) -> Path:
     return copy
 
 
-def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5, head: int = 200) -> dict:
+def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5, head: int = 200,
+                 memory_limit: str | None = None) -> dict:
     """Write a store of about ``articles`` articles to ``target``: ``source`` copied with consistent
     new keys (see the module doc). Returns the copies made and the row counts."""
     import duckdb
@@ -132,6 +134,8 @@ def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5
     con = duckdb.connect(str(target))
     try:
         con.execute("SET enable_progress_bar = false")
+        if memory_limit:  # DuckDB's default, 80% of the memory, is more than a shared machine has free
+            con.execute("SET memory_limit = ?", [memory_limit])
         con.execute(f"ATTACH '{source}' AS src (READ_ONLY)")
         n_source = con.execute("SELECT count(*) FROM src.articles").fetchone()[0]
         if not n_source:
@@ -358,6 +362,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=5, help="requests per page or endpoint per size")
     parser.add_argument("--no-cli", action="store_true", help="time the web view only")
     parser.add_argument("--no-web", action="store_true", help="time the CLI only")
+    parser.add_argument("--memory-limit", help="DuckDB's memory limit while building a store (e.g. 9GB): "
+                        "it spills to disk past it (a 1M build reached 20 GB of memory without one)")
     parser.add_argument("--dir", type=Path, default=RESULTS,
                         help="where the synthetic stores are written (default bench/results/; 1M needs about 12 GB)")
     parser.add_argument("--keep", action="store_true", help="keep the synthetic stores in --dir")
@@ -379,7 +385,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.reuse and db.exists():
             built = stored_counts(db)
         else:
-            built = build_scaled(source, db, size, vary=args.vary, head=args.head)
+            built = build_scaled(source, db, size, vary=args.vary, head=args.head, memory_limit=args.memory_limit)
         mb = db.stat().st_size / 1e6
         print(f"{size:,}: {built} built in {time.perf_counter() - t0:.0f}s, {mb:,.0f} MB "
               f"({mb * 1e3 / max(1, built['articles']):.1f} KB/article)", flush=True)

@@ -159,7 +159,8 @@ def dump(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
 
 
 
-ACTOR_TABLES = ("actors", "actor_names", "actor_merges")
+# The actor tables, and the names index (version 14), whose rows carry the actor's key and its words.
+ACTOR_TABLES = ("actors", "actor_names", "actor_merges", "actor_words", "actor_vocab")
 
 
 def dump_by_name(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
@@ -226,3 +227,8 @@ def check_store(con: duckdb.DuckDBPyConnection, exp: Expected, file_ids: dict[st
     assert one("SELECT count(*) FROM article_actors WHERE actor_id NOT IN (SELECT id FROM actors)") == 0
     assert one("SELECT count(*) FROM mentions WHERE actor_id IS NOT NULL AND actor_id NOT IN (SELECT id FROM actors)") == 0
     assert one("SELECT count(*) FROM mentions") > len(texts) and one("SELECT count(*) FROM quotes") > 0
+    # the names index (version 14) is every actor's words as the actor is now
+    from chronicle.store import actorwords
+
+    assert con.execute("SELECT * FROM actor_words ORDER BY ALL").fetchall() == con.execute(
+        f"SELECT * FROM ({actorwords.rows_sql('TRUE')}) ORDER BY ALL").fetchall()

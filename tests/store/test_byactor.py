@@ -9,7 +9,7 @@ import re
 import pytest
 
 from chronicle.records import Actor, Article, ArticleRecord, Event, Mention, Quote
-from chronicle.store import Store, byactor, query
+from chronicle.store import Store, actorwords, byactor, query
 from chronicle.web import queries as web
 
 from .test_stats import assert_index_matches
@@ -127,7 +127,8 @@ def test_the_index_follows_merges_splits_and_replacements_and_survives_sorting(s
     store.add([article(n, rng) for n in range(50, 70)])  # ten of them new versions of stored articles
     assert_index_matches(con)
     before = store.quotes(speaker_ids=[a])
-    assert byactor.compact(con, force=True) == ["actor_records", "word_articles", "actor_tallies"]
+    assert byactor.compact(con, force=True) == ["actor_records", "word_articles", "actor_tallies", "actor_words",
+                                                 "actor_vocab"]
     assert con.execute("SELECT value FROM meta WHERE key = 'sorted:actor_records'").fetchone()[0] == str(
         con.execute("SELECT count(*) FROM actor_records").fetchone()[0])
     assert store.quotes(speaker_ids=[a]) == before
@@ -155,6 +156,8 @@ def test_fast_name_matches_and_counted_pages_give_the_straightforward_answers(st
     silent = [("Ruiz Silent", f"s{k}") for k in range(3)]  # named so, never spoke or acted
     con.executemany("INSERT INTO actors (id, key, name, kind, n_quotes, n_events) VALUES (?, ?, ?, 'person', 0, 0)",
                     [(i, f"{n.lower()} {i}|person|", n) for n, i in silent])
+    actorwords.touch(con, [i for _, i in silent])  # as every writer of actors does (the names index)
+    actorwords.flush(con)
     every = con.execute("SELECT id, name, key, n_quotes, n_events FROM actors").fetchall()
     for name in ("Ruiz", "Ana Ruiz", "chen", "Bo", "Silent", "Nobody", "a1", every[0][0]):
         words = query.name_pattern(name)

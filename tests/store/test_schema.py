@@ -105,7 +105,7 @@ def test_a_version_12_store_gets_its_days_tallies(tmp_path):
     as_written_by(path, 12, ("days",))
     with Store(path) as s:
         con = s.connection
-        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "13"
+        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(STORE_SCHEMA_VERSION)
         assert con.execute("SELECT * FROM actor_tallies WHERE kind = 'days' ORDER BY ALL").fetchall() == days
         total = con.execute("SELECT count(*) FROM actor_tallies").fetchone()[0]
         assert con.execute("SELECT value FROM meta WHERE key = 'sorted:actor_tallies'").fetchone()[0] == str(total)
@@ -113,3 +113,48 @@ def test_a_version_12_store_gets_its_days_tallies(tmp_path):
         assert answers(con) == expected
     with Store(path) as s:  # opened again: nothing is tallied twice
         assert s.connection.execute("SELECT count(*) FROM actor_tallies").fetchone()[0] == total
+
+
+# The primary keys version 13 kept on the tables of an article's records.
+V13_KEYS = {"article_actors": "article_id, local_id", "mentions": "article_id, local_id, n", "quotes": "article_id, id",
+            "events": "article_id, id", "dates": "article_id, id", "positions": "article_id, id",
+            "mediations": "article_id, id"}
+
+
+def test_a_version_13_store_drops_its_record_keys(tmp_path):
+    """Version 14: a version-13 store (a primary key on each table of an article's records) has
+    them rewritten without the key on opening: every row kept, in its order, the same answers;
+    opening it again changes nothing, and storing the same articles again repeats no row."""
+    from chronicle.store.schema import CHILD_TABLES
+
+    assert set(V13_KEYS) == set(CHILD_TABLES)
+    path = tmp_path / "v13.duckdb"
+    rng = random.Random(14)
+    with Store(path) as s:
+        s.add([article(n, rng) for n in range(40)])
+        expected = answers(s.connection)
+        rows = {t: s.connection.execute(f"SELECT * FROM {t}").fetchall() for t in CHILD_TABLES}
+    assert rows["quotes"] and rows["mentions"] and rows["events"]
+    con = duckdb.connect(str(path))  # as version 13 wrote it
+    for table, key in V13_KEYS.items():
+        con.execute(f"ALTER TABLE {table} ADD PRIMARY KEY ({key})")
+    con.execute("UPDATE meta SET value = '13' WHERE key = 'schema_version'")
+    con.close()
+
+    def keyed(con) -> set[str]:
+        return {r[0] for r in con.execute("SELECT table_name FROM duckdb_constraints() "
+                                          "WHERE constraint_type = 'PRIMARY KEY'").fetchall()}
+
+    assert set(V13_KEYS) <= keyed(duckdb.connect(str(path), read_only=True))
+    with Store(path) as s:
+        con = s.connection
+        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(STORE_SCHEMA_VERSION)
+        assert not keyed(con) & set(V13_KEYS)
+        assert {"articles", "actors", "actor_names", "meta"} <= keyed(con)
+        assert {t: con.execute(f"SELECT * FROM {t}").fetchall() for t in CHILD_TABLES} == rows
+        assert answers(con) == expected
+    with Store(path) as s:  # opened again, and the same articles stored again
+        again = random.Random(14)
+        s.add([article(n, again) for n in range(40)])
+        assert {t: s.connection.execute(f"SELECT * FROM {t}").fetchall() for t in CHILD_TABLES} == rows
+        assert answers(s.connection) == expected

@@ -51,6 +51,17 @@ def assert_index_matches(con: duckdb.DuckDBPyConnection) -> None:
                           "ORDER BY ALL").fetchall()
     text = "coalesce(title, '') || ' ' || text"
     assert indexed == con.execute(f"SELECT id, unnest({words.words_sql(text)}) FROM articles ORDER BY ALL").fetchall()
+    assert_names_index_matches(con)
+
+
+def assert_names_index_matches(con: duckdb.DuckDBPyConnection) -> None:
+    """The names index (version 14) is what indexing every actor as it is now gives, and its
+    vocabulary holds each of its words."""
+    from chronicle.store import actorwords
+
+    assert con.execute("SELECT * FROM actor_words ORDER BY ALL").fetchall() == con.execute(
+        f"SELECT * FROM ({actorwords.rows_sql('TRUE')}) ORDER BY ALL").fetchall()
+    assert con.execute("SELECT word FROM actor_words EXCEPT SELECT word FROM actor_vocab").fetchall() == []
 
 
 def test_counts_are_kept_through_adds_replacements_and_new_versions(tmp_path):

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from chronicle.scale.parquet import read_manifest
 from chronicle.scale.rows import run_columns, table_columns
 from chronicle.store.schema import TABLES
-from chronicle.store import byactor, derived, identity, stats as actor_stats, words
+from chronicle.store import actorwords, byactor, derived, identity, stats as actor_stats, words
 from chronicle.store.writer import ARCHIVE_STORED, CHILD_TABLES, Writer, drop_unused_actors, insert, stored_state
 
 if TYPE_CHECKING:
@@ -300,6 +300,7 @@ def _load_chunk(con, run: Path, ids: list[str], replaced: list[str], archived: l
             stats.rows[table] += con.execute(f"SELECT count(*) FROM staged_{table}").fetchone()[0]
             con.execute(f"DROP TABLE staged_{table}")
         con.execute("DROP TABLE chunk_ids")
+        actorwords.flush(con)  # the names index of the chunk's actors
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

@@ -65,7 +65,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
-from chronicle.store import words
+from chronicle.store import actorwords, words
 from chronicle.store.db import duckdb
 
 ROLES = ("speaker", "source", "target")
@@ -92,6 +92,9 @@ SORTED = {
     "actor_tallies": (TALLY_COLUMNS, "actor_id, kind, key, detail",
                       "SELECT actor_id, kind, key, detail, sum(n)::INTEGER FROM actor_tallies GROUP BY ALL "
                       "HAVING sum(n) <> 0"),
+    # the names index (version 14) by word, and its vocabulary (the words of the index as it is)
+    "actor_words": (actorwords.COLUMNS, actorwords.ORDER, "SELECT * FROM actor_words"),
+    "actor_vocab": (actorwords.VOCAB_COLUMNS, "word", "SELECT DISTINCT word FROM actor_words"),
 }
 TAIL_SHARE = 0.25
 TAIL_MIN = 50_000

@@ -34,7 +34,7 @@ from typing import Any
 from chronicle.store.db import duckdb
 
 from chronicle.errors import CorpusError
-from chronicle.store import byactor, stats
+from chronicle.store import actorwords, byactor, stats
 from chronicle.store.names import (
     agent_key,
     rules_fingerprint,
@@ -436,6 +436,7 @@ class ActorResolver:
                  [f[1] if f else i for f, i in zip(first, touched)], [f[2] if f else None for f in first],
                  p, o],
             )
+            actorwords.touch(con, touched)
 
 
 def _without_middle_names(key: str, last: str | None) -> str | None:
@@ -509,6 +510,7 @@ def refresh(con: duckdb.DuckDBPyConnection, ids: Sequence[str], *, kinds: bool =
         ") best WHERE actors.id = best.actor_id AND NOT coalesce(actors.name_fixed, false)",
         [list(ids)],
     )
+    actorwords.touch(con, ids)
 
 
 def _vote(name: str | None, kind: str) -> str | None:
@@ -597,6 +599,7 @@ def merge_many(con: duckdb.DuckDBPyConnection, drops: dict[str, str], *, reason:
         ") d WHERE actors.id = d.new", params,
     )
     con.execute("DELETE FROM actors WHERE id IN (SELECT unnest(?::VARCHAR[]))", [olds])
+    actorwords.touch(con, olds)
     con.execute(f"UPDATE actor_merges SET new_id = q.new FROM {pairs_sql} q WHERE actor_merges.new_id = q.old", params)
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     con.execute(
@@ -686,9 +689,11 @@ def defer_index(con: duckdb.DuckDBPyConnection, *, olds: Sequence[str] = (), art
 
 
 def settle_index(con: duckdb.DuckDBPyConnection) -> None:
-    """Index and count again what merges and moves left (:func:`defer_index`), in one pass."""
+    """Index and count again what merges and moves left (:func:`defer_index`), in one pass, and
+    write the names index of the actors they changed."""
     pending = _meta_json(con, INDEX_PENDING_KEY)
     if pending is None:
+        actorwords.flush(con)  # the names of the actors joined or moved (their counts: below)
         return
     stats.refresh(con, pending["counted"])
     if pending["olds"] or pending["articles"]:
@@ -696,6 +701,7 @@ def settle_index(con: duckdb.DuckDBPyConnection) -> None:
                         "OR list_contains($articles::VARCHAR[], article_id)",
                         {"olds": pending["olds"], "articles": pending["articles"]})
     con.execute("DELETE FROM meta WHERE key = ?", [INDEX_PENDING_KEY])
+    actorwords.flush(con)
 
 
 # A name as SQL can fold it, near enough to split on: dots and hyphens as fold takes them, other
@@ -1079,6 +1085,7 @@ def _transaction(con: duckdb.DuckDBPyConnection, work) -> None:
     con.execute("BEGIN TRANSACTION")
     try:
         work()
+        actorwords.flush(con)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
@@ -1169,7 +1176,10 @@ def move_rows(con: duckdb.DuckDBPyConnection, source: str, moving: Sequence[tupl
 def rename_actor(con: duckdb.DuckDBPyConnection, actor_id: str, name: str) -> str:
     """Show the actor as ``name`` from now on (ingest no longer picks its display name)."""
     current = _existing(con, actor_id)
-    con.execute("UPDATE actors SET name = ?, name_fixed = true WHERE id = ?", [name, current])
+    _transaction(con, lambda: (
+        con.execute("UPDATE actors SET name = ?, name_fixed = true WHERE id = ?", [name, current]),
+        actorwords.touch(con, [current]),
+    ))
     return current
 
 
@@ -1197,6 +1207,8 @@ def apply_aliases(con: duckdb.DuckDBPyConnection, rows: Iterable[tuple[str, str,
             con.execute(
                 "INSERT INTO actors (id, key, name, kind, country, n_person, n_organisation, name_fixed) "
                 "VALUES (?, ?, ?, 'person', NULL, 0, 0, false) ON CONFLICT DO NOTHING", [target, f"{key}|agent", actor])
+            actorwords.touch(con, [target])
+            actorwords.flush(con)
             con.execute(
                 "INSERT INTO actor_names (key, class, actor_id, surname, name, n, source) VALUES (?, 'agent', ?, ?, ?, 0, 'analyst') "
                 "ON CONFLICT (key, class) DO NOTHING", [key, target, surname(key), actor])

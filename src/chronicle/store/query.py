@@ -27,7 +27,7 @@ from typing import Any
 from chronicle.store.db import duckdb
 
 from chronicle.errors import QueryError
-from chronicle.store import byactor, words
+from chronicle.store import actorwords, byactor, words
 from chronicle.store.derived import DAY_OF_EVENT, LAST_DAY_OF_EVENT  # noqa: F401 (part of this module's API)
 
 MATCHES = ("words", "substring")
@@ -318,6 +318,8 @@ def _first_rows(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any],
 # and of at most WINDOW_TEXTS of a speaker filter's texts.
 WINDOW_ACTORS = 72
 WINDOW_TEXTS = 3
+# Up to this many keys, day_window reads each key's tallies on its own.
+UNION_KEYS = 16
 
 
 def day_window(con: duckdb.DuckDBPyConnection, keys: Sequence[tuple[str, str]],
@@ -336,20 +338,29 @@ def day_window(con: duckdb.DuckDBPyConnection, keys: Sequence[tuple[str, str]],
     desc = direction(order) == "DESC"
     cuts: dict[int, int] = {}
 
+    # A few keys' tallies each on their own, id and role as constants: zonemaps then skip every
+    # row group but the key's (an IN list of ids is pruned by its least and greatest id only, so a
+    # few ids spread over the alphabet read most of the table's row groups); many in one read.
+    if len(keys) <= UNION_KEYS:
+        mine = " UNION ALL ".join(["SELECT actor_id, key, detail, n FROM actor_tallies WHERE actor_id = ? "
+                                   "AND kind = 'days' AND key = ? AND detail IS NOT NULL"] * len(keys))
+        mine_params = [x for k in keys for x in k]
+    else:
+        mine = (f"SELECT actor_id, key, detail, n FROM actor_tallies WHERE actor_id IN ({', '.join('?' * len(actors))}) "
+                "AND kind = 'days' AND detail IS NOT NULL AND list_contains(?::VARCHAR[][], [actor_id, key])")
+        mine_params = [*actors, [list(k) for k in keys]]
+
     def months(n: int) -> None:
         """The month each of n, 8n, 64n, 512n pairs is reached in (by the key reaching it first),
-        counted in SQL over the keys' tallies (their ids as constants: zonemaps skip the row
-        groups holding none of them)."""
+        counted in SQL over the keys' tallies."""
         wanted = [n * WINDOW_GROWTH ** k for k in range(4)]
         cuts.update({t: m for t, m in con.execute(
-            f"""WITH m AS (SELECT actor_id, key, CAST(detail AS BIGINT) AS month, sum(n) AS n FROM actor_tallies
-                   WHERE actor_id IN ({', '.join('?' * len(actors))}) AND kind = 'days' AND detail IS NOT NULL
-                     AND list_contains(?::VARCHAR[][], [actor_id, key])
+            f"""WITH m AS (SELECT actor_id, key, CAST(detail AS BIGINT) AS month, sum(n) AS n FROM ({mine})
                    GROUP BY ALL HAVING sum(n) > 0),
                c AS (SELECT month, sum(n) OVER (PARTITION BY actor_id, key ORDER BY month {'DESC' if desc else 'ASC'}
                                                 ROWS UNBOUNDED PRECEDING) AS reached FROM m)
                SELECT t, {'max' if desc else 'min'}(month) FROM c, (SELECT unnest(?::BIGINT[]) AS t) WHERE reached >= t
-               GROUP BY t""", [*actors, [list(k) for k in keys], wanted]).fetchall()})
+               GROUP BY t""", [*mine_params, wanted]).fetchall()})
         cuts.update({t: 0 for t in wanted if t not in cuts})  # no key has that many: no window
 
     def cut(n: int) -> tuple[str, date] | None:
@@ -521,27 +532,57 @@ def match_ids(con: duckdb.DuckDBPyConnection, name: str | None, match: str = "wo
     busy = f"{ACTIVE[active]} AND " if active else ""
     if match == "words":
         # The pattern's words are in the key wherever it matches: that plain test first.
-        rows = con.execute(
-            f"SELECT id FROM actors WHERE ({busy}contains(key, ?) AND regexp_matches(split_part(key, '|', 1), ?)) "
-            "OR id = ?",
-            [name_words(name), name_pattern(name), name],
-        ).fetchall()
-        return [r[0] for r in rows]
+        test, params = f"{busy}contains(part, ?) AND regexp_matches(part, ?)", [name_words(name), name_pattern(name)]
+        found = indexed(con, [name_words(name)], test, params)
+        if found is None:
+            test = test.replace("part", "split_part(key, '|', 1)")
+            found = [r[0] for r in con.execute(f"SELECT id FROM actors WHERE {test}", params).fetchall()]
+        hit = con.execute("SELECT id FROM actors WHERE id = ?", [name]).fetchone()
+        return found + [hit[0]] if hit and hit[0] not in found else found
     hit = con.execute("SELECT id FROM actors WHERE id = ?", [name]).fetchone()
     if hit:
         return [hit[0]]
+    sql, params = name_contains(name, part="part")
+    found = indexed(con, name_pieces(name), busy + sql, params)
+    if found is not None:
+        return found
     sql, params = name_contains(name)
     return [r[0] for r in con.execute(f"SELECT id FROM actors WHERE {busy}{sql}", params).fetchall()]
 
 
-def name_contains(name: str) -> tuple[str, list[str]]:
-    """SQL on ``actors`` keeping those whose name (or normalised name) contains ``name`` (what
-    :func:`match_ids` matches by ``substring`` when no actor has the id ``name``)."""
+def indexed(con: duckdb.DuckDBPyConnection, texts: Sequence[str], test: str, params: Sequence[Any]) -> list[str] | None:
+    """The ids of the actors whose rows in the names index (:mod:`chronicle.store.actorwords`)
+    pass ``test`` (SQL on its columns: ``name``, ``part``, the counts), among the words holding
+    the longest piece of each of ``texts``; None when the pieces are too short for the index."""
+    vocab = actorwords.words_containing(con, texts)
+    if vocab is None:
+        return None
+    if not vocab:
+        return []
+    return [r[0] for r in con.execute(
+        f"SELECT DISTINCT actor_id FROM actor_words WHERE word = ANY(?::VARCHAR[]) AND {test}",
+        [vocab, *params]).fetchall()]
+
+
+def name_pieces(name: str) -> list[str]:
+    """What the names index looks up for a name part matched as :func:`name_contains` does: the
+    part as typed, and normalised."""
     from chronicle.store.names import normal_name
 
+    return [name, normal_name(name) or name]
+
+
+def name_contains(name: str, part: str | None = None) -> tuple[str, list[str]]:
+    """SQL on ``actors`` keeping those whose name (or normalised name) contains ``name`` (what
+    :func:`match_ids` matches by ``substring`` when no actor has the id ``name``); ``part``: the
+    column holding the key's first part (the names index's ``part``) instead of ``actors.key``."""
+    from chronicle.store.names import normal_name
+
+    words = like(normal_name(name) or name)
+    if part:
+        return f"(name ILIKE ? ESCAPE '\\' OR {part} LIKE ? ESCAPE '\\')", [like(name), words]
     # The key's first part contains the words only if the whole key does: that cheap test first, so
     # the key is split only where it passes.
-    words = like(normal_name(name) or name)
     return ("(name ILIKE ? ESCAPE '\\' OR (key LIKE ? ESCAPE '\\' AND split_part(key, '|', 1) LIKE ? ESCAPE '\\'))",
             [like(name), words, words])
 

@@ -60,6 +60,14 @@ shows any record's evidence.
 - Version 13: how many (day, article) pairs each actor (or speaker text) has per role and month
   (``actor_tallies`` kind ``days``), so a page of an actor's newest or oldest records reads only
   the row groups of the days that hold it.
+- Version 14: the tables of an article's records (``CHILD_TABLES``: its actors, mentions, quotes,
+  events, dates, positions, mediations) keep no primary key. DuckDB kept each key as an ART index
+  that no query used (a lookup by ``article_id`` is a scan either way, pruned by zonemaps) and
+  that took more room than the rows (5.8 KB per article of a 10k store of 18); the writer and the
+  loader delete an article's rows before they store it again, so no key is ever repeated. The names index
+  (``actor_words``, by word, and ``actor_vocab``, its words: :mod:`chronicle.store.actorwords`):
+  each actor's words with what a list of actors shows, so a name part is matched among its
+  words' rows, not over every actor.
 - ``errors``: inputs that could not become records, keyed by ``origin``
   (a path, ``path:LINE`` for JSONL, ``path#RECORD-ID`` for WARC).
 - ``fetches`` (version 6): what fetching feeds and pages left (:mod:`chronicle.readers.web`),
@@ -73,10 +81,14 @@ from __future__ import annotations
 from chronicle.store.db import duckdb
 
 from chronicle.errors import SchemaError
-from chronicle.store import byactor, words
+from chronicle.store import actorwords, byactor, words
 
 # Bump when a table changes; Store refuses files written by a newer chronicle.
-STORE_SCHEMA_VERSION = 13
+STORE_SCHEMA_VERSION = 14
+
+# The tables of an article's records, keyed by (article_id, id) or (article_id, local_id[, n]) but
+# with no PRIMARY KEY since version 14 (see the module doc).
+CHILD_TABLES = ("article_actors", "mentions", "quotes", "events", "dates", "positions", "mediations")
 
 TABLES = ("articles", "actors", "article_actors", "mentions", "quotes", "events", "dates", "errors",
           "positions", "mediations")
@@ -169,8 +181,7 @@ CREATE TABLE IF NOT EXISTS article_actors (
     longitude DOUBLE,
     geo_precision INTEGER,
     geonames_id BIGINT,
-    geo_rule VARCHAR,
-    PRIMARY KEY (article_id, local_id)
+    geo_rule VARCHAR
 );
 CREATE TABLE IF NOT EXISTS mentions (
     article_id VARCHAR NOT NULL,
@@ -180,8 +191,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
     text VARCHAR,
-    label VARCHAR,
-    PRIMARY KEY (article_id, local_id, n)
+    label VARCHAR
 );
 CREATE TABLE IF NOT EXISTS quotes (
     article_id VARCHAR NOT NULL,
@@ -202,8 +212,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     sentence_end INTEGER,
     rule VARCHAR,
     day DATE,
-    position_ids VARCHAR[],
-    PRIMARY KEY (article_id, id)
+    position_ids VARCHAR[]
 );
 CREATE TABLE IF NOT EXISTS events (
     article_id VARCHAR NOT NULL,
@@ -246,8 +255,7 @@ CREATE TABLE IF NOT EXISTS events (
     sentence VARCHAR,
     day DATE,
     last_day DATE,
-    position_ids VARCHAR[],
-    PRIMARY KEY (article_id, id)
+    position_ids VARCHAR[]
 );
 CREATE TABLE IF NOT EXISTS dates (
     article_id VARCHAR NOT NULL,
@@ -258,8 +266,7 @@ CREATE TABLE IF NOT EXISTS dates (
     type VARCHAR,
     value VARCHAR,
     anchored BOOLEAN,
-    rule VARCHAR,
-    PRIMARY KEY (article_id, id)
+    rule VARCHAR
 );
 CREATE TABLE IF NOT EXISTS positions (
     article_id VARCHAR NOT NULL,
@@ -293,8 +300,7 @@ CREATE TABLE IF NOT EXISTS positions (
     date_id VARCHAR,
     quote_id VARCHAR,
     event_id VARCHAR,
-    rule VARCHAR,
-    PRIMARY KEY (article_id, id)
+    rule VARCHAR
 );
 CREATE TABLE IF NOT EXISTS mediations (
     article_id VARCHAR NOT NULL,
@@ -306,8 +312,7 @@ CREATE TABLE IF NOT EXISTS mediations (
     cue VARCHAR,
     evidence_start INTEGER,
     evidence_end INTEGER,
-    rule VARCHAR,
-    PRIMARY KEY (article_id, id)
+    rule VARCHAR
 );
 CREATE TABLE IF NOT EXISTS errors (
     origin VARCHAR PRIMARY KEY,
@@ -326,6 +331,8 @@ INDEX_COLUMNS = {
     "article_numbers": words.NUMBERS_COLUMNS,
     "word_articles": words.COLUMNS,
     "actor_tallies": byactor.TALLY_COLUMNS,
+    "actor_words": actorwords.COLUMNS,
+    "actor_vocab": actorwords.VOCAB_COLUMNS,
 }
 INDEX_DDL = "".join(f"CREATE TABLE IF NOT EXISTS {t} ({c});\n" for t, c in INDEX_COLUMNS.items())
 
@@ -426,7 +433,27 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
         if version < 13:  # the actors' (day, article) pairs by month (``days`` tallies)
             byactor.fill_days(con)
         byactor.compact(con, force=True, tables=("actor_tallies",))
+    if version < 14:  # no primary keys on the records' tables (their ART indexes): each copied to a
+        # table made without one, in its order
+        drop_record_keys(con)
+        actorwords.fill(con)  # the names index
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(STORE_SCHEMA_VERSION)])
+
+
+def drop_record_keys(con: duckdb.DuckDBPyConnection) -> None:
+    """Rewrite each of :data:`CHILD_TABLES` that still has a primary key as the DDL makes it now
+    (no key), its rows in the order they were stored (an upgrade to version 14)."""
+    keyed = {r[0] for r in con.execute(
+        "SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY' "
+        "AND list_contains(?, table_name)", [list(CHILD_TABLES)]).fetchall()}
+    for table in CHILD_TABLES:
+        if table in keyed:
+            con.execute(f"ALTER TABLE {table} RENAME TO {table}__keyed")
+    con.execute(DDL)  # the renamed tables made again, without their keys
+    for table in CHILD_TABLES:
+        if table in keyed:
+            con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {table}__keyed")
+            con.execute(f"DROP TABLE {table}__keyed")
 
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int | None:

@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date
 
+from chronicle.store import actorwords
 from chronicle.store.db import duckdb
 
 COLUMNS = ("n_articles", "n_mentions", "n_quotes", "n_events")
@@ -76,6 +77,7 @@ def add(con: duckdb.DuckDBPyConnection, counts: dict[str, tuple[int, int, int, i
         ", unnest(?::DATE[]) AS first_day, unnest(?::DATE[]) AS last_day) d WHERE actors.id = d.id",
         columns,
     )
+    actorwords.touch(con, ids)
 
 
 def _aggregates(article_filter: str = "TRUE", ids: str | None = None) -> str:
@@ -116,6 +118,7 @@ def take_back(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> lis
         f" FROM ({_aggregates('list_contains($ids::VARCHAR[], article_id)')}) d WHERE actors.id = d.actor_id",
         {"ids": list(article_ids)},
     )
+    actorwords.touch(con, named)
     return named
 
 
@@ -133,6 +136,10 @@ def refresh(con: duckdb.DuckDBPyConnection, ids: Sequence[str] | None = None) ->
         "WHERE actors.id = d.id",
         params,
     )
+    if ids is None:  # every actor counted again: the names index made again
+        actorwords.fill(con)
+    else:
+        actorwords.touch(con, ids)
 
 
 def refresh_days(con: duckdb.DuckDBPyConnection, ids: Sequence[str] | None = None) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 from chronicle.store.db import duckdb
 
 from chronicle.records import Article, ArticleRecord, Event, Geo, Mention
-from chronicle.store import byactor, derived, identity, stats, words
+from chronicle.store import actorwords, byactor, derived, identity, stats, words
 from chronicle.store.names import normal_name  # noqa: F401 - named here too (its home before)
 
 
@@ -262,6 +262,7 @@ class Writer:
             identity.apply_pending_merges(con)  # the joins its batches decided
             joined = identity.reconcile_run(con) if self.resolve_actors else 0
             identity.settle_index(con)  # the index rows and counts the run's joins changed
+            actorwords.flush(con)  # the names index of the actors the run's joins changed
             byactor.compact(con)  # the indexes sorted again once their unsorted tail has grown
             con.execute("COMMIT")
         except BaseException:
@@ -378,6 +379,7 @@ class Writer:
                 "ON CONFLICT (origin) DO UPDATE SET article_id = excluded.article_id, stage = excluded.stage, "
                 "reason = excluded.reason, recorded_at = excluded.recorded_at",
             )
+            actorwords.flush(con)  # the names index of the actors this batch stored, named or counted
             con.execute("COMMIT")
             self._keys_checked = self._keys_checked or self.resolve_actors
         except BaseException:
@@ -388,10 +390,11 @@ class Writer:
 
 def drop_unused_actors(con: duckdb.DuckDBPyConnection) -> None:
     """Actors no article names any more go, unless an analyst gave them an external id or a name."""
-    con.execute(
-        "DELETE FROM actors WHERE id NOT IN (SELECT actor_id FROM article_actors) "
-        "AND external_id IS NULL AND NOT coalesce(name_fixed, false)"
-    )
+    gone = [r[0] for r in con.execute(
+        "SELECT id FROM actors WHERE id NOT IN (SELECT actor_id FROM article_actors) "
+        "AND external_id IS NULL AND NOT coalesce(name_fixed, false)").fetchall()]
+    con.execute("DELETE FROM actors WHERE id IN (SELECT unnest(?::VARCHAR[]))", [gone])
+    actorwords.touch(con, gone)
     con.execute("DELETE FROM actor_names WHERE actor_id NOT IN (SELECT id FROM actors)")
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 import duckdb
 
-from chronicle.store import ActorRow, EventRow, QuoteRow, query, words
+from chronicle.store import ActorRow, EventRow, QuoteRow, actorwords, query, words
 from chronicle.store.query import Where, like
 
 
@@ -124,6 +124,9 @@ def actors(
     """Actors, most widely reported first (articles, then mentions) — ``Corpus.actors()`` rows, paginated
     (``counted=False``: the total is not counted, only what the page holds, for callers that show none)."""
     if name and kind is None and ids is None and counted and not _an_id(con, name):
+        found = _named_in_index(con, name, limit, offset)
+        if found is not None:
+            return found
         # Actors whose name contains ``name`` (as match_ids finds them), ranked and counted in
         # one read of the actors.
         sql, params = query.name_contains(name)
@@ -149,6 +152,30 @@ def actors(
         total = len(set(named))
     else:
         total = _total(con, query.ACTORS, where, counted, offset, rows)
+    return Page(total, limit, offset, _as(ActorRow, rows))
+
+
+def _named_in_index(con: duckdb.DuckDBPyConnection, name: str, limit: int, offset: int) -> Page | None:
+    """The page of actors whose name contains ``name`` (as :func:`actors` ranks them) and their
+    number, from the rows of the names index that hold its words (:mod:`chronicle.store.actorwords`:
+    each row carries the columns shown and sorted by); None when ``name`` is too short for it."""
+    vocab = actorwords.words_containing(con, query.name_pieces(name))
+    if vocab is None:
+        return None
+    if not vocab:
+        return Page(0, limit, offset, [])
+    sql, params = query.name_contains(name, part="part")
+    found = ("SELECT DISTINCT actor_id AS id, name, kind, country, coalesce(n_articles, 0) AS articles, "
+             "coalesce(n_mentions, 0) AS mentions, coalesce(n_quotes, 0) AS quotes, coalesce(n_events, 0) AS events "
+             f"FROM actor_words WHERE word = ANY(?::VARCHAR[]) AND {sql}")
+    rows = _rows(con, f"SELECT *, count(*) OVER () AS n_found FROM ({found}) "
+                      "ORDER BY articles DESC, mentions DESC, name, id LIMIT ? OFFSET ?", [vocab, *params, limit, offset])
+    if rows:
+        total = rows[0]["n_found"]
+    else:
+        total = con.execute(f"SELECT count(*) FROM ({found})", [vocab, *params]).fetchone()[0] if offset else 0
+    for r in rows:
+        del r["n_found"]
     return Page(total, limit, offset, _as(ActorRow, rows))
 
 
