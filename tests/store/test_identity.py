@@ -702,3 +702,13 @@ def test_a_surname_in_capitals_tagged_as_an_organisation_is_still_the_person(cor
     corpus.add([article(1, ("Trump", "person")), article(2, ("Donald Trump", "person")), article(3, ("TRUMP", "organisation"))])
     ids = ids_of(corpus)
     assert ids["art-1"] == ids["art-2"] == ids["art-3"]
+
+
+def test_a_name_split_off_after_a_merge_gets_its_old_id_back_and_it_no_longer_redirects(corpus):
+    corpus.add([article(1, ("Hillary Clinton", "person")), article(2, ("Bill Clinton", "person"))])
+    hillary, bill = ids_of(corpus)["art-1"], ids_of(corpus)["art-2"]
+    corpus.merge_actors(hillary, bill)
+    assert corpus.split_actor(hillary, "Bill Clinton") == bill
+    assert corpus.rename_actor(bill, "William Jefferson Clinton") == bill  # acts on Bill, not on Hillary
+    names = dict(corpus.connection.execute("SELECT id, name FROM actors").fetchall())
+    assert (names[hillary], names[bill]) == ("Hillary Clinton", "William Jefferson Clinton")

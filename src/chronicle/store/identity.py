@@ -1120,6 +1120,9 @@ def split_actor(con: duckdb.DuckDBPyConnection, actor_id: str, name: str) -> str
         new = agent_id(f"{key}|split|{source}")
 
     def work() -> None:
+        # a name merged into ``source`` before and split off again is its old actor again: its id
+        # no longer points to the actor it had joined (it would send a rename or a page there)
+        con.execute("DELETE FROM actor_merges WHERE old_id = ?", [new])
         con.execute(
             "INSERT INTO actors (id, key, name, kind, country, n_person, n_organisation, name_fixed) "
             "SELECT ?, ?, ?, kind, country, 0, 0, true FROM actors WHERE id = ? ON CONFLICT DO NOTHING",
