@@ -268,6 +268,8 @@ def _print_errors(r, doc, actors, golds, preds, matched) -> None:
 
 
 BLIND = ("dev2", "dev4", "dev5", "dev6")  # slices no rule is written from by default; scored, errors unprinted
+# annotated before chronicle was run on them and held out of every run until the eighth round's rules were final
+HELD_OUT = ("dev7",)
 WRITTEN_FROM = ("dev", "dev3")  # the slices ``--errors`` prints
 
 
@@ -282,7 +284,7 @@ def run(errors: bool = False, untouched: bool = True, blind: bool = True,
         return None
     rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     articles = _load_articles({r["article"] for r in rows})
-    rows = [r for r in rows if r["article"] in articles]
+    rows = [r for r in rows if r["article"] in articles and r["split"] not in HELD_OUT]
     if not rows:
         return None
     if not untouched or not blind:
