@@ -51,6 +51,11 @@ CASES = [
     # "We" in a statement that never names its country: the person who signs it
     ("we-signed", "Ned Price, Department Spokesperson\nWe condemn Russia's attack on Kharkiv.", "ACCUSE",
      "Ned Price", "Russia", "happened", None),
+    # "we" in words the quotes component reads as reported speech ("... a key role as we work together", an
+    # indirect quote) is still the statement's own voice: the writer's side
+    ("we-reported", "Antony J. Blinken, Secretary of State\nThe United States and Italy share a heritage. Italy "
+     "continues to play a key role as we work together to counter Russia's aggression.",
+     "COOPERATE", "United States", None, "happened", None),
 ]
 
 

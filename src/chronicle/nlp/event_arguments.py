@@ -70,7 +70,9 @@ def _speaker_of(doc: Doc, tok: Token):
 
 
 def _in_quote(doc: Doc, tok: Token) -> bool:
-    return any(q.content.start <= tok.idx < q.content.end
+    """Inside words in quotation marks. Reported speech ("We welcome the report", a quote of kind
+    ``indirect``) is still the writer's own voice: its "we" is the writer's side."""
+    return any(q.kind != "indirect" and q.content.start <= tok.idx < q.content.end
                for q in (doc._.get("quotes") if doc.has_extension("quotes") else None) or ())
 
 
