@@ -358,3 +358,20 @@ def test_a_by_agent_makes_a_passive_of_a_copula_parse(nlp):
 def test_wishes_and_congratulations_are_one_greeting(nlp):
     _, events = code(nlp, "I extend my best wishes and congratulations to the people of Sao Tome and Principe.")
     assert [(e.type, e.trigger.text) for e, _, _ in events] == [("SUPPORT", "wishes")]
+
+
+# Targets the text names without naming an actor (issue 14, real news): (id, text, type, target text)
+TARGET_TEXTS = [
+    # a common noun for people or bodies of people (``human_nouns``) is a target; a thing is not
+    ("parties", "We urge the parties to accelerate these efforts.", "REQUEST", "parties"),
+    ("stakeholders", "The resolution urges stakeholders to address discrimination.", "REQUEST", "stakeholders"),
+    ("advisor", "A former advisor was sentenced on Wednesday.", "SANCTION", "former advisor"),
+    ("individuals", "OFAC is designating 26 individuals and seven entities.", "SANCTION", "26 individuals and seven entities"),
+]
+
+
+@pytest.mark.parametrize("text,type_,target", [c[1:] for c in TARGET_TEXTS], ids=[c[0] for c in TARGET_TEXTS])
+def test_target_text(nlp, text, type_, target):
+    _, events = code(nlp, text)
+    event, _, _ = find(events, type_)
+    assert (event.target.text if event.target else None) == target

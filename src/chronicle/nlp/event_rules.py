@@ -283,7 +283,12 @@ WORD_LISTS: dict[str, WordList] = {
                "countries nation nations delegation delegations group groups army military association "
                "associations union unions committee council agency ministry company companies shopper shoppers "
                "worshipper worshippers victim victims passenger passengers pedestrian pedestrians bystander "
-               "bystanders villager villagers teenager teenagers tourist tourists activist activists"),
+               "bystanders villager villagers teenager teenagers tourist tourists activist activists "
+               "party parties stakeholder stakeholders individual individuals entity entities advisor advisors "
+               "adviser advisers suspect suspects shooter gunman gunmen counterpart counterparts executive "
+               "executives elite elites survivor survivors opponent opponents dissenter dissenters advocate "
+               "advocates lawmaker lawmakers legislator legislators minister ministers diplomat "
+               "diplomats forces opposition"),
         "objects that name people or bodies of people, so 'killed' or 'released' harms or frees someone and "
         "'engage with partner governments' has a target",
         "Hamas released three hostages.", "RETREAT"),

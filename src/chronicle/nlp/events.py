@@ -419,8 +419,8 @@ def _select(doc: Doc, rules: Rules, tok: Token, spec: str) -> list[Token]:
     for deps, preps, how, words in _steps(path) if named is None else ():
         if "act" in deps:  # a commitment's promised act
             found = [_promised(rules, x) for t in found for x in children(t, "xcomp")[:1]]
-        elif preps is not None:
-            found = [x for t in found for x in prep_objects(t, *preps)]
+        elif preps is not None:  # "sentenced on Wednesday": a day is when, never whom
+            found = [x for t in found for x in prep_objects(t, *preps) if x.ent_type_ not in ("DATE", "TIME")]
         else:
             found = [x for t in found for x in t.children if x.dep_ in deps]
         if how:
