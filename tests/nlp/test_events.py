@@ -367,6 +367,11 @@ TARGET_TEXTS = [
     ("stakeholders", "The resolution urges stakeholders to address discrimination.", "REQUEST", "stakeholders"),
     ("advisor", "A former advisor was sentenced on Wednesday.", "SANCTION", "former advisor"),
     ("individuals", "OFAC is designating 26 individuals and seven entities.", "SANCTION", "26 individuals and seven entities"),
+    # a passive after "after"/"before" with no subject of its own: the clause it hangs on names who suffered it
+    ("after-being", "The alleged shooter was at the centre after being detained earlier Friday.", "COERCE",
+     "alleged shooter"),
+    ("a-number-of-target", "A number of journalists were also injured after being attacked by protesters.", "ASSAULT",
+     "journalists"),
 ]
 
 

@@ -992,13 +992,23 @@ def _places_are_where(doc: Doc, rules: Rules, d: Draft) -> None:
             setattr(d, f"{role}_mention", None)
 
 
+def _sufferer(tok: Token) -> list[Token]:
+    """A passive with no subject of its own after "after"/"before"/"since"/"without" ("journalists were injured
+    after being attacked by protesters", "perform oral sex on the men before being raped"): the clause it
+    hangs on says who suffered it."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in ("after", "before", "since", "without", "despite"):
+        return []
+    verb = tok.head.head
+    return children(verb, "nsubjpass", "nsubj") if verb.pos_ in ("VERB", "AUX") else []
+
+
 def _fill_arguments(doc: Doc, rules: Rules, d: Draft) -> None:
     tok = d.trigger
     if not d.source and d.frame.pos == "verb" and tok.pos_ == "VERB":
         if _is_passive(tok):
             d.source = prep_objects(tok, "by")
             passive_subj = children(tok, "nsubjpass") or (children(tok, "nsubj") if _reduced_passive(tok) else []) \
-                or (children(tok.head, "nsubj") if tok.dep_ == "acomp" else [])
+                or (children(tok.head, "nsubj") if tok.dep_ == "acomp" else []) or _sufferer(tok)
             if passive_subj and d.type != "REQUEST":  # "Iran was urged to": Iran is asked, not the target
                 d.target = passive_subj + [t for t in d.target if t not in passive_subj and t.dep_ != "dobj"]
         else:
@@ -1010,7 +1020,7 @@ def _fill_arguments(doc: Doc, rules: Rules, d: Draft) -> None:
                 d.source = [c]
     d.source_mention, d.source_ids = arguments(doc, rules, d.source)
     d.target_mention, d.target_ids = arguments(doc, rules, d.target)
-    if not d.target_ids and not any(human(doc, rules, t) for t in d.target):
+    if not d.target_ids and not any(human(doc, rules, counted(rules, t)) for t in d.target):
         d.target_mention = None  # "protests against a proposed change", "charged with capital murder": no one
     # an actor is not its own target
     d.target_ids = [i for i in d.target_ids if i not in d.source_ids]
