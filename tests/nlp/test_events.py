@@ -162,6 +162,11 @@ NEWS = [
     ("spoke-by-phone", "Antony J. Blinken spoke by phone today with Dmytro Kuleba.", "CONSULT", "Antony J. Blinken", "happened"),
     ("a-number-of", "A number of Senators criticized Donald Trump.", "ACCUSE", "Senators", "happened"),
     ("attacks-on-voting", "Trump continued his attacks on mail-in voting.", "ACCUSE", "Trump", "happened"),
+    # a subject that names a deed is no doer (deed_nouns, event nouns): no source
+    ("deed-as-doer", "Director Rebic said the night's incidents injured fourteen police officers.", "ASSAULT", None,
+     "happened"),
+    ("actions-target", "Today's actions target multiple Belarusian nationals.", "SANCTION", None, "happened"),
+    ("stabbing-killed", "On Saturday evening a mass stabbing killed three people.", "ASSAULT", None, "happened"),
 ]
 
 

@@ -172,6 +172,7 @@ class Draft:
     light: Token | None = None  # the verb that makes a nominal an act ("launched an attack"): its tense is the event's
     cue: Token | None = None  # the word that gives the status ("would", "not", "will", "if", "denied")
     retaliation: Token | None = None  # "retaliate for N" / "avenge X's death": N
+    doer_unnamed: bool = False  # the subject names a deed, not its doer ("the night's incidents injured"): no source
 
 
 # ---------------------------------------------------------------------------
@@ -894,7 +895,8 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
     _talk_parties(doc, rules, final)
     _responsibility(doc, rules, final)
     _retaliation(doc, rules, final)
-    return _records(doc, rules, [d for d in final if d.source_mention is not None or _may_lack_source(doc, rules, d)]
+    return _records(doc, rules, [d for d in final if d.source_mention is not None or d.doer_unnamed
+                                 or _may_lack_source(doc, rules, d)]
                     + mentions)
 
 
@@ -992,6 +994,12 @@ def _places_are_where(doc: Doc, rules: Rules, d: Draft) -> None:
             setattr(d, f"{role}_mention", None)
 
 
+def _names_a_deed(rules: Rules, tok: Token) -> bool:
+    """A subject that names a deed, not a doer: "Today's actions target ...", "the night's incidents injured
+    fourteen police officers", "a mass stabbing killed three people" (an event noun or ``deed_nouns``)."""
+    return tok.pos_ == "NOUN" and (lemma(tok) in rules.deed_nouns or lemma(tok) in rules.nominals)
+
+
 def _sufferer(tok: Token) -> list[Token]:
     """A passive with no subject of its own after "after"/"before"/"since"/"without" ("journalists were injured
     after being attacked by protesters", "perform oral sex on the men before being raped"): the clause it
@@ -1019,6 +1027,8 @@ def _fill_arguments(doc: Doc, rules: Rules, d: Draft) -> None:
             if c is not None:
                 d.source = [c]
     d.source_mention, d.source_ids = arguments(doc, rules, d.source)
+    if d.source and not d.source_ids and all(_names_a_deed(rules, h) for h in d.source):
+        d.source, d.source_mention, d.doer_unnamed = [], None, True
     d.target_mention, d.target_ids = arguments(doc, rules, d.target)
     if not d.target_ids and not any(human(doc, rules, counted(rules, t)) for t in d.target):
         d.target_mention = None  # "protests against a proposed change", "charged with capital murder": no one
