@@ -56,6 +56,12 @@ CASES = [
     ("we-reported", "Antony J. Blinken, Secretary of State\nThe United States and Italy share a heritage. Italy "
      "continues to play a key role as we work together to counter Russia's aggression.",
      "COOPERATE", "United States", None, "happened", None),
+    # a title's phrase that holds a person's name is that person, not the country or office before it
+    ("title-person", "Wendy Sherman met with UK Minister of State for Europe and North America James Cleverly today.",
+     "CONSULT", "Wendy Sherman", "James Cleverly", "happened", None),
+    ("title-person-parse", "Wendy R. Sherman met with Republic of Korea Minister of Unification Lee In-young and "
+     "Republic of Korea Vice Minister of Unification Choi Young-joon in Seoul today.",
+     "CONSULT", "Wendy R. Sherman", "Choi Young-joon", "happened", None),
 ]
 
 
