@@ -391,3 +391,12 @@ def test_target_text(nlp, text, type_, target):
     _, events = code(nlp, text)
     event, _, _ = find(events, type_)
     assert (event.target.text if event.target else None) == target
+
+
+def test_a_name_tagged_as_a_place_is_who_is_convicted_and_a_joined_passive_shares_the_subject(nlp):
+    """person_patient_types: the recogniser tags "Crystal Munoz" a location; one is convicted, not a place. The
+    joined "and was sentenced" has no subject of its own: the first verb's."""
+    _, events = code(nlp, "Crystal Munoz was convicted of conspiracy to possess marijuana in 2008 in the Western "
+                          "District of Texas, and was sentenced to serve 188 months in prison.")
+    assert [(e.trigger.text, targets) for e, _, targets in events if e.type == "SANCTION"] == [
+        ("convicted", ["Crystal Munoz"]), ("sentenced", ["Crystal Munoz"])]

@@ -984,6 +984,8 @@ def _places_are_where(doc: Doc, rules: Rules, d: Draft) -> None:
     kinds = {a.id: a.kind for a in doc._.actors or () if visit or a.name.lower() not in rules.capital_metonyms}
     for role in ("source", "target"):
         ids = getattr(d, f"{role}_ids")
+        if role == "target" and d.type in rules.person_patient_types and not visit:
+            continue  # "Crystal Munoz was convicted" (tagged a location): one is convicted, not a place
         where = [i for i in ids if kinds.get(i) == "place"]
         if not where:
             continue
@@ -1002,8 +1004,10 @@ def _names_a_deed(rules: Rules, tok: Token) -> bool:
 
 def _sufferer(tok: Token) -> list[Token]:
     """A passive with no subject of its own after "after"/"before"/"since"/"without" ("journalists were injured
-    after being attacked by protesters", "perform oral sex on the men before being raped"): the clause it
-    hangs on says who suffered it."""
+    after being attacked by protesters", "perform oral sex on the men before being raped"), or joined to a
+    verb that has one ("was convicted ... and was sentenced"): the clause it hangs on says who suffered it."""
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":  # "was convicted in 2008 and was sentenced to 188 months"
+        return children(tok.head, "nsubjpass", "nsubj")
     if tok.dep_ != "pcomp" or tok.head.lower_ not in ("after", "before", "since", "without", "despite"):
         return []
     verb = tok.head.head
