@@ -563,8 +563,9 @@ WORD_LISTS: dict[str, WordList] = {
         _words("washington moscow beijing tehran kyiv kiev pyongyang seoul tokyo london paris berlin ankara "
                "jerusalem damascus riyadh cairo baghdad kabul islamabad caracas havana minsk taipei brussels "
                "ottawa canberra beirut"),
-        "capitals that, as who acts or is acted on, stand for their government: 'called on Beijing to cease'",
-        "Antony Blinken called on Beijing to cease its pressure campaign.", "REQUEST"),
+        "capitals that, as who acts or is acted on, stand for their government: 'called on Beijing to cease', "
+        "'Beijing condemned the sanctions'",
+        "Beijing condemned the sanctions on Monday.", "ACCUSE"),
     "place_preps": WordList(
         _words("in at near inside outside"),
         "prepositions whose object is where the event happened, not who took part",
