@@ -400,3 +400,16 @@ def test_a_name_tagged_as_a_place_is_who_is_convicted_and_a_joined_passive_share
                           "District of Texas, and was sentenced to serve 188 months in prison.")
     assert [(e.trigger.text, targets) for e, _, targets in events if e.type == "SANCTION"] == [
         ("convicted", ["Crystal Munoz"]), ("sentenced", ["Crystal Munoz"])]
+
+
+@pytest.mark.parametrize("text, type_, role, words", [
+    ("Chinese citizens have criticized their government's response to the outbreak.", "ACCUSE", "source",
+     "Chinese citizens"),
+    ("A Canadian tourist was attacked by a man in Paris.", "ASSAULT", "target", "Canadian tourist"),
+])
+def test_people_named_by_nationality_are_not_their_state(nlp, text, type_, role, words):
+    """civilian_nouns: "Chinese citizens" criticise as themselves; the demonym names no actor for them."""
+    _, events = code(nlp, text)
+    event, sources, targets = find(events, type_)
+    assert (sources if role == "source" else targets) == []
+    assert getattr(event, role).text == words

@@ -213,6 +213,8 @@ def phrase_actors(doc: Doc, rules: Rules, head: Token, depth: int = 0) -> list:
     for mod in head.children:
         if mod.dep_ == "poss" and lemma(head) in rules.relation_nouns:
             continue  # "his associates", "Fields' lawyers": people of theirs, not them
+        if mod.dep_ in ("amod", "compound") and mod.ent_type_ == "NORP" and lemma(head) in rules.civilian_nouns:
+            continue  # "Chinese citizens", "a Canadian tourist": those people, not their state
         if mod.dep_ in ("compound", "amod", "poss", "nmod") and mod.i < head.i:
             for t in mod.subtree:
                 a = actor_of(doc, rules, t)

@@ -297,6 +297,12 @@ WORD_LISTS: dict[str, WordList] = {
         "subjects that name a deed, not its doer (as event nouns do): the event keeps no source, and no "
         "source is right when the text names none ('Today's actions target multiple Belarusian nationals')",
         "Director Rebic said the night's incidents injured fourteen police officers.", "ASSAULT", decisive=False),
+    "civilian_nouns": WordList(
+        _words("citizen citizens national nationals tourist tourists resident residents student students civilian "
+               "civilians voter voters activist activists journalist journalists"),
+        "people named by their nationality ('Chinese citizens', 'a Canadian tourist', 'Belarusian nationals') are "
+        "those people, not their state: the demonym names no actor for them",
+        "Chinese citizens have criticized their government's response to the outbreak.", "ACCUSE", decisive=False),
     "human_entities": WordList(
         _words("PERSON NORP GPE ORG"),
         "entity labels of objects that name people or bodies of people",
