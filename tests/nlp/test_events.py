@@ -413,3 +413,12 @@ def test_people_named_by_nationality_are_not_their_state(nlp, text, type_, role,
     event, sources, targets = find(events, type_)
     assert (sources if role == "source" else targets) == []
     assert getattr(event, role).text == words
+
+
+def test_a_matter_raised_in_a_readout_is_raised_with_whom_the_readout_met(nlp):
+    """counterpart_verbs: "The Secretary also raised ..." after "Blinken met ... Benny Gantz"; raised taxes are no talks."""
+    _, events = code(nlp, "Secretary of State Antony J. Blinken met today with Israeli Defense Minister Benny Gantz. "
+                          "The Secretary also raised the tragic killing of journalist Shireen Abu Akleh.")
+    assert [(s, t) for e, s, t in events if e.trigger.text == "raised"] == [(["Antony J. Blinken"], ["Benny Gantz"])]
+    _, events = code(nlp, "Joe Biden raised taxes on the wealthy.")
+    assert not [e for e, _, _ in events if e.type == "CONSULT"]

@@ -248,6 +248,19 @@ WORD_LISTS: dict[str, WordList] = {
         "pronouns the coder resolves itself, to the nearest earlier actor of these kinds "
         "(he/she are left to chronicle_actors, which joins them to a person of the right gender)",
         "Hamas fighters crossed the border. They attacked Israel on Saturday.", "ASSAULT"),
+    "raised_things": WordList(
+        _words("money fund funds funding price prices tax taxes rate rates stock stocks capital child children family "
+               "question questions awareness eyebrow eyebrows hand hands flag flags alarm level levels bar limit "
+               "ceiling cap threshold total number amount sum crop crops cattle voice voices glass glasses "
+               "profile salary salaries wage wages fee fees estimate estimates possibility prospect case cases"),
+        "what is raised otherwise than in talks ('raised taxes', 'raised $2 million', 'raised questions')",
+        "Joe Biden raised taxes on the wealthy.", "no CONSULT"),
+    "counterpart_verbs": WordList(
+        _words("raise"),
+        "talk verbs whose other side, left unnamed, is whom the one talking was just told to have met ('Blinken met "
+        "Benny Gantz. The Secretary also raised the killing of ...')",
+        "Antony J. Blinken met with Benny Gantz. The Secretary also raised the case of Shireen Abu Akleh.", "CONSULT",
+        decisive=False),
     "talk_parties": WordList(
         _words("they both two side sides delegation delegations leader leaders party parties"),
         "'They discussed ...', 'the two sides discussed ...': the parties of the talks just told",
@@ -740,6 +753,13 @@ FRAMES: tuple[Frame, ...] = (
     verb("hold-call", "hold", "CONSULT", "phone", "Wendy Sherman held a trilateral call today with Cho Hyun-dong.",
          rule="hold-call", when=("dobj=call",), target=("prep:with",)),
     verb("discuss", "discuss", "CONSULT", None, "Secretary Blinken and Director Yang discussed the DPRK policy review.",
+         target=("prep:with",)),
+    # readouts: "The Secretary also raised the tragic killing of ...", "raised the matter with the ambassador": a
+    # matter brought up in talks; money, prices, children, questions and awareness are raised otherwise, and
+    # raising someone's case ("raised several cases of U.S. citizens subject to arbitrary detention") presses a
+    # complaint, which the gold codes as criticism
+    verb("raise", "raise", "CONSULT", None, "Boris Johnson raised the matter with the American ambassador.",
+         when=("dobj", "nsubj"), unless=("imperative", "dobj=@raised_things or dobj~@raised_things"),
          target=("prep:with",)),
     verb("host", "host", "CONSULT", None, "A U.S. delegation hosted Foreign Minister Rashid Meredov.",
          when=("dobj|actor",)),

@@ -1100,6 +1100,15 @@ def _talk_parties(doc: Doc, rules: Rules, drafts: list[Draft]) -> None:
             continue
         head = d.source[0]
         if lemma(head) not in rules.talk_parties and head.lower_ not in rules.talk_parties:
+            if d.type == "CONSULT" and lemma(d.trigger) in rules.counterpart_verbs and d.source_ids \
+                    and not d.target_ids and d.target_mention is None:
+                # "The Secretary also raised the killing of ...": the one who met brings it up with whom the
+                # readout told they met
+                earlier = next((e for e in reversed(drafts[:n]) if e.type == "CONSULT" and e.target_ids
+                                and e.status == "happened" and d.trigger.i - e.trigger.i < 200), None)
+                if earlier is not None and earlier.source_ids == d.source_ids:
+                    d.target_ids = list(earlier.target_ids)
+                    d.rule += "+counterpart"
             continue
         earlier = next((e for e in reversed(drafts[:n]) if e.type == "CONSULT" and e.source_ids
                         and d.trigger.i - e.trigger.i < 200), None)
