@@ -422,3 +422,15 @@ def test_a_matter_raised_in_a_readout_is_raised_with_whom_the_readout_met(nlp):
     assert [(s, t) for e, s, t in events if e.trigger.text == "raised"] == [(["Antony J. Blinken"], ["Benny Gantz"])]
     _, events = code(nlp, "Joe Biden raised taxes on the wealthy.")
     assert not [e for e, _, _ in events if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, supported", [
+    ("There is nowhere to hide for individuals and entities that support Russia's war against Ukraine.", False),
+    ("They asked Carrie Lam, who is supported by the mainland Chinese government, to resign.", False),
+    # a relative clause that tells a past act still tells it
+    ("Ted Cruz, who supported Donald Trump in 2016, lost the vote.", True),
+])
+def test_a_clause_that_says_who_someone_is_tells_no_support(nlp, text, supported):
+    """"describing-clause": "entities that support Russia's war" says who they are; the war is still an event."""
+    _, events = code(nlp, text)
+    assert any(e.type == "SUPPORT" for e, _, _ in events) == supported

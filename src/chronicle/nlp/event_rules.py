@@ -812,7 +812,7 @@ FRAMES: tuple[Frame, ...] = (
     # "stands ready to support international efforts", "a meeting focused on supporting working families":
     # a purpose, not backing
     verb("support-someone", "support back", "SUPPORT", None, "Ted Cruz supports Donald Trump.",
-         when=("dobj or passive",), unless=("imperative", "thing-as-purpose")),
+         when=("dobj or passive",), unless=("imperative", "thing-as-purpose", "describing-clause")),
     # nominating or choosing someone: "He was nominated to the Supreme Court by President Gerald Ford"
     verb("nominate", "nominate choose select pick", "SUPPORT", None, "John McCain chose Sarah Palin as his running mate.",
          when=("dobj|actor or nsubjpass|actor or prep:by|actor",), target=("dobj",)),

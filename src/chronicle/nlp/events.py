@@ -559,6 +559,11 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     # spaCy reads "raped" as a form of "rap" ("rapped on the door" is no rape)
     "rape-word": lambda doc, rules, tok: lemma(tok) != "rap" or tok.lower_ in ("rape", "rapes", "raped", "raping"),
     "thing-as-purpose": _thing_as_purpose,
+    # "those who support the Kremlin's war", "entities that support Russia's war", "Carrie Lam, who is supported by
+    # the Chinese government": a relative clause that says who someone is, not an act told
+    "describing-clause": lambda doc, rules, tok: tok.dep_ == "relcl" and tok.tag_ in ("VBP", "VBZ", "VBN")
+    and not children(tok, "aux") or tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(
+        lemma(a) == "be" and a.tag_ in ("VBP", "VBZ") for a in children(tok, "auxpass")),
     "reported": _reported,
     "thing-patient": _thing_patient,
     # "attacked Clinton", "attacked her record": words
