@@ -153,6 +153,7 @@ NOT_EVENTS = [
     ("visit-a-town", "Biden visited Pittsburgh on Monday."),
     ("typhoon-kills", "Phanfone damaged similar regions to Typhoon Haiyan, which killed over 6,000 people in 2013."),
     ("poll-share-support", "Forty percent of voters support Trump."),
+    ("militants-target", "Militants targeted government officials in Kabul."),
     ("celebrate-anniversary", "Lee Satterfield will celebrate the 30-year anniversary of diplomatic relations."),
 ]
 
@@ -172,6 +173,8 @@ NEWS = [
     ("deed-as-doer", "Director Rebic said the night's incidents injured fourteen police officers.", "ASSAULT", None,
      "happened"),
     ("actions-target", "Today's actions target multiple Belarusian nationals.", "SANCTION", None, "happened"),
+    # sanctions aimed at the kinds of people sanctions name (sanctioned_kinds); a militant targeting officials is none
+    ("targeting-elites", "Today we are targeting Russian elites and their assets.", "SANCTION", "we", "happened"),
     ("stabbing-killed", "On Saturday evening a mass stabbing killed three people.", "ASSAULT", None, "happened"),
 ]
 

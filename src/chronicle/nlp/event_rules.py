@@ -261,6 +261,12 @@ WORD_LISTS: dict[str, WordList] = {
         "Benny Gantz. The Secretary also raised the killing of ...')",
         "Antony J. Blinken met with Benny Gantz. The Secretary also raised the case of Shireen Abu Akleh.", "CONSULT",
         decisive=False),
+    "sanctioned_kinds": WordList(
+        _words("elite elites individual individuals entity entities network networks those oligarch oligarchs "
+               "executive executives company companies bank banks firm firms enabler enablers proxy proxies "
+               "facilitator facilitators"),
+        "whom sanctions are aimed at: 'targeting Russian elites', 'targeting those involved in'",
+        "Today we are targeting Russian elites and their assets.", "SANCTION"),
     "talk_parties": WordList(
         _words("they both two side sides delegation delegations leader leaders party parties"),
         "'They discussed ...', 'the two sides discussed ...': the parties of the talks just told",
@@ -312,7 +318,8 @@ WORD_LISTS: dict[str, WordList] = {
         "Director Rebic said the night's incidents injured fourteen police officers.", "ASSAULT", decisive=False),
     "civilian_nouns": WordList(
         _words("citizen citizens national nationals tourist tourists resident residents student students civilian "
-               "civilians voter voters activist activists journalist journalists"),
+               "civilians voter voters activist activists journalist journalists elite elites oligarch oligarchs "
+               "businessman businessmen"),
         "people named by their nationality ('Chinese citizens', 'a Canadian tourist', 'Belarusian nationals') are "
         "those people, not their state: the demonym names no actor for them",
         "Chinese citizens have criticized their government's response to the outbreak.", "ACCUSE", decisive=False),
@@ -949,6 +956,12 @@ FRAMES: tuple[Frame, ...] = (
     # "Today's actions target multiple Belarusian nationals": sanctions aimed at someone
     verb("target-sanctions", "target", "SANCTION", None, "Today's actions target multiple Belarusian officials.",
          rule="target-sanctions", when=("nsubj=action/measure/sanction/designation",), target=("dobj",)),
+    # "Today we are targeting Russian elites", "the U.S. government is targeting those involved in Russia's
+    # disinformation": sanctions aimed at the kinds of people and bodies sanctions name (a militant targeting
+    # officials attacks them)
+    verb("target-sanctioned", "target", "SANCTION", None, "Today we are targeting Russian elites and their assets.",
+         rule="target-sanctions", when=("dobj=@sanctioned_kinds or dobj~@sanctioned_kinds",),
+         unless=("imperative", "nsubj=@violent_doers"), target=("dobj",)),
     verb("expel", "expel", "SANCTION", "expel", "Russia expelled British diplomats."),
     verb("convict", "convict", "SANCTION", "convict", "A Russian court convicted Evan Gershkovich."),
     verb("sentence", "sentence", "SANCTION", "convict", "A federal judge sentenced Joel Smithers to 40 years in prison."),
