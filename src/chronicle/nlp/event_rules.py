@@ -581,9 +581,10 @@ WORD_LISTS: dict[str, WordList] = {
         "A bombing killed ten people. Hamas claimed responsibility for the bombing.", "ASSAULT"),
     # where and when
     "person_patient_types": WordList(
-        _words("SANCTION ACCUSE REQUEST CONCEDE"),
+        _words("SANCTION ACCUSE CONCEDE"),
         "types whose target is someone, never where: a 'place' the entity recogniser made of a name in that role "
-        "('Crystal Munoz was convicted', tagged a location) stays the target",
+        "('Crystal Munoz was convicted', tagged a location) stays the target (not requests: 'urged Asian "
+        "governments' names the governments, not Asia)",
         "Crystal Munoz was convicted of conspiracy to possess marijuana in 2008.", "SANCTION", decisive=False),
     "capital_metonyms": WordList(
         _words("washington moscow beijing tehran kyiv kiev pyongyang seoul tokyo london paris berlin ankara "
