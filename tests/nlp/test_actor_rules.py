@@ -196,3 +196,21 @@ def test_a_body_named_after_an_office_stays_a_body(actors_of, text, name):
 def test_a_name_after_a_form_of_address(actors_of, text, people):
     """STYLES: the model cuts ("Majesty King") or misses names after a form of address."""
     assert [(a.name, a.role) for a in actors_of(text) if a.kind == "person"] == people
+
+
+@pytest.mark.parametrize("text, people", [
+    # a first name before an initial the model left out, and the role before it
+    ("Secretary of State Antony J. Blinken met today with the King.", [("Antony J. Blinken", "Secretary of State")]),
+    # a hyphenated given name the model cut at the hyphen
+    ("Wendy Sherman met today with Republic of Korea (ROK) Prime Minister Han Duck-soo in Seoul.",
+     [("Wendy Sherman", None), ("Han Duck-soo", "Prime Minister")]),
+    # names after a title's office (OFFICE_NAME_ENDS) that the model tagged as nothing
+    ("Wendy Sherman met with Israeli Minister for Public Security Omer Bar Lev yesterday.",
+     [("Wendy Sherman", None), ("Omer Bar Lev", "Minister for Public Security")]),
+    ("Wendy Sherman met with Republic of Korea Minister of Unification Lee In-young in Seoul.",
+     [("Wendy Sherman", None), ("Lee In-young", "Minister of Unification")]),
+    # an office with no name after it names no one
+    ("The Minister for Public Security spoke yesterday.", []),
+])
+def test_a_name_the_model_cut_or_missed(actors_of, text, people):
+    assert [(a.name, a.role) for a in actors_of(text) if a.kind == "person"] == people

@@ -332,7 +332,7 @@ OFFICE_NAME_ENDS = Table(
     _words("affairs rights security resources defense defence state commerce policy management health energy "
            "treasury justice labor labour agriculture interior development transportation education finance "
            "trade operations relations cooperation diplomacy counterterrorism nonproliferation issues services "
-           "environment economy industry veterans"),
+           "environment economy industry veterans unification"),
 )
 
 # Words that go with a title word before an office: "Assistant Secretary of State for ...".

@@ -325,8 +325,10 @@ def _candidates(doc: Doc, lexicon: ActorLexicon) -> list[_Candidate]:
     styled = _styled_names(doc)
     covered = {i for span in styled for i in range(span.start, span.end)}
     # a styled name replaces what the model tagged inside it; an entity loses a dateline or date first
-    spans = styled + [_without_dateline(_without_trailing_date(ent)) for ent in doc.ents
+    spans = styled + [_whole_name(_without_dateline(_without_trailing_date(ent)), lexicon) for ent in doc.ents
                       if ent.label_ in ENTITY_LABELS.words and not any(i in covered for i in range(ent.start, ent.end))]
+    tagged = {i for span in spans for i in range(span.start, span.end)}
+    spans += [span for span in _titled_names(doc, lexicon) if not any(i in tagged for i in range(span.start, span.end))]
     found = []
     for span in sorted(spans, key=lambda s: s.start):
         candidate = _clean(span, lexicon)
@@ -340,6 +342,56 @@ def _candidates(doc: Doc, lexicon: ActorLexicon) -> list[_Candidate]:
 
 
 ROMAN_NUMERAL = re.compile(r"[IVX]+")
+INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _joined_word(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen inside a word ("Duck-soo", "In-young"), a word on each side and no space."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and doc[i + 1].is_alpha
+
+
+def _whole_name(ent: Span, lexicon: ActorLexicon) -> Span:
+    """A person's name the model cut short: the first name before an initial ("Secretary of State Antony
+    [J. Blinken]"), the end of a hyphenated given name ("Prime Minister [Han Duck]-soo")."""
+    if ent.label_ != "PERSON":
+        return ent
+    doc, start, end = ent.doc, ent.start, ent.end
+    if start > 0 and INITIAL.fullmatch(doc[start].text):
+        before = doc[start - 1]
+        if before.is_title and before.is_alpha and not before.ent_type_ and before.lower_ not in lexicon.titles \
+                and before.lower_ not in lexicon.honorifics and before.lower_ not in OFFICE_NAME_ENDS.words:
+            start -= 1
+    while end < len(doc) - 1 and _joined_word(doc, end) and not doc[end + 1].ent_type_:
+        end += 2
+    return ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label="PERSON")
+
+
+def _titled_names(doc: Doc, lexicon: ActorLexicon) -> list[Span]:
+    """Names after a title and its office that the model tagged as nothing: "Israeli Minister for Public
+    Security Omer Bar Lev", "Minister of Unification Lee In-young". The office ends at its last word
+    (:data:`OFFICE_NAME_ENDS`); the two to four capitalised words after it, up to the first word that is not,
+    are the person (a name of one word, or words the model tagged, are left alone)."""
+    spans = []
+    i = 0
+    while i < len(doc):
+        if doc[i].lower_ not in lexicon.titles or not doc[i].is_title:
+            i += 1
+            continue
+        j, office_end = i + 1, None
+        while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("of", "for", "the") or _joined_word(doc, j)
+                                or (j > 0 and _joined_word(doc, j - 1))):
+            if doc[j].lower_ in OFFICE_NAME_ENDS.words:
+                office_end = j
+            j += 1
+        if office_end is not None:
+            name = doc[office_end + 1:j]
+            words = [t for t in name if t.text != "-" and not _joined_word(doc, t.i - 1)]
+            if 2 <= len(words) <= 4 and name[0].is_title and not any(t.ent_type_ for t in name) \
+                    and not any(t.lower_ in lexicon.titles or t.lower_ in ("of", "for", "the") for t in name):
+                spans.append(Span(doc, office_end + 1, j, label="PERSON"))
+        i = j
+    return spans
 
 
 def _styled_names(doc: Doc) -> list[Span]:

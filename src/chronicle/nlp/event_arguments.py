@@ -70,7 +70,9 @@ def _speaker_of(doc: Doc, tok: Token):
 
 
 def _in_quote(doc: Doc, tok: Token) -> bool:
-    return any(q.content.start <= tok.idx < q.content.end
+    """Inside words in quotation marks. Reported speech ("We welcome the report", a quote of kind
+    ``indirect``) is still the writer's own voice: its "we" is the writer's side."""
+    return any(q.kind != "indirect" and q.content.start <= tok.idx < q.content.end
                for q in (doc._.get("quotes") if doc.has_extension("quotes") else None) or ())
 
 
@@ -142,6 +144,26 @@ def _titled_name(doc: Doc, rules: Rules, head: Token):
     return next((a for a in doc._.actors or () if a.kind == "person" and a.name.split()[-1] == last.text), None)
 
 
+def _person_in_title(doc: Doc, rules: Rules, head: Token):
+    """A title whose phrase holds a person's name however the parse hangs it ("Republic of Korea Minister of
+    Unification Lee In-young", "UK Minister of State for Europe and North America James Cleverly"): that
+    person, not the country or the office (a joined title, "and ... Vice Minister ...", is its own phrase)."""
+    if lemma(head) not in rules.title_heads:
+        return None
+    joined = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}
+    for t in head.subtree:
+        if t.i > head.i and t.i not in joined:
+            actor = actor_of(doc, rules, t)
+            if actor is not None and actor.kind == "person":
+                return actor
+    after = head.right_edge.i + 1  # the parse may hang the name on the verb, right after the title's phrase
+    if after < len(doc) and not joined:
+        actor = actor_of(doc, rules, doc[after])
+        if actor is not None and actor.kind == "person":
+            return actor
+    return None
+
+
 def _pronoun_actor(doc: Doc, rules: Rules, tok: Token):
     if tok.lower_ in rules.first_person:
         return _speaker_of(doc, tok) or _writer(doc, rules, tok)
@@ -184,13 +206,15 @@ def phrase_actors(doc: Doc, rules: Rules, head: Token, depth: int = 0) -> list:
         actor = actor_of(doc, rules, appos)
         if actor is not None:
             return [actor]
-    person = _titled_name(doc, rules, head)
+    person = _titled_name(doc, rules, head) or _person_in_title(doc, rules, head)
     if person is not None:
         return [person]
     found = []
     for mod in head.children:
         if mod.dep_ == "poss" and lemma(head) in rules.relation_nouns:
             continue  # "his associates", "Fields' lawyers": people of theirs, not them
+        if mod.dep_ in ("amod", "compound") and mod.ent_type_ == "NORP" and lemma(head) in rules.civilian_nouns:
+            continue  # "Chinese citizens", "a Canadian tourist": those people, not their state
         if mod.dep_ in ("compound", "amod", "poss", "nmod") and mod.i < head.i:
             for t in mod.subtree:
                 a = actor_of(doc, rules, t)

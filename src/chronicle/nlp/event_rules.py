@@ -248,6 +248,25 @@ WORD_LISTS: dict[str, WordList] = {
         "pronouns the coder resolves itself, to the nearest earlier actor of these kinds "
         "(he/she are left to chronicle_actors, which joins them to a person of the right gender)",
         "Hamas fighters crossed the border. They attacked Israel on Saturday.", "ASSAULT"),
+    "raised_things": WordList(
+        _words("money fund funds funding price prices tax taxes rate rates stock stocks capital child children family "
+               "question questions awareness eyebrow eyebrows hand hands flag flags alarm level levels bar limit "
+               "ceiling cap threshold total number amount sum crop crops cattle voice voices glass glasses "
+               "profile salary salaries wage wages fee fees estimate estimates possibility prospect case cases"),
+        "what is raised otherwise than in talks ('raised taxes', 'raised $2 million', 'raised questions')",
+        "Joe Biden raised taxes on the wealthy.", "no CONSULT"),
+    "counterpart_verbs": WordList(
+        _words("raise"),
+        "talk verbs whose other side, left unnamed, is whom the one talking was just told to have met ('Blinken met "
+        "Benny Gantz. The Secretary also raised the killing of ...')",
+        "Antony J. Blinken met with Benny Gantz. The Secretary also raised the case of Shireen Abu Akleh.", "CONSULT",
+        decisive=False),
+    "sanctioned_kinds": WordList(
+        _words("elite elites individual individuals entity entities network networks those oligarch oligarchs "
+               "executive executives company companies bank banks firm firms enabler enablers proxy proxies "
+               "facilitator facilitators"),
+        "whom sanctions are aimed at: 'targeting Russian elites', 'targeting those involved in'",
+        "Today we are targeting Russian elites and their assets.", "SANCTION"),
     "talk_parties": WordList(
         _words("they both two side sides delegation delegations leader leaders party parties"),
         "'They discussed ...', 'the two sides discussed ...': the parties of the talks just told",
@@ -283,10 +302,27 @@ WORD_LISTS: dict[str, WordList] = {
                "countries nation nations delegation delegations group groups army military association "
                "associations union unions committee council agency ministry company companies shopper shoppers "
                "worshipper worshippers victim victims passenger passengers pedestrian pedestrians bystander "
-               "bystanders villager villagers teenager teenagers tourist tourists activist activists"),
+               "bystanders villager villagers teenager teenagers tourist tourists activist activists "
+               "party parties stakeholder stakeholders individual individuals entity entities advisor advisors "
+               "adviser advisers suspect suspects shooter gunman gunmen counterpart counterparts executive "
+               "executives elite elites survivor survivors opponent opponents dissenter dissenters advocate "
+               "advocates lawmaker lawmakers legislator legislators minister ministers diplomat "
+               "diplomats forces opposition"),
         "objects that name people or bodies of people, so 'killed' or 'released' harms or frees someone and "
         "'engage with partner governments' has a target",
         "Hamas released three hostages.", "RETREAT"),
+    "deed_nouns": WordList(
+        _words("action actions act acts incident incidents step steps move moves"),
+        "subjects that name a deed, not its doer (as event nouns do): the event keeps no source, and no "
+        "source is right when the text names none ('Today's actions target multiple Belarusian nationals')",
+        "Director Rebic said the night's incidents injured fourteen police officers.", "ASSAULT", decisive=False),
+    "civilian_nouns": WordList(
+        _words("citizen citizens national nationals tourist tourists resident residents student students civilian "
+               "civilians voter voters activist activists journalist journalists elite elites oligarch oligarchs "
+               "businessman businessmen"),
+        "people named by their nationality ('Chinese citizens', 'a Canadian tourist', 'Belarusian nationals') are "
+        "those people, not their state: the demonym names no actor for them",
+        "Chinese citizens have criticized their government's response to the outbreak.", "ACCUSE", decisive=False),
     "human_entities": WordList(
         _words("PERSON NORP GPE ORG"),
         "entity labels of objects that name people or bodies of people",
@@ -544,12 +580,19 @@ WORD_LISTS: dict[str, WordList] = {
         "'claimed responsibility for the bombing' names who bombed",
         "A bombing killed ten people. Hamas claimed responsibility for the bombing.", "ASSAULT"),
     # where and when
+    "person_patient_types": WordList(
+        _words("SANCTION ACCUSE CONCEDE"),
+        "types whose target is someone, never where: a 'place' the entity recogniser made of a name in that role "
+        "('Crystal Munoz was convicted', tagged a location) stays the target (not requests: 'urged Asian "
+        "governments' names the governments, not Asia)",
+        "Crystal Munoz was convicted of conspiracy to possess marijuana in 2008.", "SANCTION", decisive=False),
     "capital_metonyms": WordList(
         _words("washington moscow beijing tehran kyiv kiev pyongyang seoul tokyo london paris berlin ankara "
                "jerusalem damascus riyadh cairo baghdad kabul islamabad caracas havana minsk taipei brussels "
                "ottawa canberra beirut"),
-        "capitals that, as who acts or is acted on, stand for their government: 'called on Beijing to cease'",
-        "Antony Blinken called on Beijing to cease its pressure campaign.", "REQUEST"),
+        "capitals that, as who acts or is acted on, stand for their government: 'called on Beijing to cease', "
+        "'Beijing condemned the sanctions'",
+        "Beijing condemned the sanctions on Monday.", "ACCUSE"),
     "place_preps": WordList(
         _words("in at near inside outside"),
         "prepositions whose object is where the event happened, not who took part",
@@ -719,6 +762,13 @@ FRAMES: tuple[Frame, ...] = (
          rule="hold-call", when=("dobj=call",), target=("prep:with",)),
     verb("discuss", "discuss", "CONSULT", None, "Secretary Blinken and Director Yang discussed the DPRK policy review.",
          target=("prep:with",)),
+    # readouts: "The Secretary also raised the tragic killing of ...", "raised the matter with the ambassador": a
+    # matter brought up in talks; money, prices, children, questions and awareness are raised otherwise, and
+    # raising someone's case ("raised several cases of U.S. citizens subject to arbitrary detention") presses a
+    # complaint, which the gold codes as criticism
+    verb("raise", "raise", "CONSULT", None, "Boris Johnson raised the matter with the American ambassador.",
+         when=("dobj", "nsubj"), unless=("imperative", "dobj=@raised_things or dobj~@raised_things"),
+         target=("prep:with",)),
     verb("host", "host", "CONSULT", None, "A U.S. delegation hosted Foreign Minister Rashid Meredov.",
          when=("dobj|actor",)),
     # hosting talks among many: "hosting successful high-level summits on social issues" (an Expo or a film
@@ -770,7 +820,7 @@ FRAMES: tuple[Frame, ...] = (
     # "stands ready to support international efforts", "a meeting focused on supporting working families":
     # a purpose, not backing
     verb("support-someone", "support back", "SUPPORT", None, "Ted Cruz supports Donald Trump.",
-         when=("dobj or passive",), unless=("imperative", "thing-as-purpose")),
+         when=("dobj or passive",), unless=("imperative", "thing-as-purpose", "describing-clause")),
     # nominating or choosing someone: "He was nominated to the Supreme Court by President Gerald Ford"
     verb("nominate", "nominate choose select pick", "SUPPORT", None, "John McCain chose Sarah Palin as his running mate.",
          when=("dobj|actor or nsubjpass|actor or prep:by|actor",), target=("dobj",)),
@@ -907,6 +957,12 @@ FRAMES: tuple[Frame, ...] = (
     # "Today's actions target multiple Belarusian nationals": sanctions aimed at someone
     verb("target-sanctions", "target", "SANCTION", None, "Today's actions target multiple Belarusian officials.",
          rule="target-sanctions", when=("nsubj=action/measure/sanction/designation",), target=("dobj",)),
+    # "Today we are targeting Russian elites", "the U.S. government is targeting those involved in Russia's
+    # disinformation": sanctions aimed at the kinds of people and bodies sanctions name (a militant targeting
+    # officials attacks them)
+    verb("target-sanctioned", "target", "SANCTION", None, "Today we are targeting Russian elites and their assets.",
+         rule="target-sanctions", when=("dobj=@sanctioned_kinds or dobj~@sanctioned_kinds",),
+         unless=("imperative", "nsubj=@violent_doers"), target=("dobj",)),
     verb("expel", "expel", "SANCTION", "expel", "Russia expelled British diplomats."),
     verb("convict", "convict", "SANCTION", "convict", "A Russian court convicted Evan Gershkovich."),
     verb("sentence", "sentence", "SANCTION", "convict", "A federal judge sentenced Joel Smithers to 40 years in prison."),

@@ -172,6 +172,7 @@ class Draft:
     light: Token | None = None  # the verb that makes a nominal an act ("launched an attack"): its tense is the event's
     cue: Token | None = None  # the word that gives the status ("would", "not", "will", "if", "denied")
     retaliation: Token | None = None  # "retaliate for N" / "avenge X's death": N
+    doer_unnamed: bool = False  # the subject names a deed, not its doer ("the night's incidents injured"): no source
 
 
 # ---------------------------------------------------------------------------
@@ -419,8 +420,8 @@ def _select(doc: Doc, rules: Rules, tok: Token, spec: str) -> list[Token]:
     for deps, preps, how, words in _steps(path) if named is None else ():
         if "act" in deps:  # a commitment's promised act
             found = [_promised(rules, x) for t in found for x in children(t, "xcomp")[:1]]
-        elif preps is not None:
-            found = [x for t in found for x in prep_objects(t, *preps)]
+        elif preps is not None:  # "sentenced on Wednesday": a day is when, never whom
+            found = [x for t in found for x in prep_objects(t, *preps) if x.ent_type_ not in ("DATE", "TIME")]
         else:
             found = [x for t in found for x in t.children if x.dep_ in deps]
         if how:
@@ -558,6 +559,11 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     # spaCy reads "raped" as a form of "rap" ("rapped on the door" is no rape)
     "rape-word": lambda doc, rules, tok: lemma(tok) != "rap" or tok.lower_ in ("rape", "rapes", "raped", "raping"),
     "thing-as-purpose": _thing_as_purpose,
+    # "those who support the Kremlin's war", "entities that support Russia's war", "Carrie Lam, who is supported by
+    # the Chinese government": a relative clause that says who someone is, not an act told
+    "describing-clause": lambda doc, rules, tok: tok.dep_ == "relcl" and tok.tag_ in ("VBP", "VBZ", "VBN")
+    and not children(tok, "aux") or tok.dep_ == "relcl" and tok.tag_ == "VBN" and any(
+        lemma(a) == "be" and a.tag_ in ("VBP", "VBZ") for a in children(tok, "auxpass")),
     "reported": _reported,
     "thing-patient": _thing_patient,
     # "attacked Clinton", "attacked her record": words
@@ -894,7 +900,8 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
     _talk_parties(doc, rules, final)
     _responsibility(doc, rules, final)
     _retaliation(doc, rules, final)
-    return _records(doc, rules, [d for d in final if d.source_mention is not None or _may_lack_source(doc, rules, d)]
+    return _records(doc, rules, [d for d in final if d.source_mention is not None or d.doer_unnamed
+                                 or _may_lack_source(doc, rules, d)]
                     + mentions)
 
 
@@ -982,6 +989,8 @@ def _places_are_where(doc: Doc, rules: Rules, d: Draft) -> None:
     kinds = {a.id: a.kind for a in doc._.actors or () if visit or a.name.lower() not in rules.capital_metonyms}
     for role in ("source", "target"):
         ids = getattr(d, f"{role}_ids")
+        if role == "target" and d.type in rules.person_patient_types and not visit:
+            continue  # "Crystal Munoz was convicted" (tagged a location): one is convicted, not a place
         where = [i for i in ids if kinds.get(i) == "place"]
         if not where:
             continue
@@ -992,13 +1001,31 @@ def _places_are_where(doc: Doc, rules: Rules, d: Draft) -> None:
             setattr(d, f"{role}_mention", None)
 
 
+def _names_a_deed(rules: Rules, tok: Token) -> bool:
+    """A subject that names a deed, not a doer: "Today's actions target ...", "the night's incidents injured
+    fourteen police officers", "a mass stabbing killed three people" (an event noun or ``deed_nouns``)."""
+    return tok.pos_ == "NOUN" and (lemma(tok) in rules.deed_nouns or lemma(tok) in rules.nominals)
+
+
+def _sufferer(tok: Token) -> list[Token]:
+    """A passive with no subject of its own after "after"/"before"/"since"/"without" ("journalists were injured
+    after being attacked by protesters", "perform oral sex on the men before being raped"), or joined to a
+    verb that has one ("was convicted ... and was sentenced"): the clause it hangs on says who suffered it."""
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":  # "was convicted in 2008 and was sentenced to 188 months"
+        return children(tok.head, "nsubjpass", "nsubj")
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in ("after", "before", "since", "without", "despite"):
+        return []
+    verb = tok.head.head
+    return children(verb, "nsubjpass", "nsubj") if verb.pos_ in ("VERB", "AUX") else []
+
+
 def _fill_arguments(doc: Doc, rules: Rules, d: Draft) -> None:
     tok = d.trigger
     if not d.source and d.frame.pos == "verb" and tok.pos_ == "VERB":
         if _is_passive(tok):
             d.source = prep_objects(tok, "by")
             passive_subj = children(tok, "nsubjpass") or (children(tok, "nsubj") if _reduced_passive(tok) else []) \
-                or (children(tok.head, "nsubj") if tok.dep_ == "acomp" else [])
+                or (children(tok.head, "nsubj") if tok.dep_ == "acomp" else []) or _sufferer(tok)
             if passive_subj and d.type != "REQUEST":  # "Iran was urged to": Iran is asked, not the target
                 d.target = passive_subj + [t for t in d.target if t not in passive_subj and t.dep_ != "dobj"]
         else:
@@ -1009,8 +1036,10 @@ def _fill_arguments(doc: Doc, rules: Rules, d: Draft) -> None:
             if c is not None:
                 d.source = [c]
     d.source_mention, d.source_ids = arguments(doc, rules, d.source)
+    if d.source and not d.source_ids and all(_names_a_deed(rules, h) for h in d.source):
+        d.source, d.source_mention, d.doer_unnamed = [], None, True
     d.target_mention, d.target_ids = arguments(doc, rules, d.target)
-    if not d.target_ids and not any(human(doc, rules, t) for t in d.target):
+    if not d.target_ids and not any(human(doc, rules, counted(rules, t)) for t in d.target):
         d.target_mention = None  # "protests against a proposed change", "charged with capital murder": no one
     # an actor is not its own target
     d.target_ids = [i for i in d.target_ids if i not in d.source_ids]
@@ -1076,6 +1105,15 @@ def _talk_parties(doc: Doc, rules: Rules, drafts: list[Draft]) -> None:
             continue
         head = d.source[0]
         if lemma(head) not in rules.talk_parties and head.lower_ not in rules.talk_parties:
+            if d.type == "CONSULT" and lemma(d.trigger) in rules.counterpart_verbs and d.source_ids \
+                    and not d.target_ids and d.target_mention is None:
+                # "The Secretary also raised the killing of ...": the one who met brings it up with whom the
+                # readout told they met
+                earlier = next((e for e in reversed(drafts[:n]) if e.type == "CONSULT" and e.target_ids
+                                and e.status == "happened" and d.trigger.i - e.trigger.i < 200), None)
+                if earlier is not None and earlier.source_ids == d.source_ids:
+                    d.target_ids = list(earlier.target_ids)
+                    d.rule += "+counterpart"
             continue
         earlier = next((e for e in reversed(drafts[:n]) if e.type == "CONSULT" and e.source_ids
                         and d.trigger.i - e.trigger.i < 200), None)
