@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from chronicle.store.db import duckdb
+from chronicle.store.db import duckdb, like
 
 COLUMNS = ("word VARCHAR NOT NULL, actor_id VARCHAR NOT NULL, name VARCHAR, part VARCHAR, kind VARCHAR, "
            "country VARCHAR, n_articles INTEGER, n_mentions INTEGER, n_quotes INTEGER, n_events INTEGER")
@@ -105,8 +105,6 @@ def pieces(text: str) -> list[str]:
 def words_containing(con: duckdb.DuckDBPyConnection, texts: Sequence[str]) -> list[str] | None:
     """The vocabulary words containing the longest piece of any of ``texts`` (case aside); None
     when a text has no piece or the words are over :data:`VOCAB_MAX` (then match every actor)."""
-    from chronicle.store.query import like
-
     found = [p for t in texts for p in pieces(t)]
     if len(found) < len(texts):
         return None

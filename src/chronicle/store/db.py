@@ -21,4 +21,12 @@ try:
 except ImportError:  # pragma: no cover - DuckDB 1.x
     import duckdb  # type: ignore[no-redef]
 
-__all__ = ["duckdb"]
+__all__ = ["duckdb", "like"]
+
+
+def like(text: str | None) -> str | None:
+    """A LIKE pattern matching ``text`` anywhere, with its wildcards escaped (use with ESCAPE '\\');
+    None for no text. Here, below the modules that build SQL, so each can import it."""
+    if not text:
+        return None
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

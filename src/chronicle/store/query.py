@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from chronicle.store.db import duckdb
+from chronicle.store.db import duckdb, like  # noqa: F401 (like: part of this module's API, web.queries uses it)
 
 from chronicle.errors import QueryError
 from chronicle.store import actorwords, byactor, words
@@ -495,14 +495,6 @@ def name_pattern(name: str) -> str:
     "Otieno" finds "Miriam Otieno", "U.S." finds "the U.S.", "Kenya" does not find "Kenyan firms".
     """
     return r"(^|\W)" + re.sub(r"([\\.^$|?*+()\[\]{}])", r"\\\1", name_words(name)) + r"(\W|$)"
-
-
-def like(text: str | None) -> str | None:
-    """A LIKE pattern matching ``text`` anywhere, with its wildcards escaped (use with ESCAPE '\\');
-    None for no text."""
-    if not text:
-        return None
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 # What a filter reads of the actors a name matches (``active`` of :func:`match_ids`): an actor whose
