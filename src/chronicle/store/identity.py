@@ -84,11 +84,6 @@ _JOINED_ACTORS = (
     "WHERE m.new IN ({ids})) t ON a.id = t.id LEFT JOIN m ON m.old = a.id GROUP BY 1"
 )
 
-# The key of an organisation written as one word that is a person's surname key ("Hill" the
-# newspaper, once "Hill" is Lauryn Hill's): the word's own key is the person's, so the organisation
-# is stored under this one (no written name folds to a parenthesis).
-ORGANISATION_APART = " (organisation)"
-
 # Row layouts of chronicle.store.writer.record_rows (column positions used here).
 AA_ARTICLE, AA_LOCAL, AA_ACTOR, AA_NAME, AA_KIND, AA_COUNTRY, AA_GEO_NAME = 0, 1, 2, 3, 4, 5, 12
 # A place the gazetteer does not know, named like a person's surname ("Blinken" tagged GPE), is
@@ -222,9 +217,7 @@ class ActorResolver:
         places = {i: k for i, k in places.items()
                   if len(k.split()) >= 2 or is_acronym(article_actors[i][AA_NAME]) or i in unknown}
         wanted = {s for s, _ in surnames.values() if s} | set(lone_places.values())
-        apart = {i: keys[i] + ORGANISATION_APART for i in agents
-                 if article_actors[i][AA_KIND] == "organisation" and surnames.get(i, (None, False))[1]}
-        known = self._known([*keys.values(), *apart.values(), *(a for s in acronyms.values() for a in s), *wanted,
+        known = self._known([*keys.values(), *(a for s in acronyms.values() for a in s), *wanted,
                              *(s for s in shorts.values() if s), *places.values()])
         self._stored_keys = set(known)
         people = self._people_by_surname(wanted)
@@ -241,11 +234,6 @@ class ActorResolver:
             day = days.get(row[AA_ARTICLE])
             if alone and kind == "organisation" and self._surname_tagged_org(key, last, country, written, known, people, day):
                 kind = "person"
-            elif i in apart and not is_acronym(written) and self._kinds.get(known.get(key)) == "person" \
-                    and known.get(key) in people.get(last or key, {}):  # ("TRUMP" in capitals is the person's, as before)
-                # "Hill" tagged ORG (the newspaper) where the word is the surname key of a person with a
-                # full name (Lauryn Hill) that the corpus does not know well enough to take it
-                key = apart[i]
             actor = self._resolve_one(key, kind, country, written, known, people, batch, last, alone, shorts.get(i), day)
             for acronym in acronyms.get(i, ()):
                 other = known.get(acronym)
@@ -324,14 +312,11 @@ class ActorResolver:
                 return stored  # an adopted surname, or a name an analyst or a merge placed
             chosen = _choose(candidates, country, self._countries, (day, day), self._periods)
             if chosen is not None:
-                if stored is not None and _near(self._periods.get(stored), self._periods.get(chosen)) and (
-                        self._kinds.get(stored) == "person" or _outnumbers(candidates[chosen], self._votes.get(stored, 0))):
+                if stored is not None and _near(self._periods.get(stored), self._periods.get(chosen)):
                     # A surname actor stored before ("Blinken" alone, or "Lund" tagged ORG) that the
                     # corpus now shows to be this person. Merged here, not left to the end of the
                     # run: reconcile asks more of an organisation, and the result would then depend
-                    # on the order articles arrive in (a Ray load against a local ingest). An
-                    # organisation joins only when the person outnumbers it, as reconcile asks:
-                    # "Fox" the network, written about far more than Vicente Fox, stays itself.
+                    # on the order articles arrive in (a Ray load against a local ingest).
                     batch.merges.append((chosen, stored))
                     known[key] = chosen
                 return chosen
