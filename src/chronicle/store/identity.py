@@ -897,7 +897,7 @@ def _reconcile(con: duckdb.DuckDBPyConnection, words: set[str] | None) -> int:
             chosen = _choose(people[key], country, countries, when, periods)
         if chosen is not None and chosen != actor:
             drops[actor] = chosen
-    drops.update(_two_word_surnames(con, people, given, keys_of, countries, periods, drops, one_word))
+    drops.update(_two_word_surnames(con, people, given, keys_of, countries, periods, drops, restricted))
     # one-word places the gazetteer knew nowhere
     for actor, name, first_day, last_day in con.execute(
         "SELECT aa.actor_id, min(aa.name), min(a.first_day), min(a.last_day) FROM article_actors aa "
@@ -921,19 +921,19 @@ def _reconcile(con: duckdb.DuckDBPyConnection, words: set[str] | None) -> int:
 def _two_word_surnames(con: duckdb.DuckDBPyConnection, people: dict[str, dict[str, int]],
                        given: dict[str, dict[str, int]], keys_of: dict[str, set[str]],
                        countries: dict[str, str | None], periods: dict[str, Period], drops: dict[str, str],
-                       one_word: str) -> dict[str, str]:
+                       restricted: bool) -> dict[str, str]:
     """A surname of two words written alone ("Wasserman Schultz", "Lopez Obrador") was stored as a
     person of two names: it is the person whose longer name ends in it, chosen as a surname-only
     mention is (:func:`_choose`), when its first word is no other person's first name in the corpus
     ("Paul Stevens" stays apart from John Paul Stevens). Only people stored under the two words
-    alone, untouched by an analyst. ``one_word``: the restriction to a run's words, on the key's
-    last word here. Returns ``{drop: keep}``."""
+    alone, untouched by an analyst. ``restricted``: only those whose last word is one of the run's
+    words (``run_words``). Returns ``{drop: keep}``."""
     out: dict[str, str] = {}
-    restricted = one_word.replace("split_part(a.key, '|', 1)", "split_part(split_part(a.key, '|', 1), ' ', 2)")
+    last_word = " AND split_part(split_part(a.key, '|', 1), ' ', 2) IN (SELECT w FROM run_words)" if restricted else ""
     for actor, key, country, first_day, last_day in con.execute(
         "SELECT a.id, split_part(a.key, '|', 1), a.country, a.first_day, a.last_day FROM actors a "
         "WHERE a.kind = 'person' AND NOT coalesce(a.name_fixed, false) AND a.external_id IS NULL "
-        "AND len(string_split(split_part(a.key, '|', 1), ' ')) = 2" + restricted
+        "AND len(string_split(split_part(a.key, '|', 1), ' ')) = 2" + last_word
         + " AND NOT EXISTS (SELECT 1 FROM actor_names n WHERE n.actor_id = a.id "
         "  AND (n.source = 'analyst' OR len(string_split(n.key, ' ')) <> 2))"
     ).fetchall():
