@@ -375,6 +375,11 @@ PATTERNS: tuple[Pattern, ...] = (
             "SECRETARY BLINKEN: Good morning, everyone.\n[MR PRICE]: {Thank you.\nWe will take questions.}\n"),
     Pattern("transcript", "a stage direction between sentences is no part of a turn: it splits it",
             "[MS PORTER]: Let me start. (Laughter.) {We have one update.}\nQUESTION: Is that all?\n"),
+    Pattern("transcript", "a transcript quoted whole opens each paragraph with a quote mark before the label "
+            "(PolNeAR: Breitbart's “Partial transcript as follows”); a closing credit line is no part of the last turn "
+            "(see TURN_CLOSING)",
+            "Partial transcript as follows:\n\n\"[WALLACE]: {Will she be there tomorrow?}\n\n\"PENCE: She will not.\n\n"
+            "\"Follow Pam Key on Twitter @pamkeyNEN.\"\n"),
     Pattern("transcript", "a question from the floor is the press's (see GENERIC_SPEAKERS), not a person's",
             "[QUESTION]: {Will the Secretary meet Sergey Lavrov?}\nMR PRICE: No meeting is planned.\n"),
     Pattern("inverted", "the parser hung the cue off the clause it reports; set off by commas, the cue stays inside",
@@ -672,11 +677,14 @@ TITLE_LABEL_ENDS = ("to", "at", "on", "in")
 SIGNATURE = re.compile(r"[ \t]*[-—–][ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}?)[ \t]*[.,]")
 
 # Transcripts: a paragraph that opens with an upper-case label and a colon ("MR PRICE: ...").
-TRANSCRIPT_LABEL = re.compile(r"[ \t]*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,5}):[ \t]+(?=\S)")
+# The label may follow the opening quote mark of a transcript quoted whole ("\"PENCE: Well, ...").
+TRANSCRIPT_LABEL = re.compile(r"[ \t]*[\"“]?([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,5}):[ \t]+(?=\S)")
 TRANSCRIPT_MIN_TURNS = 2  # paragraphs opening with such a label that make an article a transcript
 # A bracketed stage direction standing between sentences: "(Laughter.)", "(The briefing was concluded.)".
 STAGE_DIRECTION = re.compile(r"(?:^|(?<=[.!?”\"—–-]))[ \t]*\([A-Z][^()\n]{0,80}\)", re.M)
 # A note on how a turn was given, before its first word: "(Via interpreter) Mr. Secretary, ...".
+# A paragraph that closes an article after its last turn: the writer's credit line or an ellipsis on its own.
+TURN_CLOSING = re.compile(r"[ \t]*[\"“]?(?:Follow [^\n]{0,60}\b(?:Twitter|Facebook|Instagram)\b|(?:…|\.\.\.)[ \t]*$)", re.I | re.M)
 TURN_NOTE = re.compile(r"\((?:via|through|in) [^()\n]{0,40}\)[ \t]*", re.I)
 
 GENERIC_SPEAKERS: dict[str, str] = {

@@ -123,6 +123,7 @@ from chronicle.nlp.quote_rules import (
     TITLE_SOURCES,
     TRANSCRIPT_LABEL,
     TRANSCRIPT_MIN_TURNS,
+    TURN_CLOSING,
     TURN_NOTE,
     NAMING,
     NAMED_NOUN,
@@ -832,7 +833,10 @@ def _transcript_turns(doc: Doc, text: str, lexicon: CueLexicon) -> list[_Candida
     person's label points at the actor of that person (:func:`_label_actor`).
     """
     labels = []
+    closings = []  # paragraphs that close an article after its last turn ("Follow ... on Twitter")
     for p_start, p_end in paragraphs(text):
+        if TURN_CLOSING.match(text, p_start, p_end):
+            closings.append(p_start)
         match = TRANSCRIPT_LABEL.match(text, p_start, p_end)
         if match is None or not any(c.isalpha() for c in match.group(1)):
             continue
@@ -848,6 +852,7 @@ def _transcript_turns(doc: Doc, text: str, lexicon: CueLexicon) -> list[_Candida
         end = labels[n + 1].start() if n + 1 < len(labels) else len(text)
         # a closing stage direction or note paragraph at the end of the article is no part of the turn
         start = match.end()
+        end = min([c for c in closings if start < c < end] or [end])
         note = TURN_NOTE.match(text, start)
         if note is not None:
             start = note.end()
@@ -865,6 +870,8 @@ def _transcript_turns(doc: Doc, text: str, lexicon: CueLexicon) -> list[_Candida
             continue
         for a, b in pieces:
             a, b = _trim(text, a, b)
+            while b - a > 2 and text[b - 1] in "\"“" and text[b - 2].isspace():
+                b = _trim(text, a, b - 1)[1]  # the opening mark of the next quoted paragraph ("\"(CROSSTALK.)")
             if b - a < 2 or not any(c.isalnum() for c in text[a:b]):
                 continue
             found.append(_Candidate(
