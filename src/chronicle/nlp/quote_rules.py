@@ -166,7 +166,7 @@ CUES: tuple[Cue, ...] = (
     Cue("recognize", (CLAUSE,), "[The minister] recognized {that the reforms had failed}."),
     Cue("learn", (CLAUSE,), "[The committee] learned {that the files were missing}."),
     Cue("find", (CLAUSE,), "[The study] found {that most voters support the plan}."),
-    Cue("show", (CLAUSE,), "[The data] show {that crime is falling}."),
+    Cue("show", (CLAUSE, OBJECT), "[The data] show {that crime is falling}."),
     Cue("wonder", (CLAUSE,), "[Many voters] wonder {whether the plan will work}."),
     Cue("consider", (CLAUSE,), "[The court] considered {that the law was valid}."),
     # intending
@@ -281,6 +281,8 @@ MORE_CUE_EXAMPLES: tuple[tuple[str, str], ...] = (
     ("report", "[The campaign] reported {raising $9 million in March}."),
     ("want", "[The governor] wants {all schools to reopen}."),
     ("call", "[Sanders] has called {to break up the big banks}."),
+    # what a poll or a count shows, as its object (PolNeAR train: 71 more matched, 29 more unmatched; strict +36)
+    ("show", "[A new poll] shows {Sanders with 47 percent of the vote}."),
     # ... nor a date after it: "on Sunday" is when, not "called on" (nor where: "in a tweet", see OBJECT_TAIL)
     ("call", "[The governor] called {the plan “reckless”} in a tweet on Sunday."),
     # a speech cue with its clause under "seem"/"appear" reports it; the seeming is no quote of its own
