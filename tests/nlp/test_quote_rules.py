@@ -303,6 +303,12 @@ def test_colon_lead(nlp, example):
     assert quote.rule.split("+")[0].endswith("colon_lead"), quote.rule
 
 
+@pytest.mark.parametrize("example", rules.PARENTHETICAL_CUE.examples)
+def test_parenthetical_cue(nlp, example):
+    """A verb of believing or finding the parser hung off a clause, not finite after a comma, gives no quote."""
+    assert marked_quote(nlp, example) is None
+
+
 @pytest.mark.parametrize("example", rules.CUE_WORD_AFTER.examples)
 def test_cue_word_after(nlp, example):
     """A speech verb a few words after a quotation takes it, whatever the parse; the words before it speak."""

@@ -806,6 +806,26 @@ CUE_WORD_AFTER = CueWordAfter(
 
 # --- not speech ---------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class ParentheticalCue:
+    """A cue the parser hung off the clause it reports ("The talks will resume, officials said") is a quote when it may
+    stand beside a quotation (a quotable CUES row); a verb of believing, knowing or finding only when it is finite,
+    with its own subject, after a comma ("..., the budget office reported"). Its other forms ("demonstrating",
+    "known", "appears" in a clause of its own) were the parser's slips: PolNeAR train, 32 right of 105; the examples
+    are such slips, which give no quote."""
+
+    tags: tuple[str, ...]
+    examples: tuple[str, ...]
+
+
+PARENTHETICAL_CUE = ParentheticalCue(
+    tags=("VBD", "VBZ", "VBP"),
+    examples=(
+        "Twitter has repeatedly tried to cut off the account, most recently known as a hub.",
+        "Yet the museum remains open, demonstrating its resolve.",
+    ),
+)
+
 NOT_SOURCES = Table(
     "a recording or picture as the subject of a cue shows what happened; it states nothing",
     "Footage shows the police officer pushing the man to the ground.",

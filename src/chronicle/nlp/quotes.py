@@ -104,6 +104,7 @@ from chronicle.nlp.quote_rules import (
     OBJECT_TAIL,
     NOUN_CUE_PREPOSITIONS,
     OPENERS,
+    PARENTHETICAL_CUE,
     COLON_LEAD,
     CUE_WORD_AFTER,
     DATELINE,
@@ -282,6 +283,16 @@ def _set_off(tok: Token) -> bool:
     before = left if doc[left].text == "," else left - 1
     after = right if doc[right].text == "," and right != tok.i else right + 1
     return before >= 0 and after < len(doc) and doc[before].text == "," and doc[after].text == ","
+
+
+def _parenthetical(tok: Token) -> bool:
+    """ "The deficit will end, the budget office reported": a verb of believing or finding hung off the clause it
+    reports stands, finite with its own subject, after a comma; other forms ("demonstrating", "known") are the
+    parser's slips (:data:`~chronicle.nlp.quote_rules.PARENTHETICAL_CUE`)."""
+    if tok.tag_ not in PARENTHETICAL_CUE.tags or not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    left = tok.left_edge.i
+    return left > 0 and tok.doc[left - 1].text == ","
 
 
 def _cue_span(verb: Token, lexicon: CueLexicon) -> tuple[int, int]:
@@ -592,6 +603,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         elif (
             tok.dep_ in ("parataxis", "ccomp", "advcl")
             and CLAUSE in frames
+            and (lemma in lexicon.quotable or _parenthetical(tok))
             and (tok.head.i < tok.i or (tok.dep_ == "parataxis" and _set_off(tok)))
             and tok.head.pos_ in ("VERB", "AUX")
             and not any(c.dep_ in ("auxpass", "agent") for c in tok.children)
