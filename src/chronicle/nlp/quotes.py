@@ -400,6 +400,19 @@ def _venue(prep: Token) -> bool:
     return bool(objects) and objects[0].lemma_.lower() in STATEMENT_NOUNS.words
 
 
+def _when(mod: Token) -> bool:
+    """ "during a debate", "on Thursday", "as he ended his bid": when the speaker said it (OBJECT_TAIL.when_preps)."""
+    if mod.dep_ == "prep":
+        if mod.lower_ in OBJECT_TAIL.when_preps:
+            return True
+        objects = [g for g in mod.children if g.dep_ == "pobj"]
+        return bool(objects) and objects[0].ent_type_ in ("DATE", "TIME")
+    if mod.dep_ == "advcl":
+        return any(m.dep_ == "mark" and m.lower_ in OBJECT_TAIL.when_marks and m.i == mod.left_edge.i
+                   for m in mod.children)
+    return False
+
+
 def _before_venue(modifiers: list[Token]) -> list[Token]:
     """The verb modifiers after an object up to the first that says where it was said ("in a tweet")."""
     for n, c in enumerate(modifiers):
@@ -416,12 +429,19 @@ def _object_tail(verb: Token, obj: Token) -> list[Token]:
 
 def _object_core(verb: Token, obj: Token, end: int) -> int:
     """ "endorsed Clinton, saying ...": where an object's content ends when a verb modifier after it is a clause
-    set off by a comma, the speaker's next act: before that clause (:data:`~chronicle.nlp.quote_rules.OBJECT_TAIL`)."""
+    set off by a comma, the speaker's next act: before that clause; "endorsed Clinton on Thursday": before the
+    modifiers that close it and say when (:data:`~chronicle.nlp.quote_rules.OBJECT_TAIL`)."""
     core = _np_span(obj)[1]
-    for c in _object_tail(verb, obj):
+    tail = _object_tail(verb, obj)
+    for c in tail:
         if c.dep_ in OBJECT_TAIL.set_off and comma_before(c):
             return min(end, core)
         core = max(core, _subtree_span(c)[1])
+    kept = len(tail)
+    while kept and _when(tail[kept - 1]):
+        kept -= 1
+    if kept < len(tail):
+        return min(end, max([_np_span(obj)[1]] + [_subtree_span(c)[1] for c in tail[:kept]]))
     return end
 
 
