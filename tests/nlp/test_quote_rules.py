@@ -303,6 +303,12 @@ def test_colon_lead(nlp, example):
     assert quote.rule.split("+")[0].endswith("colon_lead"), quote.rule
 
 
+@pytest.mark.parametrize("example", rules.QUOTED_COMMA.examples)
+def test_quoted_comma(nlp, example):
+    """A reported clause ends at a quotation closing on a comma when the speaker's next act follows."""
+    marked_quote(nlp, example)
+
+
 @pytest.mark.parametrize("example", rules.PARENTHETICAL_CUE.examples)
 def test_parenthetical_cue(nlp, example):
     """A verb of believing or finding the parser hung off a clause, not finite after a comma, gives no quote."""

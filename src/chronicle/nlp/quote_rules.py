@@ -442,6 +442,26 @@ BOUNDARY_EXAMPLES: tuple[tuple[str, str], ...] = (
 
 
 @dataclass(frozen=True)
+class QuotedComma:
+    """A reported clause whose last quotation closes on a comma ends at the closing mark when what follows is the
+    speaker's next act: a participle ("claiming ...", "referring to ...") or, within a few words, a speech cue
+    ("..., Trump replied", "..., said Ramos"). The parser gave those words to the quoted clause."""
+
+    tags: tuple[str, ...]  # the first word after the quotation
+    cues: frozenset[str]  # a lemma among the first few words after it
+    examples: tuple[str, ...]
+
+
+QUOTED_COMMA = QuotedComma(
+    tags=("VBG",),
+    cues=frozenset("say tell add reply respond write note explain continue ask insist argue".split()),
+    examples=(
+        "[Trump] insisted {that he has “expanded the Republican party,”} claiming credit for the turnout.",
+    ),
+)
+
+
+@dataclass(frozen=True)
 class QuoteAfterCue:
     """A cue the parser hung off the clause it reports, followed by a quotation: the content starts at the
     quotation, not at the sentence start with the speaker and cue inside it (PolNeAR train: 22 of 29)."""
@@ -530,7 +550,7 @@ class ObjectTail:
     takes: tuple[str, ...]  # the dependencies of a verb modifier the content may take
     set_off: tuple[str, ...]  # ... and those it does not take after a comma
     examples: tuple[str, ...]
-    # A modifier that says when, and all after it, is the cue's, not the content's: one of these prepositions, a
+    # The modifiers that close an object and say when are the cue's, not the content's: one of these prepositions, a
     # preposition holding a date ("on Thursday", "in November") or a clause opened by one of `when_marks`
     # (PolNeAR train: trailing ones only; exact spans +29, 8 fewer matched).
     when_preps: tuple[str, ...] = ()

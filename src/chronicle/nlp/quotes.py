@@ -110,6 +110,7 @@ from chronicle.nlp.quote_rules import (
     DATELINE,
     PLACED_CUE,
     QUOTE_AFTER_CUE,
+    QUOTED_COMMA,
     SECOND_CUE_TAGS,
     SIGNATURE,
     RELATIVE_CONTENT,
@@ -726,6 +727,29 @@ def _bound(doc: Doc, cand: _Candidate, text: str, regions: list[tuple[int, int]]
         cand.start, cand.end = _trim(text, cand.start, r_end)
         return
     _end_at_closing_comma(cand, text, regions)
+    _end_at_quoted_comma(doc, cand, text, regions, mask)
+
+
+def _end_at_quoted_comma(doc: Doc, cand: _Candidate, text: str, regions: list[tuple[int, int]], mask: list[bool]) -> None:
+    """ "insisted that he has “expanded the Republican party,” claiming that ...": a reported clause whose last
+    quotation closes on a comma ends there when the words after it are the speaker's next act, a participle or a
+    speech cue, not more of the clause (:data:`~chronicle.nlp.quote_rules.QUOTED_COMMA`)."""
+    cue = cand.cue
+    if cue is None or cue.idx >= cand.start:
+        return
+    inside = [r for r in regions if cand.start <= r[0] and r[1] < cand.end]
+    if not inside:
+        return
+    r_start, r_end = inside[-1]
+    if text[r_start:r_end].rstrip("”’\"' ")[-1:] != ",":
+        return
+    after = doc.char_span(r_end, cand.end, alignment_mode="contract")
+    words = [t for t in after if not (t.is_punct or t.is_space)] if after is not None else []
+    if not words or any(mask[t.idx] for t in words):
+        return
+    first = words[0]
+    if first.tag_ in QUOTED_COMMA.tags or any(t.lemma_.lower() in QUOTED_COMMA.cues for t in words[:6]):
+        cand.end = _trim(text, cand.start, r_end)[1]
 
 
 def _end_at_closing_comma(cand: _Candidate, text: str, regions: list[tuple[int, int]]) -> None:
