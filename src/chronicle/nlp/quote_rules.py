@@ -641,6 +641,11 @@ SPEAKER_PATHS: tuple[tuple[str, str], ...] = (
      "[The senator] began by saying {the bill was dead}."),
     ("... also after a time preposition",
      "After talking about {the budget}, [the mayor] left."),
+    ("... also through the noun or adjective the preposition hangs from (PolNeAR train: speaker accuracy "
+     ".915 -> .921 with the next row)",
+     "[The campaign] took the unusual step of criticizing {the intelligence agencies}."),
+    ("a participle on a noun: the people it describes",
+     "In 2013, [Syrian hackers] backing {President Assad} hijacked the account."),
     ("a finite cue the parser gave no subject: the noun right before it (see FINITE_TAGS, NOT_SUBJECT_DEPS)",
      "[About 4 in 10] say {they want the next president to have more liberal policies}."),
 )

@@ -33,6 +33,8 @@ from chronicle.records import Mention
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 # Dependencies climbed from a cue to the verb whose subject speaks.
+# The relations of a noun or adjective a gerund's preposition hangs from, climbed to reach a verb with a subject.
+THROUGH_DEPS = ("dobj", "acomp", "attr", "pobj", "prep")
 CLIMB = ("conj", "xcomp", "advcl", "acl", "relcl", "ccomp", "pcomp", "parataxis")
 
 
@@ -115,9 +117,18 @@ def _climb_subject(verb: Token) -> Token | None:
             return found
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
+            # "Syrian hackers backing President Assad": the people the participle describes.
+            return tok.head
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head != tok.head:
-            # "began by saying ...", "after talking about ...": the subject of the verb the preposition hangs from.
+            # "began by saying ...", "after talking about ...": the subject of the verb the preposition hangs from;
+            # "took the step of criticizing ...", "was the most aggressive in denouncing ...": through the noun or
+            # adjective it hangs from, to their verb (SPEAKER_PATHS).
             tok = tok.head.head
+            for _ in range(3):
+                if tok.pos_ in ("VERB", "AUX") or tok.dep_ not in THROUGH_DEPS or tok.head == tok:
+                    break
+                tok = tok.head
             if tok.idx < para:
                 return None
             continue
