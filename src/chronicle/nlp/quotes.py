@@ -93,6 +93,7 @@ from chronicle.nlp.quote_rules import (
     CLAUSE,
     DEFAULT_LEXICON,
     EMPTY_SUBJECTS,
+    FEELING_VERBS,
     INFINITIVE,
     LISTENER_CUE,
     OBJECT,
@@ -350,6 +351,12 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                     return words[0], char_span([words[0]]), OBJECT
             if objects:
                 obj = objects[0]
+                if verb.lemma_.lower() in FEELING_VERBS.words:
+                    # "expressed concern that ...": what the feeling is about.
+                    clauses = [c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.i > obj.i
+                               and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"]
+                    if clauses:
+                        return clauses[0], _subtree_span(clauses[0]), OBJECT
                 start, end = _np_span(obj)
                 for extra in _object_tail(verb, obj):
                     end = max(end, _subtree_span(extra)[1])
