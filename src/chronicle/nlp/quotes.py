@@ -105,6 +105,7 @@ from chronicle.nlp.quote_rules import (
     OBJECT_TAIL,
     NOUN_CUE_PREPOSITIONS,
     OPENERS,
+    OPENERS_CONJUNCTIONS,
     PARENTHETICAL_CUE,
     COLON_LEAD,
     CUE_WORD_AFTER,
@@ -461,6 +462,15 @@ def _after_opener(text: str, start: int, end: int, mask: list[bool]) -> int:
     return comma + 1
 
 
+def _after_conjunction(text: str, start: int, end: int, mask: list[bool]) -> int:
+    """ "And Mrs. Clinton now holds ..., according to the poll": a conjunction opening a sentence the writer
+    attributes links it to the one before; the content starts after it (OPENERS_CONJUNCTIONS)."""
+    word = text[start:min(end, start + 6)].split(" ", 1)[0]
+    if mask[start] or word not in OPENERS_CONJUNCTIONS.words or start + len(word) + 1 >= end:
+        return start
+    return start + len(word) + 1
+
+
 def _quotation_after_cue(tok: Token, text: str, regions: list[tuple[int, int]], start: int) -> int:
     """Where an inverted cue's content starts when a quotation follows the cue (and its listener) after a
     comma or colon: "In a speech, Mr. Ryan said, “democracy is ...”", "..., telling reporters, “...”" start at
@@ -651,6 +661,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
                 end = min(end, tok.idx)
             # "Mr. Ryan said, “democracy is ...”": the quotation after the cue is the content.
             start = _quotation_after_cue(tok, text, regions, start)
+            start = _after_conjunction(text, start, end, mask)
             rule = "inverted"
         elif tok.dep_ == "advcl" and tok.head.i > tok.i and tok.head.dep_ == "ccomp":
             # "While Hamas has said a ceasefire should ...": the clause was made the cue's head.
@@ -1011,6 +1022,7 @@ def _according(tok: Token, text: str, mask: list[bool]) -> _Candidate | None:
     start, end = max(start, sent.start_char), min(end, sent.end_char)
     start, end = _trim(text, start, end)
     start, end = _trim(text, _after_opener(text, start, end, mask), end)
+    start = _after_conjunction(text, start, end, mask)
     if end - start < 2:
         return None
     cue = (tok.idx, token_end(to[0]))
