@@ -41,10 +41,11 @@ def read_example(example: str) -> tuple[str, dict[str, tuple[int, int]]]:
 
 
 def expected_kind(content: str) -> str:
-    """Indirect without quote marks, direct when the content opens with one, else mixed."""
-    if not re.search("[“”\"]", content):
+    """Indirect without quote marks, direct when the content opens with one, else mixed (two apostrophes are a
+    double quote mark, as the NYT writes it)."""
+    if not re.search("[“”\"]|''", content):
         return "indirect"
-    return "direct" if content.startswith(("“", '"')) else "mixed"
+    return "direct" if content.startswith(("“", '"', "''")) else "mixed"
 
 
 def marked_quote(nlp, example: str):

@@ -646,6 +646,9 @@ SPEAKER_PATHS: tuple[tuple[str, str], ...] = (
      "[The campaign] took the unusual step of criticizing {the intelligence agencies}."),
     ("a participle on a noun: the people it describes",
      "In 2013, [Syrian hackers] backing {President Assad} hijacked the account."),
+    ("a finite cue right after a quotation's closing mark, with no subject in the parse: the name after it "
+     "(PolNeAR train: 6 more right speakers)",
+     "{''Several of us were arguing we have to wait for the moment,'' recalled [Mr. Rhodes]. ''We waited.''}"),
     ("a finite cue the parser gave no subject: the noun right before it (see FINITE_TAGS, NOT_SUBJECT_DEPS)",
      "[About 4 in 10] say {they want the next president to have more liberal policies}."),
 )
