@@ -41,10 +41,11 @@ def read_example(example: str) -> tuple[str, dict[str, tuple[int, int]]]:
 
 
 def expected_kind(content: str) -> str:
-    """Indirect without quote marks, direct when the content opens with one, else mixed."""
-    if not re.search("[“”\"]", content):
+    """Indirect without quote marks, direct when the content opens with one, else mixed (two apostrophes are a
+    double quote mark, as the NYT writes it)."""
+    if not re.search("[“”\"]|''", content):
         return "indirect"
-    return "direct" if content.startswith(("“", '"')) else "mixed"
+    return "direct" if content.startswith(("“", '"', "''")) else "mixed"
 
 
 def marked_quote(nlp, example: str):
@@ -301,6 +302,18 @@ def test_colon_lead(nlp, example):
     """A whole sentence quoted after a colon is said by the subject before the colon, or the name right before it."""
     quote = marked_quote(nlp, example)
     assert quote.rule.split("+")[0].endswith("colon_lead"), quote.rule
+
+
+@pytest.mark.parametrize("example", rules.QUOTED_COMMA.examples)
+def test_quoted_comma(nlp, example):
+    """A reported clause ends at a quotation closing on a comma when the speaker's next act follows."""
+    marked_quote(nlp, example)
+
+
+@pytest.mark.parametrize("example", rules.PARENTHETICAL_CUE.examples)
+def test_parenthetical_cue(nlp, example):
+    """A verb of believing or finding the parser hung off a clause, not finite after a comma, gives no quote."""
+    assert marked_quote(nlp, example) is None
 
 
 @pytest.mark.parametrize("example", rules.CUE_WORD_AFTER.examples)

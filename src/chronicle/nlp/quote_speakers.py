@@ -33,6 +33,9 @@ from chronicle.records import Mention
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 # Dependencies climbed from a cue to the verb whose subject speaks.
+CLOSING_MARKS = ("”", "’", "\"", "''", "'")  # a quotation's closing mark, as the tokenizer splits it
+# The relations of a noun or adjective a gerund's preposition hangs from, climbed to reach a verb with a subject.
+THROUGH_DEPS = ("dobj", "acomp", "attr", "pobj", "prep")
 CLIMB = ("conj", "xcomp", "advcl", "acl", "relcl", "ccomp", "pcomp", "parataxis")
 
 
@@ -74,6 +77,8 @@ def subject_of(verb: Token) -> Token | None:
     found = _climb_subject(verb)
     if found is None:
         found = _noun_before(verb)
+    if found is None:
+        found = _name_after_quotation(verb)
     if found is not None or verb.dep_ not in ("advcl", "conj", "xcomp"):
         return found
     # The parse ran across a paragraph break: take the last subject before the cue in its paragraph.
@@ -84,6 +89,24 @@ def subject_of(verb: Token) -> Token | None:
         if tok.dep_ in ("nsubj",) and tok.lower_ not in RELATIVE_PRONOUNS.words and tok.head.i < verb.i:
             return tok
     return None
+
+
+def _name_after_quotation(verb: Token) -> Token | None:
+    """ "“...,” said Skelly", "''...,'' recalled Mr. Rhodes": a cue right after a quotation's closing mark, with no
+    subject in the parse, is followed by its speaker's name (the parser made it an object or a modifier)."""
+    doc = verb.doc
+    if verb.tag_ not in FINITE_TAGS or verb.i == 0 or verb.i + 1 >= len(doc):
+        return None
+    if doc[verb.i - 1].text not in CLOSING_MARKS:
+        return None
+    name = None
+    for tok in doc[verb.i + 1:verb.i + 6]:
+        if tok.pos_ != "PROPN":
+            break
+        name = tok
+    if name is None or name.ent_type_ not in ("PERSON", "ORG", ""):
+        return None
+    return name
 
 
 def _noun_before(verb: Token) -> Token | None:
@@ -115,9 +138,18 @@ def _climb_subject(verb: Token) -> Token | None:
             return found
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
+            # "Syrian hackers backing President Assad": the people the participle describes.
+            return tok.head
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head != tok.head:
-            # "began by saying ...", "after talking about ...": the subject of the verb the preposition hangs from.
+            # "began by saying ...", "after talking about ...": the subject of the verb the preposition hangs from;
+            # "took the step of criticizing ...", "was the most aggressive in denouncing ...": through the noun or
+            # adjective it hangs from, to their verb (SPEAKER_PATHS).
             tok = tok.head.head
+            for _ in range(3):
+                if tok.pos_ in ("VERB", "AUX") or tok.dep_ not in THROUGH_DEPS or tok.head == tok:
+                    break
+                tok = tok.head
             if tok.idx < para:
                 return None
             continue

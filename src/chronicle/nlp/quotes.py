@@ -93,6 +93,7 @@ from chronicle.nlp.quote_rules import (
     CLAUSE,
     DEFAULT_LEXICON,
     EMPTY_SUBJECTS,
+    FEELING_VERBS,
     INFINITIVE,
     LISTENER_CUE,
     OBJECT,
@@ -104,11 +105,14 @@ from chronicle.nlp.quote_rules import (
     OBJECT_TAIL,
     NOUN_CUE_PREPOSITIONS,
     OPENERS,
+    OPENERS_CONJUNCTIONS,
+    PARENTHETICAL_CUE,
     COLON_LEAD,
     CUE_WORD_AFTER,
     DATELINE,
     PLACED_CUE,
     QUOTE_AFTER_CUE,
+    QUOTED_COMMA,
     SECOND_CUE_TAGS,
     SIGNATURE,
     RELATIVE_CONTENT,
@@ -123,6 +127,7 @@ from chronicle.nlp.quote_rules import (
     TITLE_SOURCES,
     TRANSCRIPT_LABEL,
     TRANSCRIPT_MIN_TURNS,
+    TURN_CLOSING,
     TURN_NOTE,
     NAMING,
     NAMED_NOUN,
@@ -283,6 +288,16 @@ def _set_off(tok: Token) -> bool:
     return before >= 0 and after < len(doc) and doc[before].text == "," and doc[after].text == ","
 
 
+def _parenthetical(tok: Token) -> bool:
+    """ "The deficit will end, the budget office reported": a verb of believing or finding hung off the clause it
+    reports stands, finite with its own subject, after a comma; other forms ("demonstrating", "known") are the
+    parser's slips (:data:`~chronicle.nlp.quote_rules.PARENTHETICAL_CUE`)."""
+    if tok.tag_ not in PARENTHETICAL_CUE.tags or not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    left = tok.left_edge.i
+    return left > 0 and tok.doc[left - 1].text == ","
+
+
 def _cue_span(verb: Token, lexicon: CueLexicon) -> tuple[int, int]:
     tokens = [verb]
     for child in verb.children:
@@ -337,6 +352,12 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                     return words[0], char_span([words[0]]), OBJECT
             if objects:
                 obj = objects[0]
+                if verb.lemma_.lower() in FEELING_VERBS.words:
+                    # "expressed concern that ...": what the feeling is about.
+                    clauses = [c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.i > obj.i
+                               and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"]
+                    if clauses:
+                        return clauses[0], _subtree_span(clauses[0]), OBJECT
                 start, end = _np_span(obj)
                 for extra in _object_tail(verb, obj):
                     end = max(end, _subtree_span(extra)[1])
@@ -388,6 +409,19 @@ def _venue(prep: Token) -> bool:
     return bool(objects) and objects[0].lemma_.lower() in STATEMENT_NOUNS.words
 
 
+def _when(mod: Token) -> bool:
+    """ "during a debate", "on Thursday", "as he ended his bid": when the speaker said it (OBJECT_TAIL.when_preps)."""
+    if mod.dep_ == "prep":
+        if mod.lower_ in OBJECT_TAIL.when_preps:
+            return True
+        objects = [g for g in mod.children if g.dep_ == "pobj"]
+        return bool(objects) and objects[0].ent_type_ in ("DATE", "TIME")
+    if mod.dep_ == "advcl":
+        return any(m.dep_ == "mark" and m.lower_ in OBJECT_TAIL.when_marks and m.i == mod.left_edge.i
+                   for m in mod.children)
+    return False
+
+
 def _before_venue(modifiers: list[Token]) -> list[Token]:
     """The verb modifiers after an object up to the first that says where it was said ("in a tweet")."""
     for n, c in enumerate(modifiers):
@@ -404,12 +438,19 @@ def _object_tail(verb: Token, obj: Token) -> list[Token]:
 
 def _object_core(verb: Token, obj: Token, end: int) -> int:
     """ "endorsed Clinton, saying ...": where an object's content ends when a verb modifier after it is a clause
-    set off by a comma, the speaker's next act: before that clause (:data:`~chronicle.nlp.quote_rules.OBJECT_TAIL`)."""
+    set off by a comma, the speaker's next act: before that clause; "endorsed Clinton on Thursday": before the
+    modifiers that close it and say when (:data:`~chronicle.nlp.quote_rules.OBJECT_TAIL`)."""
     core = _np_span(obj)[1]
-    for c in _object_tail(verb, obj):
+    tail = _object_tail(verb, obj)
+    for c in tail:
         if c.dep_ in OBJECT_TAIL.set_off and comma_before(c):
             return min(end, core)
         core = max(core, _subtree_span(c)[1])
+    kept = len(tail)
+    while kept and _when(tail[kept - 1]):
+        kept -= 1
+    if kept < len(tail):
+        return min(end, max([_np_span(obj)[1]] + [_subtree_span(c)[1] for c in tail[:kept]]))
     return end
 
 
@@ -419,6 +460,15 @@ def _after_opener(text: str, start: int, end: int, mask: list[bool]) -> int:
     if comma < 0 or mask[start] or text[start:comma].strip().lower() not in OPENERS.words:
         return start
     return comma + 1
+
+
+def _after_conjunction(text: str, start: int, end: int, mask: list[bool]) -> int:
+    """ "And Mrs. Clinton now holds ..., according to the poll": a conjunction opening a sentence the writer
+    attributes links it to the one before; the content starts after it (OPENERS_CONJUNCTIONS)."""
+    word = text[start:min(end, start + 6)].split(" ", 1)[0]
+    if mask[start] or word not in OPENERS_CONJUNCTIONS.words or start + len(word) + 1 >= end:
+        return start
+    return start + len(word) + 1
 
 
 def _quotation_after_cue(tok: Token, text: str, regions: list[tuple[int, int]], start: int) -> int:
@@ -591,6 +641,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         elif (
             tok.dep_ in ("parataxis", "ccomp", "advcl")
             and CLAUSE in frames
+            and (lemma in lexicon.quotable or _parenthetical(tok))
             and (tok.head.i < tok.i or (tok.dep_ == "parataxis" and _set_off(tok)))
             and tok.head.pos_ in ("VERB", "AUX")
             and not any(c.dep_ in ("auxpass", "agent") for c in tok.children)
@@ -610,6 +661,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
                 end = min(end, tok.idx)
             # "Mr. Ryan said, “democracy is ...”": the quotation after the cue is the content.
             start = _quotation_after_cue(tok, text, regions, start)
+            start = _after_conjunction(text, start, end, mask)
             rule = "inverted"
         elif tok.dep_ == "advcl" and tok.head.i > tok.i and tok.head.dep_ == "ccomp":
             # "While Hamas has said a ceasefire should ...": the clause was made the cue's head.
@@ -693,6 +745,29 @@ def _bound(doc: Doc, cand: _Candidate, text: str, regions: list[tuple[int, int]]
         cand.start, cand.end = _trim(text, cand.start, r_end)
         return
     _end_at_closing_comma(cand, text, regions)
+    _end_at_quoted_comma(doc, cand, text, regions, mask)
+
+
+def _end_at_quoted_comma(doc: Doc, cand: _Candidate, text: str, regions: list[tuple[int, int]], mask: list[bool]) -> None:
+    """ "insisted that he has “expanded the Republican party,” claiming that ...": a reported clause whose last
+    quotation closes on a comma ends there when the words after it are the speaker's next act, a participle or a
+    speech cue, not more of the clause (:data:`~chronicle.nlp.quote_rules.QUOTED_COMMA`)."""
+    cue = cand.cue
+    if cue is None or cue.idx >= cand.start:
+        return
+    inside = [r for r in regions if cand.start <= r[0] and r[1] < cand.end]
+    if not inside:
+        return
+    r_start, r_end = inside[-1]
+    if text[r_start:r_end].rstrip("”’\"' ")[-1:] != ",":
+        return
+    after = doc.char_span(r_end, cand.end, alignment_mode="contract")
+    words = [t for t in after if not (t.is_punct or t.is_space)] if after is not None else []
+    if not words or any(mask[t.idx] for t in words):
+        return
+    first = words[0]
+    if first.tag_ in QUOTED_COMMA.tags or any(t.lemma_.lower() in QUOTED_COMMA.cues for t in words[:6]):
+        cand.end = _trim(text, cand.start, r_end)[1]
 
 
 def _end_at_closing_comma(cand: _Candidate, text: str, regions: list[tuple[int, int]]) -> None:
@@ -832,7 +907,10 @@ def _transcript_turns(doc: Doc, text: str, lexicon: CueLexicon) -> list[_Candida
     person's label points at the actor of that person (:func:`_label_actor`).
     """
     labels = []
+    closings = []  # paragraphs that close an article after its last turn ("Follow ... on Twitter")
     for p_start, p_end in paragraphs(text):
+        if TURN_CLOSING.match(text, p_start, p_end):
+            closings.append(p_start)
         match = TRANSCRIPT_LABEL.match(text, p_start, p_end)
         if match is None or not any(c.isalpha() for c in match.group(1)):
             continue
@@ -848,6 +926,7 @@ def _transcript_turns(doc: Doc, text: str, lexicon: CueLexicon) -> list[_Candida
         end = labels[n + 1].start() if n + 1 < len(labels) else len(text)
         # a closing stage direction or note paragraph at the end of the article is no part of the turn
         start = match.end()
+        end = min([c for c in closings if start < c < end] or [end])
         note = TURN_NOTE.match(text, start)
         if note is not None:
             start = note.end()
@@ -865,6 +944,8 @@ def _transcript_turns(doc: Doc, text: str, lexicon: CueLexicon) -> list[_Candida
             continue
         for a, b in pieces:
             a, b = _trim(text, a, b)
+            while b - a > 2 and text[b - 1] in "\"“" and text[b - 2].isspace():
+                b = _trim(text, a, b - 1)[1]  # the opening mark of the next quoted paragraph ("\"(CROSSTALK.)")
             if b - a < 2 or not any(c.isalnum() for c in text[a:b]):
                 continue
             found.append(_Candidate(
@@ -941,6 +1022,7 @@ def _according(tok: Token, text: str, mask: list[bool]) -> _Candidate | None:
     start, end = max(start, sent.start_char), min(end, sent.end_char)
     start, end = _trim(text, start, end)
     start, end = _trim(text, _after_opener(text, start, end, mask), end)
+    start = _after_conjunction(text, start, end, mask)
     if end - start < 2:
         return None
     cue = (tok.idx, token_end(to[0]))
