@@ -64,3 +64,15 @@ def test_positions_survive_the_record_json(seed_record):
     assert again.positions == seed_record.positions
     assert again.mediations == seed_record.mediations
     assert again.events == seed_record.events and again.quotes == seed_record.quotes
+
+
+def test_a_participle_describing_a_noun_is_no_stance_of_its_party(nlp):
+    # the quote "supporting" cues speaks for the noun ("a participle on a noun", quote_rules.SPEAKER_PATHS),
+    # but the support is what the Secretary commends, not a stance Jordan states (positions eval dev)
+    from chronicle.pipeline import make_doc
+    from chronicle.records import Article
+
+    text = "The Secretary commended King Abdullah II for Jordan's leadership supporting peace in the region."
+    doc = nlp(make_doc(nlp, Article(text=text, published="2021-05-26")))
+    assert any(q.cue is not None and q.cue.text == "supporting" and q.speaker is not None for q in doc._.quotes)
+    assert [(p.kind, p.cue.text) for p in doc._.positions] == [("support", "commended")]

@@ -498,6 +498,12 @@ def _cue_draft(doc: Doc, tok: Token, cue: Cue, quotes: list[Quote]) -> Draft:
     if d.topic is not None and cue.pos == "verb" and kind == "condition":  # "not stop fighting until": "stop fighting"
         d.topic = (min(d.topic[0], tok.idx), max(d.topic[1], end))
     d.quote = _quote_at(quotes, tok.idx, end)
+    if tok.dep_ == "acl" and d.quote is not None and d.quote.cue is not None and d.quote.cue.start <= tok.idx < (
+            d.quote.cue.end):
+        # "commended the King for Jordan's leadership supporting peace": a participle on a noun describes it; the
+        # quote it cues speaks for the noun (quote_speakers), but that is the writer's account of the noun, not a
+        # stance its party states (the guidelines: facts and background are no positions)
+        d.quote = None
     if cue.pos == "noun":
         owner = [t for t in _owners_actors(doc, tok)] or [o for o in _owners(tok) if o.lower_ in FIRST_PERSON]
         subj = owner[0] if owner else (_subject(tok.head) if tok.dep_ in ("dobj", "pobj") else None)
