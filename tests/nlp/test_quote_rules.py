@@ -69,6 +69,8 @@ def marked_quote(nlp, example: str):
         assert antecedent is not None and (antecedent.start, antecedent.end) == marked["antecedent"], antecedent
     # A transcript turn is said word for word, with no quote marks.
     kind = "direct" if quote.rule.startswith("transcript") else expected_kind(quote.content.text)
+    if quote.rule == "signed" and quote.content.text.startswith("”"):
+        kind = "indirect"  # a line opened by a closing mark holds no quotation quote_marks pairs (as PolNeAR's kinds)
     assert quote.kind == kind, (quote.kind, quote.rule)
     return quote
 

@@ -401,6 +401,11 @@ PATTERNS: tuple[Pattern, ...] = (
             "(see SIGNATURE)",
             "Here are the claims we checked.\n\n{\"Boeing and GE pay zero taxes.\"}\n\n- [Bernie Sanders].\n\n"
             "That is not quite right.\n"),
+    Pattern("signed", "... or on its own line, after the closing mark, by a dash or a horizontal bar and a name that ends "
+            "the line (see SIGNATURE_AFTER; PolNeAR dev: a list of readers' answers, 22 quotes)",
+            "Readers answered.\n\n{“He is not fit to lead. He scares me.”} ― [Carla Sanchez].\n"),
+    Pattern("signed", "... also when the line opens with a closing mark, and with a space after the name",
+            "Readers answered.\n\n{”Fear. I am truly afraid that he will win.”} ― [Ana Ruiz]\u00a0\n"),
     Pattern("quote_next", "the parser ended the sentence with the quotation, before its cue",
             "{“Is that all there is?”} [Trump] said.\n"),
     Pattern("split", "a quotation split by its cue is one quote",
@@ -715,6 +720,12 @@ TITLE_LABEL_ENDS = ("to", "at", "on", "in")
 
 # A fact check's signature under a quoted claim: a dash, a name of up to five capitalised words, then "." or ",".
 SIGNATURE = re.compile(r"[ \t]*[-—–][ \t]*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}?)[ \t]*[.,]")
+# ... or on the quotation's own line: a line that opens with a quote mark (either way round: "”Fear. ...”") and ends
+# with the closing mark, a dash or a horizontal bar and a name.
+SIGNATURE_AFTER = re.compile(
+    r"^[ \t]*([“”\"].*?[”\"])[ \t\u00a0]*[-—–―][ \t\u00a0]*([A-Z][\w'’-]*(?:\.? [A-Z][\w'’-]*){0,4})\.?[ \t\u00a0]*$",
+    re.M,
+)
 
 # Transcripts: a paragraph that opens with an upper-case label and a colon ("MR PRICE: ...").
 # The label may follow the opening quote mark of a transcript quoted whole ("\"PENCE: Well, ...").

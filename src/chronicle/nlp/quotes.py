@@ -115,6 +115,7 @@ from chronicle.nlp.quote_rules import (
     QUOTED_COMMA,
     SECOND_CUE_TAGS,
     SIGNATURE,
+    SIGNATURE_AFTER,
     RELATIVE_CONTENT,
     SPEAKER_LABEL,
     STATEMENT_NOUNS,
@@ -690,6 +691,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
     if not turns:
         candidates.extend(_colon_candidates(doc, text, lexicon))
     candidates.extend(_source_in_candidates(doc, text, mask, lexicon))
+    candidates.extend(_signed_lines(doc, text))
     for cand in _noun_candidates(doc, text, mask, lexicon):
         if not _restated(cand, candidates):
             candidates.append(cand)
@@ -1390,6 +1392,21 @@ def _signed_below(doc: Doc, r_start: int, r_end: int) -> _Candidate | None:
     while dash > nxt and text[dash].isspace():
         dash -= 1
     return _Candidate(r_start, r_end, None, span[-1], "signed", speaker=(s_start, s_end), cue_text=(dash, dash + 1))
+
+
+def _signed_lines(doc: Doc, text: str) -> list[_Candidate]:
+    """A line that is one quotation, signed after its closing mark by a dash and a name ("“...” ― Carla
+    Sanchez."), as lists of readers' or voters' answers give them (see SIGNATURE_AFTER)."""
+    found = []
+    for match in SIGNATURE_AFTER.finditer(text):
+        s_start, s_end = match.span(2)
+        span = doc.char_span(s_start, s_end, alignment_mode="contract")
+        if span is None or len(span) == 0 or not any(t.pos_ == "PROPN" for t in span):
+            continue
+        dash = next(i for i in range(match.end(1), s_start) if text[i] in "-—–―")
+        start, end = match.span(1)
+        found.append(_Candidate(start, end, None, span[-1], "signed", speaker=(s_start, s_end), cue_text=(dash, dash + 1)))
+    return found
 
 
 def _lead_speaker(subject: Token) -> bool:
