@@ -803,6 +803,13 @@ OPENERS = Table(
     | {"in fact", "in contrast", "in addition", "of course", "after all", "even so", "at the same time"},
 )
 
+HEARSAY_ADVERBS = Table(
+    "an adverb that says its clause is reported by someone unnamed: the clause is a quote with no speaker "
+    "(PolNeAR train: 14 gold contents hold “reportedly”, split around it)",
+    "In total, {the hackers have |reportedly| infiltrated more than 100 party officials}.",
+    _words("reportedly"),
+)
+
 OPENERS_CONJUNCTIONS = Table(
     "a conjunction opening a sentence that an inverted cue or “according to” attributes is the writer's link to "
     "the sentence before, with or without a comma (PolNeAR train: gold starts after it 17 times of 26)",
