@@ -106,6 +106,7 @@ from chronicle.nlp.quote_rules import (
     NOUN_CUE_PREPOSITIONS,
     OPENERS,
     OPENERS_CONJUNCTIONS,
+    ASKED,
     FINITE_TAGS,
     HEARSAY_ADVERBS,
     PARENTHETICAL_CUE,
@@ -622,6 +623,10 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         lemma = lexicon.lemma(tok)
         if _not_speech(tok, lemma):
             continue
+        asked = _asked(tok, lemma, text, mask)
+        if asked is not None:
+            candidates.append(asked)
+            continue
         frames = lexicon.frames[lemma]
         if INFINITIVE in frames and any(c.dep_ == "nsubjpass" for c in tok.children):
             # "Clinton is expected to win": what is expected of the subject, by whom the parse may say.
@@ -1039,6 +1044,36 @@ def _according(tok: Token, text: str, mask: list[bool]) -> _Candidate | None:
         return None
     cue = (tok.idx, token_end(to[0]))
     return _Candidate(start, end, tok, objects[0], "according_to", cue_text=cue)
+
+
+def _asked(tok: Token, lemma: str, text: str, mask: list[bool]) -> _Candidate | None:
+    """"Asked about her vote, ...", "was asked if he ...": what was asked, said by no one named (ASKED)."""
+    if lemma not in ASKED.words or tok.tag_ != "VBN" or any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+        return None
+    content = None
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ == "about":
+            objects = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objects:
+                # all the preposition holds: "about Trump's remarks" where the parser split the object
+                content = (_subtree_span(objects[0])[0], _subtree_span(c)[1])
+                break
+        if c.dep_ in ("ccomp", "advcl") and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "whether") and m.i == c.left_edge.i for m in c.children):
+            content = _subtree_span(c)
+            break
+    if content is None:
+        return None
+    start, end = _trim(text, *content)
+    end = min(end, tok.sent.end_char)
+    start, end = _trim(text, start, end)
+    if end - start < 2 or mask[start]:
+        return None
+    # "was asked by a reporter whether ...": the asker, where the passive names one
+    return _Candidate(start, end, tok, agent_of(tok), f"{lemma}:asked")
 
 
 def _hearsay(tok: Token, text: str, mask: list[bool]) -> _Candidate | None:
