@@ -98,7 +98,7 @@ CUES: tuple[Cue, ...] = (
     Cue("comment", (CLAUSE, "on"), "[The minister] commented {that the talks went well}."),
     Cue("mention", (CLAUSE, OBJECT), "[The chief] mentioned {that the fire was contained}."),
     Cue("speculate", (CLAUSE,), "[Analysts] speculated {that the bank would raise rates}."),
-    Cue("warn", (CLAUSE, INFINITIVE, "of", "about"), "[The army] warned {that more attacks were coming}.", quotable=True, nested=True),
+    Cue("warn", (CLAUSE, INFINITIVE, "of", "about", "against"), "[The army] warned {that more attacks were coming}.", quotable=True, nested=True),
     Cue("caution", (CLAUSE,), "[Economists] cautioned {that growth would slow}.", quotable=True),
     Cue("assure", (CLAUSE,), "[The minister] assured {that the election would be fair}."),
     Cue("reveal", (CLAUSE, OBJECT), "[The report] revealed {that the agency had spied on reporters}."),
@@ -273,6 +273,7 @@ class NounCue:
 MORE_CUE_EXAMPLES: tuple[tuple[str, str], ...] = (
     ("mention", "[The chief] did not mention {the cost of the repairs}."),
     ("warn", "[The army] warned of {more attacks}."),
+    ("warn", "[The senator] warned against {a brokered convention}."),  # PolNeAR train: 5 more, all matched
     ("ask", "[Reporters] asked about {the cost of the trip}."),
     ("comment", "[The minister] commented on {the election results}."),
     ("say", "Asked whether he would run again, [the senator] said {yes}."),
