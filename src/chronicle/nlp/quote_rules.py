@@ -804,21 +804,6 @@ OPENERS = Table(
     | {"in fact", "in contrast", "in addition", "of course", "after all", "even so", "at the same time"},
 )
 
-ASKED = Table(
-    "a cue in the passive or as a fronted participle, with no “have”: what someone was asked about (its “about” "
-    "object, or its “if”/“whether” clause) is a quote with no speaker, as PolNeAR marks it: the one asked does not "
-    "say it, the asker is unnamed (or named by “by”: “was asked by [a reporter] whether ...”)",
-    "Asked about {her own vote in the event that Clinton faces Trump}, Sarandon said she was not sure.",
-    _words("ask"),
-)
-
-HEARSAY_ADVERBS = Table(
-    "an adverb that says its clause is reported by someone unnamed: the clause is a quote with no speaker "
-    "(PolNeAR train: 14 gold contents hold “reportedly”, split around it)",
-    "In total, {the hackers have |reportedly| infiltrated more than 100 party officials}.",
-    _words("reportedly"),
-)
-
 OPENERS_CONJUNCTIONS = Table(
     "a conjunction opening a sentence that an inverted cue or “according to” attributes is the writer's link to "
     "the sentence before, with or without a comma (PolNeAR train: gold starts after it 17 times of 26)",

@@ -106,9 +106,6 @@ from chronicle.nlp.quote_rules import (
     NOUN_CUE_PREPOSITIONS,
     OPENERS,
     OPENERS_CONJUNCTIONS,
-    ASKED,
-    FINITE_TAGS,
-    HEARSAY_ADVERBS,
     PARENTHETICAL_CUE,
     COLON_LEAD,
     CUE_WORD_AFTER,
@@ -604,7 +601,6 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
     mask = quoted_mask(text, spans)
     regions = quotations(text, spans)
     candidates: list[_Candidate] = []
-    hearsay: list[_Candidate] = []
 
     # Pass 1: cue verbs and "according to".
     for tok in doc:
@@ -613,19 +609,10 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
             if cand is not None:
                 candidates.append(cand)
             continue
-        if tok.lower_ in HEARSAY_ADVERBS.words and not mask[tok.idx]:
-            cand = _hearsay(tok, text, mask)
-            if cand is not None:
-                hearsay.append(cand)
-            continue
         if not _is_cue(tok, mask, lexicon):
             continue
         lemma = lexicon.lemma(tok)
         if _not_speech(tok, lemma):
-            continue
-        asked = _asked(tok, lemma, text, mask)
-        if asked is not None:
-            candidates.append(asked)
             continue
         frames = lexicon.frames[lemma]
         if INFINITIVE in frames and any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -717,8 +704,6 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         if cand is not None:
             candidates.append(cand)
 
-    # "reportedly" where no one's quote holds its clause: a quote of its own, with no speaker.
-    candidates.extend(h for h in hearsay if not any(c.start < h.end and h.start < c.end for c in candidates))
     if turns:
         # In a transcript the turn is the quote: what a speaker reports inside it is part of it.
         regions_of_turns = [(t.start, t.end) for t in turns]
@@ -1044,62 +1029,6 @@ def _according(tok: Token, text: str, mask: list[bool]) -> _Candidate | None:
         return None
     cue = (tok.idx, token_end(to[0]))
     return _Candidate(start, end, tok, objects[0], "according_to", cue_text=cue)
-
-
-def _asked(tok: Token, lemma: str, text: str, mask: list[bool]) -> _Candidate | None:
-    """"Asked about her vote, ...", "was asked if he ...": what was asked, said by no one named (ASKED)."""
-    if lemma not in ASKED.words or tok.tag_ != "VBN" or any(
-            c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
-        return None
-    content = None
-    for c in tok.children:
-        if c.i < tok.i:
-            continue
-        if c.dep_ == "prep" and c.lower_ == "about":
-            objects = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-            if objects:
-                # all the preposition holds: "about Trump's remarks" where the parser split the object
-                content = (_subtree_span(objects[0])[0], _subtree_span(c)[1])
-                break
-        if c.dep_ in ("ccomp", "advcl") and any(
-                m.dep_ == "mark" and m.lower_ in ("if", "whether") and m.i == c.left_edge.i for m in c.children):
-            content = _subtree_span(c)
-            break
-    if content is None:
-        return None
-    start, end = _trim(text, *content)
-    end = min(end, tok.sent.end_char)
-    start, end = _trim(text, start, end)
-    if end - start < 2 or mask[start]:
-        return None
-    # "was asked by a reporter whether ...": the asker, where the passive names one
-    return _Candidate(start, end, tok, agent_of(tok), f"{lemma}:asked")
-
-
-def _hearsay(tok: Token, text: str, mask: list[bool]) -> _Candidate | None:
-    """"Google has reportedly looked at Twitter": the clause the adverb modifies, said by no one named
-    (HEARSAY_ADVERBS)."""
-    head = tok.head
-    if tok.dep_ != "advmod" or head == tok or head.pos_ not in ("VERB", "AUX"):
-        return None
-    if head.tag_ not in FINITE_TAGS and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
-        return None  # "Trump reportedly yelling at ...": a participle reports no clause
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    if subject is None:
-        return None
-    sent = tok.sent
-    # from the subject on: "In total, {the hackers have reportedly infiltrated ...}"
-    words = [t for t in head.subtree if not t.is_space and t.i >= min(subject.left_edge.i, head.i)]
-    while words and words[-1].is_punct:
-        words.pop()
-    start, end = char_span(words)
-    start, end = max(start, sent.start_char), min(end, sent.end_char)
-    start, end = _trim(text, start, end)
-    start, end = _trim(text, _after_opener(text, start, end, mask), end)
-    start = _after_conjunction(text, start, end, mask)
-    if end - start < 2:
-        return None
-    return _Candidate(start, end, tok, None, "reportedly", cue_text=(tok.idx, token_end(tok)))
 
 
 def _colon_candidates(doc: Doc, text: str, lexicon: CueLexicon) -> list[_Candidate]:
