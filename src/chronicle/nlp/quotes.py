@@ -106,6 +106,7 @@ from chronicle.nlp.quote_rules import (
     NOUN_CUE_PREPOSITIONS,
     OPENERS,
     OPENERS_CONJUNCTIONS,
+    TRAILING_PARTICIPLE,
     PARENTHETICAL_CUE,
     COLON_LEAD,
     CUE_WORD_AFTER,
@@ -287,6 +288,32 @@ def _set_off(tok: Token) -> bool:
     before = left if doc[left].text == "," else left - 1
     after = right if doc[right].text == "," and right != tok.i else right + 1
     return before >= 0 and after < len(doc) and doc[before].text == "," and doc[after].text == ","
+
+
+def _participle_content(tok: Token, lemma: str, mask: list[bool], lexicon: CueLexicon) -> tuple[int, int] | None:
+    """What a quotable -ing cue after its clause goes on to say (TRAILING_PARTICIPLE), without a listener
+    ("telling reporters ..."); None when a quotation follows, which QUOTE_AFTER_CUE reads as an inverted cue's."""
+    if lemma not in lexicon.quotable or not _trailing_participle(tok):
+        return None
+    listener = {t.i for c in tok.children if c.dep_ in ("dobj", "dative") and c.i == tok.i + 1
+                and lemma == LISTENER_CUE for t in c.subtree}
+    after = [t for t in tok.subtree if t.i > tok.i and t.i not in listener and not t.is_space]
+    while after and after[0].is_punct and not mask[after[0].idx]:
+        after.pop(0)
+    if not after or mask[after[0].idx]:
+        return None
+    return char_span(after)
+
+
+def _trailing_participle(tok: Token) -> bool:
+    """ "Obama addressed the concerns, stating ...": an -ing cue after the clause it hangs from, set off by a comma
+    (TRAILING_PARTICIPLE)."""
+    if tok.tag_ not in TRAILING_PARTICIPLE.words or tok.dep_ not in ("advcl", "ccomp", "parataxis", "conj"):
+        return False
+    if tok.head.i >= tok.i or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    left = tok.left_edge.i
+    return left == tok.i and left > 0 and tok.doc[left - 1].text == ","
 
 
 def _parenthetical(tok: Token) -> bool:
@@ -631,6 +658,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
             before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i and c.tag_ in ("VBN", "VBD")]
             if before and any(c.dep_ == "nsubj" for c in before[0].children):
                 subject = before[0]
+        participle = _participle_content(tok, lemma, mask, lexicon) if found is None else None
         if found is not None:
             _, (start, end), rule = found
             if rule in (INFINITIVE, OBJECT_AND_REST):
@@ -639,6 +667,9 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
                 if _quotation_of_later_cue(tok, found[0], text, regions, mask, lexicon):
                     continue
                 end = _before_second_cue(found[0], end, mask, lexicon)
+        elif participle is not None:
+            # "..., promising impossible growth in return": what the participle goes on to say.
+            (start, end), rule = participle, "participle"
         elif (
             tok.dep_ in ("parataxis", "ccomp", "advcl")
             and CLAUSE in frames
