@@ -164,6 +164,13 @@ def test_dateline_is_no_content(nlp, example):
     marked_quote(nlp, example)
 
 
+@pytest.mark.parametrize("example", rules.MARKUP_TAG_EXAMPLES, ids=lambda e: e[:12])
+def test_markup_tag_is_no_cue(nlp, example):
+    """A markup tag left in the text gives no quote ("tweet" in "<tweet pic=...>" is no verb of saying); read as it
+    is, since "<" and ">" mark an antecedent in the other examples."""
+    assert [(q.rule, q.content.text) for q in nlp(example)._.quotes] == []
+
+
 @pytest.mark.parametrize("example", rules.SECOND_CUE_EXAMPLES, ids=lambda e: e[:24])
 def test_second_cue_ends_the_content(nlp, example):
     """A speech cue the parser joined to the reported clause is the speaker's next act, not what was said."""

@@ -706,6 +706,13 @@ DATELINE_EXAMPLES: tuple[str, ...] = (
     "TALLAHASSEE — {Donald Trump's views have taken their toll on Latino support}, according to [a new poll].",
 )
 
+# A markup tag left in the text (PolNeAR keeps embedded tweets as "<tweet pic="" author="..." ...>"): its words are
+# no cue ("tweet" read as a verb whose object is the attribute) and no content.
+MARKUP_TAG = re.compile(r"</?[a-z][a-z_]*(?:\s[^<>\n]{0,400})?>")
+MARKUP_TAG_EXAMPLES: tuple[str, ...] = (
+    'Candidates posted their reactions.\n<tweet pic="" author="JebBush" timestamp="1449075600"></tweet>\n',
+)
+
 # Lower-case words inside a name in a speaker label ("Ali al Sistani:", "Minister of Finance:").
 NAME_PARTICLES = ("of", "de", "al", "van", "von")
 _LABEL_WORD = r"(?:[A-Z][\w.'’-]*|" + "|".join(NAME_PARTICLES) + ")"

@@ -106,6 +106,7 @@ from chronicle.nlp.quote_rules import (
     NOUN_CUE_PREPOSITIONS,
     OPENERS,
     OPENERS_CONJUNCTIONS,
+    MARKUP_TAG,
     TRAILING_PARTICIPLE,
     PARENTHETICAL_CUE,
     COLON_LEAD,
@@ -629,8 +630,15 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
     regions = quotations(text, spans)
     candidates: list[_Candidate] = []
 
+    in_tag = [False] * (len(text) + 1)
+    for m in MARKUP_TAG.finditer(text):
+        in_tag[m.start():m.end()] = [True] * (m.end() - m.start())
+    regions = [r for r in regions if not in_tag[r[0]]]  # an attribute's value is no quotation
+
     # Pass 1: cue verbs and "according to".
     for tok in doc:
+        if in_tag[tok.idx]:
+            continue  # a markup tag's words (MARKUP_TAG)
         if tok.lower_ == "according" and not mask[tok.idx]:
             cand = _according(tok, text, mask)
             if cand is not None:
