@@ -905,13 +905,6 @@ FEELING_VERBS = Table(
     _words("express voice"),
 )
 
-ASKED_SUBJECTS = Table(
-    "a cue whose subject is the one a question asks (“Do you support ...?”, a poll or a reader survey) states no one's "
-    "view: it asks for it",
-    "Do you support Donald Trump for president?",
-    _words("you"),
-)
-
 NOT_SOURCES = Table(
     "a recording or picture as the subject of a cue shows what happened; it states nothing",
     "Footage shows the police officer pushing the man to the ground.",

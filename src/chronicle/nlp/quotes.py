@@ -106,7 +106,6 @@ from chronicle.nlp.quote_rules import (
     NOUN_CUE_PREPOSITIONS,
     OPENERS,
     OPENERS_CONJUNCTIONS,
-    ASKED_SUBJECTS,
     MARKUP_TAG,
     TRAILING_PARTICIPLE,
     PARENTHETICAL_CUE,
@@ -593,8 +592,6 @@ def _not_speech(tok: Token, lemma: str) -> bool:
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects and subjects[0].lemma_.lower() in NOT_SOURCES.words:
         return True
-    if subjects and subjects[0].lower_ in ASKED_SUBJECTS.words and tok.sent.text.rstrip(" ”\"’'").endswith("?"):
-        return True  # "Do you support Donald Trump?": a question asks for a view (ASKED_SUBJECTS)
     if lemma in TRACK_RECORD.words and tok.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
         return True
     if lemma in NAMING.words and passive:
