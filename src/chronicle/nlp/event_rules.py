@@ -116,7 +116,8 @@ class Frame:
     # "head-subject" (the subject of the verb this clause completes: "X said the time has come for"),
     # "speaker" (who says the misdeed happened), "object" (the verb's object: a visitor welcomed), "of-owner" (a nominal's "of X": "at the request of X"), "experiencer" (the subject of a passive of feeling: "We are
     # encouraged that ..."), "owner" (a nominal's possessor, demonym, "by X",
-    # relative clause or light verb subject), "owner-or-giver" ("from X" makes X the source).
+    # relative clause or light verb subject), "owner-or-giver" ("from X" makes X the source), "unnamed" (the text
+    # names only who undergoes it: "received the award", "his first trial": no source, and the event stands without one).
     source: str = "subject"
     target: tuple[str, ...] = ()
     content: tuple[str, ...] = ()  # what a statement reports: not an event of its own
@@ -601,6 +602,20 @@ WORD_LISTS: dict[str, WordList] = {
         _words("visit"),
         "participles whose object is where the event happened: 'met Sisi, visiting Cairo'",
         "Antony Blinken met Abdel Fattah el-Sisi on Monday, visiting Cairo.", "CONSULT"),
+    "research_trials": WordList(
+        _words("clinical drug drugs vaccine medical human phase randomized randomised field pilot treatment animal "
+               "ebola cancer"),
+        "modifiers of a trial that tests a drug or a method, not a court's trial of someone",
+        "Ebola drug trials began in Congo on Monday.", "no ACCUSE"),
+    "court_trials": WordList(
+        _words("jury impeachment murder criminal senate fraud corruption bench court federal civil"),
+        "modifiers that make 'a trial' a court's ('After a jury trial in Paris', 'an impeachment trial')",
+        "After a jury trial in Paris, two officers were found guilty.", "ACCUSE"),
+    "award_things": WordList(
+        _words("award prize honor honour accolade fellowship"),
+        "what one receives or wins that is praise by whoever gives it (a medal, a title, a cup won in a race is a "
+        "sports result)",
+        "Greta Thunberg received the award in December.", "SUPPORT"),
     "trigger_objects": WordList(
         _words("fire part"),
         "objects that belong to the trigger's words: 'trading fire', 'take part'",
@@ -796,7 +811,7 @@ FRAMES: tuple[Frame, ...] = (
     verb("welcome-visitor", "welcome", "CONSULT", "visit", "Kaja Kallas welcomed Antony Blinken to Estonia.",
          rule="welcome-visitor", when=("dobj", "prep:to|actor"), source="object", target=("prep:to", "subject")),
     verb("support", "endorse praise commend applaud welcome approve ratify laud thank congratulate appreciate "
-         "honor honour admire salute", "SUPPORT", None, "Egypt welcomed the agreement."),
+         "honor honour admire salute mourn", "SUPPORT", None, "Egypt welcomed the agreement."),
     # "We are encouraged that the government of Ethiopia and regional authorities have taken steps": praise of
     # whoever did what encourages
     verb("encouraged-that", "encourage", "SUPPORT", None,
@@ -827,7 +842,21 @@ FRAMES: tuple[Frame, ...] = (
     # "NASA credited Leonov with making the spacewalk possible"
     verb("credit", "credit", "SUPPORT", None, "NASA credited Alexei Leonov with making the spacewalk possible.",
          when=("dobj|actor", "prep:with"), target=("dobj",), content=("prep~with",)),
-    verb("second", "second", "SUPPORT", None, "Angela Merkel seconded Macron's recommendation.", when=("dobj",)),
+    verb("second", "second", "SUPPORT", None, "Angela Merkel seconded Macron's recommendation.",
+         when=("dobj or passive",)),
+    # an award received or won: praise by a giver the text often leaves unnamed ("Thunberg received the award"); the
+    # receiver is the target
+    verb("receive-award", "receive win earn accept", "SUPPORT", None, "Greta Thunberg received the award in December.",
+         rule="award", when=("dobj=@award_things",), unless=(),
+         source="unnamed", target=("subject",), content=()),
+    # "Conway was awarded the Berwick Prize", "was inducted into the Hall of Fame", "was elected a Fellow of the Royal
+    # Society" (with "by X" the giver is named)
+    verb("awarded", "award induct", "SUPPORT", None, "In 2007 Van Halen were inducted into the Rock and Roll Hall of Fame.",
+         rule="award", when=("passive", "not prep:by"), unless=(), source="unnamed", content=()),
+    # ("awarding government contracts" is business)
+    verb("award", "award induct", "SUPPORT", None, "The Royal Society awarded John Conway the Sylvester Medal.",
+         rule="award", when=("dative|actor or dobj|actor or dobj=@award_things",), target=("dative", "dobj|actor"),
+         content=()),
     # sponsoring a resolution or a bill backs it: "The United States co-sponsored a resolution"; "sponsors the
     # Fedora operating system" is money, not backing
     verb("sponsor", "sponsor cosponsor", "SUPPORT", None, "The United States co-sponsored a resolution led by Canada.",
@@ -838,9 +867,10 @@ FRAMES: tuple[Frame, ...] = (
     verb("concede", "apologize apologise regret concede relent pardon commute", "CONCEDE", None,
          "Trump apologized to Khizr Khan."),
     # easing restrictions: "lifting the state of emergency", "eased lockdown measures", "lifted the curfew"
+    # (what is eased is not coded beside it: "eased lockdown measures" is no new lockdown)
     verb("ease-restrictions", "lift ease relax loosen", "CONCEDE", None, "Abiy Ahmed lifted the state of emergency.",
          rule="ease-restrictions", when=("dobj=state/restriction/measure/lockdown/ban/curfew/sanction/embargo/blockade",),
-         target=(), content=()),
+         target=(), content=("dobj",)),
     verb("grant-clemency", "grant", "CONCEDE", None, "Trump granted Rod Blagojevich clemency.",
          rule="grant-clemency", when=("dobj=clemency/pardon/amnesty/reprieve",), target=("dative", "nsubjpass")),
     verb("request", "urge demand implore exhort pressure", "REQUEST", None, "France urged Iran not to retaliate."),
@@ -1028,6 +1058,10 @@ FRAMES: tuple[Frame, ...] = (
     nominal("commitment", "commitment", "SUPPORT", None,
             "The Secretary reaffirmed the United States' commitment to Ukraine.", needs_argument=True,
             when=("actor-committed-to",), target=("actor-committed-to",)),
+    # "reiterated his appreciation for the U.S.-Colombia partnership", "to demonstrate U.S. solidarity with Ukraine"
+    nominal("appreciation", "appreciation gratitude solidarity admiration", "SUPPORT", None,
+            "The Secretary reiterated his appreciation for Colombia.", needs_argument=True,
+            when=("prep:for/with/to",), target=("prep:for/with/to", "prep:for/with/to>poss")),
     nominal("endorsement", "endorsement", "SUPPORT", None,
             "Trump cited his endorsement from Senator Mike Lee on Tuesday."),
     nominal("praise", "praise approval", "SUPPORT", None, "Netanyahu's praise of Trump was noted.",
@@ -1069,6 +1103,17 @@ FRAMES: tuple[Frame, ...] = (
             "indictment inquiry", "ACCUSE", None, "Iran's condemnation of Israel was swift."),
     nominal("charge", "suit charge prosecution", "ACCUSE", None, "Trump's suit against the Times failed.",
             needs_argument=True),
+    # a court trial ("After a jury trial in Paris", "is to face trial in the Senate", "while preparing for his first
+    # trial"): who tries is the court the text leaves unnamed, the possessor is the accused; a drug trial is research
+    # ("The PALM trial", "a trial of four possible treatments" test drugs: a trial with an article is a court's only
+    # where a word says so, "a jury trial", "an impeachment trial")
+    nominal("trial", "trial", "ACCUSE", None, "Manafort was kept in solitary confinement before his first trial.",
+            source="unnamed", target=("poss", "prep:of|actor"),
+            when=("not det or det~that/this or compound=@court_trials or amod=@court_trials",),
+            unless=("compound=@research_trials or amod=@research_trials",)),
+    # "Rosa Lobo has been granted a retrial": a retrial is always a court's
+    nominal("retrial", "retrial", "ACCUSE", None, "Rosa Lobo has been granted a retrial.", source="unnamed",
+            target=("poss", "prep:of|actor")),
     nominal("arrest-warrant", "arrest_warrant", "ACCUSE", None, "Iran issued arrest warrants for 36 people.",
             target=("prep:for/on/against",)),
     nominal("rejection", "rejection refusal veto filibuster", "REJECT", None,
@@ -1102,10 +1147,18 @@ FRAMES: tuple[Frame, ...] = (
             "North Korea's missile launches continued on Monday."),
     nominal("arrest", "arrest detention imprisonment", "COERCE", "arrest",
             "Russia's arrest of Evan Gershkovich angered Washington.", unless=("thing-freed",)),
+    # "there were suspects in custody", "was kept in solitary confinement"; a parent's custody of a child is no arrest
+    nominal("custody", "custody confinement", "COERCE", "arrest", "Police said three suspects were in custody.",
+            unless=("compound=child/joint/protective or amod=child/joint/protective/shared",)),
+    # "A military coup removed then-prime-minister Thaksin Shinawatra"
+    nominal("coup", "coup", "COERCE", None, "A military coup removed Prime Minister Thaksin Shinawatra in 2006."),
+    # a government's lockdown ("announced new lockdown measures"): a restriction, as the gold codes it
+    nominal("lockdown", "lockdown lockdown_measure", "COERCE", "restrict",
+            "The Serbian government announced new lockdown measures on Tuesday."),
     nominal("deportation", "deportation", "COERCE", "deport", "Israel's deportation of Palestinians angered Jordan."),
     nominal("crackdown", "crackdown", "COERCE", "restrict", "Iran's crackdown on protesters drew criticism."),
     nominal("curfew", "curfew", "COERCE", "curfew", "Israel's curfew on Hebron was lifted."),
-    nominal("coercion", "coercion repression persecution intimidation", "COERCE", None,
+    nominal("coercion", "coercion repression persecution intimidation oppression", "COERCE", None,
             "Southeast Asian claimants face PRC coercion."),
     nominal("ban", "ban", "COERCE", "ban", "Russia's ban on the party angered Washington.", needs_argument=True,
             unless=("named-policy",)),
@@ -1115,8 +1168,10 @@ FRAMES: tuple[Frame, ...] = (
     nominal("attack", "attack", "ASSAULT", None, "Hamas's attack on Israel killed hundreds.",
             recode=(("acl/ccomp/relcl>mark~that", "ACCUSE"), ("spoken-attack", "ACCUSE"))),
     # "the killing of the bill": no one is harmed.
+    # a police raid is a coercive search, not an assault ("A counter terror police raid removed various items")
     nominal("assault", "assault aggression offensive invasion raid ambush killing massacre shooting", "ASSAULT",
-            None, "Russia's invasion of Ukraine began in 2022.", unless=("thing-freed",)),
+            None, "Russia's invasion of Ukraine began in 2022.", unless=("thing-freed",),
+            recode=(("compound=police", "COERCE"),)),
     # wars, atrocities and violence written as nouns: "Russia's war against Ukraine", "police violence against
     # protesters"; "a trade war", "a war of words" are no force
     # "Russia's war of choice": what the war is of names its kind, not a thing it frees ("a war of aggression"

@@ -670,6 +670,8 @@ def _verb_frame_draft(doc: Doc, rules: Rules, tok: Token, frame: Frame) -> Draft
     elif frame.source == "experiencer":
         # "We are encouraged that ...": who is encouraged judges (the parse may hang "We" on "are")
         d.source = children(tok, "nsubjpass", "nsubj") or [s for a in children(tok, "auxpass") for s in children(a, "nsubj")]
+    elif frame.source == "unnamed":  # "Thunberg received the award": the giver is left unnamed
+        d.doer_unnamed = True
     elif frame.source == "head-subject" and tok.dep_ == "ccomp":
         s = subject(tok.head)
         d.source = [s] if s is not None else []
@@ -721,6 +723,8 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
             d.owner_target = owned
     if frame.source == "of-owner":  # "at the request of Prime Minister Boris Johnson": he requests
         src = prep_objects(tok, "of")
+    if frame.source == "unnamed":  # "his first trial": he is tried, by no one the text names
+        src, d.doer_unnamed = [], True
     if frame.source == "owner-or-giver" and givers(tok):  # "his endorsements from 88 generals": they support him
         src = [c for c in src if c.dep_ != "poss"] + givers(tok)
     tgt = [t for spec in frame.target for t in _select(doc, rules, tok, spec)] + d.owner_target
@@ -754,11 +758,11 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
             d.anchors.add(verb.i)  # "launched strikes on Friday": the verb carries the date
             if not tgt:
                 tgt = prep_objects(verb, "to")  # "provide assistance to the people of Haiti"
-    d.source = src
+    d.source = [] if d.doer_unnamed else src
     d.target = [t for t in tgt if t.pos_ in ("PROPN", "NOUN", "PRON")]
     determiners = {c.lower_ for c in tok.children if c.dep_ == "det"}
     determiners.add(tok.left_edge.lower_)  # "The ceasefire talks" (the determiner may hang on the modifier)
-    d.anaphoric = not src and bool(determiners & rules.definite)
+    d.anaphoric = not d.source and bool(determiners & rules.definite)
     if frame.needs_argument and not src and not d.target and not d.anaphoric:
         return None
     return d
@@ -1023,15 +1027,15 @@ def _fill_arguments(doc: Doc, rules: Rules, d: Draft) -> None:
     tok = d.trigger
     if not d.source and d.frame.pos == "verb" and tok.pos_ == "VERB":
         if _is_passive(tok):
-            d.source = prep_objects(tok, "by")
+            d.source = [] if d.doer_unnamed else prep_objects(tok, "by")
             passive_subj = children(tok, "nsubjpass") or (children(tok, "nsubj") if _reduced_passive(tok) else []) \
                 or (children(tok.head, "nsubj") if tok.dep_ == "acomp" else []) or _sufferer(tok)
             if passive_subj and d.type != "REQUEST":  # "Iran was urged to": Iran is asked, not the target
                 d.target = passive_subj + [t for t in d.target if t not in passive_subj and t.dep_ != "dobj"]
-        else:
+        elif not d.doer_unnamed:
             s = subject(tok)
             d.source = [s] if s is not None else []
-        if not d.source and not _is_passive(tok):
+        if not d.source and not d.doer_unnamed and not _is_passive(tok):
             c = _controller(rules, tok)
             if c is not None:
                 d.source = [c]
