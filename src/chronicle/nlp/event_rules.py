@@ -308,7 +308,8 @@ WORD_LISTS: dict[str, WordList] = {
                "adviser advisers suspect suspects shooter gunman gunmen counterpart counterparts executive "
                "executives elite elites survivor survivors opponent opponents dissenter dissenters advocate "
                "advocates lawmaker lawmakers legislator legislators minister ministers diplomat "
-               "diplomats forces opposition"),
+               "diplomats forces opposition father mother son sons daughter daughters wife husband brother brothers "
+               "sister sisters parent parents relative relatives boy boys girl girls baby babies"),
         "objects that name people or bodies of people, so 'killed' or 'released' harms or frees someone and "
         "'engage with partner governments' has a target",
         "Hamas released three hostages.", "RETREAT"),
@@ -464,6 +465,12 @@ WORD_LISTS: dict[str, WordList] = {
         "types whose agentless passive is an event with no named source: a court, the police or an "
         "attacker the text leaves unnamed ('was jailed', 'was ordered to remove the post')",
         "Rod Blagojevich was jailed for corruption.", "COERCE"),
+    "violent_settings": WordList(
+        _words("combat fighting fight attack attacks airstrike airstrikes strike strikes clash clashes war shooting "
+               "bombing bombings assault raid ambush shelling crossfire gunfire massacre violence"),
+        "what someone 'was killed in' that makes the killing a deed, not an accident ('was killed in combat', 'killed "
+        "in the airstrike')",
+        "His father was killed in combat in 1943.", "ASSAULT"),
     "accidental_harm": WordList(
         _words("kill injure wound hurt"),
         "verbs whose agentless passive may report an accident or a disaster: no event without a doer",
@@ -864,6 +871,10 @@ FRAMES: tuple[Frame, ...] = (
     # signing and ratifying are backing in PLOVER
     verb("sign", "sign ratify", "SUPPORT", None, "Twenty nations signed the Artemis Accords.",
          rule="sign", when=("dobj~@accords",)),
+    # pleading guilty admits the deed: "Both parents pleaded guilty to fourteen charges"
+    verb("plead-guilty", "plead", "CONCEDE", None, "Both parents pleaded guilty to fourteen charges.", rule="plead-guilty",
+         when=("acomp/oprd/advmod/xcomp/dobj~guilty",), unless=("acomp/oprd/advmod/xcomp/dobj~guilty>neg",), target=(),
+         content=()),
     verb("concede", "apologize apologise regret concede relent pardon commute", "CONCEDE", None,
          "Trump apologized to Khizr Khan."),
     # easing restrictions: "lifting the state of emergency", "eased lockdown measures", "lifted the curfew"
@@ -996,6 +1007,9 @@ FRAMES: tuple[Frame, ...] = (
     verb("expel", "expel", "SANCTION", "expel", "Russia expelled British diplomats."),
     verb("convict", "convict", "SANCTION", "convict", "A Russian court convicted Evan Gershkovich."),
     verb("sentence", "sentence", "SANCTION", "convict", "A federal judge sentenced Joel Smithers to 40 years in prison."),
+    # "was fined $500 by the court" ("fine" as a verb; the nominal is in the "sentence" row)
+    # (spaCy's lemma of "fined" is "fin")
+    verb("fine", "fine fin", "SANCTION", "convict", "John Smith was fined $500 by the court."),
     verb("find-guilty", "find", "SANCTION", "convict", "A jury found Joel Smithers guilty of fraud.",
          rule="find-guilty", when=("oprd/acomp/xcomp/ccomp=guilty",), target=("dobj", "nsubjpass")),
     verb("mobilize", "deploy mobilize mobilise", "MOBILIZE", "troops", "Russia deployed soldiers to the border."),

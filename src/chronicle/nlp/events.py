@@ -1273,5 +1273,6 @@ def _may_lack_source(doc: Doc, rules: Rules, d: Draft) -> bool:
     tok = d.trigger
     if tok.pos_ == "VERB":
         return d.type in rules.sourceless_passive and _is_passive(tok) and not d.source \
-            and lemma(tok) not in rules.accidental_harm
+            and (lemma(tok) not in rules.accidental_harm
+                 or any(lemma(o) in rules.violent_settings for o in prep_objects(tok, "in", "during")))
     return d.type in rules.sourceless_nominal and not d.anaphoric
