@@ -1018,6 +1018,9 @@ FRAMES: tuple[Frame, ...] = (
     verb("censor", "censor", "COERCE", "censor", "China censored the journalists."),
     verb("confiscate", "confiscate", "COERCE", "confiscate", "Police confiscated the protesters."),
     verb("ban", "ban", "COERCE", "ban", "Russia banned Meta."),
+    # "The PRC continues to coerce and intimidate Southeast Asian coastal states" (a thing suppressed is no one coerced)
+    verb("coerce", "coerce intimidate harass repress persecute oppress", "COERCE", None,
+         "China continues to coerce and intimidate Southeast Asian coastal states."),
     # sexual assault: "Two police officers raped a Canadian tourist", "she was gang raped by Quirin"
     verb("rape", "rape rap molest", "ASSAULT", "sexual", "Soldiers raped women in the village.",
          when=("rape-word",)),
