@@ -309,7 +309,7 @@ WORD_LISTS: dict[str, WordList] = {
                "executives elite elites survivor survivors opponent opponents dissenter dissenters advocate "
                "advocates lawmaker lawmakers legislator legislators minister ministers diplomat "
                "diplomats forces opposition father mother son sons daughter daughters wife husband brother brothers "
-               "sister sisters parent parents relative relatives boy boys girl girls baby babies"),
+               "sister sisters parent parents relative relatives boy boys girl girls baby babies state states"),
         "objects that name people or bodies of people, so 'killed' or 'released' harms or frees someone and "
         "'engage with partner governments' has a target",
         "Hamas released three hostages.", "RETREAT"),
@@ -618,6 +618,10 @@ WORD_LISTS: dict[str, WordList] = {
         _words("jury impeachment murder criminal senate fraud corruption bench court federal civil"),
         "modifiers that make 'a trial' a court's ('After a jury trial in Paris', 'an impeachment trial')",
         "After a jury trial in Paris, two officers were found guilty.", "ACCUSE"),
+    "facing_verbs": WordList(
+        _words("face stand await undergo"),
+        "verbs whose subject undergoes the nominal they take: 'Trump is to face trial' (he is tried)",
+        "Donald Trump is to face trial in the Senate.", "ACCUSE"),
     "award_things": WordList(
         _words("award prize honor honour accolade fellowship"),
         "what one receives or wins that is praise by whoever gives it (a medal, a title, a cup won in a race is a "
@@ -818,7 +822,7 @@ FRAMES: tuple[Frame, ...] = (
     verb("welcome-visitor", "welcome", "CONSULT", "visit", "Kaja Kallas welcomed Antony Blinken to Estonia.",
          rule="welcome-visitor", when=("dobj", "prep:to|actor"), source="object", target=("prep:to", "subject")),
     verb("support", "endorse praise commend applaud welcome approve ratify laud thank congratulate appreciate "
-         "honor honour admire salute mourn", "SUPPORT", None, "Egypt welcomed the agreement."),
+         "honor honour admire salute", "SUPPORT", None, "Egypt welcomed the agreement."),
     # "We are encouraged that the government of Ethiopia and regional authorities have taken steps": praise of
     # whoever did what encourages
     verb("encouraged-that", "encourage", "SUPPORT", None,
@@ -856,12 +860,8 @@ FRAMES: tuple[Frame, ...] = (
     verb("receive-award", "receive win earn accept", "SUPPORT", None, "Greta Thunberg received the award in December.",
          rule="award", when=("dobj=@award_things",), unless=(),
          source="unnamed", target=("subject",), content=()),
-    # "Conway was awarded the Berwick Prize", "was inducted into the Hall of Fame", "was elected a Fellow of the Royal
-    # Society" (with "by X" the giver is named)
-    verb("awarded", "award induct", "SUPPORT", None, "In 2007 Van Halen were inducted into the Rock and Roll Hall of Fame.",
-         rule="award", when=("passive", "not prep:by"), unless=(), source="unnamed", content=()),
     # ("awarding government contracts" is business)
-    verb("award", "award induct", "SUPPORT", None, "The Royal Society awarded John Conway the Sylvester Medal.",
+    verb("award", "award", "SUPPORT", None, "The Royal Society awarded John Conway the Sylvester Medal.",
          rule="award", when=("dative|actor or dobj|actor or dobj=@award_things",), target=("dative", "dobj|actor"),
          content=()),
     # sponsoring a resolution or a bill backs it: "The United States co-sponsored a resolution"; "sponsors the
@@ -871,9 +871,11 @@ FRAMES: tuple[Frame, ...] = (
     # signing and ratifying are backing in PLOVER
     verb("sign", "sign ratify", "SUPPORT", None, "Twenty nations signed the Artemis Accords.",
          rule="sign", when=("dobj~@accords",)),
-    # pleading guilty admits the deed: "Both parents pleaded guilty to fourteen charges"
+    # pleading guilty admits the deed: "Both parents pleaded guilty to fourteen charges" (what a plea deal is for, "an
+    # arrangement with prosecutors to plead guilty", is the deal's content)
     verb("plead-guilty", "plead", "CONCEDE", None, "Both parents pleaded guilty to fourteen charges.", rule="plead-guilty",
-         when=("acomp/oprd/advmod/xcomp/dobj~guilty",), unless=("acomp/oprd/advmod/xcomp/dobj~guilty>neg",), target=(),
+         when=("acomp/oprd/advmod/xcomp/dobj~guilty",),
+         unless=("acomp/oprd/advmod/xcomp/dobj~guilty>neg", "noun-infinitive"), target=(),
          content=()),
     verb("concede", "apologize apologise regret concede relent pardon commute", "CONCEDE", None,
          "Trump apologized to Khizr Khan."),
@@ -1018,9 +1020,11 @@ FRAMES: tuple[Frame, ...] = (
     verb("censor", "censor", "COERCE", "censor", "China censored the journalists."),
     verb("confiscate", "confiscate", "COERCE", "confiscate", "Police confiscated the protesters."),
     verb("ban", "ban", "COERCE", "ban", "Russia banned Meta."),
-    # "The PRC continues to coerce and intimidate Southeast Asian coastal states" (a thing suppressed is no one coerced)
+    # "The PRC continues to coerce and intimidate Southeast Asian coastal states" (a thing harassed is no one coerced)
+    # ("coerce and intimidate": the joined synonym is the same act)
     verb("coerce", "coerce intimidate harass repress persecute oppress", "COERCE", None,
-         "China continues to coerce and intimidate Southeast Asian coastal states."),
+         "China continues to coerce and intimidate Southeast Asian coastal states.",
+         target=("dobj", "conj>dobj"), unless=("imperative", "thing-patient", "joined-synonym")),
     # sexual assault: "Two police officers raped a Canadian tourist", "she was gang raped by Quirin"
     verb("rape", "rape rap molest", "ASSAULT", "sexual", "Soldiers raped women in the village.",
          when=("rape-word",)),
@@ -1075,10 +1079,6 @@ FRAMES: tuple[Frame, ...] = (
     nominal("commitment", "commitment", "SUPPORT", None,
             "The Secretary reaffirmed the United States' commitment to Ukraine.", needs_argument=True,
             when=("actor-committed-to",), target=("actor-committed-to",)),
-    # "reiterated his appreciation for the U.S.-Colombia partnership", "to demonstrate U.S. solidarity with Ukraine"
-    nominal("appreciation", "appreciation gratitude solidarity admiration", "SUPPORT", None,
-            "The Secretary reiterated his appreciation for Colombia.", needs_argument=True,
-            when=("prep:for/with/to",), target=("prep:for/with/to", "prep:for/with/to>poss")),
     nominal("endorsement", "endorsement", "SUPPORT", None,
             "Trump cited his endorsement from Senator Mike Lee on Tuesday."),
     nominal("praise", "praise approval", "SUPPORT", None, "Netanyahu's praise of Trump was noted.",
@@ -1125,7 +1125,7 @@ FRAMES: tuple[Frame, ...] = (
     # ("The PALM trial", "a trial of four possible treatments" test drugs: a trial with an article is a court's only
     # where a word says so, "a jury trial", "an impeachment trial")
     nominal("trial", "trial", "ACCUSE", None, "Manafort was kept in solitary confinement before his first trial.",
-            source="unnamed", target=("poss", "prep:of|actor"),
+            source="unnamed", target=("poss", "prep:of|actor", "facer"),
             when=("not det or det~that/this or compound=@court_trials or amod=@court_trials",),
             unless=("compound=@research_trials or amod=@research_trials",)),
     # "Rosa Lobo has been granted a retrial": a retrial is always a court's
@@ -1164,14 +1164,6 @@ FRAMES: tuple[Frame, ...] = (
             "North Korea's missile launches continued on Monday."),
     nominal("arrest", "arrest detention imprisonment", "COERCE", "arrest",
             "Russia's arrest of Evan Gershkovich angered Washington.", unless=("thing-freed",)),
-    # "there were suspects in custody", "was kept in solitary confinement"; a parent's custody of a child is no arrest
-    nominal("custody", "custody confinement", "COERCE", "arrest", "Police said three suspects were in custody.",
-            unless=("compound=child/joint/protective or amod=child/joint/protective/shared",)),
-    # "A military coup removed then-prime-minister Thaksin Shinawatra"
-    nominal("coup", "coup", "COERCE", None, "A military coup removed Prime Minister Thaksin Shinawatra in 2006."),
-    # a government's lockdown ("announced new lockdown measures"): a restriction, as the gold codes it
-    nominal("lockdown", "lockdown lockdown_measure", "COERCE", "restrict",
-            "The Serbian government announced new lockdown measures on Tuesday."),
     nominal("deportation", "deportation", "COERCE", "deport", "Israel's deportation of Palestinians angered Jordan."),
     nominal("crackdown", "crackdown", "COERCE", "restrict", "Iran's crackdown on protesters drew criticism."),
     nominal("curfew", "curfew", "COERCE", "curfew", "Israel's curfew on Hebron was lifted."),

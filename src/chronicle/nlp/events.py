@@ -549,6 +549,11 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     "named-well": _named_well,
     # "my best wishes and congratulations": one greeting
     "joined-wish": lambda doc, rules, tok: tok.dep_ == "conj" and lemma(tok.head) in ("wish", "congratulation"),
+    # "coerce and intimidate Southeast Asian coastal states": a verb joined to another of its type tells one act
+    "joined-synonym": lambda doc, rules, tok: tok.dep_ == "conj" and tok.head.pos_ == "VERB" and bool(
+        {f.type for f in rules.verbs.get(lemma(tok), ())} & {f.type for f in rules.verbs.get(lemma(tok.head), ())}),
+    # "made an arrangement with prosecutors to plead guilty": an infinitive that says what a noun is for
+    "noun-infinitive": lambda doc, rules, tok: tok.dep_ == "acl" and tok.tag_ == "VB",
     # "we stand with our allies in calling for an end": the joint call is the act, not backing
     "joint-act": lambda doc, rules, tok: any(c.dep_ == "prep" and c.lower_ == "in" and any(
         g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in tok.children),
@@ -627,6 +632,9 @@ SELECTORS: dict[str, Callable[[Doc, Rules, Token], list[Token]]] = {
     "owner-if-giver": lambda doc, rules, tok: owners(tok) if givers(tok) else [],
     # "conveyed his best wishes to the King": the light verb's "to"
     "light-to": lambda doc, rules, tok: prep_objects(tok.head, "to") if tok.dep_ == "dobj" else [],
+    # "Trump is to face trial in the Senate", "stood trial": who faces the nominal undergoes it
+    "facer": lambda doc, rules, tok: [s for s in [subject(tok.head) or _controller(rules, tok.head)] if s is not None]
+    if tok.dep_ == "dobj" and lemma(tok.head) in rules.facing_verbs else [],
 }
 
 
