@@ -868,6 +868,12 @@ FRAMES: tuple[Frame, ...] = (
     # Fedora operating system" is money, not backing
     verb("sponsor", "sponsor cosponsor", "SUPPORT", None, "The United States co-sponsored a resolution led by Canada.",
          when=("dobj=@motions",)),
+    # a legislator's vote for a measure backs it, a vote against it rejects it: "voted for the first article",
+    # "voting in favor of the impeachment" (a vote for a candidate is an election, not coded)
+    verb("vote-for", "vote", "SUPPORT", None, "Representative Jared Golden voted for the resolution.",
+         rule="vote-for", when=("prep:for=@motions or prep:in=favor>prep:of=@motions",), target=(), content=()),
+    verb("vote-against", "vote", "REJECT", None, "Jeff Van Drew voted against both articles of impeachment.",
+         rule="vote-against", when=("prep:against=@motions",), target=(), content=()),
     # signing and ratifying are backing in PLOVER
     verb("sign", "sign ratify", "SUPPORT", None, "Twenty nations signed the Artemis Accords.",
          rule="sign", when=("dobj~@accords",)),
