@@ -421,6 +421,12 @@ WORD_LISTS: dict[str, WordList] = {
         _words("percent % percentage"),
         "'1 percent support Jill Stein' is a poll share, not a supporter",
         "Clinton was supported by 42 percent of those responding.", "no SUPPORT"),
+    "participle_types": WordList(
+        _words("PROTEST"),
+        "types whose present participle on a noun is that noun's act: 'with 35 thousand students protesting in "
+        "Belgium', 'protesting legislators' (other types' participles say who someone is: 'entities supporting the "
+        "regime')",
+        "Thousands of students protesting in Belgium blocked the road.", "PROTEST"),
     "reflexives": WordList(
         _words("himself herself themselves itself myself ourselves yourself"),
         "self-harm has no one else as its target: no assault",
@@ -979,6 +985,9 @@ FRAMES: tuple[Frame, ...] = (
     verb("demonstrate", "demonstrate", "PROTEST", "demo", "Students demonstrated against Israel.",
          unless=("imperative", "dobj or ccomp/dative or prep:to")),
     verb("protest", "protest picket", "PROTEST", "demo", "Students protested against the war."),
+    # "thousands of Swedes eventually joined the protest": taking part in it is protesting
+    verb("join-protest", "join", "PROTEST", "demo", "Thousands of Swedes joined the protest on Friday.",
+         rule="join-protest", when=("dobj=protest/demonstration/march/strike/boycott",), target=(), content=("dobj",)),
     verb("riot", "riot", "PROTEST", "riot", "Supporters of Khan rioted in Lahore."),
     # "thousands of Hong Kong protesters gathered around the police headquarters"
     verb("gather", "gather rally march assemble", "PROTEST", "demo",
@@ -1144,6 +1153,9 @@ FRAMES: tuple[Frame, ...] = (
     nominal("threat", "threat warning", "THREATEN", None, "Iran's threat against Israel alarmed Egypt."),
     nominal("protest", "protest demonstration", "PROTEST", "demo", "Students' protests against Israel spread."),
     nominal("riot", "riot", "PROTEST", "riot", "The riots by Khan's supporters spread."),
+    # "marches of 250 thousand protesters in New York City" (the month March marches no one)
+    nominal("march", "march", "PROTEST", "demo", "This included marches of 250 thousand protesters in New York City.",
+            when=("prep:of=@protesters or prep:of=@human_nouns",), source="of-owner"),
     nominal("boycott", "boycott", "PROTEST", "boycott", "Hamas's boycott of the talks angered Egypt."),
     nominal("hunger-strike", "hunger_strike", "PROTEST", "strike-hun", "Navalny's hunger strike ended.",
             needs_argument=True),

@@ -796,10 +796,18 @@ def _light_verb(rules: Rules, noun: Token) -> Token | None:
     return None
 
 
+def _participle_act(rules: Rules, tok: Token) -> bool:
+    """A present participle on a noun that is the noun's act ("protesting legislators"): for ``participle_types``."""
+    return tok.dep_ in ("amod", "acl") and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and any(
+        f.type in rules.participle_types for f in rules.verbs.get(lemma(tok), ()))
+
+
 def _detect(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
     if tok.pos_ == "VERB":
         if tok.dep_ in NOMINAL_DEPS and tok.tag_ == "VBZ" and _nominal_frame(doc, rules, tok):
             return _noun_draft(doc, rules, tok)  # "talks" mis-tagged as a verb
+        if tok.dep_ in ("amod", "acl") and tok.tag_ == "VBG" and _participle_act(rules, tok):
+            return _from_frames(doc, rules, tok, rules.verbs.get(lemma(tok), ()))  # "protesting legislators"
         if tok.dep_ == "amod" or tok.dep_ == "acl" and tok.tag_ == "VBN":
             return None  # "a militia backed by Iran": a description, not an event
         return _from_frames(doc, rules, tok, rules.verbs.get(lemma(tok), ()))
@@ -1042,6 +1050,8 @@ def _fill_arguments(doc: Doc, rules: Rules, d: Draft) -> None:
                 d.target = passive_subj + [t for t in d.target if t not in passive_subj and t.dep_ != "dobj"]
         elif not d.doer_unnamed:
             s = subject(tok)
+            if s is None and _participle_act(rules, tok):
+                s = tok.head  # "protesting legislators", "students protesting in Belgium": they protest
             d.source = [s] if s is not None else []
         if not d.source and not d.doer_unnamed and not _is_passive(tok):
             c = _controller(rules, tok)
