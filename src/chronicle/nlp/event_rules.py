@@ -116,7 +116,8 @@ class Frame:
     # "head-subject" (the subject of the verb this clause completes: "X said the time has come for"),
     # "speaker" (who says the misdeed happened), "object" (the verb's object: a visitor welcomed), "of-owner" (a nominal's "of X": "at the request of X"), "experiencer" (the subject of a passive of feeling: "We are
     # encouraged that ..."), "owner" (a nominal's possessor, demonym, "by X",
-    # relative clause or light verb subject), "owner-or-giver" ("from X" makes X the source).
+    # relative clause or light verb subject), "owner-or-giver" ("from X" makes X the source), "unnamed" (the text
+    # names only who undergoes it: "received the award", "his first trial": no source, and the event stands without one).
     source: str = "subject"
     target: tuple[str, ...] = ()
     content: tuple[str, ...] = ()  # what a statement reports: not an event of its own
@@ -307,7 +308,8 @@ WORD_LISTS: dict[str, WordList] = {
                "adviser advisers suspect suspects shooter gunman gunmen counterpart counterparts executive "
                "executives elite elites survivor survivors opponent opponents dissenter dissenters advocate "
                "advocates lawmaker lawmakers legislator legislators minister ministers diplomat "
-               "diplomats forces opposition"),
+               "diplomats forces opposition father mother son sons daughter daughters wife husband brother brothers "
+               "sister sisters parent parents relative relatives boy boys girl girls baby babies state states"),
         "objects that name people or bodies of people, so 'killed' or 'released' harms or frees someone and "
         "'engage with partner governments' has a target",
         "Hamas released three hostages.", "RETREAT"),
@@ -419,6 +421,12 @@ WORD_LISTS: dict[str, WordList] = {
         _words("percent % percentage"),
         "'1 percent support Jill Stein' is a poll share, not a supporter",
         "Clinton was supported by 42 percent of those responding.", "no SUPPORT"),
+    "participle_types": WordList(
+        _words("PROTEST"),
+        "types whose present participle on a noun is that noun's act: 'with 35 thousand students protesting in "
+        "Belgium', 'protesting legislators' (other types' participles say who someone is: 'entities supporting the "
+        "regime')",
+        "Thousands of students protesting in Belgium blocked the road.", "PROTEST"),
     "reflexives": WordList(
         _words("himself herself themselves itself myself ourselves yourself"),
         "self-harm has no one else as its target: no assault",
@@ -463,6 +471,12 @@ WORD_LISTS: dict[str, WordList] = {
         "types whose agentless passive is an event with no named source: a court, the police or an "
         "attacker the text leaves unnamed ('was jailed', 'was ordered to remove the post')",
         "Rod Blagojevich was jailed for corruption.", "COERCE"),
+    "violent_settings": WordList(
+        _words("combat fighting fight attack attacks airstrike airstrikes strike strikes clash clashes war shooting "
+               "bombing bombings assault raid ambush shelling crossfire gunfire massacre violence"),
+        "what someone 'was killed in' that makes the killing a deed, not an accident ('was killed in combat', 'killed "
+        "in the airstrike')",
+        "His father was killed in combat in 1943.", "ASSAULT"),
     "accidental_harm": WordList(
         _words("kill injure wound hurt"),
         "verbs whose agentless passive may report an accident or a disaster: no event without a doer",
@@ -601,6 +615,24 @@ WORD_LISTS: dict[str, WordList] = {
         _words("visit"),
         "participles whose object is where the event happened: 'met Sisi, visiting Cairo'",
         "Antony Blinken met Abdel Fattah el-Sisi on Monday, visiting Cairo.", "CONSULT"),
+    "research_trials": WordList(
+        _words("clinical drug drugs vaccine medical human phase randomized randomised field pilot treatment animal "
+               "ebola cancer"),
+        "modifiers of a trial that tests a drug or a method, not a court's trial of someone",
+        "Ebola drug trials began in Congo on Monday.", "no ACCUSE"),
+    "court_trials": WordList(
+        _words("jury impeachment murder criminal senate fraud corruption bench court federal civil"),
+        "modifiers that make 'a trial' a court's ('After a jury trial in Paris', 'an impeachment trial')",
+        "After a jury trial in Paris, two officers were found guilty.", "ACCUSE"),
+    "facing_verbs": WordList(
+        _words("face stand await undergo"),
+        "verbs whose subject undergoes the nominal they take: 'Trump is to face trial' (he is tried)",
+        "Donald Trump is to face trial in the Senate.", "ACCUSE"),
+    "award_things": WordList(
+        _words("award prize honor honour accolade fellowship"),
+        "what one receives or wins that is praise by whoever gives it (a medal, a title, a cup won in a race is a "
+        "sports result)",
+        "Greta Thunberg received the award in December.", "SUPPORT"),
     "trigger_objects": WordList(
         _words("fire part"),
         "objects that belong to the trigger's words: 'trading fire', 'take part'",
@@ -827,20 +859,43 @@ FRAMES: tuple[Frame, ...] = (
     # "NASA credited Leonov with making the spacewalk possible"
     verb("credit", "credit", "SUPPORT", None, "NASA credited Alexei Leonov with making the spacewalk possible.",
          when=("dobj|actor", "prep:with"), target=("dobj",), content=("prep~with",)),
-    verb("second", "second", "SUPPORT", None, "Angela Merkel seconded Macron's recommendation.", when=("dobj",)),
+    verb("second", "second", "SUPPORT", None, "Angela Merkel seconded Macron's recommendation.",
+         when=("dobj or passive",)),
+    # an award received or won: praise by a giver the text often leaves unnamed ("Thunberg received the award"); the
+    # receiver is the target
+    verb("receive-award", "receive win earn accept", "SUPPORT", None, "Greta Thunberg received the award in December.",
+         rule="award", when=("dobj=@award_things",), unless=(),
+         source="unnamed", target=("subject",), content=()),
+    # ("awarding government contracts" is business)
+    verb("award", "award", "SUPPORT", None, "The Royal Society awarded John Conway the Sylvester Medal.",
+         rule="award", when=("dative|actor or dobj|actor or dobj=@award_things",), target=("dative", "dobj|actor"),
+         content=()),
     # sponsoring a resolution or a bill backs it: "The United States co-sponsored a resolution"; "sponsors the
     # Fedora operating system" is money, not backing
     verb("sponsor", "sponsor cosponsor", "SUPPORT", None, "The United States co-sponsored a resolution led by Canada.",
          when=("dobj=@motions",)),
+    # a legislator's vote for a measure backs it, a vote against it rejects it: "voted for the first article",
+    # "voting in favor of the impeachment" (a vote for a candidate is an election, not coded)
+    verb("vote-for", "vote", "SUPPORT", None, "Representative Jared Golden voted for the resolution.",
+         rule="vote-for", when=("prep:for=@motions or prep:in=favor>prep:of=@motions",), target=(), content=()),
+    verb("vote-against", "vote", "REJECT", None, "Jeff Van Drew voted against both articles of impeachment.",
+         rule="vote-against", when=("prep:against=@motions",), target=(), content=()),
     # signing and ratifying are backing in PLOVER
     verb("sign", "sign ratify", "SUPPORT", None, "Twenty nations signed the Artemis Accords.",
          rule="sign", when=("dobj~@accords",)),
+    # pleading guilty admits the deed: "Both parents pleaded guilty to fourteen charges" (what a plea deal is for, "an
+    # arrangement with prosecutors to plead guilty", is the deal's content)
+    verb("plead-guilty", "plead", "CONCEDE", None, "Both parents pleaded guilty to fourteen charges.", rule="plead-guilty",
+         when=("acomp/oprd/advmod/xcomp/dobj~guilty",),
+         unless=("acomp/oprd/advmod/xcomp/dobj~guilty>neg", "noun-infinitive"), target=(),
+         content=()),
     verb("concede", "apologize apologise regret concede relent pardon commute", "CONCEDE", None,
          "Trump apologized to Khizr Khan."),
     # easing restrictions: "lifting the state of emergency", "eased lockdown measures", "lifted the curfew"
+    # (what is eased is not coded beside it: "eased lockdown measures" is no new lockdown)
     verb("ease-restrictions", "lift ease relax loosen", "CONCEDE", None, "Abiy Ahmed lifted the state of emergency.",
          rule="ease-restrictions", when=("dobj=state/restriction/measure/lockdown/ban/curfew/sanction/embargo/blockade",),
-         target=(), content=()),
+         target=(), content=("dobj",)),
     verb("grant-clemency", "grant", "CONCEDE", None, "Trump granted Rod Blagojevich clemency.",
          rule="grant-clemency", when=("dobj=clemency/pardon/amnesty/reprieve",), target=("dative", "nsubjpass")),
     verb("request", "urge demand implore exhort pressure", "REQUEST", None, "France urged Iran not to retaliate."),
@@ -930,6 +985,9 @@ FRAMES: tuple[Frame, ...] = (
     verb("demonstrate", "demonstrate", "PROTEST", "demo", "Students demonstrated against Israel.",
          unless=("imperative", "dobj or ccomp/dative or prep:to")),
     verb("protest", "protest picket", "PROTEST", "demo", "Students protested against the war."),
+    # "thousands of Swedes eventually joined the protest": taking part in it is protesting
+    verb("join-protest", "join", "PROTEST", "demo", "Thousands of Swedes joined the protest on Friday.",
+         rule="join-protest", when=("dobj=protest/demonstration/march/strike/boycott",), target=(), content=("dobj",)),
     verb("riot", "riot", "PROTEST", "riot", "Supporters of Khan rioted in Lahore."),
     # "thousands of Hong Kong protesters gathered around the police headquarters"
     verb("gather", "gather rally march assemble", "PROTEST", "demo",
@@ -966,6 +1024,9 @@ FRAMES: tuple[Frame, ...] = (
     verb("expel", "expel", "SANCTION", "expel", "Russia expelled British diplomats."),
     verb("convict", "convict", "SANCTION", "convict", "A Russian court convicted Evan Gershkovich."),
     verb("sentence", "sentence", "SANCTION", "convict", "A federal judge sentenced Joel Smithers to 40 years in prison."),
+    # "was fined $500 by the court" ("fine" as a verb; the nominal is in the "sentence" row)
+    # (spaCy's lemma of "fined" is "fin")
+    verb("fine", "fine fin", "SANCTION", "convict", "John Smith was fined $500 by the court."),
     verb("find-guilty", "find", "SANCTION", "convict", "A jury found Joel Smithers guilty of fraud.",
          rule="find-guilty", when=("oprd/acomp/xcomp/ccomp=guilty",), target=("dobj", "nsubjpass")),
     verb("mobilize", "deploy mobilize mobilise", "MOBILIZE", "troops", "Russia deployed soldiers to the border."),
@@ -974,6 +1035,11 @@ FRAMES: tuple[Frame, ...] = (
     verb("censor", "censor", "COERCE", "censor", "China censored the journalists."),
     verb("confiscate", "confiscate", "COERCE", "confiscate", "Police confiscated the protesters."),
     verb("ban", "ban", "COERCE", "ban", "Russia banned Meta."),
+    # "The PRC continues to coerce and intimidate Southeast Asian coastal states" (a thing harassed is no one coerced)
+    # ("coerce and intimidate": the joined synonym is the same act)
+    verb("coerce", "coerce intimidate harass repress persecute oppress", "COERCE", None,
+         "China continues to coerce and intimidate Southeast Asian coastal states.",
+         target=("dobj", "conj>dobj"), unless=("imperative", "thing-patient", "joined-synonym")),
     # sexual assault: "Two police officers raped a Canadian tourist", "she was gang raped by Quirin"
     verb("rape", "rape rap molest", "ASSAULT", "sexual", "Soldiers raped women in the village.",
          when=("rape-word",)),
@@ -1069,6 +1135,17 @@ FRAMES: tuple[Frame, ...] = (
             "indictment inquiry", "ACCUSE", None, "Iran's condemnation of Israel was swift."),
     nominal("charge", "suit charge prosecution", "ACCUSE", None, "Trump's suit against the Times failed.",
             needs_argument=True),
+    # a court trial ("After a jury trial in Paris", "is to face trial in the Senate", "while preparing for his first
+    # trial"): who tries is the court the text leaves unnamed, the possessor is the accused; a drug trial is research
+    # ("The PALM trial", "a trial of four possible treatments" test drugs: a trial with an article is a court's only
+    # where a word says so, "a jury trial", "an impeachment trial")
+    nominal("trial", "trial", "ACCUSE", None, "Manafort was kept in solitary confinement before his first trial.",
+            source="unnamed", target=("poss", "prep:of|actor", "facer"),
+            when=("not det or det~that/this or compound=@court_trials or amod=@court_trials",),
+            unless=("compound=@research_trials or amod=@research_trials",)),
+    # "Rosa Lobo has been granted a retrial": a retrial is always a court's
+    nominal("retrial", "retrial", "ACCUSE", None, "Rosa Lobo has been granted a retrial.", source="unnamed",
+            target=("poss", "prep:of|actor")),
     nominal("arrest-warrant", "arrest_warrant", "ACCUSE", None, "Iran issued arrest warrants for 36 people.",
             target=("prep:for/on/against",)),
     nominal("rejection", "rejection refusal veto filibuster", "REJECT", None,
@@ -1076,6 +1153,9 @@ FRAMES: tuple[Frame, ...] = (
     nominal("threat", "threat warning", "THREATEN", None, "Iran's threat against Israel alarmed Egypt."),
     nominal("protest", "protest demonstration", "PROTEST", "demo", "Students' protests against Israel spread."),
     nominal("riot", "riot", "PROTEST", "riot", "The riots by Khan's supporters spread."),
+    # "marches of 250 thousand protesters in New York City" (the month March marches no one)
+    nominal("march", "march", "PROTEST", "demo", "This included marches of 250 thousand protesters in New York City.",
+            when=("prep:of=@protesters or prep:of=@human_nouns",), source="of-owner"),
     nominal("boycott", "boycott", "PROTEST", "boycott", "Hamas's boycott of the talks angered Egypt."),
     nominal("hunger-strike", "hunger_strike", "PROTEST", "strike-hun", "Navalny's hunger strike ended.",
             needs_argument=True),
@@ -1105,7 +1185,7 @@ FRAMES: tuple[Frame, ...] = (
     nominal("deportation", "deportation", "COERCE", "deport", "Israel's deportation of Palestinians angered Jordan."),
     nominal("crackdown", "crackdown", "COERCE", "restrict", "Iran's crackdown on protesters drew criticism."),
     nominal("curfew", "curfew", "COERCE", "curfew", "Israel's curfew on Hebron was lifted."),
-    nominal("coercion", "coercion repression persecution intimidation", "COERCE", None,
+    nominal("coercion", "coercion repression persecution intimidation oppression", "COERCE", None,
             "Southeast Asian claimants face PRC coercion."),
     nominal("ban", "ban", "COERCE", "ban", "Russia's ban on the party angered Washington.", needs_argument=True,
             unless=("named-policy",)),
@@ -1115,8 +1195,10 @@ FRAMES: tuple[Frame, ...] = (
     nominal("attack", "attack", "ASSAULT", None, "Hamas's attack on Israel killed hundreds.",
             recode=(("acl/ccomp/relcl>mark~that", "ACCUSE"), ("spoken-attack", "ACCUSE"))),
     # "the killing of the bill": no one is harmed.
+    # a police raid is a coercive search, not an assault ("A counter terror police raid removed various items")
     nominal("assault", "assault aggression offensive invasion raid ambush killing massacre shooting", "ASSAULT",
-            None, "Russia's invasion of Ukraine began in 2022.", unless=("thing-freed",)),
+            None, "Russia's invasion of Ukraine began in 2022.", unless=("thing-freed",),
+            recode=(("compound=police", "COERCE"),)),
     # wars, atrocities and violence written as nouns: "Russia's war against Ukraine", "police violence against
     # protesters"; "a trade war", "a war of words" are no force
     # "Russia's war of choice": what the war is of names its kind, not a thing it frees ("a war of aggression"

@@ -549,6 +549,11 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     "named-well": _named_well,
     # "my best wishes and congratulations": one greeting
     "joined-wish": lambda doc, rules, tok: tok.dep_ == "conj" and lemma(tok.head) in ("wish", "congratulation"),
+    # "coerce and intimidate Southeast Asian coastal states": a verb joined to another of its type tells one act
+    "joined-synonym": lambda doc, rules, tok: tok.dep_ == "conj" and tok.head.pos_ == "VERB" and bool(
+        {f.type for f in rules.verbs.get(lemma(tok), ())} & {f.type for f in rules.verbs.get(lemma(tok.head), ())}),
+    # "made an arrangement with prosecutors to plead guilty": an infinitive that says what a noun is for
+    "noun-infinitive": lambda doc, rules, tok: tok.dep_ == "acl" and tok.tag_ == "VB",
     # "we stand with our allies in calling for an end": the joint call is the act, not backing
     "joint-act": lambda doc, rules, tok: any(c.dep_ == "prep" and c.lower_ == "in" and any(
         g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in tok.children),
@@ -627,6 +632,9 @@ SELECTORS: dict[str, Callable[[Doc, Rules, Token], list[Token]]] = {
     "owner-if-giver": lambda doc, rules, tok: owners(tok) if givers(tok) else [],
     # "conveyed his best wishes to the King": the light verb's "to"
     "light-to": lambda doc, rules, tok: prep_objects(tok.head, "to") if tok.dep_ == "dobj" else [],
+    # "Trump is to face trial in the Senate", "stood trial": who faces the nominal undergoes it
+    "facer": lambda doc, rules, tok: [s for s in [subject(tok.head) or _controller(rules, tok.head)] if s is not None]
+    if tok.dep_ == "dobj" and lemma(tok.head) in rules.facing_verbs else [],
 }
 
 
@@ -670,6 +678,8 @@ def _verb_frame_draft(doc: Doc, rules: Rules, tok: Token, frame: Frame) -> Draft
     elif frame.source == "experiencer":
         # "We are encouraged that ...": who is encouraged judges (the parse may hang "We" on "are")
         d.source = children(tok, "nsubjpass", "nsubj") or [s for a in children(tok, "auxpass") for s in children(a, "nsubj")]
+    elif frame.source == "unnamed":  # "Thunberg received the award": the giver is left unnamed
+        d.doer_unnamed = True
     elif frame.source == "head-subject" and tok.dep_ == "ccomp":
         s = subject(tok.head)
         d.source = [s] if s is not None else []
@@ -721,6 +731,8 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
             d.owner_target = owned
     if frame.source == "of-owner":  # "at the request of Prime Minister Boris Johnson": he requests
         src = prep_objects(tok, "of")
+    if frame.source == "unnamed":  # "his first trial": he is tried, by no one the text names
+        src, d.doer_unnamed = [], True
     if frame.source == "owner-or-giver" and givers(tok):  # "his endorsements from 88 generals": they support him
         src = [c for c in src if c.dep_ != "poss"] + givers(tok)
     tgt = [t for spec in frame.target for t in _select(doc, rules, tok, spec)] + d.owner_target
@@ -754,11 +766,11 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
             d.anchors.add(verb.i)  # "launched strikes on Friday": the verb carries the date
             if not tgt:
                 tgt = prep_objects(verb, "to")  # "provide assistance to the people of Haiti"
-    d.source = src
+    d.source = [] if d.doer_unnamed else src
     d.target = [t for t in tgt if t.pos_ in ("PROPN", "NOUN", "PRON")]
     determiners = {c.lower_ for c in tok.children if c.dep_ == "det"}
     determiners.add(tok.left_edge.lower_)  # "The ceasefire talks" (the determiner may hang on the modifier)
-    d.anaphoric = not src and bool(determiners & rules.definite)
+    d.anaphoric = not d.source and bool(determiners & rules.definite)
     if frame.needs_argument and not src and not d.target and not d.anaphoric:
         return None
     return d
@@ -784,10 +796,18 @@ def _light_verb(rules: Rules, noun: Token) -> Token | None:
     return None
 
 
+def _participle_act(rules: Rules, tok: Token) -> bool:
+    """A present participle on a noun that is the noun's act ("protesting legislators"): for ``participle_types``."""
+    return tok.dep_ in ("amod", "acl") and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and any(
+        f.type in rules.participle_types for f in rules.verbs.get(lemma(tok), ()))
+
+
 def _detect(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
     if tok.pos_ == "VERB":
         if tok.dep_ in NOMINAL_DEPS and tok.tag_ == "VBZ" and _nominal_frame(doc, rules, tok):
             return _noun_draft(doc, rules, tok)  # "talks" mis-tagged as a verb
+        if tok.dep_ in ("amod", "acl") and tok.tag_ == "VBG" and _participle_act(rules, tok):
+            return _from_frames(doc, rules, tok, rules.verbs.get(lemma(tok), ()))  # "protesting legislators"
         if tok.dep_ == "amod" or tok.dep_ == "acl" and tok.tag_ == "VBN":
             return None  # "a militia backed by Iran": a description, not an event
         return _from_frames(doc, rules, tok, rules.verbs.get(lemma(tok), ()))
@@ -1023,15 +1043,17 @@ def _fill_arguments(doc: Doc, rules: Rules, d: Draft) -> None:
     tok = d.trigger
     if not d.source and d.frame.pos == "verb" and tok.pos_ == "VERB":
         if _is_passive(tok):
-            d.source = prep_objects(tok, "by")
+            d.source = [] if d.doer_unnamed else prep_objects(tok, "by")
             passive_subj = children(tok, "nsubjpass") or (children(tok, "nsubj") if _reduced_passive(tok) else []) \
                 or (children(tok.head, "nsubj") if tok.dep_ == "acomp" else []) or _sufferer(tok)
             if passive_subj and d.type != "REQUEST":  # "Iran was urged to": Iran is asked, not the target
                 d.target = passive_subj + [t for t in d.target if t not in passive_subj and t.dep_ != "dobj"]
-        else:
+        elif not d.doer_unnamed:
             s = subject(tok)
+            if s is None and _participle_act(rules, tok):
+                s = tok.head  # "protesting legislators", "students protesting in Belgium": they protest
             d.source = [s] if s is not None else []
-        if not d.source and not _is_passive(tok):
+        if not d.source and not d.doer_unnamed and not _is_passive(tok):
             c = _controller(rules, tok)
             if c is not None:
                 d.source = [c]
@@ -1269,5 +1291,6 @@ def _may_lack_source(doc: Doc, rules: Rules, d: Draft) -> bool:
     tok = d.trigger
     if tok.pos_ == "VERB":
         return d.type in rules.sourceless_passive and _is_passive(tok) and not d.source \
-            and lemma(tok) not in rules.accidental_harm
+            and (lemma(tok) not in rules.accidental_harm
+                 or any(lemma(o) in rules.violent_settings for o in prep_objects(tok, "in", "during")))
     return d.type in rules.sourceless_nominal and not d.anaphoric
