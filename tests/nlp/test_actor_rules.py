@@ -64,6 +64,9 @@ TABLE_EFFECTS = {
     == [{"Gaza Strip", "Gaza"}],
     "SENTENCE_ADVERBS": lambda actors: [a.name for a in actors if a.kind == "person"] == ["Donald Trump"],
     "LEADING_DESCRIPTORS": lambda actors: [a.name for a in actors if a.kind == "person"] == ["Donald Trump"],
+    "LEADING_CALLS": lambda actors: [a.name for a in actors if a.kind == "person"] == ["Jeff Poor"],
+    "INSTITUTION_HEADS": lambda actors: [(a.name, a.kind) for a in actors]
+    == [("Embassy Kyiv", "organisation"), ("Embassy Warsaw", "organisation")],
     "PLACE_BEFORE_NAME": lambda actors: [a.name for a in actors if a.kind == "person"] == ["Bernie Sanders"],
     "ING_FIRST_NAMES": lambda actors: [a.name for a in actors if a.kind == "person"] == ["Irving Kristol"],
     "ACRONYM_FILLERS": lambda actors: [{m.text for m in a.mentions} for a in actors] == [{"United Nations", "U.N."}],
@@ -214,3 +217,11 @@ def test_a_name_after_a_form_of_address(actors_of, text, people):
 ])
 def test_a_name_the_model_cut_or_missed(actors_of, text, people):
     assert [(a.name, a.role) for a in actors_of(text) if a.kind == "person"] == people
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dear Tony,\n\nThank you for your letter about Ukraine.", "Tony"),  # a letter's salutation
+    ("Follow Jeff Poor on Twitter @jeffpoor.", "Jeff Poor"),  # a closing credit line
+])
+def test_leading_call_is_no_part_of_the_name(actors_of, text, name):
+    assert [a.name for a in actors_of(text) if a.kind == "person"] == [name]

@@ -256,6 +256,11 @@ LEADING_DESCRIPTORS = Table(
         "reporter columnist economist professor veteran"
     ),
 )
+LEADING_CALLS = Table(
+    "a salutation or a call to the reader that opens a line is not part of the name the model took it into",
+    "Follow Jeff Poor on Twitter @jeffpoor.",  # the person is "Jeff Poor" (State Department letters: "Dear Tony")
+    _words("dear follow"),
+)
 PLACE_BEFORE_NAME = Table(
     "after a title and one of these words, a country or US state the model took into a name is the title's place",
     "United States Senator from Vermont Bernie Sanders trailed him.",  # the person is "Bernie Sanders"
@@ -351,6 +356,12 @@ INSTITUTION_WORDS = Table(
     "Victims were taken to hospitals in the area, including Hartford Hospital, Bridgeport Hospital, and "
     "Saint Francis Hospital.",  # three organisations, no person
     _words("university college institute academy hospital school center centre library museum memorial"),
+)
+
+INSTITUTION_HEADS = Table(
+    "first words of an institution's name that the model tags as a person: an organisation",
+    "Embassy Kyiv and Embassy Warsaw issued a joint statement.",  # two organisations, no person
+    _words("embassy consulate"),
 )
 
 NOT_ACTOR_NAMES = Table(

@@ -38,6 +38,8 @@ from chronicle.nlp.actor_rules import (
     FACILITY_WORDS,
     FAITH_ADJECTIVES,
     INSTITUTION_WORDS,
+    INSTITUTION_HEADS,
+    LEADING_CALLS,
     PLATFORMS,
     REGIONS,
     NAME_PARTICLES,
@@ -138,9 +140,10 @@ def _name_words(text: str) -> tuple[str, ...]:
 
 
 def _leading_non_name(tok) -> bool:
-    """A capitalised -ing word or sentence adverb that opens a sentence is not a first name."""
+    """A capitalised -ing word, a sentence adverb, a describing noun or a salutation that opens a
+    sentence is not a first name."""
     lower = tok.lower_
-    return lower in SENTENCE_ADVERBS.words or lower in LEADING_DESCRIPTORS.words or (
+    return lower in SENTENCE_ADVERBS.words or lower in LEADING_DESCRIPTORS.words or lower in LEADING_CALLS.words or (
         bool(LEADING_ING_WORD.fullmatch(tok.text)) and lower not in ING_FIRST_NAMES.words
     )
 
@@ -251,7 +254,8 @@ def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
         return _Candidate(span, "organisation", normal_key(text))
     if label == "PERSON" and len(span) >= 2 and span[-1].lower_ in FACILITY_WORDS.words:
         return _Candidate(span, "place", _place_key(text))  # "Benjamin Franklin Room"
-    if label == "PERSON" and len(span) >= 2 and span[-1].lower_ in INSTITUTION_WORDS.words:
+    if label == "PERSON" and len(span) >= 2 and (span[-1].lower_ in INSTITUTION_WORDS.words
+                                                 or span[0].lower_ in INSTITUTION_HEADS.words):  # "Embassy Kyiv"
         return _Candidate(span, "organisation", normal_key(text))  # "James Madison University"
     if label == "PERSON":
         return _Candidate(span, "person", "", honorific=honorific, title_span=title_span)
