@@ -455,3 +455,34 @@ def test_one_actor_s_timeline_is_counted_from_kept_counts(store):
     (a, _), (b, _) = [(r.id, r.name) for r in store.actors(top=2)]
     store.merge_actors(a, b)
     check()
+
+
+def _index_tables(con) -> dict[str, list[tuple]]:
+    return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in ("actor_records", "actor_tallies")}
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 25, 59, 60, 1000])
+def test_a_fill_by_ranges_of_articles_gives_the_rows_of_one_pass(store, chunk):
+    """A full pass done a range of articles at a time (bounded memory at 1M articles) stores exactly
+    the rows and tallies that one statement over every article stores, and the index kept at ingest."""
+    con = store.connection
+    byactor.fill(con, chunk=0)
+    assert byactor.article_ranges(con, 0) == [("TRUE", {})]
+    whole = _index_tables(con)
+    assert whole["actor_records"] and whole["actor_tallies"]
+    ranges = byactor.article_ranges(con, chunk)
+    assert len(ranges) == max(1, -(-60 // chunk)) and "fill_low" not in ranges[0][1] and "fill_high" not in ranges[-1][1]
+    # every stored article in exactly one range
+    seen = [r[0] for where, params in ranges for r in con.execute(
+        f"SELECT article_id FROM article_numbers WHERE {where}", params).fetchall()]
+    assert sorted(seen) == sorted(r[0] for r in con.execute("SELECT id FROM articles").fetchall())
+    byactor.fill(con, chunk=chunk)
+    assert _index_tables(con) == whole
+    assert_index_matches(con)
+    # the upgrades' passes too: the speaker texts, the ``said``, ``days`` and ``both`` tallies
+    byactor.fill_texts(con, chunk=chunk)
+    assert _index_tables(con) == whole
+    byactor.fill_said(con, chunk=chunk)
+    byactor.fill_days(con, chunk=chunk)
+    byactor.compact(con, force=True, tables=("actor_tallies",))
+    assert _index_tables(con) == whole
