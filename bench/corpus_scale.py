@@ -23,10 +23,12 @@ pages and ``/api`` endpoints timed at each size.
   (``chronicle.launch:main``; process start included),
   ``--cli-runs`` times each. Web: the pages and ``/api`` endpoints through FastAPI's TestClient
   (in process: no HTTP or server start), ``--requests`` times each after one warm-up.
-  p50/p95 in milliseconds; the last table shows how each grows from the smallest size to the largest.
+  p50/p95 in milliseconds, wall and CPU (the process's, DuckDB's threads and the CLI's start included: what
+  other sessions' load does not inflate); the last tables show how each grows from the smallest size to the largest.
 
 The stores are written to ``--dir`` (default ``bench/results/``, git-ignored; with schema 14 a 100k
-store of the default source takes about 1 GB, a 1M one about 10 GB) and removed after the run unless ``--keep``.
+store of the default source takes about 1.2 GB, a 1M one 11.4 GB, built in 22 minutes within 4.4 GB of memory)
+and removed after the run unless ``--keep``.
 """
 
 from __future__ import annotations
@@ -47,6 +49,10 @@ POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
 SOURCE_DB = RESULTS / "corpus-scale-source.duckdb"
 SHIFT_DAYS = 11
 CLI_TARGET_MS = 1000.0
+# DuckDB's memory while a store is built: it spills sorts, joins and aggregates to disk past it, and
+# the per-actor index is filled a range of articles at a time (chronicle.store.byactor.fill), so a
+# 1M build stays near this (DuckDB's own default, 80% of the machine, is more than a shared one has).
+BUILD_MEMORY_LIMIT = "4GB"
 WEB_TARGET_MS = 300.0
 
 # Tables keyed by article id, copied once per copy; the actor-id columns of each (lists or scalars).
@@ -117,9 +123,11 @@ def upgraded(source: Path, folder: Path = RESULTS) -> Path:
 
 
 def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5, head: int = 200,
-                 memory_limit: str | None = None) -> dict:
+                 memory_limit: str | None = BUILD_MEMORY_LIMIT, temp_dir: Path | None = None) -> dict:
     """Write a store of about ``articles`` articles to ``target``: ``source`` copied with consistent
-    new keys (see the module doc). Returns the copies made and the row counts."""
+    new keys (see the module doc). Returns the copies made and the row counts. DuckDB's memory is
+    bounded by ``memory_limit`` (None: its default, 80% of the machine's) and it spills to
+    ``temp_dir`` (default: ``TARGET.spill`` beside the store, removed after)."""
     import duckdb
 
     from chronicle import Corpus
@@ -132,10 +140,12 @@ def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5
     with Corpus(target):  # the current schema, empty
         pass
     con = duckdb.connect(str(target))
+    spill = temp_dir or target.with_suffix(".spill")
     try:
         con.execute("SET enable_progress_bar = false")
         if memory_limit:  # DuckDB's default, 80% of the memory, is more than a shared machine has free
             con.execute("SET memory_limit = ?", [memory_limit])
+        con.execute("SET temp_directory = ?", [str(spill)])
         con.execute(f"ATTACH '{source}' AS src (READ_ONLY)")
         n_source = con.execute("SELECT count(*) FROM src.articles").fetchone()[0]
         if not n_source:
@@ -201,8 +211,10 @@ def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5
             else:
                 joined = " JOIN src.articles sa ON sa.id = t.article_id"
                 order = f" ORDER BY {shift_day('sa.published')}, k, t.article_id"
+            step = time.perf_counter()
             con.execute(f"INSERT INTO {table} SELECT {', '.join(select)} FROM src.{table} t{joined}, copies{order}",
                         {"head": head_ids} if "$head" in " ".join(select) else {})
+            print(f"  {table} copied {time.perf_counter() - step:.0f}s", flush=True)
         # Actors: the originals, then the varied ones' copies (a name of their own, so the names vary too).
         cols = [c for c in _columns(con, target.stem, "actors") if c in set(_columns(con, "src", "actors"))]
         quoted = ", ".join(f'"{c}"' for c in cols)
@@ -223,13 +235,21 @@ def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5
         # from its rows was copied from the upgraded source (see upgraded()).
         from chronicle.store import byactor, derived
 
+        step = time.perf_counter()
         derived.fill(con)
-        byactor.fill(con)  # the per-actor index (schema 9) and its tallies (11); every index sorted
+        print(f"  derived.fill {time.perf_counter() - step:.0f}s", flush=True)
+        step = time.perf_counter()
+        # the per-actor index (schema 9) and its tallies (11), a range of articles at a time
+        # (byactor.CHUNK_ARTICLES: one statement over 1M articles ran out of memory); every index sorted
+        byactor.fill(con)
+        print(f"  byactor.fill {time.perf_counter() - step:.0f}s", flush=True)
         con.execute("CHECKPOINT")
         counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in ("articles", "actors", "quotes", "events", "mentions")}
     finally:
         con.close()
+        if temp_dir is None:
+            shutil.rmtree(spill, ignore_errors=True)
     return {"copies": copies, **counts}
 
 
@@ -280,20 +300,31 @@ def cli_commands(name: str, actor_id: str) -> dict[str, list[str]]:
     }
 
 
-def time_cli(db: Path, name: str, actor_id: str, runs: int, src: Path = ROOT / "src") -> dict[str, list[float]]:
+def time_cli(db: Path, name: str, actor_id: str, runs: int, src: Path = ROOT / "src",
+             cpu: dict[str, list[float]] | None = None) -> dict[str, list[float]]:
+    """Wall milliseconds of each CLI command per run; ``cpu`` gets each run's CPU milliseconds (the
+    process's, its start and DuckDB's threads included), which other sessions' load does not inflate."""
+    import resource
+
     env = {**os.environ, "PYTHONPATH": str(src)}
     chronicle = [sys.executable, "-c", "from chronicle.launch import main; main()"]  # the installed program
     out: dict[str, list[float]] = {}
     for label, args in cli_commands(name, actor_id).items():
         out[label] = []
         for _ in range(runs):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             t0 = time.perf_counter()
             done = subprocess.run([*chronicle, *args, "--db", str(db), "--format", "csv"],
                                   env=env, capture_output=True, text=True)
             out[label].append((time.perf_counter() - t0) * 1000)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            if cpu is not None:
+                cpu.setdefault(label, []).append(
+                    (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000)
             if done.returncode:
                 raise SystemExit(f"chronicle {' '.join(args)} failed: {done.stderr.strip()[-500:]}")
-        print(f"    chronicle {label}: p50 {statistics.median(out[label]):.0f} ms", flush=True)
+        extra = f", CPU {statistics.median(cpu[label]):.0f} ms" if cpu is not None else ""
+        print(f"    chronicle {label}: p50 {statistics.median(out[label]):.0f} ms{extra}", flush=True)
     return out
 
 
@@ -312,7 +343,10 @@ def web_urls(name: str, actor_id: str, article: str) -> list[str]:
     ]
 
 
-def time_web(db: Path, name: str, actor_id: str, article: str, requests: int) -> dict[str, list[float]]:
+def time_web(db: Path, name: str, actor_id: str, article: str, requests: int,
+             cpu: dict[str, list[float]] | None = None) -> dict[str, list[float]]:
+    """Wall milliseconds of each page and endpoint per request (after one warm-up); ``cpu`` gets
+    each request's CPU milliseconds (this process's, DuckDB's threads included)."""
     from fastapi.testclient import TestClient
 
     from chronicle.web.app import create_app
@@ -325,18 +359,23 @@ def time_web(db: Path, name: str, actor_id: str, article: str, requests: int) ->
                 raise SystemExit(f"{url} answered {response.status_code}: {response.text[:300]}")
             out[url] = []
             for _ in range(requests):
-                t0 = time.perf_counter()
+                c0, t0 = time.process_time(), time.perf_counter()
                 client.get(url)
                 out[url].append((time.perf_counter() - t0) * 1000)
-            print(f"    {url}: p50 {statistics.median(out[url]):.0f} ms", flush=True)
+                if cpu is not None:
+                    cpu.setdefault(url, []).append((time.process_time() - c0) * 1000)
+            extra = f", CPU {statistics.median(cpu[url]):.0f} ms" if cpu is not None else ""
+            print(f"    {url}: p50 {statistics.median(out[url]):.0f} ms{extra}", flush=True)
     return out
 
 
-def report(sizes: list[int], results: dict[int, dict[str, list[float]]], targets: dict[str, float]) -> None:
+def report(sizes: list[int], results: dict[int, dict[str, list[float]]], targets: dict[str, float],
+           what: str = "wall") -> None:
     labels = list(next(iter(results.values())))
+    print(f"\n{what} time:")
     width = max(len(label) for label in labels)
     head = "".join(f"{f'{n:,} p50':>13}{'p95':>9}" for n in sizes)
-    print(f"\n{'query':<{width}} {head}   growth p50 (x{sizes[-1] / sizes[0]:.0f} articles)")
+    print(f"{'query':<{width}} {head}   growth p50 (x{sizes[-1] / sizes[0]:.0f} articles)")
     for label in labels:
         cells, p50s = "", []
         for n in sizes:
@@ -362,8 +401,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=5, help="requests per page or endpoint per size")
     parser.add_argument("--no-cli", action="store_true", help="time the web view only")
     parser.add_argument("--no-web", action="store_true", help="time the CLI only")
-    parser.add_argument("--memory-limit", help="DuckDB's memory limit while building a store (e.g. 9GB): "
-                        "it spills to disk past it (a 1M build reached 20 GB of memory without one)")
+    parser.add_argument("--memory-limit", default=BUILD_MEMORY_LIMIT,
+                        help=f"DuckDB's memory limit while building a store (default {BUILD_MEMORY_LIMIT}; 'none': "
+                        "DuckDB's default): it spills to disk past it (a 1M build reached 20 GB of memory without one)")
+    parser.add_argument("--temp-dir", type=Path, help="where DuckDB spills while building (default: beside the store)")
     parser.add_argument("--dir", type=Path, default=RESULTS,
                         help="where the synthetic stores are written (default bench/results/; 1M needs about 12 GB)")
     parser.add_argument("--keep", action="store_true", help="keep the synthetic stores in --dir")
@@ -377,6 +418,7 @@ def main(argv: list[str] | None = None) -> int:
     source = source_store(args.source, args.source_limit, args.dir)
     args.dir.mkdir(parents=True, exist_ok=True)
     results: dict[int, dict[str, list[float]]] = {}
+    cpu_results: dict[int, dict[str, list[float]]] = {}
     targets: dict[str, float] = {}
     actual: list[int] = []
     for size in sizes:
@@ -385,21 +427,29 @@ def main(argv: list[str] | None = None) -> int:
         if args.reuse and db.exists():
             built = stored_counts(db)
         else:
-            built = build_scaled(source, db, size, vary=args.vary, head=args.head, memory_limit=args.memory_limit)
+            built = build_scaled(source, db, size, vary=args.vary, head=args.head,
+                                 memory_limit=None if args.memory_limit == "none" else args.memory_limit,
+                                 temp_dir=args.temp_dir)
         mb = db.stat().st_size / 1e6
         print(f"{size:,}: {built} built in {time.perf_counter() - t0:.0f}s, {mb:,.0f} MB "
               f"({mb * 1e3 / max(1, built['articles']):.1f} KB/article)", flush=True)
         name, actor_id, article = busiest(db)
         timings: dict[str, list[float]] = {}
+        cpu: dict[str, list[float]] = {}
         if not args.no_cli:
-            cli = time_cli(db, name, actor_id, args.cli_runs, args.src)
+            cli_cpu: dict[str, list[float]] = {}
+            cli = time_cli(db, name, actor_id, args.cli_runs, args.src, cli_cpu)
             timings.update({f"cli {k}": v for k, v in cli.items()})
+            cpu.update({f"cli {k}": v for k, v in cli_cpu.items()})
             targets.update({f"cli {k}": CLI_TARGET_MS for k in cli})
         if not args.no_web:
-            web = time_web(db, name, actor_id, article, args.requests)
+            web_cpu: dict[str, list[float]] = {}
+            web = time_web(db, name, actor_id, article, args.requests, web_cpu)
             timings.update({f"web {k}": v for k, v in web.items()})
+            cpu.update({f"web {k}": v for k, v in web_cpu.items()})
             targets.update({f"web {k}": WEB_TARGET_MS for k in web})
         results[built["articles"]] = timings
+        cpu_results[built["articles"]] = cpu
         actual.append(built["articles"])
         slowest = sorted(timings, key=lambda k: -statistics.median(timings[k]))[:3]
         if slowest:
@@ -410,6 +460,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nsource {source}; machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
     if targets:  # --no-cli --no-web only builds the stores
         report(actual, results, targets)
+        report(actual, cpu_results, targets, "CPU (the process's; the CLI's start included)")
     return 0
 
 

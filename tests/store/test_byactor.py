@@ -455,3 +455,70 @@ def test_one_actor_s_timeline_is_counted_from_kept_counts(store):
     (a, _), (b, _) = [(r.id, r.name) for r in store.actors(top=2)]
     store.merge_actors(a, b)
     check()
+
+
+def _index_tables(con) -> dict[str, list[tuple]]:
+    return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in ("actor_records", "actor_tallies")}
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 25, 59, 60, 1000])
+def test_a_fill_by_ranges_of_articles_gives_the_rows_of_one_pass(store, chunk):
+    """A full pass done a range of articles at a time (bounded memory at 1M articles) stores exactly
+    the rows and tallies that one statement over every article stores, and the index kept at ingest."""
+    con = store.connection
+    byactor.fill(con, chunk=0)
+    assert byactor.article_ranges(con, 0) == [("TRUE", {})]
+    whole = _index_tables(con)
+    assert whole["actor_records"] and whole["actor_tallies"]
+    ranges = byactor.article_ranges(con, chunk)
+    assert len(ranges) == max(1, -(-60 // chunk)) and "fill_low" not in ranges[0][1] and "fill_high" not in ranges[-1][1]
+    # every stored article in exactly one range
+    seen = [r[0] for where, params in ranges for r in con.execute(
+        f"SELECT article_id FROM article_numbers WHERE {where}", params).fetchall()]
+    assert sorted(seen) == sorted(r[0] for r in con.execute("SELECT id FROM articles").fetchall())
+    byactor.fill(con, chunk=chunk)
+    assert _index_tables(con) == whole
+    assert_index_matches(con)
+    # the upgrades' passes too: the speaker texts, the ``said``, ``days`` and ``both`` tallies
+    byactor.fill_texts(con, chunk=chunk)
+    assert _index_tables(con) == whole
+    byactor.fill_said(con, chunk=chunk)
+    byactor.fill_days(con, chunk=chunk)
+    byactor.compact(con, force=True, tables=("actor_tallies",))
+    assert _index_tables(con) == whole
+
+
+def _network_in_python(con, actor_id: str, talks_about: list[dict], talked_about_by: list[dict], size: int = 12):
+    """The network's nodes and links as the page once ranked them: every event partner fetched."""
+    weight: dict[str, int] = {}
+    kinds: dict[str, set[str]] = {}
+    for i, n in con.execute("SELECT key, sum(n)::BIGINT FROM actor_tallies WHERE actor_id = ? AND kind IN "
+                            "('source', 'target') AND key <> ? GROUP BY 1 HAVING sum(n) > 0", [actor_id, actor_id]).fetchall():
+        weight[i] = weight.get(i, 0) + n
+        kinds.setdefault(i, set()).add("event")
+    for r in talks_about + talked_about_by:
+        weight[r["id"]] = weight.get(r["id"], 0) + r["n"]
+        kinds.setdefault(r["id"], set()).add("quote")
+    top = sorted(weight, key=lambda i: (-weight[i], i))[:size]
+    return ([(i, weight[i]) for i in top],
+            [(i, weight[i], "event" if "event" in kinds[i] else "quote") for i in top])
+
+
+@pytest.mark.parametrize("size", [1, 2, 12])
+def test_the_network_ranked_in_sql_is_the_python_ranking(store, size):
+    con = store.connection
+    rng = random.Random(9)
+    store.add([article(n, rng) for n in range(60, 120)])
+    for row in store.actors(top=None):
+        detail = web.actor_detail(con, row.id)
+        about, by = detail["talks_about"], detail["talked_about_by"]
+        got = web.actor_network(con, row.id, about, by, size=size)
+        nodes, links = _network_in_python(con, row.id, about, by, size)
+        assert [(n["id"], n["weight"]) for n in got["nodes"][1:]] == nodes
+        assert [(x["target"], x["weight"], x["kind"]) for x in got["links"][:len(links)]] == links
+        assert got["nodes"][0]["weight"] == sum(w for _, w in nodes)
+        pairs = con.execute(
+            "SELECT least(actor_id, key), greatest(actor_id, key), sum(n)::BIGINT FROM actor_tallies WHERE "
+            "list_contains(?::VARCHAR[], actor_id) AND kind = 'source' AND list_contains(?::VARCHAR[], key) AND "
+            "actor_id <> key GROUP BY 1, 2 HAVING sum(n) > 0 ORDER BY 1, 2", [[i for i, _ in nodes]] * 2).fetchall()
+        assert [(x["source"], x["target"], x["weight"]) for x in got["links"][len(links):]] == (pairs if size > 1 else [])

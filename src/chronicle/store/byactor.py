@@ -324,40 +324,86 @@ def _select(where: str) -> str:
         FROM (SELECT unnest(list_distinct(target_ids)) AS actor_id, * FROM events WHERE {where})"""
 
 
-def fill(con: duckdb.DuckDBPyConnection) -> None:
-    """Index every stored quote and event again, then sort the indexes (an upgrade to version 9)."""
+# Articles per step of a full pass (:func:`fill` and the upgrades' fills): each step's joins and list
+# aggregates are held in memory whole (DuckDB spills sorts and plain aggregates, not these), so a
+# pass over a million articles in one statement ran out of memory; a step of this many stays
+# within a few hundred MB whatever the corpus's size.
+CHUNK_ARTICLES = 50_000
+
+
+def article_ranges(con: duckdb.DuckDBPyConnection, chunk: int | None = None) -> list[tuple[str, dict]]:
+    """Conditions on ``article_id`` (with their parameters) that split every article id, stored or
+    not, into ranges of about ``chunk`` stored articles (:data:`CHUNK_ARTICLES`; 0: one range,
+    ``TRUE``), in id order: the first range has no lower bound and the last no upper one."""
+    chunk = CHUNK_ARTICLES if chunk is None else chunk
+    if chunk <= 0:
+        return [("TRUE", {})]
+    bounds = [r[0] for r in con.execute(
+        "SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) - 1 AS i FROM articles) "
+        "WHERE i > 0 AND i % ? = 0 ORDER BY id", [chunk]).fetchall()]
+    if not bounds:
+        return [("TRUE", {})]
+    edges = [None, *bounds, None]
+    out = []
+    for low, high in zip(edges, edges[1:]):
+        terms, params = [], {}
+        if low is not None:
+            terms.append("article_id >= $fill_low")
+            params["fill_low"] = low
+        if high is not None:
+            terms.append("article_id < $fill_high")
+            params["fill_high"] = high
+        out.append((" AND ".join(terms), params))
+    return out
+
+
+def _records(where: str) -> str:
+    """A table expression: the ``actor_records`` rows ``where`` keeps."""
+    return f"(SELECT * FROM actor_records WHERE {where})"
+
+
+def fill(con: duckdb.DuckDBPyConnection, *, chunk: int | None = None) -> None:
+    """Index every stored quote and event again, then sort the indexes (an upgrade to version 9).
+    Done a range of articles at a time (:func:`article_ranges`): the rows and tallies of an
+    article depend on its own rows only, and :func:`compact` sums the tallies per key."""
     con.execute("DELETE FROM actor_records")
-    con.execute(f"INSERT INTO actor_records {_select('TRUE')}")
-    fill_tallies(con)
+    for where, params in article_ranges(con, chunk):
+        con.execute(f"INSERT INTO actor_records {_select(where)}", params)
+    fill_tallies(con, chunk=chunk)
 
 
-def fill_texts(con: duckdb.DuckDBPyConnection) -> None:
+def fill_texts(con: duckdb.DuckDBPyConnection, *, chunk: int | None = None) -> None:
     """Index every quote by its speaker's text again, count every tally again and sort the
     indexes (an upgrade to version 11)."""
     con.execute("DELETE FROM actor_records WHERE role = 'speaker_text'")
-    con.execute(f"INSERT INTO actor_records {_speaker_texts('TRUE')}")
-    fill_tallies(con)
+    for where, params in article_ranges(con, chunk):
+        con.execute(f"INSERT INTO actor_records {_speaker_texts(where)}", params)
+    fill_tallies(con, chunk=chunk)
 
 
-def fill_said(con: duckdb.DuckDBPyConnection) -> None:
+def fill_said(con: duckdb.DuckDBPyConnection, *, chunk: int | None = None) -> None:
     """Count every speaker's ``said`` tallies from the index (an upgrade to version 12; sort the
-    tallies after, :func:`compact`)."""
+    tallies after, :func:`compact`, which sums them per key)."""
     con.execute("DELETE FROM actor_tallies WHERE kind = 'said'")
-    con.execute(f"INSERT INTO actor_tallies {_said_sql('actor_records')}")
+    for where, params in article_ranges(con, chunk):
+        con.execute(f"INSERT INTO actor_tallies {_said_sql(_records(where))}", params)
 
 
-def fill_days(con: duckdb.DuckDBPyConnection) -> None:
+def fill_days(con: duckdb.DuckDBPyConnection, *, chunk: int | None = None) -> None:
     """Count every actor's ``days`` tallies and ``both`` records from the index (an upgrade to
-    version 13; sort the tallies after, :func:`compact`)."""
+    version 13; sort the tallies after, :func:`compact`, which sums them per key)."""
     con.execute("DELETE FROM actor_tallies WHERE kind = 'days' OR (kind = 'records' AND key = 'both')")
-    con.execute(f"INSERT INTO actor_tallies {_days_sql('actor_records')}")
-    con.execute(f"INSERT INTO actor_tallies {_both_sql('actor_records')}")
+    for where, params in article_ranges(con, chunk):
+        con.execute(f"INSERT INTO actor_tallies {_days_sql(_records(where))}", params)
+        con.execute(f"INSERT INTO actor_tallies {_both_sql(_records(where))}", params)
 
 
-def fill_tallies(con: duckdb.DuckDBPyConnection) -> None:
-    """Count every actor's tallies again from the index, then sort the indexes."""
+def fill_tallies(con: duckdb.DuckDBPyConnection, *, chunk: int | None = None) -> None:
+    """Count every actor's tallies again from the index, a range of articles at a time, then
+    sort the indexes (the sort sums each key's partial counts)."""
     con.execute("DELETE FROM actor_tallies")
-    con.execute(f"INSERT INTO actor_tallies {tally_sql('TRUE')}")
+    for where, params in article_ranges(con, chunk):
+        con.execute(f"INSERT INTO actor_tallies {tally_sql(where)}", params)
     compact(con, force=True)
 
 

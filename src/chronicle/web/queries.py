@@ -285,25 +285,29 @@ def actor_network(
 ) -> dict[str, Any]:
     """The actor, the ``size`` actors they interact with most (events either way, quotes about each
     other), and the links among them: ``{"nodes": [{id, weight}], "links": [{source, target, weight, kind}]}``."""
-    partners = _rows(
-        con,
-        """SELECT key AS id, sum(n)::BIGINT AS n FROM actor_tallies
-           WHERE actor_id = ? AND kind IN ('source', 'target') AND key <> ? GROUP BY 1 HAVING sum(n) > 0""",
-        [actor_id, actor_id],
-    )
+    # Weights: events either way (every partner's tallies) plus the quote counts given (the page's
+    # lists), summed per actor and cut to the top ``size`` in SQL: the busiest actor at 1M articles
+    # has 25,000 event partners, which fetched and ranked in Python cost 100 ms.
+    quoted = (talks_about or []) + (talked_about_by or [])
     weight: dict[str, int] = {}
-    kinds: dict[str, set[str]] = {}
-    for r in partners:
-        weight[r["id"]] = weight.get(r["id"], 0) + r["n"]
-        kinds.setdefault(r["id"], set()).add("event")
-    for r in (talks_about or []) + (talked_about_by or []):
-        weight[r["id"]] = weight.get(r["id"], 0) + r["n"]
-        kinds.setdefault(r["id"], set()).add("quote")
-    top = sorted(weight, key=lambda i: (-weight[i], i))[:size]
+    evented: dict[str, bool] = {}  # an event partner (else only quoted)
+    for i, n, event in con.execute(
+        """WITH partners AS (
+               SELECT key AS id, sum(n)::BIGINT AS n FROM actor_tallies
+               WHERE actor_id = ? AND kind IN ('source', 'target') AND key <> ? GROUP BY 1 HAVING sum(n) > 0)
+           SELECT id, sum(n)::BIGINT AS n, bool_or(event) FROM (
+               SELECT id, n, true AS event FROM partners
+               UNION ALL
+               SELECT unnest(?::VARCHAR[]), unnest(?::BIGINT[]), false)
+           GROUP BY id ORDER BY n DESC, id LIMIT ?""",
+        [actor_id, actor_id, [r["id"] for r in quoted], [r["n"] for r in quoted], size],
+    ).fetchall():
+        weight[i], evented[i] = n, event
+    top = list(weight)
     nodes = [{"id": actor_id, "weight": sum(weight[i] for i in top), "center": True}]
     nodes += [{"id": i, "weight": weight[i], "center": False} for i in top]
     links = [
-        {"source": actor_id, "target": i, "weight": weight[i], "kind": "event" if "event" in kinds[i] else "quote"}
+        {"source": actor_id, "target": i, "weight": weight[i], "kind": "event" if evented[i] else "quote"}
         for i in top
     ]
     if len(top) > 1:
