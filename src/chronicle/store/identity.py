@@ -68,8 +68,9 @@ GIVEN_NAME_CARRIERS = 5
 MERGES_KEY = "merges_pending"
 MERGES_AT_ONCE = 512
 BATCH_JOIN_REASON = "joined by the corpus: an acronym or a surname"
-# The waiting joins as the table ``m`` (old -> new), from two parameters: their drops and keeps.
-_WAITING = "m AS (SELECT unnest(?::VARCHAR[]) AS old, unnest(?::VARCHAR[]) AS new)"
+# The waiting joins as the table ``m`` (old -> new), from the named parameters ``olds`` and ``news``:
+# their drops and keeps.
+_WAITING = "m AS (SELECT unnest($olds::VARCHAR[]) AS old, unnest($news::VARCHAR[]) AS new)"
 # A stored actor as it is once the waiting joins are made (``m``), for the ids
 # ``{ids}``: the kept actor's kind, country and stored flag, the votes and period of all it takes
 # in (a kind decided again by the votes, as merge_many's refresh decides it, when it takes any).
@@ -140,8 +141,8 @@ class ActorResolver:
         else:
             params.update(olds=list(self._pending), news=list(self._pending.values()))
             rows = self.con.execute(
-                "WITH m AS (SELECT unnest($olds::VARCHAR[]) AS old, unnest($news::VARCHAR[]) AS new), "
-                f"hit AS ({hit.format(actor='coalesce(m.new, n.actor_id)', waiting='LEFT JOIN m ON m.old = n.actor_id')}) "
+                f"WITH {_WAITING}, hit AS "
+                f"({hit.format(actor='coalesce(m.new, n.actor_id)', waiting='LEFT JOIN m ON m.old = n.actor_id')}) "
                 "SELECT hit.key, hit.surname, hit.by_key, hit.actor, a.kind, a.n, a.country, a.first_day, a.last_day, "
                 f"coalesce(a.stored, false) FROM hit LEFT JOIN ({_JOINED_ACTORS.format(ids='SELECT actor FROM hit')}) a "
                 "ON a.id = hit.actor", params,
