@@ -313,8 +313,7 @@ def _trailing_participle(tok: Token) -> bool:
         return False
     if tok.head.i >= tok.i or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return False
-    left = tok.left_edge.i
-    return left == tok.i and left > 0 and tok.doc[left - 1].text == ","
+    return tok.left_edge.i == tok.i and comma_before(tok)
 
 
 def _parenthetical(tok: Token) -> bool:
@@ -323,8 +322,7 @@ def _parenthetical(tok: Token) -> bool:
     parser's slips (:data:`~chronicle.nlp.quote_rules.PARENTHETICAL_CUE`)."""
     if tok.tag_ not in PARENTHETICAL_CUE.tags or not any(c.dep_ == "nsubj" for c in tok.children):
         return False
-    left = tok.left_edge.i
-    return left > 0 and tok.doc[left - 1].text == ","
+    return comma_before(tok)
 
 
 def _cue_span(verb: Token, lexicon: CueLexicon) -> tuple[int, int]:
