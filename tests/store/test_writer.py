@@ -139,3 +139,50 @@ def test_second_process_gets_database_is_locked(tmp_path):
         holder.wait()
     with Corpus(path) as c:  # nothing was corrupted
         assert c.counts()["articles"] == 0
+
+
+def test_a_reader_gets_in_between_the_batches_of_a_writer_that_never_pauses(tmp_path):
+    """A writer that lets go of the file and opens it again at once (an ingest between batches)
+    waits for a reader that is waiting for it, so the reader sees the batches as they land instead
+    of waiting out the whole run (a CI run: the web app showed no article until the ingest ended)."""
+    import os
+    import time
+    from pathlib import Path
+
+    from chronicle.store import Store
+    from chronicle.store.corpus import waiting_path
+
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        store.connection.execute("CREATE TABLE rows (n INTEGER)")
+    rounds = 100
+    writer = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time\nfrom chronicle.store import Store\nstore = Store(sys.argv[1], wait=30)\n"
+         "print('open', flush=True)\n"
+         f"for n in range({rounds}):\n"
+         "    store.connection.execute('INSERT INTO rows VALUES (?)', [n])\n"
+         "    time.sleep(0.05)  # a batch's write holds the file for a while\n"
+         "    store.release()\n"
+         "store.close()\n", str(db)],
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    seen = []
+    try:
+        assert writer.stdout.readline().strip() == "open"
+        while writer.poll() is None and len(seen) < 3:
+            with Store(db, read_only=True, wait=30) as reader:
+                seen.append(reader.connection.execute("SELECT count(*) FROM rows").fetchone()[0])
+            time.sleep(0.01)
+        writer.communicate(timeout=60)
+    finally:
+        if writer.poll() is None:
+            writer.kill()
+            writer.wait()
+    assert writer.returncode == 0
+    # each read got in within a few of the writer's rounds (without the reader's turn the first
+    # waited some 60 of the 100 here, and the web app's could wait out a whole ingest)
+    assert len(seen) == 3 and all(n < rounds // 4 for n in seen), seen
+    assert seen == sorted(seen)
+    assert not os.path.exists(waiting_path(str(db), reader=True))  # the reader took its file away

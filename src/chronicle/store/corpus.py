@@ -38,17 +38,36 @@ REOPEN_WAIT = 60.0
 WRITER_WAIT = 2.0
 
 
-def waiting_path(path: str) -> str:
-    """The file a writer touches while it waits for the store's lock (and removes once it has it or
-    gives up): readers that keep the store open between requests let go of it when they see it."""
-    return f"{path}.waiting"
+# The longest a writer that lets go of the file (Store.release) waits for a reader waiting for it to
+# get in. An ingest opens the file again at once for its next batch, and a reader retrying every
+# quarter second almost never hit that gap: a request waited out the whole ingest (a CI run saw the
+# web app show no article until the last batch had landed).
+READER_TURN = 0.5
+
+
+def waiting_path(path: str, *, reader: bool = False) -> str:
+    """The file a writer (or, with ``reader``, a reader) touches while it waits for the store's lock
+    and removes once it has it or gives up: readers that keep the store open between requests let
+    go of it when they see a writer's, and a writer letting go of the file waits for a reader's."""
+    return f"{path}.reading" if reader else f"{path}.waiting"
 
 
 def writer_waiting(path: str, fresh: float = 5.0) -> bool:
     """Whether a writer is waiting for the lock of the store at ``path`` (its file touched within
     ``fresh`` seconds: a writer that died leaves a stale one, which is ignored)."""
+    return _fresh(waiting_path(path), fresh)
+
+
+def reader_waiting(path: str, fresh: float = 1.0) -> bool:
+    """Whether a reader is waiting for the lock of the store at ``path`` (it renews its file at each
+    try, at most a quarter second apart, so one older than ``fresh`` seconds was left by a reader
+    that is gone)."""
+    return _fresh(waiting_path(path, reader=True), fresh)
+
+
+def _fresh(path: str, fresh: float) -> bool:
     try:
-        return time.time() - os.stat(waiting_path(path)).st_mtime < fresh
+        return time.time() - os.stat(path).st_mtime < fresh
     except OSError:
         return False
 
@@ -254,8 +273,9 @@ class Store:
                     if "lock" not in message.lower():
                         raise CorpusError(f"cannot open: {message.splitlines()[0]}", where=self.path) from None
                     if time.monotonic() < deadline:
-                        if writer:  # readers keeping the file open let go of it (chronicle.web.deps)
-                            announced = _touch(waiting_path(self.path)) or announced
+                        # a writer's file makes readers keeping the store open let go of it
+                        # (chronicle.web.deps); a reader's makes a writer letting go wait for it
+                        announced = _touch(waiting_path(self.path, reader=not writer)) or announced
                         time.sleep(min(pause, max(0.0, deadline - time.monotonic())))
                         pause = min(pause * 1.5, 0.25)
                         continue
@@ -270,7 +290,7 @@ class Store:
         finally:
             if announced:
                 try:
-                    os.unlink(waiting_path(self.path))
+                    os.unlink(waiting_path(self.path, reader=not writer))
                 except OSError:
                     pass
 
@@ -302,6 +322,8 @@ class Store:
         if self._con is not None and self.path != ":memory:":
             self._con.close()
             self._con = None
+            if not self.read_only:
+                _give_readers_a_turn(self.path)
 
     def close(self) -> None:
         if self._con is not None:
@@ -784,6 +806,14 @@ class Store:
             return _frame(result)
         names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
         return [cls(**dict(zip(names, row))) for row in result.fetchall()]
+
+
+def _give_readers_a_turn(path: str) -> None:
+    """Wait (up to :data:`READER_TURN` seconds) while a reader waits for the file just let go of,
+    so that it gets in before this writer opens the file again."""
+    deadline = time.monotonic() + READER_TURN
+    while reader_waiting(path) and time.monotonic() < deadline:
+        time.sleep(0.005)
 
 
 def _touch(path: str) -> bool:
