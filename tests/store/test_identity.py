@@ -688,3 +688,22 @@ def test_a_name_split_off_after_a_merge_gets_its_old_id_back_and_it_no_longer_re
     assert corpus.rename_actor(bill, "William Jefferson Clinton") == bill  # acts on Bill, not on Hillary
     names = dict(corpus.connection.execute("SELECT id, name FROM actors").fetchall())
     assert (names[hillary], names[bill]) == ("Hillary Clinton", "William Jefferson Clinton")
+
+
+def test_the_joins_of_a_run_end_are_evidence_for_more_joins(corpus):
+    # run 1: a two-word surname written alone, a lone surname, and another person of that surname;
+    # "Obrador" means no one yet (3 to 1 is not dominance)
+    corpus.add([article(n, ("Lopez Obrador", "person")) for n in range(1, 4)]
+               + [article(4, ("Maria Obrador", "person")), article(5, ("Obrador", "person"))])
+    assert len(set(ids_of(corpus).values())) == 3
+    # run 2 names him in full: its end joins "Lopez Obrador" to him, and with those rows he
+    # outnumbers Maria Obrador four to one, so a second pass joins the lone surname too
+    corpus.add([article(6, ("Andres Manuel Lopez Obrador", "person"))])
+    ids = ids_of(corpus)
+    assert ids["art-1"] == ids["art-6"] == ids["art-5"] != ids["art-4"]
+    con = corpus.connection
+    from chronicle.store.identity import reconcile
+
+    con.execute("BEGIN TRANSACTION")
+    assert reconcile(con) == 0  # nothing left for the whole corpus's rules
+    con.execute("ROLLBACK")
