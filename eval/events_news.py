@@ -28,8 +28,9 @@ with them: its errors are not printed unless asked for. An eighth batch of 14
 with main's rules before the ninth round (branch ``events25``) changed any, and
 then only in aggregate: its errors are never printed while rules are written. A ninth
 batch of 14 (``"dev9"``, 100 events) was annotated the same way, blind (chronicle
-neither run on it nor its output looked at), to be scored once as main was and
-then only in aggregate.
+neither run on it nor its output looked at), scored once as main was (``e1ee613``:
+type F1 0.549, P 0.792, R 0.420; source F1 0.484; target F1 0.392) and then only
+in aggregate.
 
 A predicted event counts when its trigger lies in the annotated window. Gold
 and predicted events are matched one to one, separately at three levels:
