@@ -13,7 +13,9 @@ The first ``UNTOUCHED`` articles of each corpus's draw form the untouched slice:
 annotated with the rest, never looked at while rules were written, scored
 separately (``python -m eval events_news`` prints both).
 
-Later batches (``SECOND``, ``THIRD``, ``FOURTH``, ``FIFTH``, ``SIXTH``, ``SEVENTH``, ``EIGHTH``) take the next articles of the same shuffles.
+Later batches (``SECOND``, ``THIRD``, ``FOURTH``, ``FIFTH``, ``SIXTH``, ``SEVENTH``, ``EIGHTH``, ``NINTH``) take the next articles of the same shuffles.
+The ninth (``"dev9"``) was annotated blind, before chronicle was run on it: scored once as main was, then
+only in aggregate.
 
 ``python -m eval.events_news_select`` prints the draw; ``--show N`` prints the
 window of the N-th article with sentence offsets, for annotating it.
@@ -57,6 +59,10 @@ SEVENTH_SKIP = {"wikinews:ee98524132cb", "wikinews:bd3132d2427a"}
 # them (issue 14, branch events25), scored once as main was, then only in aggregate: "dev8", blind. An
 # article already in another gold file under eval/gold/ is passed over (``in_other_gold``)
 EIGHTH = {"wikinews": 7, "state_dept": 7}
+# a ninth batch, the articles after the eighth of each shuffle (passing over, like the eighth, any article
+# already in another gold file): annotated before chronicle was run on them or its output looked at, scored
+# once as main was, then only in aggregate: "dev9", blind
+NINTH = {"wikinews": 7, "state_dept": 7}
 WINDOW = 1400
 TRANSCRIPT = re.compile(
     r"\b(briefings?|interviews?|remarks|press availability|conversation|q&a|transcript|"
@@ -98,10 +104,10 @@ def in_other_gold() -> set[str]:
 
 
 def draw() -> list[tuple[str, object]]:
-    """(split, article) for each drawn article, in draw order; split is dev, untouched, dev2, ... dev8.
+    """(split, article) for each drawn article, in draw order; split is dev, untouched, dev2, ... dev9.
 
     The second and third batches come after the first, so earlier draws keep their numbers."""
-    out, later, third, fourth, fifth, sixth, seventh, eighth = [], [], [], [], [], [], [], []
+    out, later, third, fourth, fifth, sixth, seventh, eighth, ninth = [], [], [], [], [], [], [], [], []
     skip8 = in_other_gold()
     for corpus, n in PER_CORPUS.items():
         pool = [a for a in articles(corpus) if not is_transcript(a) and len(a.text) > 300]
@@ -122,8 +128,11 @@ def draw() -> list[tuple[str, object]]:
         rest = [a for a in pool[n6:] if a.id not in SEVENTH_SKIP]
         n7 = SEVENTH.get(corpus, 0)
         seventh.extend(("dev7", a) for a in rest[:n7])
-        eighth.extend(("dev8", a) for a in [a for a in rest[n7:] if a.id not in skip8][:EIGHTH.get(corpus, 0)])
-    return out + later + third + fourth + fifth + sixth + seventh + eighth
+        after7 = [a for a in rest[n7:] if a.id not in skip8]
+        n8 = EIGHTH.get(corpus, 0)
+        eighth.extend(("dev8", a) for a in after7[:n8])
+        ninth.extend(("dev9", a) for a in after7[n8:n8 + NINTH.get(corpus, 0)])
+    return out + later + third + fourth + fifth + sixth + seventh + eighth + ninth
 
 
 def main(argv: list[str] | None = None) -> int:
