@@ -208,10 +208,10 @@ def tallies(rows: Sequence[tuple]) -> list[tuple]:
     return [(*k, n) for k, n in counts.items()]
 
 
-def tally_sql(where: str) -> str:
-    """SQL: the tallies of the ``actor_records`` rows ``where`` keeps."""
+def tally_sql(where: str, table: str = "actor_records") -> str:
+    """SQL: the tallies of the ``actor_records`` rows (or those of ``table``, of its layout) ``where`` keeps."""
     return f"""
-        WITH r AS (SELECT * FROM actor_records WHERE {where})
+        WITH r AS (SELECT * FROM {table} WHERE {where})
         SELECT actor_id, 'role', type, status, count(*)::INTEGER FROM r
         WHERE role = 'article' AND (type IS NOT NULL OR status IS NOT NULL) GROUP BY ALL
         UNION ALL
@@ -412,11 +412,29 @@ def reindex(con: duckdb.DuckDBPyConnection, where: str, params: Sequence | dict 
     again: a merge or split changed their actor ids."""
     con.execute("CREATE OR REPLACE TEMP TABLE reindexed AS SELECT DISTINCT article_id AS id FROM actor_records "
                 f"WHERE {where}", params)
+    _reindex_table(con)
+
+
+def reindex_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[str]) -> None:
+    """:func:`reindex` for the articles ``articles``, named (no pass over the index to find them)."""
+    con.execute("CREATE OR REPLACE TEMP TABLE reindexed AS SELECT DISTINCT unnest(?::VARCHAR[]) AS id", [list(articles)])
+    _reindex_table(con)
+
+
+def _reindex_table(con: duckdb.DuckDBPyConnection) -> None:
+    """Index again the articles of the temporary table ``reindexed`` (and drop it). Their old rows
+    and their new are each made once into a temporary table and tallied from it: each pass over
+    the whole index costs what its size does, however few articles change."""
     again = "article_id IN (SELECT id FROM reindexed)"
-    _take_back(con, again)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE reindex_rows AS SELECT * FROM actor_records WHERE {again}")
+    con.execute("INSERT INTO actor_tallies SELECT * EXCLUDE (n), -n FROM "
+                f"({tally_sql('TRUE', 'reindex_rows')}) t(actor_id, kind, key, detail, n)")
     con.execute(f"DELETE FROM actor_records WHERE {again}")
-    con.execute(f"INSERT INTO actor_records {_select(again)}")
-    con.execute(f"INSERT INTO actor_tallies {tally_sql(again)}")
+    con.execute("DELETE FROM reindex_rows")
+    con.execute(f"INSERT INTO reindex_rows {_select(again)}")  # (the index's column names, kept)
+    con.execute("INSERT INTO actor_records SELECT * FROM reindex_rows")
+    con.execute(f"INSERT INTO actor_tallies {tally_sql('TRUE', 'reindex_rows')}")
+    con.execute("DROP TABLE reindex_rows")
     con.execute("DROP TABLE reindexed")
 
 

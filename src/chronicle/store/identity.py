@@ -557,14 +557,22 @@ def merge_many(con: duckdb.DuckDBPyConnection, drops: dict[str, str], *, reason:
     olds, news = list(pairs), [pairs[d] for d in pairs]
     pairs_sql = "(SELECT unnest(?::VARCHAR[]) AS old, unnest(?::VARCHAR[]) AS new)"
     params = [olds, news]
-    for table in ("article_actors", "mentions", "actor_names"):
+    # the articles naming a dropped id: only their index rows can name it (every id a quote or an
+    # event carries is one of its article's actors), so only they are indexed again
+    articles = sorted({a for (a,) in con.execute(
+        f"UPDATE article_actors SET actor_id = q.new FROM {pairs_sql} q WHERE article_actors.actor_id = q.old "
+        "RETURNING article_actors.article_id", params).fetchall()})
+    for table in ("mentions", "actor_names"):
         con.execute(f"UPDATE {table} SET actor_id = q.new FROM {pairs_sql} q WHERE {table}.actor_id = q.old", params)
     swap = "list_transform({col}, lambda x: coalesce(MAP(?::VARCHAR[], ?::VARCHAR[])[x], x))"
+    # joined to those articles, the lists of every other quote and event are not read (5x faster)
+    among = "FROM (SELECT unnest(?::VARCHAR[]) AS id) r WHERE {table}.article_id = r.id AND "
     con.execute(f"UPDATE quotes SET speaker_ids = {swap.format(col='speaker_ids')} "
-                "WHERE list_has_any(speaker_ids, ?::VARCHAR[])", [*params, olds])
+                + among.format(table="quotes") + "list_has_any(speaker_ids, ?::VARCHAR[])", [*params, articles, olds])
     cols = ("source_ids", "target_ids", "place_ids")  # one statement, not a pass over events for each
-    con.execute(f"UPDATE events SET {', '.join(f'{c} = {swap.format(col=c)}' for c in cols)} WHERE "
-                + " OR ".join(f"list_has_any({c}, ?::VARCHAR[])" for c in cols), [*params * 3, *[olds] * 3])
+    con.execute(f"UPDATE events SET {', '.join(f'{c} = {swap.format(col=c)}' for c in cols)} "
+                + among.format(table="events") + "(" + " OR ".join(f"list_has_any({c}, ?::VARCHAR[])" for c in cols) + ")",
+                [*params * 3, articles, *[olds] * 3])
     con.execute(
         "UPDATE actors SET n_person = coalesce(actors.n_person, 0) + d.n_person, "
         "n_organisation = coalesce(actors.n_organisation, 0) + d.n_organisation, "
@@ -586,7 +594,7 @@ def merge_many(con: duckdb.DuckDBPyConnection, drops: dict[str, str], *, reason:
     if refresh_names:
         refresh(con, kept)
     stats.refresh_days(con, kept)  # periods now: the next batch's resolution compares them
-    defer_index(con, olds=olds, counted=kept)
+    defer_index(con, articles=articles, counted=kept)
     if index_now:
         settle_index(con)
     return kept
@@ -655,8 +663,9 @@ INDEX_PENDING_KEY = "reindex_pending"
 
 def defer_index(con: duckdb.DuckDBPyConnection, *, olds: Sequence[str] = (), articles: Sequence[str] = (),
                 counted: Sequence[str] = ()) -> None:
-    """Note what :func:`settle_index` must index and count again: the articles whose index rows
-    name an id of ``olds`` (merged away), the articles ``articles``, and the actors ``counted``."""
+    """Note what :func:`settle_index` must index and count again: the articles ``articles``, the
+    articles whose index rows name an id of ``olds`` (merged away: found by a pass over the whole
+    index, so :func:`merge_many` notes its articles instead), and the actors ``counted``."""
     pending = _meta_json(con, INDEX_PENDING_KEY) or {"olds": [], "articles": [], "counted": []}
     for name, more in (("olds", olds), ("articles", articles), ("counted", counted)):
         pending[name] = list(dict.fromkeys([*pending[name], *more]))
@@ -671,10 +680,12 @@ def settle_index(con: duckdb.DuckDBPyConnection) -> None:
         actorwords.flush(con)  # the names of the actors joined or moved (their counts: below)
         return
     stats.refresh(con, pending["counted"])
-    if pending["olds"] or pending["articles"]:
+    if pending["olds"]:  # noted by a run of an older chronicle, killed before its end
         byactor.reindex(con, "list_contains($olds::VARCHAR[], actor_id) OR list_has_any(others, $olds::VARCHAR[]) "
-                        "OR list_contains($articles::VARCHAR[], article_id)",
+                        "OR article_id IN (SELECT unnest($articles::VARCHAR[]))",
                         {"olds": pending["olds"], "articles": pending["articles"]})
+    elif pending["articles"]:
+        byactor.reindex_articles(con, pending["articles"])
     con.execute("DELETE FROM meta WHERE key = ?", [INDEX_PENDING_KEY])
     actorwords.flush(con)
 
