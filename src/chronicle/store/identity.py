@@ -721,18 +721,7 @@ def _words_since(con: duckdb.DuckDBPyConnection, since: datetime) -> set[str]:
         key = agent_key(written or "")
         if key and " " not in key:
             words.add(key)
-    for key, last, written, kind in con.execute(
-        f"SELECT n.key, n.surname, n.name, k.kind FROM actor_names n JOIN actors k ON k.id = n.actor_id "
-        f"WHERE n.class = 'agent' AND n.actor_id IN (SELECT aa.actor_id {run_rows} "
-        "AND aa.kind IN ('person', 'organisation'))", [since],
-    ).fetchall():
-        if last:
-            words.add(last)
-        if " " not in key:
-            words.add(key)
-        folded = fold(written or "").split()
-        if kind == "person" and folded:  # the first name, and the surname as written ("Zelenskyy"; its key says zelensky)
-            words.update((folded[0], folded[-1]))
+    words |= _name_words(con, f"SELECT aa.actor_id {run_rows} AND aa.kind IN ('person', 'organisation')", [since])
     con.execute("CREATE OR REPLACE TEMP TABLE run_words AS SELECT DISTINCT unnest(?::VARCHAR[]) AS w", [sorted(words)])
     # Unknown places the rules read: those the run names, and those whose name, folded, ends in
     # one of its words as written ("Zelenskyy" stored as a place before the run named the person;
@@ -746,6 +735,30 @@ def _words_since(con: duckdb.DuckDBPyConnection, since: datetime) -> set[str]:
         "DELETE FROM run_words WHERE w NOT IN (SELECT surname FROM actor_names WHERE class = 'agent' AND surname IS NOT NULL) "
         "AND w NOT IN (SELECT split_part(key, '|', 1) FROM actors WHERE kind IN ('person', 'organisation') "
         "AND strpos(split_part(key, '|', 1), ' ') = 0)")
+    return _read_by_words(con)
+
+
+def _name_words(con: duckdb.DuckDBPyConnection, actors_sql: str, params: Sequence = ()) -> set[str]:
+    """The words a join can turn on in the names of the actors ``actors_sql`` selects: their
+    surnames, one-word names, and a person's first and last name as written."""
+    words: set[str] = set()
+    for key, last, written, kind in con.execute(
+        f"SELECT n.key, n.surname, n.name, k.kind FROM actor_names n JOIN actors k ON k.id = n.actor_id "
+        f"WHERE n.class = 'agent' AND n.actor_id IN ({actors_sql})", list(params),
+    ).fetchall():
+        if last:
+            words.add(last)
+        if " " not in key:
+            words.add(key)
+        folded = fold(written or "").split()
+        if kind == "person" and folded:  # the first name, and the surname as written ("Zelenskyy"; its key says zelensky)
+            words.update((folded[0], folded[-1]))
+    return words
+
+
+def _read_by_words(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """The people the rules read for the words of ``run_words`` (temporary tables ``run_first_names``,
+    ``run_first``, ``run_named``); returns the words."""
     # The names with one of the words as first name (names are folded once: dear at a million),
     # and how many people have each such first name, counted as each rule counts (names with a
     # surname; names of two words or more). A rule reads a first name only when few have it
@@ -763,6 +776,18 @@ def _words_since(con: duckdb.DuckDBPyConnection, since: datetime) -> set[str]:
         "JOIN run_first r ON r.w = f.t WHERE r.with_surname <= ? OR r.with_full_name <= ?",
         [GIVEN_NAME_CARRIERS, GIVEN_NAME_CARRIERS])
     return {w for (w,) in con.execute("SELECT w FROM run_words").fetchall()}
+
+
+def _words_of_joined(con: duckdb.DuckDBPyConnection, words: set[str]) -> set[str]:
+    """After a pass that joined: the run's words that name an actor a join of this run kept or
+    moved rows to (their counts, names and periods changed, so a rule reading that word may decide
+    otherwise now); ``run_words`` and the people read are cut to them. The next pass reads only
+    those people."""
+    pending = _meta_json(con, INDEX_PENDING_KEY) or {}
+    touched = pending.get("counted") or []
+    keep = _name_words(con, "SELECT unnest(?::VARCHAR[])", [touched]) & words if touched else set()
+    con.execute("DELETE FROM run_words WHERE w NOT IN (SELECT unnest(?::VARCHAR[]))", [sorted(keep)])
+    return _read_by_words(con) if keep else set()
 
 
 # meta keys of the end of a run. ``reconcile_from``: the earliest time from which articles were
@@ -845,13 +870,18 @@ def reconcile(con: duckdb.DuckDBPyConnection, since: datetime | None = None) -> 
 def _reconcile_passes(con: duckdb.DuckDBPyConnection, words: set[str] | None) -> int:
     """:func:`_reconcile` again while a pass joins, at most :data:`RECONCILE_PASSES` times: a pass's
     joins are evidence for more (a two-word surname joined to its person makes that person dominate
-    a lone surname the pass left apart)."""
+    a lone surname the pass left apart). With the run's ``words``, a later pass reads only the
+    words of the actors the joins changed (:func:`_words_of_joined`)."""
     joined = 0
     for _ in range(RECONCILE_PASSES):
         made = _reconcile(con, words)
         joined += made
         if not made:
             break
+        if words is not None:
+            words = _words_of_joined(con, words)
+            if not words:
+                break
     return joined
 
 
