@@ -62,6 +62,18 @@ CASES = [
     ("title-person-parse", "Wendy R. Sherman met with Republic of Korea Minister of Unification Lee In-young and "
      "Republic of Korea Vice Minister of Unification Choi Young-joon in Seoul today.",
      "CONSULT", "Wendy R. Sherman", "Choi Young-joon", "happened", None),
+    # a sum "in" aid is given by whoever gives the sum (the light verb reaches the nominal through it)
+    ("sum-in-aid", "The United States has provided over $1.28 billion in humanitarian assistance to Ukraine.",
+     "AID", "United States", "Ukraine", "happened", None),
+    # a nominal whose participle says who did it: "a lawsuit filed by X against Y"
+    ("participle-by", "The court ruled in favor of a lawsuit filed by the Puerto Rico Senate against Pedro Pierluisi.",
+     "ACCUSE", "Puerto Rico Senate", "Pedro Pierluisi", "happened", None),
+    # an infinitive on an effort noun borrows the subject of the verb the noun completes
+    ("effort-infinitive", "Wendy Sherman and Marta Morgan discussed efforts to urge Russia to de-escalate.",
+     "REQUEST", "Wendy Sherman", "Russia", "happened", None),
+    # a light verb of deeds: "orchestrated attacks"
+    ("orchestrated", "Qasem Soleimani had orchestrated attacks on American forces in Iraq.",
+     "ASSAULT", "Qasem Soleimani", "United States", "happened", None),
 ]
 
 

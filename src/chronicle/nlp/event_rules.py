@@ -182,6 +182,11 @@ WORD_LISTS: dict[str, WordList] = {
         "verbs and participles that put an act in the future: 'plans to visit', 'talks scheduled for', "
         "'commit to provide'",
         "Egypt plans to meet Qatar.", "CONSULT/planned"),
+    "effort_nouns": WordList(
+        _words("effort coordination step"),
+        "nouns whose infinitive is the act of who makes the effort: 'pledged continued coordination to urge "
+        "Russia', 'discussed efforts to urge Russia to de-escalate' (the infinitive borrows the verb's subject)",
+        "The two leaders pledged continued coordination to urge Russia to cease its military action.", "REQUEST"),
     "planning_forms": WordList(
         _words("going"),
         "word forms that plan what follows: 'going to attack'",
@@ -553,6 +558,7 @@ WORD_LISTS: dict[str, WordList] = {
     # nominals: who acts, and earlier events
     "light_verbs": WordList(
         _words("launch carry conduct hold lead stage impose file make issue mount head begin resume start open "
+               "orchestrate perpetrate commit wage "
                "press level bring lodge announce order provide give offer deliver have continue embark hand pay "
                "reinforce reiterate reaffirm express voice underscore extend send convey"),
         "verbs that make a nominal an act of their subject: 'Hamas launched an attack', 'paid tribute', 'we "
@@ -968,6 +974,10 @@ FRAMES: tuple[Frame, ...] = (
     # "plans to help Honduras overcome the effects of COVID-19": material help to a country or body
     verb("help", "help assist", "AID", None, "The United States outlined plans to help Honduras unlock its potential.",
          when=("dobj|actor or ccomp/xcomp>nsubj|actor",), target=("dobj", "ccomp/xcomp>nsubj")),
+    # a sum given: "The United States intends to provide $25 million to the GCFF"
+    verb("provide-money", "provide give donate contribute allocate", "AID", "economic",
+         "The United States intends to provide $25 million to the Global Concessional Financing Facility.",
+         rule="provide-money", when=("money-object",), target=("prep:to", "dative")),
     verb("fund", "donate fund finance", "AID", "economic", "The United States funded Ukraine."),
     verb("arm", "arm", "AID", "military", "Iran armed Hezbollah."),
     # "pull out" and "gun down" were listed here but never matched: a verb's lemma is one word

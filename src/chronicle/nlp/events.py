@@ -349,6 +349,8 @@ def _controller(rules: Rules, verb: Token) -> Token | None:
             return subject(head)
         elif dep == "acl" and lemma(head) in rules.planning and head.head.pos_ == "VERB":
             subj = subject(head.head)  # "the United States outlined plans to help Honduras"
+        elif dep == "acl" and cur.tag_ == "VB" and lemma(head) in rules.effort_nouns and head.head.pos_ == "VERB":
+            subj = subject(head.head)  # "The two leaders pledged continued coordination to urge Russia to cease"
         elif dep in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN") or dep in ("pcomp", "prep", "pobj"):
             if head.pos_ in ("VERB", "AUX"):
                 # a verdict: "were found guilty on Thursday of raping a Canadian tourist": the passive's subject
@@ -552,6 +554,10 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     # "coerce and intimidate Southeast Asian coastal states": a verb joined to another of its type tells one act
     "joined-synonym": lambda doc, rules, tok: tok.dep_ == "conj" and tok.head.pos_ == "VERB" and bool(
         {f.type for f in rules.verbs.get(lemma(tok), ())} & {f.type for f in rules.verbs.get(lemma(tok.head), ())}),
+    # "intends to provide $25 million to the GCFF": a sum given (not "$1.28 billion in assistance": the nominal
+    # is the act)
+    "money-object": lambda doc, rules, tok: any(
+        o.ent_type_ == "MONEY" and not prep_objects(o, "in", "of") for o in objects(tok)),
     # "made an arrangement with prosecutors to plead guilty": an infinitive that says what a noun is for
     "noun-infinitive": lambda doc, rules, tok: tok.dep_ == "acl" and tok.tag_ == "VB",
     # "we stand with our allies in calling for an end": the joint call is the act, not backing
@@ -724,6 +730,10 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
     src: list[Token] = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
                         or c.dep_ in ("amod", "compound", "nmod") and actor_of(doc, rules, c) is not None]
     src += prep_objects(tok, "by")
+    # "a lawsuit filed by the Puerto Rico Senate", "sanctions imposed by the international community"
+    done_by = [c for c in children(tok, "acl") if c.tag_ == "VBN" and lemma(c) in rules.light_verbs
+               and prep_objects(c, "by")]
+    src += [o for c in done_by for o in prep_objects(c, "by")]
     owned = [c for c in src if c.dep_ == "poss"]
     if owned and lemma(tok) in rules.suffered_acts and not prep_objects(tok, "of"):
         src = [c for c in src if c.dep_ != "poss"]  # "Nabil's murder", "his arrest": who suffers it
@@ -736,6 +746,8 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
     if frame.source == "owner-or-giver" and givers(tok):  # "his endorsements from 88 generals": they support him
         src = [c for c in src if c.dep_ != "poss"] + givers(tok)
     tgt = [t for spec in frame.target for t in _select(doc, rules, tok, spec)] + d.owner_target
+    if not tgt:  # "a lawsuit filed by the Senate on Sunday against Pedro Pierluisi"
+        tgt = [o for c in done_by for o in prep_objects(c, "against", "on")]
     for spec in frame.content:  # "commitment to working with ASEAN": the working is what is promised
         for c in _select(doc, rules, tok, spec):
             d.content |= {t.i for t in c.subtree} if frame.whole_content else content_of(c)
@@ -786,6 +798,9 @@ def _light_verb(rules: Rules, noun: Token) -> Token | None:
             continue
         if cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN":
             cur = head.head  # "round of negotiations"
+            continue
+        if cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "of") and head.head.ent_type_ == "MONEY":
+            cur = head.head  # "has provided over $1.28 billion in humanitarian assistance": the sum is given
             continue
         if cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "into", "in", "on") \
                 and head.head.pos_ == "VERB" and lemma(head.head) in rules.light_verbs:
