@@ -167,6 +167,8 @@ NOT_EVENTS = [
     ("poll-share-support", "Forty percent of voters support Trump."),
     ("militants-target", "Militants targeted government officials in Kabul."),
     ("celebrate-anniversary", "Lee Satterfield will celebrate the 30-year anniversary of diplomatic relations."),
+    # torture as a crime in general: no doer, no victim, no "the"
+    ("torture-in-general", "The absolute prohibition of torture is a human right enshrined in international law."),
 ]
 
 
@@ -188,6 +190,9 @@ NEWS = [
     # sanctions aimed at the kinds of people sanctions name (sanctioned_kinds); a militant targeting officials is none
     ("targeting-elites", "Today we are targeting Russian elites and their assets.", "SANCTION", "we", "happened"),
     ("stabbing-killed", "On Saturday evening a mass stabbing killed three people.", "ASSAULT", None, "happened"),
+    # a present participle on a noun says who does what it makes an act ("use" a light verb)
+    ("participle-owner", "We continue to see governments using torture against political opponents.", "ASSAULT",
+     "governments", "happened"),
 ]
 
 

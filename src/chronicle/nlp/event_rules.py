@@ -558,7 +558,7 @@ WORD_LISTS: dict[str, WordList] = {
     # nominals: who acts, and earlier events
     "light_verbs": WordList(
         _words("launch carry conduct hold lead stage impose file make issue mount head begin resume start open "
-               "orchestrate perpetrate commit wage "
+               "orchestrate perpetrate commit wage use employ "
                "press level bring lodge announce order provide give offer deliver have continue embark hand pay "
                "reinforce reiterate reaffirm express voice underscore extend send convey"),
         "verbs that make a nominal an act of their subject: 'Hamas launched an attack', 'paid tribute', 'we "
@@ -765,6 +765,12 @@ FRAMES: tuple[Frame, ...] = (
     verb("stress-need", "stress underscore emphasize emphasise express highlight reiterate", "REQUEST", None,
          "The United States underscored the need to accelerate the work.", rule="stress-need",
          when=("dobj=need",), unless=(), target=(), content=("dobj",), whole_content=True),
+    # "stressed the importance of cooperation and transparency", "will also underscore the importance of respect for
+    # human rights": pressing a point on the other side ("emphasized", "reaffirmed the importance of" are agreement
+    # or a matter raised, not coded)
+    verb("stress-importance", "stress underscore", "REQUEST", None,
+         "The Secretary stressed the importance of transparency regarding the origin of the virus.",
+         rule="stress-need", when=("dobj=importance",), unless=(), target=(), content=("dobj",), whole_content=True),
     # "underscored U.S. concern over the deterioration of democratic norms"; concern over a disease blames no one
     verb("express-concern", "express voice underscore reiterate emphasize emphasise stress", "ACCUSE", None,
          "Secretary Blinken expressed deep concerns about the military coup in Burma.", rule="express-concern",
@@ -1230,6 +1236,9 @@ FRAMES: tuple[Frame, ...] = (
     nominal("shelling", "shelling bombardment", "ASSAULT", "heavy-weapons", "Russia's shelling of Kharkiv killed ten."),
     nominal("kidnapping", "kidnapping abduction", "ASSAULT", "abduct", "Hamas's kidnapping of Israelis angered Biden."),
     nominal("execution", "execution", "ASSAULT", "execute", "Iran's execution of two protesters drew criticism."),
-    nominal("torture", "torture", "ASSAULT", "torture", "Russia's torture of prisoners was documented."),
+    # torture as a crime in general ("the absolute prohibition of torture", "the Convention against Torture",
+    # "condemns torture wherever it occurs") is no act: an act of torture has a doer, a victim or "the"
+    nominal("torture", "torture", "ASSAULT", "torture", "Russia's torture of prisoners was documented.",
+            needs_argument=True),
     nominal("suicide-bombing", "suicide_bombing", "ASSAULT", "suicide-attack", "A Hamas suicide bombing killed ten."),
 )

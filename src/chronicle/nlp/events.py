@@ -772,7 +772,7 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
     if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         d.anchors.add(tok.head.i)  # "In 2019 he survived a drone attack": the clause's date is the deed's
     if not src:
-        light = (subject(verb) or _controller(rules, verb)) if verb is not None else None
+        light = (subject(verb) or _participle_owner(verb) or _controller(rules, verb)) if verb is not None else None
         if light is not None:
             src.append(light)
             d.anchors.add(verb.i)  # "launched strikes on Friday": the verb carries the date
@@ -786,6 +786,13 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
     if frame.needs_argument and not src and not d.target and not d.anaphoric:
         return None
     return d
+
+
+def _participle_owner(verb: Token) -> Token | None:
+    """Who a present participle on a noun says acts: "governments using torture", "forces launching attacks"."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
 
 
 def _light_verb(rules: Rules, noun: Token) -> Token | None:
