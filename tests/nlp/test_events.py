@@ -69,8 +69,14 @@ CASES = [
     ("participle-by", "The court ruled in favor of a lawsuit filed by the Puerto Rico Senate against Pedro Pierluisi.",
      "ACCUSE", "Puerto Rico Senate", "Pedro Pierluisi", "happened", None),
     # an infinitive on an effort noun borrows the subject of the verb the noun completes
-    ("effort-infinitive", "Wendy Sherman and Marta Morgan discussed efforts to urge Russia to de-escalate.",
-     "REQUEST", "Wendy Sherman", "Russia", "happened", None),
+    # (an act of purpose: planned)
+    ("effort-infinitive", "Antony Blinken and Zbigniew Rau pledged continued coordination to urge Russia to cease "
+     "its military action.", "REQUEST", "Antony Blinken", "Russia", "planned", None),
+    # an infinitive on "way" after a verb of acting borrows that verb's subject; "hold X responsible" blames X
+    ("way-infinitive", "Canada will respond in a united and decisive way to hold Russia accountable.",
+     "ACCUSE", "Canada", "Russia", "planned", None),
+    ("hold-responsible", "Canada holds President Ortega responsible.", "ACCUSE", "Canada", "Ortega", "happened",
+     None),
     # a light verb of deeds: "orchestrated attacks"
     ("orchestrated", "Qasem Soleimani had orchestrated attacks on American forces in Iraq.",
      "ASSAULT", "Qasem Soleimani", "United States", "happened", None),

@@ -183,7 +183,7 @@ WORD_LISTS: dict[str, WordList] = {
         "'commit to provide'",
         "Egypt plans to meet Qatar.", "CONSULT/planned"),
     "effort_nouns": WordList(
-        _words("effort coordination step"),
+        _words("effort coordination step determination resolve way"),
         "nouns whose infinitive is the act of who makes the effort: 'pledged continued coordination to urge "
         "Russia', 'discussed efforts to urge Russia to de-escalate' (the infinitive borrows the verb's subject)",
         "The two leaders pledged continued coordination to urge Russia to cease its military action.", "REQUEST"),
@@ -750,7 +750,7 @@ FRAMES: tuple[Frame, ...] = (
     # "will hold the Russian government accountable", "hold Russia to account"
     verb("hold-accountable", "hold", "ACCUSE", None,
          "The United States will continue to hold the Russian government accountable for the violations.",
-         rule="hold-accountable", when=("ccomp/oprd/acomp/xcomp~accountable/account or prep:to~account",),
+         rule="hold-accountable", when=("ccomp/oprd/acomp/xcomp~accountable/account/responsible or prep:to~account",),
          unless=(), target=("ccomp/oprd/acomp/xcomp>nsubj", "dobj"), content=()),
     # "continue to use all available tools to promote accountability for corrupt actors": holding them to account
     verb("promote-accountability", "promote", "ACCUSE", None,

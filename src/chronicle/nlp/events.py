@@ -311,6 +311,9 @@ def _status(rules: Rules, tok: Token) -> tuple[str, Token | None]:
         return "planned", top.head  # "announced plans to continue working with Honduras"
     if top.dep_ == "advcl" and _purpose(rules, top):
         return "planned", children(top, "aux")[0]  # "continued coordination to hold the Kremlin accountable"
+    if top.dep_ in ("acl", "relcl") and top.tag_ == "VB" and lemma(top.head) in rules.effort_nouns \
+            and children(top, "aux"):
+        return "planned", children(top, "aux")[0]  # "will respond in a decisive way to hold Russia accountable"
     # nominal: "negotiations scheduled for Thursday", "an anticipated attack"
     for c in tok.children:
         if c.dep_ in ("acl", "amod") and lemma(c) in rules.planning:
@@ -349,8 +352,8 @@ def _controller(rules: Rules, verb: Token) -> Token | None:
             return subject(head)
         elif dep == "acl" and lemma(head) in rules.planning and head.head.pos_ == "VERB":
             subj = subject(head.head)  # "the United States outlined plans to help Honduras"
-        elif dep == "acl" and cur.tag_ == "VB" and lemma(head) in rules.effort_nouns and head.head.pos_ == "VERB":
-            subj = subject(head.head)  # "The two leaders pledged continued coordination to urge Russia to cease"
+        elif dep in ("acl", "relcl") and cur.tag_ == "VB" and lemma(head) in rules.effort_nouns:
+            return _effort_maker(rules, head)  # "The two leaders pledged continued coordination to urge Russia to cease"
         elif dep in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN") or dep in ("pcomp", "prep", "pobj"):
             if head.pos_ in ("VERB", "AUX"):
                 # a verdict: "were found guilty on Thursday of raping a Canadian tourist": the passive's subject
@@ -786,6 +789,24 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
     if frame.needs_argument and not src and not d.target and not d.anaphoric:
         return None
     return d
+
+
+def _effort_maker(rules: Rules, noun: Token) -> Token | None:
+    """Who makes an effort whose infinitive is an act: its owner ("the efforts of our allies to hold ... to
+    account", "Russia's efforts"), else the subject of the verb it hangs on, through joined nouns and prepositions
+    ("We share ... resolve, and determination to hold Russia to account", "will respond in a decisive way to")."""
+    owner = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, "of")
+    if owner and (owner[0].dep_ == "poss" or human(noun.doc, rules, owner[0])):
+        return owner[0]
+    cur = noun
+    for _ in range(8):
+        if cur.dep_ in ("conj", "pobj", "prep", "dobj", "attr") and cur.head.i != cur.i:
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                return subject(cur)
+        else:
+            return None
+    return None
 
 
 def _participle_owner(verb: Token) -> Token | None:
