@@ -77,6 +77,9 @@ CASES = [
      "ACCUSE", "Canada", "Russia", "planned", None),
     ("hold-responsible", "Canada holds President Ortega responsible.", "ACCUSE", "Canada", "Ortega", "happened",
      None),
+    # standing with someone "in upholding the principles": no act of its own in the "in" clause, so the backing stands
+    ("stand-with-in", "Jamaica stands with people around the world in upholding the principles of the United Nations "
+     "charter.", "SUPPORT", "Jamaica", None, "happened", None),
     # a light verb of deeds: "orchestrated attacks"
     ("orchestrated", "Qasem Soleimani had orchestrated attacks on American forces in Iraq.",
      "ASSAULT", "Qasem Soleimani", "United States", "happened", None),

@@ -564,8 +564,9 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     # "made an arrangement with prosecutors to plead guilty": an infinitive that says what a noun is for
     "noun-infinitive": lambda doc, rules, tok: tok.dep_ == "acl" and tok.tag_ == "VB",
     # "we stand with our allies in calling for an end": the joint call is the act, not backing
+    # ("stands with people around the world in upholding the principles": upholding is no act, the backing stands)
     "joint-act": lambda doc, rules, tok: any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in tok.children),
+        g.dep_ == "pcomp" and g.tag_ == "VBG" and lemma(g) in rules.verbs for g in c.children) for c in tok.children),
     # "was designated pursuant to E.O. 13846", "designated under Section 7031(c)": an act under a legal authority
     "under-authority": lambda doc, rules, tok: any(
         c.lower_ == "pursuant" or c.lower_ == "under" and any(
