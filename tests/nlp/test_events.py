@@ -178,6 +178,8 @@ NOT_EVENTS = [
     ("celebrate-anniversary", "Lee Satterfield will celebrate the 30-year anniversary of diplomatic relations."),
     # torture as a crime in general: no doer, no victim, no "the"
     ("torture-in-general", "The absolute prohibition of torture is a human right enshrined in international law."),
+    # a commitment to a region is to a vision, not backing for a side
+    ("commitment-to-region", "The Deputy Secretary reiterated the U.S. commitment to a free and open Indo-Pacific."),
 ]
 
 

@@ -620,8 +620,18 @@ def _actor_committed_to(doc: Doc, rules: Rules, tok: Token) -> list[Token]:
             return []
         return [t] + [x for c in t.children for x in nominal_part(c)]
 
+    # a region or a peninsula names a vision ("commitment to a free and open Indo-Pacific", "to the complete
+    # denuclearization of the Korean Peninsula"), not a side backed ("our Indo-Pacific allies" are people)
+    def modifies_people(t: Token) -> bool:
+        while t.dep_ in ("compound", "amod", "nmod") and t.head.i != t.i:
+            t = t.head
+            if t.pos_ == "NOUN":
+                return True
+        return False
+
     return [t for o in prep_objects(tok, "to") for t in nominal_part(o)
-            if t.pos_ == "PROPN" and actor_of(doc, rules, t) is not None]
+            if t.pos_ == "PROPN" and (a := actor_of(doc, rules, t)) is not None
+            and (a.kind != "place" or modifies_people(t))]
 
 
 def _committed_act(doc: Doc, rules: Rules, tok: Token) -> list[Token]:
