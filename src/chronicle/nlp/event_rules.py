@@ -182,6 +182,10 @@ WORD_LISTS: dict[str, WordList] = {
         "verbs and participles that put an act in the future: 'plans to visit', 'talks scheduled for', "
         "'commit to provide'",
         "Egypt plans to meet Qatar.", "CONSULT/planned"),
+    "ongoing_words": WordList(
+        _words("increasing continued continuing ongoing growing escalating intensifying wave campaign"),
+        "words that make a bare deed noun a deed going on ('increasing repression', 'this wave of oppression')",
+        "In response to this wave of oppression, the OAS called for reforms.", "COERCE"),
     "effort_nouns": WordList(
         _words("effort coordination step determination resolve way"),
         "nouns whose infinitive is the act of who makes the effort: 'pledged continued coordination to urge "
@@ -1201,8 +1205,13 @@ FRAMES: tuple[Frame, ...] = (
     nominal("deportation", "deportation", "COERCE", "deport", "Israel's deportation of Palestinians angered Jordan."),
     nominal("crackdown", "crackdown", "COERCE", "restrict", "Iran's crackdown on protesters drew criticism."),
     nominal("curfew", "curfew", "COERCE", "curfew", "Israel's curfew on Hebron was lifted."),
+    # repression in general ("acts of transnational repression", "despite threats and intimidation") is no act;
+    # repression going on is, doer or not ("continued war and increasing repression", "this wave of oppression")
+    nominal("coercion-ongoing", "coercion repression persecution intimidation oppression", "COERCE", None,
+            "Citizens of Russia deserve a better future than what continued war and increasing repression will bring.",
+            when=("ongoing",)),
     nominal("coercion", "coercion repression persecution intimidation oppression", "COERCE", None,
-            "Southeast Asian claimants face PRC coercion."),
+            "Southeast Asian claimants face PRC coercion.", needs_argument=True),
     nominal("ban", "ban", "COERCE", "ban", "Russia's ban on the party angered Washington.", needs_argument=True,
             unless=("named-policy",)),
     nominal("censorship", "censorship", "COERCE", "censor", "China's censorship of the press grew."),

@@ -561,6 +561,10 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     # is the act)
     "money-object": lambda doc, rules, tok: any(
         o.ent_type_ == "MONEY" and not prep_objects(o, "in", "of") for o in objects(tok)),
+    # "increasing repression", "this wave of oppression": a deed going on (ongoing_words)
+    "ongoing": lambda doc, rules, tok: any(c.dep_ in ("amod", "compound") and lemma(c) in rules.ongoing_words
+                                           or c.lower_ in rules.ongoing_words for c in tok.children)
+    or tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in rules.ongoing_words,
     # "made an arrangement with prosecutors to plead guilty": an infinitive that says what a noun is for
     "noun-infinitive": lambda doc, rules, tok: tok.dep_ == "acl" and tok.tag_ == "VB",
     # "we stand with our allies in calling for an end": the joint call is the act, not backing
