@@ -80,6 +80,9 @@ CASES = [
     # standing with someone "in upholding the principles": no act of its own in the "in" clause, so the backing stands
     ("stand-with-in", "Jamaica stands with people around the world in upholding the principles of the United Nations "
      "charter.", "SUPPORT", "Jamaica", None, "happened", None),
+    # a judging nominal "of X's actions" judges X
+    ("condemnation-of-owner", "Wendy Sherman commended Colombia for its condemnation of Russia's actions.",
+     "ACCUSE", "Colombia", "Russia", "happened", None),
     # a light verb of deeds: "orchestrated attacks"
     ("orchestrated", "Qasem Soleimani had orchestrated attacks on American forces in Iraq.",
      "ASSAULT", "Qasem Soleimani", "United States", "happened", None),

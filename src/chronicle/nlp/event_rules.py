@@ -683,6 +683,7 @@ VERB_DEFAULTS: dict[str, dict] = {
 # "the strike Israel launched"); what follows on/against/with/to/at is the target.
 NOMINAL_TARGET = ("prep:on/against/with/to/at",)
 NOMINAL_OF_TARGET = (*NOMINAL_TARGET, "prep:of|actor")  # "the killing of Haniyeh", "the arrest of X"
+OF_OWNER = "prep:of>poss|actor"  # "condemnation of Russia's actions": whose deed it judges
 NOMINAL_DEFAULTS: dict[str, dict] = {
     "CONSULT": dict(target=("prep:with/to/between",)),  # "discussions on shared challenges": the topic
     "SUPPORT": dict(source="owner-or-giver", target=(*NOMINAL_TARGET, "owner-if-giver", "prep:of|actor")),
@@ -1151,8 +1152,10 @@ FRAMES: tuple[Frame, ...] = (
     # "his populist appeal": his draw, not a request.
     nominal("appeal", "appeal", "REQUEST", None, "Egypt's appeal for calm was ignored.", needs_argument=True,
             when=("prep~for/to",)),
+    # "its condemnation of Russia's actions": whose deed is condemned is the target (OF_OWNER)
     nominal("accusation", "accusation allegation criticism condemnation complaint lawsuit investigation probe "
-            "indictment inquiry", "ACCUSE", None, "Iran's condemnation of Israel was swift."),
+            "indictment inquiry", "ACCUSE", None, "Iran's condemnation of Israel was swift.",
+            target=(*NOMINAL_OF_TARGET, OF_OWNER)),
     nominal("charge", "suit charge prosecution", "ACCUSE", None, "Trump's suit against the Times failed.",
             needs_argument=True),
     # a court trial ("After a jury trial in Paris", "is to face trial in the Senate", "while preparing for his first
@@ -1168,8 +1171,9 @@ FRAMES: tuple[Frame, ...] = (
             target=("poss", "prep:of|actor")),
     nominal("arrest-warrant", "arrest_warrant", "ACCUSE", None, "Iran issued arrest warrants for 36 people.",
             target=("prep:for/on/against",)),
+    # "the United States' rejection of the PRC's unlawful maritime claims": the claims' owner is rejected
     nominal("rejection", "rejection refusal veto filibuster", "REJECT", None,
-            "Egypt's rejection of the proposal surprised Israel."),
+            "Egypt's rejection of the proposal surprised Israel.", target=(*NOMINAL_TARGET, "prep:of|actor", OF_OWNER)),
     nominal("threat", "threat warning", "THREATEN", None, "Iran's threat against Israel alarmed Egypt."),
     nominal("protest", "protest demonstration", "PROTEST", "demo", "Students' protests against Israel spread."),
     nominal("riot", "riot", "PROTEST", "riot", "The riots by Khan's supporters spread."),
