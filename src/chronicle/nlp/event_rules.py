@@ -797,6 +797,12 @@ FRAMES: tuple[Frame, ...] = (
     # --- verbal cooperation and conflict ------------------------------------------
     verb("consult", "negotiate consult confer", "CONSULT", None, "Egypt negotiated with Qatar."),
     # "did not meet the 15 percent threshold", "make ends meet".
+    # "They reiterated that further Russian escalation would be met with massive consequences and severe costs":
+    # costs promised for a deed not yet done, said by whoever reiterates it
+    verb("met-with-costs", "meet", "THREATEN", None,
+         "They reiterated that further Russian escalation would be met with massive consequences.",
+         rule="met-with-costs", status="threatened", when=("passive", "prep:with=consequence/cost/response/penalty"),
+         unless=(), source="head-subject", target=("nsubjpass>amod|actor", "prep:with>prep:for")),
     verb("meet", "meet", "CONSULT", None, "Antony Blinken met Benjamin Netanyahu in Jerusalem.", unless=("imperative", "met-thing")),
     # "participants will visit civil rights sites": sightseeing, not a visit to a country or a person
     verb("visit", "visit", "CONSULT", "visit", "Antony Blinken visited Israel on Monday.",
@@ -1027,6 +1033,11 @@ FRAMES: tuple[Frame, ...] = (
     verb("identify-under", "identify", "SANCTION", None, "PCC was identified pursuant to E.O. 13599 on November 5, 2018.",
          when=("under-authority",), target=("dobj", "nsubjpass")),
     # punitive measures in releases: "imposing severe costs and consequences to hold Russia accountable"
+    # costs on a condition are a threat: "in imposing severe costs on Russia if it continues its war"
+    verb("impose-costs-if", "impose", "THREATEN", None,
+         "We will act with our allies in imposing severe costs on Russia if it continues its war.",
+         rule="impose-costs", status="threatened", when=("dobj=cost/consequence/penalty", "conditioned"),
+         target=("prep:on", "dobj>prep:on")),
     verb("impose-costs", "impose", "SANCTION", None, "The United States is imposing severe costs on Russia.",
          rule="impose-costs", when=("dobj=cost/consequence/penalty",), target=("prep:on",)),
     # "the United States is taking further measures today against the Russian financial system"

@@ -561,6 +561,10 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     # is the act)
     "money-object": lambda doc, rules, tok: any(
         o.ent_type_ == "MONEY" and not prep_objects(o, "in", "of") for o in objects(tok)),
+    # "imposing severe costs on Russia if it continues its war": an "if" or "unless" clause on the verb
+    "conditioned": lambda doc, rules, tok: any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in c.children)
+        for c in tok.children),
     # "increasing repression", "this wave of oppression": a deed going on (ongoing_words)
     "ongoing": lambda doc, rules, tok: any(c.dep_ in ("amod", "compound") and lemma(c) in rules.ongoing_words
                                            or c.lower_ in rules.ongoing_words for c in tok.children)
