@@ -83,6 +83,8 @@ CASES = [
     # a judging nominal "of X's actions" judges X
     ("condemnation-of-owner", "Wendy Sherman commended Colombia for its condemnation of Russia's actions.",
      "ACCUSE", "Colombia", "Russia", "happened", None),
+    # crowd control with gas is coercion, not a shooting
+    ("tear-gas", "Serbian police fired tear gas at the protesters.", "COERCE", "Serbia", None, "happened", None),
     # a light verb of deeds: "orchestrated attacks"
     ("orchestrated", "Qasem Soleimani had orchestrated attacks on American forces in Iraq.",
      "ASSAULT", "Qasem Soleimani", "United States", "happened", None),

@@ -1073,6 +1073,11 @@ FRAMES: tuple[Frame, ...] = (
          "China continues to coerce and intimidate Southeast Asian coastal states.",
          target=("dobj", "conj>dobj"), unless=("imperative", "thing-patient", "joined-synonym")),
     # sexual assault: "Two police officers raped a Canadian tourist", "she was gang raped by Quirin"
+    # crowd control: "police in response fired tear gas at them", "used water cannon on protesters" (COERCE, not
+    # the shooting it would be with bullets)
+    verb("tear-gas", "fire use shoot deploy launch", "COERCE", None, "Police fired tear gas at the protesters.",
+         rule="tear-gas", when=("dobj=gas/cannon/spray/grenade",), unless=("imperative",),
+         target=("prep:at/on/against", "dobj>prep:at/on/against")),
     verb("rape", "rape rap molest", "ASSAULT", "sexual", "Soldiers raped women in the village.",
          when=("rape-word",)),
     verb("kill", "kill murder invade raid ambush wound injure", "ASSAULT", None, "Russia invaded Ukraine."),
