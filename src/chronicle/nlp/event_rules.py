@@ -928,6 +928,16 @@ FRAMES: tuple[Frame, ...] = (
          rule="order-forces", when=("dobj=@forces or dobj~@forces", "assault-act"), unless=(),
          target=("act>dobj",), content=("act",), whole_content=True),
     # a court or a government ordering someone: "Facebook was ordered to remove the post"
+    # asking for something from someone: "Rogaland Fire and Rescue requested support and equipment from other fire
+    # departments"
+    verb("request-verb", "request", "REQUEST", None,
+         "Rogaland Fire and Rescue requested support and equipment from other fire departments.",
+         unless=("imperative",), target=("prep:from", "dobj>prep:from", "dative")),
+    # telling people what to do for their safety: "local police warned people in the general vicinity to stay
+    # inside", "advised residents to leave" (warning a state is a threat: warn-object)
+    verb("warn-to", "warn advise", "REQUEST", None, "Local police warned people in the vicinity to stay inside.",
+         rule="warn-to", when=("dobj", "xcomp"), unless=("imperative",), target=("dobj",), content=("xcomp",),
+         whole_content=True),
     verb("order", "order", "REQUEST", None, "The judge ordered Facebook to remove the post.",
          when=("xcomp or ccomp",), target=("dobj", "nsubjpass"), content=("xcomp/ccomp",), whole_content=True),
     # "Residents were told to stay off the roads", "Households ... were asked to place a red flag": an order or
