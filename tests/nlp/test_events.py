@@ -69,9 +69,9 @@ CASES = [
     ("participle-by", "The court ruled in favor of a lawsuit filed by the Puerto Rico Senate against Pedro Pierluisi.",
      "ACCUSE", "Puerto Rico Senate", "Pedro Pierluisi", "happened", None),
     # an infinitive on an effort noun borrows the subject of the verb the noun completes
-    # (an act of purpose: planned)
-    ("effort-infinitive", "Antony Blinken and Zbigniew Rau pledged continued coordination to urge Russia to cease "
-     "its military action.", "REQUEST", "Antony Blinken", "Russia", "planned", None),
+    # (with the status of the effort's own clause: the efforts discussed happened)
+    ("effort-infinitive", "Wendy Sherman and Marta Morgan discussed efforts to urge Russia to de-escalate.",
+     "REQUEST", "Wendy Sherman", "Russia", "happened", None),
     # an infinitive on "way" after a verb of acting borrows that verb's subject; "hold X responsible" blames X
     ("way-infinitive", "Canada will respond in a united and decisive way to hold Russia accountable.",
      "ACCUSE", "Canada", "Russia", "planned", None),
@@ -83,6 +83,9 @@ CASES = [
     # a judging nominal "of X's actions" judges X
     ("condemnation-of-owner", "Wendy Sherman commended Colombia for its condemnation of Russia's actions.",
      "ACCUSE", "Colombia", "Russia", "happened", None),
+    # a threat reported in the past with "would" stays a threat
+    ("met-with-costs", "Wendy Sherman reiterated that further Russian escalation would be met with massive "
+     "consequences.", "THREATEN", "Wendy Sherman", "Russia", "threatened", None),
     # crowd control with gas is coercion, not a shooting
     ("tear-gas", "Serbian police fired tear gas at the protesters.", "COERCE", "Serbia", None, "happened", None),
     # a light verb of deeds: "orchestrated attacks"

@@ -311,9 +311,12 @@ def _status(rules: Rules, tok: Token) -> tuple[str, Token | None]:
         return "planned", top.head  # "announced plans to continue working with Honduras"
     if top.dep_ == "advcl" and _purpose(rules, top):
         return "planned", children(top, "aux")[0]  # "continued coordination to hold the Kremlin accountable"
-    if top.dep_ in ("acl", "relcl") and top.tag_ == "VB" and lemma(top.head) in rules.effort_nouns \
-            and children(top, "aux"):
-        return "planned", children(top, "aux")[0]  # "will respond in a decisive way to hold Russia accountable"
+    if top.dep_ in ("acl", "relcl") and top.tag_ == "VB" and lemma(top.head) in rules.effort_nouns:
+        # the effort's own clause says: "will respond in a decisive way to hold Russia accountable" is planned,
+        # "discussed efforts to urge Russia to de-escalate" happened
+        verb = _effort_verb(top.head)
+        if verb is not None:
+            return _status(rules, verb)
     # nominal: "negotiations scheduled for Thursday", "an anticipated attack"
     for c in tok.children:
         if c.dep_ in ("acl", "amod") and lemma(c) in rules.planning:
@@ -810,6 +813,19 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
     return d
 
 
+def _effort_verb(noun: Token) -> Token | None:
+    """The verb an effort noun hangs on, through joined nouns and prepositions ("share ... resolve, and
+    determination to", "respond in a decisive way to")."""
+    cur = noun
+    for _ in range(8):
+        if cur.dep_ not in ("conj", "pobj", "prep", "dobj", "attr") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
 def _effort_maker(rules: Rules, noun: Token) -> Token | None:
     """Who makes an effort whose infinitive is an act: its owner ("the efforts of our allies to hold ... to
     account", "Russia's efforts"), else the subject of the verb it hangs on, through joined nouns and prepositions
@@ -817,15 +833,8 @@ def _effort_maker(rules: Rules, noun: Token) -> Token | None:
     owner = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, "of")
     if owner and (owner[0].dep_ == "poss" or human(noun.doc, rules, owner[0])):
         return owner[0]
-    cur = noun
-    for _ in range(8):
-        if cur.dep_ in ("conj", "pobj", "prep", "dobj", "attr") and cur.head.i != cur.i:
-            cur = cur.head
-            if cur.pos_ in ("VERB", "AUX"):
-                return subject(cur)
-        else:
-            return None
-    return None
+    verb = _effort_verb(noun)
+    return subject(verb) if verb is not None else None
 
 
 def _participle_owner(verb: Token) -> Token | None:
@@ -897,6 +906,10 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
             if status == "planned" and cue is not None and cue.dep_ == "aux" and cue.lower_ in rules.purpose_marks \
                     and d.type in rules.purpose_done_types:
                 status, cue = "happened", None  # "led a delegation to continue discussions with the Taliban"
+            if d.status in ("threatened", "promised") and status == "hypothetical" and cue is not None \
+                    and cue.lower_ in rules.future_in_past and _governing(tok)[-1].dep_ == "ccomp" \
+                    and _governing(tok)[-1].head.tag_ == "VBD":
+                status, cue = "planned", cue  # "reiterated that escalation would be met with costs": still a threat
             if d.status in ("threatened", "promised"):
                 if status in ("hypothetical", "denied"):
                     d.status, d.cue = status, cue  # "would threaten", "I never threaten anybody"
