@@ -62,6 +62,35 @@ CASES = [
     ("title-person-parse", "Wendy R. Sherman met with Republic of Korea Minister of Unification Lee In-young and "
      "Republic of Korea Vice Minister of Unification Choi Young-joon in Seoul today.",
      "CONSULT", "Wendy R. Sherman", "Choi Young-joon", "happened", None),
+    # a sum "in" aid is given by whoever gives the sum (the light verb reaches the nominal through it)
+    ("sum-in-aid", "The United States has provided over $1.28 billion in humanitarian assistance to Ukraine.",
+     "AID", "United States", "Ukraine", "happened", None),
+    # a nominal whose participle says who did it: "a lawsuit filed by X against Y"
+    ("participle-by", "The court ruled in favor of a lawsuit filed by the Puerto Rico Senate against Pedro Pierluisi.",
+     "ACCUSE", "Puerto Rico Senate", "Pedro Pierluisi", "happened", None),
+    # an infinitive on an effort noun borrows the subject of the verb the noun completes
+    # (with the status of the effort's own clause: the efforts discussed happened)
+    ("effort-infinitive", "Wendy Sherman and Marta Morgan discussed efforts to urge Russia to de-escalate.",
+     "REQUEST", "Wendy Sherman", "Russia", "happened", None),
+    # an infinitive on "way" after a verb of acting borrows that verb's subject; "hold X responsible" blames X
+    ("way-infinitive", "Canada will respond in a united and decisive way to hold Russia accountable.",
+     "ACCUSE", "Canada", "Russia", "planned", None),
+    ("hold-responsible", "Canada holds President Ortega responsible.", "ACCUSE", "Canada", "Ortega", "happened",
+     None),
+    # standing with someone "in upholding the principles": no act of its own in the "in" clause, so the backing stands
+    ("stand-with-in", "Jamaica stands with people around the world in upholding the principles of the United Nations "
+     "charter.", "SUPPORT", "Jamaica", None, "happened", None),
+    # a judging nominal "of X's actions" judges X
+    ("condemnation-of-owner", "Wendy Sherman commended Colombia for its condemnation of Russia's actions.",
+     "ACCUSE", "Colombia", "Russia", "happened", None),
+    # a threat reported in the past with "would" stays a threat
+    ("met-with-costs", "Wendy Sherman reiterated that further Russian escalation would be met with massive "
+     "consequences.", "THREATEN", "Wendy Sherman", "Russia", "threatened", None),
+    # crowd control with gas is coercion, not a shooting
+    ("tear-gas", "Serbian police fired tear gas at the protesters.", "COERCE", "Serbia", None, "happened", None),
+    # a light verb of deeds: "orchestrated attacks"
+    ("orchestrated", "Qasem Soleimani had orchestrated attacks on American forces in Iraq.",
+     "ASSAULT", "Qasem Soleimani", "United States", "happened", None),
 ]
 
 
@@ -155,6 +184,10 @@ NOT_EVENTS = [
     ("poll-share-support", "Forty percent of voters support Trump."),
     ("militants-target", "Militants targeted government officials in Kabul."),
     ("celebrate-anniversary", "Lee Satterfield will celebrate the 30-year anniversary of diplomatic relations."),
+    # torture as a crime in general: no doer, no victim, no "the"
+    ("torture-in-general", "The absolute prohibition of torture is a human right enshrined in international law."),
+    # a commitment to a region is to a vision, not backing for a side
+    ("commitment-to-region", "The Deputy Secretary reiterated the U.S. commitment to a free and open Indo-Pacific."),
 ]
 
 
@@ -176,6 +209,9 @@ NEWS = [
     # sanctions aimed at the kinds of people sanctions name (sanctioned_kinds); a militant targeting officials is none
     ("targeting-elites", "Today we are targeting Russian elites and their assets.", "SANCTION", "we", "happened"),
     ("stabbing-killed", "On Saturday evening a mass stabbing killed three people.", "ASSAULT", None, "happened"),
+    # a present participle on a noun says who does what it makes an act ("use" a light verb)
+    ("participle-owner", "We continue to see governments using torture against political opponents.", "ASSAULT",
+     "governments", "happened"),
 ]
 
 

@@ -182,6 +182,15 @@ WORD_LISTS: dict[str, WordList] = {
         "verbs and participles that put an act in the future: 'plans to visit', 'talks scheduled for', "
         "'commit to provide'",
         "Egypt plans to meet Qatar.", "CONSULT/planned"),
+    "ongoing_words": WordList(
+        _words("increasing continued continuing ongoing growing escalating intensifying wave campaign"),
+        "words that make a bare deed noun a deed going on ('increasing repression', 'this wave of oppression')",
+        "In response to this wave of oppression, the OAS called for reforms.", "COERCE"),
+    "effort_nouns": WordList(
+        _words("effort coordination step determination resolve way"),
+        "nouns whose infinitive is the act of who makes the effort: 'pledged continued coordination to urge "
+        "Russia', 'discussed efforts to urge Russia to de-escalate' (the infinitive borrows the verb's subject)",
+        "The two leaders pledged continued coordination to urge Russia to cease its military action.", "REQUEST"),
     "planning_forms": WordList(
         _words("going"),
         "word forms that plan what follows: 'going to attack'",
@@ -553,6 +562,7 @@ WORD_LISTS: dict[str, WordList] = {
     # nominals: who acts, and earlier events
     "light_verbs": WordList(
         _words("launch carry conduct hold lead stage impose file make issue mount head begin resume start open "
+               "orchestrate perpetrate commit wage use employ "
                "press level bring lodge announce order provide give offer deliver have continue embark hand pay "
                "reinforce reiterate reaffirm express voice underscore extend send convey"),
         "verbs that make a nominal an act of their subject: 'Hamas launched an attack', 'paid tribute', 'we "
@@ -673,6 +683,7 @@ VERB_DEFAULTS: dict[str, dict] = {
 # "the strike Israel launched"); what follows on/against/with/to/at is the target.
 NOMINAL_TARGET = ("prep:on/against/with/to/at",)
 NOMINAL_OF_TARGET = (*NOMINAL_TARGET, "prep:of|actor")  # "the killing of Haniyeh", "the arrest of X"
+OF_OWNER = "prep:of>poss|actor"  # "condemnation of Russia's actions": whose deed it judges
 NOMINAL_DEFAULTS: dict[str, dict] = {
     "CONSULT": dict(target=("prep:with/to/between",)),  # "discussions on shared challenges": the topic
     "SUPPORT": dict(source="owner-or-giver", target=(*NOMINAL_TARGET, "owner-if-giver", "prep:of|actor")),
@@ -744,7 +755,7 @@ FRAMES: tuple[Frame, ...] = (
     # "will hold the Russian government accountable", "hold Russia to account"
     verb("hold-accountable", "hold", "ACCUSE", None,
          "The United States will continue to hold the Russian government accountable for the violations.",
-         rule="hold-accountable", when=("ccomp/oprd/acomp/xcomp~accountable/account or prep:to~account",),
+         rule="hold-accountable", when=("ccomp/oprd/acomp/xcomp~accountable/account/responsible or prep:to~account",),
          unless=(), target=("ccomp/oprd/acomp/xcomp>nsubj", "dobj"), content=()),
     # "continue to use all available tools to promote accountability for corrupt actors": holding them to account
     verb("promote-accountability", "promote", "ACCUSE", None,
@@ -759,6 +770,12 @@ FRAMES: tuple[Frame, ...] = (
     verb("stress-need", "stress underscore emphasize emphasise express highlight reiterate", "REQUEST", None,
          "The United States underscored the need to accelerate the work.", rule="stress-need",
          when=("dobj=need",), unless=(), target=(), content=("dobj",), whole_content=True),
+    # "stressed the importance of cooperation and transparency", "will also underscore the importance of respect for
+    # human rights": pressing a point on the other side ("emphasized", "reaffirmed the importance of" are agreement
+    # or a matter raised, not coded)
+    verb("stress-importance", "stress underscore", "REQUEST", None,
+         "The Secretary stressed the importance of transparency regarding the origin of the virus.",
+         rule="stress-need", when=("dobj=importance",), unless=(), target=(), content=("dobj",), whole_content=True),
     # "underscored U.S. concern over the deterioration of democratic norms"; concern over a disease blames no one
     verb("express-concern", "express voice underscore reiterate emphasize emphasise stress", "ACCUSE", None,
          "Secretary Blinken expressed deep concerns about the military coup in Burma.", rule="express-concern",
@@ -780,6 +797,12 @@ FRAMES: tuple[Frame, ...] = (
     # --- verbal cooperation and conflict ------------------------------------------
     verb("consult", "negotiate consult confer", "CONSULT", None, "Egypt negotiated with Qatar."),
     # "did not meet the 15 percent threshold", "make ends meet".
+    # "They reiterated that further Russian escalation would be met with massive consequences and severe costs":
+    # costs promised for a deed not yet done, said by whoever reiterates it
+    verb("met-with-costs", "meet", "THREATEN", None,
+         "They reiterated that further Russian escalation would be met with massive consequences.",
+         rule="met-with-costs", status="threatened", when=("passive", "prep:with=consequence/cost/response/penalty"),
+         unless=(), source="head-subject", target=("nsubjpass>amod|actor", "prep:with>prep:for")),
     verb("meet", "meet", "CONSULT", None, "Antony Blinken met Benjamin Netanyahu in Jerusalem.", unless=("imperative", "met-thing")),
     # "participants will visit civil rights sites": sightseeing, not a visit to a country or a person
     verb("visit", "visit", "CONSULT", "visit", "Antony Blinken visited Israel on Monday.",
@@ -905,6 +928,16 @@ FRAMES: tuple[Frame, ...] = (
          rule="order-forces", when=("dobj=@forces or dobj~@forces", "assault-act"), unless=(),
          target=("act>dobj",), content=("act",), whole_content=True),
     # a court or a government ordering someone: "Facebook was ordered to remove the post"
+    # asking for something from someone: "Rogaland Fire and Rescue requested support and equipment from other fire
+    # departments"
+    verb("request-verb", "request", "REQUEST", None,
+         "Rogaland Fire and Rescue requested support and equipment from other fire departments.",
+         unless=("imperative",), target=("prep:from", "dobj>prep:from", "dative")),
+    # telling people what to do for their safety: "local police warned people in the general vicinity to stay
+    # inside", "advised residents to leave" (warning a state is a threat: warn-object)
+    verb("warn-to", "warn advise", "REQUEST", None, "Local police warned people in the vicinity to stay inside.",
+         rule="warn-to", when=("dobj", "xcomp"), unless=("imperative",), target=("dobj",), content=("xcomp",),
+         whole_content=True),
     verb("order", "order", "REQUEST", None, "The judge ordered Facebook to remove the post.",
          when=("xcomp or ccomp",), target=("dobj", "nsubjpass"), content=("xcomp/ccomp",), whole_content=True),
     # "Residents were told to stay off the roads", "Households ... were asked to place a red flag": an order or
@@ -968,6 +1001,10 @@ FRAMES: tuple[Frame, ...] = (
     # "plans to help Honduras overcome the effects of COVID-19": material help to a country or body
     verb("help", "help assist", "AID", None, "The United States outlined plans to help Honduras unlock its potential.",
          when=("dobj|actor or ccomp/xcomp>nsubj|actor",), target=("dobj", "ccomp/xcomp>nsubj")),
+    # a sum given: "The United States intends to provide $25 million to the GCFF"
+    verb("provide-money", "provide give donate contribute allocate", "AID", "economic",
+         "The United States intends to provide $25 million to the Global Concessional Financing Facility.",
+         rule="provide-money", when=("money-object",), target=("prep:to", "dative")),
     verb("fund", "donate fund finance", "AID", "economic", "The United States funded Ukraine."),
     verb("arm", "arm", "AID", "military", "Iran armed Hezbollah."),
     # "pull out" and "gun down" were listed here but never matched: a verb's lemma is one word
@@ -1006,6 +1043,11 @@ FRAMES: tuple[Frame, ...] = (
     verb("identify-under", "identify", "SANCTION", None, "PCC was identified pursuant to E.O. 13599 on November 5, 2018.",
          when=("under-authority",), target=("dobj", "nsubjpass")),
     # punitive measures in releases: "imposing severe costs and consequences to hold Russia accountable"
+    # costs on a condition are a threat: "in imposing severe costs on Russia if it continues its war"
+    verb("impose-costs-if", "impose", "THREATEN", None,
+         "We will act with our allies in imposing severe costs on Russia if it continues its war.",
+         rule="impose-costs", status="threatened", when=("dobj=cost/consequence/penalty", "conditioned"),
+         target=("prep:on", "dobj>prep:on")),
     verb("impose-costs", "impose", "SANCTION", None, "The United States is imposing severe costs on Russia.",
          rule="impose-costs", when=("dobj=cost/consequence/penalty",), target=("prep:on",)),
     # "the United States is taking further measures today against the Russian financial system"
@@ -1041,6 +1083,11 @@ FRAMES: tuple[Frame, ...] = (
          "China continues to coerce and intimidate Southeast Asian coastal states.",
          target=("dobj", "conj>dobj"), unless=("imperative", "thing-patient", "joined-synonym")),
     # sexual assault: "Two police officers raped a Canadian tourist", "she was gang raped by Quirin"
+    # crowd control: "police in response fired tear gas at them", "used water cannon on protesters" (COERCE, not
+    # the shooting it would be with bullets)
+    verb("tear-gas", "fire use shoot deploy launch", "COERCE", None, "Police fired tear gas at the protesters.",
+         rule="tear-gas", when=("dobj=gas/cannon/spray/grenade",), unless=("imperative",),
+         target=("prep:at/on/against", "dobj>prep:at/on/against")),
     verb("rape", "rape rap molest", "ASSAULT", "sexual", "Soldiers raped women in the village.",
          when=("rape-word",)),
     verb("kill", "kill murder invade raid ambush wound injure", "ASSAULT", None, "Russia invaded Ukraine."),
@@ -1131,8 +1178,10 @@ FRAMES: tuple[Frame, ...] = (
     # "his populist appeal": his draw, not a request.
     nominal("appeal", "appeal", "REQUEST", None, "Egypt's appeal for calm was ignored.", needs_argument=True,
             when=("prep~for/to",)),
+    # "its condemnation of Russia's actions": whose deed is condemned is the target (OF_OWNER)
     nominal("accusation", "accusation allegation criticism condemnation complaint lawsuit investigation probe "
-            "indictment inquiry", "ACCUSE", None, "Iran's condemnation of Israel was swift."),
+            "indictment inquiry", "ACCUSE", None, "Iran's condemnation of Israel was swift.",
+            target=(*NOMINAL_OF_TARGET, OF_OWNER)),
     nominal("charge", "suit charge prosecution", "ACCUSE", None, "Trump's suit against the Times failed.",
             needs_argument=True),
     # a court trial ("After a jury trial in Paris", "is to face trial in the Senate", "while preparing for his first
@@ -1148,8 +1197,9 @@ FRAMES: tuple[Frame, ...] = (
             target=("poss", "prep:of|actor")),
     nominal("arrest-warrant", "arrest_warrant", "ACCUSE", None, "Iran issued arrest warrants for 36 people.",
             target=("prep:for/on/against",)),
+    # "the United States' rejection of the PRC's unlawful maritime claims": the claims' owner is rejected
     nominal("rejection", "rejection refusal veto filibuster", "REJECT", None,
-            "Egypt's rejection of the proposal surprised Israel."),
+            "Egypt's rejection of the proposal surprised Israel.", target=(*NOMINAL_TARGET, "prep:of|actor", OF_OWNER)),
     nominal("threat", "threat warning", "THREATEN", None, "Iran's threat against Israel alarmed Egypt."),
     nominal("protest", "protest demonstration", "PROTEST", "demo", "Students' protests against Israel spread."),
     nominal("riot", "riot", "PROTEST", "riot", "The riots by Khan's supporters spread."),
@@ -1185,8 +1235,13 @@ FRAMES: tuple[Frame, ...] = (
     nominal("deportation", "deportation", "COERCE", "deport", "Israel's deportation of Palestinians angered Jordan."),
     nominal("crackdown", "crackdown", "COERCE", "restrict", "Iran's crackdown on protesters drew criticism."),
     nominal("curfew", "curfew", "COERCE", "curfew", "Israel's curfew on Hebron was lifted."),
+    # repression in general ("acts of transnational repression", "despite threats and intimidation") is no act;
+    # repression going on is, doer or not ("continued war and increasing repression", "this wave of oppression")
+    nominal("coercion-ongoing", "coercion repression persecution intimidation oppression", "COERCE", None,
+            "Citizens of Russia deserve a better future than what continued war and increasing repression will bring.",
+            when=("ongoing",)),
     nominal("coercion", "coercion repression persecution intimidation oppression", "COERCE", None,
-            "Southeast Asian claimants face PRC coercion."),
+            "Southeast Asian claimants face PRC coercion.", needs_argument=True),
     nominal("ban", "ban", "COERCE", "ban", "Russia's ban on the party angered Washington.", needs_argument=True,
             unless=("named-policy",)),
     nominal("censorship", "censorship", "COERCE", "censor", "China's censorship of the press grew."),
@@ -1220,6 +1275,9 @@ FRAMES: tuple[Frame, ...] = (
     nominal("shelling", "shelling bombardment", "ASSAULT", "heavy-weapons", "Russia's shelling of Kharkiv killed ten."),
     nominal("kidnapping", "kidnapping abduction", "ASSAULT", "abduct", "Hamas's kidnapping of Israelis angered Biden."),
     nominal("execution", "execution", "ASSAULT", "execute", "Iran's execution of two protesters drew criticism."),
-    nominal("torture", "torture", "ASSAULT", "torture", "Russia's torture of prisoners was documented."),
+    # torture as a crime in general ("the absolute prohibition of torture", "the Convention against Torture",
+    # "condemns torture wherever it occurs") is no act: an act of torture has a doer, a victim or "the"
+    nominal("torture", "torture", "ASSAULT", "torture", "Russia's torture of prisoners was documented.",
+            needs_argument=True),
     nominal("suicide-bombing", "suicide_bombing", "ASSAULT", "suicide-attack", "A Hamas suicide bombing killed ten."),
 )

@@ -311,6 +311,12 @@ def _status(rules: Rules, tok: Token) -> tuple[str, Token | None]:
         return "planned", top.head  # "announced plans to continue working with Honduras"
     if top.dep_ == "advcl" and _purpose(rules, top):
         return "planned", children(top, "aux")[0]  # "continued coordination to hold the Kremlin accountable"
+    if top.dep_ in ("acl", "relcl") and top.tag_ == "VB" and lemma(top.head) in rules.effort_nouns:
+        # the effort's own clause says: "will respond in a decisive way to hold Russia accountable" is planned,
+        # "discussed efforts to urge Russia to de-escalate" happened
+        verb = _effort_verb(top.head)
+        if verb is not None:
+            return _status(rules, verb)
     # nominal: "negotiations scheduled for Thursday", "an anticipated attack"
     for c in tok.children:
         if c.dep_ in ("acl", "amod") and lemma(c) in rules.planning:
@@ -349,6 +355,8 @@ def _controller(rules: Rules, verb: Token) -> Token | None:
             return subject(head)
         elif dep == "acl" and lemma(head) in rules.planning and head.head.pos_ == "VERB":
             subj = subject(head.head)  # "the United States outlined plans to help Honduras"
+        elif dep in ("acl", "relcl") and cur.tag_ == "VB" and lemma(head) in rules.effort_nouns:
+            return _effort_maker(rules, head)  # "The two leaders pledged continued coordination to urge Russia to cease"
         elif dep in ("advcl", "acl") and verb.tag_ in ("VBG", "VBN") or dep in ("pcomp", "prep", "pobj"):
             if head.pos_ in ("VERB", "AUX"):
                 # a verdict: "were found guilty on Thursday of raping a Canadian tourist": the passive's subject
@@ -552,11 +560,24 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     # "coerce and intimidate Southeast Asian coastal states": a verb joined to another of its type tells one act
     "joined-synonym": lambda doc, rules, tok: tok.dep_ == "conj" and tok.head.pos_ == "VERB" and bool(
         {f.type for f in rules.verbs.get(lemma(tok), ())} & {f.type for f in rules.verbs.get(lemma(tok.head), ())}),
+    # "intends to provide $25 million to the GCFF": a sum given (not "$1.28 billion in assistance": the nominal
+    # is the act)
+    "money-object": lambda doc, rules, tok: any(
+        o.ent_type_ == "MONEY" and not prep_objects(o, "in", "of") for o in objects(tok)),
+    # "imposing severe costs on Russia if it continues its war": an "if" or "unless" clause on the verb
+    "conditioned": lambda doc, rules, tok: any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in c.children)
+        for c in tok.children),
+    # "increasing repression", "this wave of oppression": a deed going on (ongoing_words)
+    "ongoing": lambda doc, rules, tok: any(c.dep_ in ("amod", "compound") and lemma(c) in rules.ongoing_words
+                                           or c.lower_ in rules.ongoing_words for c in tok.children)
+    or tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in rules.ongoing_words,
     # "made an arrangement with prosecutors to plead guilty": an infinitive that says what a noun is for
     "noun-infinitive": lambda doc, rules, tok: tok.dep_ == "acl" and tok.tag_ == "VB",
     # "we stand with our allies in calling for an end": the joint call is the act, not backing
+    # ("stands with people around the world in upholding the principles": upholding is no act, the backing stands)
     "joint-act": lambda doc, rules, tok: any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children) for c in tok.children),
+        g.dep_ == "pcomp" and g.tag_ == "VBG" and lemma(g) in rules.verbs for g in c.children) for c in tok.children),
     # "was designated pursuant to E.O. 13846", "designated under Section 7031(c)": an act under a legal authority
     "under-authority": lambda doc, rules, tok: any(
         c.lower_ == "pursuant" or c.lower_ == "under" and any(
@@ -610,8 +631,18 @@ def _actor_committed_to(doc: Doc, rules: Rules, tok: Token) -> list[Token]:
             return []
         return [t] + [x for c in t.children for x in nominal_part(c)]
 
+    # a region or a peninsula names a vision ("commitment to a free and open Indo-Pacific", "to the complete
+    # denuclearization of the Korean Peninsula"), not a side backed ("our Indo-Pacific allies" are people)
+    def modifies_people(t: Token) -> bool:
+        while t.dep_ in ("compound", "amod", "nmod") and t.head.i != t.i:
+            t = t.head
+            if t.pos_ == "NOUN":
+                return True
+        return False
+
     return [t for o in prep_objects(tok, "to") for t in nominal_part(o)
-            if t.pos_ == "PROPN" and actor_of(doc, rules, t) is not None]
+            if t.pos_ == "PROPN" and (a := actor_of(doc, rules, t)) is not None
+            and (a.kind != "place" or modifies_people(t))]
 
 
 def _committed_act(doc: Doc, rules: Rules, tok: Token) -> list[Token]:
@@ -724,6 +755,10 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
     src: list[Token] = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
                         or c.dep_ in ("amod", "compound", "nmod") and actor_of(doc, rules, c) is not None]
     src += prep_objects(tok, "by")
+    # "a lawsuit filed by the Puerto Rico Senate", "sanctions imposed by the international community"
+    done_by = [c for c in children(tok, "acl") if c.tag_ == "VBN" and lemma(c) in rules.light_verbs
+               and prep_objects(c, "by")]
+    src += [o for c in done_by for o in prep_objects(c, "by")]
     owned = [c for c in src if c.dep_ == "poss"]
     if owned and lemma(tok) in rules.suffered_acts and not prep_objects(tok, "of"):
         src = [c for c in src if c.dep_ != "poss"]  # "Nabil's murder", "his arrest": who suffers it
@@ -736,6 +771,8 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
     if frame.source == "owner-or-giver" and givers(tok):  # "his endorsements from 88 generals": they support him
         src = [c for c in src if c.dep_ != "poss"] + givers(tok)
     tgt = [t for spec in frame.target for t in _select(doc, rules, tok, spec)] + d.owner_target
+    if not tgt:  # "a lawsuit filed by the Senate on Sunday against Pedro Pierluisi"
+        tgt = [o for c in done_by for o in prep_objects(c, "against", "on")]
     for spec in frame.content:  # "commitment to working with ASEAN": the working is what is promised
         for c in _select(doc, rules, tok, spec):
             d.content |= {t.i for t in c.subtree} if frame.whole_content else content_of(c)
@@ -760,7 +797,7 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
     if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         d.anchors.add(tok.head.i)  # "In 2019 he survived a drone attack": the clause's date is the deed's
     if not src:
-        light = (subject(verb) or _controller(rules, verb)) if verb is not None else None
+        light = (subject(verb) or _participle_owner(verb) or _controller(rules, verb)) if verb is not None else None
         if light is not None:
             src.append(light)
             d.anchors.add(verb.i)  # "launched strikes on Friday": the verb carries the date
@@ -776,6 +813,37 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
     return d
 
 
+def _effort_verb(noun: Token) -> Token | None:
+    """The verb an effort noun hangs on, through joined nouns and prepositions ("share ... resolve, and
+    determination to", "respond in a decisive way to")."""
+    cur = noun
+    for _ in range(8):
+        if cur.dep_ not in ("conj", "pobj", "prep", "dobj", "attr") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
+def _effort_maker(rules: Rules, noun: Token) -> Token | None:
+    """Who makes an effort whose infinitive is an act: its owner ("the efforts of our allies to hold ... to
+    account", "Russia's efforts"), else the subject of the verb it hangs on, through joined nouns and prepositions
+    ("We share ... resolve, and determination to hold Russia to account", "will respond in a decisive way to")."""
+    owner = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, "of")
+    if owner and (owner[0].dep_ == "poss" or human(noun.doc, rules, owner[0])):
+        return owner[0]
+    verb = _effort_verb(noun)
+    return subject(verb) if verb is not None else None
+
+
+def _participle_owner(verb: Token) -> Token | None:
+    """Who a present participle on a noun says acts: "governments using torture", "forces launching attacks"."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
+
+
 def _light_verb(rules: Rules, noun: Token) -> Token | None:
     """The verb that makes a nominal an act: "Hamas launched an attack", "heading for a round of negotiations"."""
     cur = noun
@@ -786,6 +854,9 @@ def _light_verb(rules: Rules, noun: Token) -> Token | None:
             continue
         if cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN":
             cur = head.head  # "round of negotiations"
+            continue
+        if cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "of") and head.head.ent_type_ == "MONEY":
+            cur = head.head  # "has provided over $1.28 billion in humanitarian assistance": the sum is given
             continue
         if cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "into", "in", "on") \
                 and head.head.pos_ == "VERB" and lemma(head.head) in rules.light_verbs:
@@ -835,6 +906,10 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
             if status == "planned" and cue is not None and cue.dep_ == "aux" and cue.lower_ in rules.purpose_marks \
                     and d.type in rules.purpose_done_types:
                 status, cue = "happened", None  # "led a delegation to continue discussions with the Taliban"
+            if d.status in ("threatened", "promised") and status == "hypothetical" and cue is not None \
+                    and cue.lower_ in rules.future_in_past and _governing(tok)[-1].dep_ == "ccomp" \
+                    and _governing(tok)[-1].head.tag_ == "VBD":
+                status, cue = "planned", cue  # "reiterated that escalation would be met with costs": still a threat
             if d.status in ("threatened", "promised"):
                 if status in ("hypothetical", "denied"):
                     d.status, d.cue = status, cue  # "would threaten", "I never threaten anybody"
