@@ -578,9 +578,14 @@ WORD_LISTS: dict[str, WordList] = {
         "'called X reckless' is an accusation",
         "Trump called Clinton dangerous.", "ACCUSE"),
     # nominals: who acts, and earlier events
+    "between_types": WordList(
+        _words("CONSULT ASSAULT"),
+        "types whose nominal 'between X and Y' names both sides: the first as source, the others as targets "
+        "('talks between Israel and Hamas', 'the war between Russia and Ukraine')",
+        "Talks between Israel and Hamas resumed on Monday.", "CONSULT"),
     "light_verbs": WordList(
         _words("launch carry conduct hold lead stage impose file make issue mount head begin resume start open "
-               "orchestrate perpetrate commit wage use employ "
+               "orchestrate perpetrate commit wage use employ fight "
                "press level bring lodge announce order provide give offer deliver have continue embark hand pay "
                "reinforce reiterate reaffirm express voice underscore extend send convey"),
         "verbs that make a nominal an act of their subject: 'Hamas launched an attack', 'paid tribute', 'we "
@@ -1113,6 +1118,13 @@ FRAMES: tuple[Frame, ...] = (
     verb("rape", "rape rap molest", "ASSAULT", "sexual", "Soldiers raped women in the village.",
          when=("rape-word",)),
     verb("kill", "kill murder invade raid ambush wound injure", "ASSAULT", None, "Russia invaded Ukraine."),
+    # "fought corruption", "fight for their rights", "fought back tears": only fighting someone is force
+    verb("fight", "fight battle", "ASSAULT", None, "Ethiopian troops fought Tigrayan forces near Mekelle.",
+         when=("dobj|actor or dobj=@human_nouns or dobj~@human_nouns or prep:against|actor or prep:with|actor",),
+         target=("dobj", "prep:against/with")),
+    # a third party's good offices are talks with both sides (PLOVER CONSULT, mediate)
+    verb("mediate", "mediate", "CONSULT", "mediate", "Egypt mediated between Israel and Hamas.",
+         target=("prep:between", "dobj>prep:between", "prep:with"), content=("dobj",)),
     verb("attack", "attack", "ASSAULT", None, "Russian forces attacked Ukraine on Monday.",
          when=("not words-object or nsubj=@violent_doers",)),
     verb("strike", "strike", "ASSAULT", None, "Israel struck Hamas on Friday.", when=("dobj",)),
