@@ -35,6 +35,13 @@ def find(events, type_):
 CASES = [
     # (id, text, type, source, target, status, mode)
     ("active", "Russian forces attacked Ukraine on Monday.", "ASSAULT", "Russia", "Ukraine", "happened", None),
+    # the model lemmatises "waged" as "wag" (event_arguments.LEMMA_FIXES)
+    ("waged-war", "Russia waged a war against Ukraine.", "ASSAULT", "Russia", "Ukraine", "happened", None),
+    ("between-sides", "Talks between Israel and Hamas resumed on Monday.", "CONSULT", "Israel", "Hamas", "happened",
+     None),
+    ("mediated", "Egypt mediated between Israel and Hamas.", "CONSULT", "Egypt", "Israel", "happened", "mediate"),
+    ("thing-struck", "Russian forces attacked Ukrainian ships near Kerch.", "ASSAULT", "Russia", "Ukraine", "happened",
+     None),
     ("passive-agent", "Ukraine was attacked by Russia.", "ASSAULT", "Russia", "Ukraine", "happened", None),
     ("passive-demonym", "Fouad Shukur, a Hezbollah commander, was killed in an Israeli air strike in Beirut.",
      "ASSAULT", "Israel", "Fouad Shukur", "happened", "aerial"),

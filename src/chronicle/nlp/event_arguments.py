@@ -23,8 +23,14 @@ if TYPE_CHECKING:
     from chronicle.nlp.events import Rules
 
 
+# Forms the model lemmatises wrongly, as written: the lemma they mean.
+LEMMA_FIXES = {
+    "waging": "wage", "waged": "wage",  # "Russia waged a war against Ukraine" (the model reads "wag")
+}
+
+
 def lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+    return LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
 
 
 def children(tok: Token, *deps: str) -> list[Token]:

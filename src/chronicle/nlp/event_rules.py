@@ -480,6 +480,24 @@ WORD_LISTS: dict[str, WordList] = {
         "types whose agentless passive is an event with no named source: a court, the police or an "
         "attacker the text leaves unnamed ('was jailed', 'was ordered to remove the post')",
         "Rod Blagojevich was jailed for corruption.", "COERCE"),
+    "struck_things": WordList(
+        _words("base bases camp camps position positions ship ships vessel vessels tanker tankers boat boats convoy "
+               "convoys building buildings hospital hospitals school schools embassy embassies consulate village "
+               "villages town towns city cities port ports airport airports facility facilities infrastructure "
+               "plant plants station stations checkpoint checkpoints headquarters compound compounds outpost "
+               "outposts bridge bridges pipeline pipelines refinery refineries depot depots warehouse warehouses "
+               "airfield airfields home homes house houses mosque mosques church churches synagogue synagogues "
+               "market markets neighborhood neighborhoods neighbourhood neighbourhoods stronghold strongholds "
+               "vehicle vehicles truck trucks aircraft plane planes jet jets drone drones helicopter helicopters "
+               "tank tanks train trains bus buses shelter shelters dam dams grid"),
+        "things force is used on: what an attack, a bombing or a shooting hits, or a state seizes or holds, is "
+        "an act against its owner though no one is named ('attacked Ukrainian ships', 'bombed rebel positions')",
+        "Israeli forces attacked the camp.", "ASSAULT"),
+    "seized_goods": WordList(
+        _words("cargo shipment shipments asset assets property properties weapons arms equipment funds goods passport "
+               "passports phones computers documents"),
+        "goods a state seizes from their owner: 'seized the assets of', 'impounded the cargo'",
+        "Turkish police seized the assets of Ahmet Kaya.", "COERCE"),
     "violent_settings": WordList(
         _words("combat fighting fight attack attacks airstrike airstrikes strike strikes clash clashes war shooting "
                "bombing bombings assault raid ambush shelling crossfire gunfire massacre violence"),
@@ -560,9 +578,14 @@ WORD_LISTS: dict[str, WordList] = {
         "'called X reckless' is an accusation",
         "Trump called Clinton dangerous.", "ACCUSE"),
     # nominals: who acts, and earlier events
+    "between_types": WordList(
+        _words("CONSULT ASSAULT"),
+        "types whose nominal 'between X and Y' names both sides: the first as source, the others as targets "
+        "('talks between Israel and Hamas', 'the war between Russia and Ukraine')",
+        "Talks between Israel and Hamas resumed on Monday.", "CONSULT"),
     "light_verbs": WordList(
         _words("launch carry conduct hold lead stage impose file make issue mount head begin resume start open "
-               "orchestrate perpetrate commit wage use employ "
+               "orchestrate perpetrate commit wage use employ fight "
                "press level bring lodge announce order provide give offer deliver have continue embark hand pay "
                "reinforce reiterate reaffirm express voice underscore extend send convey"),
         "verbs that make a nominal an act of their subject: 'Hamas launched an attack', 'paid tribute', 'we "
@@ -1077,6 +1100,10 @@ FRAMES: tuple[Frame, ...] = (
     verb("censor", "censor", "COERCE", "censor", "China censored the journalists."),
     verb("confiscate", "confiscate", "COERCE", "confiscate", "Police confiscated the protesters."),
     verb("ban", "ban", "COERCE", "ban", "Russia banned Meta."),
+    # "seized the opportunity", "seized power": only a vessel, a vehicle or goods seized is coercion
+    verb("seize", "seize impound", "COERCE", "seize", "Iranian authorities seized a British tanker.",
+         when=("dobj=@struck_things or dobj=@seized_goods or nsubjpass=@struck_things or nsubjpass=@seized_goods",),
+         unless=("imperative",), target=("dobj", "dobj>prep:of", "prep:from")),
     # "The PRC continues to coerce and intimidate Southeast Asian coastal states" (a thing harassed is no one coerced)
     # ("coerce and intimidate": the joined synonym is the same act)
     verb("coerce", "coerce intimidate harass repress persecute oppress", "COERCE", None,
@@ -1091,6 +1118,13 @@ FRAMES: tuple[Frame, ...] = (
     verb("rape", "rape rap molest", "ASSAULT", "sexual", "Soldiers raped women in the village.",
          when=("rape-word",)),
     verb("kill", "kill murder invade raid ambush wound injure", "ASSAULT", None, "Russia invaded Ukraine."),
+    # "fought corruption", "fight for their rights", "fought back tears": only fighting someone is force
+    verb("fight", "fight battle", "ASSAULT", None, "Ethiopian troops fought Tigrayan forces near Mekelle.",
+         when=("dobj|actor or dobj=@human_nouns or dobj~@human_nouns or prep:against|actor or prep:with|actor",),
+         target=("dobj", "prep:against/with")),
+    # a third party's good offices are talks with both sides (PLOVER CONSULT, mediate)
+    verb("mediate", "mediate", "CONSULT", "mediate", "Egypt mediated between Israel and Hamas.",
+         target=("prep:between", "dobj>prep:between", "prep:with"), content=("dobj",)),
     verb("attack", "attack", "ASSAULT", None, "Russian forces attacked Ukraine on Monday.",
          when=("not words-object or nsubj=@violent_doers",)),
     verb("strike", "strike", "ASSAULT", None, "Israel struck Hamas on Friday.", when=("dobj",)),

@@ -61,8 +61,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from chronicle.nlp import event_dates, event_rules
-from chronicle.nlp.event_arguments import (able_source, actor_of, arguments, children, content_of, counted, givers,
-                                           human, lemma, objects, owned_by_a_person, owners, place_ids, places,
+from chronicle.nlp.event_arguments import (able_source, actor_of, arguments, children, conjuncts, content_of, counted,
+                                           givers, human, lemma, objects, owned_by_a_person, owners, place_ids, places,
                                            prep_objects, subject, words_target)
 from chronicle.nlp.event_rules import Frame
 from chronicle.nlp.extensions import doc_text
@@ -173,6 +173,7 @@ class Draft:
     cue: Token | None = None  # the word that gives the status ("would", "not", "will", "if", "denied")
     retaliation: Token | None = None  # "retaliate for N" / "avenge X's death": N
     doer_unnamed: bool = False  # the subject names a deed, not its doer ("the night's incidents injured"): no source
+    sides: bool = False  # "talks between Israel and Hamas": the first side is the source, the others the targets
 
 
 # ---------------------------------------------------------------------------
@@ -465,9 +466,11 @@ def _act_entry(rules: Rules, tok: Token) -> Frame | None:
 
 
 def _thing_patient(doc: Doc, rules: Rules, tok: Token) -> bool:
-    """"killing a bill", "an email, released as part of": no one is harmed or freed."""
+    """"killing a bill", "an email, released as part of": no one is harmed or freed. A thing force
+    is used on ("attacked the camp", "released the tanker") harms or frees its owner."""
     patient = objects(tok)[:1] or children(tok, "nsubjpass")[:1] or ([tok.head] if tok.dep_ == "acl" else [])
-    return bool(patient) and not human(doc, rules, patient[0])
+    return bool(patient) and not human(doc, rules, patient[0]) and lemma(patient[0]) not in rules.struck_things \
+        and patient[0].lower_ not in rules.struck_things
 
 
 def _opinion(doc: Doc, rules: Rules, tok: Token) -> bool:
@@ -803,6 +806,11 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
             d.anchors.add(verb.i)  # "launched strikes on Friday": the verb carries the date
             if not tgt:
                 tgt = prep_objects(verb, "to")  # "provide assistance to the people of Haiti"
+    if not src and not d.doer_unnamed and type_ in rules.between_types:
+        sides = [x for b in prep_objects(tok, "between") for x in conjuncts(b)]
+        if len(sides) >= 2:  # "talks between Israel and Hamas": both sides take part
+            src, tgt = sides[:1], sides[1:] + [t for t in tgt if t not in sides]
+            d.sides = True
     d.source = [] if d.doer_unnamed else src
     d.target = [t for t in tgt if t.pos_ in ("PROPN", "NOUN", "PRON")]
     determiners = {c.lower_ for c in tok.children if c.dep_ == "det"}
@@ -1136,6 +1144,9 @@ def _fill_arguments(doc: Doc, rules: Rules, d: Draft) -> None:
     if d.source and not d.source_ids and all(_names_a_deed(rules, h) for h in d.source):
         d.source, d.source_mention, d.doer_unnamed = [], None, True
     d.target_mention, d.target_ids = arguments(doc, rules, d.target)
+    if d.sides and len(d.source_ids) > 1:  # the source's conjuncts are the other sides, its targets
+        d.target_ids = [*d.source_ids[1:], *(i for i in d.target_ids if i not in d.source_ids)]
+        d.source_ids = d.source_ids[:1]
     if not d.target_ids and not any(human(doc, rules, counted(rules, t)) for t in d.target):
         d.target_mention = None  # "protests against a proposed change", "charged with capital murder": no one
     # an actor is not its own target
