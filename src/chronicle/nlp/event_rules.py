@@ -490,9 +490,10 @@ WORD_LISTS: dict[str, WordList] = {
                "market markets neighborhood neighborhoods neighbourhood neighbourhoods stronghold strongholds "
                "vehicle vehicles truck trucks aircraft plane planes jet jets drone drones helicopter helicopters "
                "tank tanks train trains bus buses shelter shelters dam dams grid"),
-        "things force is used on: what an attack, a bombing or a shooting hits, or a state seizes or holds, is "
-        "an act against its owner though no one is named ('attacked Ukrainian ships', 'bombed rebel positions')",
-        "Israeli forces attacked the camp.", "ASSAULT"),
+        "vessels, vehicles and places a state seizes or holds: an act against their owner though no one is named "
+        "('seized a British tanker'). (Also read as no thing-patient for attacks, 'attacked the camp': taken back, "
+        "one more false event on the untouched slice)",
+        "Iranian authorities seized a British tanker.", "COERCE"),
     "seized_goods": WordList(
         _words("cargo shipment shipments asset assets property properties weapons arms equipment funds goods passport "
                "passports phones computers documents"),

@@ -466,11 +466,9 @@ def _act_entry(rules: Rules, tok: Token) -> Frame | None:
 
 
 def _thing_patient(doc: Doc, rules: Rules, tok: Token) -> bool:
-    """"killing a bill", "an email, released as part of": no one is harmed or freed. A thing force
-    is used on ("attacked the camp", "released the tanker") harms or frees its owner."""
+    """"killing a bill", "an email, released as part of": no one is harmed or freed."""
     patient = objects(tok)[:1] or children(tok, "nsubjpass")[:1] or ([tok.head] if tok.dep_ == "acl" else [])
-    return bool(patient) and not human(doc, rules, patient[0]) and lemma(patient[0]) not in rules.struck_things \
-        and patient[0].lower_ not in rules.struck_things
+    return bool(patient) and not human(doc, rules, patient[0])
 
 
 def _opinion(doc: Doc, rules: Rules, tok: Token) -> bool:
