@@ -35,6 +35,7 @@ CLAUSE = "ccomp"  # a clause: "said {that the talks failed}", "said {Qatar had h
 INFINITIVE = "xcomp"  # a to-infinitive, with whoever is asked: "promised {to rebuild}", "asked {Kasich to run}"
 OBJECT = "dobj"  # an object and what follows it: "accused {Hamas of thwarting a deal}"
 OBJECT_AND_REST = "rest"  # the object and all after it: "called {Trump a disgrace}", "described {it as useful}"
+OBJECT_AS = "rest-as"  # the object and all after it, when an "as" phrase follows it: "sees {Clinton as a threat}"
 RAISING = "raise"  # the subject and what it seems to do, no speaker: "{Clinton appeared to back off}"
 # Any other slot is a preposition or particle whose object is the content: "called for {a ceasefire}".
 
@@ -191,6 +192,15 @@ CUES: tuple[Cue, ...] = (
     Cue("prefer", (OBJECT, INFINITIVE), "[Many voters] prefer {the younger candidate}.", nested=True),
     Cue("like", (INFINITIVE,), "[The coach] likes {to win}."),
     Cue("view", (OBJECT_AND_REST,), "[The minister] views {the protests as a threat}."),
+    # seeing or casting something as something: only with "as" ("saw the ruling as a victory", not "saw the film")
+    # (PolNeAR train: see/cast/identify + "as" the commonest missed cue outside the lexicon)
+    Cue("see", (OBJECT_AS,), "[Most voters] see {Clinton as the stronger candidate}."),
+    Cue("cast", (OBJECT_AS,), "[The senator] cast {himself as a Washington outsider}."),
+    Cue("regard", (OBJECT_AS,), "[Many economists] regard {the plan as reckless}."),
+    Cue("characterize", (OBJECT_AS,), "[The report] characterized {the talks as productive}."),
+    Cue("paint", (OBJECT_AS,), "[The ads] paint {the governor as a career politician}."),
+    Cue("depict", (OBJECT_AS,), "[The film] depicts {the senator as a hero}."),
+    Cue("frame", (OBJECT_AS,), "[The campaign] framed {the election as a referendum on the economy}."),
     Cue("portray", (OBJECT_AND_REST,), "[The senator] portrayed {his rival as weak}."),
     Cue("name", (OBJECT_AND_REST,), "[The magazine] named {her the person of the year}."),
     Cue("label", (OBJECT_AND_REST,), "[The president] labeled {the report fake news}."),

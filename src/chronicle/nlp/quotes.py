@@ -98,6 +98,7 @@ from chronicle.nlp.quote_rules import (
     LISTENER_CUE,
     OBJECT,
     OBJECT_AND_REST,
+    OBJECT_AS,
     RAISING,
     GENERIC_SPEAKERS,
     INTERVIEWEE_LABELS,
@@ -397,6 +398,16 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                 start = _subtree_span(firsts[0])[0]
                 end = max(_subtree_span(c)[1] for c in kids)
                 return firsts[0], (start, end), OBJECT_AND_REST
+        elif slot == OBJECT_AS:
+            # "sees Clinton as the stronger candidate": the object and what follows, when an "as" phrase follows it.
+            kids = _before_venue([c for c in verb.children if c.i > verb.i and c.dep_ in REST_DEPS])
+            objects = [c for c in kids if c.dep_ == "dobj"]
+            if objects and any(
+                c.dep_ == "prep" and c.lower_ == "as" and c.i > objects[0].i for c in (*kids, *objects[0].children)
+            ):
+                start = _subtree_span(objects[0])[0]
+                end = max(_subtree_span(c)[1] for c in kids)
+                return objects[0], (start, end), OBJECT_AS
         elif slot == RAISING:
             # "Clinton appeared to make a decision": the subject and what it is said to do.
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
@@ -667,7 +678,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         participle = _participle_content(tok, lemma, mask, lexicon) if found is None else None
         if found is not None:
             _, (start, end), rule = found
-            if rule in (INFINITIVE, OBJECT_AND_REST):
+            if rule in (INFINITIVE, OBJECT_AND_REST, OBJECT_AS):
                 start = _relative_start(tok, start)
             elif rule == CLAUSE:
                 if _quotation_of_later_cue(tok, found[0], text, regions, mask, lexicon):
