@@ -915,6 +915,20 @@ FEELING_VERBS = Table(
     _words("express voice"),
 )
 
+ASKING = Table(
+    "an asking verb's question is its clause opened by “if” or “whether”, which the parser often makes an adverbial "
+    "clause; asked in the passive (“was asked if ...”) the one asked is no speaker (PolNeAR train: 10 more matched "
+    "of 11 more found)",
+    "Sanders was asked {if he would ever endorse Hillary Clinton}.",
+    _words("ask"),
+)
+
+QUESTION_MARKS = Table(
+    "the words that open an asking verb's question clause (see ASKING)",
+    "The mayor was asked {whether the schools would reopen}.",
+    _words("if whether"),
+)
+
 NOT_SOURCES = Table(
     "a recording or picture as the subject of a cue shows what happened; it states nothing",
     "Footage shows the police officer pushing the man to the ground.",

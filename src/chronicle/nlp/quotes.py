@@ -89,6 +89,8 @@ from chronicle.nlp.actors import actor_at
 from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.quote_marks import find_quotes, grow_to_quotes, kind_around, paragraphs, quotations, quoted_mask
 from chronicle.nlp.quote_rules import (
+    ASKING,
+    QUESTION_MARKS,
     BOUNDARIES,
     CLAUSE,
     DEFAULT_LEXICON,
@@ -358,6 +360,11 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                 return after[0], (start, end), CLAUSE
             if clauses:
                 return clauses[0], _subtree_span(clauses[0]), CLAUSE
+            if verb.lemma_.lower() in ASKING.words:
+                # "was asked if he would run": the parser made the question an adverbial clause (ASKING).
+                for child in verb.children:
+                    if child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ in QUESTION_MARKS.words:
+                        return child, _subtree_span(child), CLAUSE
             # "While Hamas has said a ceasefire ...": the clause was given to a later verb.
             for sibling in verb.head.children:
                 if sibling.dep_ == "ccomp" and sibling.left_edge.i == verb.right_edge.i + 1 and verb.head != verb:
@@ -416,8 +423,9 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                 start = _subtree_span(subjects[0])[0]
                 return comps[0], (start, _subtree_span(comps[0])[1]), RAISING
         else:  # a preposition: "called for ...", "talked about ...", "referred to ..."
-            if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
-                # "Asked about the deal, Biden said ...": what someone was asked about, not what they said.
+            if _passive_form(verb):
+                # "Asked about the deal, Biden said ...": what someone was asked about, not what they said
+                # (PolNeAR train: half of them are no attribution).
                 continue
             for child in verb.children:
                 if child.dep_ in ("prep", "prt") and child.lower_ == slot and child.i > verb.i:
@@ -437,6 +445,11 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                         if objects:
                             return objects[0], _subtree_span(objects[0]), slot
     return None
+
+
+def _passive_form(verb: Token) -> bool:
+    """A past participle without "have": "was asked", "Asked about the deal, ..."."""
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _venue(prep: Token) -> bool:
@@ -664,6 +677,8 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
             frames = (RAISING, *frames)
         found = _frame_content(tok, frames)
         subject = subject_of(tok)
+        if lemma in ASKING.words and _passive_form(tok):
+            subject = agent_of(tok)  # "Sanders was asked if ...": the one asked is no speaker (ASKING)
         if found is not None and found[2] == RAISING:
             if _is_cue(found[0], mask, lexicon) and lexicon.frames[lexicon.lemma(found[0])][:1] == (CLAUSE,) and any(
                 c.dep_ == "ccomp" for c in found[0].children
