@@ -929,6 +929,31 @@ QUESTION_MARKS = Table(
     _words("if whether"),
 )
 
+LIGHT_VERBS = Table(
+    "a verb whose object is a stance noun with a preposition (“showed no sign of ...”, “offered his thoughts on "
+    "...”): the object of the preposition is the content, the noun belongs to the cue (see STANCE_NOUNS, "
+    "STANCE_PREPOSITIONS; PolNeAR train: 17 more exact spans, none lost; not “express”, whose gold starts at the "
+    "noun as often as after it)",
+    "[The senator] offered his thoughts on {the new budget}.",
+    _words("offer show"),
+)
+
+STANCE_NOUNS = Table(
+    "nouns of feeling or stance that a LIGHT_VERBS verb takes, the content after their preposition",
+    "[The minister] showed deep respect for {the voters}.",
+    _words("concern worry fear sympathy dismay astonishment surprise support opposition condolence frustration "
+           "discomfort anger outrage disappointment regret thought opinion view praise criticism interest sign "
+           "enthusiasm respect contempt skepticism scepticism doubt confidence optimism pessimism gratitude "
+           "appreciation admiration solidarity reservation alarm displeasure"),
+)
+
+STANCE_PREPOSITIONS = Table(
+    "the prepositions after a STANCE_NOUNS noun that open the content (not “to”: “offered support to Ukraine” "
+    "names who gets it)",
+    "[The crowd] showed little enthusiasm for {the plan}.",
+    _words("about for on of over at in with toward towards"),
+)
+
 NOT_SOURCES = Table(
     "a recording or picture as the subject of a cue shows what happened; it states nothing",
     "Footage shows the police officer pushing the man to the ground.",

@@ -90,7 +90,10 @@ from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.quote_marks import find_quotes, grow_to_quotes, kind_around, paragraphs, quotations, quoted_mask
 from chronicle.nlp.quote_rules import (
     ASKING,
+    LIGHT_VERBS,
     QUESTION_MARKS,
+    STANCE_NOUNS,
+    STANCE_PREPOSITIONS,
     BOUNDARIES,
     CLAUSE,
     DEFAULT_LEXICON,
@@ -394,6 +397,9 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                     if clauses:
                         return clauses[0], _subtree_span(clauses[0]), OBJECT
                 start, end = _np_span(obj)
+                stance = _stance_object(verb, obj)
+                if stance is not None:
+                    start = _subtree_span(stance)[0]
                 for extra in _object_tail(verb, obj):
                     end = max(end, _subtree_span(extra)[1])
                 return obj, (start, end), OBJECT
@@ -444,6 +450,20 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                         objects = [g for g in verb.children if g.dep_ in ("dobj", "pobj") and g.i > child.i]
                         if objects:
                             return objects[0], _subtree_span(objects[0]), slot
+    return None
+
+
+def _stance_object(verb: Token, obj: Token) -> Token | None:
+    """ "expressed concern about the vote", "showed no sign of slowing": the object of the preposition after a
+    stance noun (LIGHT_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS)."""
+    if verb.lemma_.lower() not in LIGHT_VERBS.words or obj.lemma_.lower() not in STANCE_NOUNS.words:
+        return None
+    # the preposition hangs from the noun, or from the verb right after the noun ("offered his thoughts on ...")
+    after = [c for c in verb.children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1]
+    for prep in [*obj.children, *after]:
+        if prep.dep_ == "prep" and prep.i > obj.i and prep.lower_ in STANCE_PREPOSITIONS.words:
+            objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+            return objects[0] if objects else None
     return None
 
 
