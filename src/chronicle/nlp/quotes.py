@@ -91,6 +91,7 @@ from chronicle.nlp.quote_marks import find_quotes, grow_to_quotes, kind_around, 
 from chronicle.nlp.quote_rules import (
     ASKING,
     LIGHT_VERBS,
+    VENUE_NOUNS,
     QUESTION_MARKS,
     STANCE_NOUNS,
     STANCE_PREPOSITIONS,
@@ -1185,13 +1186,30 @@ def _source_in_candidates(doc: Doc, text: str, mask: list[bool], lexicon: CueLex
         if _is_cue(head, mask, lexicon) or head.sent.start != tok.sent.start:
             continue
         skip = {t.i for t in tok.subtree}
-        rest = [t for t in head.subtree if t.i not in skip and not t.is_space and t.i > max(skip)]
+        speaker = objects[0]
+        subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i > max(skip)]
+        if objects[0].lemma_.lower() in VENUE_NOUNS.words and subjects:
+            # "In an interview, Clinton laughed off the attack ad": Clinton says what follows the verb (VENUE_NOUNS).
+            speaker = subjects[0]
+            # not a second verb ("and said ...") nor the speaker's next act (", saying ...")
+            skip |= {t.i for c in head.children if c.dep_ in ("conj", "cc") or (c.dep_ == "advcl" and c.i > head.i
+                     and comma_before(c)) for t in c.subtree}
+            rest = [t for t in head.subtree if t.i not in skip and not t.is_space and t.i > head.i]
+            while rest and rest[0].head == head and rest[0].dep_ in ("prt", "prep"):
+                rest.pop(0)
+            if not any(t.dep_ in ("dobj", "ccomp", "xcomp", "pobj", "pcomp") and head in (t.head, t.head.head)
+                       for t in rest):
+                continue  # "In an interview, Sanders went even further": nothing said
+            while rest and (rest[-1].is_punct and rest[-1].head == head):
+                rest.pop()
+        else:
+            rest = [t for t in head.subtree if t.i not in skip and not t.is_space and t.i > max(skip)]
         if not rest:
             continue
         start, end = _trim(text, *char_span(rest))
         if end - start < 2:
             continue
-        found.append(_Candidate(start, end, None, objects[0], "in_source", cue_text=(tok.idx, token_end(tok))))
+        found.append(_Candidate(start, end, None, speaker, "in_source", cue_text=(tok.idx, token_end(tok))))
     return found
 
 
