@@ -256,6 +256,11 @@ CUES: tuple[Cue, ...] = (
     Cue("balk", ("at",), "[The company] balked at {the price}."),
     Cue("apologize", ("for",), "[The senator] apologized for {his remarks}."),
     Cue("campaign", ("against",), "[The party] campaigned against {the treaty}."),
+    # PolNeAR train, more found / more matched: rail 9/9, identify 5/5, reference 13/8 (not "vote for", "address",
+    # "challenge", "embrace", "promote", "compare": half or fewer were attributions there)
+    Cue("rail", ("against",), "[The senator] railed against {the plan}."),
+    Cue("reference", (OBJECT,), "[The senator] referenced {the Iraq war} in his speech."),
+    Cue("identify", (OBJECT_AS,), "[The senator] identified {the judge as Mexican}."),
     Cue("complain", (CLAUSE, "about"), "[Residents] complained {that the water was dirty}.", quotable=True),
 )
 
