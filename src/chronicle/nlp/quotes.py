@@ -1687,6 +1687,14 @@ def _records(
         if subject is not None:
             s_start, s_end = cand.speaker or speaker_span(subject, cand.cue)
             split = cand.cue is not None and start <= cand.cue.idx < end
+            if (
+                not mask[subject.idx] and cand.cue is not None and start < s_start < end <= s_end
+                and not text[s_end:cand.cue.idx].strip() and _trim(text, start, s_start)[1] - start >= 2
+            ):
+                # "She had struggled her whole life, Cruz explained": a content that ran on into the speaker
+                # right before the cue ends before the speaker.
+                end = _trim(text, start, s_start)[1]
+                content = Mention(start, end, text[start:end], "CONTENT")
             if mask[subject.idx] or (s_start < end and start < s_end and not split):
                 # A subject inside the content or a quotation is a parse error, not a speaker.
                 subject = None
