@@ -663,6 +663,9 @@ NOT_SUBJECT_DEPS = ("pobj", "dobj", "poss", "compound", "npadvmod", "attr", "dat
 # Where the speaker of a cue with no subject of its own is found (:func:`~chronicle.nlp.quote_speakers.subject_of`),
 # besides climbing conjunctions and clauses: (path, example).
 SPEAKER_PATHS: tuple[tuple[str, str], ...] = (
+    ("a participle on a statement noun (STATEMENT_NOUNS) that is a verb's object: that verb's subject, who issued it "
+     "(PolNeAR train: “a statement” was the speaker 17 times)",
+     "[The senator] issued a statement saying {the bill was dead}."),
     ("a gerund after a preposition: the subject of the verb the preposition hangs from",
      "[The senator] began by saying {the bill was dead}."),
     ("... also after a time preposition",
