@@ -65,7 +65,7 @@ CUES: tuple[Cue, ...] = (
     Cue("announce", (CLAUSE, OBJECT), "[The company] announced {that it would cut 500 jobs}.", quotable=True),
     Cue("explain", (CLAUSE,), "[The coach] explained {that the team needed more time}.", quotable=True),
     # speech verbs that keep their own quote inside another's content ("said the report noted that ..."):
-    # note, state, recall, assert, joke, imply, remind, indicate, assure (PolNeAR train: 36 more matched, 11 more
+    # note, state, assert, joke, imply, remind, indicate, assure (PolNeAR train: 32 more matched, 9 more
     # unmatched; believing and stance verbs lose more than they gain nested)
     Cue("note", (CLAUSE, OBJECT), "[The report] noted {that unemployment had fallen}.", quotable=True, nested=True),
     Cue("argue", (CLAUSE,), "[Critics] argue {that the plan will raise taxes}.", quotable=True, nested=True),
@@ -89,7 +89,7 @@ CUES: tuple[Cue, ...] = (
     Cue("reply", (CLAUSE,), "[The governor] replied {that he had no regrets}.", quotable=True),
     Cue("respond", (CLAUSE,), "[The company] responded {that it had followed the law}.", quotable=True),
     Cue("answer", (CLAUSE,), "[The mayor] answered {that the city had no money}.", quotable=True),
-    Cue("recall", (CLAUSE,), "[The witness] recalled {that the car was red}.", quotable=True, nested=True),
+    Cue("recall", (CLAUSE,), "[The witness] recalled {that the car was red}.", quotable=True),
     Cue("allege", (CLAUSE,), "[Prosecutors] allege {that the firm hid its losses}."),
     Cue("charge", (CLAUSE,), "[Democrats] charged {that the vote was rigged}."),
     Cue("testify", (CLAUSE,), "[The officer] testified {that he saw the crash}."),
@@ -259,11 +259,9 @@ CUES: tuple[Cue, ...] = (
     Cue("balk", ("at",), "[The company] balked at {the price}."),
     Cue("apologize", ("for",), "[The senator] apologized for {his remarks}."),
     Cue("campaign", ("against",), "[The party] campaigned against {the treaty}."),
-    # PolNeAR train, more found / more matched: rail 9/9, identify 5/5, reference 13/8 (not "vote for", "address",
-    # "challenge", "embrace", "promote", "compare": half or fewer were attributions there)
-    Cue("rail", ("against",), "[The senator] railed against {the plan}."),
-    Cue("reference", (OBJECT,), "[The senator] referenced {the Iraq war} in his speech."),
-    Cue("identify", (OBJECT_AS,), "[The senator] identified {the judge as Mexican}."),
+    # Not cues (PolNeAR train, more found / more matched): "reference" 13/8, "vote for" 76/39, "address" 53/24,
+    # "challenge" 50/20, "embrace" 36/18, "promote" 31/16, "compare" 23/12; "rail against" 9/9 but 3 of 3 wrong
+    # on dev, "identify X as" 5/5 but 1 of 1 wrong on dev: too few to lower precision for.
     Cue("complain", (CLAUSE, "about"), "[Residents] complained {that the water was dirty}.", quotable=True),
 )
 
@@ -325,7 +323,6 @@ NOUN_CUES: tuple[NounCue, ...] = (
     NounCue("pledge", (CLAUSE, INFINITIVE), "Investors welcomed [the company]’s pledge {to cut emissions}."),
     NounCue("vow", (INFINITIVE,), "Analysts doubt [the president]’s vow {to cut taxes}."),
     NounCue("threat", (INFINITIVE,), "The owners feared [the union]’s threat {to strike}."),
-    NounCue("call", ("for",), "The army ignored [the union]’s call for {a ceasefire}."),
     NounCue("demand", (CLAUSE, "for"), "The government refused [the protesters]’ demand for {new elections}."),
     NounCue("denial", (CLAUSE, "of"), "Reporters doubted [the minister]’s denial of {the bribery charges}."),
     NounCue("admission", (CLAUSE,), "Shares fell after [the company]’s admission {that its data was stolen}."),
@@ -986,6 +983,26 @@ NOT_SOURCES = Table(
 TRACK_RECORD = Table(
     "a stance verb in the perfect tells what someone has done (voted, backed), not what they said",
     "The senator has supported the bill since 2015.",
+    _words("support oppose back favor favour endorse"),
+)
+
+OFFERING = "offer"  # the cue whose object must be one of OFFERED_WORDS
+OFFERED_WORDS = Table(
+    "what “offer” takes as an object to be a statement: words, views, advice (“offered his assessment”); an offer of "
+    "a job, money or shelter says nothing (PolNeAR train: offer:dobj was right 69 times of 123)",
+    "The city offered shelter to the refugees. [The senator] offered {a candid assessment of his chances}.",
+    _words("review assessment congratulations evaluation apology testimony tip forecast word message detail response "
+           "glimpse address specifics specific clue advice idea rhetoric description slogan language thought prayer "
+           "defense defence answer warning retort promise preview confirmation explanation praise support criticism "
+           "opinion view comment remark insight analysis argument reassurance condolence sympathy encouragement "
+           "endorsement prediction proposal vision account story apology rebuttal critique hint suggestion guidance "
+           "guide reason olive") | STANCE_NOUNS.words,
+)
+
+UNTAKEN_STANCE = Table(
+    "a stance verb in the base form (“free to support the candidate”, “would back him if ...”, “Do you support ...?”) "
+    "is a stance someone may take, not one they state (PolNeAR train: 52 of 114 such quotes were attributions)",
+    "Delegates will be free to support the candidate of their choice.",
     _words("support oppose back favor favour endorse"),
 )
 

@@ -90,6 +90,9 @@ from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.quote_marks import find_quotes, grow_to_quotes, kind_around, paragraphs, quotations, quoted_mask
 from chronicle.nlp.quote_rules import (
     ASKING,
+    OFFERED_WORDS,
+    OFFERING,
+    UNTAKEN_STANCE,
     LIGHT_VERBS,
     VENUE_NOUNS,
     QUESTION_MARKS,
@@ -391,6 +394,8 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                     return words[0], char_span([words[0]]), OBJECT
             if objects:
                 obj = objects[0]
+                if verb.lemma_.lower() == OFFERING and obj.lemma_.lower() not in OFFERED_WORDS.words:
+                    continue  # "offered shelter to the refugees": no statement (OFFERED_WORDS)
                 if verb.lemma_.lower() in FEELING_VERBS.words:
                     # "expressed concern that ...": what the feeling is about.
                     clauses = [c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.i > obj.i
@@ -636,6 +641,8 @@ def _not_speech(tok: Token, lemma: str) -> bool:
     if subjects and subjects[0].lemma_.lower() in NOT_SOURCES.words:
         return True
     if lemma in TRACK_RECORD.words and tok.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+        return True
+    if lemma in UNTAKEN_STANCE.words and tok.tag_ == "VB":
         return True
     if lemma in NAMING.words and passive:
         return True
