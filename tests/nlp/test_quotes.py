@@ -605,6 +605,7 @@ def test_news_classes(nlp, text, content, speaker):
     "The city offered shelter to the refugees.",  # an offer of a thing, not of words (OFFERED_WORDS)
     "Do you support Dr. Ben Carson?",  # a stance someone may take (UNTAKEN_STANCE)
     "Delegates would back the candidate if he won.",
+    "Editor’s note: The senator is a serial liar who has repeatedly pledged to ban all imports.",  # NOTE_LABELS
 ])
 def test_news_classes_that_say_nothing(nlp, text):
     _, quotes = quotes_of(nlp, text)

@@ -90,6 +90,7 @@ from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.quote_marks import find_quotes, grow_to_quotes, kind_around, paragraphs, quotations, quoted_mask
 from chronicle.nlp.quote_rules import (
     ASKING,
+    NOTE_LABELS,
     OFFERED_WORDS,
     OFFERING,
     UNTAKEN_STANCE,
@@ -802,6 +803,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         candidates.extend(turns)
     for cand in candidates:
         _bound(doc, cand, text, regions, mask)
+    candidates = [c for c in candidates if not _in_note(c, text)]
     candidates = _dedupe(candidates, text)
     candidates = _drop_nested(candidates, lexicon)
     # A content cut short only now still holds the cues it covered: they are no quotes of their own.
@@ -809,6 +811,14 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         if cand.core_end is not None and "+" not in cand.rule and cand.start < cand.core_end < cand.end:
             cand.end = cand.core_end
     return _records(doc, candidates, mask, lexicon)
+
+
+def _in_note(cand: _Candidate, text: str) -> bool:
+    """Is the candidate in a paragraph the paper labels its own note ("Editor’s note: ...", NOTE_LABELS)?"""
+    at = cand.cue.idx if cand.cue is not None else cand.start
+    para = text.rfind("\n", 0, at) + 1
+    label, colon, _ = text[para:para + 40].partition(":")
+    return bool(colon) and label.strip().lower() in NOTE_LABELS.words
 
 
 def _bound(doc: Doc, cand: _Candidate, text: str, regions: list[tuple[int, int]], mask: list[bool]) -> None:
