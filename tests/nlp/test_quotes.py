@@ -575,3 +575,38 @@ def test_a_second_that_clause_the_parser_gave_to_the_cue_joins_the_content(secon
     head, (start, end), slot = _frame_content(doc[2], (CLAUSE,))
     assert (head.text, slot) == ("was", CLAUSE)
     assert doc.text[start:end] == content
+
+
+# (text, the content, its speaker or None): issue 16's classes, from PolNeAR train errors.
+NEWS_CLASSES = [
+    pytest.param("Most voters see Clinton as the stronger candidate.", "Clinton as the stronger candidate",
+                 "Most voters", id="see-as"),
+    pytest.param("Sanders was asked if he would ever endorse Hillary Clinton.",
+                 "if he would ever endorse Hillary Clinton", None, id="passive-ask-has-no-speaker"),
+    pytest.param("Mr. Sanders showed no sign of slowing down.", "slowing down", "Mr. Sanders", id="stance-noun"),
+    pytest.param("In an interview, Clinton laughed off the attack ad.", "the attack ad", "Clinton",
+                 id="venue-subject-speaks"),
+    pytest.param("In a new poll, Donald Trump leads by five points.", "Donald Trump leads by five points",
+                 "a new poll", id="poll-speaks-the-clause"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", NEWS_CLASSES)
+def test_news_classes(nlp, text, content, speaker):
+    _, quotes = quotes_of(nlp, text)
+    found = [q for q in quotes if q.content.text.rstrip(".") == content]
+    assert found, [(q.rule, q.content.text) for q in quotes]
+    assert (found[0].speaker.text if found[0].speaker else None) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The family saw the film on Sunday.",  # seeing, with no "as": nothing said
+    "In an interview, Sanders went even further.",  # a venue whose verb takes nothing: nothing said
+    "The city offered shelter to the refugees.",  # an offer of a thing, not of words (OFFERED_WORDS)
+    "Do you support Dr. Ben Carson?",  # a stance someone may take (UNTAKEN_STANCE)
+    "Delegates would back the candidate if he won.",
+    "Editor’s note: The senator is a serial liar who has repeatedly pledged to ban all imports.",  # NOTE_LABELS
+])
+def test_news_classes_that_say_nothing(nlp, text):
+    _, quotes = quotes_of(nlp, text)
+    assert quotes == [], [(q.rule, q.content.text) for q in quotes]

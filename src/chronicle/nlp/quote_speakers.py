@@ -26,6 +26,7 @@ from chronicle.nlp.quote_rules import (
     PARTNER_WORDS,
     PERSON_TITLES,
     RELATIVE_PRONOUNS,
+    STATEMENT_NOUNS,
     CueLexicon,
 )
 from chronicle.records import Mention
@@ -139,6 +140,11 @@ def _climb_subject(verb: Token) -> Token | None:
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
+            noun = tok.head
+            if noun.lemma_.lower() in STATEMENT_NOUNS.words and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+                # "Trump issued a statement saying ...": who issued it (SPEAKER_PATHS).
+                tok = noun.head
+                continue
             # "Syrian hackers backing President Assad": the people the participle describes.
             return tok.head
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head != tok.head:

@@ -89,6 +89,16 @@ from chronicle.nlp.actors import actor_at
 from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.quote_marks import find_quotes, grow_to_quotes, kind_around, paragraphs, quotations, quoted_mask
 from chronicle.nlp.quote_rules import (
+    ASKING,
+    NOTE_LABELS,
+    OFFERED_WORDS,
+    OFFERING,
+    UNTAKEN_STANCE,
+    LIGHT_VERBS,
+    VENUE_NOUNS,
+    QUESTION_MARKS,
+    STANCE_NOUNS,
+    STANCE_PREPOSITIONS,
     BOUNDARIES,
     CLAUSE,
     DEFAULT_LEXICON,
@@ -98,6 +108,7 @@ from chronicle.nlp.quote_rules import (
     LISTENER_CUE,
     OBJECT,
     OBJECT_AND_REST,
+    OBJECT_AS,
     RAISING,
     GENERIC_SPEAKERS,
     INTERVIEWEE_LABELS,
@@ -357,6 +368,11 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                 return after[0], (start, end), CLAUSE
             if clauses:
                 return clauses[0], _subtree_span(clauses[0]), CLAUSE
+            if verb.lemma_.lower() in ASKING.words:
+                # "was asked if he would run": the parser made the question an adverbial clause (ASKING).
+                for child in verb.children:
+                    if child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ in QUESTION_MARKS.words:
+                        return child, _subtree_span(child), CLAUSE
             # "While Hamas has said a ceasefire ...": the clause was given to a later verb.
             for sibling in verb.head.children:
                 if sibling.dep_ == "ccomp" and sibling.left_edge.i == verb.right_edge.i + 1 and verb.head != verb:
@@ -379,6 +395,8 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                     return words[0], char_span([words[0]]), OBJECT
             if objects:
                 obj = objects[0]
+                if verb.lemma_.lower() == OFFERING and obj.lemma_.lower() not in OFFERED_WORDS.words:
+                    continue  # "offered shelter to the refugees": no statement (OFFERED_WORDS)
                 if verb.lemma_.lower() in FEELING_VERBS.words:
                     # "expressed concern that ...": what the feeling is about.
                     clauses = [c for c in obj.children if c.dep_ in ("acl", "ccomp") and c.i > obj.i
@@ -386,6 +404,9 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                     if clauses:
                         return clauses[0], _subtree_span(clauses[0]), OBJECT
                 start, end = _np_span(obj)
+                stance = _stance_object(verb, obj)
+                if stance is not None:
+                    start = _subtree_span(stance)[0]
                 for extra in _object_tail(verb, obj):
                     end = max(end, _subtree_span(extra)[1])
                 return obj, (start, end), OBJECT
@@ -397,6 +418,16 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                 start = _subtree_span(firsts[0])[0]
                 end = max(_subtree_span(c)[1] for c in kids)
                 return firsts[0], (start, end), OBJECT_AND_REST
+        elif slot == OBJECT_AS:
+            # "sees Clinton as the stronger candidate": the object and what follows, when an "as" phrase follows it.
+            kids = _before_venue([c for c in verb.children if c.i > verb.i and c.dep_ in REST_DEPS])
+            objects = [c for c in kids if c.dep_ == "dobj"]
+            if objects and any(
+                c.dep_ == "prep" and c.lower_ == "as" and c.i > objects[0].i for c in (*kids, *objects[0].children)
+            ):
+                start = _subtree_span(objects[0])[0]
+                end = max(_subtree_span(c)[1] for c in kids)
+                return objects[0], (start, end), OBJECT_AS
         elif slot == RAISING:
             # "Clinton appeared to make a decision": the subject and what it is said to do.
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
@@ -405,8 +436,9 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                 start = _subtree_span(subjects[0])[0]
                 return comps[0], (start, _subtree_span(comps[0])[1]), RAISING
         else:  # a preposition: "called for ...", "talked about ...", "referred to ..."
-            if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
-                # "Asked about the deal, Biden said ...": what someone was asked about, not what they said.
+            if _passive_form(verb):
+                # "Asked about the deal, Biden said ...": what someone was asked about, not what they said
+                # (PolNeAR train: half of them are no attribution).
                 continue
             for child in verb.children:
                 if child.dep_ in ("prep", "prt") and child.lower_ == slot and child.i > verb.i:
@@ -426,6 +458,25 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                         if objects:
                             return objects[0], _subtree_span(objects[0]), slot
     return None
+
+
+def _stance_object(verb: Token, obj: Token) -> Token | None:
+    """ "expressed concern about the vote", "showed no sign of slowing": the object of the preposition after a
+    stance noun (LIGHT_VERBS, STANCE_NOUNS, STANCE_PREPOSITIONS)."""
+    if verb.lemma_.lower() not in LIGHT_VERBS.words or obj.lemma_.lower() not in STANCE_NOUNS.words:
+        return None
+    # the preposition hangs from the noun, or from the verb right after the noun ("offered his thoughts on ...")
+    after = [c for c in verb.children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1]
+    for prep in [*obj.children, *after]:
+        if prep.dep_ == "prep" and prep.i > obj.i and prep.lower_ in STANCE_PREPOSITIONS.words:
+            objects = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+            return objects[0] if objects else None
+    return None
+
+
+def _passive_form(verb: Token) -> bool:
+    """A past participle without "have": "was asked", "Asked about the deal, ..."."""
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _venue(prep: Token) -> bool:
@@ -592,6 +643,8 @@ def _not_speech(tok: Token, lemma: str) -> bool:
         return True
     if lemma in TRACK_RECORD.words and tok.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
         return True
+    if lemma in UNTAKEN_STANCE.words and tok.tag_ == "VB":
+        return True
     if lemma in NAMING.words and passive:
         return True
     if lemma in NAMED_NOUN.words and _names_its_noun(tok):
@@ -653,6 +706,8 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
             frames = (RAISING, *frames)
         found = _frame_content(tok, frames)
         subject = subject_of(tok)
+        if lemma in ASKING.words and _passive_form(tok):
+            subject = agent_of(tok)  # "Sanders was asked if ...": the one asked is no speaker (ASKING)
         if found is not None and found[2] == RAISING:
             if _is_cue(found[0], mask, lexicon) and lexicon.frames[lexicon.lemma(found[0])][:1] == (CLAUSE,) and any(
                 c.dep_ == "ccomp" for c in found[0].children
@@ -667,7 +722,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         participle = _participle_content(tok, lemma, mask, lexicon) if found is None else None
         if found is not None:
             _, (start, end), rule = found
-            if rule in (INFINITIVE, OBJECT_AND_REST):
+            if rule in (INFINITIVE, OBJECT_AND_REST, OBJECT_AS):
                 start = _relative_start(tok, start)
             elif rule == CLAUSE:
                 if _quotation_of_later_cue(tok, found[0], text, regions, mask, lexicon):
@@ -748,6 +803,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         candidates.extend(turns)
     for cand in candidates:
         _bound(doc, cand, text, regions, mask)
+    candidates = [c for c in candidates if not _in_note(c, text)]
     candidates = _dedupe(candidates, text)
     candidates = _drop_nested(candidates, lexicon)
     # A content cut short only now still holds the cues it covered: they are no quotes of their own.
@@ -755,6 +811,14 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         if cand.core_end is not None and "+" not in cand.rule and cand.start < cand.core_end < cand.end:
             cand.end = cand.core_end
     return _records(doc, candidates, mask, lexicon)
+
+
+def _in_note(cand: _Candidate, text: str) -> bool:
+    """Is the candidate in a paragraph the paper labels its own note ("Editor’s note: ...", NOTE_LABELS)?"""
+    at = cand.cue.idx if cand.cue is not None else cand.start
+    para = text.rfind("\n", 0, at) + 1
+    label, colon, _ = text[para:para + 40].partition(":")
+    return bool(colon) and label.strip().lower() in NOTE_LABELS.words
 
 
 def _bound(doc: Doc, cand: _Candidate, text: str, regions: list[tuple[int, int]], mask: list[bool]) -> None:
@@ -1139,13 +1203,30 @@ def _source_in_candidates(doc: Doc, text: str, mask: list[bool], lexicon: CueLex
         if _is_cue(head, mask, lexicon) or head.sent.start != tok.sent.start:
             continue
         skip = {t.i for t in tok.subtree}
-        rest = [t for t in head.subtree if t.i not in skip and not t.is_space and t.i > max(skip)]
+        speaker = objects[0]
+        subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i > max(skip)]
+        if objects[0].lemma_.lower() in VENUE_NOUNS.words and subjects:
+            # "In an interview, Clinton laughed off the attack ad": Clinton says what follows the verb (VENUE_NOUNS).
+            speaker = subjects[0]
+            # not a second verb ("and said ...") nor the speaker's next act (", saying ...")
+            skip |= {t.i for c in head.children if c.dep_ in ("conj", "cc") or (c.dep_ == "advcl" and c.i > head.i
+                     and comma_before(c)) for t in c.subtree}
+            rest = [t for t in head.subtree if t.i not in skip and not t.is_space and t.i > head.i]
+            while rest and rest[0].head == head and rest[0].dep_ in ("prt", "prep"):
+                rest.pop(0)
+            if not any(t.dep_ in ("dobj", "ccomp", "xcomp", "pobj", "pcomp") and head in (t.head, t.head.head)
+                       for t in rest):
+                continue  # "In an interview, Sanders went even further": nothing said
+            while rest and (rest[-1].is_punct and rest[-1].head == head):
+                rest.pop()
+        else:
+            rest = [t for t in head.subtree if t.i not in skip and not t.is_space and t.i > max(skip)]
         if not rest:
             continue
         start, end = _trim(text, *char_span(rest))
         if end - start < 2:
             continue
-        found.append(_Candidate(start, end, None, objects[0], "in_source", cue_text=(tok.idx, token_end(tok))))
+        found.append(_Candidate(start, end, None, speaker, "in_source", cue_text=(tok.idx, token_end(tok))))
     return found
 
 
@@ -1623,6 +1704,14 @@ def _records(
         if subject is not None:
             s_start, s_end = cand.speaker or speaker_span(subject, cand.cue)
             split = cand.cue is not None and start <= cand.cue.idx < end
+            if (
+                not mask[subject.idx] and cand.cue is not None and start < s_start < end <= s_end
+                and not text[s_end:cand.cue.idx].strip() and _trim(text, start, s_start)[1] - start >= 2
+            ):
+                # "She had struggled her whole life, Cruz explained": a content that ran on into the speaker
+                # right before the cue ends before the speaker.
+                end = _trim(text, start, s_start)[1]
+                content = Mention(start, end, text[start:end], "CONTENT")
             if mask[subject.idx] or (s_start < end and start < s_end and not split):
                 # A subject inside the content or a quotation is a parse error, not a speaker.
                 subject = None
