@@ -49,6 +49,14 @@ def test_cue_example(nlp, cue):
         assert any(cue.holder in names(doc, p.holder_ids) for p in hits), f"{cue.example!r}: holder; got {got}"
 
 
+@pytest.mark.parametrize("rule,example", sorted(position_rules.EVENT_RULES_NOT_POSITIONS.items()))
+def test_event_rule_that_is_no_position(nlp, rule, example):
+    doc = read(nlp, example)
+    events = [e for e in doc._.events if e.rule.split("+")[0] == rule]
+    assert events, f"{example!r}: no event by {rule}; got {[e.rule for e in doc._.events]}"
+    assert not any(set(e.position_ids) for e in events), [(p.kind, p.rule) for p in doc._.positions]
+
+
 @pytest.mark.parametrize("cue", position_rules.MEDIATION_CUES, ids=lambda c: c.id)
 def test_mediation_example(nlp, cue):
     doc = read(nlp, cue.example)

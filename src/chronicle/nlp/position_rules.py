@@ -238,6 +238,13 @@ EVENT_KIND_BY_LEMMA: dict[tuple[str, str], str] = {
     ("AGREE", "propose"): "proposal",
 }
 
+# Events that are no position whatever their type, by the event rule that coded them, each with
+# an example that must give the event and no position from it: pressing a point in a readout is a
+# REQUEST event, but no demand a party makes in talks (positions_news dev: 2 false demands).
+EVENT_RULES_NOT_POSITIONS: dict[str, str] = {
+    "stress-need": "Secretary Blinken stressed the importance of transparency regarding the origin of the virus.",
+}
+
 # Whose side a person's office is on, when the office is not itself a country actor; also read
 # from a statement's byline ("Antony J. Blinken, Secretary of State"; "Office of the Spokesperson"
 # heads the U.S. State Department's releases).

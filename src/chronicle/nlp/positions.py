@@ -52,9 +52,9 @@ from chronicle.nlp.event_arguments import actor_of, arguments, prep_objects
 from chronicle.nlp.events import DEFAULT_RULES, negation
 from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.position_rules import (BLAME_OBJECTS, CONDITION_MARKS, CUES, DEMAND_MODALS, DENIED_THINGS,
-                                          EVENT_KIND_BY_LEMMA, EVENT_KINDS, FIRST_PERSON, GENERIC_TOPICS,
-                                          MEDIATION_CUES, OFFICE_COUNTRY, STANCE_VERBS, TOPIC_GROUPS, TOPIC_STOP,
-                                          WISH_VERBS, Cue, MediationCue)
+                                          EVENT_KIND_BY_LEMMA, EVENT_KINDS, EVENT_RULES_NOT_POSITIONS, FIRST_PERSON,
+                                          GENERIC_TOPICS, MEDIATION_CUES, OFFICE_COUNTRY, STANCE_VERBS, TOPIC_GROUPS,
+                                          TOPIC_STOP, WISH_VERBS, Cue, MediationCue)
 from chronicle.records import POSITION_KINDS, Actor, Event, Mediation, Mention, Position, Quote
 
 POS = {"verb": ("VERB", "AUX"), "noun": ("NOUN", "PROPN"), "adj": ("ADJ", "VERB"), "modal": ("AUX", "VERB", "PART")}
@@ -625,7 +625,7 @@ def _first_person_event(e: Event) -> bool:
 
 
 def _event_kind(e: Event) -> str | None:
-    if e.status == "denied":
+    if e.status == "denied" or e.rule.split("+")[0] in EVENT_RULES_NOT_POSITIONS:
         return None
     lemma = e.trigger.text.lower().split()[0] if e.trigger.text else ""
     for (etype, word), kind in EVENT_KIND_BY_LEMMA.items():
