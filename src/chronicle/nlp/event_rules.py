@@ -481,6 +481,12 @@ WORD_LISTS: dict[str, WordList] = {
         "types whose agentless passive is an event with no named source: a court, the police or an "
         "attacker the text leaves unnamed ('was jailed', 'was ordered to remove the post')",
         "Rod Blagojevich was jailed for corruption.", "COERCE"),
+    "participle_deeds": WordList(
+        _words("COERCE"),
+        "types whose past participle after the noun it tells of reports the deed done to them, doer unnamed "
+        "('thirty protesters arrested on Sunday', 'those unjustly detained'); other participles describe ('a militia "
+        "backed by Iran')",
+        "Thirty protesters arrested on Sunday were released on Monday.", "COERCE"),
     "violent_settings": WordList(
         _words("combat fighting fight attack attacks airstrike airstrikes strike strikes clash clashes war shooting "
                "bombing bombings assault raid ambush shelling crossfire gunfire massacre violence"),
