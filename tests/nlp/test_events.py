@@ -486,3 +486,9 @@ def test_participle_after_noun_is_agentless_coercion(nlp):
 def test_dozens_of_people_are_people(nlp):
     doc = nlp("Iranian police arrested dozens of protesters on Sunday.")
     assert any(e.type == "COERCE" for e in doc._.events)
+
+
+def test_reaching_an_agreement_is_its_makers_agreement(nlp):
+    # light verbs reach/conclude/broker/seal/clinch/strike: "reached an agreement", "struck a deal"
+    doc = nlp("Israel reached an agreement with Hamas on Monday.")
+    assert any(e.type == "AGREE" and e.source is not None and "Israel" in e.source.text for e in doc._.events)

@@ -569,7 +569,7 @@ WORD_LISTS: dict[str, WordList] = {
     # nominals: who acts, and earlier events
     "light_verbs": WordList(
         _words("launch carry conduct hold lead stage impose file make issue mount head begin resume start open "
-               "orchestrate perpetrate commit wage use employ "
+               "orchestrate perpetrate commit wage use employ reach conclude broker seal clinch strike "
                "press level bring lodge announce order provide give offer deliver have continue embark hand pay "
                "reinforce reiterate reaffirm express voice underscore extend send convey"),
         "verbs that make a nominal an act of their subject: 'Hamas launched an attack', 'paid tribute', 'we "
@@ -1017,6 +1017,12 @@ FRAMES: tuple[Frame, ...] = (
     # "pull out" and "gun down" were listed here but never matched: a verb's lemma is one word
     # ("pull"), and the lexicon looked up "pull out". Adding them needs a particle condition
     # ("prt~out") and changes what is coded; left for a change of behaviour.
+    # a concession: withdrawing or suspending a contested bill, dropping a lawsuit or a demand ("the bill was
+    # suspended after the protests", "Prosecutors withdrew the charges")
+    verb("withdraw-measure", "withdraw suspend scrap shelve", "CONCEDE", None,
+         "The government withdrew the extradition bill after the protests.", rule="withdraw-measure",
+         when=("dobj=bill/legislation/law/proposal/charge/lawsuit/suit/complaint/claim/demand/objection or "
+               "nsubjpass=bill/legislation/law/proposal/charge/lawsuit/suit/complaint/claim/demand/objection",)),
     verb("withdraw", "withdraw retreat", "RETREAT", "withdraw", "Israel withdrew from Gaza.",
          target=(), unless=("imperative",)),
     verb("release", "release free", "RETREAT", "release", "Hamas released three hostages."),
@@ -1085,6 +1091,20 @@ FRAMES: tuple[Frame, ...] = (
     verb("confiscate", "confiscate", "COERCE", "confiscate", "Police confiscated the protesters."),
     verb("ban", "ban", "COERCE", "ban", "Russia banned Meta."),
     # --- issue 14, round 10: coverage from PLOVER's definitions (each example written for the row) ---
+    verb("disperse", "disperse", "COERCE", "restrict", "Belarusian police dispersed the protesters in Minsk.",
+         when=("dobj",)),
+    verb("break-up", "break", "COERCE", "restrict", "Belarusian police broke up the demonstration in Minsk.",
+         when=("prt~up", "dobj=protest/demonstration/rally/gathering/march/crowd/vigil"), trigger_through="up", unless=("imperative",)),
+    verb("forcibly-return", "repatriate return transfer relocate remove send", "COERCE", "deport",
+         "Belarus tried to forcibly repatriate Krystsina Tsimanouskaya.", rule="forcibly-return",
+         when=("advmod=forcibly",)),
+    verb("block-access", "block restrict", "COERCE", "censor", "Iran blocked access to Instagram.",
+         rule="block-access", when=("dobj=access",), unless=("imperative",)),
+    verb("go-on-strike", "go", "PROTEST", "strike-gen", "Thousands of French workers went on strike on Monday.",
+         rule="go-on-strike", when=("prep:on=strike",), target=()),
+    verb("share-intelligence", "share exchange", "COOPERATE", None,
+         "Japan shared intelligence with South Korea on the missile launches.", rule="share-intelligence",
+         when=("dobj=intelligence/information/data/expertise/evidence",), target=("prep:with", "dobj>prep:with")),
     # COERCE: arrest, confiscate, restrict, ban, censor, deport, as ordinary English says them
     verb("incarcerate", "incarcerate", "COERCE", "arrest", "The authorities incarcerated three journalists in 2019."),
     verb("round-up", "round", "COERCE", "arrest", "Iranian authorities rounded up dozens of protesters on Sunday.",
@@ -1317,6 +1337,15 @@ FRAMES: tuple[Frame, ...] = (
     nominal("censorship", "censorship", "COERCE", "censor", "China's censorship of the press grew."),
     nominal("martial-law", "martial_law", "COERCE", "martial-law", "Yoon's martial law angered Korea."),
     # --- issue 14, round 10: nominals from PLOVER's definitions ---
+    nominal("rebuke", "rebuke reprimand censure denunciation admonition", "ACCUSE", None,
+            "Germany's rebuke of Turkey was swift.", target=(*NOMINAL_OF_TARGET, OF_OWNER)),
+    nominal("general-strike", "strike", "PROTEST", "strike-gen", "A general strike by Chilean workers began on Monday.",
+            when=("amod=general/nationwide/national or compound=labor/labour/worker/workers/teacher/teachers/general",)),
+    nominal("joint-exercise", "exercise exercises drill drills patrol patrols", "COOPERATE", None,
+            "Japan and the United States held joint exercises on Monday.", when=("amod=joint",),
+            target=("prep:with",)),
+    nominal("recognition", "recognition", "SUPPORT", None, "Portugal's recognition of Kosovo came in 2008.",
+            when=("prep:of|actor",)),
     nominal("seizure", "seizure confiscation", "COERCE", "confiscate", "The police seizure of the weapons was reported.",
             needs_argument=True),
     nominal("incarceration", "incarceration internment house_arrest", "COERCE", "arrest",
