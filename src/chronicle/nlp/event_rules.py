@@ -319,7 +319,8 @@ WORD_LISTS: dict[str, WordList] = {
                "advocates lawmaker lawmakers legislator legislators minister ministers diplomat "
                "diplomats forces opposition father mother son sons daughter daughters wife husband brother brothers "
                "sister sisters parent parents relative relatives boy boys girl girls baby babies state states "
-               "dissident dissidents"),
+               "dissident dissidents refugee refugees migrant migrants immigrant immigrants seeker seekers "
+               "editor editors reporter reporters"),
         "objects that name people or bodies of people, so 'killed' or 'released' harms or frees someone and "
         "'engage with partner governments' has a target",
         "Hamas released three hostages.", "RETREAT"),
@@ -1087,9 +1088,12 @@ FRAMES: tuple[Frame, ...] = (
     verb("mobilize", "deploy mobilize mobilise", "MOBILIZE", "troops", "Russia deployed soldiers to the border."),
     verb("arrest", "arrest detain jail imprison", "COERCE", "arrest", "Police arrested Ali Hassan on Monday."),
     verb("deport", "deport", "COERCE", "deport", "Israel deported Ahmed Tibi."),
-    verb("censor", "censor", "COERCE", "censor", "China censored the journalists."),
-    verb("confiscate", "confiscate", "COERCE", "confiscate", "Police confiscated the protesters."),
-    verb("ban", "ban", "COERCE", "ban", "Russia banned Meta."),
+    # censoring, confiscating and banning are done to things too ("censored news of the protests", "confiscated
+    # the passports", "banned the book"): no thing-patient veto
+    verb("censor", "censor", "COERCE", "censor", "Iran censored news of the protests.", unless=("imperative",)),
+    verb("confiscate", "confiscate", "COERCE", "confiscate", "Belarus confiscated the passports of the activists.",
+         unless=("imperative",)),
+    verb("ban", "ban", "COERCE", "ban", "Russia banned the book in 2021.", unless=("imperative",)),
     # --- issue 14, round 10: coverage from PLOVER's definitions (each example written for the row) ---
     verb("disperse", "disperse", "COERCE", "restrict", "Belarusian police dispersed the protesters in Minsk.",
          when=("dobj",)),
