@@ -482,6 +482,10 @@ WORD_LISTS: dict[str, WordList] = {
         "types whose agentless passive is an event with no named source: a court, the police or an "
         "attacker the text leaves unnamed ('was jailed', 'was ordered to remove the post')",
         "Rod Blagojevich was jailed for corruption.", "COERCE"),
+    "strike_verbs": WordList(
+        _words("stage stag hold call organise organize announce"),  # spaCy's lemma of "staged" is "stag"
+        "verbs whose object 'strike' is a labour strike, not an armed one ('Workers staged a strike at the port')",
+        "Workers staged a strike at the port.", "PROTEST"),
     "participle_deeds": WordList(
         _words("COERCE"),
         "types whose past participle after the noun it tells of reports the deed done to them, doer unnamed "
@@ -569,7 +573,7 @@ WORD_LISTS: dict[str, WordList] = {
         "Trump called Clinton dangerous.", "ACCUSE"),
     # nominals: who acts, and earlier events
     "light_verbs": WordList(
-        _words("launch carry conduct hold lead stage impose file make issue mount head begin resume start open "
+        _words("launch carry conduct hold lead stage stag impose file make issue mount head begin resume start open "
                "orchestrate perpetrate commit wage use employ reach conclude broker seal clinch strike "
                "press level bring lodge announce order provide give offer deliver have continue embark hand pay "
                "reinforce reiterate reaffirm express voice underscore extend send convey"),
@@ -1184,6 +1188,9 @@ FRAMES: tuple[Frame, ...] = (
          target=("prep:at/on/against", "dobj>prep:at/on/against")),
     verb("rape", "rape rap molest", "ASSAULT", "sexual", "Soldiers raped women in the village.",
          when=("rape-word",)),
+    # a police raid is a coercive search, not an assault (as the nominal): "Police raided the offices of the party"
+    verb("police-raid", "raid", "COERCE", None, "Belarusian police raided the offices of the newspaper.",
+         rule="police-raid", when=("nsubj=police/officer/agent/authority/investigator/prosecutor",), unless=("imperative",)),
     verb("kill", "kill murder invade raid ambush wound injure", "ASSAULT", None, "Russia invaded Ukraine."),
     verb("attack", "attack", "ASSAULT", None, "Russian forces attacked Ukraine on Monday.",
          when=("not words-object or nsubj=@violent_doers",)),
@@ -1344,7 +1351,8 @@ FRAMES: tuple[Frame, ...] = (
     nominal("rebuke", "rebuke reprimand censure denunciation admonition", "ACCUSE", None,
             "Germany's rebuke of Turkey was swift.", target=(*NOMINAL_OF_TARGET, OF_OWNER)),
     nominal("general-strike", "strike", "PROTEST", "strike-gen", "A general strike by Chilean workers began on Monday.",
-            when=("amod=general/nationwide/national or compound=labor/labour/worker/workers/teacher/teachers/general",)),
+            when=("amod=general/nationwide/national or compound=labor/labour/worker/workers/teacher/teachers/general "
+                  "or strike-staged",)),
     nominal("joint-exercise", "exercise exercises drill drills patrol patrols", "COOPERATE", None,
             "Japan and the United States held joint exercises on Monday.", when=("amod=joint",),
             target=("prep:with",)),

@@ -600,6 +600,8 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
         lemma(a) == "be" and a.tag_ in ("VBP", "VBZ") for a in children(tok, "auxpass")),
     "reported": _reported,
     "thing-patient": _thing_patient,
+    # "Workers staged a strike", "unions called a strike": a labour strike (strike_verbs)
+    "strike-staged": lambda doc, rules, tok: tok.dep_ == "dobj" and lemma(tok.head) in rules.strike_verbs,
     # "attacked Clinton", "attacked her record": words
     "words-object": lambda doc, rules, tok: bool(objects(tok)) and words_target(doc, rules, objects(tok)[0]),
     # "warned Iran that": a warning to an actor
