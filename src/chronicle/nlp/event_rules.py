@@ -1107,7 +1107,8 @@ FRAMES: tuple[Frame, ...] = (
          "Belarus tried to forcibly repatriate Krystsina Tsimanouskaya.", rule="forcibly-return",
          when=("advmod=forcibly",)),
     verb("block-access", "block restrict", "COERCE", "censor", "Iran blocked access to Instagram.",
-         rule="block-access", when=("dobj=access",), unless=("imperative",)),
+         rule="block-access", when=("dobj=access/internet/website/site/platform/app/account/broadcast/broadcasts",),
+         unless=("imperative",)),
     verb("go-on-strike", "go", "PROTEST", "strike-gen", "Thousands of French workers went on strike on Monday.",
          rule="go-on-strike", when=("prep:on=strike",), target=()),
     verb("share-intelligence", "share exchange", "COOPERATE", None,
@@ -1168,6 +1169,10 @@ FRAMES: tuple[Frame, ...] = (
          when=("prt~up",), trigger_through="up", target=("prep:with",)),
     verb("pool", "pool", "COOPERATE", None, "The two countries pooled their resources to fight the fires.",
          when=("dobj=resource/resources/effort/efforts/funds/money/expertise",)),
+    # RETREAT: returning what was taken ("Russia returned the bodies of the soldiers")
+    verb("return-taken", "return", "RETREAT", "return", "Russia returned the bodies of the Ukrainian soldiers.",
+         rule="return-taken", when=("dobj=body/remains/territory/land/property/prisoner/hostage/captive/asset/artifact/"
+                                    "artefact/ship/vessel",), unless=("imperative",)),
     # PROTEST: storming, walking out, taking to the streets
     verb("storm", "storm", "PROTEST", "riot", "Supporters of the president stormed the parliament building.",
          unless=("imperative",), target=()),
@@ -1367,6 +1372,8 @@ FRAMES: tuple[Frame, ...] = (
     nominal("suppression", "suppression", "COERCE", "censor", "China's suppression of dissent drew criticism.",
             needs_argument=True),
     nominal("eviction", "eviction exile", "COERCE", "deport", "Israel's eviction of Palestinian families angered Jordan.",
+            needs_argument=True),
+    nominal("regret", "regret remorse", "CONCEDE", None, "Shinzo Abe expressed deep remorse for the war.",
             needs_argument=True),
     nominal("confession", "confession admission", "CONCEDE", None, "The suspect's confession came on Monday.",
             needs_argument=True),
