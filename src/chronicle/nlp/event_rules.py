@@ -218,7 +218,7 @@ WORD_LISTS: dict[str, WordList] = {
         "a guess is not a report: hypothetical",
         "Perhaps the moderators will demand more details.", "REQUEST/hypothetical"),
     "unreal_heads": WordList(
-        _words("unable difficult hard impossible easy avoid refrain fail consider need"),
+        _words("unable difficult hard impossible easy avoid refrain fail consider need interested"),
         "an act someone cannot do, keeps from doing or only weighs: hypothetical",
         "Trump will be unable to accuse the audience.", "ACCUSE/hypothetical"),
     "unreal_phrases": WordList(
@@ -1124,8 +1124,10 @@ FRAMES: tuple[Frame, ...] = (
          rule="take-into-custody", when=("prep:into=custody",), target=("dobj",)),
     verb("capture", "capture", "COERCE", "arrest", "The Syrian army captured two Islamic State fighters.",
          unless=HARMS),
-    verb("seize", "seize", "COERCE", "confiscate", "Police seized weapons and ammunition at the house.",
-         unless=("imperative", "dobj=opportunity/moment/chance/initiative/day/lead")),
+    # seizing things (people seized as hostages are abducted, not a confiscation: "the hostages who were seized
+    # during the attack")
+    verb("seize", "seize", "COERCE", "confiscate", "Belarusian police seized weapons and ammunition at the house.",
+         unless=("imperative", "dobj=opportunity/moment/chance/initiative/day/lead", "not thing-patient")),
     verb("crack-down", "crack", "COERCE", "restrict", "The government cracked down on independent media.",
          when=("prt~down or prep~down",), trigger_through="down", target=("prep:on",)),
     verb("restrict", "restrict curb", "COERCE", "restrict", "The government restricted gatherings of more than ten people.",
