@@ -87,13 +87,25 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def _country(name: str) -> str | None:
+    """The ISO code of a name that is a country's name or short form ("DPRK", "North Korea" → PRK), by
+    chronicle's own country table; a name that is not a country's (a person, a body, a demonym) has none."""
+    from chronicle.nlp.countries import country_code
+
+    return country_code(name)
+
+
 def names_match(gold: list[str], predicted: set[str]) -> bool:
-    """Whether one gold name and one predicted name are the same: one's words hold the other's."""
+    """Whether one gold name and one predicted name are the same: one's words hold the other's, or both name
+    the same country (gold "DPRK" and "North Korea", "PRC" and "China"; symmetric)."""
     for g in gold:
         gw = _words(g)
         for p in predicted:
             pw = _words(p)
             if gw and pw and (gw <= pw or pw <= gw):
+                return True
+            code = _country(g)
+            if code is not None and code == _country(p):
                 return True
     return False
 
