@@ -270,9 +270,10 @@ def add(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> None:
     _insert(con, "actor_tallies", TALLY_TYPES, tallies(rows))
 
 
-def _take_back(con: duckdb.DuckDBPyConnection, where: str, params: Sequence | dict = ()) -> None:
-    """Tally rows taking back the tallies of the ``actor_records`` rows ``where`` keeps."""
-    con.execute(f"INSERT INTO actor_tallies SELECT * EXCLUDE (n), -n FROM ({tally_sql(where)}) t(actor_id, kind, "
+def _take_back(con: duckdb.DuckDBPyConnection, where: str, params: Sequence | dict = (),
+               table: str = "actor_records") -> None:
+    """Tally rows taking back the tallies of the ``actor_records`` rows (or those of ``table``) ``where`` keeps."""
+    con.execute(f"INSERT INTO actor_tallies SELECT * EXCLUDE (n), -n FROM ({tally_sql(where, table)}) t(actor_id, kind, "
                 "key, detail, n)", params)
 
 
@@ -427,8 +428,7 @@ def _reindex_table(con: duckdb.DuckDBPyConnection) -> None:
     the whole index costs what its size does, however few articles change."""
     again = "article_id IN (SELECT id FROM reindexed)"
     con.execute(f"CREATE OR REPLACE TEMP TABLE reindex_rows AS SELECT * FROM actor_records WHERE {again}")
-    con.execute("INSERT INTO actor_tallies SELECT * EXCLUDE (n), -n FROM "
-                f"({tally_sql('TRUE', 'reindex_rows')}) t(actor_id, kind, key, detail, n)")
+    _take_back(con, "TRUE", table="reindex_rows")
     con.execute(f"DELETE FROM actor_records WHERE {again}")
     con.execute("DELETE FROM reindex_rows")
     con.execute(f"INSERT INTO reindex_rows {_select(again)}")  # (the index's column names, kept)
