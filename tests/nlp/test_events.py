@@ -40,7 +40,7 @@ CASES = [
     ("between-sides", "Talks between Israel and Hamas resumed on Monday.", "CONSULT", "Israel", "Hamas", "happened",
      None),
     ("mediated", "Egypt mediated between Israel and Hamas.", "CONSULT", "Egypt", "Israel", "happened", "mediate"),
-    ("thing-seized", "Iranian authorities seized a British tanker.", "COERCE", "Iran", "Britain", "happened", "seize"),
+    ("thing-seized", "Iranian authorities seized a British tanker.", "COERCE", "Iran", "Britain", "happened", "confiscate"),
     ("passive-agent", "Ukraine was attacked by Russia.", "ASSAULT", "Russia", "Ukraine", "happened", None),
     ("passive-demonym", "Fouad Shukur, a Hezbollah commander, was killed in an Israeli air strike in Beirut.",
      "ASSAULT", "Israel", "Fouad Shukur", "happened", "aerial"),
@@ -479,3 +479,22 @@ def test_a_clause_that_says_who_someone_is_tells_no_support(nlp, text, supported
     """"describing-clause": "entities that support Russia's war" says who they are; the war is still an event."""
     _, events = code(nlp, text)
     assert any(e.type == "SUPPORT" for e, _, _ in events) == supported
+
+
+def test_participle_after_noun_is_agentless_coercion(nlp):
+    # issue 14 round 10: "those unjustly detained", "protesters arrested on Sunday": the deed done to them
+    doc = nlp("Thirty protesters arrested on Sunday were released on Monday.")
+    assert any(e.type == "COERCE" and e.source is None for e in doc._.events)
+    doc = nlp("A militia backed by Iran attacked the base.")
+    assert not any(e.type == "SUPPORT" for e in doc._.events)
+
+
+def test_dozens_of_people_are_people(nlp):
+    doc = nlp("Iranian police arrested dozens of protesters on Sunday.")
+    assert any(e.type == "COERCE" for e in doc._.events)
+
+
+def test_reaching_an_agreement_is_its_makers_agreement(nlp):
+    # light verbs reach/conclude/broker/seal/clinch/strike: "reached an agreement", "struck a deal"
+    doc = nlp("Israel reached an agreement with Hamas on Monday.")
+    assert any(e.type == "AGREE" and e.source is not None and "Israel" in e.source.text for e in doc._.events)

@@ -290,7 +290,9 @@ def arguments(doc: Doc, rules: Rules, heads: list[Token]) -> tuple[Mention | Non
 
 
 def human(doc: Doc, rules: Rules, tok: Token) -> bool:
-    """Whether an object names people or an actor (so "killed" harms someone)."""
+    """Whether an object names people or an actor (so "killed" harms someone); "dozens of protesters" are the
+    protesters the quantity counts."""
+    tok = counted(rules, tok)
     return (actor_of(doc, rules, tok) is not None or tok.ent_type_ in rules.human_entities
             or (tok.pos_ == "PRON" and tok.lower_ not in rules.unresolved_pronouns)
             or lemma(tok) in rules.human_nouns or tok.lower_ in rules.human_nouns)
