@@ -699,7 +699,7 @@ VERB_DEFAULTS: dict[str, dict] = {
 # Nominals: the source is the owner ("Israel's strike", "an Israeli strike", "a strike by Israel",
 # "the strike Israel launched"); what follows on/against/with/to/at is the target.
 NOMINAL_TARGET = ("prep:on/against/with/to/at",)
-NOMINAL_OF_TARGET = (*NOMINAL_TARGET, "prep:of|actor")  # "the killing of Haniyeh", "the arrest of X"
+NOMINAL_OF_TARGET = (*NOMINAL_TARGET, "prep:of|people")  # "the killing of Haniyeh", "the arrest of a journalist"
 OF_OWNER = "prep:of>poss|actor"  # "condemnation of Russia's actions": whose deed it judges
 NOMINAL_DEFAULTS: dict[str, dict] = {
     "CONSULT": dict(target=("prep:with/to/between",)),  # "discussions on shared challenges": the topic

@@ -446,6 +446,8 @@ def _select(doc: Doc, rules: Rules, tok: Token, spec: str) -> list[Token]:
             found = [x for x in found if (lemma(x) if how == "=" else x.lower_) in allowed]
     if keep == "actor":
         found = [x for x in found if actor_of(doc, rules, x) is not None]
+    elif keep == "people":  # an actor, or words that name people ("the killing of a journalist")
+        found = [x for x in found if human(doc, rules, x)]
     return found
 
 
@@ -1142,7 +1144,7 @@ def _fill_arguments(doc: Doc, rules: Rules, d: Draft) -> None:
             passive_subj = children(tok, "nsubjpass") or (children(tok, "nsubj") if _reduced_passive(tok) else []) \
                 or (children(tok.head, "nsubj") if tok.dep_ == "acomp" else []) or _sufferer(tok) \
                 or ([tok.head] if _participle_passive(tok) else [])
-            if passive_subj and d.type != "REQUEST":  # "Iran was urged to": Iran is asked, not the target
+            if passive_subj:  # "Facebook was ordered to remove the post", "Iran was urged to": who is asked
                 d.target = passive_subj + [t for t in d.target if t not in passive_subj and t.dep_ != "dobj"]
         elif not d.doer_unnamed:
             s = subject(tok)
