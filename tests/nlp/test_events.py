@@ -94,6 +94,15 @@ CASES = [
      "consequences.", "THREATEN", "Wendy Sherman", "Russia", "threatened", None),
     # crowd control with gas is coercion, not a shooting
     ("tear-gas", "Serbian police fired tear gas at the protesters.", "COERCE", "Serbia", None, "happened", None),
+    # a bracketed short form ends no sentence: the title's person after "(OECD)" is met, not the organisation
+    ("bracket-title", "Antony J. Blinken met today with Organization for Economic Cooperation and Development (OECD) "
+     "Secretary-General Mathias Cormann.", "CONSULT", "Antony J. Blinken", "Mathias Cormann", "happened", None),
+    # two subjects is a misparse of a title and its name: the name acts
+    ("title-acronym-name", "The Department's Senior Bureau Official (SBO) Harry Kamian will travel to Tallinn, "
+     "Estonia, and meet with government officials.", "CONSULT", "Harry Kamian", "Estonia", "planned", "visit"),
+    # a passive request: who is asked is the target
+    ("ordered-passive", "Iran was urged by France to release the sailors.", "REQUEST", "France", "Iran",
+     "happened", None),
     # a light verb of deeds: "orchestrated attacks"
     ("orchestrated", "Qasem Soleimani had orchestrated attacks on American forces in Iraq.",
      "ASSAULT", "Qasem Soleimani", "United States", "happened", None),
@@ -114,6 +123,13 @@ def test_patterns(nlp, text, type_, source, target, status, mode):
     assert event.type in EVENT_TYPES and event.status in EVENT_STATUSES
     assert text[event.trigger.start:event.trigger.end] == event.trigger.text
     assert event.sentence.start <= event.trigger.start < event.sentence.end
+
+
+def test_a_nominals_of_phrase_naming_people_is_its_target(nlp):
+    # "the killing of a journalist": the journalist, though no actor (before, only an actor's "of" counted)
+    _, events = code(nlp, "Taliban gunmen carried out the killing of a journalist in Kabul on Monday.")
+    event, sources, _ = find(events, "ASSAULT")
+    assert sources == ["Taliban"] and event.target is not None and event.target.text == "journalist"
 
 
 def test_promise_to_avenge_targets_the_killer(nlp):

@@ -56,6 +56,11 @@ def conjuncts(tok: Token) -> list[Token]:
 
 def subject(verb: Token) -> Token | None:
     subj = children(verb, "nsubj", "csubj")
+    if len(subj) > 1 and subj[-1].i < verb.i and subj[-1].pos_ == "PROPN" \
+            and all(x.dep_ == "nsubj" and x.pos_ in ("NOUN", "PROPN") for x in subj):
+        # two subjects is a misparse of a title and a name: "Senior Bureau Official (SBO) Harry Kamian will
+        # travel": the name next to the verb is who acts
+        return subj[-1]
     return subj[0] if subj else None
 
 

@@ -66,7 +66,7 @@ Selectors, in ``when``, ``unless``, ``target``, ``content``, ``retaliation`` and
 - ``A>B``: B read from each token A found ("act>dobj": the object of the promised act);
 - ``=w1/w2`` after a step keeps tokens with that lemma, ``~w1/w2`` with that lower-case
   form; ``=@name`` / ``~@name`` read the words from the word list ``name``;
-- ``|actor`` at the end keeps tokens that name an actor;
+- ``|actor`` at the end keeps tokens that name an actor, ``|people`` those that name an actor or people;
 - a named selector or check for what a path cannot say (``subject``, ``called-on``,
   ``negated``, ``imperative``, ``words-object``, ...: ``events.SELECTORS`` and
   ``events.CHECKS``, each with its example); ``not X`` and ``X or Y`` combine conditions.
