@@ -306,6 +306,9 @@ def test_one_edit_is_one_letter():
     ("Rod Blagojevich was jailed after Barack Obama was elected president. He was sentenced to fourteen years.",
      "He", "Rod Blagojevich"),
     ("Angela Merkel spoke after Theresa May had left. She said the talks went well.", "She", "Angela Merkel"),
+    # who a sentence is "according to" is its source, whom "He said" goes on with
+    ("The commander, Alhassane Ag Wantaya, died on Sunday, according to a spokesman, Lt. Col. Oumar Diarra. "
+     "He said that two fighters were killed.", "He", "Oumar Diarra"),
     # within one sentence the last subject still wins
     ("Rod Blagojevich was jailed after he tried to sell the seat.", "he", "Rod Blagojevich"),
 ])

@@ -621,9 +621,12 @@ def _subject_like(root: Token) -> bool:
 
 
 def _main_clause(root: Token) -> bool:
-    """A subject of the sentence's main verb (or of a verb joined to it), not of a clause inside it."""
+    """A subject of the sentence's main verb (or of a verb joined to it), not of a clause inside it; or who
+    the sentence is "according to" (its source: "He said" goes on with them)."""
     if root.dep_ == "appos":
         root = root.head
+    if root.dep_ == "pobj":
+        return True  # _subject_like let only "according to" through
     verb = root.head
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
