@@ -279,7 +279,7 @@ def _print_errors(r, doc, actors, golds, preds, matched) -> None:
         if g.get("date") and not _date_ok(g["date"], p.date):
             notes.append(f"date {p.date} want {g['date']}")
         if notes:
-            print(f"PART  {r['article']} {g['type']:9} {g['trigger']!r:18} " + "; ".join(notes))
+            print(f"PART  {r['article']} {g['type']:9} {g['trigger']!r:18} " + "; ".join(notes) + f" | {sent}")
     used = set(got.values())
     for pi, p in enumerate(preds):
         if pi not in used:

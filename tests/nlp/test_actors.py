@@ -58,6 +58,7 @@ def test_role_and_affiliation(actors_of, text, name, role, affiliation):
          "Benjamin Netanyahu", {"Netanyahu"}),
         ("Ahmad Abdul-Hadi, a Hamas official, spoke. Mr. Abdul-Hadi said more.", "Ahmad Abdul-Hadi", {"Abdul-Hadi"}),
         ("Sheikh Tamim bin Hamad Al Thani of Qatar met envoys. Al Thani said little.", "Tamim bin Hamad Al Thani", {"Al Thani"}),
+        ("Deputy Foreign Minister Marta Morgan met envoys. The envoys thanked DFM Morgan.", "Marta Morgan", {"Morgan"}),
     ],
 )
 def test_aliases_join_one_person(actors_of, text, name, aliases):
@@ -298,3 +299,19 @@ def test_one_edit_is_one_letter():
 
     assert _one_edit("mininster", "minister") and _one_edit("secetary", "secretary") and _one_edit("ministen", "minister")
     assert not _one_edit("minister", "minister") and not _one_edit("ministre", "minister")
+
+
+@pytest.mark.parametrize("text, pronoun, name", [
+    # a subject pronoun continues the main clause's subject of the sentence before, not a clause's inside it
+    ("Rod Blagojevich was jailed after Barack Obama was elected president. He was sentenced to fourteen years.",
+     "He", "Rod Blagojevich"),
+    ("Angela Merkel spoke after Theresa May had left. She said the talks went well.", "She", "Angela Merkel"),
+    # who a sentence is "according to" is its source, whom "He said" goes on with
+    ("The commander, Alhassane Ag Wantaya, died on Sunday, according to a spokesman, Lt. Col. Oumar Diarra. "
+     "He said that two fighters were killed.", "He", "Oumar Diarra"),
+    # within one sentence the last subject still wins
+    ("Rod Blagojevich was jailed after he tried to sell the seat.", "he", "Rod Blagojevich"),
+])
+def test_a_subject_pronoun_continues_the_main_subject(actors_of, text, pronoun, name):
+    owners = [a.name for a in actors_of(text) for m in a.mentions if m.text == pronoun and m.label == "PRON"]
+    assert owners == [name]

@@ -81,6 +81,9 @@ TITLES: tuple[Titles, ...] = (
            "Tesla CEO Elon Musk spoke on Monday.", "Elon Musk", "CEO", "Tesla"),
     Titles("politics", _words("opposition party"),
            "Opposition leader Juan Guaido spoke in Caracas.", "Juan Guaido", "Opposition leader"),
+    # readouts shorten a minister's title on second mention: "thanked DFM Morgan", "FM Lavrov said"
+    Titles("abbreviated titles", _words("pm dpm fm dfm"),
+           "FM Sergey Lavrov spoke in Moscow on Monday.", "Sergey Lavrov", "FM"),
     Titles("standing", _words("senior former acting interim"),
            "former President Barack Obama spoke in Chicago.", "Barack Obama", "former President"),
 )

@@ -205,7 +205,8 @@ def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
         elif label == "PERSON" and lower in lexicon.honorifics:
             honorific = lower
             start += 1
-        elif label == "PERSON" and lower in lexicon.titles and end - start > 1 and doc[start].is_title:
+        elif label == "PERSON" and lower in lexicon.titles and end - start > 1 and (
+                doc[start].is_title or doc[start].is_upper and len(doc[start]) <= 4):  # "DFM Morgan", "PM Modi"
             title_start = start if title_start is None else title_start
             start += 1
         else:
@@ -619,6 +620,17 @@ def _subject_like(root: Token) -> bool:
     return root.dep_ == "pobj" and "according" in (root.head.lower_, root.head.head.lower_)
 
 
+def _main_clause(root: Token) -> bool:
+    """A subject of the sentence's main verb (or of a verb joined to it), not of a clause inside it; or who
+    the sentence is "according to" (its source: "He said" goes on with them)."""
+    if root.dep_ == "appos":
+        root = root.head
+    if root.dep_ == "pobj":
+        return True  # _subject_like let only "according to" through
+    verb = root.head
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+
+
 def _resolve_pronouns(doc: Doc, people: list[_Draft]) -> None:
     """he/she → the most recent person mentioned in the last few sentences whose gender fits."""
     if not people:
@@ -634,6 +646,7 @@ def _resolve_pronouns(doc: Doc, people: list[_Draft]) -> None:
         if (token.lower_ in MALE_PRONOUNS or token.lower_ in FEMALE_PRONOUNS) and token.pos_ == "PRON":
             pronouns.append(token)
     subjects = {s.start for d in people for s in d.spans if _subject_like(s.root)}
+    main = {s.start for d in people for s in d.spans if s.start in subjects and _main_clause(s.root)}
     for token in pronouns:
         lower = token.lower_
         gender = "m" if lower in MALE_PRONOUNS else "f"
@@ -650,6 +663,11 @@ def _resolve_pronouns(doc: Doc, people: list[_Draft]) -> None:
         start, draft = fits[0]
         if token.dep_ in SUBJECT_DEPS:
             start, draft = next((f for f in fits if f[0] in subjects), fits[0])
+            # of that sentence's subjects, the main clause's: "Blagojevich was jailed after Obama was elected
+            # president. He was sentenced ..." (Blagojevich)
+            if start in subjects and start not in main and sent_index[start] != sent_index[token.i]:
+                start, draft = next((f for f in fits if f[0] in main and sent_index[f[0]] == sent_index[start]),
+                                    (start, draft))
         draft.pronouns.append(doc[token.i : token.i + 1])
         draft.gender = draft.gender or gender
 

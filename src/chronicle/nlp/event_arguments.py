@@ -56,6 +56,11 @@ def conjuncts(tok: Token) -> list[Token]:
 
 def subject(verb: Token) -> Token | None:
     subj = children(verb, "nsubj", "csubj")
+    if len(subj) > 1 and subj[-1].i < verb.i and subj[-1].pos_ == "PROPN" \
+            and all(x.dep_ == "nsubj" and x.pos_ in ("NOUN", "PROPN") for x in subj):
+        # two subjects is a misparse of a title and a name: "Senior Bureau Official (SBO) Harry Kamian will
+        # travel": the name next to the verb is who acts
+        return subj[-1]
     return subj[0] if subj else None
 
 
@@ -290,7 +295,9 @@ def arguments(doc: Doc, rules: Rules, heads: list[Token]) -> tuple[Mention | Non
 
 
 def human(doc: Doc, rules: Rules, tok: Token) -> bool:
-    """Whether an object names people or an actor (so "killed" harms someone)."""
+    """Whether an object names people or an actor (so "killed" harms someone); "dozens of protesters" are the
+    protesters the quantity counts."""
+    tok = counted(rules, tok)
     return (actor_of(doc, rules, tok) is not None or tok.ent_type_ in rules.human_entities
             or (tok.pos_ == "PRON" and tok.lower_ not in rules.unresolved_pronouns)
             or lemma(tok) in rules.human_nouns or tok.lower_ in rules.human_nouns)

@@ -66,7 +66,7 @@ Selectors, in ``when``, ``unless``, ``target``, ``content``, ``retaliation`` and
 - ``A>B``: B read from each token A found ("act>dobj": the object of the promised act);
 - ``=w1/w2`` after a step keeps tokens with that lemma, ``~w1/w2`` with that lower-case
   form; ``=@name`` / ``~@name`` read the words from the word list ``name``;
-- ``|actor`` at the end keeps tokens that name an actor;
+- ``|actor`` at the end keeps tokens that name an actor, ``|people`` those that name an actor or people;
 - a named selector or check for what a path cannot say (``subject``, ``called-on``,
   ``negated``, ``imperative``, ``words-object``, ...: ``events.SELECTORS`` and
   ``events.CHECKS``, each with its example); ``not X`` and ``X or Y`` combine conditions.
@@ -218,7 +218,7 @@ WORD_LISTS: dict[str, WordList] = {
         "a guess is not a report: hypothetical",
         "Perhaps the moderators will demand more details.", "REQUEST/hypothetical"),
     "unreal_heads": WordList(
-        _words("unable difficult hard impossible easy avoid refrain fail consider need"),
+        _words("unable difficult hard impossible easy avoid refrain fail consider need interested"),
         "an act someone cannot do, keeps from doing or only weighs: hypothetical",
         "Trump will be unable to accuse the audience.", "ACCUSE/hypothetical"),
     "unreal_phrases": WordList(
@@ -318,7 +318,9 @@ WORD_LISTS: dict[str, WordList] = {
                "executives elite elites survivor survivors opponent opponents dissenter dissenters advocate "
                "advocates lawmaker lawmakers legislator legislators minister ministers diplomat "
                "diplomats forces opposition father mother son sons daughter daughters wife husband brother brothers "
-               "sister sisters parent parents relative relatives boy boys girl girls baby babies state states"),
+               "sister sisters parent parents relative relatives boy boys girl girls baby babies state states "
+               "dissident dissidents refugee refugees migrant migrants immigrant immigrants seeker seekers "
+               "editor editors reporter reporters"),
         "objects that name people or bodies of people, so 'killed' or 'released' harms or frees someone and "
         "'engage with partner governments' has a target",
         "Hamas released three hostages.", "RETREAT"),
@@ -480,25 +482,16 @@ WORD_LISTS: dict[str, WordList] = {
         "types whose agentless passive is an event with no named source: a court, the police or an "
         "attacker the text leaves unnamed ('was jailed', 'was ordered to remove the post')",
         "Rod Blagojevich was jailed for corruption.", "COERCE"),
-    "struck_things": WordList(
-        _words("base bases camp camps position positions ship ships vessel vessels tanker tankers boat boats convoy "
-               "convoys building buildings hospital hospitals school schools embassy embassies consulate village "
-               "villages town towns city cities port ports airport airports facility facilities infrastructure "
-               "plant plants station stations checkpoint checkpoints headquarters compound compounds outpost "
-               "outposts bridge bridges pipeline pipelines refinery refineries depot depots warehouse warehouses "
-               "airfield airfields home homes house houses mosque mosques church churches synagogue synagogues "
-               "market markets neighborhood neighborhoods neighbourhood neighbourhoods stronghold strongholds "
-               "vehicle vehicles truck trucks aircraft plane planes jet jets drone drones helicopter helicopters "
-               "tank tanks train trains bus buses shelter shelters dam dams grid"),
-        "vessels, vehicles and places a state seizes or holds: an act against their owner though no one is named "
-        "('seized a British tanker'). (Also read as no thing-patient for attacks, 'attacked the camp': taken back, "
-        "one more false event on the untouched slice)",
-        "Iranian authorities seized a British tanker.", "COERCE"),
-    "seized_goods": WordList(
-        _words("cargo shipment shipments asset assets property properties weapons arms equipment funds goods passport "
-               "passports phones computers documents"),
-        "goods a state seizes from their owner: 'seized the assets of', 'impounded the cargo'",
-        "Turkish police seized the assets of Ahmet Kaya.", "COERCE"),
+    "strike_verbs": WordList(
+        _words("stage stag hold call organise organize announce"),  # spaCy's lemma of "staged" is "stag"
+        "verbs whose object 'strike' is a labour strike, not an armed one ('Workers staged a strike at the port')",
+        "Workers staged a strike at the port.", "PROTEST"),
+    "participle_deeds": WordList(
+        _words("COERCE"),
+        "types whose past participle after the noun it tells of reports the deed done to them, doer unnamed "
+        "('thirty protesters arrested on Sunday', 'those unjustly detained'); other participles describe ('a militia "
+        "backed by Iran')",
+        "Thirty protesters arrested on Sunday were released on Monday.", "COERCE"),
     "violent_settings": WordList(
         _words("combat fighting fight attack attacks airstrike airstrikes strike strikes clash clashes war shooting "
                "bombing bombings assault raid ambush shelling crossfire gunfire massacre violence"),
@@ -585,8 +578,8 @@ WORD_LISTS: dict[str, WordList] = {
         "('talks between Israel and Hamas', 'the war between Russia and Ukraine')",
         "Talks between Israel and Hamas resumed on Monday.", "CONSULT"),
     "light_verbs": WordList(
-        _words("launch carry conduct hold lead stage impose file make issue mount head begin resume start open "
-               "orchestrate perpetrate commit wage use employ fight "
+        _words("launch carry conduct hold lead stage stag impose file make issue mount head begin resume start open "
+               "orchestrate perpetrate commit wage use employ fight reach conclude broker seal clinch strike "
                "press level bring lodge announce order provide give offer deliver have continue embark hand pay "
                "reinforce reiterate reaffirm express voice underscore extend send convey"),
         "verbs that make a nominal an act of their subject: 'Hamas launched an attack', 'paid tribute', 'we "
@@ -706,7 +699,7 @@ VERB_DEFAULTS: dict[str, dict] = {
 # Nominals: the source is the owner ("Israel's strike", "an Israeli strike", "a strike by Israel",
 # "the strike Israel launched"); what follows on/against/with/to/at is the target.
 NOMINAL_TARGET = ("prep:on/against/with/to/at",)
-NOMINAL_OF_TARGET = (*NOMINAL_TARGET, "prep:of|actor")  # "the killing of Haniyeh", "the arrest of X"
+NOMINAL_OF_TARGET = (*NOMINAL_TARGET, "prep:of|people")  # "the killing of Haniyeh", "the arrest of a journalist"
 OF_OWNER = "prep:of>poss|actor"  # "condemnation of Russia's actions": whose deed it judges
 NOMINAL_DEFAULTS: dict[str, dict] = {
     "CONSULT": dict(target=("prep:with/to/between",)),  # "discussions on shared challenges": the topic
@@ -1034,6 +1027,12 @@ FRAMES: tuple[Frame, ...] = (
     # "pull out" and "gun down" were listed here but never matched: a verb's lemma is one word
     # ("pull"), and the lexicon looked up "pull out". Adding them needs a particle condition
     # ("prt~out") and changes what is coded; left for a change of behaviour.
+    # a concession: withdrawing or suspending a contested bill, dropping a lawsuit or a demand ("the bill was
+    # suspended after the protests", "Prosecutors withdrew the charges")
+    verb("withdraw-measure", "withdraw suspend scrap shelve", "CONCEDE", None,
+         "The government withdrew the extradition bill after the protests.", rule="withdraw-measure",
+         when=("dobj=bill/legislation/law/proposal/charge/lawsuit/suit/complaint/claim/demand/objection or "
+               "nsubjpass=bill/legislation/law/proposal/charge/lawsuit/suit/complaint/claim/demand/objection",)),
     verb("withdraw", "withdraw retreat", "RETREAT", "withdraw", "Israel withdrew from Gaza.",
          target=(), unless=("imperative",)),
     verb("release", "release free", "RETREAT", "release", "Hamas released three hostages."),
@@ -1098,13 +1097,92 @@ FRAMES: tuple[Frame, ...] = (
     verb("mobilize", "deploy mobilize mobilise", "MOBILIZE", "troops", "Russia deployed soldiers to the border."),
     verb("arrest", "arrest detain jail imprison", "COERCE", "arrest", "Police arrested Ali Hassan on Monday."),
     verb("deport", "deport", "COERCE", "deport", "Israel deported Ahmed Tibi."),
-    verb("censor", "censor", "COERCE", "censor", "China censored the journalists."),
-    verb("confiscate", "confiscate", "COERCE", "confiscate", "Police confiscated the protesters."),
-    verb("ban", "ban", "COERCE", "ban", "Russia banned Meta."),
-    # "seized the opportunity", "seized power": only a vessel, a vehicle or goods seized is coercion
-    verb("seize", "seize impound", "COERCE", "seize", "Iranian authorities seized a British tanker.",
-         when=("dobj=@struck_things or dobj=@seized_goods or nsubjpass=@struck_things or nsubjpass=@seized_goods",),
-         unless=("imperative",), target=("dobj", "dobj>prep:of", "prep:from")),
+    # censoring, confiscating and banning are done to things too ("censored news of the protests", "confiscated
+    # the passports", "banned the book"): no thing-patient veto
+    verb("censor", "censor", "COERCE", "censor", "Iran censored news of the protests.", unless=("imperative",)),
+    verb("confiscate", "confiscate", "COERCE", "confiscate", "Belarus confiscated the passports of the activists.",
+         unless=("imperative",)),
+    verb("ban", "ban", "COERCE", "ban", "Russia banned the book in 2021.", unless=("imperative",)),
+    # --- issue 14, round 10: coverage from PLOVER's definitions (each example written for the row) ---
+    verb("disperse", "disperse", "COERCE", "restrict", "Belarusian police dispersed the protesters in Minsk.",
+         when=("dobj",)),
+    verb("break-up", "break", "COERCE", "restrict", "Belarusian police broke up the demonstration in Minsk.",
+         when=("prt~up", "dobj=protest/demonstration/rally/gathering/march/crowd/vigil"), trigger_through="up", unless=("imperative",)),
+    verb("forcibly-return", "repatriate return transfer relocate remove send", "COERCE", "deport",
+         "Belarus tried to forcibly repatriate Krystsina Tsimanouskaya.", rule="forcibly-return",
+         when=("advmod=forcibly",)),
+    verb("block-access", "block restrict", "COERCE", "censor", "Iran blocked access to Instagram.",
+         rule="block-access", when=("dobj=access/internet/website/site/platform/app/account/broadcast/broadcasts",),
+         unless=("imperative",)),
+    verb("go-on-strike", "go", "PROTEST", "strike-gen", "Thousands of French workers went on strike on Monday.",
+         rule="go-on-strike", when=("prep:on=strike",), target=()),
+    verb("share-intelligence", "share exchange", "COOPERATE", None,
+         "Japan shared intelligence with South Korea on the missile launches.", rule="share-intelligence",
+         when=("dobj=intelligence/information/data/expertise/evidence",), target=("prep:with", "dobj>prep:with")),
+    # COERCE: arrest, confiscate, restrict, ban, censor, deport, as ordinary English says them
+    verb("incarcerate", "incarcerate", "COERCE", "arrest", "The authorities incarcerated three journalists in 2019."),
+    verb("round-up", "round", "COERCE", "arrest", "Iranian authorities rounded up dozens of protesters on Sunday.",
+         when=("prt~up",), trigger_through="up"),
+    verb("lock-up", "lock", "COERCE", "arrest", "Officers locked up the opposition leader for a week.",
+         when=("prt~up",), trigger_through="up"),
+    verb("take-into-custody", "take", "COERCE", "arrest", "Police took the suspect into custody on Friday.",
+         rule="take-into-custody", when=("prep:into=custody",), target=("dobj",)),
+    verb("capture", "capture", "COERCE", "arrest", "The Syrian army captured two Islamic State fighters.",
+         unless=HARMS),
+    # seizing things (people seized as hostages are abducted, not a confiscation: "the hostages who were seized
+    # during the attack")
+    verb("seize", "seize", "COERCE", "confiscate", "Belarusian police seized weapons and ammunition at the house.",
+         unless=("imperative", "dobj=opportunity/moment/chance/initiative/day/lead", "not thing-patient")),
+    verb("crack-down", "crack", "COERCE", "restrict", "The government cracked down on independent media.",
+         when=("prt~down or prep~down",), trigger_through="down", target=("prep:on",)),
+    verb("outlaw", "outlaw", "COERCE", "ban", "Thailand outlawed the practice in 2021.",
+         unless=("imperative",)),
+    verb("suppress", "suppress muzzle gag stifle", "COERCE", "censor", "The regime suppressed the protests.",
+         unless=("imperative",)),
+    verb("exile", "exile banish evict", "COERCE", "deport", "Russia exiled the dissident in 1974."),
+    # ACCUSE: more verbs of condemnation and prosecution
+    verb("deplore", "deplore censure reprimand admonish chastise berate disparage vilify ridicule mock prosecute",
+         "ACCUSE", None, "The European Union deplored the verdict against Alexei Navalny."),
+    verb("complain", "complain", "ACCUSE", None, "Canada complained about China's treatment of its citizens.",
+         target=("prep:about/of>poss|actor", "prep:about/of|actor"), when=("prep:about/of",)),
+    # CONCEDE: admissions, confessions, dropping charges, backing down
+    verb("admit", "admit confess", "CONCEDE", None, "The minister admitted wrongdoing on Monday.",
+         when=("dobj",), unless=("imperative", "passive")),
+    verb("drop-charges", "drop withdraw", "CONCEDE", None, "Prosecutors dropped the charges against the activists.",
+         rule="drop-charges", when=("dobj=charge/lawsuit/suit/case/complaint/claim/objection/demand",)),
+    verb("back-down", "back", "CONCEDE", None, "The government backed down on the tax increase.",
+         when=("prt~down",), trigger_through="down", target=()),
+    # AGREE: offers, acceptance, settlements
+    verb("accept", "accept", "AGREE", None, "Hamas accepted the ceasefire proposal.",
+         when=("dobj=proposal/offer/plan/deal/terms/invitation/agreement/ceasefire/truce/demand/demands/resolution",)),
+    verb("settle", "settle", "AGREE", None, "Facebook settled the lawsuit with the plaintiffs.",
+         when=("dobj=lawsuit/suit/case/claim/claims/dispute/differences",), target=("prep:with",)),
+    # REQUEST: appeals, petitions, pleas, seeking help
+    verb("appeal-to", "appeal plead", "REQUEST", None, "The mayor appealed to residents to stay home.",
+         when=("prep:to/with/for",), target=("prep:to/with",), content=("xcomp", "prep~for")),
+    verb("petition", "petition", "REQUEST", None, "The activists petitioned the court to halt the deportation."),
+    verb("seek", "seek", "REQUEST", None, "The government sought help from its neighbours.",
+         when=("dobj=help/assistance/aid/support/asylum/extradition/clarification/clarifications/release/permission",),
+         target=("prep:from",)),
+    verb("instruct", "instruct direct command", "REQUEST", None, "The court instructed the ministry to release the files.",
+         when=("xcomp",)),
+    verb("summon", "summon", "REQUEST", None, "Germany summoned the Russian ambassador on Monday."),
+    # COOPERATE: partnering, teaming up, pooling resources
+    verb("partner", "partner", "COOPERATE", None, "The United States partnered with Kenya to fight malaria.",
+         when=("prep:with",), target=("prep:with",)),
+    verb("team-up", "team", "COOPERATE", None, "France teamed up with Germany to build the satellite.",
+         when=("prt~up",), trigger_through="up", target=("prep:with",)),
+    verb("pool", "pool", "COOPERATE", None, "The two countries pooled their resources to fight the fires.",
+         when=("dobj=resource/resources/effort/efforts/funds/money/expertise",)),
+    # RETREAT: returning what was taken ("Russia returned the bodies of the soldiers")
+    verb("return-taken", "return", "RETREAT", "return", "Russia returned the bodies of the Ukrainian soldiers.",
+         rule="return-taken", when=("dobj=body/remains/territory/land/property/prisoner/hostage/captive/asset/artifact/"
+                                    "artefact/ship/vessel",), unless=("imperative",)),
+    # PROTEST: storming, walking out, taking to the streets
+    verb("walk-out", "walk", "PROTEST", "strike-lim", "Opposition lawmakers walked out of the session.",
+         when=("prt~out or prep~out",), trigger_through="out", target=("out>prep:of",)),
+    verb("take-to-streets", "take", "PROTEST", "demo", "Thousands of students took to the streets of Santiago.",
+         rule="take-to-streets", when=("prep:to=street/streets",), target=()),
     # "The PRC continues to coerce and intimidate Southeast Asian coastal states" (a thing harassed is no one coerced)
     # ("coerce and intimidate": the joined synonym is the same act)
     verb("coerce", "coerce intimidate harass repress persecute oppress", "COERCE", None,
@@ -1118,6 +1196,9 @@ FRAMES: tuple[Frame, ...] = (
          target=("prep:at/on/against", "dobj>prep:at/on/against")),
     verb("rape", "rape rap molest", "ASSAULT", "sexual", "Soldiers raped women in the village.",
          when=("rape-word",)),
+    # a police raid is a coercive search, not an assault (as the nominal): "Police raided the offices of the party"
+    verb("police-raid", "raid", "COERCE", None, "Belarusian police raided the offices of the newspaper.",
+         rule="police-raid", when=("nsubj=police/officer/agent/authority/investigator/prosecutor",), unless=("imperative",)),
     verb("kill", "kill murder invade raid ambush wound injure", "ASSAULT", None, "Russia invaded Ukraine."),
     # "fought corruption", "fight for their rights", "fought back tears": only fighting someone is force
     verb("fight", "fight battle", "ASSAULT", None, "Ethiopian troops fought Tigrayan forces near Mekelle.",
@@ -1281,6 +1362,37 @@ FRAMES: tuple[Frame, ...] = (
             unless=("named-policy",)),
     nominal("censorship", "censorship", "COERCE", "censor", "China's censorship of the press grew."),
     nominal("martial-law", "martial_law", "COERCE", "martial-law", "Yoon's martial law angered Korea."),
+    # --- issue 14, round 10: nominals from PLOVER's definitions ---
+    nominal("rebuke", "rebuke reprimand censure denunciation admonition", "ACCUSE", None,
+            "Germany's rebuke of Turkey was swift.", target=(*NOMINAL_OF_TARGET, OF_OWNER)),
+    nominal("general-strike", "strike", "PROTEST", "strike-gen", "A general strike by Chilean workers began on Monday.",
+            when=("amod=general/nationwide/national or compound=labor/labour/worker/workers/teacher/teachers/general "
+                  "or strike-staged",)),
+    nominal("joint-exercise", "exercise exercises drill drills patrol patrols", "COOPERATE", None,
+            "Japan and the United States held joint exercises on Monday.", when=("amod=joint",),
+            target=("prep:with",)),
+    nominal("recognition", "recognition", "SUPPORT", None, "Portugal's recognition of Kosovo came in 2008.",
+            when=("prep:of|actor",)),
+    nominal("seizure", "seizure confiscation", "COERCE", "confiscate", "The police seizure of the weapons was reported.",
+            needs_argument=True),
+    nominal("incarceration", "incarceration internment house_arrest", "COERCE", "arrest",
+            "China's internment of Uyghurs drew criticism."),
+    nominal("shutdown", "shutdown", "COERCE", "restrict", "The government's shutdown of the internet angered users.",
+            needs_argument=True),
+    nominal("suppression", "suppression", "COERCE", "censor", "China's suppression of dissent drew criticism.",
+            needs_argument=True),
+    nominal("eviction", "eviction exile", "COERCE", "deport", "Israel's eviction of Palestinian families angered Jordan.",
+            needs_argument=True),
+    nominal("regret", "regret remorse", "CONCEDE", None, "Shinzo Abe expressed deep remorse for the war.",
+            needs_argument=True),
+    nominal("confession", "confession admission", "CONCEDE", None, "The suspect's confession came on Monday.",
+            needs_argument=True),
+    nominal("settlement", "settlement", "AGREE", None, "Facebook's settlement with the plaintiffs was approved.",
+            needs_argument=True),
+    nominal("petition", "petition", "REQUEST", None, "The activists' petition to the court was heard.",
+            needs_argument=True),
+    nominal("gratitude", "gratitude thanks", "SUPPORT", None, "Ukraine expressed its gratitude to Poland.",
+            needs_argument=True),
     # "his attacks on Alicia Machado", "his attack that Clinton is not qualified": words, not force.
     nominal("attack", "attack", "ASSAULT", None, "Hamas's attack on Israel killed hundreds.",
             recode=(("acl/ccomp/relcl>mark~that", "ACCUSE"), ("spoken-attack", "ACCUSE"))),

@@ -189,7 +189,15 @@ def _reduced_passive(verb: Token) -> bool:
     """A past participle with a subject, no auxiliary and no object, in an absolute clause, is passive:
     "with 25 others injured" (the subject suffers the act; a main verb tagged so, "Zupan conceded", is not)."""
     return verb.tag_ == "VBN" and verb.dep_ in ("pcomp", "advcl") and any(c.dep_ == "nsubj" for c in verb.children) \
-        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children) or _participle_passive(verb)
+
+
+def _participle_passive(verb: Token) -> bool:
+    """A past participle after the noun it tells of, with no object: "all those unjustly detained", "thirty
+    protesters arrested on Sunday" (the noun suffers the act; who did it is left unnamed unless "by" says)."""
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.i > verb.head.i \
+        and verb.head.pos_ in ("NOUN", "PROPN", "PRON") \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def negation(tok: Token, levels: int = 4) -> Token | None:
@@ -438,6 +446,8 @@ def _select(doc: Doc, rules: Rules, tok: Token, spec: str) -> list[Token]:
             found = [x for x in found if (lemma(x) if how == "=" else x.lower_) in allowed]
     if keep == "actor":
         found = [x for x in found if actor_of(doc, rules, x) is not None]
+    elif keep == "people":  # an actor, or words that name people ("the killing of a journalist")
+        found = [x for x in found if human(doc, rules, x)]
     return found
 
 
@@ -593,6 +603,8 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
         lemma(a) == "be" and a.tag_ in ("VBP", "VBZ") for a in children(tok, "auxpass")),
     "reported": _reported,
     "thing-patient": _thing_patient,
+    # "Workers staged a strike", "unions called a strike": a labour strike (strike_verbs)
+    "strike-staged": lambda doc, rules, tok: tok.dep_ == "dobj" and lemma(tok.head) in rules.strike_verbs,
     # "attacked Clinton", "attacked her record": words
     "words-object": lambda doc, rules, tok: bool(objects(tok)) and words_target(doc, rules, objects(tok)[0]),
     # "warned Iran that": a warning to an actor
@@ -885,6 +897,10 @@ def _detect(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
             return _noun_draft(doc, rules, tok)  # "talks" mis-tagged as a verb
         if tok.dep_ in ("amod", "acl") and tok.tag_ == "VBG" and _participle_act(rules, tok):
             return _from_frames(doc, rules, tok, rules.verbs.get(lemma(tok), ()))  # "protesting legislators"
+        if _participle_passive(tok) and any(f.type in rules.participle_deeds for f in rules.verbs.get(lemma(tok), ())):
+            # "thirty protesters arrested on Sunday", "those unjustly detained": the deed done to them
+            return _from_frames(doc, rules, tok, [f for f in rules.verbs.get(lemma(tok), ())
+                                                  if f.type in rules.participle_deeds])
         if tok.dep_ == "amod" or tok.dep_ == "acl" and tok.tag_ == "VBN":
             return None  # "a militia backed by Iran": a description, not an event
         return _from_frames(doc, rules, tok, rules.verbs.get(lemma(tok), ()))
@@ -1126,8 +1142,9 @@ def _fill_arguments(doc: Doc, rules: Rules, d: Draft) -> None:
         if _is_passive(tok):
             d.source = [] if d.doer_unnamed else prep_objects(tok, "by")
             passive_subj = children(tok, "nsubjpass") or (children(tok, "nsubj") if _reduced_passive(tok) else []) \
-                or (children(tok.head, "nsubj") if tok.dep_ == "acomp" else []) or _sufferer(tok)
-            if passive_subj and d.type != "REQUEST":  # "Iran was urged to": Iran is asked, not the target
+                or (children(tok.head, "nsubj") if tok.dep_ == "acomp" else []) or _sufferer(tok) \
+                or ([tok.head] if _participle_passive(tok) else [])
+            if passive_subj:  # "Facebook was ordered to remove the post", "Iran was urged to": who is asked
                 d.target = passive_subj + [t for t in d.target if t not in passive_subj and t.dep_ != "dobj"]
         elif not d.doer_unnamed:
             s = subject(tok)

@@ -24,4 +24,14 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         if previous.is_space and "\n" in previous.text or "\n" in previous.whitespace_:
             if not token.is_space:
                 token.is_sent_start = True
+        elif _closes_aside(doc, previous) and not token.is_space and not token.is_punct:
+            # "met with Republic of Korea (ROK) Vice Foreign Minister Cho": the model ends a sentence at the
+            # bracket; one ends only where a full stop, question or exclamation mark closes it
+            token.is_sent_start = False
     return doc
+
+
+def _closes_aside(doc: Doc, token) -> bool:
+    """A closing bracket of an aside with no sentence-final mark before it: "(ROK)", "(OECD)"."""
+    return token.text == ")" and token.i > 0 and doc[token.i - 1].text not in (".", "!", "?", "...") \
+        and not doc[token.i - 1].text.endswith((".", "!", "?"))
