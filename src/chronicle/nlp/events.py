@@ -1091,8 +1091,10 @@ def _quoted_judgements(doc: Doc, rules: Rules, drafts: list[Draft]) -> None:
             whom = [subj]  # not "Nabil's murder is unacceptable": the victim is not blamed
         d.target_mention, d.target_ids = arguments(doc, rules, whom)
         d.target_ids = [i for i in d.target_ids if i not in d.source_ids]
-        if frame is _PRAISE and not d.target_ids:
-            continue  # praise of no one named ("The weather was wonderful") backs no actor
+        if frame is _PRAISE and (not d.target_ids or not any(actors[i].kind == "person" for i in d.source_ids)):
+            # praise of no one named ("The weather was wonderful") backs no actor; praise is a person's word (an
+            # organisation as the speaker is most often the person's affiliation read as the speaker)
+            continue
         d.anchors.update({tok.i, clause.i})
         drafts.append(d)
         accused.add(tok.sent.start)
