@@ -132,6 +132,24 @@ def test_a_nominals_of_phrase_naming_people_is_its_target(nlp):
     assert sources == ["Taliban"] and event.target is not None and event.target.text == "journalist"
 
 
+@pytest.mark.parametrize("text, speaker, target", [
+    ("Walter Munk died on Friday. \"He was the most brilliant scientist I have ever known,\" said Barack Obama.",
+     "Barack Obama", "Walter Munk"),
+    # a surname the entity recognizer leaves untagged is the person named before with that name
+    ("Walter Munk died on Friday. Margaret Leinen said \"Munk has been a world treasure for ocean science.\"",
+     "Margaret Leinen", "Walter Munk"),
+])
+def test_praise_in_a_quote_is_support_by_its_speaker(nlp, text, speaker, target):
+    _, events = code(nlp, text)
+    _, sources, targets = find(events, "SUPPORT")
+    assert sources == [speaker] and targets == [target]
+
+
+def test_praise_of_no_one_named_is_no_support(nlp):
+    _, events = code(nlp, "\"The weather was wonderful,\" said Pradeep Khosla.")
+    assert not [e for e, _, _ in events if e.type == "SUPPORT"]
+
+
 def test_promise_to_avenge_targets_the_killer(nlp):
     text = ("Fouad Shukur, a Hezbollah commander, was killed in an Israeli air strike. "
             "Hezbollah has promised to avenge Mr. Shukur's death.")

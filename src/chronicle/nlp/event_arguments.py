@@ -199,7 +199,17 @@ def actor_of(doc: Doc, rules: Rules, tok: Token):
     actor = actor_at(doc, tok.idx, tok.idx + len(tok))
     if actor is None and tok.pos_ == "PRON":
         actor = _pronoun_actor(doc, rules, tok)
+    if actor is None and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ != "compound" and tok.is_title:
+        actor = _surname_of(doc, tok)
     return actor
+
+
+def _surname_of(doc: Doc, tok: Token):
+    """A surname the entity recognizer missed ('"Munk has been a world treasure"' after "Walter Munk"): the
+    one person named before it whose name ends in it."""
+    people = [a for a in doc._.actors or () if a.kind == "person" and len(a.name.split()) > 1
+              and a.name.split()[-1] == tok.text and any(m.start < tok.idx for m in a.mentions)]
+    return people[0] if len(people) == 1 else None
 
 
 def phrase_actors(doc: Doc, rules: Rules, head: Token, depth: int = 0) -> list:

@@ -411,7 +411,7 @@ WORD_LISTS: dict[str, WordList] = {
                "visionary legend legendary remarkable extraordinary outstanding wonderful generous courageous brave "
                "pioneer giant genius guiding"),
         "words that make 'called X a ...', 'described X as ...' praise (and keep one hard word among them, 'a "
-        "provocative force in science', from reading as criticism)",
+        "provocative force in science', from reading as criticism), and a quote judging X so praise by its speaker",
         "Sam Wang called John Conway an incomparable mathematician.", "SUPPORT"),
     "blame_words": WordList(
         _words("unacceptable propaganda negligence carelessness contempt disgrace disgraceful shameful outrageous "

@@ -1023,6 +1023,7 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
 
 
 _JUDGEMENT = Frame("quoted-judgement", "nominal", "", "ACCUSE", rule="quoted-judgement", source="quoted")
+_PRAISE = Frame("quoted-praise", "nominal", "", "SUPPORT", rule="quoted-praise", source="quoted")
 
 
 def _judged(rules: Rules, tok: Token) -> Token | None:
@@ -1052,13 +1053,19 @@ def _quoted_judgements(doc: Doc, rules: Rules, drafts: list[Draft]) -> None:
     """Criticism as a speaker's judgement in a quote or a reported clause: "'Nabil's murder is unacceptable,'
     said Bennoui", "'It's gross negligence on the part of the officers'", "The motion claims Trump's
     declaration is unconstitutional": ACCUSE by the speaker, aimed at the one the judged clause names (its
-    subject, or "on the part of X"), once per sentence."""
+    subject, or "on the part of X"), once per sentence. Praise the same way ("'Walter was the most brilliant
+    scientist I have ever known,' said Khosla") is SUPPORT, where the clause names an actor."""
     quotes = [q for q in (doc._.get("quotes") if doc.has_extension("quotes") else None) or () if q.speaker_ids]
-    accused = {d.trigger.sent.start for d in drafts if d.type == "ACCUSE"}
+    judged = {t: {d.trigger.sent.start for d in drafts if d.type == t} for t in ("ACCUSE", "SUPPORT")}
     actors = {a.id: a for a in doc._.actors or ()}
     for tok in doc:
-        if lemma(tok) not in rules.blame_words and tok.lower_ not in rules.blame_words:
+        if lemma(tok) in rules.blame_words or tok.lower_ in rules.blame_words:
+            frame = _JUDGEMENT
+        elif lemma(tok) in rules.praise_words or tok.lower_ in rules.praise_words:
+            frame = _PRAISE  # "'Walter was the most brilliant scientist I have ever known,' said Pradeep Khosla"
+        else:
             continue
+        accused = judged[frame.type]
         if tok.sent.start in accused:
             continue
         clause = _judged(rules, tok)
@@ -1068,7 +1075,7 @@ def _quoted_judgements(doc: Doc, rules: Rules, drafts: list[Draft]) -> None:
         reporter = _reporter(rules, clause) if quote is None else None
         if quote is None and reporter is None:
             continue
-        d = Draft(_JUDGEMENT, "ACCUSE", None, tok, _JUDGEMENT.rule)
+        d = Draft(frame, frame.type, None, tok, frame.rule)
         if quote is not None:
             d.source_ids = [i for i in quote.speaker_ids if i in actors]
             d.source_mention = quote.speaker or Mention(0, 0, "", "ACTOR")
@@ -1084,6 +1091,10 @@ def _quoted_judgements(doc: Doc, rules: Rules, drafts: list[Draft]) -> None:
             whom = [subj]  # not "Nabil's murder is unacceptable": the victim is not blamed
         d.target_mention, d.target_ids = arguments(doc, rules, whom)
         d.target_ids = [i for i in d.target_ids if i not in d.source_ids]
+        if frame is _PRAISE and (not d.target_ids or not any(actors[i].kind == "person" for i in d.source_ids)):
+            # praise of no one named ("The weather was wonderful") backs no actor; praise is a person's word (an
+            # organisation as the speaker is most often the person's affiliation read as the speaker)
+            continue
         d.anchors.update({tok.i, clause.i})
         drafts.append(d)
         accused.add(tok.sent.start)
