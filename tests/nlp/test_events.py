@@ -150,6 +150,13 @@ def test_praise_of_no_one_named_is_no_support(nlp):
     assert not [e for e, _, _ in events if e.type == "SUPPORT"]
 
 
+def test_actors_in_the_plain_sense_are_people(nlp):
+    # "accountability for corrupt actors": the actors are the target though the text names no one
+    _, events = code(nlp, "The Department will promote accountability for corrupt actors in the region.")
+    event, _, _ = find(events, "ACCUSE")
+    assert event.target is not None and event.target.text == "corrupt actors"
+
+
 def test_promise_to_avenge_targets_the_killer(nlp):
     text = ("Fouad Shukur, a Hezbollah commander, was killed in an Israeli air strike. "
             "Hezbollah has promised to avenge Mr. Shukur's death.")

@@ -307,7 +307,7 @@ WORD_LISTS: dict[str, WordList] = {
         _words("people person civilian civilians soldier soldiers troops hostage hostages prisoner prisoners "
                "captive captives detainee detainees protester protesters official officials leader leaders "
                "member members man men woman women child children journalist journalists student students "
-               "worker workers fighter fighters militant militants police officer officers commander "
+               "worker workers fighter fighters militant militants police officer officers commander actor actors "
                "resident residents citizen citizens partner partners ally allies government governments authorities country "
                "countries nation nations delegation delegations group groups army military association "
                "associations union unions committee council agency ministry company companies shopper shoppers "
