@@ -89,6 +89,7 @@ from chronicle.nlp.actors import actor_at
 from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.quote_marks import find_quotes, grow_to_quotes, kind_around, paragraphs, quotations, quoted_mask
 from chronicle.nlp.quote_rules import (
+    AS_MARKS,
     ASKING,
     NOTE_LABELS,
     OFFERED_WORDS,
@@ -333,7 +334,22 @@ def _parenthetical(tok: Token) -> bool:
     parser's slips (:data:`~chronicle.nlp.quote_rules.PARENTHETICAL_CUE`)."""
     if tok.tag_ not in PARENTHETICAL_CUE.tags or not any(c.dep_ == "nsubj" for c in tok.children):
         return False
-    return comma_before(tok)
+    # "Such efforts, they believe, will ...": the parser may give the cue the comma before it.
+    return comma_before(tok) or (tok.left_edge.text == "," and tok.left_edge.i < tok.i)
+
+
+def _as_cue(tok: Token) -> bool:
+    """ "As the paper noted, ...": a cue in a clause opened by "as" (AS_MARKS) before its main clause, set off by a
+    comma, active, with a subject and no content of its own."""
+    if tok.dep_ != "advcl" or tok.head.i <= tok.i or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    deps = {c.dep_ for c in tok.children}
+    if not deps & {"nsubj"} or deps & {"nsubjpass", "auxpass", "dobj", "ccomp", "xcomp", "pcomp", "dative"}:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in AS_MARKS.words and c.i < tok.i for c in tok.children):
+        return False
+    after = tok.right_edge.i + 1
+    return after < len(tok.doc) and tok.doc[after].text in (",", "—", "–", "--")
 
 
 def _cue_span(verb: Token, lexicon: CueLexicon) -> tuple[int, int]:
@@ -756,6 +772,17 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
             start = _quotation_after_cue(tok, text, regions, start)
             start = _after_conjunction(text, start, end, mask)
             rule = "inverted"
+        elif _as_cue(tok) and CLAUSE in frames:
+            # "As the paper noted, trust in government is collapsing": the main clause (AS_MARKS).
+            skip = {t.i for t in tok.subtree}
+            words = [t for t in tok.head.subtree if t.i not in skip and not t.is_space and t.i < tok.sent.end]
+            while words and (words[0].is_punct or words[0].dep_ == "cc") and not mask[words[0].idx]:
+                words.pop(0)
+            if not words:
+                continue
+            start, end = char_span(words)
+            start = _after_conjunction(text, start, end, mask)
+            rule = "as"
         elif tok.dep_ == "advcl" and tok.head.i > tok.i and tok.head.dep_ == "ccomp":
             # "While Hamas has said a ceasefire should ...": the clause was made the cue's head.
             last = tok.right_edge.i
