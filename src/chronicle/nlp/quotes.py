@@ -90,6 +90,7 @@ from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.quote_marks import find_quotes, grow_to_quotes, kind_around, paragraphs, quotations, quoted_mask
 from chronicle.nlp.quote_rules import (
     AS_MARKS,
+    IMPERATIVE_CUES,
     ASKING,
     NOTE_LABELS,
     OFFERED_WORDS,
@@ -661,6 +662,8 @@ def _not_speech(tok: Token, lemma: str) -> bool:
         return True
     if lemma in UNTAKEN_STANCE.words and tok.tag_ == "VB":
         return True
+    if _imperative(tok) and lemma not in IMPERATIVE_CUES.words:
+        return True
     if lemma in NAMING.words and passive:
         return True
     if lemma in NAMED_NOUN.words and _names_its_noun(tok):
@@ -668,6 +671,15 @@ def _not_speech(tok: Token, lemma: str) -> bool:
     if lemma in NOT_INTENTIONS.words and (passive or (tok.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes))):
         return True
     return False
+
+
+def _imperative(tok: Token) -> bool:
+    """ "Call it viral fundraising.", "Remember: ...": a cue in the base form that opens its sentence with no
+    subject speaks to the reader (IMPERATIVE_CUES)."""
+    if tok.tag_ != "VB" or tok.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    words = [t for t in tok.sent if not (t.is_punct or t.is_space) and t.lower_ not in ("but", "and", "so", "please", "just", "simply")]
+    return bool(words) and words[0].i == tok.i
 
 
 def _names_its_noun(tok: Token) -> bool:
@@ -1505,7 +1517,7 @@ def _cue_word_after(
             if after is not None and not (after.is_punct or after.pos_ == "ADP" or after.is_space):
                 return None
             names = [t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON") or t.tag_.startswith("NN")]
-            if not names or any(lexicon.lemma(t) in lexicon.frames for t in words):
+            if not names or any(t.tag_.startswith("VB") and lexicon.lemma(t) in lexicon.frames for t in words):
                 return None
             first = next(t for t in words if not t.is_punct)
             return _Candidate(r_start, r_end, tok, names[-1], f"{lexicon.lemma(tok)}:cue_word",
