@@ -538,6 +538,16 @@ def test_described_speaker_is_the_person_named_with_that_title(nlp):
     assert names == ["Jorge Eduardo Scheinig"]
 
 
+def test_described_speaker_with_a_capitalised_title_of_two_words(nlp):
+    # A State Department readout: "The Deputy Secretary" is the deputy secretary named before, not the other secretary.
+    text = ("Deputy Secretary Wendy Sherman met with German State Secretary Miguel Berger today. "
+            "The Deputy Secretary stressed the importance of energy security.")
+    doc, quotes = quotes_of(nlp, text)
+    (quote,) = holding(quotes, "energy security")
+    names = [a.name for a in doc._.actors if a.id in quote.speaker_ids]
+    assert names == ["Wendy Sherman"], (quote.speaker, names)
+
+
 def test_one_named_speaker_is_not_two(nlp):
     text = ("Jonna Mendez, a former CIA chief of disguise, and her husband Tony spent years in Moscow. "
             "“It was a game of cat and mouse,” Jonna Mendez said.")

@@ -280,13 +280,18 @@ QUALIFIED_TITLES = frozenset("vice deputy former elect acting assistant".split()
 def described_person(doc: Doc, subject: Token) -> tuple[str, Mention] | None:
     """ "The archbishop said": the person named before with that title, in their role or just before
     their name ("archbishop Jorge Eduardo Scheinig"); the latest named wins."""
-    if subject.tag_ != "NN" or subject.ent_type_ or not doc._.actors:
+    if subject.tag_ not in ("NN", "NNP") or subject.ent_type_ or not doc._.actors:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return None
     if any(c.dep_ in ("prep", "relcl", "acl", "appos", "poss") for c in subject.children):
         return None
-    title = subject.lower_
+    # "The Deputy Secretary said": a capitalised title of more than one word is named with all its words (a bare
+    # "The Secretary" is left alone: resolving it moved a positions dev match onto another gold position).
+    words = [c.lower_ for c in subject.children if c.dep_ == "compound" and c.i < subject.i] if subject.tag_ == "NNP" else []
+    if subject.tag_ == "NNP" and not words:
+        return None
+    title = [*words, subject.lower_]
     text = doc_text(doc)
     best: tuple[int, str, Mention] | None = None
     for actor in doc._.actors:
@@ -294,11 +299,12 @@ def described_person(doc: Doc, subject: Token) -> tuple[str, Mention] | None:
             continue
         role = (actor.role or "").lower().replace("-", " ").split()
         # "President" is the president; "former Vice President" or "President-elect" is not.
-        titled = role[-1:] == [title] and not set(role) & QUALIFIED_TITLES
+        titled = role[-len(title):] == title and not set(role) & QUALIFIED_TITLES
         for m in actor.mentions:
             if m.start >= subject.idx:
                 break
-            if titled or text[max(0, m.start - 30):m.start].lower().split()[-3:].count(title):
+            before = text[max(0, m.start - 40):m.start].lower().split()[-(len(title) + 2):]
+            if titled or any(before[i:i + len(title)] == title for i in range(len(before))):
                 if best is None or m.start > best[0]:
                     best = (m.start, actor.id, m)
     return (best[1], best[2]) if best else None
