@@ -90,6 +90,7 @@ from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.quote_marks import find_quotes, grow_to_quotes, kind_around, paragraphs, quotations, quoted_mask
 from chronicle.nlp.quote_rules import (
     AS_MARKS,
+    BARE_CLAUSE,
     IMPERATIVE_CUES,
     ASKING,
     NOTE_LABELS,
@@ -445,6 +446,15 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                 start = _subtree_span(objects[0])[0]
                 end = max(_subtree_span(c)[1] for c in kids)
                 return objects[0], (start, end), OBJECT_AS
+        elif slot == BARE_CLAUSE:
+            # "said seeing so many police officers was a welcome sight": a gerund clause the parser made an xcomp.
+            if _passive_form(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+                continue
+            for child in verb.children:
+                if child.dep_ == "xcomp" and child.i > verb.i and not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+                ):
+                    return child, _subtree_span(child), BARE_CLAUSE
         elif slot == RAISING:
             # "Clinton appeared to make a decision": the subject and what it is said to do.
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
