@@ -1060,6 +1060,17 @@ IMPERATIVE_CUES = Table(
     _words("expect think"),
 )
 
+PASSIVE_AGENT_CUES = Table(
+    "a cue of these in the passive with its agent (“Trump was criticized by his rivals for ...”) says the agent's "
+    "view of the subject: the subject and what follows the cue is the content, the agent the speaker (PolNeAR train: "
+    "such cues of speech and judgement were attributions 21 times of 27; stance verbs, “back”, “support”, “view”, "
+    "were not). Not the cues whose passive is as often an act: a vote or a ruling (“was rejected by voters”, “was "
+    "dismissed by the senate”: a false alarm on quotes_news dev), a confirmation, a welcome, an attack or a blast",
+    "{The move was hotly criticized by [left-leaning economists] for its cost}.",
+    _words("criticize criticise accuse denounce echo praise rebuke condemn mock chide fault blame describe portray "
+           "characterize label brand dub ridicule lambaste decry question"),
+)
+
 NAMING = Table(
     "a naming verb in the passive gives a name, not a statement",
     "The new ship is to be called the Liberty.",

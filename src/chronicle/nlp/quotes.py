@@ -90,6 +90,7 @@ from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.quote_marks import find_quotes, grow_to_quotes, kind_around, paragraphs, quotations, quoted_mask
 from chronicle.nlp.quote_rules import (
     AS_MARKS,
+    PASSIVE_AGENT_CUES,
     BARE_CLAUSE,
     IMPERATIVE_CUES,
     ASKING,
@@ -338,6 +339,21 @@ def _parenthetical(tok: Token) -> bool:
         return False
     # "Such efforts, they believe, will ...": the parser may give the cue the comma before it.
     return comma_before(tok) or (tok.left_edge.text == "," and tok.left_edge.i < tok.i)
+
+
+def _passive_agent_content(tok: Token, lemma: str) -> tuple[int, int] | None:
+    """ "The move was criticized by economists for its cost": the subject and the cue's modifiers after it, up to
+    where or when it was said, when a cue of PASSIVE_AGENT_CUES is in the passive with an agent."""
+    if lemma not in PASSIVE_AGENT_CUES.words or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i]
+    if not subjects or agent_of(tok) is None:
+        return None
+    start, end = _subtree_span(subjects[0])
+    rest = _before_venue([c for c in tok.children if c.i > tok.i and c.dep_ in REST_DEPS])
+    for c in rest:
+        end = max(end, _subtree_span(c)[1])
+    return start, end
 
 
 def _as_cue(tok: Token) -> bool:
@@ -758,6 +774,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
             if before and any(c.dep_ == "nsubj" for c in before[0].children):
                 subject = before[0]
         participle = _participle_content(tok, lemma, mask, lexicon) if found is None else None
+        passive = _passive_agent_content(tok, lemma) if found is None and participle is None else None
         if found is not None:
             _, (start, end), rule = found
             if rule in (INFINITIVE, OBJECT_AND_REST, OBJECT_AS):
@@ -769,6 +786,10 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         elif participle is not None:
             # "..., promising impossible growth in return": what the participle goes on to say.
             (start, end), rule = participle, "participle"
+        elif passive is not None:
+            # "Trump was criticized by his rivals for ...": the agent's view of the subject (PASSIVE_AGENT_CUES).
+            (start, end), rule = passive, "passive"
+            subject = agent_of(tok)
         elif (
             tok.dep_ in ("parataxis", "ccomp", "advcl")
             and CLAUSE in frames
