@@ -69,7 +69,7 @@ CUES: tuple[Cue, ...] = (
     # note, state, assert, joke, imply, remind, indicate, assure (PolNeAR train: 32 more matched, 9 more
     # unmatched; believing and stance verbs lose more than they gain nested)
     Cue("note", (CLAUSE, OBJECT, BARE_CLAUSE), "[The report] noted {that unemployment had fallen}.", quotable=True, nested=True),
-    Cue("argue", (CLAUSE,), "[Critics] argue {that the plan will raise taxes}.", quotable=True, nested=True),
+    Cue("argue", (CLAUSE, "for", "against"), "[Critics] argue {that the plan will raise taxes}.", quotable=True, nested=True),
     Cue("claim", (CLAUSE, INFINITIVE), "[The rebels] claimed {that they had taken the town}.", quotable=True, nested=True),
     Cue("insist", (CLAUSE,), "[The governor] insisted {that the state was ready}.", quotable=True, nested=True),
     Cue("maintain", (CLAUSE,), "[The defendant] has maintained {that he is innocent}."),
@@ -320,6 +320,8 @@ MORE_CUE_EXAMPLES: tuple[tuple[str, str], ...] = (
     ("say", "[Manny Gomez] said {seeing so many police officers at the parade was a welcome sight}."),
     # ... and suggest, note, acknowledge, admit (train: 8 more matched of 9; not argue, 1 of 3)
     ("suggest", "[The senator] suggested {raising the tax on gasoline}."),
+    # argue for / against (PolNeAR train: 5 more matched of 6)
+    ("argue", "[The former attorney general] argued for {stricter limits on surveillance}."),
     # a nested speech cue keeps its own quote inside the outer quote's content
     ("note", "The mayor said [the report] noted {that unemployment had fallen}."),
     # objects and prepositions of speech verbs that took only a clause (PolNeAR train, more predicted / more

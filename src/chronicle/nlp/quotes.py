@@ -366,8 +366,10 @@ def _as_cue(tok: Token) -> bool:
         return False
     if not any(c.dep_ == "mark" and c.lower_ in AS_MARKS.words and c.i < tok.i for c in tok.children):
         return False
+    marks = (",", "—", "–", "--")
     after = tok.right_edge.i + 1
-    return after < len(tok.doc) and tok.doc[after].text in (",", "—", "–", "--")
+    # the comma after it may be the cue's own ("As The Atlantic noted, ...")
+    return tok.right_edge.text in marks or (after < len(tok.doc) and tok.doc[after].text in marks)
 
 
 def _cue_span(verb: Token, lexicon: CueLexicon) -> tuple[int, int]:
