@@ -42,6 +42,10 @@ CASES = [
         "The report is wrong", "direct", "she", "said", id="pronoun-speaker",
     ),
     pytest.param(
+        "“I don’t think it’s do or die,” he said outside the building. But “It helps.”",
+        "But “It helps.”", "direct", "he", "said", id="continued-after-a-conjunction",
+    ),
+    pytest.param(
         "“There is no further time to waste,” the leaders said in a joint statement.",
         "There is no further time to waste", "direct", "the leaders", "said in a joint statement",
         id="noun-phrase-speaker-statement",
@@ -495,7 +499,7 @@ def test_a_headline_ending_in_a_quote_mark(nlp):
         pytest.param("The second debate was intended to be done in town-hall format.", id="was-intended"),
         pytest.param("The new ship is to be called the Liberty.", id="to-be-called"),
         pytest.param("Footage shows the police officer pushing the man to the ground.", id="footage-shows"),
-        pytest.param("The senator has supported the bill since 2015.", id="has-supported"),
+        pytest.param("The senator has backed the bill since 2015.", id="has-backed"),
     ],
 )
 def test_not_speech(nlp, text):

@@ -1022,9 +1022,11 @@ NOT_SOURCES = Table(
 )
 
 TRACK_RECORD = Table(
-    "a stance verb in the perfect tells what someone has done (voted, backed), not what they said",
-    "The senator has supported the bill since 2015.",
-    _words("support oppose back favor favour endorse"),
+    "a stance verb in the perfect tells what someone has done (voted, backed), not what they said; not “has "
+    "supported” nor “has opposed”, which PolNeAR train marks as a stance taken 17 times of 21 (“has endorsed” 29 of "
+    "41, “has backed” 6 of 10)",
+    "The senator has backed the bill since 2015. [Cruz] has opposed {ground troops}.",
+    _words("back favor favour endorse"),
 )
 
 OFFERING = "offer"  # the cue whose object must be one of OFFERED_WORDS

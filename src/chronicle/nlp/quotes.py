@@ -1671,6 +1671,10 @@ def _continue_previous(doc: Doc, r_start: int, r_end: int, candidates: list[_Can
     if cand.start >= para:
         gap = text[cand.end:r_start]
         after_cue = text[token_end(cand.cue):r_start]
+        # "“A,” he said. But “B.”": a conjunction opening the next sentence before its quotation (OPENERS_CONJUNCTIONS).
+        head, _, last = after_cue.rstrip().rpartition(" ")
+        if head and last.rstrip(",") in OPENERS_CONJUNCTIONS.words:
+            after_cue = head
         quoted_after = [i for i in range(token_end(cand.cue), r_start) if mask[i]]
         closes = (
             cand.cue.idx > cand.end
