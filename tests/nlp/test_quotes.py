@@ -46,6 +46,10 @@ CASES = [
         "But “It helps.”", "direct", "he", "said", id="continued-after-a-conjunction",
     ),
     pytest.param(
+        "Trump attacked Romney, calling him “a failed candidate.”",
+        "him “a failed candidate.”", "mixed", "Trump", "calling", id="cue-set-off-after-an-object",
+    ),
+    pytest.param(
         "“There is no further time to waste,” the leaders said in a joint statement.",
         "There is no further time to waste", "direct", "the leaders", "said in a joint statement",
         id="noun-phrase-speaker-statement",

@@ -1153,12 +1153,20 @@ def _drop_nested(candidates: list[_Candidate], lexicon: CueLexicon) -> list[_Can
     kept = []
     for cand in candidates:
         if cand.cue is not None and lexicon.lemma(cand.cue) not in lexicon.nested and not cand.rule.endswith(":noun") and any(
-            other is not cand and other.cue is not None and other.start <= cand.cue.idx < other.end
+            other is not cand and other.cue is not None and other.start <= cand.cue.idx < _nesting_end(other)
             for other in candidates
         ):
             continue
         kept.append(cand)
     return kept
+
+
+def _nesting_end(cand: _Candidate) -> int:
+    """Where a candidate's content ends for the cues inside it: an object's content ends at its core (OBJECT_TAIL),
+    so a cue set off after the core ("attacked Romney, calling him “a failed candidate”") keeps its own quote."""
+    if cand.core_end is not None and "+" not in cand.rule and cand.start < cand.core_end < cand.end:
+        return cand.core_end
+    return cand.end
 
 
 def _according(tok: Token, text: str, mask: list[bool]) -> _Candidate | None:
