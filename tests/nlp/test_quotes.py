@@ -50,6 +50,10 @@ CASES = [
         "him “a failed candidate.”", "mixed", "Trump", "calling", id="cue-set-off-after-an-object",
     ),
     pytest.param(
+        "“Not the governor. Or the mayor,” Smith said.",
+        "Or the mayor", "direct", "Smith", "said", id="quoted-word-parsed-as-a-second-subject",
+    ),
+    pytest.param(
         "“There is no further time to waste,” the leaders said in a joint statement.",
         "There is no further time to waste", "direct", "the leaders", "said in a joint statement",
         id="noun-phrase-speaker-statement",

@@ -127,7 +127,8 @@ def _climb_subject(verb: Token) -> Token | None:
     para = paragraph_start(verb.doc, verb)
     tok = verb
     for _ in range(4):
-        for child in tok.children:
+        # Two subjects are a parse slip ("“Like Oakland. Or Ferguson,” Trump said"): the one nearest the verb speaks.
+        for child in sorted(tok.children, key=lambda c: abs(c.i - tok.i)):
             if child.dep_ in SUBJECTS:
                 if child.tag_ == "WDT" or child.lower_ in RELATIVE_PRONOUNS.words:
                     if tok.dep_ == "relcl":
