@@ -54,6 +54,11 @@ CASES = [
         "Or the mayor", "direct", "Smith", "said", id="quoted-word-parsed-as-a-second-subject",
     ),
     pytest.param(
+        "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with Mr. Sanders.",
+        "that he spoke with Mr. Sanders", "indirect", "Senator Harry Reid, the minority leader", "said",
+        id="name-before-an-appositive-the-parser-lost",
+    ),
+    pytest.param(
         "“There is no further time to waste,” the leaders said in a joint statement.",
         "There is no further time to waste", "direct", "the leaders", "said in a joint statement",
         id="noun-phrase-speaker-statement",

@@ -116,6 +116,18 @@ def _noun_before(verb: Token) -> Token | None:
     if verb.tag_ not in FINITE_TAGS or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
+    if before.text == "," and verb.i >= 2:
+        # "Senator Harry Reid, the minority leader, said ...": the name before the appositive set off right before it.
+        appos = before.doc[verb.i - 2]
+        while appos.dep_ != "appos" and appos.head.i < appos.i and appos.head.i > appos.sent.start and appos.head != appos:
+            appos = appos.head
+        name = appos.head
+        if (
+            appos.dep_ == "appos" and appos.right_edge.i == verb.i - 2 and name.i == appos.left_edge.i - 2
+            and before.doc[name.i + 1].text == "," and name.pos_ in ("PROPN", "NOUN") and name.sent.start == verb.sent.start
+        ):
+            return name
+        return None
     if before.pos_ not in ("NOUN", "PROPN", "NUM") or before.dep_ in NOT_SUBJECT_DEPS or before.sent.start != verb.sent.start:
         return None
     if before.ent_type_ in ("DATE", "TIME") or before.lower_ in RELATIVE_PRONOUNS.words:
