@@ -493,8 +493,11 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                     if objects:
                         start, end = _np_span(objects[0])
                         # "called on him to be banned", "referred to those islands as Chinese bases".
+                        # "called for the secretary to release the transcripts": a to-infinitive right after the object.
                         tail = [c for c in verb.children if c.i > child.i and c.dep_ in ("xcomp", "oprd")
-                                or (c.dep_ == "prep" and c.lower_ == "as" and c.i > child.i)]
+                                or (c.dep_ == "prep" and c.lower_ == "as" and c.i > child.i)
+                                or (c.dep_ == "advcl" and c.left_edge.i == objects[0].right_edge.i + 1
+                                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
                         for extra in tail[:1]:
                             end = max(end, _subtree_span(extra)[1])
                         return objects[0], (start, end), slot
