@@ -15,7 +15,8 @@ OPENERS = {"{": "content", "[": "speaker", "<": "antecedent"}
 CLOSERS = {"}": "content", "]": "speaker", ">": "antecedent"}
 QUOTE_PATTERNS = ("quote", "quote_colon", "quote_next")
 # Slots a frame may name besides prepositions.
-SLOTS = (rules.CLAUSE, rules.INFINITIVE, rules.OBJECT, rules.OBJECT_AND_REST, rules.OBJECT_AS, rules.RAISING)
+SLOTS = (rules.CLAUSE, rules.INFINITIVE, rules.OBJECT, rules.OBJECT_AND_REST, rules.OBJECT_AS, rules.RAISING,
+         rules.BARE_CLAUSE)
 
 
 def read_example(example: str) -> tuple[str, dict[str, tuple[int, int]]]:

@@ -42,6 +42,23 @@ CASES = [
         "The report is wrong", "direct", "she", "said", id="pronoun-speaker",
     ),
     pytest.param(
+        "“I don’t think it’s do or die,” he said outside the building. But “It helps.”",
+        "But “It helps.”", "direct", "he", "said", id="continued-after-a-conjunction",
+    ),
+    pytest.param(
+        "Trump attacked Romney, calling him “a failed candidate.”",
+        "him “a failed candidate.”", "mixed", "Trump", "calling", id="cue-set-off-after-an-object",
+    ),
+    pytest.param(
+        "“Not the governor. Or the mayor,” Smith said.",
+        "Or the mayor", "direct", "Smith", "said", id="quoted-word-parsed-as-a-second-subject",
+    ),
+    pytest.param(
+        "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with Mr. Sanders.",
+        "that he spoke with Mr. Sanders", "indirect", "Senator Harry Reid, the minority leader", "said",
+        id="name-before-an-appositive-the-parser-lost",
+    ),
+    pytest.param(
         "“There is no further time to waste,” the leaders said in a joint statement.",
         "There is no further time to waste", "direct", "the leaders", "said in a joint statement",
         id="noun-phrase-speaker-statement",
@@ -495,7 +512,7 @@ def test_a_headline_ending_in_a_quote_mark(nlp):
         pytest.param("The second debate was intended to be done in town-hall format.", id="was-intended"),
         pytest.param("The new ship is to be called the Liberty.", id="to-be-called"),
         pytest.param("Footage shows the police officer pushing the man to the ground.", id="footage-shows"),
-        pytest.param("The senator has supported the bill since 2015.", id="has-supported"),
+        pytest.param("The senator has backed the bill since 2015.", id="has-backed"),
     ],
 )
 def test_not_speech(nlp, text):
@@ -536,6 +553,16 @@ def test_described_speaker_is_the_person_named_with_that_title(nlp):
     (quote,) = holding(quotes, "We need to pray")
     names = [a.name for a in doc._.actors if a.id in quote.speaker_ids]
     assert names == ["Jorge Eduardo Scheinig"]
+
+
+def test_described_speaker_with_a_capitalised_title_of_two_words(nlp):
+    # A State Department readout: "The Deputy Secretary" is the deputy secretary named before, not the other secretary.
+    text = ("Deputy Secretary Wendy Sherman met with German State Secretary Miguel Berger today. "
+            "The Deputy Secretary stressed the importance of energy security.")
+    doc, quotes = quotes_of(nlp, text)
+    (quote,) = holding(quotes, "energy security")
+    names = [a.name for a in doc._.actors if a.id in quote.speaker_ids]
+    assert names == ["Wendy Sherman"], (quote.speaker, names)
 
 
 def test_one_named_speaker_is_not_two(nlp):

@@ -116,6 +116,18 @@ def _noun_before(verb: Token) -> Token | None:
     if verb.tag_ not in FINITE_TAGS or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
+    if before.text == "," and verb.i >= 2:
+        # "Senator Harry Reid, the minority leader, said ...": the name before the appositive set off right before it.
+        appos = before.doc[verb.i - 2]
+        while appos.dep_ != "appos" and appos.head.i < appos.i and appos.head.i > appos.sent.start and appos.head != appos:
+            appos = appos.head
+        name = appos.head
+        if (
+            appos.dep_ == "appos" and appos.right_edge.i == verb.i - 2 and name.i == appos.left_edge.i - 2
+            and before.doc[name.i + 1].text == "," and name.pos_ in ("PROPN", "NOUN") and name.sent.start == verb.sent.start
+        ):
+            return name
+        return None
     if before.pos_ not in ("NOUN", "PROPN", "NUM") or before.dep_ in NOT_SUBJECT_DEPS or before.sent.start != verb.sent.start:
         return None
     if before.ent_type_ in ("DATE", "TIME") or before.lower_ in RELATIVE_PRONOUNS.words:
@@ -127,7 +139,8 @@ def _climb_subject(verb: Token) -> Token | None:
     para = paragraph_start(verb.doc, verb)
     tok = verb
     for _ in range(4):
-        for child in tok.children:
+        # Two subjects are a parse slip ("“Like Oakland. Or Ferguson,” Trump said"): the one nearest the verb speaks.
+        for child in sorted(tok.children, key=lambda c: abs(c.i - tok.i)):
             if child.dep_ in SUBJECTS:
                 if child.tag_ == "WDT" or child.lower_ in RELATIVE_PRONOUNS.words:
                     if tok.dep_ == "relcl":
@@ -280,13 +293,18 @@ QUALIFIED_TITLES = frozenset("vice deputy former elect acting assistant".split()
 def described_person(doc: Doc, subject: Token) -> tuple[str, Mention] | None:
     """ "The archbishop said": the person named before with that title, in their role or just before
     their name ("archbishop Jorge Eduardo Scheinig"); the latest named wins."""
-    if subject.tag_ != "NN" or subject.ent_type_ or not doc._.actors:
+    if subject.tag_ not in ("NN", "NNP") or subject.ent_type_ or not doc._.actors:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return None
     if any(c.dep_ in ("prep", "relcl", "acl", "appos", "poss") for c in subject.children):
         return None
-    title = subject.lower_
+    # "The Deputy Secretary said": a capitalised title of more than one word is named with all its words (a bare
+    # "The Secretary" is left alone: resolving it moved a positions dev match onto another gold position).
+    words = [c.lower_ for c in subject.children if c.dep_ == "compound" and c.i < subject.i] if subject.tag_ == "NNP" else []
+    if subject.tag_ == "NNP" and not words:
+        return None
+    title = [*words, subject.lower_]
     text = doc_text(doc)
     best: tuple[int, str, Mention] | None = None
     for actor in doc._.actors:
@@ -294,11 +312,12 @@ def described_person(doc: Doc, subject: Token) -> tuple[str, Mention] | None:
             continue
         role = (actor.role or "").lower().replace("-", " ").split()
         # "President" is the president; "former Vice President" or "President-elect" is not.
-        titled = role[-1:] == [title] and not set(role) & QUALIFIED_TITLES
+        titled = role[-len(title):] == title and not set(role) & QUALIFIED_TITLES
         for m in actor.mentions:
             if m.start >= subject.idx:
                 break
-            if titled or text[max(0, m.start - 30):m.start].lower().split()[-3:].count(title):
+            before = text[max(0, m.start - 40):m.start].lower().split()[-(len(title) + 2):]
+            if titled or any(before[i:i + len(title)] == title for i in range(len(before))):
                 if best is None or m.start > best[0]:
                     best = (m.start, actor.id, m)
     return (best[1], best[2]) if best else None

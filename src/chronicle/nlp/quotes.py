@@ -89,6 +89,10 @@ from chronicle.nlp.actors import actor_at
 from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.quote_marks import find_quotes, grow_to_quotes, kind_around, paragraphs, quotations, quoted_mask
 from chronicle.nlp.quote_rules import (
+    AS_MARKS,
+    PASSIVE_AGENT_CUES,
+    BARE_CLAUSE,
+    IMPERATIVE_CUES,
     ASKING,
     NOTE_LABELS,
     OFFERED_WORDS,
@@ -333,7 +337,39 @@ def _parenthetical(tok: Token) -> bool:
     parser's slips (:data:`~chronicle.nlp.quote_rules.PARENTHETICAL_CUE`)."""
     if tok.tag_ not in PARENTHETICAL_CUE.tags or not any(c.dep_ == "nsubj" for c in tok.children):
         return False
-    return comma_before(tok)
+    # "Such efforts, they believe, will ...": the parser may give the cue the comma before it.
+    return comma_before(tok) or (tok.left_edge.text == "," and tok.left_edge.i < tok.i)
+
+
+def _passive_agent_content(tok: Token, lemma: str) -> tuple[int, int] | None:
+    """ "The move was criticized by economists for its cost": the subject and the cue's modifiers after it, up to
+    where or when it was said, when a cue of PASSIVE_AGENT_CUES is in the passive with an agent."""
+    if lemma not in PASSIVE_AGENT_CUES.words or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i]
+    if not subjects or agent_of(tok) is None:
+        return None
+    start, end = _subtree_span(subjects[0])
+    rest = _before_venue([c for c in tok.children if c.i > tok.i and c.dep_ in REST_DEPS])
+    for c in rest:
+        end = max(end, _subtree_span(c)[1])
+    return start, end
+
+
+def _as_cue(tok: Token) -> bool:
+    """ "As the paper noted, ...": a cue in a clause opened by "as" (AS_MARKS) before its main clause, set off by a
+    comma, active, with a subject and no content of its own."""
+    if tok.dep_ != "advcl" or tok.head.i <= tok.i or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    deps = {c.dep_ for c in tok.children}
+    if not deps & {"nsubj"} or deps & {"nsubjpass", "auxpass", "dobj", "ccomp", "xcomp", "pcomp", "dative"}:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in AS_MARKS.words and c.i < tok.i for c in tok.children):
+        return False
+    marks = (",", "—", "–", "--")
+    after = tok.right_edge.i + 1
+    # the comma after it may be the cue's own ("As The Atlantic noted, ...")
+    return tok.right_edge.text in marks or (after < len(tok.doc) and tok.doc[after].text in marks)
 
 
 def _cue_span(verb: Token, lexicon: CueLexicon) -> tuple[int, int]:
@@ -428,6 +464,15 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                 start = _subtree_span(objects[0])[0]
                 end = max(_subtree_span(c)[1] for c in kids)
                 return objects[0], (start, end), OBJECT_AS
+        elif slot == BARE_CLAUSE:
+            # "said seeing so many police officers was a welcome sight": a gerund clause the parser made an xcomp.
+            if _passive_form(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+                continue
+            for child in verb.children:
+                if child.dep_ == "xcomp" and child.i > verb.i and not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+                ):
+                    return child, _subtree_span(child), BARE_CLAUSE
         elif slot == RAISING:
             # "Clinton appeared to make a decision": the subject and what it is said to do.
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
@@ -448,8 +493,11 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                     if objects:
                         start, end = _np_span(objects[0])
                         # "called on him to be banned", "referred to those islands as Chinese bases".
+                        # "called for the secretary to release the transcripts": a to-infinitive right after the object.
                         tail = [c for c in verb.children if c.i > child.i and c.dep_ in ("xcomp", "oprd")
-                                or (c.dep_ == "prep" and c.lower_ == "as" and c.i > child.i)]
+                                or (c.dep_ == "prep" and c.lower_ == "as" and c.i > child.i)
+                                or (c.dep_ == "advcl" and c.left_edge.i == objects[0].right_edge.i + 1
+                                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
                         for extra in tail[:1]:
                             end = max(end, _subtree_span(extra)[1])
                         return objects[0], (start, end), slot
@@ -645,6 +693,8 @@ def _not_speech(tok: Token, lemma: str) -> bool:
         return True
     if lemma in UNTAKEN_STANCE.words and tok.tag_ == "VB":
         return True
+    if _imperative(tok) and lemma not in IMPERATIVE_CUES.words:
+        return True
     if lemma in NAMING.words and passive:
         return True
     if lemma in NAMED_NOUN.words and _names_its_noun(tok):
@@ -652,6 +702,15 @@ def _not_speech(tok: Token, lemma: str) -> bool:
     if lemma in NOT_INTENTIONS.words and (passive or (tok.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes))):
         return True
     return False
+
+
+def _imperative(tok: Token) -> bool:
+    """ "Call it viral fundraising.", "Remember: ...": a cue in the base form that opens its sentence with no
+    subject speaks to the reader (IMPERATIVE_CUES)."""
+    if tok.tag_ != "VB" or tok.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    words = [t for t in tok.sent if not (t.is_punct or t.is_space) and t.lower_ not in ("but", "and", "so", "please", "just", "simply")]
+    return bool(words) and words[0].i == tok.i
 
 
 def _names_its_noun(tok: Token) -> bool:
@@ -720,6 +779,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
             if before and any(c.dep_ == "nsubj" for c in before[0].children):
                 subject = before[0]
         participle = _participle_content(tok, lemma, mask, lexicon) if found is None else None
+        passive = _passive_agent_content(tok, lemma) if found is None and participle is None else None
         if found is not None:
             _, (start, end), rule = found
             if rule in (INFINITIVE, OBJECT_AND_REST, OBJECT_AS):
@@ -731,6 +791,10 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         elif participle is not None:
             # "..., promising impossible growth in return": what the participle goes on to say.
             (start, end), rule = participle, "participle"
+        elif passive is not None:
+            # "Trump was criticized by his rivals for ...": the agent's view of the subject (PASSIVE_AGENT_CUES).
+            (start, end), rule = passive, "passive"
+            subject = agent_of(tok)
         elif (
             tok.dep_ in ("parataxis", "ccomp", "advcl")
             and CLAUSE in frames
@@ -756,6 +820,17 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
             start = _quotation_after_cue(tok, text, regions, start)
             start = _after_conjunction(text, start, end, mask)
             rule = "inverted"
+        elif _as_cue(tok) and CLAUSE in frames:
+            # "As the paper noted, trust in government is collapsing": the main clause (AS_MARKS).
+            skip = {t.i for t in tok.subtree}
+            words = [t for t in tok.head.subtree if t.i not in skip and not t.is_space and t.i < tok.sent.end]
+            while words and (words[0].is_punct or words[0].dep_ == "cc") and not mask[words[0].idx]:
+                words.pop(0)
+            if not words:
+                continue
+            start, end = char_span(words)
+            start = _after_conjunction(text, start, end, mask)
+            rule = "as"
         elif tok.dep_ == "advcl" and tok.head.i > tok.i and tok.head.dep_ == "ccomp":
             # "While Hamas has said a ceasefire should ...": the clause was made the cue's head.
             last = tok.right_edge.i
@@ -1081,12 +1156,20 @@ def _drop_nested(candidates: list[_Candidate], lexicon: CueLexicon) -> list[_Can
     kept = []
     for cand in candidates:
         if cand.cue is not None and lexicon.lemma(cand.cue) not in lexicon.nested and not cand.rule.endswith(":noun") and any(
-            other is not cand and other.cue is not None and other.start <= cand.cue.idx < other.end
+            other is not cand and other.cue is not None and other.start <= cand.cue.idx < _nesting_end(other)
             for other in candidates
         ):
             continue
         kept.append(cand)
     return kept
+
+
+def _nesting_end(cand: _Candidate) -> int:
+    """Where a candidate's content ends for the cues inside it: an object's content ends at its core (OBJECT_TAIL),
+    so a cue set off after the core ("attacked Romney, calling him “a failed candidate”") keeps its own quote."""
+    if cand.core_end is not None and "+" not in cand.rule and cand.start < cand.core_end < cand.end:
+        return cand.core_end
+    return cand.end
 
 
 def _according(tok: Token, text: str, mask: list[bool]) -> _Candidate | None:
@@ -1478,7 +1561,7 @@ def _cue_word_after(
             if after is not None and not (after.is_punct or after.pos_ == "ADP" or after.is_space):
                 return None
             names = [t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON") or t.tag_.startswith("NN")]
-            if not names or any(lexicon.lemma(t) in lexicon.frames for t in words):
+            if not names or any(t.tag_.startswith("VB") and lexicon.lemma(t) in lexicon.frames for t in words):
                 return None
             first = next(t for t in words if not t.is_punct)
             return _Candidate(r_start, r_end, tok, names[-1], f"{lexicon.lemma(tok)}:cue_word",
@@ -1599,6 +1682,10 @@ def _continue_previous(doc: Doc, r_start: int, r_end: int, candidates: list[_Can
     if cand.start >= para:
         gap = text[cand.end:r_start]
         after_cue = text[token_end(cand.cue):r_start]
+        # "“A,” he said. But “B.”": a conjunction opening the next sentence before its quotation (OPENERS_CONJUNCTIONS).
+        head, _, last = after_cue.rstrip().rpartition(" ")
+        if head and last.rstrip(",") in OPENERS_CONJUNCTIONS.words:
+            after_cue = head
         quoted_after = [i for i in range(token_end(cand.cue), r_start) if mask[i]]
         closes = (
             cand.cue.idx > cand.end
