@@ -85,6 +85,7 @@ TABLE_EFFECTS = {
     "INSTITUTION_WORDS": lambda actors: [(a.name, a.kind) for a in actors if "Hospital" in a.name]
     == [("Hartford Hospital", "organisation"), ("Bridgeport Hospital", "organisation"),
         ("Saint Francis Hospital", "organisation")],
+    "SETTLEMENT_NOUNS": lambda actors: [(a.name, a.kind) for a in actors] == [("Anefis", "place")],
     "PLATFORMS": lambda actors: ("Twitter", "organisation") in {(a.name, a.kind) for a in actors},
     "DATE_PREPOSITIONS": lambda actors: [a.name for a in actors if a.kind == "organisation"][-1] == "National Assembly",
     "STYLES": lambda actors: [(a.name, a.role) for a in actors if a.kind == "person"]

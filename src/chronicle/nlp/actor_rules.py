@@ -269,6 +269,12 @@ PLACE_BEFORE_NAME = Table(
     "United States Senator from Vermont Bernie Sanders trailed him.",  # the person is "Bernie Sanders"
     _words("of from"),
 )
+SETTLEMENT_NOUNS = Table(
+    "a name after 'the town of', 'the city of' (and the like) is a place wherever the article names it, whatever the "
+    "model labelled it",
+    "The commander was killed near the town of Anefis. Two fighters died outside Anefis.",
+    _words("town city village province region district county port capital suburb neighbourhood neighborhood"),
+)
 # Nor is a capitalised -ing word ("Telling Jeb Bush to get lost, ...") ...
 LEADING_ING_WORD = re.compile(r"[A-Z][a-z]{2,}ing")
 ING_FIRST_NAMES = Table(

@@ -35,6 +35,7 @@ from chronicle.nlp.actor_rules import (
     OFFICE_HEADS,
     OFFICE_NAME_ENDS,
     PLACE_SUFFIXES,
+    SETTLEMENT_NOUNS,
     FACILITY_WORDS,
     FAITH_ADJECTIVES,
     INSTITUTION_WORDS,
@@ -496,12 +497,16 @@ def _relabel_people(candidates: list[_Candidate], lexicon: ActorLexicon) -> list
     - "Mali" (PERSON) is a country when it is a country's name.
     """
     surnames = {_name_words(c.span.text)[-1] for c in candidates if c.kind == "person" and c.span.text}
+    settlements = {c.span.text for c in candidates if c.span.start > 1 and c.span.doc[c.span.start - 1].lower_ == "of"
+                   and c.span.doc[c.span.start - 2].lower_ in SETTLEMENT_NOUNS.words}
     fixed = []
     for c in candidates:
         words = _name_words(c.span.text)
         doc = c.span.doc
         before = doc[c.span.start - 1].lower_ if c.span.start > 0 else ""
-        if c.kind == "person" and len(words) == 1 and country_code(c.span.text) and before not in lexicon.honorifics:
+        if c.kind in ("person", "organisation") and c.span.text in settlements and before not in lexicon.honorifics:
+            c = _Candidate(Span(doc, c.span.start, c.span.end, label="GPE"), "place", _place_key(c.span.text))
+        elif c.kind == "person" and len(words) == 1 and country_code(c.span.text) and before not in lexicon.honorifics:
             code = country_code(c.span.text)
             c = _Candidate(c.span, "country", code, country=code)
         elif c.kind in ("organisation", "place") and 2 <= len(words) <= 4 and all(t.is_title or t.text[0].isupper() for t in c.span) and (
