@@ -676,6 +676,10 @@ SELECTORS: dict[str, Callable[[Doc, Rules, Token], list[Token]]] = {
     "owner-if-giver": lambda doc, rules, tok: owners(tok) if givers(tok) else [],
     # "conveyed his best wishes to the King": the light verb's "to"
     "light-to": lambda doc, rules, tok: prep_objects(tok.head, "to") if tok.dep_ == "dobj" else [],
+    # "threw its support behind the candidate": the light verb's "behind"
+    "light-behind": lambda doc, rules, tok: prep_objects(tok.head, "behind") if tok.dep_ == "dobj" else [],
+    # "drew criticism from rights groups": "from X" on the noun or on its verb
+    "givers": lambda doc, rules, tok: givers(tok),
     # "Trump is to face trial in the Senate", "stood trial": who faces the nominal undergoes it
     "facer": lambda doc, rules, tok: [s for s in [subject(tok.head) or _controller(rules, tok.head)] if s is not None]
     if tok.dep_ == "dobj" and lemma(tok.head) in rules.facing_verbs else [],
