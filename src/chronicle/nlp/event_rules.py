@@ -320,7 +320,7 @@ WORD_LISTS: dict[str, WordList] = {
                "diplomats forces opposition father mother son sons daughter daughters wife husband brother brothers "
                "sister sisters parent parents relative relatives boy boys girl girls baby babies state states "
                "dissident dissidents refugee refugees migrant migrants immigrant immigrants seeker seekers "
-               "editor editors reporter reporters"),
+               "editor editors reporter reporters claimant claimants"),
         "objects that name people or bodies of people, so 'killed' or 'released' harms or frees someone and "
         "'engage with partner governments' has a target",
         "Hamas released three hostages.", "RETREAT"),
@@ -397,7 +397,8 @@ WORD_LISTS: dict[str, WordList] = {
         "what a legislator or a state sponsors or votes for to back it",
         "The United States co-sponsored a resolution led by Canada.", "SUPPORT"),
     "accords": WordList(
-        _words("agreement agreements accord accords deal treaty treaties pact memorandum protocol convention charter"),
+        _words("agreement agreements accord accords deal treaty treaties pact memorandum protocol convention charter "
+               "arrangement arrangements"),
         "what one signs or ratifies to back it",
         "Twenty nations signed the Artemis Accords.", "SUPPORT"),
     "insults": WordList(
@@ -581,7 +582,7 @@ WORD_LISTS: dict[str, WordList] = {
         _words("launch carry conduct hold lead stage stag impose file make issue mount head begin resume start open "
                "orchestrate perpetrate commit wage use employ fight reach conclude broker seal clinch strike "
                "press level bring lodge announce order provide give offer deliver have continue embark hand pay "
-               "reinforce reiterate reaffirm express voice underscore extend send convey convene grant lend throw"),
+               "reinforce reiterate reaffirm express voice underscore extend send convey convene grant lend throw exert"),
         "verbs that make a nominal an act of their subject: 'Hamas launched an attack', 'paid tribute', 'we "
         "provide assistance to Haiti' (the verb's 'to' names the target when the nominal has none)",
         "Hamas launched an attack on Israel.", "ASSAULT"),
@@ -1348,6 +1349,10 @@ FRAMES: tuple[Frame, ...] = (
     verb("press-for", "press push lobby", "REQUEST", None, "Activists pushed for the release of the prisoners.",
          rule="press-for", when=("prep:for",), unless=("imperative", "dobj"), target=(), content=("prep~for",),
          whole_content=True),
+    # "the Secretary encouraged continued dialogue between the UK and the EU": urging a course of action
+    verb("encourage-act", "encourage", "REQUEST", None, "The Secretary encouraged continued dialogue between the UK and the EU.",
+         rule="encourage-act", when=("dobj",), unless=("imperative", "passive", "dobj|actor", "xcomp"),
+         target=("dobj>prep:between", "dobj>prep:with"), content=("dobj",), whole_content=True),
     # AID: weapons sent or supplied, money disbursed, food distributed
     verb("send-weapons", "send supply ship deliver transfer", "AID", "military", "The United States sent weapons to Ukraine.",
          rule="send-weapons", when=("dobj=weapon/weapons/arm/arms/ammunition/missile/missiles/tank/tanks/munitions/jet/jets",),
@@ -1370,11 +1375,13 @@ FRAMES: tuple[Frame, ...] = (
             target=(*NOMINAL_OF_TARGET, OF_OWNER)),
     # charges of a crime faced ("faces three charges of murder"; counts of it are left out: three counts in one
     # sentence read as three charges where the gold codes one): the court or prosecutor is unnamed
+    # charges pleaded guilty to: the one who pleads is the accused ("Both parents pleaded guilty to fourteen charges")
     nominal("charges-of", "charge", "ACCUSE", None, "The man faces three charges of murder.",
-            source="unnamed", target=("facer",), when=("prep:of", "nummod or facer"),
+            source="unnamed", target=("facer", "pleader"), when=("prep:of or pleaded-to", "nummod or facer or pleaded-to"),
             unless=("prep:of=vote/votes/ballot/ballots/people/person/death/dead",)),
     nominal("call-talks", "call", "CONSULT", "phone", "A call between Biden and Netanyahu took place on Monday.",
             needs_argument=True, when=("prep:between or prep:with|actor or compound=phone/video/telephone/conference",),
+            unless=("held-call",),
             target=("prep:with/between",)),
     nominal("call-for-noun", "call", "REQUEST", None, "The United Nations renewed its call for a ceasefire.",
             needs_argument=True, when=("prep:for",), target=()),
