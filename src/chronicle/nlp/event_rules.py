@@ -117,7 +117,8 @@ class Frame:
     # "speaker" (who says the misdeed happened), "object" (the verb's object: a visitor welcomed), "of-owner" (a nominal's "of X": "at the request of X"), "experiencer" (the subject of a passive of feeling: "We are
     # encouraged that ..."), "owner" (a nominal's possessor, demonym, "by X",
     # relative clause or light verb subject), "owner-or-giver" ("from X" makes X the source), "unnamed" (the text
-    # names only who undergoes it: "received the award", "his first trial": no source, and the event stands without one).
+    # names only who undergoes it: "received the award", "his first trial": no source, and the event stands without one),
+    # "giver" (a verb's "from X": "came under fire from opposition lawmakers").
     source: str = "subject"
     target: tuple[str, ...] = ()
     content: tuple[str, ...] = ()  # what a statement reports: not an event of its own
@@ -734,8 +735,8 @@ FRAMES: tuple[Frame, ...] = (
     # leaving a treaty or a body cuts a routine relation (PLOVER SANCTION, withdraw); leaving a place is RETREAT
     verb("withdraw-from-accord", "withdraw pull", "SANCTION", "withdraw",
          "The United States withdrew from the Paris Agreement in 2020.", rule="withdraw-from-accord",
-         when=("prep:from=@accords or out>prep:of=@accords or prep:out>prep:of=@accords or prep:of=@accords",),
-         unless=("imperative",), target=()),
+         when=("prep:from=@accords or prep~out>prep:of=@accords or prt~out>prep:of=@accords or prep:of=@accords",),
+         unless=("imperative",), target=(), trigger_through="out"),
     # "conferred the Medal of Freedom on the singer" (confer is also "confer with": talks)
     verb("confer-award", "confer bestow", "SUPPORT", None, "The president conferred the Medal of Freedom on the singer.",
          rule="award", when=("dobj=@award_things or dobj=medal/title/decoration/order/doctorate/citizenship",),
@@ -1212,7 +1213,7 @@ FRAMES: tuple[Frame, ...] = (
     # crowd control: "police in response fired tear gas at them", "used water cannon on protesters" (COERCE, not
     # the shooting it would be with bullets)
     verb("tear-gas", "fire use shoot deploy launch", "COERCE", None, "Police fired tear gas at the protesters.",
-         rule="tear-gas", when=("dobj=gas/cannon/spray/grenade or dobj>amod=rubber/plastic",), unless=("imperative",),
+         rule="tear-gas", when=("dobj=gas/cannon/spray/grenade or dobj>amod/compound=rubber/plastic",), unless=("imperative",),
          target=("prep:at/on/against", "dobj>prep:at/on/against")),
     verb("rape", "rape rap molest", "ASSAULT", "sexual", "Soldiers raped women in the village.",
          when=("rape-word",)),
@@ -1367,8 +1368,37 @@ FRAMES: tuple[Frame, ...] = (
     verb("call-someone", "call", "CONSULT", "phone", "Joe Biden called Benjamin Netanyahu on Sunday.", rule="call-someone",
          when=("dobj|actor",), unless=("imperative", "oprd or xcomp or ccomp or acomp or dative or advcl or prt",
                                        "prep:for/on/upon/as")),
+    # --- issue 14, round 11, third batch ---
+    # "came under fire from opposition lawmakers": criticised by them
+    verb("come-under-fire", "come", "ACCUSE", None, "Boris Johnson came under fire from opposition lawmakers.",
+         rule="come-under-fire", when=("prep:under=fire/criticism/attack", "prep:from"), unless=(), source="giver",
+         target=("subject",), content=()),
+    # "The senator took aim at the president's policies": criticism
+    verb("take-aim", "take", "ACCUSE", None, "Senator Bernie Sanders took aim at the president's policies.", rule="take-aim",
+         when=("dobj=aim", "prep:at or dobj>prep:at"), target=("prep:at>poss|actor", "prep:at", "dobj>prep:at"), content=()),
+    # "put the former president on trial": tried by whoever puts him there
+    verb("put-on-trial", "put place", "ACCUSE", None, "Egypt put the former president on trial.", rule="put-on-trial",
+         when=("prep:on=trial",), target=("dobj",), content=()),
+    # "sent the journalist to prison": jailed
+    verb("send-to-prison", "send", "COERCE", "arrest", "The court sent Alexei Navalny to prison.", rule="send-to-prison",
+         when=("prep:to=prison/jail",), target=("dobj", "nsubjpass"), unless=("imperative",)),
+    # "hosted his Japanese counterpart": a visitor named by role
+    verb("host-counterpart", "host", "CONSULT", None, "Antony Blinken hosted his Japanese counterpart in Washington.",
+         rule="host", when=("dobj=counterpart/counterparts/delegation/delegations or dobj=@title_heads",), target=("dobj",)),
+    # "ordered the release of the activists", "ordered the withdrawal of troops": the order is the event, what it asks
+    # for is its content
+    verb("order-deed", "order", "REQUEST", None, "The court ordered the release of the activists.", rule="order-deed",
+         when=("dobj=release/withdrawal/evacuation/closure/removal/halt/deportation/expulsion/suspension/return",),
+         unless=("imperative",), target=(), content=("dobj",), whole_content=True),
     # --- nominals ------------------------------------------------------------------------
     # --- issue 14, round 11: nominals from PLOVER's definitions ---
+    # "The president faced criticism over the response": criticised by people the text leaves unnamed
+    nominal("criticism-faced", "criticism condemnation backlash", "ACCUSE", None,
+            "Boris Johnson faced criticism over the response.", when=("facer",), source="unnamed", target=("facer",)),
+    # "The mayor is under investigation for fraud": investigated by an investigator the text leaves unnamed
+    nominal("under-investigation", "investigation inquiry probe indictment", "ACCUSE", None,
+            "Mayor Eric Adams is under investigation for fraud.", when=("under-it",), source="unnamed",
+            target=("under-whom",)),
     # "drew criticism from human rights groups": who criticises is "from X"
     nominal("criticism-from", "criticism condemnation", "ACCUSE", None,
             "The decision drew criticism from Human Rights Watch.", when=("givers",), source="owner-or-giver",
@@ -1383,6 +1413,8 @@ FRAMES: tuple[Frame, ...] = (
             needs_argument=True, when=("prep:between or prep:with|actor or compound=phone/video/telephone/conference",),
             unless=("held-call",),
             target=("prep:with/between",)),
+    nominal("conversation", "conversation", "CONSULT", None, "Blinken's conversation with Kuleba focused on the war.",
+            needs_argument=True, when=("prep:between or prep:with|actor",), target=("prep:with/between",)),
     nominal("call-for-noun", "call", "REQUEST", None, "The United Nations renewed its call for a ceasefire.",
             needs_argument=True, when=("prep:for",), target=()),
     nominal("conference", "conference videoconference", "CONSULT", "multilateral",

@@ -636,6 +636,8 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     and any(c.dep_ == "compound" and c.is_title for c in tok.children),
     # a common noun in title case inside a sentence is a word of a name ("the U.S. Strategy to Prevent Conflict")
     "title-case": lambda doc, rules, tok: tok.is_title and tok.i > tok.sent.start,
+    # "The mayor is under investigation": a nominal after "under"
+    "under-it": lambda doc, rules, tok: tok.dep_ == "pobj" and tok.head.lower_ == "under",
     # "Both parents pleaded guilty to fourteen charges", "by pleading guilty to felony charges"
     "pleaded-to": lambda doc, rules, tok: _pleaded(tok) is not None,
 }
@@ -696,6 +698,9 @@ SELECTORS: dict[str, Callable[[Doc, Rules, Token], list[Token]]] = {
     "light-behind": lambda doc, rules, tok: prep_objects(tok.head, "behind") if tok.dep_ == "dobj" else [],
     # "Both parents pleaded guilty to fourteen charges": who pleads is who was charged
     "pleader": lambda doc, rules, tok: [s for p in [_pleaded(tok)] if p is not None for s in [subject(p)] if s is not None],
+    # "The mayor is under investigation": who is under it
+    "under-whom": lambda doc, rules, tok: [s for s in [subject(tok.head.head)] if s is not None]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" else [],
     # "drew criticism from rights groups": "from X" on the noun or on its verb
     "givers": lambda doc, rules, tok: givers(tok),
     # "Trump is to face trial in the Senate", "stood trial": who faces the nominal undergoes it
@@ -746,6 +751,8 @@ def _verb_frame_draft(doc: Doc, rules: Rules, tok: Token, frame: Frame) -> Draft
         d.source = children(tok, "nsubjpass", "nsubj") or [s for a in children(tok, "auxpass") for s in children(a, "nsubj")]
     elif frame.source == "unnamed":  # "Thunberg received the award": the giver is left unnamed
         d.doer_unnamed = True
+    elif frame.source == "giver":  # "came under fire from opposition lawmakers": they criticise
+        d.source = prep_objects(tok, "from")
     elif frame.source == "head-subject" and tok.dep_ == "ccomp":
         s = subject(tok.head)
         d.source = [s] if s is not None else []
