@@ -938,7 +938,7 @@ FRAMES: tuple[Frame, ...] = (
     # a legislator's vote for a measure backs it, a vote against it rejects it: "voted for the first article",
     # "voting in favor of the impeachment" (a vote for a candidate is an election, not coded)
     verb("vote-for", "vote", "SUPPORT", None, "Representative Jared Golden voted for the resolution.",
-         rule="vote-for", when=("prep:for=@motions or prep:in=favor>prep:of=@motions",), target=(), content=()),
+         rule="vote-for", when=("prep:for=@motions or prep:in=favor/favour>prep:of=@motions",), target=(), content=()),
     verb("vote-against", "vote", "REJECT", None, "Jeff Van Drew voted against both articles of impeachment.",
          rule="vote-against", when=("prep:against=@motions",), target=(), content=()),
     # signing and ratifying are backing in PLOVER
@@ -1376,6 +1376,10 @@ FRAMES: tuple[Frame, ...] = (
     # "The senator took aim at the president's policies": criticism
     verb("take-aim", "take", "ACCUSE", None, "Senator Bernie Sanders took aim at the president's policies.", rule="take-aim",
          when=("dobj=aim", "prep:at or dobj>prep:at"), target=("prep:at>poss|actor", "prep:at", "dobj>prep:at"), content=()),
+    # "Human rights groups have documented abuses by the security forces": an allegation
+    verb("document-abuses", "document", "ACCUSE", None, "Human Rights Watch documented abuses by the security forces.",
+         rule="document-abuses", when=("dobj=abuse/abuses/violation/violations/crime/crimes/atrocity/atrocities/torture",),
+         unless=("imperative",), target=("dobj>prep:by", "dobj>poss"), content=()),
     # "put the former president on trial": tried by whoever puts him there
     verb("put-on-trial", "put place", "ACCUSE", None, "Egypt put the former president on trial.", rule="put-on-trial",
          when=("prep:on=trial",), target=("dobj",), content=()),
@@ -1439,7 +1443,9 @@ FRAMES: tuple[Frame, ...] = (
     nominal("visit", "visit", "CONSULT", "visit", "Blinken's visit to Israel ended."),
     nominal("trip", "trip", "CONSULT", "visit", "Rashad Hussain will embark on his first trip to Nouakchott, Mauritania.",
             needs_argument=True, when=("prep:to|actor",), target=("prep:to", "prep:to>appos")),
-    nominal("phone-call", "phone_call", "CONSULT", "phone", "Biden's phone call with Netanyahu was tense."),
+    # "held a phone call with Kuleba" is the verb row hold-call
+    nominal("phone-call", "phone_call", "CONSULT", "phone", "Biden's phone call with Netanyahu was tense.",
+            unless=("held-call",)),
     # "I extend my best wishes and congratulations to the people of Sao Tome", "conveyed his best wishes to the King"
     nominal("wishes", "wish congratulation", "SUPPORT", None,
             "The Secretary conveyed his best wishes to King Abdullah II.", needs_argument=True,
