@@ -1432,6 +1432,10 @@ FRAMES: tuple[Frame, ...] = (
             needs_argument=True, when=("prep:with",), target=("prep:with",)),
     nominal("support-behind", "support weight", "SUPPORT", None, "Russia threw its support behind Bashar al-Assad.",
             needs_argument=True, when=("prep:behind or light-behind",), target=("prep:behind", "light-behind")),
+    nominal("siege", "siege blockade", "ASSAULT", None, "Russia's siege of Mariupol lasted weeks.", needs_argument=True,
+            target=("prep:of|people", "prep:on/against/of")),
+    nominal("beating", "beating lynching", "ASSAULT", None, "The beating of Rodney King by police officers shocked the nation.",
+            needs_argument=True, unless=("thing-freed",)),
     nominal("donation", "donation", "AID", "economic", "Japan's donation to the fund arrived.", needs_argument=True),
     # Nominals that need an argument: "U.S. aid to Kyiv", not "aid workers"; "Hamas's talks", not "talk show".
     nominal("agreement", "agreement deal accord pact", "AGREE", None, "Israel's deal with Hamas held.",
