@@ -117,7 +117,8 @@ class Frame:
     # "speaker" (who says the misdeed happened), "object" (the verb's object: a visitor welcomed), "of-owner" (a nominal's "of X": "at the request of X"), "experiencer" (the subject of a passive of feeling: "We are
     # encouraged that ..."), "owner" (a nominal's possessor, demonym, "by X",
     # relative clause or light verb subject), "owner-or-giver" ("from X" makes X the source), "unnamed" (the text
-    # names only who undergoes it: "received the award", "his first trial": no source, and the event stands without one).
+    # names only who undergoes it: "received the award", "his first trial": no source, and the event stands without one),
+    # "giver" (a verb's "from X": "came under fire from opposition lawmakers").
     source: str = "subject"
     target: tuple[str, ...] = ()
     content: tuple[str, ...] = ()  # what a statement reports: not an event of its own
@@ -320,7 +321,7 @@ WORD_LISTS: dict[str, WordList] = {
                "diplomats forces opposition father mother son sons daughter daughters wife husband brother brothers "
                "sister sisters parent parents relative relatives boy boys girl girls baby babies state states "
                "dissident dissidents refugee refugees migrant migrants immigrant immigrants seeker seekers "
-               "editor editors reporter reporters"),
+               "editor editors reporter reporters claimant claimants"),
         "objects that name people or bodies of people, so 'killed' or 'released' harms or frees someone and "
         "'engage with partner governments' has a target",
         "Hamas released three hostages.", "RETREAT"),
@@ -397,7 +398,8 @@ WORD_LISTS: dict[str, WordList] = {
         "what a legislator or a state sponsors or votes for to back it",
         "The United States co-sponsored a resolution led by Canada.", "SUPPORT"),
     "accords": WordList(
-        _words("agreement agreements accord accords deal treaty treaties pact memorandum protocol convention charter"),
+        _words("agreement agreements accord accords deal treaty treaties pact memorandum protocol convention charter "
+               "arrangement arrangements"),
         "what one signs or ratifies to back it",
         "Twenty nations signed the Artemis Accords.", "SUPPORT"),
     "insults": WordList(
@@ -581,7 +583,7 @@ WORD_LISTS: dict[str, WordList] = {
         _words("launch carry conduct hold lead stage stag impose file make issue mount head begin resume start open "
                "orchestrate perpetrate commit wage use employ fight reach conclude broker seal clinch strike "
                "press level bring lodge announce order provide give offer deliver have continue embark hand pay "
-               "reinforce reiterate reaffirm express voice underscore extend send convey"),
+               "reinforce reiterate reaffirm express voice underscore extend send convey convene grant lend throw exert"),
         "verbs that make a nominal an act of their subject: 'Hamas launched an attack', 'paid tribute', 'we "
         "provide assistance to Haiti' (the verb's 'to' names the target when the nominal has none)",
         "Hamas launched an attack on Israel.", "ASSAULT"),
@@ -728,6 +730,25 @@ _AGAINST = "act>prep:against/on|actor"
 _AVENGED = ("act>prep:for", "act>dobj")  # "retaliate for the assassination", "avenge Mr. Shukur's death"
 
 FRAMES: tuple[Frame, ...] = (
+    # --- issue 14, round 11: ordinary news wordings from PLOVER's definitions, placed first because an older row
+    # of the same lemma would take the sentence otherwise (each example written for the row) ---
+    # leaving a treaty or a body cuts a routine relation (PLOVER SANCTION, withdraw); leaving a place is RETREAT
+    verb("withdraw-from-accord", "withdraw pull", "SANCTION", "withdraw",
+         "The United States withdrew from the Paris Agreement in 2020.", rule="withdraw-from-accord",
+         when=("prep:from=@accords or prep~out>prep:of=@accords or prt~out>prep:of=@accords or prep:of=@accords",),
+         unless=("imperative",), target=(), trigger_through="out"),
+    # "conferred the Medal of Freedom on the singer" (confer is also "confer with": talks)
+    verb("confer-award", "confer bestow", "SUPPORT", None, "The president conferred the Medal of Freedom on the singer.",
+         rule="award", when=("dobj=@award_things or dobj=medal/title/decoration/order/doctorate/citizenship",),
+         target=("prep:on/upon",), content=()),
+    # "Israel denied entry to the activists": a restriction, not a refusal of a proposal
+    verb("deny-entry", "deny refuse", "COERCE", "restrict", "Israel denied entry to the activists.",
+         rule="deny-entry", when=("dobj=entry/access/visa/visas",), target=("prep:to", "dative"), unless=("imperative",)),
+    # weapons that hit ("A missile hit an apartment block", "shells struck the hospital"): the strike; the weapon is
+    # no doer, and the doer is unnamed
+    verb("weapon-hit", "hit strike slam", "ASSAULT", None, "A Russian missile hit an apartment block in Kyiv.",
+         rule="weapon-hit", when=("nsubj=missile/rocket/shell/bomb/drone/airstrike/projectile/mortar/grenade",),
+         unless=("imperative",), source="unnamed", target=("dobj",)),
     # --- statements and commitments (verbs) --------------------------------------------
     # "avenge X" and "exact a price" name the wrong or the price, not whom the threat is against.
     verb("vow-to-avenge", _VOWS, "THREATEN", "violence", "Hezbollah has promised to avenge Mr. Shukur's death.",
@@ -917,7 +938,7 @@ FRAMES: tuple[Frame, ...] = (
     # a legislator's vote for a measure backs it, a vote against it rejects it: "voted for the first article",
     # "voting in favor of the impeachment" (a vote for a candidate is an election, not coded)
     verb("vote-for", "vote", "SUPPORT", None, "Representative Jared Golden voted for the resolution.",
-         rule="vote-for", when=("prep:for=@motions or prep:in=favor>prep:of=@motions",), target=(), content=()),
+         rule="vote-for", when=("prep:for=@motions or prep:in=favor/favour>prep:of=@motions",), target=(), content=()),
     verb("vote-against", "vote", "REJECT", None, "Jeff Van Drew voted against both articles of impeachment.",
          rule="vote-against", when=("prep:against=@motions",), target=(), content=()),
     # signing and ratifying are backing in PLOVER
@@ -1192,13 +1213,18 @@ FRAMES: tuple[Frame, ...] = (
     # crowd control: "police in response fired tear gas at them", "used water cannon on protesters" (COERCE, not
     # the shooting it would be with bullets)
     verb("tear-gas", "fire use shoot deploy launch", "COERCE", None, "Police fired tear gas at the protesters.",
-         rule="tear-gas", when=("dobj=gas/cannon/spray/grenade",), unless=("imperative",),
+         rule="tear-gas", when=("dobj=gas/cannon/spray/grenade or dobj>amod/compound=rubber/plastic",), unless=("imperative",),
          target=("prep:at/on/against", "dobj>prep:at/on/against")),
     verb("rape", "rape rap molest", "ASSAULT", "sexual", "Soldiers raped women in the village.",
          when=("rape-word",)),
     # a police raid is a coercive search, not an assault (as the nominal): "Police raided the offices of the party"
     verb("police-raid", "raid", "COERCE", None, "Belarusian police raided the offices of the newspaper.",
          rule="police-raid", when=("nsubj=police/officer/agent/authority/investigator/prosecutor",), unless=("imperative",)),
+    # an armed raid or ambush on a place or a convoy ("Israeli forces raided the Jenin refugee camp"); a police raid is
+    # COERCE (police-raid, the row before)
+    verb("armed-raid", "raid ambush storm", "ASSAULT", None, "Israeli forces raided the Jenin refugee camp.",
+         rule="armed-raid", when=("nsubj=@forces or nsubj~@forces or nsubj=@violent_doers",),
+         unless=("imperative",), target=("dobj",)),
     verb("kill", "kill murder invade raid ambush wound injure", "ASSAULT", None, "Russia invaded Ukraine."),
     # "fought corruption", "fight for their rights", "fought back tears": only fighting someone is force
     verb("fight", "fight battle", "ASSAULT", None, "Ethiopian troops fought Tigrayan forces near Mekelle.",
@@ -1230,7 +1256,187 @@ FRAMES: tuple[Frame, ...] = (
     verb("torture", "torture", "ASSAULT", "torture", "The guards tortured the prisoners."),
     verb("execute", "execute", "ASSAULT", "execute", "Iran executed two protesters."),
     verb("airstrike", "airstrike", "ASSAULT", "aerial", "Israel airstriked Gaza."),
+    # --- issue 14, round 11: coverage from PLOVER's definitions (each example written for the row) ---
+    # ACCUSE: criticism in phrasal verbs and feelings expressed
+    verb("hit-out", "hit lash", "ACCUSE", None, "The opposition leader hit out at the government over the delays.",
+         rule="hit-out", when=("prt~out or advmod~out or prep~out",), trigger_through="out",
+         target=("prep:at", "out>prep:at"), content=()),
+    verb("rail-against", "rail inveigh", "ACCUSE", None, "The activists railed against the new law.",
+         when=("prep:against",), target=("prep:against",), content=()),
+    verb("testify-against", "testify", "ACCUSE", None, "The witness testified against the former president.",
+         when=("prep:against",), target=("prep:against",), content=()),
+    verb("express-outrage", "express voice", "ACCUSE", None, "China expressed outrage over the visit.",
+         rule="express-concern", when=("dobj=outrage/anger/dismay/displeasure/disappointment/indignation/disapproval",),
+         unless=(), target=("dobj>prep:with",), content=("dobj",), whole_content=True),
+    # SUPPORT: awards presented
+    verb("present-award", "present", "SUPPORT", None, "The mayor presented the firefighters with an award.",
+         rule="award", when=("prep:with=@award_things or dobj=@award_things",), target=("dobj|people", "prep:to"),
+         content=()),
+    # CONSULT: receiving a visitor, exchanging views, conferences convened or attended
+    verb("receive-visitor", "receive", "CONSULT", "visit", "King Abdullah received Antony Blinken in Amman.",
+         rule="receive-visitor", when=("dobj|actor or dobj=delegation",),
+         unless=("imperative", "dobj=@award_things"), source="object", target=("subject",)),
+    verb("exchange-views", "exchange", "CONSULT", None, "Antony Blinken exchanged views with Wang Yi on Ukraine.",
+         rule="exchange-views", when=("dobj=view/views/opinion/opinions",), target=("prep:with", "dobj>prep:with")),
+    verb("convene", "convene", "CONSULT", "multilateral", "The Security Council convened on Monday.",
+         when=("not dobj or dobj=@meeting_nouns",), target=()),
+    verb("attend-meeting", "attend", "CONSULT", "multilateral", "Antony Blinken attended the G20 summit in Rome.",
+         rule="attend-meeting", when=("dobj=@meeting_nouns",), unless=("imperative", "negated", "not dobj>det"),
+         target=()),  # "attends meetings and briefings" (no article): a routine, not one meeting
+    # "Biden and Xi spoke by phone on Tuesday": both sides act, none named as the other
+    verb("speak-by-phone-both", "speak talk confer", "CONSULT", "phone", "Biden and Xi Jinping spoke by phone on Tuesday.",
+         rule="speak-by-phone", when=("prep:by=phone/telephone", "not prep:with"), target=()),
+    # ASSAULT: beating, assault, massacres, arson, bombs detonated, gunning down, firing at, hostages taken
+    verb("beat", "beat", "ASSAULT", "beat", "Police beat the protesters with batons.",
+         when=("dobj=@human_nouns or dobj~@human_nouns or dobj~@spoken_at or nsubjpass=@human_nouns or prep:to=death",),
+         unless=("imperative", "dobj=opponent/opponents/rival/rivals/candidate/candidates")),
+    verb("assault", "assault", "ASSAULT", None, "A man assaulted a police officer on Monday."),
+    verb("massacre", "massacre slaughter behead lynch butcher", "ASSAULT", None, "Militants massacred villagers in the north."),
+    verb("gun-down", "gun", "ASSAULT", "firearms", "Gunmen gunned down a journalist in Mexico.",
+         when=("prt~down",), trigger_through="down"),
+    verb("set-fire", "set", "ASSAULT", "primitive", "Rioters set fire to the mosque.", rule="set-fire",
+         when=("dobj=fire", "prep:to or dobj>prep:to"), target=("prep:to", "dobj>prep:to"), unless=("imperative",)),
+    verb("torch", "torch firebomb", "ASSAULT", "primitive", "Rioters torched the police station.",
+         target=("dobj",), unless=("imperative",)),
+    verb("detonate", "detonate", "ASSAULT", "explosives", "A suicide bomber detonated explosives at the checkpoint.",
+         when=("dobj=bomb/bombs/explosive/explosives/device/vest/belt/car",), target=(), unless=("imperative",)),
+    verb("fire-weapons-at", "fire launch", "ASSAULT", None, "Militants fired rockets at southern Israel.",
+         rule="fire-at", when=("dobj=rocket/rockets/missile/missiles/shell/shells/bullet/bullets/shot/shots/mortar/mortars/"
+                               "projectile/projectiles/drone/drones", "prep:at/into/on or dobj>prep:at/into/on"),
+         target=("prep:at/into/on", "dobj>prep:at/into/on"), unless=("imperative",)),
+    verb("fire-at-people", "fire", "ASSAULT", "firearms", "Soldiers fired at the protesters in Yangon.", rule="fire-at",
+         when=("prep:at=@human_nouns or prep:at~@human_nouns or prep:at|actor",), target=("prep:at",),
+         unless=("imperative", "dobj")),
+    verb("take-hostage", "take", "ASSAULT", "abduct", "Militants took three aid workers hostage.", rule="take-hostage",
+         when=("oprd/xcomp/advmod/npadvmod/ccomp/dobj~hostage/hostages or dobj>amod~hostage",), unless=("imperative",),
+         target=("dobj",)),
+    verb("lay-siege", "lay", "ASSAULT", None, "The Russian army laid siege to Mariupol.", rule="lay-siege",
+         when=("dobj=siege",), target=("prep:to", "dobj>prep:to"), unless=("imperative",)),
+    # COERCE: barring, remanding
+    verb("bar-from", "bar", "COERCE", "ban", "Russia barred journalists from entering the region.",
+         when=("prep:from",), target=("dobj", "nsubjpass")),
+    verb("remand", "remand", "COERCE", "arrest", "The suspect was remanded in custody on Monday."),
+    # SANCTION: cutting ties, blacklisting, freezing assets, recalling envoys, suspending aid or membership, closing
+    # embassies, cancelling talks
+    verb("sever-ties", "sever cut break downgrade suspend freeze", "SANCTION", "sever", "Morocco severed ties with Iran.",
+         rule="sever-ties", when=("dobj=tie/ties/relation/relations/link/links",),
+         target=("prep:with", "dobj>prep:with"), unless=("imperative",)),
+    verb("blacklist", "blacklist", "SANCTION", None, "The United States blacklisted the Chinese company."),
+    verb("freeze-assets", "freeze", "SANCTION", None, "The European Union froze the assets of Roman Abramovich.",
+         rule="freeze-assets", when=("dobj=asset/assets/account/accounts/fund/funds/property",),
+         target=("dobj>prep:of", "dobj>poss"), unless=("imperative",)),
+    verb("recall-envoy", "recall", "SANCTION", "withdraw", "Germany recalled its ambassador from Moscow.",
+         rule="recall-envoy", when=("dobj=ambassador/envoy/diplomat/diplomats/ambassadors/envoys",),
+         target=("prep:from", "dobj>prep:from", "dobj>prep:to"), unless=("imperative",)),
+    verb("suspend-aid", "suspend cut halt freeze end withhold stop", "SANCTION", None,
+         "The United States suspended aid to Ethiopia.", rule="suspend-aid",
+         when=("dobj=aid/assistance/funding/funds",), target=("prep:to/for", "dobj>prep:to/for"), unless=("imperative",)),
+    verb("suspend-from", "suspend expel", "SANCTION", "expel", "Russia was suspended from the Human Rights Council.",
+         rule="suspend-from", when=("prep:from|actor",), target=("dobj", "nsubjpass"), unless=("imperative",)),
+    verb("close-embassy", "close shut", "SANCTION", "sever", "Britain closed its embassy in Kabul.", rule="close-embassy",
+         when=("dobj=embassy/embassies/consulate/consulates",), target=(), unless=("imperative",)),
+    verb("cancel-talks", "cancel", "SANCTION", "cancel", "China cancelled the talks with the United States.",
+         rule="cancel-talks", when=("dobj=@meeting_nouns or dobj=visit/trip/talks",),
+         target=("dobj>prep:with", "prep:with"), unless=("imperative",)),
+    verb("call-off-talks", "call", "SANCTION", "cancel", "Iran called off the meeting with the envoy.", rule="cancel-talks",
+         when=("prt~off", "dobj=@meeting_nouns or dobj=visit/trip/talks"), trigger_through="off",
+         target=("dobj>prep:with", "prep:with"), unless=("imperative",)),
+    # REQUEST: applying for asylum or bail, telling someone to act, pressing for
+    verb("apply-for", "apply", "REQUEST", None, "The journalist applied for asylum in Germany.", rule="apply-for",
+         when=("prep:for=asylum/bail/permission/permit/visa/extradition/refuge/protection/membership",), target=("prep:to",),
+         content=()),
+    verb("tell-to", "tell", "REQUEST", None, "Biden told Netanyahu to stop the offensive.", rule="tell-to",
+         when=("dobj", "xcomp>aux~to"), unless=("imperative",), target=("dobj",), content=("xcomp",), whole_content=True),
+    verb("press-for", "press push lobby", "REQUEST", None, "Activists pushed for the release of the prisoners.",
+         rule="press-for", when=("prep:for",), unless=("imperative", "dobj"), target=(), content=("prep~for",),
+         whole_content=True),
+    # "the Secretary encouraged continued dialogue between the UK and the EU": urging a course of action
+    verb("encourage-act", "encourage", "REQUEST", None, "The Secretary encouraged continued dialogue between the UK and the EU.",
+         rule="encourage-act", when=("dobj",), unless=("imperative", "passive", "dobj|actor", "xcomp"),
+         target=("dobj>prep:between", "dobj>prep:with"), content=("dobj",), whole_content=True),
+    # AID: weapons sent or supplied, money disbursed, food distributed
+    verb("send-weapons", "send supply ship deliver transfer", "AID", "military", "The United States sent weapons to Ukraine.",
+         rule="send-weapons", when=("dobj=weapon/weapons/arm/arms/ammunition/missile/missiles/tank/tanks/munitions/jet/jets",),
+         target=("prep:to", "dative"), unless=("imperative",)),
+    verb("supply-with", "supply provide equip", "AID", None, "Germany supplied Ukraine with tanks.", rule="supply-with",
+         when=("dobj|actor", "prep:with"), target=("dobj",), unless=("imperative",)),
+    verb("disburse", "disburse", "AID", "economic", "The World Bank disbursed $100 million to Kenya.",
+         target=("prep:to", "dative")),
+    verb("distribute-aid", "distribute", "AID", "humanitarian", "Volunteers from the Red Cross distributed food to the refugees.",
+         when=("dobj=food/aid/supplies/water/medicine/medicines/blankets/vaccines/relief",), target=("prep:to",)),
+    # a phone call told by its verb: "Biden called Netanyahu on Sunday" (no name, no request, no judgement)
+    verb("call-someone", "call", "CONSULT", "phone", "Joe Biden called Benjamin Netanyahu on Sunday.", rule="call-someone",
+         when=("dobj|actor",), unless=("imperative", "oprd or xcomp or ccomp or acomp or dative or advcl or prt",
+                                       "prep:for/on/upon/as")),
+    # --- issue 14, round 11, third batch ---
+    # "came under fire from opposition lawmakers": criticised by them
+    verb("come-under-fire", "come", "ACCUSE", None, "Boris Johnson came under fire from opposition lawmakers.",
+         rule="come-under-fire", when=("prep:under=fire/criticism/attack", "prep:from"), unless=(), source="giver",
+         target=("subject",), content=()),
+    # "The senator took aim at the president's policies": criticism
+    verb("take-aim", "take", "ACCUSE", None, "Senator Bernie Sanders took aim at the president's policies.", rule="take-aim",
+         when=("dobj=aim", "prep:at or dobj>prep:at"), target=("prep:at>poss|actor", "prep:at", "dobj>prep:at"), content=()),
+    # "Human rights groups have documented abuses by the security forces": an allegation
+    verb("document-abuses", "document", "ACCUSE", None, "Human Rights Watch documented abuses by the security forces.",
+         rule="document-abuses", when=("dobj=abuse/abuses/violation/violations/crime/crimes/atrocity/atrocities/torture",),
+         unless=("imperative",), target=("dobj>prep:by", "dobj>poss"), content=()),
+    # "put the former president on trial": tried by whoever puts him there
+    verb("put-on-trial", "put place", "ACCUSE", None, "Egypt put the former president on trial.", rule="put-on-trial",
+         when=("prep:on=trial",), target=("dobj",), content=()),
+    # "sent the journalist to prison": jailed
+    verb("send-to-prison", "send", "COERCE", "arrest", "The court sent Alexei Navalny to prison.", rule="send-to-prison",
+         when=("prep:to=prison/jail",), target=("dobj", "nsubjpass"), unless=("imperative",)),
+    # "hosted his Japanese counterpart": a visitor named by role
+    verb("host-counterpart", "host", "CONSULT", None, "Antony Blinken hosted his Japanese counterpart in Washington.",
+         rule="host", when=("dobj=counterpart/counterparts/delegation/delegations or dobj=@title_heads",), target=("dobj",)),
+    # "ordered the release of the activists", "ordered the withdrawal of troops": the order is the event, what it asks
+    # for is its content
+    verb("order-deed", "order", "REQUEST", None, "The court ordered the release of the activists.", rule="order-deed",
+         when=("dobj=release/withdrawal/evacuation/closure/removal/halt/deportation/expulsion/suspension/return",),
+         unless=("imperative",), target=(), content=("dobj",), whole_content=True),
     # --- nominals ------------------------------------------------------------------------
+    # --- issue 14, round 11: nominals from PLOVER's definitions ---
+    # "The president faced criticism over the response": criticised by people the text leaves unnamed
+    nominal("criticism-faced", "criticism condemnation backlash", "ACCUSE", None,
+            "Boris Johnson faced criticism over the response.", when=("facer",), source="unnamed", target=("facer",)),
+    # "The mayor is under investigation for fraud": investigated by an investigator the text leaves unnamed
+    nominal("under-investigation", "investigation inquiry probe indictment", "ACCUSE", None,
+            "Mayor Eric Adams is under investigation for fraud.", when=("under-it",), source="unnamed",
+            target=("under-whom",)),
+    # "drew criticism from human rights groups": who criticises is "from X"
+    nominal("criticism-from", "criticism condemnation", "ACCUSE", None,
+            "The decision drew criticism from Human Rights Watch.", when=("givers",), source="owner-or-giver",
+            target=(*NOMINAL_OF_TARGET, OF_OWNER)),
+    # charges of a crime faced ("faces three charges of murder"; counts of it are left out: three counts in one
+    # sentence read as three charges where the gold codes one): the court or prosecutor is unnamed
+    # charges pleaded guilty to: the one who pleads is the accused ("Both parents pleaded guilty to fourteen charges")
+    nominal("charges-of", "charge", "ACCUSE", None, "The man faces three charges of murder.",
+            source="unnamed", target=("facer", "pleader"), when=("prep:of or pleaded-to", "nummod or facer or pleaded-to"),
+            unless=("prep:of=vote/votes/ballot/ballots/people/person/death/dead",)),
+    nominal("call-talks", "call", "CONSULT", "phone", "A call between Biden and Netanyahu took place on Monday.",
+            needs_argument=True, when=("prep:between or prep:with|actor or compound=phone/video/telephone/conference",),
+            unless=("held-call",),
+            target=("prep:with/between",)),
+    nominal("conversation", "conversation", "CONSULT", None, "Blinken's conversation with Kuleba focused on the war.",
+            needs_argument=True, when=("prep:between or prep:with|actor",), target=("prep:with/between",)),
+    nominal("call-for-noun", "call", "REQUEST", None, "The United Nations renewed its call for a ceasefire.",
+            needs_argument=True, when=("prep:for",), target=()),
+    nominal("conference", "conference videoconference", "CONSULT", "multilateral",
+            "The Paris conference on Libya ended on Monday.", needs_argument=True,
+            unless=("compound=press/news/media or amod=press/news",)),
+    nominal("clash", "clash", "ASSAULT", None, "Clashes between police and protesters left ten people dead.",
+            unless=("prep:of",)),
+    nominal("fighting", "fighting firefight gunfight", "ASSAULT", None,
+            "Heavy fighting between the army and the rebels continued.", unless=("prep:against",)),
+    nominal("solidarity", "solidarity", "SUPPORT", None, "Poland expressed its solidarity with Ukraine.",
+            needs_argument=True, when=("prep:with",), target=("prep:with",)),
+    nominal("support-behind", "support weight", "SUPPORT", None, "Russia threw its support behind Bashar al-Assad.",
+            needs_argument=True, when=("prep:behind or light-behind",), target=("prep:behind", "light-behind")),
+    nominal("siege", "siege blockade", "ASSAULT", None, "Russia's siege of Mariupol lasted weeks.", needs_argument=True,
+            target=("prep:of|people", "prep:on/against/of")),
+    nominal("beating", "beating lynching", "ASSAULT", None, "The beating of Rodney King by police officers shocked the nation.",
+            needs_argument=True, unless=("thing-freed",)),
+    nominal("donation", "donation", "AID", "economic", "Japan's donation to the fund arrived.", needs_argument=True),
     # Nominals that need an argument: "U.S. aid to Kyiv", not "aid workers"; "Hamas's talks", not "talk show".
     nominal("agreement", "agreement deal accord pact", "AGREE", None, "Israel's deal with Hamas held.",
             needs_argument=True),
@@ -1241,7 +1447,9 @@ FRAMES: tuple[Frame, ...] = (
     nominal("visit", "visit", "CONSULT", "visit", "Blinken's visit to Israel ended."),
     nominal("trip", "trip", "CONSULT", "visit", "Rashad Hussain will embark on his first trip to Nouakchott, Mauritania.",
             needs_argument=True, when=("prep:to|actor",), target=("prep:to", "prep:to>appos")),
-    nominal("phone-call", "phone_call", "CONSULT", "phone", "Biden's phone call with Netanyahu was tense."),
+    # "held a phone call with Kuleba" is the verb row hold-call
+    nominal("phone-call", "phone_call", "CONSULT", "phone", "Biden's phone call with Netanyahu was tense.",
+            unless=("held-call",)),
     # "I extend my best wishes and congratulations to the people of Sao Tome", "conveyed his best wishes to the King"
     nominal("wishes", "wish congratulation", "SUPPORT", None,
             "The Secretary conveyed his best wishes to King Abdullah II.", needs_argument=True,
@@ -1272,7 +1480,7 @@ FRAMES: tuple[Frame, ...] = (
     # "continued support to Ukraine": material support given to someone (backing is "support for")
     nominal("support-to", "support", "AID", None, "U.S. support to Ukraine continued.", needs_argument=True,
             when=("prep:to|actor",), target=("prep:to",)),
-    nominal("asylum", "asylum", "AID", "asylum", "Russia's asylum for Snowden angered Washington."),
+    nominal("asylum", "asylum refuge sanctuary", "AID", "asylum", "Russia's asylum for Snowden angered Washington."),
     nominal("funding", "funding loan grant", "AID", "economic", "The U.S. loan to Ukraine arrived.",
             needs_argument=True),
     nominal("withdrawal", "withdrawal pullout", "RETREAT", "withdraw", "Israel's withdrawal from Gaza began."),

@@ -604,6 +604,8 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     "reported": _reported,
     "thing-patient": _thing_patient,
     # "Workers staged a strike", "unions called a strike": a labour strike (strike_verbs)
+    # "held a call with X" is the verb row hold-call: its nominal is no second event
+    "held-call": lambda doc, rules, tok: tok.dep_ == "dobj" and lemma(tok.head) == "hold",
     "strike-staged": lambda doc, rules, tok: tok.dep_ == "dobj" and lemma(tok.head) in rules.strike_verbs,
     # "attacked Clinton", "attacked her record": words
     "words-object": lambda doc, rules, tok: bool(objects(tok)) and words_target(doc, rules, objects(tok)[0]),
@@ -632,6 +634,12 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     # "under the Khashoggi Ban": a title-case name of a policy, not a ban someone imposes
     "named-policy": lambda doc, rules, tok: tok.is_title and tok.i > tok.sent.start
     and any(c.dep_ == "compound" and c.is_title for c in tok.children),
+    # a common noun in title case inside a sentence is a word of a name ("the U.S. Strategy to Prevent Conflict")
+    "title-case": lambda doc, rules, tok: tok.is_title and tok.i > tok.sent.start,
+    # "The mayor is under investigation": a nominal after "under"
+    "under-it": lambda doc, rules, tok: tok.dep_ == "pobj" and tok.head.lower_ == "under",
+    # "Both parents pleaded guilty to fourteen charges", "by pleading guilty to felony charges"
+    "pleaded-to": lambda doc, rules, tok: _pleaded(tok) is not None,
 }
 
 def _actor_committed_to(doc: Doc, rules: Rules, tok: Token) -> list[Token]:
@@ -663,6 +671,16 @@ def _committed_act(doc: Doc, rules: Rules, tok: Token) -> list[Token]:
     return [o for o in prep_objects(tok, "to") if o.pos_ == "VERB"]
 
 
+def _pleaded(tok: Token) -> Token | None:
+    """"pleaded guilty to fourteen charges": the "plead" whose charges these are."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+        return None
+    head = tok.head.head
+    if head.lower_ == "guilty" and head.head.i != head.i:
+        head = head.head
+    return head if head.lemma_.lower() == "plead" else None
+
+
 # Named selectors of the frames.
 SELECTORS: dict[str, Callable[[Doc, Rules, Token], list[Token]]] = {
     "committed-act": _committed_act,
@@ -676,6 +694,15 @@ SELECTORS: dict[str, Callable[[Doc, Rules, Token], list[Token]]] = {
     "owner-if-giver": lambda doc, rules, tok: owners(tok) if givers(tok) else [],
     # "conveyed his best wishes to the King": the light verb's "to"
     "light-to": lambda doc, rules, tok: prep_objects(tok.head, "to") if tok.dep_ == "dobj" else [],
+    # "threw its support behind the candidate": the light verb's "behind"
+    "light-behind": lambda doc, rules, tok: prep_objects(tok.head, "behind") if tok.dep_ == "dobj" else [],
+    # "Both parents pleaded guilty to fourteen charges": who pleads is who was charged
+    "pleader": lambda doc, rules, tok: [s for p in [_pleaded(tok)] if p is not None for s in [subject(p)] if s is not None],
+    # "The mayor is under investigation": who is under it
+    "under-whom": lambda doc, rules, tok: [s for s in [subject(tok.head.head)] if s is not None]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" else [],
+    # "drew criticism from rights groups": "from X" on the noun or on its verb
+    "givers": lambda doc, rules, tok: givers(tok),
     # "Trump is to face trial in the Senate", "stood trial": who faces the nominal undergoes it
     "facer": lambda doc, rules, tok: [s for s in [subject(tok.head) or _controller(rules, tok.head)] if s is not None]
     if tok.dep_ == "dobj" and lemma(tok.head) in rules.facing_verbs else [],
@@ -724,6 +751,8 @@ def _verb_frame_draft(doc: Doc, rules: Rules, tok: Token, frame: Frame) -> Draft
         d.source = children(tok, "nsubjpass", "nsubj") or [s for a in children(tok, "auxpass") for s in children(a, "nsubj")]
     elif frame.source == "unnamed":  # "Thunberg received the award": the giver is left unnamed
         d.doer_unnamed = True
+    elif frame.source == "giver":  # "came under fire from opposition lawmakers": they criticise
+        d.source = prep_objects(tok, "from")
     elif frame.source == "head-subject" and tok.dep_ == "ccomp":
         s = subject(tok.head)
         d.source = [s] if s is not None else []
