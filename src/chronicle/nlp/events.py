@@ -603,9 +603,9 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
         lemma(a) == "be" and a.tag_ in ("VBP", "VBZ") for a in children(tok, "auxpass")),
     "reported": _reported,
     "thing-patient": _thing_patient,
-    # "Workers staged a strike", "unions called a strike": a labour strike (strike_verbs)
     # "held a call with X" is the verb row hold-call: its nominal is no second event
     "held-call": lambda doc, rules, tok: tok.dep_ == "dobj" and lemma(tok.head) == "hold",
+    # "Workers staged a strike", "unions called a strike": a labour strike (strike_verbs)
     "strike-staged": lambda doc, rules, tok: tok.dep_ == "dobj" and lemma(tok.head) in rules.strike_verbs,
     # "attacked Clinton", "attacked her record": words
     "words-object": lambda doc, rules, tok: bool(objects(tok)) and words_target(doc, rules, objects(tok)[0]),
@@ -637,7 +637,7 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     # a common noun in title case inside a sentence is a word of a name ("the U.S. Strategy to Prevent Conflict")
     "title-case": lambda doc, rules, tok: tok.is_title and tok.i > tok.sent.start,
     # "The mayor is under investigation": a nominal after "under"
-    "under-it": lambda doc, rules, tok: tok.dep_ == "pobj" and tok.head.lower_ == "under",
+    "under-it": lambda doc, rules, tok: _under(tok),
     # "Both parents pleaded guilty to fourteen charges", "by pleading guilty to felony charges"
     "pleaded-to": lambda doc, rules, tok: _pleaded(tok) is not None,
 }
@@ -671,6 +671,11 @@ def _committed_act(doc: Doc, rules: Rules, tok: Token) -> list[Token]:
     return [o for o in prep_objects(tok, "to") if o.pos_ == "VERB"]
 
 
+def _under(tok: Token) -> bool:
+    """A nominal after "under": "The mayor is under investigation"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "under"
+
+
 def _pleaded(tok: Token) -> Token | None:
     """"pleaded guilty to fourteen charges": the "plead" whose charges these are."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "to":
@@ -678,7 +683,7 @@ def _pleaded(tok: Token) -> Token | None:
     head = tok.head.head
     if head.lower_ == "guilty" and head.head.i != head.i:
         head = head.head
-    return head if head.lemma_.lower() == "plead" else None
+    return head if lemma(head) == "plead" else None
 
 
 # Named selectors of the frames.
@@ -699,8 +704,7 @@ SELECTORS: dict[str, Callable[[Doc, Rules, Token], list[Token]]] = {
     # "Both parents pleaded guilty to fourteen charges": who pleads is who was charged
     "pleader": lambda doc, rules, tok: [s for p in [_pleaded(tok)] if p is not None for s in [subject(p)] if s is not None],
     # "The mayor is under investigation": who is under it
-    "under-whom": lambda doc, rules, tok: [s for s in [subject(tok.head.head)] if s is not None]
-    if tok.dep_ == "pobj" and tok.head.lower_ == "under" else [],
+    "under-whom": lambda doc, rules, tok: [s for s in [subject(tok.head.head)] if s is not None] if _under(tok) else [],
     # "drew criticism from rights groups": "from X" on the noun or on its verb
     "givers": lambda doc, rules, tok: givers(tok),
     # "Trump is to face trial in the Senate", "stood trial": who faces the nominal undergoes it
@@ -1094,8 +1098,8 @@ def _quoted_judgements(doc: Doc, rules: Rules, drafts: list[Draft]) -> None:
             frame = _PRAISE  # "'Walter was the most brilliant scientist I have ever known,' said Pradeep Khosla"
         else:
             continue
-        accused = judged[frame.type]
-        if tok.sent.start in accused:
+        done = judged[frame.type]  # one judgement of each type per sentence
+        if tok.sent.start in done:
             continue
         clause = _judged(rules, tok)
         if clause is None or _status(rules, clause)[0] != "happened":
@@ -1126,7 +1130,7 @@ def _quoted_judgements(doc: Doc, rules: Rules, drafts: list[Draft]) -> None:
             continue
         d.anchors.update({tok.i, clause.i})
         drafts.append(d)
-        accused.add(tok.sent.start)
+        done.add(tok.sent.start)
 
 
 def _visits_a_place(d: Draft) -> bool:

@@ -33,5 +33,4 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
 
 def _closes_aside(doc: Doc, token) -> bool:
     """A closing bracket of an aside with no sentence-final mark before it: "(ROK)", "(OECD)"."""
-    return token.text == ")" and token.i > 0 and doc[token.i - 1].text not in (".", "!", "?", "...") \
-        and not doc[token.i - 1].text.endswith((".", "!", "?"))
+    return token.text == ")" and token.i > 0 and not doc[token.i - 1].text.endswith((".", "!", "?"))

@@ -362,7 +362,7 @@ def _as_cue(tok: Token) -> bool:
     if tok.dep_ != "advcl" or tok.head.i <= tok.i or tok.head.pos_ not in ("VERB", "AUX"):
         return False
     deps = {c.dep_ for c in tok.children}
-    if not deps & {"nsubj"} or deps & {"nsubjpass", "auxpass", "dobj", "ccomp", "xcomp", "pcomp", "dative"}:
+    if "nsubj" not in deps or deps & {"nsubjpass", "auxpass", "dobj", "ccomp", "xcomp", "pcomp", "dative"}:
         return False
     if not any(c.dep_ == "mark" and c.lower_ in AS_MARKS.words and c.i < tok.i for c in tok.children):
         return False
