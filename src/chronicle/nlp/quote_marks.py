@@ -179,9 +179,11 @@ def kind_around(
     lo, hi = cue
     if speaker is not None and start <= speaker[0] < end:
         lo, hi = min(lo, speaker[0]), max(hi, speaker[1])
-    # Words between the two quotations around the cue are part of the attribution.
-    while lo > start and not mask[lo - 1]:
-        lo -= 1
+    # Words between the two quotations around the cue are part of the attribution; words before the speaker with
+    # no quotation before them open the content ("If Clinton is elected, he said, “she ...”" is mixed).
+    if any(mask[start:lo]):
+        while lo > start and not mask[lo - 1]:
+            lo -= 1
     while hi < end and not mask[hi]:
         hi += 1
     kinds = {quote_kind(text, a, b, mask) for a, b in ((start, lo), (hi, end)) if b > a}

@@ -970,6 +970,17 @@ AS_MARKS = Table(
     _words("as"),
 )
 
+FRONTED_CONTENT = Table(
+    "a cue and its speaker set off by commas inside the sentence they report (“If Clinton is elected, he said, ...”), "
+    "followed by one of these marks and a content that goes on in lower case: the clause before the speaker opens the "
+    "content, which runs from the sentence start over the cue (as PolNeAR's content of two parts, read first to last); "
+    "not a phrase with no verb (“Still, she added, “we ...”: FRONTED_PHRASE_EXAMPLES) nor a content opening a new "
+    "sentence (PolNeAR train: 13 contents exact that were not, 1 exact that is no longer)",
+    "{If Clinton is elected, [he] said, “she might be going back and forth between the White House and the "
+    "courthouse.”}",
+    _words(", :"),
+)
+
 FEELING_VERBS = Table(
     "a verb whose object names a feeling or stance (“expressed concern that ...”): the clause after the noun is "
     "the content, the noun belongs to the cue (PolNeAR train: 12 of 13 gold contents start at “that”)",

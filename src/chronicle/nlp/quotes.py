@@ -90,6 +90,7 @@ from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.quote_marks import find_quotes, grow_to_quotes, kind_around, paragraphs, quotations, quoted_mask
 from chronicle.nlp.quote_rules import (
     AS_MARKS,
+    FRONTED_CONTENT,
     PASSIVE_AGENT_CUES,
     BARE_CLAUSE,
     IMPERATIVE_CUES,
@@ -1847,6 +1848,10 @@ def _records(
                     history.append(Said(speaker, kind, speaker_ids))
         cue_span = cand.cue_text or (_cue_span(cand.cue, lexicon) if cand.cue is not None else None)
         cue = Mention(cue_span[0], cue_span[1], text[cue_span[0]:cue_span[1]], "CUE") if cue_span else None
+        fronted = _fronted_start(text, cand, start, end, speaker, cue, candidates)
+        if fronted < start:
+            start = fronted
+            content = Mention(start, end, text[start:end], "CONTENT")
         sentence = _sentence(doc, min(start, cue.start if cue else start), max(end, cue.end if cue else end))
         quote = Quote(
             id="",
@@ -1870,6 +1875,39 @@ def _records(
             final_antecedents[numbered.id] = antecedents[id(quote)]
         quotes.append(numbered)
     return quotes, final_antecedents
+
+
+def _fronted_start(
+    text: str, cand: _Candidate, start: int, end: int, speaker: Mention | None, cue: Mention | None,
+    candidates: list[_Candidate],
+) -> int:
+    """ "In other words, he said, “the era ... is over.”": a cue and its speaker set off by commas inside the sentence
+    they report, with a content after them that goes on in lower case, report the clause before them too; the content
+    starts at the sentence start (FRONTED_CONTENT). Not when those words hold no verb, or another quote or cue."""
+    if cand.cue is None or speaker is None or cue is None:
+        return start
+    first, last = min(speaker.start, cue.start), max(speaker.end, cue.end)
+    if start < last or text[min(speaker.end, cue.end):max(speaker.start, cue.start)].strip():
+        return start
+    sent_start = cand.cue.sent.start_char
+    if first <= sent_start + 1 or not text[sent_start:first].rstrip().endswith(","):
+        return start
+    gap = text[last:start]
+    if any(ch.isalnum() for ch in gap) or not any(ch in FRONTED_CONTENT.words for ch in gap):
+        return start
+    if not text[start:end].lstrip(" “\"'‘")[:1].islower():
+        return start
+    before = cand.cue.doc.char_span(sent_start, first, alignment_mode="contract")
+    if before is None or not any(t.pos_ in ("VERB", "AUX") for t in before):
+        return start  # "Still, she added, “we ...”": a phrase set before the speaker is the writer's
+    for other in candidates:
+        if other is cand:
+            continue
+        if other.start < first and other.end > sent_start:
+            return start
+        if other.cue is not None and sent_start <= other.cue.idx < first:
+            return start
+    return sent_start
 
 
 def _after_dateline(text: str, start: int, end: int) -> int:
