@@ -414,6 +414,10 @@ PATTERNS: tuple[Pattern, ...] = (
             "{Fundraising, according to [the campaign], has surged in the same period}."),
     Pattern("according_to", "... after a connective and its comma, which is the writer's (see OPENERS)",
             "Meanwhile, {her negative ratings have been rising}, according to [the poll]."),
+    Pattern("according_to", "... opening the sentence, when the parser hung the clause's subject on the source as an "
+            "apposition after a comma: the content starts at that subject (PolNeAR train: 4 contents exact of 4)",
+            "According to [early results of exit polls conducted for the Associated Press by Edison Research], "
+            "{majorities of Republican primary voters in all five states say they feel betrayed by the party.}"),
     Pattern("in_source", "“In a poll, ...”: the poll, survey or statement speaks the clause (see SOURCE_NOUNS)",
             "In [a new Fox News poll released Thursday], {Donald Trump achieved 45 percent support among voters.}"),
     Pattern("colon", "a headline that opens with a short name and a colon (see SPEAKER_LABEL)",

@@ -1213,7 +1213,29 @@ def _according(tok: Token, text: str, mask: list[bool]) -> _Candidate | None:
     if end - start < 2:
         return None
     cue = (tok.idx, token_end(to[0]))
-    return _Candidate(start, end, tok, objects[0], "according_to", cue_text=cue)
+    speaker = None
+    lost = _lost_subject(head, objects[0], last)
+    if lost is not None and side is after:
+        # "According to the exit polls, majorities of voters say ...": the parser made the clause's subject an
+        # apposition of the source; the content starts at it, the source ends before its comma.
+        start = lost.left_edge.idx
+        speaker = char_span([t for t in objects[0].subtree if t.i < lost.left_edge.i and not (t.is_punct or t.is_space)])
+    return _Candidate(start, end, tok, objects[0], "according_to", speaker=speaker, cue_text=cue)
+
+
+def _lost_subject(head: Token, source: Token, last: int) -> Token | None:
+    """The subject of ``head`` that the parser hung as an apposition after a comma at the end of the source of
+    "according to", when ``head`` has no subject of its own."""
+    if head.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children):
+        return None
+    apps = [t for t in source.subtree if t.dep_ == "appos" and t.i > source.i]
+    if not apps:
+        return None
+    app = apps[-1]
+    doc = head.doc
+    if app.right_edge.i != last or app.left_edge.i == 0 or doc[app.left_edge.i - 1].text != "," or head.i <= last:
+        return None
+    return app
 
 
 def _colon_candidates(doc: Doc, text: str, lexicon: CueLexicon) -> list[_Candidate]:
