@@ -305,6 +305,10 @@ MORE_CUE_EXAMPLES: tuple[tuple[str, str], ...] = (
     ("comment", "[The minister] commented on {the election results}."),
     ("say", "Asked whether he would run again, [the senator] said {yes}."),
     ("say", "[The mayor] said {that the bridge was safe and that it would reopen in May}."),
+    # a reported clause that lacks its subject in a relative clause starts at the pronoun or the noun it hangs on
+    # (RELATIVE_CONTENT; PolNeAR train: 6 contents exact of 6 changed)
+    ("say", "Her vote for the war, {which [she] has repeatedly said was a mistake}, hurt her campaign."),
+    ("say", "The release is a reminder of {a probe [the agency] said was ongoing as of this month}."),
     ("tell", "[The mayor] told {residents not to drink the water}."),
     ("report", "[The campaign] reported {raising $9 million in March}."),
     ("want", "[The governor] wants {all schools to reopen}."),

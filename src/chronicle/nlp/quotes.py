@@ -631,6 +631,26 @@ def _relative_start(verb: Token, start: int) -> int:
     return start
 
 
+def _extracted_start(verb: Token, clause: Token, start: int) -> int:
+    """ "a probe the agency said was ongoing", "which she has said was a mistake": a cue in a relative clause whose
+    reported clause lacks its subject (the noun the relative clause hangs on, or its pronoun) opens the content at
+    that pronoun, else at the noun phrase (RELATIVE_CONTENT)."""
+    if verb.dep_ != "relcl" or clause.i < verb.i or clause.tag_ not in ("VBZ", "VBP", "VBD", "MD"):
+        return start
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return start
+    first = verb.left_edge
+    if first.tag_ in ("WDT", "WP") and first.lower_ in RELATIVE_CONTENT.words and first.i < verb.i:
+        if first.head == verb and first.dep_ == "nsubj":
+            return start  # "Republicans who suggest Clinton might ...": the pronoun is the speaker
+        return min(start, first.idx)
+    noun = verb.head
+    words = [t for t in noun.subtree if t.i <= noun.i and not (t.is_punct or t.is_space)]
+    while words and words[0].dep_ in ("advmod", "cc", "preconj"):
+        words.pop(0)  # "even the ones State says are ...": the adverb is the writer's
+    return min(start, words[0].idx) if words else start
+
+
 def _quotation_of_later_cue(
     verb: Token, clause: Token, text: str, regions: list[tuple[int, int]], mask: list[bool], lexicon: CueLexicon
 ) -> bool:
@@ -789,6 +809,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
                 if _quotation_of_later_cue(tok, found[0], text, regions, mask, lexicon):
                     continue
                 end = _before_second_cue(found[0], end, mask, lexicon)
+                start = _extracted_start(tok, found[0], start)
         elif participle is not None:
             # "..., promising impossible growth in return": what the participle goes on to say.
             (start, end), rule = participle, "participle"
