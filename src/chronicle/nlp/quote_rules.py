@@ -989,6 +989,16 @@ FRONTED_CONTENT = Table(
     _words(", :"),
 )
 
+REMINDING = Table(
+    "“remind X of Y”, “remind X about Y” with a named or pronoun speaker and a listener that is no pronoun: the content "
+    "is the phrase from the preposition on, as PolNeAR bounds it (“reminded voters {of the stakes}”); “X reminds me of "
+    "Y” is a likeness, not a statement (PolNeAR train: 4 contents exact of 6 changed, none "
+    "before; one cue the old content held is a quote again, unmatched)",
+    "[Mr. Biden] repeatedly reminded the crowd {of the stakes}.",
+    _words("of about"),
+)
+REMINDER = "remind"  # the cue REMINDING is about
+
 FEELING_VERBS = Table(
     "a verb whose object names a feeling or stance (“expressed concern that ...”): the clause after the noun is "
     "the content, the noun belongs to the cue (PolNeAR train: 12 of 13 gold contents start at “that”)",

@@ -90,6 +90,8 @@ from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.quote_marks import find_quotes, grow_to_quotes, kind_around, paragraphs, quotations, quoted_mask
 from chronicle.nlp.quote_rules import (
     AS_MARKS,
+    REMINDER,
+    REMINDING,
     FRONTED_CONTENT,
     PASSIVE_AGENT_CUES,
     BARE_CLAUSE,
@@ -440,6 +442,9 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                                and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"]
                     if clauses:
                         return clauses[0], _subtree_span(clauses[0]), OBJECT
+                reminded = _reminded_of(verb, obj)
+                if reminded is not None:
+                    return reminded, _subtree_span(reminded), OBJECT
                 start, end = _np_span(obj)
                 stance = _stance_object(verb, obj)
                 if stance is not None:
@@ -506,6 +511,20 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                         objects = [g for g in verb.children if g.dep_ in ("dobj", "pobj") and g.i > child.i]
                         if objects:
                             return objects[0], _subtree_span(objects[0]), slot
+    return None
+
+
+def _reminded_of(verb: Token, obj: Token) -> Token | None:
+    """ "reminded voters of the stakes": the preposition after the listener (REMINDING), when a name or a pronoun
+    reminds and the listener is no pronoun ("Trump reminds me of Lincoln" is a likeness)."""
+    if verb.lemma_.lower() != REMINDER or obj.pos_ == "PRON":
+        return None
+    if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in verb.children):
+        return None
+    preps = [p for p in (*verb.children, *obj.children) if p.dep_ == "prep" and p.i > obj.i]
+    for prep in sorted(preps, key=lambda p: p.i):
+        if prep.lower_ in REMINDING.words and any(g.dep_ in ("pobj", "pcomp") for g in prep.children):
+            return prep
     return None
 
 
