@@ -152,7 +152,7 @@ CUES: tuple[Cue, ...] = (
     Cue("shout", (CLAUSE,), "[The protesters] shouted {that the police should leave}.", quotable=True),
     Cue("yell", (CLAUSE,), "[The coach] yelled {that the game was not over}.", quotable=True),
     Cue("continue", (), "{“We will not give up,”} [the coach] continued.", quotable=True),
-    Cue("muse", None, "{“Maybe I will run again,”} [the senator] mused.", quotable=True),
+    Cue("muse", (CLAUSE, "about"), "{“Maybe I will run again,”} [the senator] mused.", quotable=True),
     # believing and finding
     Cue("believe", (CLAUSE,), "[Most voters] believe {that the economy is improving}."),
     Cue("think", (CLAUSE,), "[The senator] thinks {the bill will pass}."),
@@ -224,6 +224,12 @@ CUES: tuple[Cue, ...] = (
     Cue("order", (INFINITIVE, OBJECT), "[The judge] ordered {the release of the files}."),
     Cue("remember", (CLAUSE, OBJECT), "[The witness] remembered {that the car was red}."),
     Cue("lambaste", (OBJECT,), "[Critics] lambaste {the budget}."),
+    # PolNeAR train: gold cues at 6 of 6 occurrences of "vouch for", forecast 5 of 5, liken 6 of 8; new quotes
+    # matched vouch 6 of 6, forecast 3 of 3, liken 3 of 3, lambast 3 of 4 (LEMMA_FIXES), muse about 2 of 2.
+    # Left out, under 75% matched: lash out at 5 of 7, acquiesce to 2 of 3, allude to 1 of 4, dwell on 0 of 2.
+    Cue("vouch", ("for",), "[The governor] vouched for {Trump and his family}."),
+    Cue("forecast", (CLAUSE, OBJECT), "[Mr. Putin] forecast {that the slumping economy would soon rebound}."),
+    Cue("liken", (OBJECT_AND_REST,), "[The professor] likened {the campaign to a car crash}."),
     Cue("decry", (OBJECT,), "[The bishop] decried {the violence}."),
     Cue("applaud", (OBJECT,), "[The minister] applauded {the decision}."),
     Cue("hail", (OBJECT,), "[The president] hailed {the agreement}."),
@@ -735,7 +741,7 @@ class Table:
 
 
 # The tagger lemmatises some cue verbs wrongly; this maps its lemma to the lexicon's.
-LEMMA_FIXES: dict[str, str] = {"hop": "hope"}  # "[Clinton] hoped {to keep the damage from spreading}."
+LEMMA_FIXES: dict[str, str] = {"hop": "hope", "lambast": "lambaste"}  # "[Clinton] hoped {to keep the damage from spreading}."
 
 STATEMENT_NOUNS = Table(
     "a prepositional phrase after a cue with one of these nouns belongs to the cue",
