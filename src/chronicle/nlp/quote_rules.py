@@ -225,11 +225,13 @@ CUES: tuple[Cue, ...] = (
     Cue("remember", (CLAUSE, OBJECT), "[The witness] remembered {that the car was red}."),
     Cue("lambaste", (OBJECT,), "[Critics] lambaste {the budget}."),
     # PolNeAR train: gold cues at 6 of 6 occurrences of "vouch for", forecast 5 of 5, liken 6 of 8; new quotes
-    # matched vouch 6 of 6, forecast 3 of 3, liken 3 of 3, lambast 3 of 4 (LEMMA_FIXES), muse about 2 of 2.
+    # matched vouch 6 of 6, forecast 3 of 3, liken 3 of 3, lambast 3 of 4 (LEMMA_FIXES), muse about 2 of 2,
+    # envision 2 of 2 (gold cue at 7 of its 8 occurrences).
     # Left out, under 75% matched: lash out at 5 of 7, acquiesce to 2 of 3, allude to 1 of 4, dwell on 0 of 2.
     Cue("vouch", ("for",), "[The governor] vouched for {Trump and his family}."),
     Cue("forecast", (CLAUSE, OBJECT), "[Mr. Putin] forecast {that the slumping economy would soon rebound}."),
     Cue("liken", (OBJECT_AND_REST,), "[The professor] likened {the campaign to a car crash}."),
+    Cue("envision", (CLAUSE, OBJECT), "[Trump’s supporters] envision {liberals looking down their nose at them}."),
     Cue("decry", (OBJECT,), "[The bishop] decried {the violence}."),
     Cue("applaud", (OBJECT,), "[The minister] applauded {the decision}."),
     Cue("hail", (OBJECT,), "[The president] hailed {the agreement}."),
