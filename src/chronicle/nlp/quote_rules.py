@@ -1007,6 +1007,15 @@ REMINDING = Table(
 )
 REMINDER = "remind"  # the cue REMINDING is about
 
+DASH_QUOTATION = Table(
+    "a content before its cue that sets a quotation opening in upper case off behind one of these dashes "
+    "(“Neither man was impressed - ''Born with a silver spoon,'' Mr. Smith said”) starts at the quotation: the words "
+    "before the dash are the writer's (PolNeAR train: 4 contents exact of 4 changed, and a cue "
+    "the old content held gives its own exact quote again)",
+    "Neither man was impressed by Mrs. Clinton - {''Born with a silver spoon in her mouth,''} [Mr. Smith] said.",
+    _words("- -- — –"),
+)
+
 FEELING_VERBS = Table(
     "a verb whose object names a feeling or stance (“expressed concern that ...”): the clause after the noun is "
     "the content, the noun belongs to the cue (PolNeAR train: 12 of 13 gold contents start at “that”)",

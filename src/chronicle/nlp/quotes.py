@@ -90,6 +90,7 @@ from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.quote_marks import find_quotes, grow_to_quotes, kind_around, paragraphs, quotations, quoted_mask
 from chronicle.nlp.quote_rules import (
     AS_MARKS,
+    DASH_QUOTATION,
     REMINDER,
     REMINDING,
     FRONTED_CONTENT,
@@ -919,6 +920,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         candidates.extend(turns)
     for cand in candidates:
         _bound(doc, cand, text, regions, mask)
+        _after_dash(cand, text, regions)
     candidates = [c for c in candidates if not _in_note(c, text)]
     candidates = _dedupe(candidates, text)
     candidates = _drop_nested(candidates, lexicon)
@@ -965,6 +967,22 @@ def _bound(doc: Doc, cand: _Candidate, text: str, regions: list[tuple[int, int]]
         return
     _end_at_closing_comma(cand, text, regions)
     _end_at_quoted_comma(doc, cand, text, regions, mask)
+
+
+def _after_dash(cand: _Candidate, text: str, regions: list[tuple[int, int]]) -> None:
+    """ "Neither man was impressed - ''Born with a silver spoon,'' Mr. Smith said": a content before its cue whose
+    last quotation opens in upper case behind a dash starts at that quotation (DASH_QUOTATION)."""
+    cue = cand.cue
+    if cue is None or cand.speaker_label is not None or not cand.start < cue.idx:
+        return
+    inside = [r for r in regions if cand.start < r[0] and r[1] <= cue.idx]
+    if not inside or any(inside[-1][1] <= r[0] < cue.idx for r in regions if r != inside[-1]):
+        return
+    r_start, r_end = inside[-1]
+    words = text[r_start:r_end].lstrip("“\"'‘ ")
+    if not words[:1].isupper() or text[cand.start:r_start].rstrip().split()[-1:] not in [[d] for d in DASH_QUOTATION.words]:
+        return
+    cand.start = r_start
 
 
 def _end_at_quoted_comma(doc: Doc, cand: _Candidate, text: str, regions: list[tuple[int, int]], mask: list[bool]) -> None:
