@@ -399,6 +399,16 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
             after = [c for c in clauses if c.i > verb.i]
             if after:
                 start, end = _subtree_span(after[0])
+                # "explained why being portrayed as such | is actually a compliment": one clause the parser split in
+                # two clauses of the cue, the second right after the first (MORE_CUE_EXAMPLES).
+                last = after[0].right_edge.i
+                for more in after[1:]:
+                    doc = verb.doc
+                    if more.left_edge.i != last + 1 or doc[last].is_punct or more.left_edge.is_punct or (
+                        more.left_edge.dep_ in ("mark", "cc")
+                    ):
+                        break  # "..., a swipe at ...", "— a controversial proposal", "and one in four said ..."
+                    end, last = max(end, _subtree_span(more)[1]), more.right_edge.i
                 # "said that A and that B": a second "that" clause the parser gave to the cue's conjunction.
                 for conj in verb.children:
                     if conj.dep_ == "conj" and conj.i > after[0].i and any(
