@@ -90,6 +90,7 @@ from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.quote_marks import find_quotes, grow_to_quotes, kind_around, paragraphs, quotations, quoted_mask
 from chronicle.nlp.quote_rules import (
     AS_MARKS,
+    CONJOINED_REPORT,
     DASH_QUOTATION,
     REMINDER,
     REMINDING,
@@ -661,6 +662,27 @@ def _relative_start(verb: Token, start: int) -> int:
     return start
 
 
+def _conjoined_report(verb: Token, clause: Token, end: int, text: str, lexicon: CueLexicon) -> int:
+    """ "said that it was too early to tell, and there was no evidence yet ...": a clause
+    with its own subject the parser joined to the cue, right after the content behind a comma and a connective, goes
+    on with the content, unless its subject is the cue's or it holds a cue verb (CONJOINED_REPORT)."""
+    if clause.i < verb.i:
+        return end
+    subject = [c.lower_ for c in verb.children if c.dep_ == "nsubj"]
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.idx < end:
+            continue
+        subjects = [c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if not subjects or subjects[0].lower_ in subject:
+            return end
+        if text[end:conj.left_edge.idx].strip(" ,") not in ("", *CONJOINED_REPORT.words):
+            return end
+        if any(t.tag_.startswith("VB") and lexicon.lemma(t) in lexicon.frames for t in conj.subtree):
+            return end
+        return max(end, _subtree_span(conj)[1])
+    return end
+
+
 def _extracted_start(verb: Token, clause: Token, start: int) -> int:
     """ "a probe the agency said was ongoing", "which she has said was a mistake": a cue in a relative clause whose
     reported clause lacks its subject (the noun the relative clause hangs on, or its pronoun) opens the content at
@@ -839,6 +861,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
                 if _quotation_of_later_cue(tok, found[0], text, regions, mask, lexicon):
                     continue
                 end = _before_second_cue(found[0], end, mask, lexicon)
+                end = _conjoined_report(tok, found[0], end, text, lexicon)
                 start = _extracted_start(tok, found[0], start)
         elif participle is not None:
             # "..., promising impossible growth in return": what the participle goes on to say.
