@@ -463,6 +463,7 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
                     start = _subtree_span(stance)[0]
                 for extra in _object_tail(verb, obj):
                     end = max(end, _subtree_span(extra)[1])
+                end = _second_object(verb, end)
                 return obj, (start, end), OBJECT
         elif slot == OBJECT_AND_REST:
             # "called Trump a disgrace to the party", "described it as ...": the object and what follows.
@@ -538,6 +539,22 @@ def _reminded_of(verb: Token, obj: Token) -> Token | None:
         if prep.lower_ in REMINDING.words and any(g.dep_ in ("pobj", "pcomp") for g in prep.children):
             return prep
     return None
+
+
+def _second_object(verb: Token, end: int) -> int:
+    """ "noted limited gains in take-home pay and continued risks from terrorism": a second object the parser made a
+    conjunct of the verb, right after the content behind "and" or "or", with a word that opens a noun phrase
+    (OBJECT_TAIL.examples)."""
+    text = verb.doc.text
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.idx < end or conj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if text[end:conj.left_edge.idx].strip(" ,") not in ("and", "or"):
+            return end
+        if not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in conj.children):
+            return end
+        return max(end, _subtree_span(conj)[1])
+    return end
 
 
 def _stance_object(verb: Token, obj: Token) -> Token | None:
