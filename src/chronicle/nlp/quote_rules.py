@@ -1033,6 +1033,15 @@ CONJOINED_REPORT = Table(
     _words("but and while so yet whereas"),
 )
 
+REST_GOES_ON = Table(
+    "a phrase of the verb right after the object and the rest of a naming cue (OBJECT_AND_REST) that opens with one of "
+    "these belongs to its content, whatever the parser made of it; not a cue verb after “to” (“called a meeting to "
+    "discuss the test”), which has its own quote (PolNeAR train: 6 more matched, 6 contents exact that were not; dev "
+    "1 exact that was not)",
+    "[The senator] portrayed {Sanders as singularly focused on economic issues}.",
+    _words("as to than"),
+)
+
 FEELING_VERBS = Table(
     "a verb whose object names a feeling or stance (“expressed concern that ...”): the clause after the noun is "
     "the content, the noun belongs to the cue (PolNeAR train: 12 of 13 gold contents start at “that”)",

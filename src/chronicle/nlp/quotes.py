@@ -90,6 +90,7 @@ from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.quote_marks import find_quotes, grow_to_quotes, kind_around, paragraphs, quotations, quoted_mask
 from chronicle.nlp.quote_rules import (
     AS_MARKS,
+    REST_GOES_ON,
     CONJOINED_REPORT,
     DASH_QUOTATION,
     REMINDER,
@@ -393,7 +394,9 @@ def _cue_span(verb: Token, lexicon: CueLexicon) -> tuple[int, int]:
     return char_span(tokens)
 
 
-def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[int, int], str] | None:
+def _frame_content(
+    verb: Token, frames: tuple[str, ...], lexicon: CueLexicon = DEFAULT_LEXICON
+) -> tuple[Token, tuple[int, int], str] | None:
     for slot in frames:
         if slot == CLAUSE:
             clauses = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -472,7 +475,7 @@ def _frame_content(verb: Token, frames: tuple[str, ...]) -> tuple[Token, tuple[i
             if firsts:
                 start = _subtree_span(firsts[0])[0]
                 end = max(_subtree_span(c)[1] for c in kids)
-                return firsts[0], (start, end), OBJECT_AND_REST
+                return firsts[0], (start, _rest_goes_on(verb, end, lexicon)), OBJECT_AND_REST
         elif slot == OBJECT_AS:
             # "sees Clinton as the stronger candidate": the object and what follows, when an "as" phrase follows it.
             kids = _before_venue([c for c in verb.children if c.i > verb.i and c.dep_ in REST_DEPS])
@@ -554,6 +557,22 @@ def _second_object(verb: Token, end: int) -> int:
         if not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in conj.children):
             return end
         return max(end, _subtree_span(conj)[1])
+    return end
+
+
+def _rest_goes_on(verb: Token, end: int, lexicon: CueLexicon) -> int:
+    """ "portrayed Sanders | as singularly focused on economic issues", "called the law “much better” | than No Child Left
+    Behind": a phrase of the verb right after the object and the rest, opened by a word of REST_GOES_ON, belongs to
+    the content whatever the parser made of it."""
+    text = verb.doc.text
+    for child in sorted(verb.children, key=lambda c: c.i):
+        if child.idx < end:
+            continue
+        if child.left_edge.lower_ not in REST_GOES_ON.words or text[end:child.left_edge.idx].strip():
+            break
+        if child.left_edge.lower_ == "to" and child.tag_ == "VB" and lexicon.lemma(child) in lexicon.frames:
+            break  # "called a meeting to discuss the test": the cue after "to" has a quote of its own
+        end = max(end, _subtree_span(child)[1])
     return end
 
 
@@ -853,7 +872,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         if INFINITIVE in frames and any(c.dep_ == "nsubjpass" for c in tok.children):
             # "Clinton is expected to win": what is expected of the subject, by whom the parse may say.
             frames = (RAISING, *frames)
-        found = _frame_content(tok, frames)
+        found = _frame_content(tok, frames, lexicon)
         subject = subject_of(tok)
         if lemma in ASKING.words and _passive_form(tok):
             subject = agent_of(tok)  # "Sanders was asked if ...": the one asked is no speaker (ASKING)
