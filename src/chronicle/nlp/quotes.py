@@ -715,6 +715,8 @@ def _conjoined_report(verb: Token, clause: Token, end: int, text: str, lexicon: 
             return end
         if any(t.tag_.startswith("VB") and lexicon.lemma(t) in lexicon.frames for t in conj.subtree):
             return end
+        if conj.lemma_ != "be" and any(c.dep_ == "ccomp" for c in conj.children):
+            return end  # "..., but U.S. officials have privately assessed that it was": a report of its own
         return max(end, _subtree_span(conj)[1])
     return end
 
