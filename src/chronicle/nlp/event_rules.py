@@ -662,6 +662,11 @@ WORD_LISTS: dict[str, WordList] = {
         "what one receives or wins that is praise by whoever gives it (a medal, a title, a cup won in a race is a "
         "sports result)",
         "Greta Thunberg received the award in December.", "SUPPORT"),
+    "ending_words": WordList(
+        _words("end resolution resolve result settlement"),
+        "words whose object, or whose 'to'/'of', is a conflict going on: 'an end to conflict', 'a peaceful "
+        "resolution of the conflict', 'a direct result of conflict' (check 'ended')",
+        "Millions of people in Ethiopia face hunger as a direct result of conflict.", "ASSAULT"),
     "trigger_objects": WordList(
         _words("fire part"),
         "objects that belong to the trigger's words: 'trading fire', 'take part'",
@@ -737,6 +742,11 @@ FRAMES: tuple[Frame, ...] = (
          "The United States withdrew from the Paris Agreement in 2020.", rule="withdraw-from-accord",
          when=("prep:from=@accords or prep~out>prep:of=@accords or prt~out>prep:of=@accords or prep:of=@accords",),
          unless=("imperative",), target=(), trigger_through="out"),
+    # a sentence received: "Both on Thursday received seven-year prison terms" (convicted by a court the text
+    # leaves unnamed; the receiver is the one sentenced)
+    verb("receive-sentence", "receive get", "SANCTION", "convict", "Both officers received seven-year prison terms.",
+         rule="receive-sentence", when=("dobj=sentence/fine or dobj=term>compound=prison/jail",), unless=(),
+         source="unnamed", target=("subject",), content=()),
     # "conferred the Medal of Freedom on the singer" (confer is also "confer with": talks)
     verb("confer-award", "confer bestow", "SUPPORT", None, "The president conferred the Medal of Freedom on the singer.",
          rule="award", when=("dobj=@award_things or dobj=medal/title/decoration/order/doctorate/citizenship",),
@@ -1395,6 +1405,26 @@ FRAMES: tuple[Frame, ...] = (
          when=("dobj=release/withdrawal/evacuation/closure/removal/halt/deportation/expulsion/suspension/return",),
          unless=("imperative",), target=(), content=("dobj",), whole_content=True),
     # --- nominals ------------------------------------------------------------------------
+    # --- issue 14, round 12: classes of missed events on dev..dev7, from PLOVER's definitions ---
+    # a conflict going on is fighting (ASSAULT) with no doer unless one is named: "an end to conflict", "a direct
+    # result of conflict", "a peaceful resolution of the conflict" ("coverage of the conflict", "driven by
+    # conflicts" tell of no fighting; a title-case "Conflict" is a word of a name; "is in conflict against it" names
+    # its doer as the subject of "is", which no row reads, and is left out)
+    nominal("conflict", "conflict", "ASSAULT", None,
+            "Millions of people in Ethiopia face hunger as a direct result of conflict.",
+            when=("ended or ongoing",), unless=("title-case",), target=("prep:against/with",)),
+    # a world war ("served in the US Army in World War Two") is fighting, its sides unnamed (a civil war named in a
+    # film's title, "Captain America: Civil War", is none)
+    nominal("world-war", "war", "ASSAULT", None, "He served in the US Army in World War Two.",
+            when=("compound~world",), source="unnamed", target=()),
+    # an official inquiry with no doer named ("A judicial inquiry was ordered"): an investigation by an office the
+    # text leaves unnamed ("how inquiries work", with no article, is generic; an "impeachment inquiry" is the
+    # chamber's, which the text names elsewhere: left to the nominal rows)
+    nominal("official-inquiry", "inquiry investigation probe", "ACCUSE", None,
+            "A judicial inquiry was ordered, according to police.",
+            when=("amod=judicial/criminal/congressional/parliamentary/federal/independent",
+                  "det", "not poss", "not prep:by", "not light-verb", "not under-it"),
+            source="unnamed", target=("prep:into|people", "prep:into>prep:of|people")),
     # --- issue 14, round 11: nominals from PLOVER's definitions ---
     # "The president faced criticism over the response": criticised by people the text leaves unnamed
     nominal("criticism-faced", "criticism condemnation backlash", "ACCUSE", None,

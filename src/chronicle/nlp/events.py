@@ -638,6 +638,12 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     "title-case": lambda doc, rules, tok: tok.is_title and tok.i > tok.sent.start,
     # "The mayor is under investigation": a nominal after "under"
     "under-it": lambda doc, rules, tok: _under(tok),
+    # "an end to conflict", "end this conflict", "a direct result of conflict": a deed told by what ends or
+    # comes of it (ending_words), as the object of the word or of its "to"/"of"
+    "ended": lambda doc, rules, tok: tok.dep_ == "dobj" and lemma(tok.head) in rules.ending_words
+    or tok.dep_ == "pobj" and tok.head.lower_ in ("to", "of") and lemma(tok.head.head) in rules.ending_words,
+    # "launched an impeachment inquiry": a light verb's subject is the nominal's doer
+    "light-verb": lambda doc, rules, tok: _light_verb(rules, tok) is not None,
     # "Both parents pleaded guilty to fourteen charges", "by pleading guilty to felony charges"
     "pleaded-to": lambda doc, rules, tok: _pleaded(tok) is not None,
 }
