@@ -908,7 +908,7 @@ FRAMES: tuple[Frame, ...] = (
     # recognising a state or a government ("Portugal recognized the United States in 1791"), or someone's deeds
     # ("recognize the bravery and heroism of the Ukrainian people"); "recognizing that we are credible" is none
     verb("recognize", "recognize recognise", "SUPPORT", None, "Portugal recognized the United States in 1791.",
-         when=("dobj|actor or dobj>prep:of|actor",), unless=("imperative", "dobj=@occasions"),
+         when=("dobj|actor or dobj>prep:of|people",), unless=("imperative", "dobj=@occasions"),
          target=("dobj", "dobj>prep:of")),
     # "Harris hails from California": where she is from
     verb("hail", "hail", "SUPPORT", None, "Egypt hailed the agreement.", unless=("imperative", "prep:from")),
