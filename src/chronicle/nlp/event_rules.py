@@ -742,6 +742,17 @@ FRAMES: tuple[Frame, ...] = (
          "The United States withdrew from the Paris Agreement in 2020.", rule="withdraw-from-accord",
          when=("prep:from=@accords or prep~out>prep:of=@accords or prt~out>prep:of=@accords or prep:of=@accords",),
          unless=("imperative",), target=(), trigger_through="out"),
+    # a trip's programme: "he will engage counterparts on democracy and human rights" (talks with officials; "engage
+    # with" is the row engage, "engage young voters" a campaign)
+    verb("engage-officials", "engage", "CONSULT", None, "While in Manila, Derek Chollet will engage counterparts on trade.",
+         rule="engage-officials", when=("dobj|actor or dobj=counterpart/official/leader/government/minister/delegation",),
+         target=("dobj",)),
+    # leading a delegation to a meeting: "he will lead the U.S. delegation to the 65th session of the Commission"
+    # (talks among many; "led a delegation to continue discussions" is the discussions)
+    verb("lead-delegation", "lead head", "CONSULT", "multilateral",
+         "Todd Robinson will lead the U.S. delegation to the 65th session of the Commission on Narcotic Drugs.",
+         rule="lead-delegation", when=("dobj=delegation", "prep:to or dobj>prep:to"),
+         target=("prep:to|actor", "dobj>prep:to|actor")),
     # a sentence received: "Both on Thursday received seven-year prison terms" (convicted by a court the text
     # leaves unnamed; the receiver is the one sentenced)
     verb("receive-sentence", "receive get", "SANCTION", "convict", "Both officers received seven-year prison terms.",
@@ -1417,6 +1428,10 @@ FRAMES: tuple[Frame, ...] = (
     # film's title, "Captain America: Civil War", is none)
     nominal("world-war", "war", "ASSAULT", None, "He served in the US Army in World War Two.",
             when=("compound~world",), source="unnamed", target=()),
+    # choosing someone as a noun: "Time magazine announced its selection of Greta Thunberg as Person of the Year"
+    nominal("selection", "selection nomination", "SUPPORT", None,
+            "Time magazine announced its selection of Greta Thunberg as Person of the Year.",
+            when=("prep:of|actor",), target=("prep:of",)),
     # an official inquiry with no doer named ("A judicial inquiry was ordered"): an investigation by an office the
     # text leaves unnamed ("how inquiries work", with no article, is generic; an "impeachment inquiry" is the
     # chamber's, which the text names elsewhere: left to the nominal rows)

@@ -316,6 +316,8 @@ def _status(rules: Rules, tok: Token) -> tuple[str, Token | None]:
     top = _governing(tok)[-1]
     if _looked_forward(top) is not None:
         return "planned", _looked_forward(top)  # "we look forward to deepening our partnership"
+    if lemma(tok) == "look" and any(c.lower_ == "forward" for c in tok.children):
+        return "planned", tok  # the light verb of "look forward to many more years of collaboration"
     if top.dep_ == "acl" and top.head.pos_ == "NOUN" and lemma(top.head) in rules.planning:
         return "planned", top.head  # "announced plans to continue working with Honduras"
     if top.dep_ == "advcl" and _purpose(rules, top):
@@ -920,7 +922,9 @@ def _light_verb(rules: Rules, noun: Token) -> Token | None:
             return head.head
         if cur.dep_ == "dobj" and lemma(head) in rules.light_verbs:
             return head if cur.i == noun.i or lemma(head) not in rules.object_light_verbs else None
-        return None
+        # "we look forward to continued close cooperation with Italy", "to many more years of collaboration": who
+        # looks forward to it means to do it
+        return _looked_forward(cur) if cur.dep_ == "pobj" else None
     return None
 
 
