@@ -609,6 +609,11 @@ WORD_LISTS: dict[str, WordList] = {
         "types whose later definite mention ('the attack', 'the talks') is an event of its own, "
         "with no source unless its sentence names one",
         "The attack on the embassy began at noon.", "ASSAULT"),
+    "setting_preps": WordList(
+        _words("during at amid throughout"),
+        "a definite mention after these is the setting of another act, not the event told again ('During that "
+        "meeting, it was agreed a partial lockdown would be instated', 'who else at the summit may have caught it')",
+        "Antony Blinken met Sergey Lavrov in Geneva on Friday. Reporters waited outside during the meeting.", "CONSULT"),
     "meeting_nouns": WordList(
         _words("meeting summit forum conference session dialogue talk negotiation consultation ministerial"),
         "what one takes part in that is talks: 'participate in the U.S.-Croatia Forum'",

@@ -1234,6 +1234,8 @@ def _own_mention(rules: Rules, d: Draft, ante: Draft | None, drafts: list[Draft]
     talks, referring back to talks between two sides (not "the meeting" a council holds alone)."""
     if d.type not in rules.mention_types:
         return False
+    if d.trigger.dep_ == "pobj" and d.trigger.head.lower_ in rules.setting_preps:
+        return False  # "During that meeting, it was agreed ...": the setting of another act, not told again
     sent = d.trigger.sent
     if any(x is not d and x.type == d.type and sent.start <= x.trigger.i < sent.end for x in drafts):
         return False
