@@ -609,6 +609,11 @@ WORD_LISTS: dict[str, WordList] = {
         "types whose later definite mention ('the attack', 'the talks') is an event of its own, "
         "with no source unless its sentence names one",
         "The attack on the embassy began at noon.", "ASSAULT"),
+    "doer_modifiers": WordList(
+        _words("police army military militia militias troops rebel rebels militant militants"),
+        "nouns that, as the modifier of an event noun, name its doer though no actor is named: 'alleged police "
+        "violence against protesters', 'a counter terror police raid'",
+        "Police violence erupted in the city on Monday.", "ASSAULT"),
     "setting_preps": WordList(
         _words("during at amid throughout"),
         "a definite mention after these is the setting of another act, not the event told again ('During that "

@@ -807,7 +807,8 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
     d.nouns.add(lemma(tok))
     # source: possessor, demonym / name modifier, "by X", relative clause subject, light verb subject
     src: list[Token] = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
-                        or c.dep_ in ("amod", "compound", "nmod") and actor_of(doc, rules, c) is not None]
+                        or c.dep_ in ("amod", "compound", "nmod") and actor_of(doc, rules, c) is not None
+                        or c.dep_ == "compound" and lemma(c) in rules.doer_modifiers]
     src += prep_objects(tok, "by")
     # "a lawsuit filed by the Puerto Rico Senate", "sanctions imposed by the international community"
     done_by = [c for c in children(tok, "acl") if c.tag_ == "VBN" and lemma(c) in rules.light_verbs
