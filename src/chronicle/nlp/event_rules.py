@@ -1427,11 +1427,12 @@ FRAMES: tuple[Frame, ...] = (
          unless=("imperative",), target=(), content=("dobj",), whole_content=True),
     # --- nominals ------------------------------------------------------------------------
     # --- issue 14, round 12: classes of missed events on dev..dev7, from PLOVER's definitions ---
-    # a conflict going on is fighting (ASSAULT) with no doer unless one is named: "an end to conflict", "a direct
-    # result of conflict", "a peaceful resolution of the conflict" ("coverage of the conflict", "driven by
-    # conflicts" tell of no fighting; a title-case "Conflict" is a word of a name; "is in conflict against it" names
-    # its doer as the subject of "is", which no row reads, and is left out)
-    nominal("conflict", "conflict", "ASSAULT", None,
+    # a conflict or a war going on is fighting (ASSAULT) with no doer unless one is named: "an end to conflict", "a
+    # direct result of conflict", "a peaceful resolution of the conflict", "what continued war and increasing
+    # repression will bring" ("coverage of the conflict", "driven by conflicts" tell of no fighting; a title-case
+    # "Conflict" is a word of a name; "is in conflict against it" names its doer as the subject of "is", which no
+    # row reads, and is left out)
+    nominal("conflict", "conflict war", "ASSAULT", None,
             "Millions of people in Ethiopia face hunger as a direct result of conflict.",
             when=("ended or ongoing",), unless=("title-case",), target=("prep:against/with",)),
     # a world war ("served in the US Army in World War Two") is fighting, its sides unnamed (a civil war named in a
