@@ -1439,6 +1439,11 @@ FRAMES: tuple[Frame, ...] = (
     # film's title, "Captain America: Civil War", is none)
     nominal("world-war", "war", "ASSAULT", None, "He served in the US Army in World War Two.",
             when=("compound~world",), source="unnamed", target=()),
+    # measures that cut routine relations, named as such: "is imposing visa restrictions on Belarusian nationals",
+    # "export controls" (PLOVER SANCTION; "restrictions" alone are mostly a state's own rules)
+    nominal("visa-restrictions", "visa_restriction visa_ban export_control", "SANCTION", None,
+            "The Department of State is imposing visa restrictions on Belarusian nationals.", needs_argument=True,
+            target=("prep:on/against", "light-on")),
     # choosing someone as a noun: "Time magazine announced its selection of Greta Thunberg as Person of the Year"
     nominal("selection", "selection nomination", "SUPPORT", None,
             "Time magazine announced its selection of Greta Thunberg as Person of the Year.",

@@ -707,6 +707,8 @@ SELECTORS: dict[str, Callable[[Doc, Rules, Token], list[Token]]] = {
     "owner-if-giver": lambda doc, rules, tok: owners(tok) if givers(tok) else [],
     # "conveyed his best wishes to the King": the light verb's "to"
     "light-to": lambda doc, rules, tok: prep_objects(tok.head, "to") if tok.dep_ == "dobj" else [],
+    # "imposing visa restrictions on Belarusian nationals": the light verb's "on"
+    "light-on": lambda doc, rules, tok: prep_objects(tok.head, "on", "against") if tok.dep_ == "dobj" else [],
     # "threw its support behind the candidate": the light verb's "behind"
     "light-behind": lambda doc, rules, tok: prep_objects(tok.head, "behind") if tok.dep_ == "dobj" else [],
     # "Both parents pleaded guilty to fourteen charges": who pleads is who was charged
