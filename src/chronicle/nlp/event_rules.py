@@ -1444,6 +1444,10 @@ FRAMES: tuple[Frame, ...] = (
     nominal("visa-restrictions", "visa_restriction visa_ban export_control", "SANCTION", None,
             "The Department of State is imposing visa restrictions on Belarusian nationals.", needs_argument=True,
             target=("prep:on/against", "light-on")),
+    # "following the August 2 resignation of Governor Ricardo Rosselló": the one whose resignation it is resigns
+    nominal("resignation-of", "resignation", "RETREAT", "resign",
+            "Pierluisi was sworn in following the August 2 resignation of Governor Ricardo Rosselló.",
+            when=("prep:of|actor", "not poss"), source="of-owner", target=()),
     # choosing someone as a noun: "Time magazine announced its selection of Greta Thunberg as Person of the Year"
     nominal("selection", "selection nomination", "SUPPORT", None,
             "Time magazine announced its selection of Greta Thunberg as Person of the Year.",
