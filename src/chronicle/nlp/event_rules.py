@@ -1432,9 +1432,13 @@ FRAMES: tuple[Frame, ...] = (
     # repression will bring" ("coverage of the conflict", "driven by conflicts" tell of no fighting; a title-case
     # "Conflict" is a word of a name; "is in conflict against it" names its doer as the subject of "is", which no
     # row reads, and is left out)
-    nominal("conflict", "conflict war", "ASSAULT", None,
+    nominal("conflict", "conflict war violence", "ASSAULT", None,
             "Millions of people in Ethiopia face hunger as a direct result of conflict.",
             when=("ended or ongoing",), unless=("title-case",), target=("prep:against/with",)),
+    # "urge Russia to cease its military action against Ukraine", "military operations in the north": force used
+    nominal("military-action", "action operation", "ASSAULT", None,
+            "Russia continued its military action against Ukraine.", when=("amod=military",),
+            target=("prep:against/on",)),
     # a world war ("served in the US Army in World War Two") is fighting, its sides unnamed (a civil war named in a
     # film's title, "Captain America: Civil War", is none)
     nominal("world-war", "war", "ASSAULT", None, "He served in the US Army in World War Two.",
