@@ -57,6 +57,13 @@ CASES = [
     # "We" in a statement that never names its country: the person who signs it
     ("we-signed", "Ned Price, Department Spokesperson\nWe condemn Russia's attack on Kharkiv.", "ACCUSE",
      "Ned Price", "Russia", "happened", None),
+    # "We" in a readout of an office that names no signer and never names its country: the first official it
+    # names, the one the readout is about
+    ("we-readout", "Office of the Spokesperson\nSecretary of State Antony J. Blinken spoke today with the G7 Foreign "
+     "Ministers. We stand with Ukraine.", "SUPPORT", "Antony J. Blinken", "Ukraine", "happened", None),
+    # "look forward to" a nominal: the one looking forward means to do it
+    ("look-forward-nominal", "Antony J. Blinken, Secretary of State\nThe United States congratulates Italy. We look "
+     "forward to continued close cooperation with Italy.", "COOPERATE", "United States", "Italy", "planned", None),
     # "we" in words the quotes component reads as reported speech ("... a key role as we work together", an
     # indirect quote) is still the statement's own voice: the writer's side
     ("we-reported", "Antony J. Blinken, Secretary of State\nThe United States and Italy share a heritage. Italy "
