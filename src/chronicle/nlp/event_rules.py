@@ -763,6 +763,12 @@ FRAMES: tuple[Frame, ...] = (
          "Todd Robinson will lead the U.S. delegation to the 65th session of the Commission on Narcotic Drugs.",
          rule="lead-delegation", when=("dobj=delegation", "prep:to or dobj>prep:to"),
          target=("prep:to|actor", "dobj>prep:to|actor")),
+    # barring dealings with someone cuts routine relations: "OFAC has prohibited any U.S. person from conducting any
+    # transaction involving the Central Bank of the Russian Federation"
+    verb("prohibit-transactions", "prohibit bar", "SANCTION", None,
+         "OFAC has prohibited any U.S. person from conducting any transaction involving the Central Bank of Russia.",
+         rule="prohibit-transactions", when=("prep~from>pcomp>dobj=transaction/dealing/business",),
+         target=("prep~from>pcomp>dobj>acl>dobj",), content=()),
     # a sentence received: "Both on Thursday received seven-year prison terms" (convicted by a court the text
     # leaves unnamed; the receiver is the one sentenced)
     verb("receive-sentence", "receive get", "SANCTION", "convict", "Both officers received seven-year prison terms.",
