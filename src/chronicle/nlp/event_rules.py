@@ -326,9 +326,10 @@ WORD_LISTS: dict[str, WordList] = {
         "'engage with partner governments' has a target",
         "Hamas released three hostages.", "RETREAT"),
     "deed_nouns": WordList(
-        _words("action actions act acts incident incidents step steps move moves"),
+        _words("action actions act acts incident incidents step steps move moves effort efforts invocation invocations"),
         "subjects that name a deed, not its doer (as event nouns do): the event keeps no source, and no "
-        "source is right when the text names none ('Today's actions target multiple Belarusian nationals')",
+        "source is right when the text names none ('Today's actions target multiple Belarusian nationals', 'Efforts "
+        "are ongoing to negotiate a peaceful end', 'The first two invocations documented violations')",
         "Director Rebic said the night's incidents injured fourteen police officers.", "ASSAULT", decisive=False),
     "civilian_nouns": WordList(
         _words("citizen citizens national nationals tourist tourists resident residents student students civilian "
