@@ -838,7 +838,9 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
         if lemma(rel) in rules.witness_verbs:  # "the aggression that we saw coming from Russia": not theirs
             src += [o for x in children(rel, "xcomp", "ccomp", "oprd") for o in prep_objects(x, "from")]
             continue
-        if s is not None and s.tag_ not in ("WDT", "WP"):
+        if s is not None and s.tag_ not in ("WDT", "WP") and not any(
+                c.dep_ == "prep" and any(w.tag_ in ("WDT", "WP") for w in c.children) for c in s.children):
+            # (not "protests, one of which drew two million people": the subject counts the noun itself)
             src.append(s)
             tgt += prep_objects(rel, "on", "against", "with")
             d.anchors.add(rel.i)
