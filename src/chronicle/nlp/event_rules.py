@@ -1434,6 +1434,10 @@ FRAMES: tuple[Frame, ...] = (
          unless=("imperative",), target=(), content=("dobj",), whole_content=True),
     # --- nominals ------------------------------------------------------------------------
     # --- issue 14, round 12: classes of missed events on dev..dev7, from PLOVER's definitions ---
+    # a civil war is fought by sides the text leaves unnamed; its possessor is where it is fought ("reported on the
+    # nation's ongoing civil war"); a title-case "Civil War" is a name ("Captain America: Civil War")
+    nominal("civil-war", "war", "ASSAULT", None, "He reported extensively on the nation's ongoing civil war.",
+            when=("amod~civil or compound~civil",), unless=("title-case",), source="unnamed", target=()),
     # a conflict or a war going on is fighting (ASSAULT) with no doer unless one is named: "an end to conflict", "a
     # direct result of conflict", "a peaceful resolution of the conflict", "what continued war and increasing
     # repression will bring" ("coverage of the conflict", "driven by conflicts" tell of no fighting; a title-case
