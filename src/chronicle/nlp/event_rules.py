@@ -615,6 +615,11 @@ WORD_LISTS: dict[str, WordList] = {
         "nouns that, as the modifier of an event noun, name its doer though no actor is named: 'alleged police "
         "violence against protesters', 'a counter terror police raid'",
         "Police violence erupted in the city on Monday.", "ASSAULT"),
+    "kind_words": WordList(
+        _words("form kind type sort"),
+        "'all forms of violence against women': a kind of deed in general, not one done (check 'kind-of')",
+        "The United States co-sponsored a resolution on efforts to eliminate all forms of violence against women.",
+        "no ASSAULT"),
     "setting_preps": WordList(
         _words("during at amid throughout"),
         "a definite mention after these is the setting of another act, not the event told again ('During that "
@@ -1697,7 +1702,7 @@ FRAMES: tuple[Frame, ...] = (
             needs_argument=True, when=("prep:of=choice/attrition/conquest",)),
     nominal("war", "war atrocity violence genocide murder stabbing", "ASSAULT", None,
             "Russia's war against Ukraine continued.", needs_argument=True,
-            unless=("thing-freed", "compound=@figurative_wars")),
+            unless=("thing-freed", "compound=@figurative_wars", "title-case", "kind-of")),
     nominal("strike", "strike", "ASSAULT", None, "Israel's strike on Gaza killed ten people.",
             needs_argument=True, unless=("thing-freed", "compound=@not_released")),
     nominal("assassination", "assassination", "ASSAULT", "assassinate", "Israel's assassination of Haniyeh angered Iran."),

@@ -644,6 +644,9 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     # comes of it (ending_words), as the object of the word or of its "to"/"of"
     "ended": lambda doc, rules, tok: tok.dep_ == "dobj" and lemma(tok.head) in rules.ending_words
     or tok.dep_ == "pobj" and tok.head.lower_ in ("to", "of") and lemma(tok.head.head) in rules.ending_words,
+    # "all forms of violence against women": a kind of deed, not one done (kind_words)
+    "kind-of": lambda doc, rules, tok: tok.dep_ == "pobj" and tok.head.lower_ == "of"
+    and lemma(tok.head.head) in rules.kind_words,
     # "launched an impeachment inquiry": a light verb's subject is the nominal's doer
     "light-verb": lambda doc, rules, tok: _light_verb(rules, tok) is not None,
     # "Both parents pleaded guilty to fourteen charges", "by pleading guilty to felony charges"
