@@ -1706,11 +1706,7 @@ FRAMES: tuple[Frame, ...] = (
     nominal("strike", "strike", "ASSAULT", None, "Israel's strike on Gaza killed ten people.",
             needs_argument=True, unless=("thing-freed", "compound=@not_released")),
     nominal("assassination", "assassination", "ASSAULT", "assassinate", "Israel's assassination of Haniyeh angered Iran."),
-    nominal("bombing", "bombing", "ASSAULT", "explosives", "Hamas's bombing of the bus killed ten."),
-    # an explosion or a blast may be an accident ("there were no signs of an explosion" on a burning boat): it is an
-    # attack with a doer, a target or as a later mention ("the blast")
-    nominal("explosion", "explosion blast", "ASSAULT", "explosives", "A Taliban blast on the army base killed ten.",
-            needs_argument=True),
+    nominal("bombing", "bombing explosion blast", "ASSAULT", "explosives", "Hamas's bombing of the bus killed ten."),
     nominal("airstrike", "airstrike", "ASSAULT", "aerial", "An Israeli airstrike killed Fouad Shukur."),
     # Two-word strikes need an argument, as "strike" does.
     nominal("air-strike", "air_strike missile_strike drone_strike", "ASSAULT", "aerial",
