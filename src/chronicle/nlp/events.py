@@ -860,6 +860,8 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
         d.anchors.add(tok.head.i)  # "In 2019 he survived a drone attack": the clause's date is the deed's
     if not src:
         light = (subject(verb) or _participle_owner(verb) or _controller(rules, verb)) if verb is not None else None
+        if light is not None and lemma(verb) == "take" and not human(doc, rules, light):
+            light = None  # "The public may take part in the discussion": no one in particular
         if light is not None:
             src.append(light)
             d.anchors.add(verb.i)  # "launched strikes on Friday": the verb carries the date
@@ -930,6 +932,12 @@ def _light_verb(rules: Rules, noun: Token) -> Token | None:
             return head.head
         if cur.dep_ == "dobj" and lemma(head) in rules.light_verbs:
             return head if cur.i == noun.i or lemma(head) not in rules.object_light_verbs else None
+        # "four million people took part in the protests": who takes part does it (where people take part: the
+        # subject is checked in _noun_draft)
+        if cur.dep_ == "pobj" and head.lower_ == "in" and (
+                head.head.lower_ == "part" and head.head.dep_ == "dobj" and lemma(head.head.head) == "take"
+                or lemma(head.head) == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in head.head.children)):
+            return head.head if lemma(head.head) == "take" else head.head.head
         # "we look forward to continued close cooperation with Italy", "to many more years of collaboration": who
         # looks forward to it means to do it
         return _looked_forward(cur) if cur.dep_ == "pobj" else None
