@@ -406,8 +406,10 @@ WORD_LISTS: dict[str, WordList] = {
     "insults": WordList(
         _words("clown idiot oaf traitor liar fraud disgrace despicable fascist fascists corrupt racist thug thugs "
                "criminal criminals terrorist terrorists propaganda fake hoax shameful senseless outrageous "
-               "unacceptable illegitimate incompetent reckless dangerous disgraceful lousy pathetic"),
-        "words that make 'termed her a ...', 'described it as ...' criticism",
+               "unacceptable illegitimate incompetent reckless dangerous disgraceful lousy pathetic breach violation "
+               "betrayal abuse atrocity"),
+        "words that make 'termed her a ...', 'described it as ...', 'called Trump's conduct a breach of his "
+        "responsibilities' criticism",
         "The comments termed her a lousy traitor.", "ACCUSE"),
     "praise_words": WordList(
         _words("brilliant incomparable treasure greatest excellent distinguished inspiration inspiring hero heroic "
