@@ -777,6 +777,11 @@ FRAMES: tuple[Frame, ...] = (
          "OFAC has prohibited any U.S. person from conducting any transaction involving the Central Bank of Russia.",
          rule="prohibit-transactions", when=("prep~from>pcomp>dobj=transaction/dealing/business",),
          target=("prep~from>pcomp>dobj>acl>dobj",), content=()),
+    # choosing someone named as the choice: "Joe Biden announced Kamala Harris as his choice for running mate", "named
+    # Sarah Palin as his running mate" (naming an ambassador is an appointment, not coded)
+    verb("announce-choice", "announce name unveil", "SUPPORT", None,
+         "Joe Biden announced Kamala Harris as his choice for running mate.", rule="announce-choice",
+         when=("dobj|actor", "prep:as=choice/pick/nominee/mate"), target=("dobj",), content=()),
     # a sentence received: "Both on Thursday received seven-year prison terms" (convicted by a court the text
     # leaves unnamed; the receiver is the one sentenced)
     verb("receive-sentence", "receive get", "SANCTION", "convict", "Both officers received seven-year prison terms.",
