@@ -644,6 +644,11 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     # comes of it (ending_words), as the object of the word or of its "to"/"of"
     "ended": lambda doc, rules, tok: tok.dep_ == "dobj" and lemma(tok.head) in rules.ending_words
     or tok.dep_ == "pobj" and tok.head.lower_ in ("to", "of") and lemma(tok.head.head) in rules.ending_words,
+    # "insists that the budget include funding": a clause in the base form (a subjunctive) asks for what it says (a
+    # singular subject with a verb the tagger reads as plural present is the same base form)
+    "subjunctive": lambda doc, rules, tok: any(
+        c.dep_ == "ccomp" and not children(c, "aux") and (c.tag_ == "VB" or c.tag_ == "VBP" and any(
+            s.tag_ in ("NN", "NNP") for s in children(c, "nsubj"))) for c in tok.children),
     # "all forms of violence against women": a kind of deed, not one done (kind_words)
     "kind-of": lambda doc, rules, tok: tok.dep_ == "pobj" and tok.head.lower_ == "of"
     and lemma(tok.head.head) in rules.kind_words,
