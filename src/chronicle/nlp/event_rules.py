@@ -869,9 +869,10 @@ FRAMES: tuple[Frame, ...] = (
          "Secretary Blinken expressed deep concerns about the military coup in Burma.", rule="express-concern",
          when=("dobj=concern",), unless=("dobj>prep:about/over/regarding=@thing_nouns",), target=(),
          content=("dobj",), whole_content=True),
-    # "The President insists that the budget include funding for the wall": what the subjunctive clause says is asked
-    # for ("insisted that he was innocent" is a claim)
-    verb("insist-that", "insist", "REQUEST", None, "The President insists that the budget include funding for the wall.",
+    # "The President insists that the budget include funding for the wall", "asked that the court dismiss the case":
+    # what the subjunctive clause says is asked for ("insisted that he was innocent" is a claim)
+    verb("insist-that", "insist recommend ask request", "REQUEST", None,
+         "The President insists that the budget include funding for the wall.",
          rule="insist-that", when=("subjunctive",), unless=(), target=(), content=("ccomp",), whole_content=True),
     verb("insist-on", "insist", "REQUEST", None, "Hamas insisted on a full withdrawal.",
          rule="insist-on", when=("prep:on",), unless=(), target=()),
