@@ -67,6 +67,10 @@ CASES = [
     # who takes part in a deed does it
     ("took-part", "An estimated four million people overall took part in the protests.", "PROTEST",
      "estimated four million people", None, "happened", "demo"),
+    # deeds that someone takes ("has taken a series of actions that ..., including declaring"): the taker does them
+    ("deed-taker", "Prime Minister Abiy Ahmed has taken a series of encouraging actions that have laid the groundwork "
+     "for peace, including lifting the state of emergency, declaring a cessation of hostilities, and releasing "
+     "political prisoners.", "CONCEDE", "Abiy Ahmed", None, "happened", None),
     # a relative clause whose subject counts the noun itself names no doer
     ("relcl-one-of-which", "The bill was suspended after last week's protests, one of which drew two million people.",
      "PROTEST", None, None, "happened", "demo"),

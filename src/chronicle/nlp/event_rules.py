@@ -449,10 +449,18 @@ WORD_LISTS: dict[str, WordList] = {
         "A former police officer shot himself in a hospital parking lot.", "no ASSAULT"),
     "forces": WordList(
         _words("troops forces force reserves reservist reservists soldier soldiers army armies police units unit "
-               "militia militias fighters battalion battalions brigade brigades navy warships ships tanks"),
-        "what a mobilization moves; 'mobilize black voters' is a campaign (note: 'troops' has the lemma 'troop', "
-        "which is not listed)",
+               "militia militias fighters battalion battalions brigade brigades navy warships ships tanks troop reservist "
+               "warship destroyer destroyers frigate frigates carrier carriers submarine submarines warplane warplanes guard"),
+        "what a mobilization moves; 'mobilize black voters' is a campaign ('troops' has the lemma 'troop', listed "
+        "in round 11)",
         "Russia deployed soldiers to the border.", "MOBILIZE"),
+    "strikers": WordList(
+        _words("worker workers employee employees staff union unions miner miners nurse nurses doctor doctors "
+               "teacher teachers driver drivers pilot pilots docker dockers farmer farmers physician physicians "
+               "crew crews labor labour"),
+        "who strikes as labour action ('the strike by airport staff', 'the miners' strike', 'teachers are "
+        "striking'): a strike with no weapon and no target",
+        "The strike by airport staff disrupted flights.", "PROTEST"),
     "words_and_deeds": WordList(
         _words("decision decisions policy policies record remarks remark comments comment statement statements "
                "plan plans proposal proposals position positions view views character credibility integrity "
@@ -997,7 +1005,7 @@ FRAMES: tuple[Frame, ...] = (
     verb("vote-against", "vote", "REJECT", None, "Jeff Van Drew voted against both articles of impeachment.",
          rule="vote-against", when=("prep:against=@motions",), target=(), content=()),
     # signing and ratifying are backing in PLOVER
-    verb("sign", "sign ratify", "SUPPORT", None, "Twenty nations signed the Artemis Accords.",
+    verb("sign", "sign ratify ink", "SUPPORT", None, "Twenty nations signed the Artemis Accords.",
          rule="sign", when=("dobj~@accords",)),
     # pleading guilty admits the deed: "Both parents pleaded guilty to fourteen charges" (what a plea deal is for, "an
     # arrangement with prosecutors to plead guilty", is the deal's content)
@@ -1010,7 +1018,7 @@ FRAMES: tuple[Frame, ...] = (
     # easing restrictions: "lifting the state of emergency", "eased lockdown measures", "lifted the curfew"
     # (what is eased is not coded beside it: "eased lockdown measures" is no new lockdown)
     verb("ease-restrictions", "lift ease relax loosen", "CONCEDE", None, "Abiy Ahmed lifted the state of emergency.",
-         rule="ease-restrictions", when=("dobj=state/restriction/measure/lockdown/ban/curfew/sanction/embargo/blockade",),
+         rule="ease-restrictions", when=("dobj=state/restriction/measure/lockdown/ban/curfew/sanction/embargo/blockade/curb/control",),
          target=(), content=("dobj",)),
     verb("grant-clemency", "grant", "CONCEDE", None, "Trump granted Rod Blagojevich clemency.",
          rule="grant-clemency", when=("dobj=clemency/pardon/amnesty/reprieve",), target=("dative", "nsubjpass")),
@@ -1107,7 +1115,7 @@ FRAMES: tuple[Frame, ...] = (
     # suspended after the protests", "Prosecutors withdrew the charges")
     verb("withdraw-measure", "withdraw suspend scrap shelve", "CONCEDE", None,
          "The government withdrew the extradition bill after the protests.", rule="withdraw-measure",
-         when=("dobj=bill/legislation/law/proposal/charge/lawsuit/suit/complaint/claim/demand/objection or "
+         when=("dobj=bill/legislation/law/proposal/charge/lawsuit/suit/complaint/claim/demand/objection/increase/hike or "
                "nsubjpass=bill/legislation/law/proposal/charge/lawsuit/suit/complaint/claim/demand/objection",)),
     verb("withdraw", "withdraw retreat", "RETREAT", "withdraw", "Israel withdrew from Gaza.",
          target=(), unless=("imperative",)),
@@ -1259,6 +1267,89 @@ FRAMES: tuple[Frame, ...] = (
          when=("prt~out or prep~out",), trigger_through="out", target=("out>prep:of",)),
     verb("take-to-streets", "take", "PROTEST", "demo", "Thousands of students took to the streets of Santiago.",
          rule="take-to-streets", when=("prep:to=street/streets",), target=()),
+    # --- issue 14, round 11: coverage from PLOVER's definitions (PROTEST, REJECT, RETREAT, MOBILIZE, THREATEN,
+    # AGREE, CONCEDE, COOPERATE; each example written for the row) ---
+    # labour action: "teachers are striking", "rail workers will strike" (no object: an attack strikes someone)
+    verb("strike-labour", "strike", "PROTEST", "strike-gen", "Rail workers will strike on Thursday.",
+         rule="strike-labour", when=("not dobj", "nsubj=@strikers"), target=()),
+    verb("walk-off-job", "walk", "PROTEST", "strike-lim", "Workers walked off the job at the Ford plant.",
+         rule="walk-off-job", when=("prt~off or prep~off",), trigger_through="off", target=()),
+    # REJECT with a particle: "turned down the appeal", "ruled out any concessions", "voted down the offer",
+    # "brushed aside calls to resign"
+    verb("turn-down", "turn", "REJECT", None, "The court turned down the appeal.", rule="turn-down",
+         when=("prt~down", "dobj"), trigger_through="down"),
+    verb("rule-out", "rule", "REJECT", None, "Ukraine ruled out any territorial concessions.", rule="rule-out",
+         when=("prt~out",), trigger_through="out"),
+    verb("vote-down", "vote", "REJECT", None, "The union voted down the pay offer.", rule="vote-down",
+         when=("prt~down or prep~down",), trigger_through="down"),
+    verb("brush-aside", "brush", "REJECT", None, "The prime minister brushed aside calls to resign.",
+         rule="brush-aside", when=("prt~aside/off or advmod~aside",), trigger_through="aside"),
+    # RETREAT: stepping down, quitting, pulling out or back, laying down arms, observing a truce, reopening a crossing
+    verb("step-down", "step", "RETREAT", "resign", "The minister stepped down on Monday.", rule="step-down",
+         when=("prt~down or advmod~down",), trigger_through="down", target=()),
+    verb("quit", "quit", "RETREAT", "resign", "The prime minister quit on Friday.", rule="quit",
+         when=("not dobj",), target=()),
+    verb("pull-out", "pull", "RETREAT", "withdraw", "Israel pulled its troops out of Khan Younis.", rule="pull-out",
+         when=("prt~out/back or prep~out or advmod~back",), target=(), unless=("imperative",)),
+    verb("lay-down-arms", "lay hand", "RETREAT", "disarm", "The militants laid down their arms.",
+         rule="lay-down-arms", when=("prt~down/over", "dobj=arm/arms/weapon/weapons"), unless=("imperative",)),
+    verb("observe-ceasefire", "observe", "RETREAT", "ceasefire",
+         "The two sides observed the ceasefire on Sunday.", rule="observe-ceasefire",
+         when=("dobj=ceasefire/truce",), target=(), unless=("imperative",)),
+    verb("reopen-crossing", "reopen", "RETREAT", "access", "The government reopened the border crossing.",
+         rule="reopen-crossing", when=("dobj=crossing/crossings/border/borders/checkpoint/corridor/airspace",),
+         target=(), unless=("imperative",)),
+    # MOBILIZE: massing, stationing, dispatching or sending forces; calling up reservists; alerts; weapons tests
+    verb("mass-forces", "mass station dispatch send move", "MOBILIZE", "troops",
+         "Russia massed troops on the border with Ukraine.", rule="mass-forces",
+         when=("dobj=@forces or nsubjpass=@forces",), target=()),
+    verb("call-up", "call", "MOBILIZE", "troops", "Israel called up 300,000 reservists.", rule="call-up",
+         when=("prt~up", "dobj=@forces"), trigger_through="up", target=()),
+    verb("put-on-alert", "put place", "MOBILIZE", "troops", "The army put its forces on high alert.",
+         rule="put-on-alert", when=("prep:on=alert",), target=()),
+    verb("test-weapon", "test", "MOBILIZE", "weapons", "Iran tested a new ballistic missile.", rule="test-weapon",
+         when=("dobj=missile/missiles/rocket/rockets/weapon/weapons/bomb/warhead",), target=(),
+         unless=("imperative",)),
+    # THREATEN: warning of force, vowing revenge
+    verb("warn-of", "warn", "THREATEN", None, "North Korea warned of a merciless response.", rule="warn-of",
+         status="threatened", when=("prep:of=response/retaliation/consequences/consequence/war/revenge/reprisal/"
+                                    "reprisals/action/strike/strikes/attack/attacks/escalation",),
+         unless=(), target=(), content=("prep:of",)),
+    verb("vow-revenge", "vow promise pledge swear", "THREATEN", "violence", "Iran vowed harsh revenge against Israel.",
+         rule="vow-revenge", status="threatened", when=("dobj=revenge/retaliation/retribution/vengeance",),
+         unless=(), target=("prep:against/on",)),
+    # AGREE: offers to mediate, help or talk ("offered to resign" is the resignation's, coded by its own row),
+    # settling with someone
+    verb("offer-to", "offer", "AGREE", None, "China offered to mediate between Russia and Ukraine.", rule="offer-to",
+         when=("xcomp=mediate/help/assist/negotiate/talk/resume/host/cooperate/facilitate/broker",), target=(),
+         content=("xcomp",)),
+    verb("settle-with", "settle", "AGREE", None, "The company settled with the regulators.", rule="settle-with",
+         when=("not dobj", "prep:with"), target=("prep:with",)),
+    # COOPERATE: restoring or establishing relations ("strengthened our ties" is COOPERATE between both sides)
+    verb("restore-ties", "restore establish resume normalize normalise", "COOPERATE", None,
+         "Saudi Arabia and Iran restored diplomatic ties.", rule="restore-ties", when=("dobj=relation/relations/tie/ties",),
+         target=("prep:with", "dobj>prep:with")),
+    # RETREAT: handing back what was taken; letting aid or people in
+    verb("hand-back", "hand give", "RETREAT", "return", "Armenia handed back four villages to Azerbaijan.",
+         rule="hand-back", when=("prt~back or advmod~back", "dobj"), trigger_through="back", target=("prep:to",),
+         unless=("imperative",)),
+    verb("let-in", "allow let permit", "RETREAT", "access", "Israel allowed aid trucks into Gaza.", rule="let-in",
+         when=("dobj|people or dobj=aid/truck/trucks/convoy/convoys/food/supply/supplies/fuel/medicine/medicines",
+               "prep:into or advmod~in"), target=(), unless=("imperative",)),
+    # MOBILIZE: weapons stationed or moved ("stationed nuclear weapons in Belarus")
+    verb("station-weapons", "station move", "MOBILIZE", "weapons", "Moscow stationed nuclear weapons in Belarus.",
+         rule="station-weapons", when=("dobj=weapon/weapons/missile/missiles/warhead/warheads/tank/tanks",), target=(),
+         unless=("imperative",)),
+    # CONCEDE: dropping or abandoning a contested bill or tax rise (dropping charges is the row drop-charges)
+    verb("drop-measure", "drop abandon", "CONCEDE", None, "The government dropped the controversial bill.",
+         rule="drop-measure", when=("dobj=bill/legislation/law/proposal/increase/hike",)),
+    # CONCEDE: a declared ceasefire ("a declared cessation of hostilities is CONCEDE"); the ceasefire is what is declared
+    verb("declare-ceasefire", "declare announce", "CONCEDE", None, "The government declared a ceasefire.",
+         rule="declare-ceasefire", when=("dobj=ceasefire/truce/cessation",), target=(), content=("dobj",)),
+    # COOPERATE: swapping prisoners
+    verb("swap-prisoners", "exchange swap", "COOPERATE", None, "Russia and Ukraine exchanged prisoners on Friday.",
+         rule="swap-prisoners", when=("dobj=prisoner/prisoners/captive/captives/detainee/detainees/hostage/hostages/"
+                                      "body/bodies/pow/pows",), target=("prep:with",)),
     # "The PRC continues to coerce and intimidate Southeast Asian coastal states" (a thing harassed is no one coerced)
     # ("coerce and intimidate": the joined synonym is the same act)
     verb("coerce", "coerce intimidate harass repress persecute oppress", "COERCE", None,
@@ -1673,6 +1764,19 @@ FRAMES: tuple[Frame, ...] = (
     nominal("general-strike", "strike", "PROTEST", "strike-gen", "A general strike by Chilean workers began on Monday.",
             when=("amod=general/nationwide/national or compound=labor/labour/worker/workers/teacher/teachers/general "
                   "or strike-staged",)),
+    # round 11: a prisoner swap or exchange (mutual material exchange: COOPERATE)
+    nominal("prisoner-swap", "swap exchange", "COOPERATE", None, "Russia and Ukraine carried out a prisoner swap.",
+            rule="prisoner-swap", when=("compound=prisoner/hostage/pow/captive/detainee",)),
+    # round 11: willingness or readiness to talk or act is an offer (AGREE): "expressed willingness to negotiate"
+    nominal("willingness", "willingness readiness", "AGREE", None, "Iran expressed willingness to negotiate.",
+            rule="willingness", when=("acl=mediate/help/assist/negotiate/talk/resume/host/cooperate/facilitate/broker/engage/meet",),
+            content=("acl",)),
+    # round 11: a rally against or for something, or a mass rally (a campaign rally is none)
+    nominal("rally", "rally", "PROTEST", "demo", "Hundreds of people took part in a rally in support of the president.",
+            rule="rally", when=("prep:against/for or prep:in=support or amod=mass/massive/huge/nationwide/protest",)),
+    # round 11: a strike whose doer is workers ("the strike by airport staff", "the miners' strike")
+    nominal("labour-strike", "strike", "PROTEST", "strike-gen", "The miners' strike entered its third week.",
+            rule="labour-strike", when=("poss=@strikers or prep:by=@strikers or compound=@strikers",)),
     nominal("joint-exercise", "exercise exercises drill drills patrol patrols", "COOPERATE", None,
             "Japan and the United States held joint exercises on Monday.", when=("amod=joint",),
             target=("prep:with",)),

@@ -1195,8 +1195,24 @@ def _places_are_where(doc: Doc, rules: Rules, d: Draft) -> None:
 
 def _names_a_deed(rules: Rules, tok: Token) -> bool:
     """A subject that names a deed, not a doer: "Today's actions target ...", "the night's incidents injured
-    fourteen police officers", "a mass stabbing killed three people" (an event noun or ``deed_nouns``)."""
+    fourteen police officers", "a mass stabbing killed three people" (an event noun or ``deed_nouns``); a relative
+    pronoun is its antecedent ("encouraging actions that have laid the groundwork ..., including lifting")."""
+    if tok.lower_ in ("that", "which") and tok.head.dep_ == "relcl":
+        tok = tok.head.head
     return tok.pos_ == "NOUN" and (lemma(tok) in rules.deed_nouns or lemma(tok) in rules.nominals)
+
+
+def _deed_taker(tok: Token) -> Token | None:
+    """Who takes or makes the deeds a subject names: "Abiy Ahmed has taken a series of encouraging actions that
+    have laid the groundwork ..., including lifting the state of emergency" (the subject of take/make)."""
+    if tok.lower_ in ("that", "which") and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+    for _ in range(2):  # "a series of actions", "a number of steps"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+            tok = tok.head.head
+    if tok.dep_ == "dobj" and lemma(tok.head) in ("take", "make"):
+        return subject(tok.head)
+    return None
 
 
 def _sufferer(tok: Token) -> list[Token]:
@@ -1232,7 +1248,12 @@ def _fill_arguments(doc: Doc, rules: Rules, d: Draft) -> None:
                 d.source = [c]
     d.source_mention, d.source_ids = arguments(doc, rules, d.source)
     if d.source and not d.source_ids and all(_names_a_deed(rules, h) for h in d.source):
-        d.source, d.source_mention, d.doer_unnamed = [], None, True
+        taker = _deed_taker(d.source[0]) if len(d.source) == 1 else None
+        if taker is not None:  # "Abiy Ahmed has taken a series of actions that ..., including lifting": his
+            d.source = [taker]
+            d.source_mention, d.source_ids = arguments(doc, rules, d.source)
+        else:
+            d.source, d.source_mention, d.doer_unnamed = [], None, True
     d.target_mention, d.target_ids = arguments(doc, rules, d.target)
     if d.sides and len(d.source_ids) > 1:  # the source's conjuncts are the other sides, its targets
         d.target_ids = [*d.source_ids[1:], *(i for i in d.target_ids if i not in d.source_ids)]
