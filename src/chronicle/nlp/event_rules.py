@@ -1274,6 +1274,9 @@ FRAMES: tuple[Frame, ...] = (
          rule="strike-labour", when=("not dobj", "nsubj=@strikers"), target=()),
     verb("walk-off-job", "walk", "PROTEST", "strike-lim", "Workers walked off the job at the Ford plant.",
          rule="walk-off-job", when=("prt~off or prep~off",), trigger_through="off", target=()),
+    # "residents rallied against the plan", "marched against the war" (gathering needs a crowd of protesters)
+    verb("rally-against", "rally march", "PROTEST", "demo", "Residents rallied against the plan.", rule="rally-against",
+         when=("prep:against",), target=()),
     # REJECT with a particle: "turned down the appeal", "ruled out any concessions", "voted down the offer",
     # "brushed aside calls to resign"
     verb("turn-down", "turn", "REJECT", None, "The court turned down the appeal.", rule="turn-down",
@@ -1306,7 +1309,7 @@ FRAMES: tuple[Frame, ...] = (
     verb("call-up", "call", "MOBILIZE", "troops", "Israel called up 300,000 reservists.", rule="call-up",
          when=("prt~up", "dobj=@forces"), trigger_through="up", target=()),
     verb("put-on-alert", "put place", "MOBILIZE", "troops", "The army put its forces on high alert.",
-         rule="put-on-alert", when=("prep:on=alert",), target=()),
+         rule="put-on-alert", when=("prep:on=alert/standby",), target=(), unless=("imperative",)),
     verb("test-weapon", "test", "MOBILIZE", "weapons", "Iran tested a new ballistic missile.", rule="test-weapon",
          when=("dobj=missile/missiles/rocket/rockets/weapon/weapons/bomb/warhead",), target=(),
          unless=("imperative",)),
@@ -1329,6 +1332,11 @@ FRAMES: tuple[Frame, ...] = (
     verb("restore-ties", "restore establish resume normalize normalise", "COOPERATE", None,
          "Saudi Arabia and Iran restored diplomatic ties.", rule="restore-ties", when=("dobj=relation/relations/tie/ties",),
          target=("prep:with", "dobj>prep:with")),
+    # RETREAT: handing over captives or bodies ("Hamas handed over the bodies of four hostages")
+    verb("hand-over-captives", "hand", "RETREAT", "return", "Hamas handed over the bodies of four hostages.",
+         rule="hand-over-captives", when=("prt~over or advmod~over",
+                                          "dobj=body/bodies/remains/hostage/hostages/prisoner/prisoners/captive/captives"),
+         trigger_through="over", target=("prep:to",), unless=("imperative",)),
     # RETREAT: handing back what was taken; letting aid or people in
     verb("hand-back", "hand give", "RETREAT", "return", "Armenia handed back four villages to Azerbaijan.",
          rule="hand-back", when=("prt~back or advmod~back", "dobj"), trigger_through="back", target=("prep:to",),
