@@ -1276,7 +1276,7 @@ FRAMES: tuple[Frame, ...] = (
          rule="walk-off-job", when=("prt~off or prep~off",), trigger_through="off", target=()),
     # "residents rallied against the plan", "marched against the war" (gathering needs a crowd of protesters)
     verb("rally-against", "rally march", "PROTEST", "demo", "Residents rallied against the plan.", rule="rally-against",
-         when=("prep:against",), target=()),
+         when=("prep:against", "nsubj|people"), target=()),
     # REJECT with a particle: "turned down the appeal", "ruled out any concessions", "voted down the offer",
     # "brushed aside calls to resign"
     verb("turn-down", "turn", "REJECT", None, "The court turned down the appeal.", rule="turn-down",
@@ -1293,7 +1293,8 @@ FRAMES: tuple[Frame, ...] = (
     verb("quit", "quit", "RETREAT", "resign", "The prime minister quit on Friday.", rule="quit",
          when=("not dobj",), target=()),
     verb("pull-out", "pull", "RETREAT", "withdraw", "Israel pulled its troops out of Khan Younis.", rule="pull-out",
-         when=("prt~out/back or prep~out or advmod~back",), target=(), unless=("imperative",)),
+         when=("prt~out/back or prep~out or advmod~back",
+               "nsubj|people or nsubj=@forces or nsubj=@doer_modifiers"), target=(), unless=("imperative",)),
     verb("lay-down-arms", "lay hand", "RETREAT", "disarm", "The militants laid down their arms.",
          rule="lay-down-arms", when=("prt~down/over", "dobj=arm/arms/weapon/weapons"), unless=("imperative",)),
     verb("observe-ceasefire", "observe", "RETREAT", "ceasefire",
@@ -1315,7 +1316,7 @@ FRAMES: tuple[Frame, ...] = (
          unless=("imperative",)),
     # THREATEN: warning of force, vowing revenge
     verb("warn-of", "warn", "THREATEN", None, "North Korea warned of a merciless response.", rule="warn-of",
-         status="threatened", when=("prep:of=response/retaliation/consequences/consequence/war/revenge/reprisal/"
+         status="threatened", when=("nsubj|actor", "prep:of=response/retaliation/consequences/consequence/war/revenge/reprisal/"
                                     "reprisals/action/strike/strikes/attack/attacks/escalation",),
          unless=(), target=(), content=("prep:of",)),
     verb("vow-revenge", "vow promise pledge swear", "THREATEN", "violence", "Iran vowed harsh revenge against Israel.",
@@ -1339,7 +1340,9 @@ FRAMES: tuple[Frame, ...] = (
          trigger_through="over", target=("prep:to",), unless=("imperative",)),
     # RETREAT: handing back what was taken; letting aid or people in
     verb("hand-back", "hand give", "RETREAT", "return", "Armenia handed back four villages to Azerbaijan.",
-         rule="hand-back", when=("prt~back or advmod~back", "dobj"), trigger_through="back", target=("prep:to",),
+         rule="hand-back", when=("prt~back or advmod~back",
+                                 "dobj|people or dobj=village/villages/territory/territories/land/lands/town/towns/"
+                                 "city/control/power/property/asset/assets/body/bodies/remains"), trigger_through="back", target=("prep:to",),
          unless=("imperative",)),
     verb("let-in", "allow let permit", "RETREAT", "access", "Israel allowed aid trucks into Gaza.", rule="let-in",
          when=("dobj|people or dobj=aid/truck/trucks/convoy/convoys/food/supply/supplies/fuel/medicine/medicines",
@@ -1779,9 +1782,10 @@ FRAMES: tuple[Frame, ...] = (
     nominal("willingness", "willingness readiness", "AGREE", None, "Iran expressed willingness to negotiate.",
             rule="willingness", when=("acl=mediate/help/assist/negotiate/talk/resume/host/cooperate/facilitate/broker/engage/meet",),
             content=("acl",)),
-    # round 11: a rally against or for something, or a mass rally (a campaign rally is none)
+    # round 11: a rally against something or in support of someone, or a mass rally (a campaign rally "for Harris"
+    # is none)
     nominal("rally", "rally", "PROTEST", "demo", "Hundreds of people took part in a rally in support of the president.",
-            rule="rally", when=("prep:against/for or prep:in=support or amod=mass/massive/huge/nationwide/protest",)),
+            rule="rally", when=("prep:against or prep:in=support or amod=mass/massive/huge/nationwide/protest",)),
     # round 11: a strike whose doer is workers ("the strike by airport staff", "the miners' strike")
     nominal("labour-strike", "strike", "PROTEST", "strike-gen", "The miners' strike entered its third week.",
             rule="labour-strike", when=("poss=@strikers or prep:by=@strikers or compound=@strikers",)),
