@@ -1792,6 +1792,14 @@ FRAMES: tuple[Frame, ...] = (
     nominal("joint-exercise", "exercise exercises drill drills patrol patrols", "COOPERATE", None,
             "Japan and the United States held joint exercises on Monday.", when=("amod=joint",),
             target=("prep:with",)),
+    # round 11: one side's military drills are a show of force (MOBILIZE); joint ones are the row above
+    nominal("military-drills", "exercise exercises drill drills", "MOBILIZE", "troops",
+            "China launched military drills around Taiwan.", rule="military-drills",
+            when=("amod=military/naval/nuclear or compound=military/naval/war/combat/missile",),
+            unless=("amod=joint",), target=()),
+    # round 11: easing sanctions is a concession ("offered sanctions relief to Venezuela")
+    nominal("sanctions-relief", "relief", "CONCEDE", None, "The United States offered sanctions relief to Venezuela.",
+            rule="sanctions-relief", when=("compound=sanction/sanctions/debt",), target=("prep:to", "prep:for")),
     nominal("recognition", "recognition", "SUPPORT", None, "Portugal's recognition of Kosovo came in 2008.",
             when=("prep:of|actor",)),
     nominal("seizure", "seizure confiscation", "COERCE", "confiscate", "The police seizure of the weapons was reported.",
