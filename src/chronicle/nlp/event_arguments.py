@@ -103,8 +103,19 @@ def _writer(doc: Doc, rules: Rules, tok: Token):
     role = first.partition(",")[2].strip().lower()
     code = OFFICE_COUNTRY.get(role) or OFFICE_COUNTRY.get(first.strip().lower())
     actor = next((a for a in doc._.actors or () if a.kind == "country" and a.country == code), None) if code else None
-    # "We" in a statement that never names its country: the person who signs it speaks for it
-    return actor if actor is not None else byline if code else None
+    # "We" in a statement that never names its country: the person who signs it speaks for it; in a readout of
+    # an office that names no signer ("Office of the Spokesperson"), the first official it names (the one the
+    # readout is about: "Secretary of State Antony J. Blinken spoke today with ... We stand with Ukraine")
+    if actor is not None or not code:
+        return actor
+    return byline or _first_official(doc)
+
+
+def _first_official(doc: Doc):
+    """The person named first in the text who holds a role ("Secretary of State Antony J. Blinken")."""
+    firsts = [(min(m.start for m in a.mentions if m.label != "PRON"), a) for a in doc._.actors or ()
+              if a.kind == "person" and a.role and any(m.label != "PRON" for m in a.mentions)]
+    return min(firsts, key=lambda x: x[0])[1] if firsts else None
 
 
 def actor_by_id(doc: Doc, actor_id: str):

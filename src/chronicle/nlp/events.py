@@ -316,6 +316,8 @@ def _status(rules: Rules, tok: Token) -> tuple[str, Token | None]:
     top = _governing(tok)[-1]
     if _looked_forward(top) is not None:
         return "planned", _looked_forward(top)  # "we look forward to deepening our partnership"
+    if lemma(tok) == "look" and any(c.lower_ == "forward" for c in tok.children):
+        return "planned", tok  # the light verb of "look forward to many more years of collaboration"
     if top.dep_ == "acl" and top.head.pos_ == "NOUN" and lemma(top.head) in rules.planning:
         return "planned", top.head  # "announced plans to continue working with Honduras"
     if top.dep_ == "advcl" and _purpose(rules, top):
@@ -638,6 +640,20 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     "title-case": lambda doc, rules, tok: tok.is_title and tok.i > tok.sent.start,
     # "The mayor is under investigation": a nominal after "under"
     "under-it": lambda doc, rules, tok: _under(tok),
+    # "an end to conflict", "end this conflict", "a direct result of conflict": a deed told by what ends or
+    # comes of it (ending_words), as the object of the word or of its "to"/"of"
+    "ended": lambda doc, rules, tok: tok.dep_ == "dobj" and lemma(tok.head) in rules.ending_words
+    or tok.dep_ == "pobj" and tok.head.lower_ in ("to", "of") and lemma(tok.head.head) in rules.ending_words,
+    # "insists that the budget include funding": a clause in the base form (a subjunctive) asks for what it says (a
+    # singular subject with a verb the tagger reads as plural present is the same base form)
+    "subjunctive": lambda doc, rules, tok: any(
+        c.dep_ == "ccomp" and not children(c, "aux") and (c.tag_ == "VB" or c.tag_ == "VBP" and any(
+            s.tag_ in ("NN", "NNP") for s in children(c, "nsubj"))) for c in tok.children),
+    # "all forms of violence against women": a kind of deed, not one done (kind_words)
+    "kind-of": lambda doc, rules, tok: tok.dep_ == "pobj" and tok.head.lower_ == "of"
+    and lemma(tok.head.head) in rules.kind_words,
+    # "launched an impeachment inquiry": a light verb's subject is the nominal's doer
+    "light-verb": lambda doc, rules, tok: _light_verb(rules, tok) is not None,
     # "Both parents pleaded guilty to fourteen charges", "by pleading guilty to felony charges"
     "pleaded-to": lambda doc, rules, tok: _pleaded(tok) is not None,
 }
@@ -699,6 +715,8 @@ SELECTORS: dict[str, Callable[[Doc, Rules, Token], list[Token]]] = {
     "owner-if-giver": lambda doc, rules, tok: owners(tok) if givers(tok) else [],
     # "conveyed his best wishes to the King": the light verb's "to"
     "light-to": lambda doc, rules, tok: prep_objects(tok.head, "to") if tok.dep_ == "dobj" else [],
+    # "imposing visa restrictions on Belarusian nationals": the light verb's "on"
+    "light-on": lambda doc, rules, tok: prep_objects(tok.head, "on", "against") if tok.dep_ == "dobj" else [],
     # "threw its support behind the candidate": the light verb's "behind"
     "light-behind": lambda doc, rules, tok: prep_objects(tok.head, "behind") if tok.dep_ == "dobj" else [],
     # "Both parents pleaded guilty to fourteen charges": who pleads is who was charged
@@ -799,7 +817,8 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
     d.nouns.add(lemma(tok))
     # source: possessor, demonym / name modifier, "by X", relative clause subject, light verb subject
     src: list[Token] = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")
-                        or c.dep_ in ("amod", "compound", "nmod") and actor_of(doc, rules, c) is not None]
+                        or c.dep_ in ("amod", "compound", "nmod") and actor_of(doc, rules, c) is not None
+                        or c.dep_ == "compound" and lemma(c) in rules.doer_modifiers]
     src += prep_objects(tok, "by")
     # "a lawsuit filed by the Puerto Rico Senate", "sanctions imposed by the international community"
     done_by = [c for c in children(tok, "acl") if c.tag_ == "VBN" and lemma(c) in rules.light_verbs
@@ -827,7 +846,9 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
         if lemma(rel) in rules.witness_verbs:  # "the aggression that we saw coming from Russia": not theirs
             src += [o for x in children(rel, "xcomp", "ccomp", "oprd") for o in prep_objects(x, "from")]
             continue
-        if s is not None and s.tag_ not in ("WDT", "WP"):
+        if s is not None and s.tag_ not in ("WDT", "WP") and not any(
+                c.dep_ == "prep" and any(w.tag_ in ("WDT", "WP") for w in c.children) for c in s.children):
+            # (not "protests, one of which drew two million people": the subject counts the noun itself)
             src.append(s)
             tgt += prep_objects(rel, "on", "against", "with")
             d.anchors.add(rel.i)
@@ -844,6 +865,8 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
         d.anchors.add(tok.head.i)  # "In 2019 he survived a drone attack": the clause's date is the deed's
     if not src:
         light = (subject(verb) or _participle_owner(verb) or _controller(rules, verb)) if verb is not None else None
+        if light is not None and lemma(verb) == "take" and not human(doc, rules, light):
+            light = None  # "The public may take part in the discussion": no one in particular
         if light is not None:
             src.append(light)
             d.anchors.add(verb.i)  # "launched strikes on Friday": the verb carries the date
@@ -914,7 +937,15 @@ def _light_verb(rules: Rules, noun: Token) -> Token | None:
             return head.head
         if cur.dep_ == "dobj" and lemma(head) in rules.light_verbs:
             return head if cur.i == noun.i or lemma(head) not in rules.object_light_verbs else None
-        return None
+        # "four million people took part in the protests": who takes part does it (where people take part: the
+        # subject is checked in _noun_draft)
+        if cur.dep_ == "pobj" and head.lower_ == "in" and (
+                head.head.lower_ == "part" and head.head.dep_ == "dobj" and lemma(head.head.head) == "take"
+                or lemma(head.head) == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in head.head.children)):
+            return head.head if lemma(head.head) == "take" else head.head.head
+        # "we look forward to continued close cooperation with Italy", "to many more years of collaboration": who
+        # looks forward to it means to do it
+        return _looked_forward(cur) if cur.dep_ == "pobj" else None
     return None
 
 
@@ -1164,8 +1195,24 @@ def _places_are_where(doc: Doc, rules: Rules, d: Draft) -> None:
 
 def _names_a_deed(rules: Rules, tok: Token) -> bool:
     """A subject that names a deed, not a doer: "Today's actions target ...", "the night's incidents injured
-    fourteen police officers", "a mass stabbing killed three people" (an event noun or ``deed_nouns``)."""
+    fourteen police officers", "a mass stabbing killed three people" (an event noun or ``deed_nouns``); a relative
+    pronoun is its antecedent ("encouraging actions that have laid the groundwork ..., including lifting")."""
+    if tok.lower_ in ("that", "which") and tok.head.dep_ == "relcl":
+        tok = tok.head.head
     return tok.pos_ == "NOUN" and (lemma(tok) in rules.deed_nouns or lemma(tok) in rules.nominals)
+
+
+def _deed_taker(tok: Token) -> Token | None:
+    """Who takes or makes the deeds a subject names: "Abiy Ahmed has taken a series of encouraging actions that
+    have laid the groundwork ..., including lifting the state of emergency" (the subject of take/make)."""
+    if tok.lower_ in ("that", "which") and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+    for _ in range(2):  # "a series of actions", "a number of steps"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+            tok = tok.head.head
+    if tok.dep_ == "dobj" and lemma(tok.head) in ("take", "make"):
+        return subject(tok.head)
+    return None
 
 
 def _sufferer(tok: Token) -> list[Token]:
@@ -1201,7 +1248,12 @@ def _fill_arguments(doc: Doc, rules: Rules, d: Draft) -> None:
                 d.source = [c]
     d.source_mention, d.source_ids = arguments(doc, rules, d.source)
     if d.source and not d.source_ids and all(_names_a_deed(rules, h) for h in d.source):
-        d.source, d.source_mention, d.doer_unnamed = [], None, True
+        taker = _deed_taker(d.source[0]) if len(d.source) == 1 else None
+        if taker is not None:  # "Abiy Ahmed has taken a series of actions that ..., including lifting": his
+            d.source = [taker]
+            d.source_mention, d.source_ids = arguments(doc, rules, d.source)
+        else:
+            d.source, d.source_mention, d.doer_unnamed = [], None, True
     d.target_mention, d.target_ids = arguments(doc, rules, d.target)
     if d.sides and len(d.source_ids) > 1:  # the source's conjuncts are the other sides, its targets
         d.target_ids = [*d.source_ids[1:], *(i for i in d.target_ids if i not in d.source_ids)]
@@ -1224,6 +1276,8 @@ def _own_mention(rules: Rules, d: Draft, ante: Draft | None, drafts: list[Draft]
     talks, referring back to talks between two sides (not "the meeting" a council holds alone)."""
     if d.type not in rules.mention_types:
         return False
+    if d.trigger.dep_ == "pobj" and d.trigger.head.lower_ in rules.setting_preps:
+        return False  # "During that meeting, it was agreed ...": the setting of another act, not told again
     sent = d.trigger.sent
     if any(x is not d and x.type == d.type and sent.start <= x.trigger.i < sent.end for x in drafts):
         return False
