@@ -557,11 +557,17 @@ def merge_many(con: duckdb.DuckDBPyConnection, drops: dict[str, str], *, reason:
     olds, news = list(pairs), [pairs[d] for d in pairs]
     pairs_sql = "(SELECT unnest(?::VARCHAR[]) AS old, unnest(?::VARCHAR[]) AS new)"
     params = [olds, news]
-    # the articles naming a dropped id: only their index rows can name it (every id a quote or an
-    # event carries is one of its article's actors), so only they are indexed again
-    articles = sorted({a for (a,) in con.execute(
-        f"UPDATE article_actors SET actor_id = q.new FROM {pairs_sql} q WHERE article_actors.actor_id = q.old "
-        "RETURNING article_actors.article_id", params).fetchall()})
+    kept = sorted(set(news))
+    # the articles naming a dropped id: only their rows can name it (every id a quote or an event
+    # carries is one of its article's actors), so only they are indexed again, and the kept
+    # actors' counts change only by what those articles count for them (stats.shift: taken back
+    # now, added once the rows are moved)
+    articles = [a for (a,) in con.execute(
+        "SELECT DISTINCT article_id FROM article_actors WHERE actor_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY 1",
+        [olds]).fetchall()]
+    stats.shift(con, articles, kept, -1)
+    con.execute(f"UPDATE article_actors SET actor_id = q.new FROM {pairs_sql} q WHERE article_actors.actor_id = q.old",
+                params)
     for table in ("mentions", "actor_names"):
         con.execute(f"UPDATE {table} SET actor_id = q.new FROM {pairs_sql} q WHERE {table}.actor_id = q.old", params)
     swap = "list_transform({col}, lambda x: coalesce(MAP(?::VARCHAR[], ?::VARCHAR[])[x], x))"
@@ -590,11 +596,12 @@ def merge_many(con: duckdb.DuckDBPyConnection, drops: dict[str, str], *, reason:
         "SET new_id = excluded.new_id, merged_at = excluded.merged_at, reason = excluded.reason",
         [now, reason, *params],
     )
-    kept = sorted(set(news))
+    stats.shift(con, articles, kept, 1)
+    actorwords.touch(con, kept)  # (their counts changed: the names index holds them)
     if refresh_names:
         refresh(con, kept)
     stats.refresh_days(con, kept)  # periods now: the next batch's resolution compares them
-    defer_index(con, articles=articles, counted=kept)
+    defer_index(con, articles=articles, joined=kept)
     if index_now:
         settle_index(con)
     return kept
@@ -662,13 +669,15 @@ INDEX_PENDING_KEY = "reindex_pending"
 
 
 def defer_index(con: duckdb.DuckDBPyConnection, *, olds: Sequence[str] = (), articles: Sequence[str] = (),
-                counted: Sequence[str] = ()) -> None:
+                counted: Sequence[str] = (), joined: Sequence[str] = ()) -> None:
     """Note what :func:`settle_index` must index and count again: the articles ``articles``, the
     articles whose index rows name an id of ``olds`` (merged away: found by a pass over the whole
-    index, so :func:`merge_many` notes its articles instead), and the actors ``counted``."""
-    pending = _meta_json(con, INDEX_PENDING_KEY) or {"olds": [], "articles": [], "counted": []}
-    for name, more in (("olds", olds), ("articles", articles), ("counted", counted)):
-        pending[name] = list(dict.fromkeys([*pending[name], *more]))
+    index, so :func:`merge_many` notes its articles instead), and the actors ``counted``; and the
+    actors ``joined`` kept rows a join moved (counted by the join itself: the end of a run's
+    later passes read their names again, :func:`_words_of_joined`)."""
+    pending = _meta_json(con, INDEX_PENDING_KEY) or {}
+    for name, more in (("olds", olds), ("articles", articles), ("counted", counted), ("joined", joined)):
+        pending[name] = list(dict.fromkeys([*pending.get(name, ()), *more]))
     _set_meta_json(con, INDEX_PENDING_KEY, pending)
 
 
@@ -784,7 +793,7 @@ def _words_of_joined(con: duckdb.DuckDBPyConnection, words: set[str]) -> set[str
     otherwise now); ``run_words`` and the people read are cut to them. The next pass reads only
     those people."""
     pending = _meta_json(con, INDEX_PENDING_KEY) or {}
-    touched = pending.get("counted") or []
+    touched = list(dict.fromkeys([*(pending.get("counted") or []), *(pending.get("joined") or [])]))
     keep = _name_words(con, "SELECT unnest(?::VARCHAR[])", [touched]) & words if touched else set()
     con.execute("DELETE FROM run_words WHERE w NOT IN (SELECT unnest(?::VARCHAR[]))", [sorted(keep)])
     return _read_by_words(con) if keep else set()

@@ -142,6 +142,24 @@ def refresh(con: duckdb.DuckDBPyConnection, ids: Sequence[str] | None = None) ->
         actorwords.touch(con, ids)
 
 
+def shift(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str], ids: Sequence[str], sign: int) -> None:
+    """Add (``sign`` 1) or subtract (-1) what the stored rows of the articles ``article_ids`` count
+    for the actors ``ids``. A join counts its kept actors so, as :func:`refresh` would, reading
+    only the articles naming a dropped id (every row a join changes is in one): subtracted before
+    its updates, added after. Each kept actor's count was the whole corpus's, and its rows
+    elsewhere did not change, so it is again (``tests/store/test_stats.py`` checks it against
+    :func:`refresh`)."""
+    if not article_ids or not ids:
+        return
+    counted = _aggregates("article_id IN (SELECT unnest($articles::VARCHAR[]))", "$ids::VARCHAR[]")
+    op = "+" if sign > 0 else "-"
+    con.execute(
+        "UPDATE actors SET " + ", ".join(f"{c} = coalesce(actors.{c}, 0) {op} coalesce(d.{c}, 0)" for c in COLUMNS) +
+        f" FROM ({counted}) d WHERE actors.id = d.actor_id",
+        {"articles": list(article_ids), "ids": list(ids)},
+    )
+
+
 def refresh_days(con: duckdb.DuckDBPyConnection, ids: Sequence[str] | None = None) -> None:
     """Take the periods of the actors ``ids`` (None: every actor) again from the stored rows."""
     if ids is not None and not ids:

@@ -1,0 +1,111 @@
+"""Issue 18: the end of a run's joins cost what the joined actors' articles do, not the corpus. A
+join counts its kept actors from the articles naming a dropped id (``stats.shift``), and the index
+rows it takes again are found without a pass over the whole index; both give what counting and
+indexing the whole store again gives, and the same store, row for row, as the earlier way."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from chronicle.records import Actor, Article, ArticleRecord, Event, Mention, Quote
+from chronicle.store import Store, byactor, identity, stats
+
+from .test_stats import assert_counts_match
+
+NAMES = ("Ana Ruiz", "Bo Chen", "Cy Diaz", "Di Evans", "Ed Fox", "Flo Gray", "Gus Hart", "Ivy Jones",
+         "Jo King", "Kim Lee", "Lu Moss", "Mo Nash")
+
+
+def article(n: int, rng: random.Random, version: int = 0) -> ArticleRecord:
+    """An article naming some of NAMES (one now and then twice, under two local ids), with quotes
+    of one or two speakers naming others inside them, and events between them."""
+    text, actors = "", []
+    people = rng.sample(NAMES, rng.randint(2, 5))
+    if rng.random() < 0.3:
+        people.append(people[0])  # the same name again: one actor, two article actors
+    for i, name in enumerate(people):
+        start = len(text)
+        text += f"{name} spoke{' again' * version}. "
+        actors.append(Actor(f"a{i + 1}", name, "person", (Mention(start, start + len(name), name, "PERSON"),)))
+    quotes, events = [], []
+    for k in range(rng.randint(1, 3)):
+        speakers = rng.sample(range(len(actors)), rng.randint(1, min(2, len(actors) - 1)))
+        other = rng.choice([i for i in range(len(actors)) if i not in speakers])
+        start = len(text)
+        text += f"\u201cI met {people[other]} today,\u201d said {people[speakers[0]]}. "
+        content = Mention(start, start + len(people[other]) + 16, text[start:start + len(people[other]) + 16])
+        inner = Mention(start + 7, start + 7 + len(people[other]), people[other], "PERSON")
+        actors[other] = Actor(actors[other].id, actors[other].name, "person", actors[other].mentions + (inner,))
+        quotes.append(Quote(f"q{k + 1}", content, "direct", speaker_ids=tuple(actors[s].id for s in speakers)))
+    for k in range(rng.randint(0, 3)):
+        a, b, c = rng.sample(range(len(actors)), 3) if len(actors) >= 3 else (0, 1, 0)
+        trigger = Mention(0, 4, text[:4])
+        events.append(Event(f"e{k + 1}", rng.choice(("ACCUSE", "MEET", "AGREE")), trigger, Mention(0, 10, text[:10]),
+                            source_ids=(actors[a].id, actors[c].id), target_ids=(actors[b].id, actors[a].id),
+                            status=rng.choice(("happened", "hypothetical"))))
+    day = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}" if rng.random() > 0.1 else None
+    return ArticleRecord(Article(text, id=f"art-{n:03d}", published=day), tuple(actors), tuple(quotes), tuple(events), ())
+
+
+def the_old_way(monkeypatch) -> None:
+    """The earlier joins: the kept actors counted again from every row at the end (``stats.refresh``)."""
+    real = identity.defer_index
+    monkeypatch.setattr(stats, "shift", lambda *a, **k: None)
+    monkeypatch.setattr(identity, "defer_index", lambda con, *, joined=(), counted=(), **k: real(
+        con, counted=[*counted, *joined], **k))
+
+
+def run(path, seed: int) -> Store:
+    """Articles stored, then rounds of random joins (chains, two drops into one keep, keeps and
+    drops named in one article) left for the end of the run while more articles (some new
+    versions of stored ones) come, then the end of the run."""
+    rng = random.Random(seed)
+    store = Store(path)
+    store.add([article(n, rng) for n in range(40)])
+    con = store.connection
+    for r in range(3):
+        ids = [i for (i,) in con.execute("SELECT id FROM actors WHERE kind = 'person' ORDER BY id").fetchall()]
+        drops = dict(zip(rng.sample(ids, 3), rng.sample(ids, 3)))
+        identity.merge_many(con, drops, reason="test", index_now=False)
+        store.add([article(n, rng, version=r + 1) for n in rng.sample(range(50), 6)])
+    con.execute("BEGIN TRANSACTION")
+    identity.settle_index(con)
+    con.execute("COMMIT")
+    return store
+
+
+TABLES = ("actors", "article_actors", "mentions", "quotes", "events", "actor_records", "actor_names")
+
+
+def dump(con) -> dict:
+    out = {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in TABLES}
+    out["actor_tallies"] = con.execute("SELECT actor_id, kind, key, detail, sum(n) FROM actor_tallies GROUP BY ALL "
+                                       "HAVING sum(n) <> 0 ORDER BY ALL").fetchall()
+    out["actor_merges"] = con.execute("SELECT old_id, new_id FROM actor_merges ORDER BY ALL").fetchall()
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_joins_count_and_index_their_articles_as_the_whole_store_would(tmp_path, seed):
+    store = run(tmp_path / "s.duckdb", seed)
+    con = store.connection
+    assert con.execute("SELECT count(*) FROM actor_merges").fetchone()[0] > 0
+    assert_counts_match(con)  # the counts a full recount gives, the index a full indexing gives
+    kept = dump(con)
+    stats.refresh(con)
+    byactor.fill(con)
+    assert dump(con) == kept
+    store.close()
+
+
+@pytest.mark.parametrize("seed", [1, 4])
+def test_joins_leave_the_store_the_earlier_way_left_it_row_for_row(tmp_path, seed, monkeypatch):
+    new = run(tmp_path / "new.duckdb", seed)
+    with monkeypatch.context() as m:
+        the_old_way(m)
+        old = run(tmp_path / "old.duckdb", seed)
+    assert dump(new.connection) == dump(old.connection)
+    new.close()
+    old.close()
