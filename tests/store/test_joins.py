@@ -16,19 +16,31 @@ from .test_stats import assert_counts_match
 
 NAMES = ("Ana Ruiz", "Bo Chen", "Cy Diaz", "Di Evans", "Ed Fox", "Flo Gray", "Gus Hart", "Ivy Jones",
          "Jo King", "Kim Lee", "Lu Moss", "Mo Nash")
+ORGS = (("United Nations", "UN"), ("European Union", "EU"), ("World Health Organization", "WHO"))
 
 
-def article(n: int, rng: random.Random, version: int = 0) -> ArticleRecord:
-    """An article naming some of NAMES (one now and then twice, under two local ids), with quotes
-    of one or two speakers naming others inside them, and events between them."""
+def article(n: int, rng: random.Random, version: int = 0, surnames: float = 0.0) -> ArticleRecord:
+    """An article naming some of NAMES (one now and then twice, under two local ids; a share
+    ``surnames`` of them by surname alone, which a run's joins give a person), with quotes of one
+    or two speakers naming others inside them, and events between them."""
     text, actors = "", []
-    people = rng.sample(NAMES, rng.randint(2, 5))
+    people = [name.split()[-1] if rng.random() < surnames else name for name in rng.sample(NAMES, rng.randint(2, 5))]
     if rng.random() < 0.3:
         people.append(people[0])  # the same name again: one actor, two article actors
-    for i, name in enumerate(people):
+    orgs = []
+    if surnames and rng.random() < 0.5:  # an organisation by its acronym alone, or its name and acronym
+        full, short = rng.choice(ORGS)
+        orgs = [(short, ())] if rng.random() < 0.5 else [(full, (short,))]
+    for i, name in enumerate(people + [o for o, _ in orgs]):
         start = len(text)
         text += f"{name} spoke{' again' * version}. "
-        actors.append(Actor(f"a{i + 1}", name, "person", (Mention(start, start + len(name), name, "PERSON"),)))
+        mentions = [Mention(start, start + len(name), name, "PERSON" if i < len(people) else "ORG")]
+        for short in (dict(orgs).get(name, ()) if i >= len(people) else ()):
+            start = len(text)
+            text += f"{short} spoke. "
+            mentions.append(Mention(start, start + len(short), short, "ORG"))
+        actors.append(Actor(f"a{i + 1}", name, "person" if i < len(people) else "organisation", tuple(mentions)))
+    people = people + [o for o, _ in orgs]
     quotes, events = [], []
     for k in range(rng.randint(1, 3)):
         speakers = rng.sample(range(len(actors)), rng.randint(1, min(2, len(actors) - 1)))
@@ -98,6 +110,35 @@ def test_joins_count_and_index_their_articles_as_the_whole_store_would(tmp_path,
     byactor.fill(con)
     assert dump(con) == kept
     store.close()
+
+
+def ingest(path, seed: int) -> Store:
+    """Runs of the writer whose batches join surnames to their people (``MERGES_AT_ONCE`` 1: in
+    the batch) and whose ends join the rest, new versions of stored articles among them."""
+    from chronicle.store.writer import Writer
+
+    rng = random.Random(seed)
+    store = Store(path)
+    for r in range(3):
+        writer = Writer(store.connection)
+        for b in range(3):
+            writer.write([(article(n, rng, version=r, surnames=0.3), None) for n in rng.sample(range(40), 8)])
+        writer.finish()
+    return store
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_runs_joining_in_their_batches_and_at_their_ends_leave_the_earlier_way_s_store(tmp_path, seed, monkeypatch):
+    monkeypatch.setattr(identity, "MERGES_AT_ONCE", 1)
+    new = ingest(tmp_path / "new.duckdb", seed)
+    assert new.connection.execute("SELECT count(*) FROM actor_merges").fetchone()[0] > 0
+    assert_counts_match(new.connection)
+    with monkeypatch.context() as m:
+        the_old_way(m)
+        old = ingest(tmp_path / "old.duckdb", seed)
+    assert dump(new.connection) == dump(old.connection)
+    new.close()
+    old.close()
 
 
 @pytest.mark.parametrize("seed", [1, 4])
