@@ -12,7 +12,7 @@ import pytest
 from chronicle.records import Actor, Article, ArticleRecord, Event, Mention, Quote
 from chronicle.store import Store, byactor, identity, stats
 
-from .test_stats import assert_counts_match
+from .test_stats import RECOUNT, assert_counts_match
 
 NAMES = ("Ana Ruiz", "Bo Chen", "Cy Diaz", "Di Evans", "Ed Fox", "Flo Gray", "Gus Hart", "Ivy Jones",
          "Jo King", "Kim Lee", "Lu Moss", "Mo Nash")
@@ -57,16 +57,27 @@ def article(n: int, rng: random.Random, version: int = 0, surnames: float = 0.0)
         events.append(Event(f"e{k + 1}", rng.choice(("ACCUSE", "MEET", "AGREE")), trigger, Mention(0, 10, text[:10]),
                             source_ids=(actors[a].id, actors[c].id), target_ids=(actors[b].id, actors[a].id),
                             status=rng.choice(("happened", "hypothetical"))))
-    day = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}" if rng.random() > 0.1 else None
+    day = f"{rng.randint(2000, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}" if rng.random() > 0.1 else None
     return ArticleRecord(Article(text, id=f"art-{n:03d}", published=day), tuple(actors), tuple(quotes), tuple(events), ())
 
 
 def the_old_way(monkeypatch) -> None:
-    """The earlier joins: the kept actors counted again from every row at the end (``stats.refresh``)."""
+    """The earlier joins: the kept actors counted again from every row at the end (``stats.refresh``),
+    their periods from every article actor (``stats.refresh_days``)."""
     real = identity.defer_index
     monkeypatch.setattr(stats, "shift", lambda *a, **k: None)
+    monkeypatch.setattr(stats, "widen_days", lambda con, articles, ids: stats.refresh_days(con, ids))
     monkeypatch.setattr(identity, "defer_index", lambda con, *, joined=(), counted=(), **k: real(
         con, counted=[*counted, *joined], **k))
+
+
+def assert_counts_and_periods(con) -> None:
+    kept = con.execute(f"SELECT id, {', '.join(f'coalesce({c}, 0)' for c in stats.COLUMNS)} FROM actors ORDER BY id")
+    assert kept.fetchall() == con.execute(RECOUNT).fetchall()
+    assert con.execute(
+        "SELECT count(*) FROM actors x JOIN (SELECT aa.actor_id, min(a.published) AS f, max(a.published) AS l "
+        "FROM article_actors aa JOIN articles a ON a.id = aa.article_id GROUP BY 1) d ON d.actor_id = x.id "
+        "WHERE x.first_day IS DISTINCT FROM d.f OR x.last_day IS DISTINCT FROM d.l").fetchone() == (0,)
 
 
 def run(path, seed: int) -> Store:
@@ -74,6 +85,7 @@ def run(path, seed: int) -> Store:
     drops named in one article) left for the end of the run while more articles (some new
     versions of stored ones) come, then the end of the run."""
     rng = random.Random(seed)
+    the_old_way_on = stats.shift is not REAL_SHIFT
     store = Store(path)
     store.add([article(n, rng) for n in range(40)])
     con = store.connection
@@ -81,6 +93,8 @@ def run(path, seed: int) -> Store:
         ids = [i for (i,) in con.execute("SELECT id FROM actors WHERE kind = 'person' ORDER BY id").fetchall()]
         drops = dict(zip(rng.sample(ids, 3), rng.sample(ids, 3)))
         identity.merge_many(con, drops, reason="test", index_now=False)
+        if not the_old_way_on:  # counted and given their periods by the join itself, before the end of the run
+            assert_counts_and_periods(con)
         store.add([article(n, rng, version=r + 1) for n in rng.sample(range(50), 6)])
     con.execute("BEGIN TRANSACTION")
     identity.settle_index(con)
@@ -88,6 +102,7 @@ def run(path, seed: int) -> Store:
     return store
 
 
+REAL_SHIFT = stats.shift
 TABLES = ("actors", "article_actors", "mentions", "quotes", "events", "actor_records", "actor_names")
 
 

@@ -600,7 +600,7 @@ def merge_many(con: duckdb.DuckDBPyConnection, drops: dict[str, str], *, reason:
     actorwords.touch(con, kept)  # (their counts changed: the names index holds them)
     if refresh_names:
         refresh(con, kept)
-    stats.refresh_days(con, kept)  # periods now: the next batch's resolution compares them
+    stats.widen_days(con, articles, kept)  # periods now: the next batch's resolution compares them
     defer_index(con, articles=articles, joined=kept)
     if index_now:
         settle_index(con)

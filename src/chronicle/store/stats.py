@@ -160,6 +160,25 @@ def shift(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str], ids: Seque
     )
 
 
+def widen_days(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str], ids: Sequence[str]) -> None:
+    """Widen the periods of the actors ``ids`` to the days of the articles ``article_ids`` naming
+    them: a join's kept actors, once the rows of the articles naming a dropped id are theirs (their
+    period is then their own articles' and those articles'), without reading every article actor
+    as :func:`refresh_days` does."""
+    if not article_ids or not ids:
+        return
+    con.execute(
+        "UPDATE actors SET first_day = least(actors.first_day, d.first_day), "
+        "last_day = greatest(actors.last_day, d.last_day) FROM ("
+        "  SELECT aa.actor_id, min(a.published) AS first_day, max(a.published) AS last_day"
+        "  FROM article_actors aa JOIN articles a ON a.id = aa.article_id"
+        "  WHERE aa.article_id IN (SELECT unnest($articles::VARCHAR[])) AND a.id IN (SELECT unnest($articles::VARCHAR[]))"
+        "  AND list_contains($ids::VARCHAR[], aa.actor_id) GROUP BY 1"
+        ") d WHERE actors.id = d.actor_id",
+        {"articles": list(article_ids), "ids": list(ids)},
+    )
+
+
 def refresh_days(con: duckdb.DuckDBPyConnection, ids: Sequence[str] | None = None) -> None:
     """Take the periods of the actors ``ids`` (None: every actor) again from the stored rows."""
     if ids is not None and not ids:
