@@ -548,7 +548,9 @@ def merge_many(con: duckdb.DuckDBPyConnection, drops: dict[str, str], *, reason:
 
     One statement per table for all pairs (a batch that joins seven actors costs what one join
     costs). A keep that is itself dropped in the same call follows the chain to its end.
-    ``index_now=False`` (ingest) leaves the per-actor indexes and counts to the end of the run
+    The kept actors' counts and periods are taken at once from the articles naming a dropped id
+    (:func:`stats.shift`, :func:`stats.widen_days`: no pass over every row for them).
+    ``index_now=False`` (ingest) leaves the per-actor index to the end of the run
     (:func:`defer_index`, :func:`settle_index`).
     """
     pairs = _chain_ends(drops)
@@ -661,10 +663,11 @@ def apply_pending_merges(con: duckdb.DuckDBPyConnection) -> list[str]:
                       index_now=False)
 
 
-# Rows a merge or a move changed whose per-actor index rows (byactor) and counts (stats) are not
-# taken again yet: an ingest takes them again once, at the end of its run, not once per batch
-# that joins actors (each costs a pass over the index). Kept in meta, in the batch's transaction,
-# so a run killed before its end leaves them to the next run's end.
+# Rows a merge or a move changed whose per-actor index rows (byactor) are not taken again yet,
+# and the counts (stats) of a move's actors: an ingest takes them again once, at the end of its
+# run, not once per batch that joins actors (each costs a pass over the index); a join counts its
+# kept actors itself (merge_many: "joined" notes them for the end of a run's later passes). Kept
+# in meta, in the batch's transaction, so a run killed before its end leaves them to the next run's end.
 INDEX_PENDING_KEY = "reindex_pending"
 
 

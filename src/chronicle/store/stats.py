@@ -4,9 +4,12 @@ row per actor instead of counting every mention, quote and event.
 ``actors.n_articles`` (articles naming the actor), ``n_mentions``, ``n_quotes`` (quotes the actor
 is a speaker of) and ``n_events`` (events with the actor as a source or target) are kept by the
 writer inside each batch's transaction: :func:`batch_counts` of the rows it inserts are added
-(:func:`add`), the rows of articles it replaces subtracted first (:func:`take_back`). A merge or
-split, which moves rows between actors, counts its actors again (:func:`refresh`); a store of an
-older schema is counted once (:func:`refresh` with no ids) when it is upgraded.
+(:func:`add`), the rows of articles it replaces subtracted first (:func:`take_back`). A join
+(:func:`chronicle.store.identity.merge_many`) counts its kept actors from the articles naming a
+dropped id only (:func:`shift`: subtracted before it moves their rows, added after) and widens
+their periods to those articles' days (:func:`widen_days`); a split, which moves some rows
+between two actors, counts them again (:func:`refresh`); a store of an older schema is counted
+once (:func:`refresh` with no ids) when it is upgraded.
 
 ``actors.first_day`` and ``last_day`` are the first and last days of the articles naming the actor:
 the period identity uses to tell two people of one surname apart ("Carson" in 2016 news is not
