@@ -165,3 +165,13 @@ def test_joins_leave_the_store_the_earlier_way_left_it_row_for_row(tmp_path, see
     assert dump(new.connection) == dump(old.connection)
     new.close()
     old.close()
+
+
+def test_the_end_of_a_run_tests_an_actor_s_own_key_in_sql_as_python_does():
+    """The one-word and two-word rules filter actors stored under their own key in SQL
+    (``identity.agent_id_sql``): the same ids as ``identity.agent_id``, accents and scripts too."""
+    import duckdb
+
+    con = duckdb.connect()
+    for key in ("pence", "wasserman schultz", "müller", "o'brien", "東京", "зеленский", ""):
+        assert con.execute(f"SELECT {identity.agent_id_sql('?')}", [key]).fetchone()[0] == identity.agent_id(key)
