@@ -947,18 +947,21 @@ def _reconcile(con: duckdb.DuckDBPyConnection, words: set[str] | None) -> int:
     if not people:
         return 0
     drops: dict[str, str] = {}
-    # one-word people and organisations, stored under their own key, untouched by an analyst; the
-    # key's one word and the id tested in SQL (the first end of a run reads the whole corpus: the
-    # 100k synthetic store's 336k such rows fetched and hashed in Python cost 0.5 s, 280 pass), and
-    # an organisation only under a person's surname (no other takes anything below)
+    # one-word people and organisations, stored under their own key, untouched by an analyst. Over
+    # the whole corpus (a store's first end of a run) the key's one word and the id are tested in
+    # SQL, and an organisation kept only under a person's surname (no other takes anything below):
+    # the 100k synthetic store's 336k such rows fetched and hashed in Python cost 0.5 s, 280 pass.
+    # (A run's words select few rows: hashing every actor's key in SQL would cost more.)
     part = "split_part(a.key, '|', 1)"
+    whole = "" if restricted else (f" AND strpos({part}, ' ') = 0 AND a.id = {agent_id_sql(part)} "
+                                   f"AND (a.kind = 'person' OR {part} IN (SELECT unnest($people::VARCHAR[])))")
     for actor, key, name, kind, country, votes, first_day, last_day in con.execute(
         f"SELECT a.id, {part}, a.name, a.kind, a.country, "
         "coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0), a.first_day, a.last_day FROM actors a "
         "WHERE a.kind IN ('person', 'organisation') AND NOT coalesce(a.name_fixed, false) AND a.external_id IS NULL "
-        f"AND strpos({part}, ' ') = 0 AND a.id = {agent_id_sql(part)} AND (a.kind = 'person' OR list_contains(?, {part}))"
-        + one_word + " AND NOT EXISTS (SELECT 1 FROM actor_names n WHERE n.actor_id = a.id "
-        "  AND (n.source = 'analyst' OR n.surname IS NOT NULL OR strpos(n.key, ' ') > 0))", [sorted(people)]
+        + whole + one_word + " AND NOT EXISTS (SELECT 1 FROM actor_names n WHERE n.actor_id = a.id "
+        "  AND (n.source = 'analyst' OR n.surname IS NOT NULL OR strpos(n.key, ' ') > 0))",
+        {} if restricted else {"people": sorted(people)}
     ).fetchall():
         when = (first_day, last_day)
         if " " in key or actor != agent_id(key):
@@ -1013,7 +1016,8 @@ def _two_word_surnames(con: duckdb.DuckDBPyConnection, people: dict[str, dict[st
         "SELECT a.id, split_part(a.key, '|', 1), a.country, a.first_day, a.last_day FROM actors a "
         "WHERE a.kind = 'person' AND NOT coalesce(a.name_fixed, false) AND a.external_id IS NULL "
         "AND len(string_split(split_part(a.key, '|', 1), ' ')) = 2"
-        " AND a.id = " + agent_id_sql("split_part(a.key, '|', 1)") + last_word  # (tested below too)
+        + ("" if restricted else " AND a.id = " + agent_id_sql("split_part(a.key, '|', 1)"))  # (and below)
+        + last_word
         + " AND NOT EXISTS (SELECT 1 FROM actor_names n WHERE n.actor_id = a.id "
         "  AND (n.source = 'analyst' OR len(string_split(n.key, ' ')) <> 2))"
     ).fetchall():
