@@ -175,3 +175,25 @@ def test_the_end_of_a_run_tests_an_actor_s_own_key_in_sql_as_python_does():
     con = duckdb.connect()
     for key in ("pence", "wasserman schultz", "müller", "o'brien", "東京", "зеленский", ""):
         assert con.execute(f"SELECT {identity.agent_id_sql('?')}", [key]).fetchone()[0] == identity.agent_id(key)
+
+
+def test_the_whole_corpus_end_of_a_run_joins_a_surname_tagged_organisation_and_an_unknown_place(tmp_path):
+    """A run this large a share of the corpus reads it whole at its end: the one-word rows it
+    reads are picked in SQL there (their own key, an organisation only under a person's surname),
+    and still join as the rules say (tests/store/test_identity.py reads only a run's words)."""
+    from chronicle.store import Store as Corpus
+
+    from .test_identity import article, ids_of
+
+    with Corpus(tmp_path / "c.duckdb") as corpus:
+        corpus.add([article(1, ("Marco Rubio", "person")), article(2, ("Rubio", "organisation")),
+                    article(3, ("Acme", "organisation")), article(4, ("Zelenskyy", "place"))])
+        early = ids_of(corpus)
+        assert early["art-2"] != early["art-1"]  # one article about him is not enough
+        corpus.add([article(n, ("Marco Rubio", "person"), ("Volodymyr Zelenskyy", "person")) for n in range(5, 13)])
+        ids = ids_of(corpus)
+        assert ids["art-2"] == ids["art-1"] == ids["art-5"]  # the organisation row is the person now
+        assert ids["art-3"] == early["art-3"]  # no one's surname: left alone
+        zelenskyy = corpus.connection.execute(
+            "SELECT actor_id FROM article_actors WHERE name = 'Volodymyr Zelenskyy' LIMIT 1").fetchone()[0]
+        assert ids["art-4"] == zelenskyy != early["art-4"]  # the place row is the person now
