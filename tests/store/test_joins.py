@@ -197,3 +197,27 @@ def test_the_whole_corpus_end_of_a_run_joins_a_surname_tagged_organisation_and_a
         zelenskyy = corpus.connection.execute(
             "SELECT actor_id FROM article_actors WHERE name = 'Volodymyr Zelenskyy' LIMIT 1").fetchone()[0]
         assert ids["art-4"] == zelenskyy != early["art-4"]  # the place row is the person now
+
+
+@pytest.mark.parametrize("named", [True, False])
+def test_a_join_into_an_actor_without_counts_counts_it_as_a_recount_would(tmp_path, monkeypatch, named):
+    """An actor inserted without counts (an aliases file's new name) that a join keeps has them
+    afterwards, naming articles or not, as ``stats.refresh`` gave it."""
+    def joined(path):
+        store = Store(path)
+        store.add([article(n, random.Random(n)) for n in range(6)])
+        con = store.connection
+        con.execute("INSERT INTO actors (id, key, name, kind) VALUES ('Anew', 'new|agent', 'New', 'person'), "
+                    "('Agone', 'gone|agent', 'Gone', 'person')")
+        drop = con.execute("SELECT min(id) FROM actors WHERE kind = 'person' AND n_articles > 0").fetchone()[0]
+        identity.merge_many(con, {drop if named else "Agone": "Anew"}, reason="test")
+        out = dump(con)
+        store.close()
+        return out
+
+    new = joined(tmp_path / "new.duckdb")
+    with monkeypatch.context() as m:
+        the_old_way(m)
+        old = joined(tmp_path / "old.duckdb")
+    assert new == old
+    assert [r for r in new["actors"] if r[0] == "Anew"][0][9:13] != (None,) * 4

@@ -152,13 +152,14 @@ def shift(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str], ids: Seque
     its updates, added after. Each kept actor's count was the whole corpus's, and its rows
     elsewhere did not change, so it is again (``tests/store/test_stats.py`` checks it against
     :func:`refresh`)."""
-    if not article_ids or not ids:
+    if not ids:
         return
     counted = _aggregates("article_id IN (SELECT unnest($articles::VARCHAR[]))", "$ids::VARCHAR[]")
     op = "+" if sign > 0 else "-"
-    con.execute(
+    con.execute(  # every actor of ids (as refresh: none is left without counts, NULL)
         "UPDATE actors SET " + ", ".join(f"{c} = coalesce(actors.{c}, 0) {op} coalesce(d.{c}, 0)" for c in COLUMNS) +
-        f" FROM ({counted}) d WHERE actors.id = d.actor_id",
+        f" FROM (SELECT x.id, {', '.join('s.' + c for c in COLUMNS)} FROM (SELECT unnest($ids::VARCHAR[]) AS id) x "
+        f"LEFT JOIN ({counted}) s ON s.actor_id = x.id) d WHERE actors.id = d.id",
         {"articles": list(article_ids), "ids": list(ids)},
     )
 
