@@ -49,7 +49,7 @@ def one_round(store: Path, n: int, found_by_pass: bool) -> float:
             con.execute("DELETE FROM meta WHERE key = ?", [identity.INDEX_PENDING_KEY])
             from chronicle.store import stats
 
-            stats.refresh(con, pending["counted"])
+            stats.refresh(con, pending["counted"] + pending.get("joined", []))  # (the earlier recount too)
             byactor.reindex(con, "list_contains($olds::VARCHAR[], actor_id) OR list_has_any(others, $olds::VARCHAR[])",
                             {"olds": list(drops)})
         else:

@@ -4,9 +4,12 @@ row per actor instead of counting every mention, quote and event.
 ``actors.n_articles`` (articles naming the actor), ``n_mentions``, ``n_quotes`` (quotes the actor
 is a speaker of) and ``n_events`` (events with the actor as a source or target) are kept by the
 writer inside each batch's transaction: :func:`batch_counts` of the rows it inserts are added
-(:func:`add`), the rows of articles it replaces subtracted first (:func:`take_back`). A merge or
-split, which moves rows between actors, counts its actors again (:func:`refresh`); a store of an
-older schema is counted once (:func:`refresh` with no ids) when it is upgraded.
+(:func:`add`), the rows of articles it replaces subtracted first (:func:`take_back`). A join
+(:func:`chronicle.store.identity.merge_many`) counts its kept actors from the articles naming a
+dropped id only (:func:`shift`: subtracted before it moves their rows, added after) and widens
+their periods to those articles' days (:func:`widen_days`); a split, which moves some rows
+between two actors, counts them again (:func:`refresh`); a store of an older schema is counted
+once (:func:`refresh` with no ids) when it is upgraded.
 
 ``actors.first_day`` and ``last_day`` are the first and last days of the articles naming the actor:
 the period identity uses to tell two people of one surname apart ("Carson" in 2016 news is not
@@ -140,6 +143,44 @@ def refresh(con: duckdb.DuckDBPyConnection, ids: Sequence[str] | None = None) ->
         actorwords.fill(con)
     else:
         actorwords.touch(con, ids)
+
+
+def shift(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str], ids: Sequence[str], sign: int) -> None:
+    """Add (``sign`` 1) or subtract (-1) what the stored rows of the articles ``article_ids`` count
+    for the actors ``ids``. A join counts its kept actors so, as :func:`refresh` would, reading
+    only the articles naming a dropped id (every row a join changes is in one): subtracted before
+    its updates, added after. Each kept actor's count was the whole corpus's, and its rows
+    elsewhere did not change, so it is again (``tests/store/test_stats.py`` checks it against
+    :func:`refresh`)."""
+    if not ids:
+        return
+    counted = _aggregates("article_id IN (SELECT unnest($articles::VARCHAR[]))", "$ids::VARCHAR[]")
+    op = "+" if sign > 0 else "-"
+    con.execute(  # every actor of ids (as refresh: none is left without counts, NULL)
+        "UPDATE actors SET " + ", ".join(f"{c} = coalesce(actors.{c}, 0) {op} coalesce(d.{c}, 0)" for c in COLUMNS) +
+        f" FROM (SELECT x.id, {', '.join('s.' + c for c in COLUMNS)} FROM (SELECT unnest($ids::VARCHAR[]) AS id) x "
+        f"LEFT JOIN ({counted}) s ON s.actor_id = x.id) d WHERE actors.id = d.id",
+        {"articles": list(article_ids), "ids": list(ids)},
+    )
+
+
+def widen_days(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str], ids: Sequence[str]) -> None:
+    """Widen the periods of the actors ``ids`` to the days of the articles ``article_ids`` naming
+    them: a join's kept actors, once the rows of the articles naming a dropped id are theirs (their
+    period is then their own articles' and those articles'), without reading every article actor
+    as :func:`refresh_days` does."""
+    if not article_ids or not ids:
+        return
+    con.execute(
+        "UPDATE actors SET first_day = least(actors.first_day, d.first_day), "
+        "last_day = greatest(actors.last_day, d.last_day) FROM ("
+        "  SELECT aa.actor_id, min(a.published) AS first_day, max(a.published) AS last_day"
+        "  FROM article_actors aa JOIN articles a ON a.id = aa.article_id"
+        "  WHERE aa.article_id IN (SELECT unnest($articles::VARCHAR[])) AND a.id IN (SELECT unnest($articles::VARCHAR[]))"
+        "  AND list_contains($ids::VARCHAR[], aa.actor_id) GROUP BY 1"
+        ") d WHERE actors.id = d.actor_id",
+        {"articles": list(article_ids), "ids": list(ids)},
+    )
 
 
 def refresh_days(con: duckdb.DuckDBPyConnection, ids: Sequence[str] | None = None) -> None:
