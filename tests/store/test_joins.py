@@ -12,7 +12,7 @@ import pytest
 from chronicle.records import Actor, Article, ArticleRecord, Event, Mention, Quote
 from chronicle.store import Store, byactor, identity, stats
 
-from .test_stats import RECOUNT, assert_counts_match
+from .test_stats import assert_counts_and_periods, assert_counts_match
 
 NAMES = ("Ana Ruiz", "Bo Chen", "Cy Diaz", "Di Evans", "Ed Fox", "Flo Gray", "Gus Hart", "Ivy Jones",
          "Jo King", "Kim Lee", "Lu Moss", "Mo Nash")
@@ -69,15 +69,6 @@ def the_old_way(monkeypatch) -> None:
     monkeypatch.setattr(stats, "widen_days", lambda con, articles, ids: stats.refresh_days(con, ids))
     monkeypatch.setattr(identity, "defer_index", lambda con, *, joined=(), counted=(), **k: real(
         con, counted=[*counted, *joined], **k))
-
-
-def assert_counts_and_periods(con) -> None:
-    kept = con.execute(f"SELECT id, {', '.join(f'coalesce({c}, 0)' for c in stats.COLUMNS)} FROM actors ORDER BY id")
-    assert kept.fetchall() == con.execute(RECOUNT).fetchall()
-    assert con.execute(
-        "SELECT count(*) FROM actors x JOIN (SELECT aa.actor_id, min(a.published) AS f, max(a.published) AS l "
-        "FROM article_actors aa JOIN articles a ON a.id = aa.article_id GROUP BY 1) d ON d.actor_id = x.id "
-        "WHERE x.first_day IS DISTINCT FROM d.f OR x.last_day IS DISTINCT FROM d.l").fetchone() == (0,)
 
 
 def run(path, seed: int) -> Store:
