@@ -67,6 +67,12 @@ CASES = [
     # who takes part in a deed does it
     ("took-part", "An estimated four million people overall took part in the protests.", "PROTEST",
      "estimated four million people", None, "happened", "demo"),
+    # a purpose infinitive on a subject-less infinitive complement borrows the subject the complement borrows
+    ("purpose-on-xcomp", "The United States will continue to coordinate closely with its allies to impose severe "
+     "consequences on Russia.", "SANCTION", "United States", "Russia", "planned", None),
+    # a purpose infinitive on a passive: the passive's subject acts
+    ("purpose-on-passive", "Foreign Secretary Liz Truss and Secretary Blinken were joined by Ukrainian Foreign "
+     "Minister Dmytro Kuleba to discuss the war.", "CONSULT", "Liz Truss", None, "happened", None),
     # deeds that someone takes ("has taken a series of actions that ..., including declaring"): the taker does them
     ("deed-taker", "Prime Minister Abiy Ahmed has taken a series of encouraging actions that have laid the groundwork "
      "for peace, including lifting the state of emergency, declaring a cessation of hostilities, and releasing "

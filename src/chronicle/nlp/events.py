@@ -363,7 +363,12 @@ def _controller(rules: Rules, verb: Token) -> Token | None:
             # not a speaker's ("officials, who spoke on condition of anonymity to discuss sensitive diplomacy")
             if lemma(head) in rules.no_comment:
                 return None
-            return subject(head)
+            subj = subject(head)
+            if subj is None and _is_passive(head):
+                subj = (children(head, "nsubjpass") or [None])[0]  # "They were joined by X to discuss": they
+            if subj is None and head.dep_ != "xcomp":
+                return None
+            # else the subject the infinitive borrows: "will continue to coordinate with allies to impose costs"
         elif dep == "acl" and lemma(head) in rules.planning and head.head.pos_ == "VERB":
             subj = subject(head.head)  # "the United States outlined plans to help Honduras"
         elif dep in ("acl", "relcl") and cur.tag_ == "VB" and lemma(head) in rules.effort_nouns:
