@@ -366,8 +366,9 @@ def _controller(rules: Rules, verb: Token) -> Token | None:
             subj = subject(head)
             if subj is None and _is_passive(head):
                 subj = (children(head, "nsubjpass") or [None])[0]  # "They were joined by X to discuss": they
-            if subj is None and head.dep_ != "xcomp":
-                return None
+            if subj is None and not (head.dep_ == "xcomp" and head.tag_ == "VB"):
+                return None  # (not a gerund: "will continue working with others to hold Iran accountable" made a
+                # position the positions gold does not have)
             # else the subject the infinitive borrows: "will continue to coordinate with allies to impose costs"
         elif dep == "acl" and lemma(head) in rules.planning and head.head.pos_ == "VERB":
             subj = subject(head.head)  # "the United States outlined plans to help Honduras"
