@@ -633,8 +633,9 @@ def _join_others(others: list[_Candidate], people: list[_Draft]) -> list[_Draft]
     drafts: dict[tuple[str, str], _Draft] = {}
     for candidate in others:
         words = _name_words(candidate.span.text)
-        # the model sometimes labels a known person's surname ORG or GPE
-        if candidate.kind in ("organisation", "place") and len(words) == 1:
+        # the model sometimes labels a known person's surname ORG or GPE, or NORP ("the Navalny question")
+        if len(words) == 1 and (candidate.kind in ("organisation", "place") or candidate.kind == "group" and (
+                demonym_code(candidate.span.text) is None and words[0] not in FAITH_ADJECTIVES.words)):
             person = _bearer([d for d in people if d.tokens and d.tokens[-1] == words[0]], candidate.span.start)
             if person is not None:
                 person.spans.append(candidate.span)
