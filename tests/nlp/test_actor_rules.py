@@ -226,3 +226,22 @@ def test_a_name_the_model_cut_or_missed(actors_of, text, people):
 ])
 def test_leading_call_is_no_part_of_the_name(actors_of, text, name):
     assert [a.name for a in actors_of(text) if a.kind == "person"] == [name]
+
+
+@pytest.mark.parametrize("row", rules.NAME_CUES, ids=lambda row: row.why)
+def test_name_cue_row(actors_of, row):
+    """A name cue's example gives one person of that surname, shown as ``row.person``, with every name."""
+    actors = actors_of(row.example)
+    surname = row.person.split()[-1]
+    people = [a for a in actors if a.kind == "person" and any(surname in m.text for m in a.mentions)]
+    assert [a.name for a in people] == [row.person], [(a.name, [m.text for m in a.mentions]) for a in people]
+    texts = {m.text for m in people[0].mentions}
+    assert set(row.names) <= texts, texts
+
+
+def test_name_cue_needs_a_full_name_and_a_first_name(actors_of):
+    """No cue joins a surname alone, a word no list knows as a first name, or two people of one surname."""
+    actors = actors_of("Mr. Smith, known as Bob, met George Washington, called as Father. "
+                       "George Bush and Jeb Bush were there.")
+    names = sorted(a.name for a in actors if a.kind == "person")
+    assert "George Bush" in names and "Jeb Bush" in names and "George Washington" in names

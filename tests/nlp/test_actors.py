@@ -315,3 +315,11 @@ def test_one_edit_is_one_letter():
 def test_a_subject_pronoun_continues_the_main_subject(actors_of, text, pronoun, name):
     owners = [a.name for a in actors_of(text) for m in a.mentions if m.text == pronoun and m.label == "PRON"]
     assert owners == [name]
+
+
+def test_a_persons_surname_tagged_as_a_group_is_the_person(actors_of):
+    """"the Navalny question" (NORP) is the Navalny the article names."""
+    actors = actors_of("Will the Navalny question be raised by President Biden? Russia abuses the rights of its "
+                       "people, as it has done regarding Navalny, and we want Mr. Navalny safe.")
+    navalny = [a for a in actors if "Navalny" in a.name]
+    assert [(a.name, a.kind) for a in navalny] == [("Navalny", "person")], [(a.name, a.kind) for a in actors]

@@ -331,6 +331,31 @@ def test_a_surname_tagged_as_a_place_the_gazetteer_does_not_know_is_the_person(c
     assert kinds == {"Blinken": "person", "Austin": "place", "Zyx": "place"}  # the gazetteer's Austin stays a city
 
 
+def test_a_surname_tagged_as_a_little_foreign_place_is_the_person(corpus):
+    """"Obama" matched to the only Obama the gazetteer has (a Japanese town) in an article whose other
+    places are all American is the person the corpus knows; where the article names Japan it stays the
+    town, and a well-known place ("Austin", the gazetteer's prior) stays a place."""
+    from dataclasses import replace
+
+    from chronicle.records import Geo
+
+    corpus.add([article(n, ("Barack Obama", "person"), ("Lloyd Austin", "person")) for n in range(1, 4)])
+    geos = {"Obama": Geo("Obama", "city", 35.5, 135.7, 1, country="JPN", admin1="JP.06", rule="only"),
+            "Austin": Geo("Austin", "city", 30.27, -97.74, 1, country="USA", admin1="Texas", rule="prior"),
+            "Boston": Geo("Boston", "city", 42.36, -71.06, 1, country="USA", admin1="Massachusetts", rule="prior"),
+            "Japan": Geo("Japan", "country", 35.7, 139.7, 3, country="JPN", rule="prior")}
+
+    def placed(record):
+        return replace(record, actors=tuple(replace(a, geo=geos.get(a.name)) for a in record.actors))
+
+    corpus.add([placed(article(4, ("Obama", "place", "JPN"), ("Austin", "place", "USA"), ("Boston", "place", "USA"))),
+                placed(article(5, ("Obama", "place", "JPN"), ("Japan", "country", "JPN"), ("Boston", "place", "USA")))])
+    kinds = dict(corpus.connection.execute(
+        "SELECT aa.article_id || ' ' || aa.name, a.kind FROM article_actors aa JOIN actors a ON a.id = aa.actor_id "
+        "WHERE aa.article_id IN ('art-4', 'art-5') AND aa.name IN ('Obama', 'Austin')").fetchall())
+    assert kinds == {"art-4 Obama": "person", "art-4 Austin": "place", "art-5 Obama": "place"}
+
+
 def test_an_organisation_tagged_as_a_place_the_gazetteer_does_not_know_is_the_organisation(corpus):
     corpus.add([article(1, ("United Nations", "organisation"), ("Hamas", "organisation"))])
     corpus.add([article(2, ("United Nations", "place"), ("Hamas", "place"))])

@@ -314,6 +314,53 @@ NAME_PARTICLES = Table(
 )
 
 
+# --- one person's two names in one article ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NameCue:
+    """Words that tell two names of one person in an article: the name a person is given with
+    (``name``, a mention the model found) and either the first name they go by (``nick``) or another
+    name of theirs (``other``, also a mention). The logic (:func:`chronicle.nlp.actors._join_name_cues`)
+    joins the person named ``name`` with the article's person named by ``nick`` alone or by ``nick``
+    and the surname, shown as ``nick`` + surname ("Jeb Bush": the corpus knows the person by it);
+    or with the person named ``other``. ``example`` must give one person ``person`` carrying
+    every name in ``names``."""
+
+    why: str
+    pattern: re.Pattern
+    example: str
+    person: str
+    names: tuple[str, ...]
+
+
+# A name as written: capitalised words, initials, an honorific before them ("Mr. Bush").
+_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.? )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+# The first name a person goes by, maybe quoted, maybe with the surname after it ("known as Jeb Bush").
+_NICK = r"[\"“'‘]?(?P<nick>[A-Z][a-z]+)[\"”'’]?(?: (?P<nick_last>[A-Z][\w'’-]+))?"
+
+NAME_CUES: tuple[NameCue, ...] = (
+    NameCue("a name, then the name the person is known by",
+            re.compile(rf"(?P<name>{_NAME}),? (?:(?:who|which) (?:is|was) )?(?:better |also |widely |commonly |popularly )?"
+                       rf"(?:known|called) as {_NICK}"),
+            "John Ellis Bush, known as Jeb, grew up in Texas. Jeb Bush later ran for president.",
+            "Jeb Bush", ("John Ellis Bush", "Jeb Bush")),
+    NameCue("a name, then the nickname the person goes by",
+            re.compile(rf"(?P<name>{_NAME}),? (?:who (?:goes|went) by|nicknamed) {_NICK}"),
+            "Rafael Edward Cruz, who goes by Ted, spoke in Iowa. Ted Cruz won the caucuses.",
+            "Ted Cruz", ("Rafael Edward Cruz", "Ted Cruz")),
+    NameCue("a nickname in quotation marks inside the full name",
+            re.compile(r"(?P<name>[A-Z][a-z]+(?: [A-Z][\w.]*){0,2} [\"“'‘](?P<nick>[A-Z][a-z]+)[\"”'’] (?P<last>[A-Z][\w'’-]+))"),
+            "Rafael Edward “Ted” Cruz spoke in Iowa. Ted Cruz won the caucuses.",
+            "Ted Cruz", ("Ted Cruz",)),
+    NameCue("the person changed their name, given after it (the name they had)",
+            re.compile(rf"(?P<name>{_NAME}) (?:changed|dropped|shed) (?:his|her|their) (?:[\w-]+ ){{0,3}}name,? "
+                       rf"(?:from )?(?P<other>{_NAME})"),
+            "Ted Cruz grew up in Houston. Mr. Cruz changed his Spanish-sounding name, Rafael Edward Cruz, as a teenager.",
+            "Ted Cruz", ("Ted Cruz", "Rafael Edward Cruz")),
+)
+
+
 # --- what is not an actor, though the model tags it as one -----------------------------------
 
 STAGE_DIRECTIONS = Table(

@@ -47,6 +47,7 @@ from chronicle.nlp.actor_rules import (
     SPEAKER_LABEL,
     SENTENCE_ADVERBS,
     LEADING_DESCRIPTORS,
+    NAME_CUES,
     GOVERNMENT_BODIES,
     PLACE_BEFORE_NAME,
     STAGE_DIRECTIONS,
@@ -126,6 +127,7 @@ class _Draft:
     gender: str | None = None
     pronouns: list[Span] = field(default_factory=list)
     tokens: tuple[str, ...] = ()  # a person's name words, for surname joining
+    goes_by: str | None = None  # the name a person is known by, where the article gives it (NAME_CUES)
 
 
 def normal_key(text: str) -> str:
@@ -561,6 +563,54 @@ def _join_people(people: list[_Candidate], lexicon: ActorLexicon) -> list[_Draft
     return drafts
 
 
+def _join_name_cues(text: str, people: list[_Draft]) -> list[_Draft]:
+    """One person's two names the article ties together (rows of NAME_CUES): "John Ellis Bush, known as
+    Jeb" joins "Jeb" and "Jeb Bush" and is shown as "Jeb Bush"; "Mr. Cruz changed his name, Rafael Edward
+    Cruz" joins "Rafael Edward Cruz" to the Cruz the article names."""
+    if not people or not any(cue.pattern.search(text) for cue in NAME_CUES):
+        return people
+
+    def owner(start: int, end: int) -> _Draft | None:
+        """The person with a mention that ends the characters ``start:end`` (a surname ends a name)."""
+        for draft in people:
+            if any(s.start_char < end <= s.end_char and s.end_char > start for s in draft.spans):
+                return draft
+        return None
+
+    for cue in NAME_CUES:
+        for m in cue.pattern.finditer(text):
+            main = owner(*m.span("name"))
+            if "other" in cue.pattern.groupindex:
+                other = owner(*m.span("other"))
+                if main is not None and other is not None and other is not main and len(other.tokens) >= 2:
+                    main.goes_by = main.goes_by or _display_name(main)  # the name the person has now
+                    main.spans.extend(other.spans)
+                    main.pronouns.extend(other.pronouns)
+                    people = [d for d in people if d is not other]
+                continue
+            start, end = m.span("name")
+            # the parts of a name the model cut at a quoted nickname ("Rafael Edward" | "Ted” Cruz")
+            inside = [d for d in people if d is not main and any(start <= s.start_char and s.end_char <= end for s in d.spans)]
+            main = main or (inside[0] if inside else None)
+            if main is None or len(main.tokens) < 2:
+                continue  # a surname alone: no full name to tie the nickname to
+            written_last = m.groupdict().get("last") or main.spans[0].text.split()[-1]
+            nick, last = _name_words(m.group("nick"))[0], _name_words(written_last)[-1]
+            if nick == main.tokens[0] or (m.groupdict().get("nick_last") or written_last) != written_last:
+                continue
+            named = [d for d in people if d is not main
+                     and (d.tokens == (nick,) or len(d.tokens) >= 2 and d.tokens[0] == nick and d.tokens[-1] == last)]
+            if not named and gender_of_first_name(nick) is None:
+                continue  # "known as Mister Clean": a nickname only where the article or a name list has it
+            joined = [d for d in dict.fromkeys(map(id, named + inside))]
+            for other in [d for d in people if id(d) in joined and d is not main]:
+                main.spans.extend(other.spans)
+                main.pronouns.extend(other.pronouns)
+            people = [d for d in people if id(d) not in joined or d is main]
+            main.goes_by = f"{m.group('nick')} {written_last}"
+    return people
+
+
 def _bearer(matches: list[_Draft], position: int) -> _Draft | None:
     """Which of the people whose name a short mention at token ``position`` fits it names.
 
@@ -583,8 +633,9 @@ def _join_others(others: list[_Candidate], people: list[_Draft]) -> list[_Draft]
     drafts: dict[tuple[str, str], _Draft] = {}
     for candidate in others:
         words = _name_words(candidate.span.text)
-        # the model sometimes labels a known person's surname ORG or GPE
-        if candidate.kind in ("organisation", "place") and len(words) == 1:
+        # the model sometimes labels a known person's surname ORG or GPE, or NORP ("the Navalny question")
+        if len(words) == 1 and (candidate.kind in ("organisation", "place") or candidate.kind == "group" and (
+                demonym_code(candidate.span.text) is None and words[0] not in FAITH_ADJECTIVES.words)):
             person = _bearer([d for d in people if d.tokens and d.tokens[-1] == words[0]], candidate.span.start)
             if person is not None:
                 person.spans.append(candidate.span)
@@ -678,6 +729,8 @@ def _resolve_pronouns(doc: Doc, people: list[_Draft]) -> None:
 
 
 def _display_name(draft: _Draft) -> str:
+    if draft.goes_by:
+        return draft.goes_by
     texts = [s.text for s in draft.spans if s.label_ != "NORP"]
     if draft.kind == "place" and not texts:  # only adjectives: "European" names Europe
         return REGION_ADJECTIVES.get(normal_key(draft.spans[0].text), draft.spans[0].text)
@@ -703,7 +756,7 @@ def _mention(span: Span, label: str | None = None) -> Mention:
 def find_actors(doc: Doc, lexicon: ActorLexicon = DEFAULT_LEXICON) -> list[Actor]:
     text = doc.text  # built from the tokens on every access: read it once
     candidates = _candidates(doc, lexicon)
-    people = _join_people([c for c in candidates if c.kind == "person"], lexicon)
+    people = _join_name_cues(text, _join_people([c for c in candidates if c.kind == "person"], lexicon))
     others = _join_others([c for c in candidates if c.kind != "person"], people)
     _resolve_pronouns(doc, people)
     drafts = sorted(people + others, key=lambda d: min(s.start for s in d.spans))

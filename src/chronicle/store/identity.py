@@ -86,7 +86,10 @@ _JOINED_ACTORS = (
 )
 
 # Row layouts of chronicle.store.writer.record_rows (column positions used here).
-AA_ARTICLE, AA_LOCAL, AA_ACTOR, AA_NAME, AA_KIND, AA_COUNTRY, AA_GEO_NAME = 0, 1, 2, 3, 4, 5, 12
+AA_ARTICLE, AA_LOCAL, AA_ACTOR, AA_NAME, AA_KIND, AA_COUNTRY, AA_GEO_NAME, AA_GEO_RULE = 0, 1, 2, 3, 4, 5, 12, 20
+# The gazetteer's rule for a name it matched to its only place of that name, no well-known one
+# (chronicle.nlp.places): such a place, foreign to its article, may be a surname (below).
+LITTLE_PLACE_RULE = "only"
 # A place the gazetteer does not know, named like a person's surname ("Blinken" tagged GPE), is
 # that person when the corpus names them at least this often (and dominantly, as for surnames).
 SURNAME_PLACE_EVIDENCE = 3
@@ -210,8 +213,19 @@ class ActorResolver:
         # the place row is the agent when the corpus knows that name as one (checked below).
         places = {i: agent_key(row[AA_NAME]) for i, row in enumerate(article_actors) if row[AA_KIND] == "place"}
         unknown = {i for i in places if len(article_actors[i]) > AA_GEO_NAME and article_actors[i][AA_GEO_NAME] is None}
-        lone_places = {i: k for i, k in places.items()
-                       if i in unknown and len(k.split()) == 1 and not is_acronym(article_actors[i][AA_NAME])}
+        # A place the gazetteer knows only as a little place of that name (its rule "only": no well-known
+        # place, no capital, no context chose it), the one of its country in an article whose other
+        # places and countries are of another ("Obama", Japan, in US campaign news): a surname as well,
+        # decided as an unknown place's is. "Austin", "Carson, Calif." (well-known places) stay places.
+        region = Counter((row[AA_ARTICLE], row[AA_COUNTRY]) for row in article_actors
+                         if row[AA_KIND] in ("country", "place") and row[AA_COUNTRY])
+        countries_in = Counter(a for a, _c in region)
+        foreign = {i for i in places if i not in unknown and len(article_actors[i]) > AA_GEO_RULE
+                   and article_actors[i][AA_GEO_RULE] == LITTLE_PLACE_RULE and article_actors[i][AA_COUNTRY]
+                   and region[(article_actors[i][AA_ARTICLE], article_actors[i][AA_COUNTRY])] == 1
+                   and countries_in[article_actors[i][AA_ARTICLE]] > 1}
+        lone_places = {i: k for i, k in places.items() if (i in unknown or i in foreign)
+                       and len(k.split()) == 1 and not is_acronym(article_actors[i][AA_NAME])}
         places = {i: k for i, k in places.items()
                   if len(k.split()) >= 2 or is_acronym(article_actors[i][AA_NAME]) or i in unknown}
         wanted = {s for s, _ in surnames.values() if s} | set(lone_places.values())
