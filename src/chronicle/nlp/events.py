@@ -63,7 +63,7 @@ from spacy.tokens import Doc, Token
 from chronicle.nlp import event_dates, event_rules
 from chronicle.nlp.event_arguments import (able_source, actor_of, arguments, children, conjuncts, content_of, counted,
                                            givers, human, lemma, objects, owned_by_a_person, owners, place_ids, places,
-                                           prep_objects, subject, words_target)
+                                           prep_objects, resolve_relative, subject, words_target)
 from chronicle.nlp.event_rules import Frame
 from chronicle.nlp.extensions import doc_text
 from chronicle.records import EVENT_TYPES, Event, Mention
@@ -1203,16 +1203,14 @@ def _names_a_deed(rules: Rules, tok: Token) -> bool:
     """A subject that names a deed, not a doer: "Today's actions target ...", "the night's incidents injured
     fourteen police officers", "a mass stabbing killed three people" (an event noun or ``deed_nouns``); a relative
     pronoun is its antecedent ("encouraging actions that have laid the groundwork ..., including lifting")."""
-    if tok.lower_ in ("that", "which") and tok.head.dep_ == "relcl":
-        tok = tok.head.head
+    tok = resolve_relative(tok)
     return tok.pos_ == "NOUN" and (lemma(tok) in rules.deed_nouns or lemma(tok) in rules.nominals)
 
 
 def _deed_taker(tok: Token) -> Token | None:
     """Who takes or makes the deeds a subject names: "Abiy Ahmed has taken a series of encouraging actions that
     have laid the groundwork ..., including lifting the state of emergency" (the subject of take/make)."""
-    if tok.lower_ in ("that", "which") and tok.head.dep_ == "relcl":
-        tok = tok.head.head
+    tok = resolve_relative(tok)
     for _ in range(2):  # "a series of actions", "a number of steps"
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
             tok = tok.head.head

@@ -150,7 +150,7 @@ def shift(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str], ids: Seque
     for the actors ``ids``. A join counts its kept actors so, as :func:`refresh` would, reading
     only the articles naming a dropped id (every row a join changes is in one): subtracted before
     its updates, added after. Each kept actor's count was the whole corpus's, and its rows
-    elsewhere did not change, so it is again (``tests/store/test_stats.py`` checks it against
+    elsewhere did not change, so it is again (``tests/store/test_joins.py`` checks it against
     :func:`refresh`)."""
     if not ids:
         return
