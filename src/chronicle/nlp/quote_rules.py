@@ -719,6 +719,9 @@ SPEAKER_PATHS: tuple[tuple[str, str], ...] = (
     ("a participle on a statement noun (STATEMENT_NOUNS) that is a verb's object: that verb's subject, who issued it "
      "(PolNeAR train: “a statement” was the speaker 17 times)",
      "[The senator] issued a statement saying {the bill was dead}."),
+    ("a participle or relative clause on a verb's object that its subject puts out (ISSUED_BY verbs: released, ran, "
+     "launched, approved ...; not “who”): that verb's subject (PolNeAR train: 18 more right speakers, 1 lost)",
+     "[The council] approved a resolution condemning {the ban}."),
     ("a gerund after a preposition: the subject of the verb the preposition hangs from",
      "[The senator] began by saying {the bill was dead}."),
     ("... also after a time preposition",
@@ -755,6 +758,14 @@ STATEMENT_NOUNS = Table(
     "a prepositional phrase after a cue with one of these nouns belongs to the cue",
     "{“There is no further time to waste,”} [the leaders] |said in a joint statement|.",
     _words("statement interview release email letter tweet post speech briefing conference remarks"),
+)
+
+ISSUED_BY = Table(
+    "a participle or relative clause on the object of one of these verbs speaks for the verb's subject, who put the "
+    "object out (an ad, a video, a resolution, a piece); not a person (“emailed supporters saying” is the sender's)",
+    "[Trump] released a new radio ad calling {it “dangerous”}.",
+    _words("release issue run launch air draft write send email post publish place plant approve unveil fire "
+           "circulate distribute file produce sponsor cut tweet adopt"),
 )
 
 LISTENER_CUE = "tell"  # the cue whose listener belongs to the cue, when it is one of LISTENERS

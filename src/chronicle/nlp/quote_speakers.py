@@ -22,6 +22,7 @@ from chronicle.nlp.quote_rules import (
     FINITE_TAGS,
     NOT_SUBJECT_DEPS,
     GROUP_DETERMINERS,
+    ISSUED_BY,
     ORGANISATION_LABELS,
     PARTNER_WORDS,
     PERSON_TITLES,
@@ -140,23 +141,40 @@ def _climb_subject(verb: Token) -> Token | None:
     tok = verb
     for _ in range(4):
         # Two subjects are a parse slip ("“Like Oakland. Or Ferguson,” Trump said"): the one nearest the verb speaks.
+        issuer = None
         for child in sorted(tok.children, key=lambda c: abs(c.i - tok.i)):
             if child.dep_ in SUBJECTS:
                 if child.tag_ == "WDT" or child.lower_ in RELATIVE_PRONOUNS.words:
                     if tok.dep_ == "relcl":
-                        return tok.head
+                        issuer = _issued_by(tok.head) if child.lower_ not in ("who", "whom") else None
+                        if issuer is None:
+                            return tok.head
+                        break
                     continue
                 return child
+        if issuer is not None:
+            # "[Trump] released a marketing video that said ...": who put it out (SPEAKER_PATHS).
+            tok = issuer
+            continue
         found = agent_of(tok)
         if found is not None:
             return found
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            return tok.head
+            issuer = _issued_by(tok.head)
+            if issuer is None:
+                return tok.head
+            tok = issuer
+            continue
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
             noun = tok.head
             if noun.lemma_.lower() in STATEMENT_NOUNS.words and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
                 # "Trump issued a statement saying ...": who issued it (SPEAKER_PATHS).
                 tok = noun.head
+                continue
+            issuer = _issued_by(noun)
+            if issuer is not None:
+                # "[The council] approved a resolution condemning ...": who put it out (SPEAKER_PATHS).
+                tok = issuer
                 continue
             # "Syrian hackers backing President Assad": the people the participle describes.
             return tok.head
@@ -181,6 +199,16 @@ def _climb_subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _issued_by(noun: Token) -> Token | None:
+    """ "[The council] approved a resolution condemning ...": the verb whose subject put out the object it is
+    (ISSUED_BY); not a person or a name ("emailed supporters saying ..." is left to the participle's noun)."""
+    if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX") or noun.head.lemma_.lower() not in ISSUED_BY.words:
+        return None
+    if noun.pos_ != "NOUN" or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return None
+    return noun.head
 
 
 def agent_of(verb: Token) -> Token | None:
