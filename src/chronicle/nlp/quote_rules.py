@@ -722,6 +722,9 @@ SPEAKER_PATHS: tuple[tuple[str, str], ...] = (
     ("a participle or relative clause on a verb's object that its subject puts out (ISSUED_BY verbs: released, ran, "
      "launched, approved ...; not “who”): that verb's subject (PolNeAR train: 18 more right speakers, 1 lost)",
      "[The council] approved a resolution condemning {the ban}."),
+    ("a participle set off by a comma after a reported clause it was hung on: the subject of the verb that reports "
+     "the clause (PolNeAR train: 7 more right speakers, none lost)",
+     "[Trump] argued that a database would keep people out, saying {it is “all about management.”}"),
     ("a gerund after a preposition: the subject of the verb the preposition hangs from",
      "[The senator] began by saying {the bill was dead}."),
     ("... also after a time preposition",

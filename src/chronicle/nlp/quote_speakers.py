@@ -190,6 +190,11 @@ def _climb_subject(verb: Token) -> Token | None:
             if tok.idx < para:
                 return None
             continue
+        if _past_reported_clause(tok):
+            # "[Trump] argued that a database would keep people out, saying ...": the participle goes on from
+            # the one who argued, not from the reported clause it hangs on (SPEAKER_PATHS).
+            tok = tok.head.head
+            continue
         if tok.dep_ in CLIMB and tok.head != tok:
             if tok.dep_ == "ccomp" and tok != verb:
                 return None
@@ -199,6 +204,21 @@ def _climb_subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _past_reported_clause(tok: Token) -> bool:
+    """A participle set off by a comma after a reported clause the parser hung it on ("X said that Y was wrong,
+    noting ..."): the clause is the object of a verb before it, and its subject opens it (not an inverted "..., Y
+    added, saying")."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or not comma_before(tok):
+        return False
+    clause, top = tok.head, tok.head.head
+    if clause.dep_ != "ccomp" or clause.i > tok.i or top.pos_ != "VERB" or top.i > clause.i:
+        return False
+    if top.dep_ in ("ccomp", "parataxis"):
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return bool(subjects) and subjects[0].left_edge.i > 0 and not tok.doc[subjects[0].left_edge.i - 1].is_punct
 
 
 def _issued_by(noun: Token) -> Token | None:
