@@ -737,6 +737,9 @@ SPEAKER_PATHS: tuple[tuple[str, str], ...] = (
     ("a finite cue right after a quotation's closing mark, with no subject in the parse: the name after it "
      "(PolNeAR train: 6 more right speakers)",
      "{''Several of us were arguing we have to wait for the moment,'' recalled [Mr. Rhodes]. ''We waited.''}"),
+    ("... also a described speaker there, after a determiner or adjective (PolNeAR train: 7 more right speakers, "
+     "none lost)",
+     "{“There are more candidates competing there,”} added [another New Hampshire Republican]."),
     ("a finite cue the parser gave no subject: the noun right before it (see FINITE_TAGS, NOT_SUBJECT_DEPS)",
      "[About 4 in 10] say {they want the next president to have more liberal policies}."),
 )

@@ -102,11 +102,19 @@ def _name_after_quotation(verb: Token) -> Token | None:
     if doc[verb.i - 1].text not in CLOSING_MARKS:
         return None
     name = None
-    for tok in doc[verb.i + 1:verb.i + 6]:
+    words = list(doc[verb.i + 1:verb.i + 7])
+    # "“...,” asked [the boy]", "added [another New Hampshire Republican]": a determiner or adjective may open it.
+    described = False
+    while words and words[0].pos_ in ("DET", "ADJ") and words[0].lower_ not in ("this", "that", "it"):
+        words.pop(0)
+        described = True
+    if described and words and words[0].pos_ == "NOUN" and (len(words) == 1 or words[1].pos_ not in ("NOUN", "PROPN")):
+        return words[0] if words[0].ent_type_ not in ("DATE", "TIME") else None
+    for tok in words:
         if tok.pos_ != "PROPN":
             break
         name = tok
-    if name is None or name.ent_type_ not in ("PERSON", "ORG", ""):
+    if name is None or name.ent_type_ not in ("PERSON", "ORG", "", *(("NORP",) if described else ())):
         return None
     return name
 
