@@ -21,6 +21,7 @@ from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.quote_rules import (
     FINITE_TAGS,
     NOT_SUBJECT_DEPS,
+    BOUND_PRONOUNS,
     GROUP_DETERMINERS,
     ISSUED_BY,
     ORGANISATION_LABELS,
@@ -386,6 +387,39 @@ def definite_group(subject: Token) -> bool:
     dets = [c for c in subject.children if c.dep_ == "det"]
     others = [c for c in subject.children if c.dep_ not in ("det", "nummod", "amod")]
     return bool(dets) and dets[0].lower_ in GROUP_DETERMINERS.words and not others
+
+
+def bound_subject(pronoun: Token) -> Token | None:
+    """ "[The president] denounced what <he> called ...", "[some Republicans] made clear that <they> would ...": a
+    he/she/they speaker inside a clause under a verb whose subject comes before it in the sentence refers to that
+    subject, when it fits (a person for he/she, a plural or an organisation for they; BOUND_PRONOUNS)."""
+    low = pronoun.lower_
+    if low not in BOUND_PRONOUNS.words:
+        return None
+    doc = pronoun.doc
+    tok = pronoun.head
+    for _ in range(6):
+        if tok.head == tok:
+            return None
+        tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        if subject.pos_ == "PRON" or subject.tag_ in ("WP", "WDT") or subject.sent.start != pronoun.sent.start:
+            return None
+        plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+        if low in ("he", "she"):
+            actor = actor_at(doc, subject.idx, token_end(subject))
+            person = subject.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person")
+            if plural or not (person or described_person(doc, subject) is not None):
+                return None
+        elif not plural and subject.ent_type_ not in ORGANISATION_LABELS.words:
+            return None
+        return subject
+    return None
 
 
 def resolve(pronoun: str, history: list[Said], doc: Doc, at: Token, lexicon: CueLexicon) -> Said | None:

@@ -166,6 +166,7 @@ from chronicle.nlp.quote_speakers import (
     Said,
     actor_ids,
     agent_of,
+    bound_subject,
     char_span,
     comma_before,
     definite_group,
@@ -1972,7 +1973,16 @@ def _records(
                 speaker_ids = tuple(members)
             speaker = Mention(s_start, s_end, text[s_start:s_end], label)
             if pronoun:
-                said = resolve(lower, history, doc, subject, lexicon)
+                bound = bound_subject(subject)
+                if bound is not None:
+                    # "The president denounced what he called ...": the subject the pronoun's clause hangs under.
+                    b_start, b_end = speaker_span(bound)
+                    said = Said(Mention(b_start, b_end, text[b_start:b_end], bound.ent_type_ or "NP"), "person",
+                                actor_ids(doc, bound))
+                    if said.ids:
+                        speaker_ids = said.ids
+                else:
+                    said = resolve(lower, history, doc, subject, lexicon)
                 if said is not None:
                     antecedent = said.mention
                     if not speaker_ids:
