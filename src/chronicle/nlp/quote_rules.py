@@ -725,6 +725,8 @@ SPEAKER_PATHS: tuple[tuple[str, str], ...] = (
     ("a participle set off by a comma after a reported clause it was hung on: the subject of the verb that reports "
      "the clause (PolNeAR train: 7 more right speakers, none lost)",
      "[Trump] argued that a database would keep people out, saying {it is “all about management.”}"),
+    ("a to-infinitive on the object of a verb of causing (CAUSING): that object",
+     "The decisive victory led [the chairman] to declare {him the presumptive nominee}."),
     ("a gerund after a preposition: the subject of the verb the preposition hangs from",
      "[The senator] began by saying {the bill was dead}."),
     ("... also after a time preposition",
@@ -1220,6 +1222,13 @@ GROUP_DETERMINERS = Table(
     "“the leaders”, “the two men”: a plural description pointing back to the people just named together",
     "<Mr. Biden and Mr. Sisi> said the talks went well. [The leaders] added {that the war must end}.",
     _words("the these those both"),
+)
+
+CAUSING = Table(
+    "a cue in a to-infinitive on the object of one of these verbs is said by that object, not by the verb's subject "
+    "(PolNeAR train: 12 more right speakers, none lost; “urge”, “push” or “use X to” stay with the subject)",
+    "The abrupt announcement led [some] to speculate {that a rift was to blame}.",
+    _words("lead prompt leave cause spur drive inspire compel trigger force move"),
 )
 
 BOUND_PRONOUNS = Table(

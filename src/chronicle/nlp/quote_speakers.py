@@ -22,6 +22,7 @@ from chronicle.nlp.quote_rules import (
     FINITE_TAGS,
     NOT_SUBJECT_DEPS,
     BOUND_PRONOUNS,
+    CAUSING,
     GROUP_DETERMINERS,
     ISSUED_BY,
     ORGANISATION_LABELS,
@@ -199,6 +200,11 @@ def _climb_subject(verb: Token) -> Token | None:
             if tok.idx < para:
                 return None
             continue
+        if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in CAUSING.words:
+            # "The announcement led [some] to speculate ...": the one led to it speaks (SPEAKER_PATHS).
+            objects = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
+            if objects:
+                return objects[0]
         if _past_reported_clause(tok):
             # "[Trump] argued that a database would keep people out, saying ...": the participle goes on from
             # the one who argued, not from the reported clause it hangs on (SPEAKER_PATHS).
