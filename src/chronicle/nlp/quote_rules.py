@@ -725,6 +725,9 @@ SPEAKER_PATHS: tuple[tuple[str, str], ...] = (
     ("a participle set off by a comma after a reported clause it was hung on: the subject of the verb that reports "
      "the clause (PolNeAR train: 7 more right speakers, none lost)",
      "[Trump] argued that a database would keep people out, saying {it is “all about management.”}"),
+    ("... also a cue verb the parser joined to the reported clause's verb: the subject of the verb that reports "
+     "the clause (PolNeAR train: 15 more right speakers, 1 lost)",
+     "[He] said his attacks had given him momentum and said {that Trump did not represent the party}."),
     ("a to-infinitive on the object of a verb of causing (CAUSING): that object",
      "The decisive victory led [the chairman] to declare {him the presumptive nominee}."),
     ("a gerund after a preposition: the subject of the verb the preposition hangs from",

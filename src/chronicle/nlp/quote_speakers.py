@@ -205,9 +205,10 @@ def _climb_subject(verb: Token) -> Token | None:
             objects = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
             if objects:
                 return objects[0]
-        if _past_reported_clause(tok):
-            # "[Trump] argued that a database would keep people out, saying ...": the participle goes on from
-            # the one who argued, not from the reported clause it hangs on (SPEAKER_PATHS).
+        if _past_reported_clause(tok) or (tok == verb and _joined_to_reported_clause(tok)):
+            # "[Trump] argued that a database would keep people out, saying ...", "[He] said his attacks have
+            # given him momentum and said that ...": the cue goes on from the one who reported the clause it
+            # hangs on, not from that clause's subject (SPEAKER_PATHS).
             tok = tok.head.head
             continue
         if tok.dep_ in CLIMB and tok.head != tok:
@@ -234,6 +235,20 @@ def _past_reported_clause(tok: Token) -> bool:
         return False
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     return bool(subjects) and subjects[0].left_edge.i > 0 and not tok.doc[subjects[0].left_edge.i - 1].is_punct
+
+
+def _joined_to_reported_clause(verb: Token) -> bool:
+    """A cue verb the parser joined to the verb of a reported clause ("X said Y had won and said ..."), that clause
+    the object of a verb before it whose subject opens it (not an inverted "..., Y added")."""
+    if verb.dep_ != "conj" or not verb.tag_.startswith("VB"):
+        return False
+    clause, top = verb.head, verb.head.head
+    if clause.dep_ != "ccomp" or clause.i > verb.i or top.pos_ != "VERB" or top.i > clause.i:
+        return False
+    if top.dep_ in ("ccomp", "parataxis"):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and subjects[0].left_edge.i > 0 and not verb.doc[subjects[0].left_edge.i - 1].is_punct
 
 
 def _issued_by(noun: Token) -> Token | None:
