@@ -5,7 +5,8 @@ clauses to find one; the agent of a passive), without its relative clauses.
 ``speaker_ids`` come from ``chronicle_actors`` (:func:`~chronicle.nlp.actors.actor_at`)
 for the speaker's head words, its conjuncts, appositions and "along with" partners.
 A pronoun speaker is resolved to the most recent compatible speaker (the kinds each
-pronoun may refer to are rows of :data:`~chronicle.nlp.quote_rules.PRONOUNS`).
+pronoun may refer to are rows of :data:`~chronicle.nlp.quote_rules.PRONOUNS`); a he/she/they under a
+verb whose subject comes before it in its sentence refers to that subject first (BOUND_PRONOUNS).
 
 Also the character arithmetic on tokens that :mod:`chronicle.nlp.quotes` shares.
 """
