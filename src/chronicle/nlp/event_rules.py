@@ -785,6 +785,12 @@ FRAMES: tuple[Frame, ...] = (
          "OFAC has prohibited any U.S. person from conducting any transaction involving the Central Bank of Russia.",
          rule="prohibit-transactions", when=("prep~from>pcomp>dobj=transaction/dealing/business",),
          target=("prep~from>pcomp>dobj>acl>dobj",), content=()),
+    # the same bar in the designation notices' passive: "U.S. persons are generally prohibited from engaging in any
+    # transactions with them" (issue 14, round 13, from dev10)
+    verb("prohibited-from-transactions", "prohibit bar", "SANCTION", None,
+         "U.S. persons are generally prohibited from engaging in any transactions with the Wagner Group.",
+         rule="prohibit-transactions", when=("prep~from>pcomp>prep>pobj=transaction/dealing/business",),
+         target=("prep~from>pcomp>prep>pobj>prep:with",), content=()),
     # choosing someone named as the choice: "Joe Biden announced Kamala Harris as his choice for running mate", "named
     # Sarah Palin as his running mate" (naming an ambassador is an appointment, not coded)
     verb("announce-choice", "announce name unveil", "SUPPORT", None,
@@ -853,6 +859,11 @@ FRAMES: tuple[Frame, ...] = (
          "The United States will continue to hold the Russian government accountable for the violations.",
          rule="hold-accountable", when=("ccomp/oprd/acomp/xcomp~accountable/account/responsible or prep:to~account",),
          unless=(), target=("ccomp/oprd/acomp/xcomp>nsubj", "dobj"), content=()),
+    # "will use the full force of the law to bring to justice the perpetrators", "brought the killers to justice":
+    # holding someone to account (issue 14, round 13, from dev10)
+    verb("bring-to-justice", "bring", "ACCUSE", None,
+         "Kenya vowed to bring the attackers to justice.", rule="hold-accountable",
+         when=("prep~to>pobj~justice",), unless=(), target=("dobj",), content=()),
     # "continue to use all available tools to promote accountability for corrupt actors": holding them to account
     verb("promote-accountability", "promote", "ACCUSE", None,
          "The Department will promote accountability for corrupt actors in the region.", rule="hold-accountable",
@@ -873,7 +884,7 @@ FRAMES: tuple[Frame, ...] = (
          "The Secretary stressed the importance of transparency regarding the origin of the virus.",
          rule="stress-need", when=("dobj=importance",), unless=(), target=(), content=("dobj",), whole_content=True),
     # "underscored U.S. concern over the deterioration of democratic norms"; concern over a disease blames no one
-    verb("express-concern", "express voice underscore reiterate emphasize emphasise stress", "ACCUSE", None,
+    verb("express-concern", "express voice underscore reiterate emphasize emphasise stress note", "ACCUSE", None,
          "Secretary Blinken expressed deep concerns about the military coup in Burma.", rule="express-concern",
          when=("dobj=concern",), unless=("dobj>prep:about/over/regarding=@thing_nouns",), target=(),
          content=("dobj",), whole_content=True),
@@ -1482,6 +1493,13 @@ FRAMES: tuple[Frame, ...] = (
     verb("freeze-assets", "freeze", "SANCTION", None, "The European Union froze the assets of Roman Abramovich.",
          rule="freeze-assets", when=("dobj=asset/assets/account/accounts/fund/funds/property",),
          target=("dobj>prep:of", "dobj>poss"), unless=("imperative",)),
+    # the designation notices' passive: "all property and interests in property of KTJ ... are blocked" (issue 14,
+    # round 13, from dev10)
+    verb("property-blocked", "block freeze", "SANCTION", None,
+         "All property and interests in property of the Wagner Group are blocked.", rule="freeze-assets",
+         when=("nsubjpass=asset/property/interest/fund/account",),
+         target=("nsubjpass>prep:of", "nsubjpass>conj>prep:of", "nsubjpass>prep:in>pobj>prep:of",
+                 "nsubjpass>conj>prep:in>pobj>prep:of"), unless=("imperative",)),
     verb("recall-envoy", "recall", "SANCTION", "withdraw", "Germany recalled its ambassador from Moscow.",
          rule="recall-envoy", when=("dobj=ambassador/envoy/diplomat/diplomats/ambassadors/envoys",),
          target=("prep:from", "dobj>prep:from", "dobj>prep:to"), unless=("imperative",)),
@@ -1549,7 +1567,9 @@ FRAMES: tuple[Frame, ...] = (
     # "ordered the release of the activists", "ordered the withdrawal of troops": the order is the event, what it asks
     # for is its content
     verb("order-deed", "order", "REQUEST", None, "The court ordered the release of the activists.", rule="order-deed",
-         when=("dobj=release/withdrawal/evacuation/closure/removal/halt/deportation/expulsion/suspension/return",),
+         when=("dobj=release/withdrawal/evacuation/closure/removal/halt/deportation/expulsion/suspension/return/"
+               "killing/arrest/investigation/inquiry/probe/alert/attack/strike/execution/demolition/seizure/"
+               "shutdown/curfew/lockdown/crackdown/deployment/mobilization/mobilisation/cull/culling/raid/recount",),
          unless=("imperative",), target=(), content=("dobj",), whole_content=True),
     # --- nominals ------------------------------------------------------------------------
     # --- issue 14, round 12: classes of missed events on dev..dev7, from PLOVER's definitions ---
