@@ -688,6 +688,16 @@ WORD_LISTS: dict[str, WordList] = {
         "what one receives or wins that is praise by whoever gives it (a medal, a title, a cup won in a race is a "
         "sports result)",
         "Greta Thunberg received the award in December.", "SUPPORT"),
+    "going_on_verbs": WordList(
+        _words("continue persist escalate rage intensify resume"),
+        "verbs whose subject is a deed going on: 'Violence continued through the evening', 'fighting raged' (check "
+        "'ongoing'; issue 14, round 13, from dev10)",
+        "Violence continued through the evening.", "ASSAULT"),
+    "explode_verbs": WordList(
+        _words("explode detonate"),
+        "verbs whose subject is a device that went off: 'a bomb exploded in the market' (check 'went-off'; 'go off' "
+        "and 'blow up' are read by their particle; issue 14, round 13, from dev10)",
+        "A bomb exploded in the market.", "ASSAULT"),
     "ending_words": WordList(
         _words("end resolution resolve result settlement"),
         "words whose object, or whose 'to'/'of', is a conflict going on: 'an end to conflict', 'a peaceful "
@@ -1381,8 +1391,26 @@ FRAMES: tuple[Frame, ...] = (
     # crowd control: "police in response fired tear gas at them", "used water cannon on protesters" (COERCE, not
     # the shooting it would be with bullets)
     verb("tear-gas", "fire use shoot deploy launch", "COERCE", None, "Police fired tear gas at the protesters.",
-         rule="tear-gas", when=("dobj=gas/cannon/spray/grenade or dobj>amod/compound=rubber/plastic",), unless=("imperative",),
-         target=("prep:at/on/against", "dobj>prep:at/on/against")),
+         rule="tear-gas", when=("dobj=gas/cannon/spray/grenade or dobj>amod/compound=rubber/plastic or "
+                                "dobj>conj=gas/cannon/spray/grenade",), unless=("imperative",),
+         target=("prep:at/on/against", "dobj>prep:at/on/against", "dobj>conj>prep:at/on/against")),
+    # "the police have used force against protesters": repression by the police (issue 14, round 13, from dev10; a
+    # state's force against another state stays an assault)
+    verb("police-force", "use", "COERCE", None, "The police used force against the protesters in Minsk.",
+         rule="tear-gas", when=("dobj=force", "nsubj=police/officer/policeman/authority"), unless=("imperative",),
+         target=("prep:against", "dobj>prep:against")),
+    # "police fired and landed a live round on a protester", "soldiers fired on the crowd": armed men firing, with
+    # no object ("fired the coach" dismisses; issue 14, round 13, from dev10)
+    verb("armed-men-fire", "fire", "ASSAULT", "firearms", "Police fired on the crowd in Yangon.", rule="fire-at",
+         when=("nsubj=police/officer/policeman/soldier/troop/gunman/sniper/militant/guard", "not dobj", "not passive"),
+         unless=("imperative",),
+         target=("prep:at/on", "conj>dobj>prep:at/on", "conj>prep:at/on")),
+    # protesters throwing stones, bricks or petrol bombs: a riot ("Some protesters responded by throwing things,
+    # including Molotov cocktails"; issue 14, round 13, from dev10)
+    verb("throw-at", "throw hurl", "PROTEST", "riot",
+         "Protesters threw stones at the police in Tbilisi.", rule="throw-at",
+         when=("crowd-of-protesters or dobj=stone/rock/brick/bottle/cocktail/projectile/firebomb",),
+         unless=("imperative", "passive", "joined-to-assault"), target=("prep:at", "dobj>prep:at")),
     verb("rape", "rape rap molest", "ASSAULT", "sexual", "Soldiers raped women in the village.",
          when=("rape-word",)),
     # a police raid is a coercive search, not an assault (as the nominal): "Police raided the offices of the party"
@@ -1863,6 +1891,10 @@ FRAMES: tuple[Frame, ...] = (
             needs_argument=True, unless=("thing-freed", "compound=@not_released")),
     nominal("assassination", "assassination", "ASSAULT", "assassinate", "Israel's assassination of Haniyeh angered Iran."),
     nominal("bombing", "bombing explosion blast", "ASSAULT", "explosives", "Hamas's bombing of the bus killed ten."),
+    # "The first bomb went off within the cathedral", "a car bomb exploded": a device that went off (issue 14, round 13,
+    # from dev10; "bomb threats" and bombs found or defused are no attack)
+    nominal("bomb-went-off", "bomb grenade ied", "ASSAULT", "explosives", "A bomb went off in the market in Kabul.",
+            rule="bomb-went-off", when=("went-off",)),
     nominal("airstrike", "airstrike", "ASSAULT", "aerial", "An Israeli airstrike killed Fouad Shukur."),
     # Two-word strikes need an argument, as "strike" does.
     nominal("air-strike", "air_strike missile_strike drone_strike", "ASSAULT", "aerial",
