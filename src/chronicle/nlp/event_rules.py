@@ -1723,6 +1723,11 @@ FRAMES: tuple[Frame, ...] = (
     # a "partnership" is a standing relationship, not an act ("our partnership has delivered opportunities")
     nominal("cooperation", "cooperation collaboration extradition", "COOPERATE", None,
             "Egypt's cooperation with Israel grew."),
+    # "reiterated the United States' offer of assistance", "Egypt's offer of mediation": an offer to help or to talk
+    # (AGREE; issue 14, round 13, from dev10)
+    nominal("offer-of", "offer", "AGREE", None, "The Secretary reiterated the United States' offer of assistance.",
+            rule="offer-of", when=("prep:of=assistance/help/support/aid/mediation/talk/negotiation/dialogue",),
+            target=("prep:to",)),
     nominal("aid", "aid assistance", "AID", None, "U.S. aid to Ukraine arrived.", needs_argument=True),
     # "continued support to Ukraine": material support given to someone (backing is "support for")
     nominal("support-to", "support", "AID", None, "U.S. support to Ukraine continued.", needs_argument=True,
