@@ -1023,6 +1023,17 @@ FRAMES: tuple[Frame, ...] = (
     # "voting in favor of the impeachment" (a vote for a candidate is an election, not coded)
     verb("vote-for", "vote", "SUPPORT", None, "Representative Jared Golden voted for the resolution.",
          rule="vote-for", when=("prep:for=@motions or prep:in=favor/favour>prep:of=@motions",), target=(), content=()),
+    # members of a body choosing one of theirs: "The new members of the House voted for Pelosi to serve as Speaker",
+    # "being voted into the position by the incoming Congress" (choosing someone, as "chose Sarah Palin"; voters in an
+    # election are no body's members and stay uncoded; issue 14, round 13, from dev10)
+    verb("members-vote-for", "vote", "SUPPORT", None, "The members of the House voted for Pelosi to serve as Speaker.",
+         rule="vote-for", when=("prep:for|actor or advcl>mark~for", "nsubj=member/lawmaker/legislator/senator/delegate/deputy/mp/"
+                                "parliament/house/congress/senate/assembly/council/board"),
+         target=("prep:for", "advcl>nsubj"), content=()),
+    verb("voted-into-office", "vote", "SUPPORT", None,
+         "Pelosi resumed the office of Speaker, being voted into the position by the new Congress.",
+         rule="vote-for", when=("passive", "prep:into=position/office/post/role/chair/speakership"),
+         target=("nsubjpass",), content=()),
     verb("vote-against", "vote", "REJECT", None, "Jeff Van Drew voted against both articles of impeachment.",
          rule="vote-against", when=("prep:against=@motions",), target=(), content=()),
     # signing and ratifying are backing in PLOVER
