@@ -1031,7 +1031,8 @@ FRAMES: tuple[Frame, ...] = (
                                 "parliament/house/congress/senate/assembly/council/board"),
          target=("prep:for", "advcl>nsubj"), content=()),
     verb("voted-into-office", "vote", "SUPPORT", None,
-         "Pelosi resumed the office of Speaker, being voted into the position by the new Congress.",
+         "Nancy Pelosi yesterday resumed the office of Speaker of the House, being voted into the position by the incoming "
+         "116th United States Congress.",
          rule="vote-for", when=("passive", "prep:into=position/office/post/role/chair/speakership"),
          target=("nsubjpass",), content=()),
     verb("vote-against", "vote", "REJECT", None, "Jeff Van Drew voted against both articles of impeachment.",
