@@ -1043,6 +1043,19 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
                 d.source_ids, d.source_mention = n.source_ids, n.source_mention
                 d.rule = "passive-means"
 
+    # a deed noun that is the subject of a verb of its own type tells one happening, by the noun: "Twin bombings
+    # yesterday struck the Jolo Cathedral", "An Israeli airstrike killed Fouad Shukur" (issue 14, round 13, from dev10)
+    for d in drafts:
+        if d.trigger.pos_ != "VERB" or _is_passive(d.trigger):
+            continue
+        for subj in children(d.trigger, "nsubj"):
+            n = by_token.get(subj.i)
+            if n is None or n is d or n.type != d.type or n.frame.pos != "nominal":
+                continue
+            d.content.add(-1)  # marker: merged into the noun
+            if not n.target_ids and d.target_ids:
+                n.target_ids, n.target_mention = list(d.target_ids), d.target_mention
+
     # what a denial reports is a denied act: "Iran denied shooting down the jet"
     for x in drafts:
         if lemma(x.trigger) in rules.denial_verbs and x.content:
