@@ -1624,7 +1624,7 @@ FRAMES: tuple[Frame, ...] = (
     # row reads, and is left out)
     nominal("conflict", "conflict war violence", "ASSAULT", None,
             "Millions of people in Ethiopia face hunger as a direct result of conflict.",
-            when=("ended or ongoing",), unless=("title-case",), target=("prep:against/with",)),
+            when=("ended or ongoing",), unless=("title-case", "compound=@figurative_wars"), target=("prep:against/with",)),
     # "urge Russia to cease its military action against Ukraine", "military operations in the north": force used
     nominal("military-action", "action operation", "ASSAULT", None,
             "Russia continued its military action against Ukraine.", when=("amod=military",),
