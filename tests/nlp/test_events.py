@@ -123,9 +123,6 @@ CASES = [
     # two subjects is a misparse of a title and its name: the name acts
     ("title-acronym-name", "The Department's Senior Bureau Official (SBO) Harry Kamian will travel to Tallinn, "
      "Estonia, and meet with government officials.", "CONSULT", "Harry Kamian", "Estonia", "planned", "visit"),
-    # a sentence-initial "Under Secretary ..." parsed as a prepositional phrase: the name that ends it acts (dev7)
-    ("under-secretary", "Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya will travel to "
-     "Mozambique and Namibia from July 18-24.", "CONSULT", "Uzra Zeya", "Mozambique", "planned", "visit"),
     # a deed noun that is the subject of a verb of its type is one event, by the noun (dev10)
     ("deed-subject", "Twin bombings yesterday struck the Jolo Cathedral in Mindanao, Philippines.", "ASSAULT", None,
      "Jolo Cathedral", "happened", "explosives"),
