@@ -64,24 +64,6 @@ def subject(verb: Token) -> Token | None:
     return subj[0] if subj else None
 
 
-def titled_subject(verb: Token) -> Token | None:
-    """The verb's subject (:func:`subject`), or the name a sentence-initial "Under Secretary ..." phrase ends with.
-
-    "Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya will travel to ...": the parse
-    reads the title's "Under" as a preposition and the whole subject as its phrase; the name that ends the phrase
-    is who acts (issue 14, round 13, from dev7's State Department notices). Only the verb's own subject: a clause
-    that borrows its subject ("... and to discuss") does not climb to it."""
-    subj = subject(verb)
-    if subj is not None:
-        return subj
-    for c in verb.children:
-        if c.dep_ == "prep" and c.text == "Under" and c.i == c.sent.start and c.i < verb.i:
-            names = [t for t in c.subtree if t.pos_ == "PROPN" and t.i < verb.i]
-            if names and names[-1].i + 1 in (verb.i, *(a.i for a in verb.children if a.dep_ == "aux")):
-                return names[-1]
-    return None
-
-
 def resolve_relative(tok: Token) -> Token:
     """"who"/"that"/"which" as a subject → the noun the clause describes (through an apposition)."""
     if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":

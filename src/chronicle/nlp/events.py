@@ -62,9 +62,8 @@ from spacy.tokens import Doc, Token
 
 from chronicle.nlp import event_dates, event_rules
 from chronicle.nlp.event_arguments import (able_source, actor_of, arguments, children, conjuncts, content_of, counted,
-                                           givers, human, lemma, objects, owned_by_a_person, owners, phrase_actors,
-                                           place_ids, places, prep_objects, resolve_relative, subject, titled_subject,
-                                           words_target)
+                                           givers, human, lemma, objects, owned_by_a_person, owners, place_ids, places,
+                                           prep_objects, resolve_relative, subject, words_target)
 from chronicle.nlp.event_rules import Frame
 from chronicle.nlp.extensions import doc_text
 from chronicle.records import EVENT_TYPES, Event, Mention
@@ -505,7 +504,7 @@ def _imperative(doc: Doc, rules: Rules, tok: Token) -> bool:
     if tok.tag_ == "VB" and tok.head.i != tok.i and tok.head.lower_ == "let" and tok.head.dep_ == "ROOT" \
             and any(s.lower_ in ("'s", "’s", "us") for s in children(tok, "nsubj")):
         return True
-    return tok.tag_ == "VB" and not children(tok, "nsubj", "nsubjpass") and titled_subject(tok) is None and (
+    return tok.tag_ == "VB" and not children(tok, "nsubj", "nsubjpass") and (
         tok.dep_ == "ROOT" or any(a.lemma_ == "do" for a in children(tok, "aux")))
 
 
@@ -724,7 +723,7 @@ SELECTORS: dict[str, Callable[[Doc, Rules, Token], list[Token]]] = {
     "committed-act-with": lambda doc, rules, tok: [o for a in _committed_act(doc, rules, tok)
                                                    for o in prep_objects(a, "with")],
     "actor-committed-to": _actor_committed_to,
-    "subject": lambda doc, rules, tok: [s for s in [titled_subject(tok)] if s is not None],  # "Britain" had ignored
+    "subject": lambda doc, rules, tok: [s for s in [subject(tok)] if s is not None],  # "Britain" had ignored
     "called-on": _called_on,
     # "his endorsement from Mike Lee": the endorsed owner is the target
     "owner-if-giver": lambda doc, rules, tok: owners(tok) if givers(tok) else [],
@@ -1255,7 +1254,6 @@ def _sufferer(tok: Token) -> list[Token]:
 
 def _fill_arguments(doc: Doc, rules: Rules, d: Draft) -> None:
     tok = d.trigger
-    titled: Token | None = None
     if not d.source and d.frame.pos == "verb" and tok.pos_ == "VERB":
         if _is_passive(tok):
             d.source = [] if d.doer_unnamed else prep_objects(tok, "by")
@@ -1265,8 +1263,7 @@ def _fill_arguments(doc: Doc, rules: Rules, d: Draft) -> None:
             if passive_subj:  # "Facebook was ordered to remove the post", "Iran was urged to": who is asked
                 d.target = passive_subj + [t for t in d.target if t not in passive_subj and t.dep_ != "dobj"]
         elif not d.doer_unnamed:
-            s = titled_subject(tok)
-            titled = s if s is not None and subject(tok) is None else None
+            s = subject(tok)
             if s is None and _participle_act(rules, tok):
                 s = tok.head  # "protesting legislators", "students protesting in Belgium": they protest
             d.source = [s] if s is not None else []
@@ -1275,11 +1272,6 @@ def _fill_arguments(doc: Doc, rules: Rules, d: Draft) -> None:
             if c is not None:
                 d.source = [c]
     d.source_mention, d.source_ids = arguments(doc, rules, d.source)
-    if titled is not None:  # "Under Secretary for Civilian Security, Democracy, and Human Rights Uzra Zeya": the
-        # title's conjuncts are no co-actors of the name (another person joined to it is)
-        own = {a.id for a in phrase_actors(doc, rules, titled)}
-        own |= {a.id for a in doc._.actors or () if a.kind == "person"}
-        d.source_ids = [i for i in d.source_ids if i in own]
     if d.source and not d.source_ids and all(_names_a_deed(rules, h) for h in d.source):
         taker = _deed_taker(d.source[0]) if len(d.source) == 1 else None
         if taker is not None:  # "Abiy Ahmed has taken a series of actions that ..., including lifting": his
