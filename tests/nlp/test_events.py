@@ -123,6 +123,9 @@ CASES = [
     # two subjects is a misparse of a title and its name: the name acts
     ("title-acronym-name", "The Department's Senior Bureau Official (SBO) Harry Kamian will travel to Tallinn, "
      "Estonia, and meet with government officials.", "CONSULT", "Harry Kamian", "Estonia", "planned", "visit"),
+    # a deed noun that is the subject of a verb of its type is one event, by the noun (dev10)
+    ("deed-subject", "Twin bombings yesterday struck the Jolo Cathedral in Mindanao, Philippines.", "ASSAULT", None,
+     "Jolo Cathedral", "happened", "explosives"),
     # a passive request: who is asked is the target
     ("ordered-passive", "Iran was urged by France to release the sailors.", "REQUEST", "France", "Iran",
      "happened", None),

@@ -688,6 +688,16 @@ WORD_LISTS: dict[str, WordList] = {
         "what one receives or wins that is praise by whoever gives it (a medal, a title, a cup won in a race is a "
         "sports result)",
         "Greta Thunberg received the award in December.", "SUPPORT"),
+    "going_on_verbs": WordList(
+        _words("continue persist escalate rage intensify resume"),
+        "verbs whose subject is a deed going on: 'Violence continued through the evening', 'fighting raged' (check "
+        "'ongoing'; issue 14, round 13, from dev10)",
+        "Violence continued through the evening.", "ASSAULT"),
+    "explode_verbs": WordList(
+        _words("explode detonate"),
+        "verbs whose subject is a device that went off: 'a bomb exploded in the market' (check 'went-off'; 'go off' "
+        "and 'blow up' are read by their particle; issue 14, round 13, from dev10)",
+        "A bomb exploded in the market.", "ASSAULT"),
     "ending_words": WordList(
         _words("end resolution resolve result settlement"),
         "words whose object, or whose 'to'/'of', is a conflict going on: 'an end to conflict', 'a peaceful "
@@ -785,6 +795,12 @@ FRAMES: tuple[Frame, ...] = (
          "OFAC has prohibited any U.S. person from conducting any transaction involving the Central Bank of Russia.",
          rule="prohibit-transactions", when=("prep~from>pcomp>dobj=transaction/dealing/business",),
          target=("prep~from>pcomp>dobj>acl>dobj",), content=()),
+    # the same bar in the designation notices' passive: "U.S. persons are generally prohibited from engaging in any
+    # transactions with them" (issue 14, round 13, from dev10)
+    verb("prohibited-from-transactions", "prohibit bar", "SANCTION", None,
+         "U.S. persons are generally prohibited from engaging in any transactions with the Wagner Group.",
+         rule="prohibit-transactions", when=("prep~from>pcomp>prep>pobj=transaction/dealing/business",),
+         target=("prep~from>pcomp>prep>pobj>prep:with",), content=()),
     # choosing someone named as the choice: "Joe Biden announced Kamala Harris as his choice for running mate", "named
     # Sarah Palin as his running mate" (naming an ambassador is an appointment, not coded)
     verb("announce-choice", "announce name unveil", "SUPPORT", None,
@@ -853,6 +869,11 @@ FRAMES: tuple[Frame, ...] = (
          "The United States will continue to hold the Russian government accountable for the violations.",
          rule="hold-accountable", when=("ccomp/oprd/acomp/xcomp~accountable/account/responsible or prep:to~account",),
          unless=(), target=("ccomp/oprd/acomp/xcomp>nsubj", "dobj"), content=()),
+    # "will use the full force of the law to bring to justice the perpetrators", "brought the killers to justice":
+    # holding someone to account (issue 14, round 13, from dev10)
+    verb("bring-to-justice", "bring", "ACCUSE", None,
+         "Kenya vowed to bring the attackers to justice.", rule="hold-accountable",
+         when=("prep~to>pobj~justice",), unless=(), target=("dobj",), content=()),
     # "continue to use all available tools to promote accountability for corrupt actors": holding them to account
     verb("promote-accountability", "promote", "ACCUSE", None,
          "The Department will promote accountability for corrupt actors in the region.", rule="hold-accountable",
@@ -873,7 +894,7 @@ FRAMES: tuple[Frame, ...] = (
          "The Secretary stressed the importance of transparency regarding the origin of the virus.",
          rule="stress-need", when=("dobj=importance",), unless=(), target=(), content=("dobj",), whole_content=True),
     # "underscored U.S. concern over the deterioration of democratic norms"; concern over a disease blames no one
-    verb("express-concern", "express voice underscore reiterate emphasize emphasise stress", "ACCUSE", None,
+    verb("express-concern", "express voice underscore reiterate emphasize emphasise stress note", "ACCUSE", None,
          "Secretary Blinken expressed deep concerns about the military coup in Burma.", rule="express-concern",
          when=("dobj=concern",), unless=("dobj>prep:about/over/regarding=@thing_nouns",), target=(),
          content=("dobj",), whole_content=True),
@@ -1002,6 +1023,18 @@ FRAMES: tuple[Frame, ...] = (
     # "voting in favor of the impeachment" (a vote for a candidate is an election, not coded)
     verb("vote-for", "vote", "SUPPORT", None, "Representative Jared Golden voted for the resolution.",
          rule="vote-for", when=("prep:for=@motions or prep:in=favor/favour>prep:of=@motions",), target=(), content=()),
+    # members of a body choosing one of theirs: "The new members of the House voted for Pelosi to serve as Speaker",
+    # "being voted into the position by the incoming Congress" (choosing someone, as "chose Sarah Palin"; voters in an
+    # election are no body's members and stay uncoded; issue 14, round 13, from dev10)
+    verb("members-vote-for", "vote", "SUPPORT", None, "The members of the House voted for Pelosi to serve as Speaker.",
+         rule="vote-for", when=("prep:for|actor or advcl>mark~for", "nsubj=member/lawmaker/legislator/senator/delegate/deputy/mp/"
+                                "parliament/house/congress/senate/assembly/council/board"),
+         target=("prep:for", "advcl>nsubj"), content=()),
+    verb("voted-into-office", "vote", "SUPPORT", None,
+         "Nancy Pelosi yesterday resumed the office of Speaker of the House, being voted into the position by the incoming "
+         "116th United States Congress.",
+         rule="vote-for", when=("passive", "prep:into=position/office/post/role/chair/speakership"),
+         target=("nsubjpass",), content=()),
     verb("vote-against", "vote", "REJECT", None, "Jeff Van Drew voted against both articles of impeachment.",
          rule="vote-against", when=("prep:against=@motions",), target=(), content=()),
     # signing and ratifying are backing in PLOVER
@@ -1370,8 +1403,26 @@ FRAMES: tuple[Frame, ...] = (
     # crowd control: "police in response fired tear gas at them", "used water cannon on protesters" (COERCE, not
     # the shooting it would be with bullets)
     verb("tear-gas", "fire use shoot deploy launch", "COERCE", None, "Police fired tear gas at the protesters.",
-         rule="tear-gas", when=("dobj=gas/cannon/spray/grenade or dobj>amod/compound=rubber/plastic",), unless=("imperative",),
-         target=("prep:at/on/against", "dobj>prep:at/on/against")),
+         rule="tear-gas", when=("dobj=gas/cannon/spray/grenade or dobj>amod/compound=rubber/plastic or "
+                                "dobj>conj=gas/cannon/spray/grenade",), unless=("imperative",),
+         target=("prep:at/on/against", "dobj>prep:at/on/against", "dobj>conj>prep:at/on/against")),
+    # "the police have used force against protesters": repression by the police (issue 14, round 13, from dev10; a
+    # state's force against another state stays an assault)
+    verb("police-force", "use", "COERCE", None, "The police used force against the protesters in Minsk.",
+         rule="tear-gas", when=("dobj=force", "nsubj=police/officer/policeman/authority"), unless=("imperative",),
+         target=("prep:against", "dobj>prep:against")),
+    # "police fired and landed a live round on a protester", "soldiers fired on the crowd": armed men firing, with
+    # no object ("fired the coach" dismisses; issue 14, round 13, from dev10)
+    verb("armed-men-fire", "fire", "ASSAULT", "firearms", "Police fired on the crowd in Yangon.", rule="fire-at",
+         when=("nsubj=police/officer/policeman/soldier/troop/gunman/sniper/militant/guard", "not dobj", "not passive"),
+         unless=("imperative",),
+         target=("prep:at/on", "conj>dobj>prep:at/on", "conj>prep:at/on")),
+    # protesters throwing stones, bricks or petrol bombs: a riot ("Some protesters responded by throwing things,
+    # including Molotov cocktails"; issue 14, round 13, from dev10)
+    verb("throw-at", "throw hurl", "PROTEST", "riot",
+         "Protesters threw stones at the police in Tbilisi.", rule="throw-at",
+         when=("crowd-of-protesters or dobj=stone/rock/brick/bottle/cocktail/projectile/firebomb",),
+         unless=("imperative", "passive", "joined-to-assault"), target=("prep:at", "dobj>prep:at")),
     verb("rape", "rape rap molest", "ASSAULT", "sexual", "Soldiers raped women in the village.",
          when=("rape-word",)),
     # a police raid is a coercive search, not an assault (as the nominal): "Police raided the offices of the party"
@@ -1482,6 +1533,13 @@ FRAMES: tuple[Frame, ...] = (
     verb("freeze-assets", "freeze", "SANCTION", None, "The European Union froze the assets of Roman Abramovich.",
          rule="freeze-assets", when=("dobj=asset/assets/account/accounts/fund/funds/property",),
          target=("dobj>prep:of", "dobj>poss"), unless=("imperative",)),
+    # the designation notices' passive: "all property and interests in property of KTJ ... are blocked" (issue 14,
+    # round 13, from dev10)
+    verb("property-blocked", "block freeze", "SANCTION", None,
+         "All property and interests in property of the Wagner Group are blocked.", rule="freeze-assets",
+         when=("nsubjpass=asset/property/interest/fund/account",),
+         target=("nsubjpass>prep:of", "nsubjpass>conj>prep:of", "nsubjpass>prep:in>pobj>prep:of",
+                 "nsubjpass>conj>prep:in>pobj>prep:of"), unless=("imperative",)),
     verb("recall-envoy", "recall", "SANCTION", "withdraw", "Germany recalled its ambassador from Moscow.",
          rule="recall-envoy", when=("dobj=ambassador/envoy/diplomat/diplomats/ambassadors/envoys",),
          target=("prep:from", "dobj>prep:from", "dobj>prep:to"), unless=("imperative",)),
@@ -1549,7 +1607,9 @@ FRAMES: tuple[Frame, ...] = (
     # "ordered the release of the activists", "ordered the withdrawal of troops": the order is the event, what it asks
     # for is its content
     verb("order-deed", "order", "REQUEST", None, "The court ordered the release of the activists.", rule="order-deed",
-         when=("dobj=release/withdrawal/evacuation/closure/removal/halt/deportation/expulsion/suspension/return",),
+         when=("dobj=release/withdrawal/evacuation/closure/removal/halt/deportation/expulsion/suspension/return/"
+               "killing/arrest/investigation/inquiry/probe/alert/attack/strike/execution/demolition/seizure/"
+               "shutdown/curfew/lockdown/crackdown/deployment/mobilization/mobilisation/cull/culling/raid/recount",),
          unless=("imperative",), target=(), content=("dobj",), whole_content=True),
     # --- nominals ------------------------------------------------------------------------
     # --- issue 14, round 12: classes of missed events on dev..dev7, from PLOVER's definitions ---
@@ -1564,7 +1624,7 @@ FRAMES: tuple[Frame, ...] = (
     # row reads, and is left out)
     nominal("conflict", "conflict war violence", "ASSAULT", None,
             "Millions of people in Ethiopia face hunger as a direct result of conflict.",
-            when=("ended or ongoing",), unless=("title-case",), target=("prep:against/with",)),
+            when=("ended or ongoing",), unless=("title-case", "compound=@figurative_wars"), target=("prep:against/with",)),
     # "urge Russia to cease its military action against Ukraine", "military operations in the north": force used
     nominal("military-action", "action operation", "ASSAULT", None,
             "Russia continued its military action against Ukraine.", when=("amod=military",),
@@ -1675,6 +1735,11 @@ FRAMES: tuple[Frame, ...] = (
     # a "partnership" is a standing relationship, not an act ("our partnership has delivered opportunities")
     nominal("cooperation", "cooperation collaboration extradition", "COOPERATE", None,
             "Egypt's cooperation with Israel grew."),
+    # "reiterated the United States' offer of assistance", "Egypt's offer of mediation": an offer to help or to talk
+    # (AGREE; issue 14, round 13, from dev10)
+    nominal("offer-of", "offer", "AGREE", None, "The Secretary reiterated the United States' offer of assistance.",
+            rule="offer-of", when=("prep:of=assistance/help/support/aid/mediation/talk/negotiation/dialogue",),
+            target=("prep:to",)),
     nominal("aid", "aid assistance", "AID", None, "U.S. aid to Ukraine arrived.", needs_argument=True),
     # "continued support to Ukraine": material support given to someone (backing is "support for")
     nominal("support-to", "support", "AID", None, "U.S. support to Ukraine continued.", needs_argument=True,
@@ -1843,6 +1908,10 @@ FRAMES: tuple[Frame, ...] = (
             needs_argument=True, unless=("thing-freed", "compound=@not_released")),
     nominal("assassination", "assassination", "ASSAULT", "assassinate", "Israel's assassination of Haniyeh angered Iran."),
     nominal("bombing", "bombing explosion blast", "ASSAULT", "explosives", "Hamas's bombing of the bus killed ten."),
+    # "The first bomb went off within the cathedral", "a car bomb exploded": a device that went off (issue 14, round 13,
+    # from dev10; "bomb threats" and bombs found or defused are no attack)
+    nominal("bomb-went-off", "bomb grenade ied", "ASSAULT", "explosives", "A bomb went off in the market in Kabul.",
+            rule="bomb-went-off", when=("went-off",)),
     nominal("airstrike", "airstrike", "ASSAULT", "aerial", "An Israeli airstrike killed Fouad Shukur."),
     # Two-word strikes need an argument, as "strike" does.
     nominal("air-strike", "air_strike missile_strike drone_strike", "ASSAULT", "aerial",
