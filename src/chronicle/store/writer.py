@@ -363,7 +363,12 @@ class Writer:
             for table in ("articles", *CHILD_TABLES):
                 insert(con, table, tables[table])
             stats.add(con, stats.batch_counts(tables), stats.batch_days(tables, days))
-            byactor.add(con, byactor.batch_rows(tables, days))  # and their tallies
+            if self.resolve_actors:
+                # the per-actor index of these articles waits for the end of the run (settle_index):
+                # the joins it makes would move most of their rows again
+                identity.defer_batch_index(con, list(final))
+            else:
+                byactor.add(con, byactor.batch_rows(tables, days))  # and their tallies
             words.add_rows(con, [(r[0], r[1], r[6]) for r in tables["articles"]])
             if drop:
                 stats.refresh_days(con, replaced_actors)
