@@ -522,3 +522,35 @@ def test_the_network_ranked_in_sql_is_the_python_ranking(store, size):
             "list_contains(?::VARCHAR[], actor_id) AND kind = 'source' AND list_contains(?::VARCHAR[], key) AND "
             "actor_id <> key GROUP BY 1, 2 HAVING sum(n) > 0 ORDER BY 1, 2", [[i for i, _ in nodes]] * 2).fetchall()
         assert [(x["source"], x["target"], x["weight"]) for x in got["links"][len(links):]] == (pairs if size > 1 else [])
+
+
+def test_a_resolving_runs_index_waits_for_its_end(tmp_path, monkeypatch):
+    """A resolving batch leaves its articles' per-actor index to the end of the run (the joins
+    there would move its rows again); a run killed before its end leaves it to the next run's end,
+    and a long run makes it once INDEX_AT_ONCE articles wait."""
+    from chronicle.store import Store, writer as writer_module
+    from chronicle.store.writer import Writer
+
+    from .conftest import record_1, record_2
+    from .test_stats import assert_index_matches
+
+    rows = "SELECT count(*) FROM actor_records WHERE article_id = ?"
+    with Store(tmp_path / "c.duckdb") as store:
+        con = store.connection
+        first, second = record_1(), record_2()
+        Writer(con).write([(first, None)])  # a run killed before its end
+        assert con.execute(rows, [first.article.id]).fetchone() == (0,)
+        assert_index_matches(con)  # every other article's rows, none of a waiting one
+        writer = Writer(con)
+        writer.write([(second, None)])
+        writer.finish()
+        assert con.execute(rows, [first.article.id]).fetchone()[0] > 0  # the next run's end
+        assert con.execute(rows, [second.article.id]).fetchone()[0] > 0
+        assert con.execute("SELECT count(*) FROM meta WHERE starts_with(key, 'index_pending:')").fetchone() == (0,)
+        assert_index_matches(con)
+    monkeypatch.setattr(writer_module, "INDEX_AT_ONCE", 1)
+    with Store(tmp_path / "d.duckdb") as store:
+        con = store.connection
+        Writer(con).write([(record_1(), None)])  # one article waits: made now
+        assert con.execute(rows, [record_1().article.id]).fetchone()[0] > 0
+        assert_index_matches(con)

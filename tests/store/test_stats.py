@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 
 import duckdb
 
@@ -43,8 +44,15 @@ def assert_counts_and_periods(con: duckdb.DuckDBPyConnection) -> None:
 def assert_index_matches(con: duckdb.DuckDBPyConnection) -> None:
     from chronicle.store import byactor
 
+    from chronicle.store import identity
+
     kept = con.execute("SELECT * FROM actor_records ORDER BY ALL").fetchall()
-    assert kept == con.execute(f"SELECT * FROM ({byactor._select('TRUE')}) ORDER BY ALL").fetchall()
+    # the articles of a run's resolving batches are indexed at its end (identity.defer_batch_index):
+    # until then they have no rows, every other article the rows indexing it again gives
+    waiting = [a for (v,) in con.execute("SELECT value FROM meta WHERE starts_with(key, ?)",
+                                         [identity.INDEX_BATCH_PREFIX]).fetchall() for a in json.loads(v)]
+    where = "article_id NOT IN (SELECT unnest($waiting::VARCHAR[]))"
+    assert kept == con.execute(f"SELECT * FROM ({byactor._select(where)}) ORDER BY ALL", {"waiting": waiting}).fetchall()
     # the tallies kept through every add, drop and reindex are those of the index rows now
     tallied = con.execute("SELECT actor_id, kind, key, detail, sum(n) FROM actor_tallies GROUP BY ALL "
                           "HAVING sum(n) <> 0 ORDER BY ALL").fetchall()

@@ -20,9 +20,12 @@ and whom they deal with counted, without reading every quote's and event's list 
 every mention; only a page's own rows are read from ``quotes`` and ``events`` after
 (:mod:`chronicle.store.query`).
 
-The writer and the Parquet loader index a batch's rows in the transaction that stores them
-(:func:`batch_rows`) and drop them with their articles (:func:`drop`); a merge or split indexes
-the articles whose rows it changed again (:func:`reindex`). A store of an older schema is indexed
+The Parquet loader and a writer without resolution index a batch's rows in the transaction that
+stores them (:func:`batch_rows`); a resolving writer's batches leave their articles to the end of
+the run, which indexes them with the articles its joins changed in one pass
+(:func:`chronicle.store.identity.settle_index`; every ``INDEX_AT_ONCE`` articles in a long run).
+Rows are dropped with their articles (:func:`drop`); a merge or split indexes the articles whose
+rows it changed again (:func:`reindex`). A store of an older schema is indexed
 once (:func:`fill`).
 
 **Sort order.** DuckDB keeps each column's minimum and maximum per row group (a zonemap), and a

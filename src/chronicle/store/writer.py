@@ -180,6 +180,10 @@ def insert(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[tuple], co
     con.execute(f"INSERT INTO {table} SELECT {select} {conflict}", columns)
 
 
+# A resolving writer's batches leave their articles' per-actor index to the end of the run
+# (identity.defer_batch_index); once this many wait, a batch makes it (settle_index).
+INDEX_AT_ONCE = 4096
+
 CHILD_TABLES = ("article_actors", "mentions", "quotes", "events", "dates", "positions", "mediations")
 
 
@@ -247,6 +251,7 @@ class Writer:
         # as before corpus-level resolution; bench/actor_identity.py times the difference.
         self.resolve_actors = resolve_actors
         self._keys_checked = False  # rekey_names runs in a run's first write
+        self._index_waiting = 0  # articles this writer stored whose per-actor index waits (settle_index)
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
@@ -268,6 +273,7 @@ class Writer:
         except BaseException:
             con.execute("ROLLBACK")
             raise
+        self._index_waiting = 0
         return joined
 
     def stored_versions(self, ids: Iterable[str]) -> dict[str, str]:
@@ -363,7 +369,17 @@ class Writer:
             for table in ("articles", *CHILD_TABLES):
                 insert(con, table, tables[table])
             stats.add(con, stats.batch_counts(tables), stats.batch_days(tables, days))
-            byactor.add(con, byactor.batch_rows(tables, days))  # and their tallies
+            if self.resolve_actors:
+                # the per-actor index of these articles waits for the end of the run (settle_index):
+                # the joins it makes would move most of their rows again; a long run indexes what
+                # waits every INDEX_AT_ONCE articles, so the index lags a run by that many at most
+                identity.defer_batch_index(con, list(final))
+                waiting = self._index_waiting + len(final)
+                if waiting >= INDEX_AT_ONCE:
+                    identity.settle_index(con)
+                    waiting = 0
+            else:
+                byactor.add(con, byactor.batch_rows(tables, days))  # and their tallies
             words.add_rows(con, [(r[0], r[1], r[6]) for r in tables["articles"]])
             if drop:
                 stats.refresh_days(con, replaced_actors)
@@ -382,6 +398,7 @@ class Writer:
             actorwords.flush(con)  # the names index of the actors this batch stored, named or counted
             con.execute("COMMIT")
             self._keys_checked = self._keys_checked or self.resolve_actors
+            self._index_waiting = waiting if self.resolve_actors else 0
         except BaseException:
             con.execute("ROLLBACK")
             raise
