@@ -63,8 +63,11 @@ def article(n: int, rng: random.Random, version: int = 0, surnames: float = 0.0)
 
 def the_old_way(monkeypatch) -> None:
     """The earlier joins: the kept actors counted again from every row at the end (``stats.refresh``),
-    their periods from every article actor (``stats.refresh_days``)."""
+    their periods from every article actor (``stats.refresh_days``), their articles indexed again
+    whole (``byactor.reindex_articles``)."""
     real = identity.defer_index
+    monkeypatch.setattr(byactor, "reindex_joined", lambda con, articles, dropped, kept: byactor.reindex_articles(
+        con, articles))
     monkeypatch.setattr(stats, "shift", lambda *a, **k: None)
     monkeypatch.setattr(stats, "widen_days", lambda con, articles, ids: stats.refresh_days(con, ids))
     monkeypatch.setattr(identity, "defer_index", lambda con, *, joined=(), counted=(), **k: real(
