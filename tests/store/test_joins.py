@@ -63,8 +63,11 @@ def article(n: int, rng: random.Random, version: int = 0, surnames: float = 0.0)
 
 def the_old_way(monkeypatch) -> None:
     """The earlier joins: the kept actors counted again from every row at the end (``stats.refresh``),
-    their periods from every article actor (``stats.refresh_days``)."""
+    their periods from every article actor (``stats.refresh_days``), their articles indexed again
+    whole (``byactor.reindex_articles``)."""
     real = identity.defer_index
+    monkeypatch.setattr(byactor, "reindex_joined", lambda con, articles, dropped, kept: byactor.reindex_articles(
+        con, articles))
     monkeypatch.setattr(stats, "shift", lambda *a, **k: None)
     monkeypatch.setattr(stats, "widen_days", lambda con, articles, ids: stats.refresh_days(con, ids))
     monkeypatch.setattr(identity, "defer_index", lambda con, *, joined=(), counted=(), **k: real(
@@ -212,3 +215,49 @@ def test_a_join_into_an_actor_without_counts_counts_it_as_a_recount_would(tmp_pa
         old = joined(tmp_path / "old.duckdb")
     assert new == old
     assert [r for r in new["actors"] if r[0] == "Anew"][0][9:13] != (None,) * 4
+
+
+# Forty-eight people: an article's joins then touch a few of its actors' rows, not all of them.
+WIDE = tuple(f"{first} {last}" for first in ("Al", "Bea", "Cal", "Dee", "Eli", "Fay")
+             for last in ("Ames", "Buck", "Cole", "Dunn", "Eng", "Ford", "Gale", "Hale"))
+
+
+@pytest.mark.parametrize("seed", [7, 8, 9, 10])
+def test_a_join_takes_again_only_the_rows_it_can_change_and_leaves_what_indexing_whole_articles_does(
+        tmp_path, seed, monkeypatch):
+    """``byactor.reindex_joined`` deletes and makes again the rows of the dropped and kept actors,
+    of their event and quote partners and of their quotes' speakers; the articles' other rows stay
+    (their row ids too), and the store is, row for row, what indexing the whole articles again
+    gives, and what a full count and indexing give."""
+    monkeypatch.setitem(globals(), "NAMES", WIDE)
+    real, kept_rows = byactor.reindex_joined, []
+
+    def watched(con, articles, dropped, kept):
+        rows = "SELECT rowid FROM actor_records WHERE list_contains(?, article_id)"
+        before = {r for (r,) in con.execute(rows, [list(articles)]).fetchall()}
+        real(con, articles, dropped, kept)
+        kept_rows.append(len(before & {r for (r,) in con.execute(rows, [list(articles)]).fetchall()}))
+
+    with monkeypatch.context() as m:
+        m.setattr(byactor, "reindex_joined", watched)
+        m.setattr(byactor, "_reindex_table", lambda con: pytest.fail("indexed whole"))
+        new = run(tmp_path / "new.duckdb", seed)
+    assert kept_rows and sum(kept_rows) > 0  # some rows of the joins' articles were not taken again
+    with monkeypatch.context() as m:
+        m.setattr(byactor, "reindex_joined", lambda con, articles, dropped, kept: byactor.reindex_articles(con, articles))
+        whole = run(tmp_path / "whole.duckdb", seed)
+    assert dump(new.connection) == dump(whole.connection)
+    assert_counts_match(new.connection)
+    new.close()
+    whole.close()
+
+
+def test_a_join_of_more_actors_than_read_one_by_one_indexes_its_articles_whole(tmp_path, monkeypatch):
+    monkeypatch.setattr(byactor, "JOINED_ACTORS_AT_MOST", 0)
+    whole = []
+    real = byactor._reindex_table
+    monkeypatch.setattr(byactor, "_reindex_table", lambda con: (whole.append(1), real(con)))
+    store = run(tmp_path / "s.duckdb", 3)
+    assert whole
+    assert_counts_match(store.connection)
+    store.close()

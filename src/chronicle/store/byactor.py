@@ -425,6 +425,74 @@ def reindex_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[str]) ->
     _reindex_table(con)
 
 
+# The most actors :func:`reindex_joined` reads one by one; past it the articles are indexed again whole.
+JOINED_ACTORS_AT_MOST = 256
+# The roles whose ``others`` hold actor ids (an ``article`` row's hold names).
+_ID_ROLES = "('source', 'target', 'about', 'mentioned')"
+
+
+def reindex_joined(con: duckdb.DuckDBPyConnection, articles: Sequence[str], dropped: Sequence[str],
+                   kept: Sequence[str]) -> None:
+    """:func:`reindex_articles` for the articles ``articles`` whose rows joins changed, the ids
+    ``dropped`` becoming the ids ``kept``, taking again only the rows a join can change.
+
+    A join changes an actor id in ``article_actors``, ``mentions``, ``quotes`` and ``events``; an
+    index row of another actor changes only if its ``others`` held a dropped id, and then the
+    dropped actor has a row of the same quote or event whose ``others`` hold that actor (a source
+    and a target of one event; a quote's speaker and an actor mentioned in it); a ``said`` tally
+    changes with every speaker of a quote a dropped id spoke (found in ``quotes``, where the kept
+    id now is). So the rows of the dropped and kept actors, of the actors in the dropped ones'
+    ``others`` and of their quotes' speakers are taken again, and every other row of those articles
+    is the one a full indexing gives. Each actor's rows are read through their own row groups (the
+    index is sorted by actor; an ``IN`` list prunes nothing, its ids spanning the range), not by a
+    pass over the whole index's article ids; past :data:`JOINED_ACTORS_AT_MOST` actors the articles
+    are indexed again whole. Tallies: what the new rows count less what the old ones did, per key
+    (a ``said`` tally's text read from the quotes' ``speaker_text`` rows, which no join changes)."""
+    if not articles:
+        return
+    con.execute("CREATE OR REPLACE TEMP TABLE reindexed AS SELECT DISTINCT unnest(?::VARCHAR[]) AS id", [list(articles)])
+    dropped = sorted(set(dropped))
+    again = "article_id IN (SELECT id FROM reindexed)"
+
+    def each(select: str, ids: Sequence[str]) -> str:
+        return " UNION ALL ".join(select.format(k=f"$a{i}") for i in range(len(ids)))
+
+    actors = set(dropped) | set(kept)
+    if dropped:
+        actors |= {a for (a,) in con.execute(
+            "SELECT DISTINCT other FROM (" + each(
+                f"SELECT unnest(others) AS other FROM actor_records WHERE actor_id = {{k}} AND role IN {_ID_ROLES} "
+                f"AND {again}", dropped) + ")", {f"a{i}": a for i, a in enumerate(dropped)}).fetchall()}
+    if kept:
+        actors |= {a for (a,) in con.execute(
+            f"SELECT DISTINCT unnest(speaker_ids) FROM quotes WHERE {again} AND list_has_any(speaker_ids, ?::VARCHAR[])",
+            [list(kept)]).fetchall()}
+    actors.discard(None)
+    if len(actors) > JOINED_ACTORS_AT_MOST:
+        _reindex_table(con)
+        return
+    ids = sorted(actors)
+    params = {f"a{i}": a for i, a in enumerate(ids)}
+    con.execute("CREATE OR REPLACE TEMP TABLE reindex_old AS " + each(
+        f"SELECT rowid AS row_id, * FROM actor_records WHERE actor_id = {{k}} AND {again} AND role <> 'speaker_text'",
+        ids), params)
+    con.execute("DELETE FROM actor_records WHERE rowid IN (SELECT row_id FROM reindex_old)")
+    con.execute("CREATE OR REPLACE TEMP TABLE reindex_rows AS SELECT * EXCLUDE (row_id) FROM reindex_old LIMIT 0")
+    con.execute(f"INSERT INTO reindex_rows {_select(again)}")  # (the index's column names: _select's are not)
+    con.execute("DELETE FROM reindex_rows WHERE NOT list_contains($ids::VARCHAR[], actor_id) OR role = 'speaker_text'",
+                {"ids": ids})
+    con.execute("INSERT INTO actor_records SELECT * FROM reindex_rows")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE reindex_texts AS {_speaker_texts(again)}")
+    old = "(SELECT * EXCLUDE (row_id) FROM reindex_old UNION ALL SELECT * FROM reindex_texts)"
+    new = "(SELECT * FROM reindex_rows UNION ALL SELECT * FROM reindex_texts)"
+    con.execute("INSERT INTO actor_tallies SELECT actor_id, kind, key, detail, sum(n)::INTEGER FROM ("
+                f"SELECT actor_id, kind, key, detail, -n AS n FROM ({tally_sql('TRUE', old)}) t(actor_id, kind, key, detail, n) "
+                f"UNION ALL SELECT * FROM ({tally_sql('TRUE', new)}) t(actor_id, kind, key, detail, n)"
+                ") GROUP BY ALL HAVING sum(n) <> 0")
+    for table in ("reindex_old", "reindex_rows", "reindex_texts", "reindexed"):
+        con.execute(f"DROP TABLE {table}")
+
+
 def _reindex_table(con: duckdb.DuckDBPyConnection) -> None:
     """Index again the articles of the temporary table ``reindexed`` (and drop it). Their old rows
     and their new are each made once into a temporary table and tallied from it: each pass over
