@@ -276,3 +276,14 @@ def test_a_join_leaves_each_article_s_record_as_it_was(tmp_path):
     for article_id, record in before.items():
         assert store.record(article_id) == record
     store.close()
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_joins_of_more_articles_than_rewritten_update_them_in_place_to_the_same_store(tmp_path, seed, monkeypatch):
+    new = run(tmp_path / "new.duckdb", seed)
+    monkeypatch.setattr(identity, "REWRITE_ARTICLES_AT_MOST", 0)
+    in_place = run(tmp_path / "in_place.duckdb", seed)
+    assert dump(new.connection) == dump(in_place.connection)
+    assert_counts_match(in_place.connection)
+    new.close()
+    in_place.close()
