@@ -269,3 +269,29 @@ def test_a_join_of_more_actors_than_read_one_by_one_indexes_its_articles_whole(t
     assert whole
     assert_counts_match(store.connection)
     store.close()
+
+
+def test_a_join_leaves_each_article_s_record_as_it_was(tmp_path):
+    """A join stores its articles' actors, quotes and events again (not updated in place): each
+    article's record is rebuilt as before, its actors, quotes and events in their order."""
+    rng = random.Random(11)
+    store = Store(tmp_path / "s.duckdb")
+    store.add([article(n, rng) for n in range(30)])
+    con = store.connection
+    before = {a: store.record(a) for (a,) in con.execute("SELECT id FROM articles").fetchall()}
+    ids = [i for (i,) in con.execute("SELECT id FROM actors WHERE kind = 'person' ORDER BY id").fetchall()]
+    identity.merge_many(con, dict(zip(ids[:4], ids[4:8])), reason="test")
+    for article_id, record in before.items():
+        assert store.record(article_id) == record
+    store.close()
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_joins_of_more_articles_than_rewritten_update_them_in_place_to_the_same_store(tmp_path, seed, monkeypatch):
+    new = run(tmp_path / "new.duckdb", seed)
+    monkeypatch.setattr(identity, "REWRITE_ARTICLES_AT_MOST", 0)
+    in_place = run(tmp_path / "in_place.duckdb", seed)
+    assert dump(new.connection) == dump(in_place.connection)
+    assert_counts_match(in_place.connection)
+    new.close()
+    in_place.close()

@@ -451,6 +451,9 @@ def reindex_joined(con: duckdb.DuckDBPyConnection, articles: Sequence[str], drop
     if not articles:
         return
     con.execute("CREATE OR REPLACE TEMP TABLE reindexed AS SELECT DISTINCT unnest(?::VARCHAR[]) AS id", [list(articles)])
+    if len(set(dropped) | set(kept)) > JOINED_ACTORS_AT_MOST:  # (not their partners looked for one by one)
+        _reindex_table(con)
+        return
     dropped = sorted(set(dropped))
     again = "article_id IN (SELECT id FROM reindexed)"
 

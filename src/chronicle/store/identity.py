@@ -588,28 +588,38 @@ def merge_many(con: duckdb.DuckDBPyConnection, drops: dict[str, str], *, reason:
         "SELECT DISTINCT article_id FROM article_actors WHERE actor_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY 1",
         [olds]).fetchall()]
     stats.shift(con, articles, kept, -1)
-    con.execute(f"UPDATE article_actors SET actor_id = q.new FROM {pairs_sql} q WHERE article_actors.actor_id = q.old",
-                params)
     con.execute(f"UPDATE actor_names SET actor_id = q.new FROM {pairs_sql} q WHERE actor_names.actor_id = q.old", params)
-    # a dropped id's mentions deleted and stored again under the kept id, not updated in place:
+    # the rows of those articles deleted and stored again with the kept ids, not updated in place:
     # DuckDB's UPDATE of rows spread over a large table cost 0.4 s of CPU for 2,500 mentions at 100k
-    # articles and about as much again at the commit, this 0.2 s (no reader depends on where a
-    # mention lies in the table: an article's are read by local id and number)
-    con.execute("CREATE OR REPLACE TEMP TABLE moved_mentions AS SELECT rowid AS row_id, * FROM mentions "
-                "WHERE actor_id IN (SELECT unnest(?::VARCHAR[]))", [olds])
-    con.execute("DELETE FROM mentions WHERE rowid IN (SELECT row_id FROM moved_mentions)")
-    con.execute("INSERT INTO mentions SELECT * EXCLUDE (row_id) REPLACE (MAP(?::VARCHAR[], ?::VARCHAR[])[actor_id] AS "
-                "actor_id) FROM moved_mentions", [olds, news])
-    con.execute("DROP TABLE moved_mentions")
-    swap = "list_transform({col}, lambda x: coalesce(MAP(?::VARCHAR[], ?::VARCHAR[])[x], x))"
-    # joined to those articles, the lists of every other quote and event are not read (5x faster)
-    among = "FROM (SELECT unnest(?::VARCHAR[]) AS id) r WHERE {table}.article_id = r.id AND "
-    con.execute(f"UPDATE quotes SET speaker_ids = {swap.format(col='speaker_ids')} "
-                + among.format(table="quotes") + "list_has_any(speaker_ids, ?::VARCHAR[])", [*params, articles, olds])
-    cols = ("source_ids", "target_ids", "place_ids")  # one statement, not a pass over events for each
-    con.execute(f"UPDATE events SET {', '.join(f'{c} = {swap.format(col=c)}' for c in cols)} "
-                + among.format(table="events") + "(" + " OR ".join(f"list_has_any({c}, ?::VARCHAR[])" for c in cols) + ")",
-                [*params * 3, articles, *[olds] * 3])
+    # articles and about as much again at the commit, and at 1M 15 s for the quotes of 5,000 joins
+    # (_rewrite_articles keeps each article's rows in their order, which an article's record reads);
+    # past REWRITE_ARTICLES_AT_MOST articles (their rows copied out whole) updated in place as before
+    if len(articles) <= REWRITE_ARTICLES_AT_MOST:
+        con.execute("CREATE OR REPLACE TEMP TABLE moved_mentions AS SELECT rowid AS row_id, * FROM mentions "
+                    "WHERE actor_id IN (SELECT unnest(?::VARCHAR[]))", [olds])
+        con.execute("DELETE FROM mentions WHERE rowid IN (SELECT row_id FROM moved_mentions)")
+        con.execute("INSERT INTO mentions SELECT * EXCLUDE (row_id) REPLACE (MAP(?::VARCHAR[], ?::VARCHAR[])[actor_id] AS "
+                    "actor_id) FROM moved_mentions", [olds, news])  # (a mention's place: read by local id and number)
+        con.execute("DROP TABLE moved_mentions")
+        swap = "list_transform({col}, lambda x: coalesce(MAP($olds::VARCHAR[], $news::VARCHAR[])[x], x)) AS {col}"
+        named = {"olds": olds, "news": news}
+        _rewrite_articles(con, "article_actors", articles,
+                          "coalesce(MAP($olds::VARCHAR[], $news::VARCHAR[])[actor_id], actor_id) AS actor_id", named)
+        _rewrite_articles(con, "quotes", articles, swap.format(col="speaker_ids"), named)
+        _rewrite_articles(con, "events", articles,
+                          ", ".join(swap.format(col=c) for c in ("source_ids", "target_ids", "place_ids")), named)
+    else:
+        for table in ("article_actors", "mentions"):
+            con.execute(f"UPDATE {table} SET actor_id = q.new FROM {pairs_sql} q WHERE {table}.actor_id = q.old", params)
+        swap = "list_transform({col}, lambda x: coalesce(MAP(?::VARCHAR[], ?::VARCHAR[])[x], x))"
+        # joined to those articles, the lists of every other quote and event are not read (5x faster)
+        among = "FROM (SELECT unnest(?::VARCHAR[]) AS id) r WHERE {table}.article_id = r.id AND "
+        con.execute(f"UPDATE quotes SET speaker_ids = {swap.format(col='speaker_ids')} "
+                    + among.format(table="quotes") + "list_has_any(speaker_ids, ?::VARCHAR[])", [*params, articles, olds])
+        cols = ("source_ids", "target_ids", "place_ids")  # one statement, not a pass over events for each
+        con.execute(f"UPDATE events SET {', '.join(f'{c} = {swap.format(col=c)}' for c in cols)} "
+                    + among.format(table="events") + "(" + " OR ".join(f"list_has_any({c}, ?::VARCHAR[])" for c in cols) + ")",
+                    [*params * 3, articles, *[olds] * 3])
     con.execute(
         "UPDATE actors SET n_person = coalesce(actors.n_person, 0) + d.n_person, "
         "n_organisation = coalesce(actors.n_organisation, 0) + d.n_organisation, "
@@ -636,6 +646,28 @@ def merge_many(con: duckdb.DuckDBPyConnection, drops: dict[str, str], *, reason:
     if index_now:
         settle_index(con)
     return kept
+
+
+# The most articles whose rows a join deletes and stores again (:func:`_rewrite_articles`, copied out
+# whole: 5,000 articles' at 1M are ~150k article actors and ~70k quotes); past it they are updated
+# in place (a lone surname of the busiest person can name half a corpus).
+REWRITE_ARTICLES_AT_MOST = 50_000
+
+
+def _rewrite_articles(con: duckdb.DuckDBPyConnection, table: str, articles: Sequence[str], replace: str,
+                      params: dict) -> None:
+    """Every row of ``table`` of the articles ``articles`` deleted and stored again, in the order they
+    were in, with the columns of ``replace`` (a ``REPLACE`` list; ``params`` its parameters): a join's
+    update, without DuckDB's update in place (see :func:`merge_many`). An article's rows stay in their
+    order (its record reads them by row id)."""
+    if not articles:
+        return
+    con.execute(f"CREATE OR REPLACE TEMP TABLE moved_{table} AS SELECT rowid AS row_id, * FROM {table} "
+                "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [list(articles)])
+    con.execute(f"DELETE FROM {table} WHERE rowid IN (SELECT row_id FROM moved_{table})")
+    con.execute(f"INSERT INTO {table} SELECT * EXCLUDE (row_id) REPLACE ({replace}) FROM moved_{table} ORDER BY row_id",
+                params)
+    con.execute(f"DROP TABLE moved_{table}")
 
 
 def _chain_ends(drops: dict[str, str]) -> dict[str, str]:
