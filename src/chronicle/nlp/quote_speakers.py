@@ -225,31 +225,26 @@ def _climb_subject(verb: Token) -> Token | None:
 
 def _past_reported_clause(tok: Token) -> bool:
     """A participle set off by a comma after a reported clause the parser hung it on ("X said that Y was wrong,
-    noting ..."): the clause is the object of a verb before it, and its subject opens it (not an inverted "..., Y
-    added, saying")."""
-    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or not comma_before(tok):
-        return False
+    noting ...")."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and comma_before(tok) and _hangs_on_reported_clause(tok, ("nsubj",))
+
+
+def _joined_to_reported_clause(verb: Token) -> bool:
+    """A cue verb the parser joined to the verb of a reported clause ("X said Y had won and said ...")."""
+    return (verb.dep_ == "conj" and verb.tag_.startswith("VB")
+            and _hangs_on_reported_clause(verb, ("nsubj", "nsubjpass")))
+
+
+def _hangs_on_reported_clause(tok: Token, subject_deps: tuple[str, ...]) -> bool:
+    """``tok``'s head is a clause before it that is the object of a verb before that (itself not reported), and the
+    clause's subject (of ``subject_deps``) opens it: not an inverted "..., Y added"."""
     clause, top = tok.head, tok.head.head
     if clause.dep_ != "ccomp" or clause.i > tok.i or top.pos_ != "VERB" or top.i > clause.i:
         return False
     if top.dep_ in ("ccomp", "parataxis"):
         return False
-    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    subjects = [c for c in clause.children if c.dep_ in subject_deps]
     return bool(subjects) and subjects[0].left_edge.i > 0 and not tok.doc[subjects[0].left_edge.i - 1].is_punct
-
-
-def _joined_to_reported_clause(verb: Token) -> bool:
-    """A cue verb the parser joined to the verb of a reported clause ("X said Y had won and said ..."), that clause
-    the object of a verb before it whose subject opens it (not an inverted "..., Y added")."""
-    if verb.dep_ != "conj" or not verb.tag_.startswith("VB"):
-        return False
-    clause, top = verb.head, verb.head.head
-    if clause.dep_ != "ccomp" or clause.i > verb.i or top.pos_ != "VERB" or top.i > clause.i:
-        return False
-    if top.dep_ in ("ccomp", "parataxis"):
-        return False
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects) and subjects[0].left_edge.i > 0 and not verb.doc[subjects[0].left_edge.i - 1].is_punct
 
 
 def _issued_by(noun: Token) -> Token | None:
