@@ -323,3 +323,20 @@ def test_a_persons_surname_tagged_as_a_group_is_the_person(actors_of):
                        "people, as it has done regarding Navalny, and we want Mr. Navalny safe.")
     navalny = [a for a in actors if "Navalny" in a.name]
     assert [(a.name, a.kind) for a in navalny] == [("Navalny", "person")], [(a.name, a.kind) for a in actors]
+
+
+@pytest.mark.parametrize(
+    "text, name, code",
+    [
+        # a country is shown by one name per code, whatever the article calls it (one corpus actor)
+        ("The United States of America signed the accord with Japan.", "United States", "USA"),
+        ("Officials in America welcomed the decision.", "United States", "USA"),
+        ("The United Kingdom and France issued a statement.", "Britain", "GBR"),
+        ("The Republic of Korea hosted the summit.", "South Korea", "KOR"),
+        # a part of a country keeps its own name
+        ("Voters in Scotland rejected the plan.", "Scotland", "GBR"),
+    ],
+)
+def test_a_country_has_one_name_per_code(actors_of, text, name, code):
+    countries = [a for a in actors_of(text) if a.kind == "country" and a.country == code]
+    assert [a.name for a in countries] == [name]

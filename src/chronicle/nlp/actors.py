@@ -56,7 +56,7 @@ from chronicle.nlp.actor_rules import (
     UNNAMED_BODIES,
     ActorLexicon,
 )
-from chronicle.nlp.countries import REGION_ADJECTIVES, country_code, country_name, demonym_code
+from chronicle.nlp.countries import PART_NAMES, REGION_ADJECTIVES, country_code, country_name, demonym_code
 from chronicle.nlp.first_names import gender_of_first_name
 from chronicle.nlp.gazetteer import gazetteer, place_key
 from chronicle.records import Actor, Mention
@@ -737,10 +737,15 @@ def _display_name(draft: _Draft) -> str:
     if draft.kind in ("person", "place"):
         return max(texts or [s.text for s in draft.spans], key=lambda t: (len(t.split()), len(t)))
     if draft.kind == "country":
-        full = [t for t in texts if not (("." in t) or (t.isupper() and len(t) <= 4))]
-        if not full:
+        # One name per code ("United States of America", "America", "U.S." are all United States), so
+        # the corpus keeps one actor per country whatever an article calls it; a part ("Scotland") keeps its own.
+        parts = [t for t in texts if normal_key(t).removeprefix("the ") in PART_NAMES]
+        if parts:
+            counts = Counter(parts)
+            return max(counts, key=lambda t: (counts[t], len(t)))
+        if draft.key:
             return country_name(draft.key)
-        counts = Counter(full)
+        counts = Counter(texts or [s.text for s in draft.spans])
         return max(counts, key=lambda t: (counts[t], len(t)))
     texts = texts or [s.text for s in draft.spans]
     # An organisation is shown by its name, not the short form it was joined to ("EU").

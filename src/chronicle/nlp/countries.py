@@ -112,6 +112,11 @@ def demonym_code(word: str) -> str | None:
     return DEMONYMS.get(key)
 
 
+# Names of a country's parts that SHORT_NAMES gives their state's code and that stay their own
+# actors' names: "Scotland" is not shown as Britain.
+PART_NAMES = frozenset({"england", "scotland", "wales", "northern ireland"})
+
+
 def country_name(code: str) -> str:
     """The short name to show for an alpha-3 code."""
     if code in DISPLAY_NAMES:
