@@ -741,16 +741,18 @@ def _display_name(draft: _Draft) -> str:
         # the corpus keeps one actor per country whatever an article calls it; a part ("Scotland") keeps its own.
         parts = [t for t in texts if normal_key(t).removeprefix("the ") in PART_NAMES]
         if parts:
-            counts = Counter(parts)
-            return max(counts, key=lambda t: (counts[t], len(t)))
+            return _commonest(parts)
         if draft.key:
             return country_name(draft.key)
-        counts = Counter(texts or [s.text for s in draft.spans])
-        return max(counts, key=lambda t: (counts[t], len(t)))
+        return _commonest(texts or [s.text for s in draft.spans])
     texts = texts or [s.text for s in draft.spans]
     # An organisation is shown by its name, not the short form it was joined to ("EU").
-    full = [t for t in texts if not t.replace(".", "").isupper()]
-    counts = Counter(full or texts)
+    return _commonest([t for t in texts if not t.replace(".", "").isupper()] or texts)
+
+
+def _commonest(texts: list[str]) -> str:
+    """The form written most often, the longer of a tie."""
+    counts = Counter(texts)
     return max(counts, key=lambda t: (counts[t], len(t)))
 
 
