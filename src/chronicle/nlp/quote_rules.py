@@ -760,6 +760,7 @@ class Table:
     why: str
     example: str
     words: frozenset[str]
+    cues: frozenset[str] = frozenset()  # the cue lemmas the table is about, when it is about some cues only
 
 
 # The tagger lemmatises some cue verbs wrongly; this maps its lemma to the lexicon's.
@@ -779,11 +780,11 @@ ISSUED_BY = Table(
            "circulate distribute file produce sponsor cut tweet adopt"),
 )
 
-LISTENER_CUE = "tell"  # the cue whose listener belongs to the cue, when it is one of LISTENERS
 LISTENERS = Table(
     "the object right after “told” belongs to the cue when it names an audience",
     "[The minister] |told reporters| {the talks had stalled}.",
     _words("reporter journalist press audience crowd supporter interviewer"),
+    cues=_words("tell"),
 )
 
 SOURCE_NOUNS = Table(
@@ -1032,8 +1033,8 @@ REMINDING = Table(
     "before; one cue the old content held is a quote again, unmatched)",
     "[Mr. Biden] repeatedly reminded the crowd {of the stakes}.",
     _words("of about"),
+    cues=_words("remind"),
 )
-REMINDER = "remind"  # the cue REMINDING is about
 
 DASH_QUOTATION = Table(
     "a content before its cue that sets a quotation opening in upper case off behind one of these dashes "
@@ -1125,7 +1126,6 @@ TRACK_RECORD = Table(
     _words("back favor favour endorse"),
 )
 
-OFFERING = "offer"  # the cue whose object must be one of OFFERED_WORDS
 OFFERED_WORDS = Table(
     "what “offer” takes as an object to be a statement: words, views, advice (“offered his assessment”); an offer of "
     "a job, money or shelter says nothing (PolNeAR train: offer:dobj was right 69 times of 123)",
@@ -1136,6 +1136,7 @@ OFFERED_WORDS = Table(
            "opinion view comment remark insight analysis argument reassurance condolence sympathy encouragement "
            "endorsement prediction proposal vision account story apology rebuttal critique hint suggestion guidance "
            "guide reason olive") | STANCE_NOUNS.words,
+    cues=_words("offer"),
 )
 
 NOTE_LABELS = Table(

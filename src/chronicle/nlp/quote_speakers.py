@@ -309,6 +309,13 @@ def speaker_kind(doc: Doc, subject: Token, ids: tuple[str, ...]) -> str:
     return "org"
 
 
+def said_by(doc: Doc, subject: Token, start: int, end: int, ids: tuple[str, ...]) -> Said:
+    """The speaker a subject names, as pronouns later resolve to it: its words from ``start`` to ``end``, labelled
+    by its entity type, of its kind (:func:`speaker_kind`), with its actors."""
+    mention = Mention(start, end, doc_text(doc)[start:end], subject.ent_type_ or "NP")
+    return Said(mention, speaker_kind(doc, subject, ids), ids)
+
+
 def _head_words(subject: Token) -> list[Token]:
     """The words that name each member of a speaker: head, conjuncts, appositions, "along with" partners."""
     heads = [subject]

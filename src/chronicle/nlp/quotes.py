@@ -93,7 +93,6 @@ from chronicle.nlp.quote_rules import (
     REST_GOES_ON,
     CONJOINED_REPORT,
     DASH_QUOTATION,
-    REMINDER,
     REMINDING,
     FRONTED_CONTENT,
     PASSIVE_AGENT_CUES,
@@ -102,7 +101,7 @@ from chronicle.nlp.quote_rules import (
     ASKING,
     NOTE_LABELS,
     OFFERED_WORDS,
-    OFFERING,
+    LISTENERS,
     UNTAKEN_STANCE,
     LIGHT_VERBS,
     VENUE_NOUNS,
@@ -115,7 +114,6 @@ from chronicle.nlp.quote_rules import (
     EMPTY_SUBJECTS,
     FEELING_VERBS,
     INFINITIVE,
-    LISTENER_CUE,
     OBJECT,
     OBJECT_AND_REST,
     OBJECT_AS,
@@ -164,6 +162,7 @@ from chronicle.nlp.quote_rules import (
 )
 from chronicle.nlp.quote_speakers import (
     Said,
+    said_by,
     actor_ids,
     agent_of,
     bound_subject,
@@ -174,7 +173,6 @@ from chronicle.nlp.quote_speakers import (
     paragraph_start,
     partners_of,
     resolve,
-    speaker_kind,
     speaker_span,
     subject_of,
     token_end,
@@ -319,7 +317,7 @@ def _participle_content(tok: Token, lemma: str, mask: list[bool], lexicon: CueLe
     if lemma not in lexicon.quotable or not _trailing_participle(tok):
         return None
     listener = {t.i for c in tok.children if c.dep_ in ("dobj", "dative") and c.i == tok.i + 1
-                and lemma == LISTENER_CUE for t in c.subtree}
+                and lemma in LISTENERS.cues for t in c.subtree}
     after = [t for t in tok.subtree if t.i > tok.i and t.i not in listener and not t.is_space]
     while after and after[0].is_punct and not mask[after[0].idx]:
         after.pop(0)
@@ -388,7 +386,7 @@ def _cue_span(verb: Token, lexicon: CueLexicon) -> tuple[int, int]:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects and objects[0].lemma_.lower() in lexicon.statement_nouns:
                 tokens.extend(child.subtree)
-        elif child.dep_ in ("dobj", "dative") and verb.lemma_ == LISTENER_CUE and child.i == verb.i + 1:
+        elif child.dep_ in ("dobj", "dative") and lexicon.lemma(verb) in LISTENERS.cues and child.i == verb.i + 1:
             if child.lemma_.lower() in lexicon.listeners:
                 tokens.append(child)
     tokens = [t for t in tokens if t.i >= min(x.i for x in tokens if x.dep_ in ("aux", "auxpass", "neg") or x == verb)]
@@ -450,7 +448,7 @@ def _frame_content(
                     return words[0], char_span([words[0]]), OBJECT
             if objects:
                 obj = objects[0]
-                if verb.lemma_.lower() == OFFERING and obj.lemma_.lower() not in OFFERED_WORDS.words:
+                if lexicon.lemma(verb) in OFFERED_WORDS.cues and obj.lemma_.lower() not in OFFERED_WORDS.words:
                     continue  # "offered shelter to the refugees": no statement (OFFERED_WORDS)
                 if verb.lemma_.lower() in FEELING_VERBS.words:
                     # "expressed concern that ...": what the feeling is about.
@@ -458,7 +456,7 @@ def _frame_content(
                                and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"]
                     if clauses:
                         return clauses[0], _subtree_span(clauses[0]), OBJECT
-                reminded = _reminded_of(verb, obj)
+                reminded = _reminded_of(verb, obj, lexicon)
                 if reminded is not None:
                     return reminded, _subtree_span(reminded), OBJECT
                 start, end = _np_span(obj)
@@ -531,10 +529,10 @@ def _frame_content(
     return None
 
 
-def _reminded_of(verb: Token, obj: Token) -> Token | None:
+def _reminded_of(verb: Token, obj: Token, lexicon: CueLexicon) -> Token | None:
     """ "reminded voters of the stakes": the preposition after the listener (REMINDING), when a name or a pronoun
     reminds and the listener is no pronoun ("Trump reminds me of Lincoln" is a likeness)."""
-    if verb.lemma_.lower() != REMINDER or obj.pos_ == "PRON":
+    if lexicon.lemma(verb) not in REMINDING.cues or obj.pos_ == "PRON":
         return None
     if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in verb.children):
         return None
@@ -1976,9 +1974,7 @@ def _records(
                 bound = bound_subject(subject)
                 if bound is not None:
                     # "The president denounced what he called ...": the subject the pronoun's clause hangs under.
-                    b_start, b_end = speaker_span(bound)
-                    said = Said(Mention(b_start, b_end, text[b_start:b_end], bound.ent_type_ or "NP"), "person",
-                                actor_ids(doc, bound))
+                    said = said_by(doc, bound, *speaker_span(bound), actor_ids(doc, bound))
                     if said.ids:
                         speaker_ids = said.ids
                 else:
@@ -1989,7 +1985,6 @@ def _records(
                         speaker_ids = said.ids
             else:
                 poss = [c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PRON"]
-                kind = speaker_kind(doc, subject, speaker_ids)
                 if poss and not speaker_ids:
                     said = resolve(poss[0].lower_, history, doc, poss[0], lexicon)
                     if said is not None:
@@ -2006,7 +2001,7 @@ def _records(
                     if described is not None:
                         speaker_ids, antecedent = (described[0],), described[1]
                 if not poss:
-                    history.append(Said(speaker, kind, speaker_ids))
+                    history.append(said_by(doc, subject, s_start, s_end, speaker_ids))
         cue_span = cand.cue_text or (_cue_span(cand.cue, lexicon) if cand.cue is not None else None)
         cue = Mention(cue_span[0], cue_span[1], text[cue_span[0]:cue_span[1]], "CUE") if cue_span else None
         fronted = _fronted_start(text, cand, start, end, speaker, cue, candidates)
