@@ -112,6 +112,7 @@ from chronicle.nlp.quote_rules import (
     CLAUSE,
     DEFAULT_LEXICON,
     EMPTY_SUBJECTS,
+    SAID_TO,
     FEELING_VERBS,
     INFINITIVE,
     OBJECT,
@@ -870,7 +871,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         if _not_speech(tok, lemma):
             continue
         frames = lexicon.frames[lemma]
-        if INFINITIVE in frames and any(c.dep_ == "nsubjpass" for c in tok.children):
+        if (INFINITIVE in frames or lemma in SAID_TO.words) and any(c.dep_ == "nsubjpass" for c in tok.children):
             # "Clinton is expected to win": what is expected of the subject, by whom the parse may say.
             frames = (RAISING, *frames)
         found = _frame_content(tok, frames, lexicon)
