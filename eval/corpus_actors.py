@@ -13,7 +13,10 @@ ingest made before corpus-level resolution (``eval/gold/ACTORS_GUIDELINES.md``):
   (round 10), scored apart as ``added_*``: a regression check of those classes, not an estimate.
 - ``eval/gold/top_actors.tsv``: the top 100 actors (by articles) labelled real or junk;
   ``top100_real`` is the share labelled real. A top-100 actor without a label counts as not real
-  and is printed so it can be judged.
+  and is printed so it can be judged. ``state_top100_real`` and ``state_top100_junk`` judge the
+  top 100 of the State Department releases alone (counted on their articles in the same store),
+  where faults common only in releases ("Kyiv" as a person, a letter's "Dear Tony") rise. A junk
+  count is lower-better: no floor (floors are minimums); the real share holds it up.
 
 The store takes a few minutes to build on two cores. ``CHRONICLE_EVAL_STORE=PATH`` keeps it in PATH
 and reuses it when it exists (for working on the scorer; delete it after changing the pipeline).
@@ -116,18 +119,25 @@ def score_identity(rows: list[tuple[str, str, str, str]], gold: list[dict]) -> d
     }
 
 
-def score_top(top: list[tuple[str, str, int]], labels: dict[tuple[str, str], str]) -> dict[str, float]:
+def score_top(top: list[tuple[str, str, int]], labels: dict[tuple[str, str], str], prefix: str = "") -> dict[str, float]:
     real = junk = 0
+    where = f"{prefix.rstrip('_')} " if prefix else ""
     for name, kind, n in top:
         label = labels.get((name, kind))
         if label == "real":
             real += 1
         elif label == "junk":
             junk += 1
-            print(f"  junk in top {TOP}: {name!r} ({kind}, {n} articles)")
+            print(f"  junk in {where}top {TOP}: {name!r} ({kind}, {n} articles)")
         else:
-            print(f"  unjudged in top {TOP}: {name!r}\t{kind}\t{n}")
-    return {"top100_real": real / (len(top) or 1), "top100_junk": float(junk)}
+            print(f"  unjudged in {where}top {TOP}: {name!r}\t{kind}\t{n}")
+    return {f"{prefix}top100_real": real / (len(top) or 1), f"{prefix}top100_junk": float(junk)}
+
+
+# The top actors by articles, over the articles whose ids the WHERE clause keeps.
+TOP_SQL = ("SELECT a.name, a.kind, count(DISTINCT aa.article_id) AS n FROM actors a "
+           "JOIN article_actors aa ON aa.actor_id = a.id {where} GROUP BY a.id, a.name, a.kind "
+           "ORDER BY n DESC, a.name LIMIT ?")
 
 
 def build_store(path: Path) -> None:
@@ -153,18 +163,18 @@ def run() -> dict[str, float] | None:
         con = duckdb.connect(str(path), read_only=True)
         try:
             rows = con.execute("SELECT article_id, actor_id, name, kind FROM article_actors").fetchall()
-            top = con.execute(
-                "SELECT a.name, a.kind, count(DISTINCT aa.article_id) AS n FROM actors a "
-                "JOIN article_actors aa ON aa.actor_id = a.id GROUP BY a.id, a.name, a.kind "
-                "ORDER BY n DESC, a.name LIMIT ?", [TOP],
-            ).fetchall()
+            top = con.execute(TOP_SQL.format(where=""), [TOP]).fetchall()
+            # the releases alone (corpus_of: their ids start "state:"), from the same store
+            state_top = con.execute(TOP_SQL.format(where="WHERE starts_with(aa.article_id, 'state:')"), [TOP]).fetchall()
         finally:
             con.close()
     scores = score_identity(rows, read_identity())
     print("  (added after their rules: actor_identity_added.tsv)")
     added = score_identity(rows, read_identity(GOLD / "actor_identity_added.tsv"))
     scores.update({f"added_{k}": v for k, v in added.items() if k in ("entities_found", "actors_per_id", "no_merge")})
-    scores.update(score_top(top, read_labels()))
+    labels = read_labels()
+    scores.update(score_top(top, labels))
+    scores.update(score_top(state_top, labels, "state_"))
     return scores
 
 

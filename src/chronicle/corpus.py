@@ -40,6 +40,26 @@ Progress = Callable[["IngestStats", int], None]
 class Corpus(Store):
     """A chronicle store in one DuckDB file that can also ingest: read inputs, extract, store."""
 
+    def __init__(self, path: str | Path = "chronicle.duckdb", *, read_only: bool = False, wait: float = 0.0):
+        super().__init__(path, read_only=read_only, wait=wait)
+        if not read_only:
+            self._join_countries()
+
+    def _join_countries(self) -> None:
+        """An older store's country actors joined into one per code (:mod:`chronicle.store.countries`),
+        once, here: the store does not know the names extraction gives countries."""
+        from chronicle.store import countries
+
+        if not countries.pending(self.connection):
+            return
+        from chronicle.nlp.countries import PART_NAMES, country_name  # (loads the nlp package: once per older store)
+
+        try:
+            countries.join_by_code(self.connection, country_name, PART_NAMES)
+        except BaseException:
+            self.close()
+            raise
+
     def ingest(
         self,
         paths: Iterable[str | Path],

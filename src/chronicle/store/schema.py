@@ -68,6 +68,10 @@ shows any record's evidence.
   (``actor_words``, by word, and ``actor_vocab``, its words: :mod:`chronicle.store.actorwords`):
   each actor's words with what a list of actors shows, so a name part is matched among its
   words' rows, not over every actor.
+- Version 15: a country is one actor per ISO code (extraction shows it by one name). An older
+  store's country actors of one code are joined into one (:mod:`chronicle.store.countries`): the
+  upgrade marks them (meta ``countries_pending``), and ``chronicle.Corpus``, which knows the names
+  extraction gives countries, joins them when it next opens the store for writing.
 - ``errors``: inputs that could not become records, keyed by ``origin``
   (a path, ``path:LINE`` for JSONL, ``path#RECORD-ID`` for WARC).
 - ``fetches`` (version 6): what fetching feeds and pages left (:mod:`chronicle.readers.web`),
@@ -84,7 +88,7 @@ from chronicle.errors import SchemaError
 from chronicle.store import actorwords, byactor, words
 
 # Bump when a table changes; Store refuses files written by a newer chronicle.
-STORE_SCHEMA_VERSION = 14
+STORE_SCHEMA_VERSION = 15
 
 # The tables of an article's records, keyed by (article_id, id) or (article_id, local_id[, n]) but
 # with no PRIMARY KEY since version 14 (see the module doc).
@@ -437,6 +441,10 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
         # table made without one, in its order
         drop_record_keys(con)
         actorwords.fill(con)  # the names index
+    if version < 15:  # one actor per country: joined by a layer that knows the countries' names
+        from chronicle.store import countries
+
+        con.execute("INSERT INTO meta VALUES (?, 'yes') ON CONFLICT DO NOTHING", [countries.PENDING_KEY])
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(STORE_SCHEMA_VERSION)])
 
 

@@ -251,6 +251,7 @@ class Writer:
         # as before corpus-level resolution; bench/actor_identity.py times the difference.
         self.resolve_actors = resolve_actors
         self._keys_checked = False  # rekey_names runs in a run's first write
+        self._countries: dict[str, str] | None = None  # country_aliases, read in a run's first write
         self._index_waiting = 0  # articles this writer stored whose per-actor index waits (settle_index)
 
     @property
@@ -358,6 +359,10 @@ class Writer:
                 con.execute("DELETE FROM articles WHERE list_contains(?, id)", [drop])
             insert(con, "article_versions", archive, "ON CONFLICT DO NOTHING")
             days = {r[0]: r[2] for r in tables["articles"]}  # article id -> day published
+            if self._countries is None:
+                self._countries = country_aliases(con)
+            if self._countries:
+                follow_joined(tables, self._countries)
             if self.resolve_actors:
                 if not self._keys_checked:
                     identity.rekey_names(con)
@@ -403,6 +408,37 @@ class Writer:
             con.execute("ROLLBACK")
             raise
         return Written(list(final.values()), set(drop), unchanged)
+
+
+def country_aliases(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """``{id: kept id}`` for the country ids joined into another country actor (by code when an older
+    store was upgraded, :mod:`chronicle.store.countries`, or by an analyst's merge)."""
+    return dict(con.execute(
+        "SELECT m.old_id, m.new_id FROM actor_merges m JOIN actors a ON a.id = m.new_id WHERE a.kind = 'country'").fetchall())
+
+
+def follow_joined(tables: dict[str, list[tuple]], joined: dict[str, str]) -> None:
+    """A batch's rows (:func:`record_rows`) naming an id of ``joined`` name the id it was joined
+    into, so an article stored after a join lands on the kept actor, not on a new one of the old id."""
+    if not any(r[0] in joined for r in tables["actors"]):
+        return
+
+    def swap(rows: list[tuple], *positions: int) -> list[tuple]:
+        out = []
+        for r in rows:
+            if any((r[p] in joined) if isinstance(r[p], str) else any(i in joined for i in r[p] or ()) for p in positions):
+                r = list(r)
+                for p in positions:
+                    r[p] = joined.get(r[p], r[p]) if isinstance(r[p], str) else [joined.get(i, i) for i in r[p] or ()]
+                r = tuple(r)
+            out.append(r)
+        return out
+
+    tables["actors"] = [r for r in tables["actors"] if r[0] not in joined]
+    tables["article_actors"] = swap(tables["article_actors"], 2)
+    tables["mentions"] = swap(tables["mentions"], 3)
+    tables["quotes"] = swap(tables["quotes"], 9)
+    tables["events"] = swap(tables["events"], 8, 9, 10)
 
 
 def drop_unused_actors(con: duckdb.DuckDBPyConnection) -> None:
