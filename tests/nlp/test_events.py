@@ -262,6 +262,12 @@ NOT_EVENTS = [
     ("torture-in-general", "The absolute prohibition of torture is a human right enshrined in international law."),
     # a commitment to a region is to a vision, not backing for a side
     ("commitment-to-region", "The Deputy Secretary reiterated the U.S. commitment to a free and open Indo-Pacific."),
+    # natural forces (dev11): a quake's magnitude, a tremor, a weather warning are no doers and no threats
+    ("quake-magnitude", "Aftershocks of a powerful earthquake with reported magnitude 6.3 that struck southern "
+                        "Philippines on Wednesday have increased the death toll."),
+    ("number-injured", "On Wednesday, the strong tremor left five dead and, by early reports, at least 30 injured."),
+    ("hurricane-warning", "The NHC issued a hurricane warning in the northwestern Bahamas."),
+    ("flood-warning", "The Met Office issued a flood warning for Yorkshire."),
 ]
 
 
@@ -496,6 +502,12 @@ TARGET_TEXTS = [
      "alleged shooter"),
     ("a-number-of-target", "A number of journalists were also injured after being attacked by protesters.", "ASSAULT",
      "journalists"),
+    # "with X to coordinate": the parse reads an absolute clause marked by "with"; X is whom one speaks or meets with
+    ("with-absolute-spoke", "Secretary of State Antony J. Blinken spoke today with French Foreign Minister Jean-Yves "
+                            "Le Drian, German Foreign Minister Annalena Baerbock, and UK Foreign Secretary Elizabeth "
+                            "Truss to further coordinate the response.", "CONSULT",
+     "French Foreign Minister Jean-Yves Le Drian, German Foreign Minister Annalena Baerbock, and UK Foreign Secretary "
+     "Elizabeth Truss"),
 ]
 
 

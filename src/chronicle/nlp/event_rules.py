@@ -355,8 +355,9 @@ WORD_LISTS: dict[str, WordList] = {
                "research technology product products weapon weapons disease virus weather storm fire flood "
                "drug drugs problem problems issue issues situation outbreak pandemic epidemic earthquake quake typhoon hurricane cyclone "
                "tornado crash collision accident sentencing notice notices event events eruption volcano "
-               "inauguration year years place places"),
-        "things named as the subject of an act verb cannot act ('the museum celebrated his heroes')",
+               "inauguration year years place places tremor aftershock landslide mudslide tsunami magnitude"),
+        "things named as the subject of an act verb cannot act ('the museum celebrated his heroes'; 'an earthquake "
+        "with reported magnitude 6.3 that struck southern Philippines': the relative clause hangs on the magnitude)",
         "The museum praised the soldiers.", "no SUPPORT"),
     "occasions": WordList(
         _words("anniversary birthday holiday independence day occasion festival year milestone jubilee centenary"),
@@ -1788,7 +1789,9 @@ FRAMES: tuple[Frame, ...] = (
     # "the United States' rejection of the PRC's unlawful maritime claims": the claims' owner is rejected
     nominal("rejection", "rejection refusal veto filibuster", "REJECT", None,
             "Egypt's rejection of the proposal surprised Israel.", target=(*NOMINAL_TARGET, "prep:of|actor", OF_OWNER)),
-    nominal("threat", "threat warning", "THREATEN", None, "Iran's threat against Israel alarmed Egypt."),
+    # "The NHC issued a hurricane warning": a warning of weather or a disaster threatens no one
+    nominal("threat", "threat warning", "THREATEN", None, "Iran's threat against Israel alarmed Egypt.",
+            unless=("compound=@thing_nouns",)),
     nominal("protest", "protest demonstration", "PROTEST", "demo", "Students' protests against Israel spread."),
     nominal("riot", "riot", "PROTEST", "riot", "The riots by Khan's supporters spread."),
     # "marches of 250 thousand protesters in New York City" (the month March marches no one)
