@@ -292,6 +292,10 @@ NEWS = [
     # a present participle on a noun says who does what it makes an act ("use" a light verb)
     ("participle-owner", "We continue to see governments using torture against political opponents.", "ASSAULT",
      "governments", "happened"),
+    # greetings to a nation (dev11): someone wished something
+    ("wish-people", "On the occasion of your 48th year as an independent nation, the United States and its people "
+                    "wish the people of The Bahamas prosperity and happiness.", "SUPPORT",
+     "United States and its people", "happened"),
 ]
 
 
@@ -307,6 +311,16 @@ def test_news_patterns(nlp, text, type_, source, status):
 def test_no_event(nlp, text):
     _, events = code(nlp, text)
     assert [(e.type, e.trigger.text) for e, _, _ in events] == []
+
+
+# A court disposing of a filing is a court opinion, not a REJECT (the filing itself is the ACCUSE)
+@pytest.mark.parametrize("text", [
+    "Judge Marrero dismissed the president's lawsuit.",
+    "The judge rejected the appeal on Monday.",
+])
+def test_court_opinion_is_no_rejection(nlp, text):
+    _, events = code(nlp, text)
+    assert [e.trigger.text for e, _, _ in events if e.type == "REJECT"] == []
 
 
 # Acts only possible, wished or weighed: coded as hypothetical, never as happened.

@@ -479,6 +479,10 @@ WORD_LISTS: dict[str, WordList] = {
         _words("him her"),
         "pronoun objects that stand for a person attacked in words ('attacked him')",
         "Hillary Clinton attacked him.", "ACCUSE"),
+    "court_filings": WordList(
+        _words("lawsuit suit case appeal motion petition complaint indictment"),
+        "what a court rejects or dismisses: its ruling is a court opinion, not a REJECT (the filing is the ACCUSE)",
+        "Judge Victor Marrero dismissed the lawsuit on Monday.", "no REJECT"),
     "no_comment": WordList(
         _words("comment say elaborate discuss respond answer confirm specify speculate speak"),
         "'declined to comment' is a reporter's note, not a rejection",
@@ -975,6 +979,10 @@ FRAMES: tuple[Frame, ...] = (
          rule="welcome-visitor", when=("dobj", "prep:to|actor"), source="object", target=("prep:to", "subject")),
     verb("support", "endorse praise commend applaud welcome approve ratify laud thank congratulate appreciate "
          "honor honour admire salute", "SUPPORT", None, "Egypt welcomed the agreement."),
+    # greetings wished to someone: "the United States and its people wish the people of The Bahamas prosperity",
+    # "We wish the people of Portugal a happy national day" ("I wish I could" has no one wished)
+    verb("wish-someone", "wish", "SUPPORT", None, "We wish the people of Portugal a happy national day.",
+         rule="wish-someone", when=("dobj|people",), target=("dobj", "dobj>prep:of")),
     # "We are encouraged that the government of Ethiopia and regional authorities have taken steps": praise of
     # whoever did what encourages
     verb("encouraged-that", "encourage", "SUPPORT", None,
@@ -1099,8 +1107,9 @@ FRAMES: tuple[Frame, ...] = (
     # "attacked her record", "attacked Clinton": words, not force.
     verb("attack-in-words", "attack", "ACCUSE", None, "Donald Trump attacked Hillary Clinton on Monday.",
          when=("words-object", "not nsubj=@violent_doers")),
+    # "Judge Marrero dismissed the president's lawsuit": a court disposing of a filing is a court opinion
     verb("reject", "reject veto rebuff spurn oppose dismiss defy deny", "REJECT", None,
-         "Egypt rejected the proposal."),
+         "Egypt rejected the proposal.", unless=("imperative", "dobj=@court_filings")),
     # "declined to comment": a reporter's note.
     verb("decline", "decline refuse", "REJECT", None, "Hamas refused to release the hostages.",
          unless=("imperative", "xcomp=@no_comment")),
