@@ -701,8 +701,13 @@ WORD_LISTS: dict[str, WordList] = {
     "explode_verbs": WordList(
         _words("explode detonate"),
         "verbs whose subject is a device that went off: 'a bomb exploded in the market' (check 'went-off'; 'go off' "
-        "and 'blow up' are read by their particle; issue 14, round 13, from dev10)",
+        "and 'blow up' are in explode_particles; issue 14, round 13, from dev10)",
         "A bomb exploded in the market.", "ASSAULT"),
+    "explode_particles": WordList(
+        {"go": "off", "blow": "up"},
+        "phrasal verbs whose subject is a device that went off, with the particle that makes them so: 'the first "
+        "bomb went off', 'a car bomb blew up' (check 'went-off'; 'the talks went off well' has no device)",
+        "The first bomb went off in the market.", "ASSAULT"),
     "ending_words": WordList(
         _words("end resolution resolve result settlement"),
         "words whose object, or whose 'to'/'of', is a conflict going on: 'an end to conflict', 'a peaceful "
