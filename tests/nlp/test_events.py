@@ -292,6 +292,9 @@ NEWS = [
     # a present participle on a noun says who does what it makes an act ("use" a light verb)
     ("participle-owner", "We continue to see governments using torture against political opponents.", "ASSAULT",
      "governments", "happened"),
+    # an agentless killing in an operation is a deed, not an accident (violent_settings; dev11)
+    ("killed-in-operation", "Hamza bin Ladin was killed in a United States counterterrorism operation in the "
+                            "Afghanistan/Pakistan region.", "ASSAULT", None, "happened"),
     # greetings to a nation (dev11): someone wished something
     ("wish-people", "On the occasion of your 48th year as an independent nation, the United States and its people "
                     "wish the people of The Bahamas prosperity and happiness.", "SUPPORT",

@@ -512,7 +512,7 @@ WORD_LISTS: dict[str, WordList] = {
         "Thirty protesters arrested on Sunday were released on Monday.", "COERCE"),
     "violent_settings": WordList(
         _words("combat fighting fight attack attacks airstrike airstrikes strike strikes clash clashes war shooting "
-               "bombing bombings assault raid ambush shelling crossfire gunfire massacre violence"),
+               "bombing bombings assault raid ambush shelling crossfire gunfire massacre violence operation operations"),
         "what someone 'was killed in' that makes the killing a deed, not an accident ('was killed in combat', 'killed "
         "in the airstrike')",
         "His father was killed in combat in 1943.", "ASSAULT"),
