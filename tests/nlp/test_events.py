@@ -262,6 +262,12 @@ NOT_EVENTS = [
     ("torture-in-general", "The absolute prohibition of torture is a human right enshrined in international law."),
     # a commitment to a region is to a vision, not backing for a side
     ("commitment-to-region", "The Deputy Secretary reiterated the U.S. commitment to a free and open Indo-Pacific."),
+    # natural forces (dev11): a quake's magnitude, a tremor, a weather warning are no doers and no threats
+    ("quake-magnitude", "Aftershocks of a powerful earthquake with reported magnitude 6.3 that struck southern "
+                        "Philippines on Wednesday have increased the death toll."),
+    ("number-injured", "On Wednesday, the strong tremor left five dead and, by early reports, at least 30 injured."),
+    ("hurricane-warning", "The NHC issued a hurricane warning in the northwestern Bahamas."),
+    ("flood-warning", "The Met Office issued a flood warning for Yorkshire."),
 ]
 
 
@@ -286,6 +292,13 @@ NEWS = [
     # a present participle on a noun says who does what it makes an act ("use" a light verb)
     ("participle-owner", "We continue to see governments using torture against political opponents.", "ASSAULT",
      "governments", "happened"),
+    # an agentless killing in an operation is a deed, not an accident (violent_settings; dev11)
+    ("killed-in-operation", "Hamza bin Ladin was killed in a United States counterterrorism operation in the "
+                            "Afghanistan/Pakistan region.", "ASSAULT", None, "happened"),
+    # greetings to a nation (dev11): someone wished something
+    ("wish-people", "On the occasion of your 48th year as an independent nation, the United States and its people "
+                    "wish the people of The Bahamas prosperity and happiness.", "SUPPORT",
+     "United States and its people", "happened"),
 ]
 
 
@@ -301,6 +314,16 @@ def test_news_patterns(nlp, text, type_, source, status):
 def test_no_event(nlp, text):
     _, events = code(nlp, text)
     assert [(e.type, e.trigger.text) for e, _, _ in events] == []
+
+
+# A court disposing of a filing is a court opinion, not a REJECT (the filing itself is the ACCUSE)
+@pytest.mark.parametrize("text", [
+    "Judge Marrero dismissed the president's lawsuit.",
+    "The judge rejected the appeal on Monday.",
+])
+def test_court_opinion_is_no_rejection(nlp, text):
+    _, events = code(nlp, text)
+    assert [e.trigger.text for e, _, _ in events if e.type == "REJECT"] == []
 
 
 # Acts only possible, wished or weighed: coded as hypothetical, never as happened.
@@ -496,6 +519,12 @@ TARGET_TEXTS = [
      "alleged shooter"),
     ("a-number-of-target", "A number of journalists were also injured after being attacked by protesters.", "ASSAULT",
      "journalists"),
+    # "with X to coordinate": the parse reads an absolute clause marked by "with"; X is whom one speaks or meets with
+    ("with-absolute-spoke", "Secretary of State Antony J. Blinken spoke today with French Foreign Minister Jean-Yves "
+                            "Le Drian, German Foreign Minister Annalena Baerbock, and UK Foreign Secretary Elizabeth "
+                            "Truss to further coordinate the response.", "CONSULT",
+     "French Foreign Minister Jean-Yves Le Drian, German Foreign Minister Annalena Baerbock, and UK Foreign Secretary "
+     "Elizabeth Truss"),
 ]
 
 

@@ -47,7 +47,26 @@ def prep_objects(tok: Token, *preps: str) -> list[Token]:
     for prep in tok.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
             out.extend(children(prep, "pobj", "pcomp"))
+        elif "with" in preps and _with_clause(tok, prep):
+            # "spoke today with Le Drian, Baerbock, and Truss to further coordinate ...": the parse reads "with X
+            # to coordinate" as a clause of its own (X its subject, "with" its mark or left with no object); X is
+            # still whom one speaks with
+            out.extend(children(prep, "nsubj"))
     return out
+
+
+def _with_clause(tok: Token, clause: Token) -> bool:
+    """A to-infinitive clause after ``tok`` whose subject follows a "with" that has no object of its own."""
+    if clause.dep_ not in ("advcl", "conj") or clause.i < tok.i \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    subj = children(clause, "nsubj")
+    if not subj:
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "with"]
+    bare = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" and p.i + 1 <= subj[0].i
+            and not children(p, "pobj", "pcomp")]
+    return bool(marks or bare)
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -356,6 +375,8 @@ def able_source(rules: Rules, source: list[Token], source_ids: list[str], trigge
             return False  # a clause does not act: "Sexually abusing minors can carry a sentence", "Hosting Expo 2027"
         if lemma(h) in rules.poll_shares or h.lower_ in rules.poll_shares or h.ent_type_ in ("DATE", "TIME"):
             return False
+        if h.pos_ == "NUM" and trigger.tag_ == "VBN" and lemma(trigger) in rules.accidental_harm:
+            return False  # "left five dead and at least 30 injured": the number is who was hurt, not who hurt
         if lemma(h) in rules.thing_nouns:
             return False
         if h.lower_ in rules.unresolved_pronouns and not _reporting_body(rules, trigger):

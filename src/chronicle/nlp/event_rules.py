@@ -355,8 +355,9 @@ WORD_LISTS: dict[str, WordList] = {
                "research technology product products weapon weapons disease virus weather storm fire flood "
                "drug drugs problem problems issue issues situation outbreak pandemic epidemic earthquake quake typhoon hurricane cyclone "
                "tornado crash collision accident sentencing notice notices event events eruption volcano "
-               "inauguration year years place places"),
-        "things named as the subject of an act verb cannot act ('the museum celebrated his heroes')",
+               "inauguration year years place places tremor aftershock landslide mudslide tsunami magnitude"),
+        "things named as the subject of an act verb cannot act ('the museum celebrated his heroes'; 'an earthquake "
+        "with reported magnitude 6.3 that struck southern Philippines': the relative clause hangs on the magnitude)",
         "The museum praised the soldiers.", "no SUPPORT"),
     "occasions": WordList(
         _words("anniversary birthday holiday independence day occasion festival year milestone jubilee centenary"),
@@ -478,6 +479,10 @@ WORD_LISTS: dict[str, WordList] = {
         _words("him her"),
         "pronoun objects that stand for a person attacked in words ('attacked him')",
         "Hillary Clinton attacked him.", "ACCUSE"),
+    "court_filings": WordList(
+        _words("lawsuit suit case appeal motion petition complaint indictment"),
+        "what a court rejects or dismisses: its ruling is a court opinion, not a REJECT (the filing is the ACCUSE)",
+        "Judge Victor Marrero dismissed the lawsuit on Monday.", "no REJECT"),
     "no_comment": WordList(
         _words("comment say elaborate discuss respond answer confirm specify speculate speak"),
         "'declined to comment' is a reporter's note, not a rejection",
@@ -507,7 +512,7 @@ WORD_LISTS: dict[str, WordList] = {
         "Thirty protesters arrested on Sunday were released on Monday.", "COERCE"),
     "violent_settings": WordList(
         _words("combat fighting fight attack attacks airstrike airstrikes strike strikes clash clashes war shooting "
-               "bombing bombings assault raid ambush shelling crossfire gunfire massacre violence"),
+               "bombing bombings assault raid ambush shelling crossfire gunfire massacre violence operation operations"),
         "what someone 'was killed in' that makes the killing a deed, not an accident ('was killed in combat', 'killed "
         "in the airstrike')",
         "His father was killed in combat in 1943.", "ASSAULT"),
@@ -696,8 +701,13 @@ WORD_LISTS: dict[str, WordList] = {
     "explode_verbs": WordList(
         _words("explode detonate"),
         "verbs whose subject is a device that went off: 'a bomb exploded in the market' (check 'went-off'; 'go off' "
-        "and 'blow up' are read by their particle; issue 14, round 13, from dev10)",
+        "and 'blow up' are in explode_particles; issue 14, round 13, from dev10)",
         "A bomb exploded in the market.", "ASSAULT"),
+    "explode_particles": WordList(
+        {"go": "off", "blow": "up"},
+        "phrasal verbs whose subject is a device that went off, with the particle that makes them so: 'the first "
+        "bomb went off', 'a car bomb blew up' (check 'went-off'; 'the talks went off well' has no device)",
+        "The first bomb went off in the market.", "ASSAULT"),
     "ending_words": WordList(
         _words("end resolution resolve result settlement"),
         "words whose object, or whose 'to'/'of', is a conflict going on: 'an end to conflict', 'a peaceful "
@@ -974,6 +984,10 @@ FRAMES: tuple[Frame, ...] = (
          rule="welcome-visitor", when=("dobj", "prep:to|actor"), source="object", target=("prep:to", "subject")),
     verb("support", "endorse praise commend applaud welcome approve ratify laud thank congratulate appreciate "
          "honor honour admire salute", "SUPPORT", None, "Egypt welcomed the agreement."),
+    # greetings wished to someone: "the United States and its people wish the people of The Bahamas prosperity",
+    # "We wish the people of Portugal a happy national day" ("I wish I could" has no one wished)
+    verb("wish-someone", "wish", "SUPPORT", None, "We wish the people of Portugal a happy national day.",
+         rule="wish-someone", when=("dobj|people",), target=("dobj", "dobj>prep:of")),
     # "We are encouraged that the government of Ethiopia and regional authorities have taken steps": praise of
     # whoever did what encourages
     verb("encouraged-that", "encourage", "SUPPORT", None,
@@ -1098,8 +1112,9 @@ FRAMES: tuple[Frame, ...] = (
     # "attacked her record", "attacked Clinton": words, not force.
     verb("attack-in-words", "attack", "ACCUSE", None, "Donald Trump attacked Hillary Clinton on Monday.",
          when=("words-object", "not nsubj=@violent_doers")),
+    # "Judge Marrero dismissed the president's lawsuit": a court disposing of a filing is a court opinion
     verb("reject", "reject veto rebuff spurn oppose dismiss defy deny", "REJECT", None,
-         "Egypt rejected the proposal."),
+         "Egypt rejected the proposal.", unless=("imperative", "dobj=@court_filings")),
     # "declined to comment": a reporter's note.
     verb("decline", "decline refuse", "REJECT", None, "Hamas refused to release the hostages.",
          unless=("imperative", "xcomp=@no_comment")),
@@ -1788,7 +1803,9 @@ FRAMES: tuple[Frame, ...] = (
     # "the United States' rejection of the PRC's unlawful maritime claims": the claims' owner is rejected
     nominal("rejection", "rejection refusal veto filibuster", "REJECT", None,
             "Egypt's rejection of the proposal surprised Israel.", target=(*NOMINAL_TARGET, "prep:of|actor", OF_OWNER)),
-    nominal("threat", "threat warning", "THREATEN", None, "Iran's threat against Israel alarmed Egypt."),
+    # "The NHC issued a hurricane warning": a warning of weather or a disaster threatens no one
+    nominal("threat", "threat warning", "THREATEN", None, "Iran's threat against Israel alarmed Egypt.",
+            unless=("compound=@thing_nouns",)),
     nominal("protest", "protest demonstration", "PROTEST", "demo", "Students' protests against Israel spread."),
     nominal("riot", "riot", "PROTEST", "riot", "The riots by Khan's supporters spread."),
     # "marches of 250 thousand protesters in New York City" (the month March marches no one)

@@ -65,6 +65,7 @@ from chronicle.nlp.event_arguments import (able_source, actor_of, arguments, chi
                                            givers, human, lemma, objects, owned_by_a_person, owners, place_ids, places,
                                            prep_objects, resolve_relative, subject, words_target)
 from chronicle.nlp.event_rules import Frame
+from chronicle.nlp.clauses import imperative
 from chronicle.nlp.extensions import doc_text
 from chronicle.records import EVENT_TYPES, Event, Mention
 
@@ -499,15 +500,6 @@ def _opinion(doc: Doc, rules: Rules, tok: Token) -> bool:
                    for o in objects(tok))
 
 
-def _imperative(doc: Doc, rules: Rules, tok: Token) -> bool:
-    """An order, not a report: "Hands up, don't shoot"; an exhortation: "let's discuss this emergency first"."""
-    if tok.tag_ == "VB" and tok.head.i != tok.i and tok.head.lower_ == "let" and tok.head.dep_ == "ROOT" \
-            and any(s.lower_ in ("'s", "’s", "us") for s in children(tok, "nsubj")):
-        return True
-    return tok.tag_ == "VB" and not children(tok, "nsubj", "nsubjpass") and (
-        tok.dep_ == "ROOT" or any(a.lemma_ == "do" for a in children(tok, "aux")))
-
-
 def _retort(doc: Doc, rules: Rules, tok: Token) -> bool:
     """"Bennett shot back with a laugh" (but "fired back at the troops" is fire)."""
     back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children)
@@ -569,7 +561,7 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     "negated": lambda doc, rules, tok: _negated(tok),  # "were not planning to take part"
     "passive": lambda doc, rules, tok: _is_passive(tok),  # "Trump is backed by Cruz"
     "hypothetical": lambda doc, rules, tok: bool(_aux_words(tok) & rules.hypothetical),  # "could have lied"
-    "imperative": _imperative,
+    "imperative": lambda doc, rules, tok: imperative(tok),  # "Hands up, don't shoot", "let's discuss this first"
     "opinion": _opinion,
     "retort": _retort,
     "named-badly": _named_badly,
@@ -595,10 +587,10 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
                                            or c.lower_ in rules.ongoing_words for c in tok.children)
     or tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in rules.ongoing_words
     or tok.dep_ == "nsubj" and lemma(tok.head) in rules.going_on_verbs,  # "Violence continued through the evening"
-    # "The first bomb went off", "a car bomb exploded": a device that went off (explode_verbs, "go off", "blow up")
+    # "The first bomb went off", "a car bomb exploded": a device that went off (explode_verbs, explode_particles)
     "went-off": lambda doc, rules, tok: tok.dep_ in ("nsubj", "nsubjpass") and (
-        lemma(tok.head) in rules.explode_verbs or lemma(tok.head) in ("go", "blow") and any(
-            c.dep_ == "prt" and c.lower_ in ("off", "up") for c in tok.head.children)),
+        lemma(tok.head) in rules.explode_verbs or any(
+            c.dep_ == "prt" and c.lower_ == rules.explode_particles.get(lemma(tok.head)) for c in tok.head.children)),
     # "made an arrangement with prosecutors to plead guilty": an infinitive that says what a noun is for
     "noun-infinitive": lambda doc, rules, tok: tok.dep_ == "acl" and tok.tag_ == "VB",
     # "we stand with our allies in calling for an end": the joint call is the act, not backing

@@ -86,6 +86,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from chronicle.nlp.actors import actor_at
+from chronicle.nlp.clauses import imperative
 from chronicle.nlp.extensions import doc_text
 from chronicle.nlp.quote_marks import find_quotes, grow_to_quotes, kind_around, paragraphs, quotations, quoted_mask
 from chronicle.nlp.quote_rules import (
@@ -804,7 +805,7 @@ def _not_speech(tok: Token, lemma: str) -> bool:
         return True
     if lemma in UNTAKEN_STANCE.words and tok.tag_ == "VB":
         return True
-    if _imperative(tok) and lemma not in IMPERATIVE_CUES.words:
+    if imperative(tok, opening=True) and lemma not in IMPERATIVE_CUES.words:
         return True
     if lemma in NAMING.words and passive:
         return True
@@ -813,15 +814,6 @@ def _not_speech(tok: Token, lemma: str) -> bool:
     if lemma in NOT_INTENTIONS.words and (passive or (tok.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes))):
         return True
     return False
-
-
-def _imperative(tok: Token) -> bool:
-    """ "Call it viral fundraising.", "Remember: ...": a cue in the base form that opens its sentence with no
-    subject speaks to the reader (IMPERATIVE_CUES)."""
-    if tok.tag_ != "VB" or tok.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
-        return False
-    words = [t for t in tok.sent if not (t.is_punct or t.is_space) and t.lower_ not in ("but", "and", "so", "please", "just", "simply")]
-    return bool(words) and words[0].i == tok.i
 
 
 def _names_its_noun(tok: Token) -> bool:
