@@ -475,42 +475,48 @@ def reindex_joined(con: duckdb.DuckDBPyConnection, articles: Sequence[str], drop
         _reindex_table(con)
         return
     ids = sorted(actors)
-    params = {f"a{i}": a for i, a in enumerate(ids)}
-    con.execute("CREATE OR REPLACE TEMP TABLE reindex_old AS " + each(
+    _reindex_table(con, ids, each(
         f"SELECT rowid AS row_id, * FROM actor_records WHERE actor_id = {{k}} AND {again} AND role <> 'speaker_text'",
-        ids), params)
-    con.execute("DELETE FROM actor_records WHERE rowid IN (SELECT row_id FROM reindex_old)")
-    con.execute("CREATE OR REPLACE TEMP TABLE reindex_rows AS SELECT * EXCLUDE (row_id) FROM reindex_old LIMIT 0")
-    con.execute(f"INSERT INTO reindex_rows {_select(again)}")  # (the index's column names: _select's are not)
-    con.execute("DELETE FROM reindex_rows WHERE NOT list_contains($ids::VARCHAR[], actor_id) OR role = 'speaker_text'",
-                {"ids": ids})
-    con.execute("INSERT INTO actor_records SELECT * FROM reindex_rows")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE reindex_texts AS {_speaker_texts(again)}")
-    old = "(SELECT * EXCLUDE (row_id) FROM reindex_old UNION ALL SELECT * FROM reindex_texts)"
-    new = "(SELECT * FROM reindex_rows UNION ALL SELECT * FROM reindex_texts)"
-    con.execute("INSERT INTO actor_tallies SELECT actor_id, kind, key, detail, sum(n)::INTEGER FROM ("
-                f"SELECT actor_id, kind, key, detail, -n AS n FROM ({tally_sql('TRUE', old)}) t(actor_id, kind, key, detail, n) "
-                f"UNION ALL SELECT * FROM ({tally_sql('TRUE', new)}) t(actor_id, kind, key, detail, n)"
-                ") GROUP BY ALL HAVING sum(n) <> 0")
-    for table in ("reindex_old", "reindex_rows", "reindex_texts", "reindexed"):
-        con.execute(f"DROP TABLE {table}")
+        ids), {f"a{i}": a for i, a in enumerate(ids)})
 
 
-def _reindex_table(con: duckdb.DuckDBPyConnection) -> None:
-    """Index again the articles of the temporary table ``reindexed`` (and drop it). Their old rows
-    and their new are each made once into a temporary table and tallied from it: each pass over
-    the whole index costs what its size does, however few articles change."""
+def _reindex_table(con: duckdb.DuckDBPyConnection, actors: Sequence[str] | None = None, old: str | None = None,
+                   params: Sequence | dict = ()) -> None:
+    """Index again the articles of the temporary table ``reindexed`` (and drop it): all their rows,
+    or with ``actors`` only those actors' rows (``old``: the select, with ``params``, of their old
+    rows and row ids; :func:`reindex_joined`). The old rows and the new are each made once into a
+    temporary table and tallied from it: each pass over the whole index costs what its size does,
+    however few articles change."""
     again = "article_id IN (SELECT id FROM reindexed)"
     # one pass finds the old rows, with their row ids: the delete then reads no column of the index
     # (a second pass over its article ids cost 0.07 s of CPU at 100k articles, by row id 0.006)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE reindex_old AS SELECT rowid AS row_id, * FROM actor_records WHERE {again}")
-    _take_back(con, "TRUE", table="reindex_old")
+    con.execute("CREATE OR REPLACE TEMP TABLE reindex_old AS "
+                + (old or f"SELECT rowid AS row_id, * FROM actor_records WHERE {again}"), params)
+    if actors is None:
+        _take_back(con, "TRUE", table="reindex_old")
     con.execute("DELETE FROM actor_records WHERE rowid IN (SELECT row_id FROM reindex_old)")
     con.execute("CREATE OR REPLACE TEMP TABLE reindex_rows AS SELECT * EXCLUDE (row_id) FROM reindex_old LIMIT 0")
-    con.execute("DROP TABLE reindex_old")
+    if actors is None:
+        con.execute("DROP TABLE reindex_old")
     con.execute(f"INSERT INTO reindex_rows {_select(again)}")  # (the index's column names, kept)
+    if actors is not None:
+        con.execute("DELETE FROM reindex_rows WHERE NOT list_contains($ids::VARCHAR[], actor_id) OR role = 'speaker_text'",
+                    {"ids": list(actors)})
     con.execute("INSERT INTO actor_records SELECT * FROM reindex_rows")
-    con.execute(f"INSERT INTO actor_tallies {tally_sql('TRUE', 'reindex_rows')}")
+    if actors is None:
+        con.execute(f"INSERT INTO actor_tallies {tally_sql('TRUE', 'reindex_rows')}")
+    else:
+        # what the new rows count less what the old ones did, per key (a ``said`` tally's text read
+        # from the quotes' ``speaker_text`` rows, which no join changes)
+        con.execute(f"CREATE OR REPLACE TEMP TABLE reindex_texts AS {_speaker_texts(again)}")
+        old_rows = "(SELECT * EXCLUDE (row_id) FROM reindex_old UNION ALL SELECT * FROM reindex_texts)"
+        new_rows = "(SELECT * FROM reindex_rows UNION ALL SELECT * FROM reindex_texts)"
+        con.execute("INSERT INTO actor_tallies SELECT actor_id, kind, key, detail, sum(n)::INTEGER FROM ("
+                    f"SELECT actor_id, kind, key, detail, -n AS n FROM ({tally_sql('TRUE', old_rows)}) "
+                    f"t(actor_id, kind, key, detail, n) UNION ALL SELECT * FROM ({tally_sql('TRUE', new_rows)}) "
+                    "t(actor_id, kind, key, detail, n)) GROUP BY ALL HAVING sum(n) <> 0")
+        con.execute("DROP TABLE reindex_old")
+        con.execute("DROP TABLE reindex_texts")
     con.execute("DROP TABLE reindex_rows")
     con.execute("DROP TABLE reindexed")
 
