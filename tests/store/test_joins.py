@@ -296,3 +296,27 @@ def test_joins_of_more_articles_than_rewritten_update_them_in_place_to_the_same_
     assert_counts_match(in_place.connection)
     new.close()
     in_place.close()
+
+
+@pytest.mark.parametrize("seed", [12, 13])
+def test_articles_a_killed_run_left_waiting_and_a_writer_without_resolution_indexed_are_indexed_once(tmp_path, seed):
+    """The end of a run makes the index rows of its batches' articles without looking for old ones
+    (they have none); a writer that indexes such an article itself (without resolution, after a
+    resolving run was killed) takes it off the waiting lists, so the next end does not index it twice."""
+    from chronicle.store.writer import Writer
+
+    rng = random.Random(seed)
+    store = Store(tmp_path / "s.duckdb")
+    con = store.connection
+    Writer(con).write([(article(n, rng), None) for n in range(12)])  # killed before its end
+    assert con.execute("SELECT count(*) FROM meta WHERE starts_with(key, ?)", [identity.INDEX_BATCH_PREFIX]).fetchone()[0]
+    Writer(con, resolve_actors=False).write([(article(n, rng, version=1), None) for n in (2, 5, 7)])
+    writer = Writer(con)
+    writer.write([(article(n, rng), None) for n in range(12, 16)])
+    writer.finish()
+    assert not con.execute("SELECT count(*) FROM meta WHERE starts_with(key, ?)", [identity.INDEX_BATCH_PREFIX]).fetchone()[0]
+    kept = dump(con)
+    assert con.execute("SELECT count(DISTINCT article_id) FROM actor_records").fetchone()[0] == 16
+    byactor.fill(con)
+    assert dump(con) == kept
+    store.close()

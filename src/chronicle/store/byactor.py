@@ -64,6 +64,7 @@ reads the row groups of its actor.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
@@ -267,8 +268,10 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, types: Sequence[str], ro
                     [list(c) for c in zip(*rows)])
 
 
-def add(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple]) -> None:
-    """Store a batch's index rows (:func:`batch_rows`) and their tallies."""
+def add(con: duckdb.DuckDBPyConnection, rows: Sequence[tuple], articles: Sequence[str] = ()) -> None:
+    """Store a batch's index rows (:func:`batch_rows`) of the articles ``articles`` and their tallies.
+    (An article a killed resolving run left waiting is indexed here: it waits no more.)"""
+    _not_waiting(con, articles)
     _insert(con, "actor_records", TYPES, rows)
     _insert(con, "actor_tallies", TALLY_TYPES, tallies(rows))
 
@@ -419,10 +422,41 @@ def reindex(con: duckdb.DuckDBPyConnection, where: str, params: Sequence | dict 
     _reindex_table(con)
 
 
-def reindex_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[str]) -> None:
-    """:func:`reindex` for the articles ``articles``, named (no pass over the index to find them)."""
-    con.execute("CREATE OR REPLACE TEMP TABLE reindexed AS SELECT DISTINCT unnest(?::VARCHAR[]) AS id", [list(articles)])
+def reindex_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[str], unindexed: Sequence[str] = ()) -> None:
+    """:func:`reindex` for the articles ``articles``, named (no pass over the index to find them), and
+    index the articles ``unindexed``, which have no index rows (a resolving batch's, waiting for the
+    end of its run: :data:`INDEX_BATCH_PREFIX`): their old rows are not looked for, a pass over the
+    whole index's article ids (at 100k articles 0.18 s of CPU for a run's 84) that finds none."""
+    con.execute("CREATE OR REPLACE TEMP TABLE reindexed AS SELECT DISTINCT unnest(?::VARCHAR[]) AS id",
+                [list(dict.fromkeys([*articles, *unindexed]))])
+    if not articles:
+        _reindex_table(con, old="SELECT rowid AS row_id, * FROM actor_records LIMIT 0")
+        return
+    if unindexed:
+        _reindex_table(con, old="SELECT rowid AS row_id, * FROM actor_records WHERE "
+                       "article_id IN (SELECT unnest($articles::VARCHAR[]))", params={"articles": list(articles)})
+        return
     _reindex_table(con)
+
+
+# The meta keys of the articles resolving batches stored whose index rows wait for the end of their
+# run (chronicle.store.identity.defer_batch_index), one per batch, its value their ids. Such an
+# article has no index rows (its batch dropped those of any version it replaced), so the end makes
+# them without looking for old ones; whatever indexes an article otherwise takes it off the lists
+# (:func:`add`; the end of a run, and every join or move that indexes now, clear them all).
+INDEX_BATCH_PREFIX = "index_pending:"
+
+
+def _not_waiting(con: duckdb.DuckDBPyConnection, articles: Sequence[str]) -> None:
+    """Take ``articles`` off the lists of articles waiting for their index rows (they are indexed now)."""
+    waiting = con.execute("SELECT key, value FROM meta WHERE starts_with(key, ?)", [INDEX_BATCH_PREFIX]).fetchall()
+    if not waiting:
+        return
+    gone = set(articles)
+    for key, value in waiting:
+        ids = json.loads(value)
+        if gone & set(ids):
+            con.execute("UPDATE meta SET value = ? WHERE key = ?", [json.dumps([a for a in ids if a not in gone]), key])
 
 
 # The most actors :func:`reindex_joined` reads one by one; past it the articles are indexed again whole.

@@ -755,7 +755,7 @@ def defer_index(con: duckdb.DuckDBPyConnection, *, olds: Sequence[str] = (), art
 # a batch writes only its own ids, and a run killed before its end leaves them to the next end.
 # Most of a run's articles name an actor its joins move (1,917 State Department releases: 22 of 30
 # batches joined), whose rows the end made again: the end now makes every row of the run once.
-INDEX_BATCH_PREFIX = "index_pending:"
+INDEX_BATCH_PREFIX = byactor.INDEX_BATCH_PREFIX
 
 
 def defer_batch_index(con: duckdb.DuckDBPyConnection, articles: Sequence[str]) -> None:
@@ -776,7 +776,8 @@ def settle_index(con: duckdb.DuckDBPyConnection) -> None:
         actorwords.flush(con)  # the names of the actors joined or moved (their counts: below)
         return
     pending = pending or {"olds": [], "articles": [], "counted": []}
-    articles = list(dict.fromkeys([*pending["articles"], *(a for (v,) in batches for a in json.loads(v))]))
+    waiting = list(dict.fromkeys(a for (v,) in batches for a in json.loads(v)))  # (no index rows: byactor)
+    articles = list(dict.fromkeys([*pending["articles"], *waiting]))
     stats.refresh(con, pending["counted"])
     if pending["olds"]:  # noted by a run of an older chronicle, killed before its end
         byactor.reindex(con, "list_contains($olds::VARCHAR[], actor_id) OR list_has_any(others, $olds::VARCHAR[]) "
@@ -788,7 +789,8 @@ def settle_index(con: duckdb.DuckDBPyConnection) -> None:
         whole = set(articles)
         joined = [a for a in pending.get("joined_articles", ()) if a not in whole]
         if articles:
-            byactor.reindex_articles(con, articles)
+            moved = set(pending["articles"])  # (a move's articles have index rows: looked for)
+            byactor.reindex_articles(con, [a for a in articles if a in moved], [a for a in articles if a not in moved])
         if joined:
             byactor.reindex_joined(con, joined, pending["dropped"], pending["kept"])
     con.execute("DELETE FROM meta WHERE key = ? OR starts_with(key, ?)", [INDEX_PENDING_KEY, INDEX_BATCH_PREFIX])
