@@ -842,10 +842,11 @@ def _words_since(con: duckdb.DuckDBPyConnection, since: datetime) -> set[str]:
     ending = [n for (n,) in con.execute(
         f"SELECT name FROM (SELECT DISTINCT name {unknown}) "
         f"WHERE split_part({_FOLDED_SQL.format(col='name')}, ' ', -1) IN (SELECT w FROM run_words)").fetchall()]
-    con.execute("CREATE OR REPLACE TEMP TABLE run_places AS SELECT DISTINCT actor_id FROM run_actors WHERE place")
+    # (with the names written, which tell the end's rules which of them may join: _reconcile)
+    con.execute("CREATE OR REPLACE TEMP TABLE run_places AS SELECT DISTINCT actor_id, name FROM run_actors WHERE place")
     if ending:  # (most runs name no such place: no second pass)
-        con.execute(f"INSERT INTO run_places SELECT DISTINCT actor_id {unknown} AND name IN (SELECT unnest(?::VARCHAR[])) "
-                    "AND actor_id NOT IN (SELECT actor_id FROM run_places)", [ending])
+        con.execute(f"INSERT INTO run_places SELECT DISTINCT actor_id, name {unknown} AND name IN (SELECT unnest(?::VARCHAR[]))",
+                    [ending])  # (a pair twice is read once)
     con.execute("DROP TABLE run_actors")
     con.execute(
         "DELETE FROM run_words WHERE w NOT IN (SELECT surname FROM actor_names WHERE class = 'agent' AND surname IS NOT NULL) "
@@ -1075,20 +1076,32 @@ def _reconcile(con: duckdb.DuckDBPyConnection, words: set[str] | None) -> int:
         if chosen is not None and chosen != actor:
             drops[actor] = chosen
     drops.update(_two_word_surnames(con, people, given, keys_of, countries, periods, drops, restricted))
-    # one-word places the gazetteer knew nowhere (a run that names none reads no article actor)
-    no_places = restricted and con.execute("SELECT count(*) FROM run_places").fetchone()[0] == 0
-    for actor, name, first_day, last_day in [] if no_places else con.execute(
+    # one-word places the gazetteer knew nowhere
+    def may_join(name: str) -> bool:
+        key = agent_key(name)
+        return not (" " in key or is_acronym(name) or key not in people or (words is not None and key not in words))
+
+    places = "article_actors WHERE kind = 'place' AND geo_name IS NULL"
+    if restricted:
+        # A run's unknown places were read with their names (run_places): one whose rows hold two
+        # names, or whose name may not join, is left out before every article actor is read for the
+        # rest (the rows of an actor read below have a single name): most runs read none.
+        named: dict[str, set[str]] = defaultdict(set)
+        for actor, name in con.execute("SELECT actor_id, name FROM run_places").fetchall():
+            named[actor].update([name] if name is not None else [])
+        candidates = sorted(a for a, names in named.items() if len(names) < 2 and all(map(may_join, names)))
+        places = "(SELECT unnest($candidates::VARCHAR[]) AS actor_id)"
+    for actor, name, first_day, last_day in [] if restricted and not candidates else con.execute(
         "SELECT aa.actor_id, min(aa.name), min(a.first_day), min(a.last_day) FROM article_actors aa "
         "JOIN actors a ON a.id = aa.actor_id WHERE a.kind = 'place' "
         # (only actors with a row the gazetteer did not know can have every row so: fewer to group)
-        "AND aa.actor_id IN (SELECT actor_id FROM " + ("run_places" if restricted else
-                                                        "article_actors WHERE kind = 'place' AND geo_name IS NULL")
-        + ") GROUP BY aa.actor_id HAVING bool_and(aa.geo_name IS NULL) AND count(DISTINCT aa.name) = 1"
+        f"AND aa.actor_id IN (SELECT actor_id FROM {places}) "
+        "GROUP BY aa.actor_id HAVING bool_and(aa.geo_name IS NULL) AND count(DISTINCT aa.name) = 1",
+        {"candidates": candidates} if restricted else {}
     ).fetchall():
-        key = agent_key(name)
-        if " " in key or is_acronym(name) or key not in people or (words is not None and key not in words):
+        if not may_join(name):
             continue
-        chosen = _well_known(people[key], None, countries, (first_day, last_day), periods)
+        chosen = _well_known(people[agent_key(name)], None, countries, (first_day, last_day), periods)
         if chosen is not None:
             drops[actor] = chosen
     if drops:
