@@ -321,3 +321,22 @@ def test_articles_a_killed_run_left_waiting_and_a_writer_without_resolution_inde
     byactor.fill(con)
     assert dump(con) == kept
     store.close()
+
+
+def test_articles_a_killed_run_left_waiting_are_indexed_once_after_the_whole_index_is_made_again(tmp_path):
+    """Indexing every article again (an upgrade's byactor.fill) indexes the waiting ones too: they
+    wait no more, and the next end of a run does not index them twice."""
+    from chronicle.store.writer import Writer
+
+    rng = random.Random(14)
+    store = Store(tmp_path / "s.duckdb")
+    con = store.connection
+    Writer(con).write([(article(n, rng), None) for n in range(10)])  # killed before its end
+    byactor.fill(con)
+    writer = Writer(con)
+    writer.write([(article(n, rng), None) for n in range(10, 13)])
+    writer.finish()
+    kept = dump(con)
+    byactor.fill(con)
+    assert dump(con) == kept
+    store.close()

@@ -376,6 +376,8 @@ def fill(con: duckdb.DuckDBPyConnection, *, chunk: int | None = None) -> None:
     con.execute("DELETE FROM actor_records")
     for where, params in article_ranges(con, chunk):
         con.execute(f"INSERT INTO actor_records {_select(where)}", params)
+    # (every article is indexed now: none waits for the end of its run, INDEX_BATCH_PREFIX)
+    con.execute("DELETE FROM meta WHERE starts_with(key, ?)", [INDEX_BATCH_PREFIX])
     fill_tallies(con, chunk=chunk)
 
 
