@@ -247,7 +247,8 @@ def test_a_join_takes_again_only_the_rows_it_can_change_and_leaves_what_indexing
 
     with monkeypatch.context() as m:
         m.setattr(byactor, "reindex_joined", watched)
-        m.setattr(byactor, "reindex_articles", lambda con, articles: (whole.append(set(articles)), real_whole(con, articles)))
+        m.setattr(byactor, "reindex_articles", lambda con, articles, unindexed=(): (
+            whole.append(set(articles) | set(unindexed)), real_whole(con, articles, unindexed)))
         m.setattr(identity, "settle_index", settle)
         new = run(tmp_path / "new.duckdb", seed)
     assert kept_rows and sum(kept_rows) > 0  # some rows of the joins' articles were not taken again
@@ -264,9 +265,10 @@ def test_a_join_of_more_actors_than_read_one_by_one_indexes_its_articles_whole(t
     monkeypatch.setattr(byactor, "JOINED_ACTORS_AT_MOST", 0)
     whole = []
     real = byactor._reindex_table
-    monkeypatch.setattr(byactor, "_reindex_table", lambda con: (whole.append(1), real(con)))
+    # (a call with actors is reindex_joined's own: only theirs taken again)
+    monkeypatch.setattr(byactor, "_reindex_table", lambda con, *a, **k: (whole.append(a), real(con, *a, **k)))
     store = run(tmp_path / "s.duckdb", 3)
-    assert whole
+    assert whole and not any(whole)  # every article indexed whole
     assert_counts_match(store.connection)
     store.close()
 
@@ -295,3 +297,46 @@ def test_joins_of_more_articles_than_rewritten_update_them_in_place_to_the_same_
     assert_counts_match(in_place.connection)
     new.close()
     in_place.close()
+
+
+@pytest.mark.parametrize("seed", [12, 13])
+def test_articles_a_killed_run_left_waiting_and_a_writer_without_resolution_indexed_are_indexed_once(tmp_path, seed):
+    """The end of a run makes the index rows of its batches' articles without looking for old ones
+    (they have none); a writer that indexes such an article itself (without resolution, after a
+    resolving run was killed) takes it off the waiting lists, so the next end does not index it twice."""
+    from chronicle.store.writer import Writer
+
+    rng = random.Random(seed)
+    store = Store(tmp_path / "s.duckdb")
+    con = store.connection
+    Writer(con).write([(article(n, rng), None) for n in range(12)])  # killed before its end
+    assert con.execute("SELECT count(*) FROM meta WHERE starts_with(key, ?)", [identity.INDEX_BATCH_PREFIX]).fetchone()[0]
+    Writer(con, resolve_actors=False).write([(article(n, rng, version=1), None) for n in (2, 5, 7)])
+    writer = Writer(con)
+    writer.write([(article(n, rng), None) for n in range(12, 16)])
+    writer.finish()
+    assert not con.execute("SELECT count(*) FROM meta WHERE starts_with(key, ?)", [identity.INDEX_BATCH_PREFIX]).fetchone()[0]
+    kept = dump(con)
+    assert con.execute("SELECT count(DISTINCT article_id) FROM actor_records").fetchone()[0] == 16
+    byactor.fill(con)
+    assert dump(con) == kept
+    store.close()
+
+
+def test_articles_a_killed_run_left_waiting_are_indexed_once_after_the_whole_index_is_made_again(tmp_path):
+    """Indexing every article again (an upgrade's byactor.fill) indexes the waiting ones too: they
+    wait no more, and the next end of a run does not index them twice."""
+    from chronicle.store.writer import Writer
+
+    rng = random.Random(14)
+    store = Store(tmp_path / "s.duckdb")
+    con = store.connection
+    Writer(con).write([(article(n, rng), None) for n in range(10)])  # killed before its end
+    byactor.fill(con)
+    writer = Writer(con)
+    writer.write([(article(n, rng), None) for n in range(10, 13)])
+    writer.finish()
+    kept = dump(con)
+    byactor.fill(con)
+    assert dump(con) == kept
+    store.close()

@@ -90,7 +90,7 @@ def _insert_resolved(con, chunk: int = 500) -> None:
         for table in CHILD_TABLES:
             insert(con, table, tables[table])
         actor_stats.add(con, actor_stats.batch_counts(tables), actor_stats.batch_days(tables, days))
-        byactor.add(con, byactor.batch_rows(tables, days))  # and their tallies
+        byactor.add(con, byactor.batch_rows(tables, days), part)  # and their tallies
 
 
 def _local_number(local_id: str) -> tuple[int, str]:

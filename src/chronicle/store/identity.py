@@ -755,7 +755,7 @@ def defer_index(con: duckdb.DuckDBPyConnection, *, olds: Sequence[str] = (), art
 # a batch writes only its own ids, and a run killed before its end leaves them to the next end.
 # Most of a run's articles name an actor its joins move (1,917 State Department releases: 22 of 30
 # batches joined), whose rows the end made again: the end now makes every row of the run once.
-INDEX_BATCH_PREFIX = "index_pending:"
+INDEX_BATCH_PREFIX = byactor.INDEX_BATCH_PREFIX
 
 
 def defer_batch_index(con: duckdb.DuckDBPyConnection, articles: Sequence[str]) -> None:
@@ -776,7 +776,8 @@ def settle_index(con: duckdb.DuckDBPyConnection) -> None:
         actorwords.flush(con)  # the names of the actors joined or moved (their counts: below)
         return
     pending = pending or {"olds": [], "articles": [], "counted": []}
-    articles = list(dict.fromkeys([*pending["articles"], *(a for (v,) in batches for a in json.loads(v))]))
+    waiting = list(dict.fromkeys(a for (v,) in batches for a in json.loads(v)))  # (no index rows: byactor)
+    articles = list(dict.fromkeys([*pending["articles"], *waiting]))
     stats.refresh(con, pending["counted"])
     if pending["olds"]:  # noted by a run of an older chronicle, killed before its end
         byactor.reindex(con, "list_contains($olds::VARCHAR[], actor_id) OR list_has_any(others, $olds::VARCHAR[]) "
@@ -788,7 +789,8 @@ def settle_index(con: duckdb.DuckDBPyConnection) -> None:
         whole = set(articles)
         joined = [a for a in pending.get("joined_articles", ()) if a not in whole]
         if articles:
-            byactor.reindex_articles(con, articles)
+            moved = set(pending["articles"])  # (a move's articles have index rows: looked for)
+            byactor.reindex_articles(con, [a for a in articles if a in moved], [a for a in articles if a not in moved])
         if joined:
             byactor.reindex_joined(con, joined, pending["dropped"], pending["kept"])
     con.execute("DELETE FROM meta WHERE key = ? OR starts_with(key, ?)", [INDEX_PENDING_KEY, INDEX_BATCH_PREFIX])
@@ -840,10 +842,11 @@ def _words_since(con: duckdb.DuckDBPyConnection, since: datetime) -> set[str]:
     ending = [n for (n,) in con.execute(
         f"SELECT name FROM (SELECT DISTINCT name {unknown}) "
         f"WHERE split_part({_FOLDED_SQL.format(col='name')}, ' ', -1) IN (SELECT w FROM run_words)").fetchall()]
-    con.execute("CREATE OR REPLACE TEMP TABLE run_places AS SELECT DISTINCT actor_id FROM run_actors WHERE place")
+    # (with the names written, which tell the end's rules which of them may join: _reconcile)
+    con.execute("CREATE OR REPLACE TEMP TABLE run_places AS SELECT DISTINCT actor_id, name FROM run_actors WHERE place")
     if ending:  # (most runs name no such place: no second pass)
-        con.execute(f"INSERT INTO run_places SELECT DISTINCT actor_id {unknown} AND name IN (SELECT unnest(?::VARCHAR[])) "
-                    "AND actor_id NOT IN (SELECT actor_id FROM run_places)", [ending])
+        con.execute(f"INSERT INTO run_places SELECT DISTINCT actor_id, name {unknown} AND name IN (SELECT unnest(?::VARCHAR[]))",
+                    [ending])  # (a pair twice is read once)
     con.execute("DROP TABLE run_actors")
     con.execute(
         "DELETE FROM run_words WHERE w NOT IN (SELECT surname FROM actor_names WHERE class = 'agent' AND surname IS NOT NULL) "
@@ -1039,17 +1042,22 @@ def _reconcile(con: duckdb.DuckDBPyConnection, words: set[str] | None) -> int:
     # the whole corpus (a store's first end of a run) the key's one word and the id are tested in
     # SQL, and an organisation kept only under a person's surname (no other takes anything below):
     # the 100k synthetic store's 336k such rows fetched and hashed in Python cost 0.5 s, 280 pass.
-    # (A run's words select few rows: hashing every actor's key in SQL would cost more.)
     part = "split_part(a.key, '|', 1)"
     whole = "" if restricted else (f" AND strpos({part}, ' ') = 0 AND a.id = {agent_id_sql(part)} "
                                    f"AND (a.kind = 'person' OR {part} IN (SELECT unnest($people::VARCHAR[])))")
+    # A run's one-word actors are read only under their own key's id (agent_id, tested below): those
+    # ids' rows found first through the actors' key (an ART index; materialised, or DuckDB scans every
+    # actor's key part for the words): at 100k, 426k actors, 0.16 s of CPU -> 0.014.
+    own = ("WITH own AS MATERIALIZED (SELECT * FROM actors WHERE list_contains($own::VARCHAR[], id)) "
+           if restricted else "")
     for actor, key, name, kind, country, votes, first_day, last_day in con.execute(
-        f"SELECT a.id, {part}, a.name, a.kind, a.country, "
-        "coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0), a.first_day, a.last_day FROM actors a "
+        f"{own}SELECT a.id, {part}, a.name, a.kind, a.country, "
+        "coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0), a.first_day, a.last_day FROM "
+        + ("own a " if restricted else "actors a ") +
         "WHERE a.kind IN ('person', 'organisation') AND NOT coalesce(a.name_fixed, false) AND a.external_id IS NULL "
         + whole + one_word + " AND NOT EXISTS (SELECT 1 FROM actor_names n WHERE n.actor_id = a.id "
         "  AND (n.source = 'analyst' OR n.surname IS NOT NULL OR strpos(n.key, ' ') > 0))",
-        {} if restricted else {"people": sorted(people)}
+        {"own": sorted(agent_id(w) for w in words)} if restricted else {"people": sorted(people)}
     ).fetchall():
         when = (first_day, last_day)
         if " " in key or actor != agent_id(key):
@@ -1069,18 +1077,31 @@ def _reconcile(con: duckdb.DuckDBPyConnection, words: set[str] | None) -> int:
             drops[actor] = chosen
     drops.update(_two_word_surnames(con, people, given, keys_of, countries, periods, drops, restricted))
     # one-word places the gazetteer knew nowhere
-    for actor, name, first_day, last_day in con.execute(
+    def may_join(name: str) -> bool:
+        key = agent_key(name)
+        return not (" " in key or is_acronym(name) or key not in people or (words is not None and key not in words))
+
+    places = "article_actors WHERE kind = 'place' AND geo_name IS NULL"
+    if restricted:
+        # A run's unknown places were read with their names (run_places): one whose rows hold two
+        # names, or whose name may not join, is left out before every article actor is read for the
+        # rest (the rows of an actor read below have a single name): most runs read none.
+        named: dict[str, set[str]] = defaultdict(set)
+        for actor, name in con.execute("SELECT actor_id, name FROM run_places").fetchall():
+            named[actor].update([name] if name is not None else [])
+        candidates = sorted(a for a, names in named.items() if len(names) < 2 and all(map(may_join, names)))
+        places = "(SELECT unnest($candidates::VARCHAR[]) AS actor_id)"
+    for actor, name, first_day, last_day in [] if restricted and not candidates else con.execute(
         "SELECT aa.actor_id, min(aa.name), min(a.first_day), min(a.last_day) FROM article_actors aa "
         "JOIN actors a ON a.id = aa.actor_id WHERE a.kind = 'place' "
         # (only actors with a row the gazetteer did not know can have every row so: fewer to group)
-        "AND aa.actor_id IN (SELECT actor_id FROM " + ("run_places" if restricted else
-                                                        "article_actors WHERE kind = 'place' AND geo_name IS NULL")
-        + ") GROUP BY aa.actor_id HAVING bool_and(aa.geo_name IS NULL) AND count(DISTINCT aa.name) = 1"
+        f"AND aa.actor_id IN (SELECT actor_id FROM {places}) "
+        "GROUP BY aa.actor_id HAVING bool_and(aa.geo_name IS NULL) AND count(DISTINCT aa.name) = 1",
+        {"candidates": candidates} if restricted else {}
     ).fetchall():
-        key = agent_key(name)
-        if " " in key or is_acronym(name) or key not in people or (words is not None and key not in words):
+        if not may_join(name):
             continue
-        chosen = _well_known(people[key], None, countries, (first_day, last_day), periods)
+        chosen = _well_known(people[agent_key(name)], None, countries, (first_day, last_day), periods)
         if chosen is not None:
             drops[actor] = chosen
     if drops:
@@ -1099,13 +1120,14 @@ def _two_word_surnames(con: duckdb.DuckDBPyConnection, people: dict[str, dict[st
     alone, untouched by an analyst. ``restricted``: only those whose last word is one of the run's
     words (``run_words``). Returns ``{drop: keep}``."""
     out: dict[str, str] = {}
+    # (the id of the key tested in SQL after the words: a run's words select tens of thousands of
+    # actors in a synthetic store, whose copies share keys, and fetching them cost more than hashing)
     last_word = " AND split_part(split_part(a.key, '|', 1), ' ', 2) IN (SELECT w FROM run_words)" if restricted else ""
     for actor, key, country, first_day, last_day in con.execute(
         "SELECT a.id, split_part(a.key, '|', 1), a.country, a.first_day, a.last_day FROM actors a "
         "WHERE a.kind = 'person' AND NOT coalesce(a.name_fixed, false) AND a.external_id IS NULL "
         "AND len(string_split(split_part(a.key, '|', 1), ' ')) = 2"
-        + ("" if restricted else " AND a.id = " + agent_id_sql("split_part(a.key, '|', 1)"))  # (and below)
-        + last_word
+        + last_word + " AND a.id = " + agent_id_sql("split_part(a.key, '|', 1)")  # (and below)
         + " AND NOT EXISTS (SELECT 1 FROM actor_names n WHERE n.actor_id = a.id "
         "  AND (n.source = 'analyst' OR len(string_split(n.key, ' ')) <> 2))"
     ).fetchall():

@@ -384,7 +384,7 @@ class Writer:
                     identity.settle_index(con)
                     waiting = 0
             else:
-                byactor.add(con, byactor.batch_rows(tables, days))  # and their tallies
+                byactor.add(con, byactor.batch_rows(tables, days), list(final))  # and their tallies
             words.add_rows(con, [(r[0], r[1], r[6]) for r in tables["articles"]])
             if drop:
                 stats.refresh_days(con, replaced_actors)
