@@ -340,3 +340,26 @@ def test_a_persons_surname_tagged_as_a_group_is_the_person(actors_of):
 def test_a_country_has_one_name_per_code(actors_of, text, name, code):
     countries = [a for a in actors_of(text) if a.kind == "country" and a.country == code]
     assert [a.name for a in countries] == [name]
+
+
+# A salutation, a style ("The Honorable", "Hon.", "H.E.") or a Spanish title the model took into a name is
+# not part of it: the person is named as elsewhere, and joins the article's other mentions of them.
+@pytest.mark.parametrize("text, name, mentions", [
+    ("Thank you very much, Mr. Secretary, Dear Tony. Thank you for having us.", "Tony", ["Tony"]),
+    ("And so I am delighted, Dear Tony, that we are here today.", "Tony", ["Tony"]),
+    ("It is my pleasure to introduce the Honorable Avril Haines, Director of National Intelligence.", "Avril Haines",
+     ["Avril Haines"]),
+    ("This exchange was championed by the late Honorable John Lewis.", "John Lewis", ["John Lewis"]),
+    ("The ministers welcomed the Honorable Antony Blinken, Secretary of State.", "Antony Blinken", ["Antony Blinken"]),
+    ("H.E. Dominique Hasler, Minister of Foreign Affairs of Liechtenstein, attended.", "Dominique Hasler",
+     ["Dominique Hasler"]),
+    # "Hon." is two tokens; the model tagged "Hon" alone (ORG) and the name after it
+    ("Ms. Jenkins signed for the United States, and Hon. Kwaku Ampratwum Sarpong, Deputy Minister for Foreign "
+     "Affairs and Regional Integration, signed for Ghana.", "Ampratwum Sarpong", ["Ampratwum Sarpong"]),
+    ("QUESTION: Gracias, Secretario Blinken, por la entrevista. Secretary Antony J. Blinken answered.",
+     "Antony J. Blinken", ["Blinken", "Antony J. Blinken"]),
+])
+def test_a_salutation_style_or_foreign_title_is_not_part_of_the_name(actors_of, text, name, mentions):
+    actors = actors_of(text)
+    assert [m.text for m in person(actors, name).mentions if m.label != "PRON"] == mentions
+    assert not [a.name for a in actors if a.name.split()[0] in ("Dear", "Honorable", "Hon", "Hon.", "H.E.", "Secretario")]

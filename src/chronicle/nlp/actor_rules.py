@@ -86,6 +86,10 @@ TITLES: tuple[Titles, ...] = (
            "FM Sergey Lavrov spoke in Moscow on Monday.", "Sergey Lavrov", "FM"),
     Titles("standing", _words("senior former acting interim"),
            "former President Barack Obama spoke in Chicago.", "Barack Obama", "former President"),
+    # bilingual releases and interviews address officials in Spanish: "Gracias, Secretario Blinken"
+    Titles("Spanish titles",
+           _words("secretario secretaria ministro ministra presidente presidenta canciller embajador embajadora"),
+           "Gracias, Secretario Blinken, por la entrevista.", "Blinken", "Secretario"),
 )
 
 RANKS_BEFORE_AFFILIATION = Table(
@@ -123,6 +127,9 @@ HONORIFICS: tuple[Honorifics, ...] = (
                "Mr. Patel spoke first. Then Ms. Rivera arrived, and she said he was late.", "Rivera", "she"),
     Honorifics(_words("dr. dr sheikh sheik lord madam mx. mx"), None,
                "Sheikh Tamim bin Hamad Al Thani of Qatar met envoys.", "Tamim bin Hamad Al Thani"),
+    # styles of office-holders in programmes and signing notes; the model often tags "The Honorable X" ORG
+    Honorifics(_words("honorable honourable hon. h.e."), None,
+               "The ministers welcomed the Honorable Antony Blinken, Secretary of State.", "Antony Blinken"),
 )
 
 
@@ -260,9 +267,14 @@ LEADING_DESCRIPTORS = Table(
     ),
 )
 LEADING_CALLS = Table(
-    "a salutation or a call to the reader that opens a line is not part of the name the model took it into",
-    "Follow Jeff Poor on Twitter @jeffpoor.",  # the person is "Jeff Poor" (State Department letters: "Dear Tony")
-    _words("dear follow"),
+    "a call to the reader that opens a line is not part of the name the model took it into",
+    "Follow Jeff Poor on Twitter @jeffpoor.",  # the person is "Jeff Poor"
+    _words("follow"),
+)
+SALUTATIONS = Table(
+    "a salutation before a name, wherever it stands in the sentence, is not part of the name the model took it into",
+    "Thank you very much, Mr. Secretary, Dear Tony. And so I am delighted, Dear Tony, that we are here.",  # "Tony"
+    _words("dear"),
 )
 PLACE_BEFORE_NAME = Table(
     "after a title and one of these words, a country or US state the model took into a name is the title's place",

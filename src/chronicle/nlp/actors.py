@@ -44,6 +44,7 @@ from chronicle.nlp.actor_rules import (
     PLATFORMS,
     REGIONS,
     NAME_PARTICLES,
+    SALUTATIONS,
     SPEAKER_LABEL,
     SENTENCE_ADVERBS,
     LEADING_DESCRIPTORS,
@@ -200,14 +201,18 @@ def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
     honorific = None
     title_start = None
     label = ent.label_
-    # leading determiners, honorifics and (for people) titles the model put inside
+    # leading determiners, salutations, honorifics and (for people) titles the model put inside
     while start < end:
         lower = doc[start].lower_
         if lower == "the" and not (label == "ORG" and doc[start].text == "The" and not doc[start].is_sent_start):
             start += 1
-        elif label == "PERSON" and lower in lexicon.honorifics:
-            honorific = lower
-            start += 1
+        elif lower in SALUTATIONS.words and end - start > 1 and doc[start].is_title:
+            start += 1  # "Dear Tony": the name is "Tony"
+        elif label in ("PERSON", "ORG") and _honorific_length(doc, start, end, lexicon) \
+                and (label == "PERSON" or _names_after_honorific(doc, start + _honorific_length(doc, start, end, lexicon), end)):
+            honorific = doc[start].lower_ + ("." if doc[start + 1].text == "." else "")
+            start += _honorific_length(doc, start, end, lexicon)
+            label = "PERSON"  # "the Honorable Avril Haines" tagged ORG is a person
         elif label == "PERSON" and lower in lexicon.titles and end - start > 1 and (
                 doc[start].is_title or doc[start].is_upper and len(doc[start]) <= 4):  # "DFM Morgan", "PM Modi"
             title_start = start if title_start is None else title_start
@@ -292,6 +297,23 @@ def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
     return _Candidate(span, "organisation", normal_key(span.text), country=owner)
 
 
+def _honorific_length(doc: Doc, start: int, end: int, lexicon: ActorLexicon) -> int:
+    """How many tokens an honorific at ``start`` takes: "Mr." is one, "Hon." two (the tokenizer splits
+    off its full stop), a word that is none 0; only where a name follows it before ``end``."""
+    lower = doc[start].lower_
+    if lower in lexicon.honorifics and end - start > 1:
+        return 1
+    if start + 2 < end and doc[start + 1].text == "." and lower + "." in lexicon.honorifics:
+        return 2
+    return 0
+
+
+def _names_after_honorific(doc: Doc, start: int, end: int) -> bool:
+    """One to four capitalised words or initials: a name the model tagged ORG after an honorific
+    ("the Honorable Avril Haines"), not a body's name ("Dr. Reddy's Laboratories")."""
+    return 1 <= end - start <= 4 and all(t.is_title or INITIAL.fullmatch(t.text) for t in doc[start:end])
+
+
 def _not_an_actor(span: Span, lexicon: ActorLexicon) -> bool:
     """A stage direction, a transcript label, the office in a title, a disease, or no name at all."""
     doc, text = span.doc, span.text
@@ -306,6 +328,8 @@ def _not_an_actor(span: Span, lexicon: ActorLexicon) -> bool:
         return True
     if len(span) == 1 and folded in UNNAMED_BODIES.words:
         return True
+    if len(span) == 1 and (folded in lexicon.honorifics or folded + "." in lexicon.honorifics):
+        return True  # "Hon" (of "Hon. Kwaku ...") tagged alone names no one
     if span.label_ in ("PERSON", "ORG") and span[-1].lower_ in lexicon.titles \
             and span[-1].lower_ not in UNNAMED_BODIES.words \
             and all(t.lower_ in lexicon.titles or t.lower_ in UNNAMED_BODIES.words for t in span):
