@@ -363,3 +363,32 @@ def test_a_salutation_style_or_foreign_title_is_not_part_of_the_name(actors_of, 
     actors = actors_of(text)
     assert [m.text for m in person(actors, name).mentions if m.label != "PRON"] == mentions
     assert not [a.name for a in actors if a.name.split()[0] in ("Dear", "Honorable", "Hon", "Hon.", "H.E.", "Secretario")]
+
+
+# A one-word name the model tagged PERSON that is a populous city's (actor_rules.PLACE_NAMES) is the place,
+# unless the article shows a person by that name: an honorific or title before it, or a full name with it.
+@pytest.mark.parametrize("text, name, kind, mentions", [
+    ("Secretary Blinken traveled to Kyiv on Monday. In Kyiv, he met President Zelenskyy.", "Kyiv", "place",
+     ["Kyiv", "Kyiv"]),
+    ("Secretary Blinken arrived in Kyiv on Monday. Blinken met Zelenskyy in Kyiv.", "Kyiv", "place", ["Kyiv"]),
+    # a country's name is the person's where the article writes it in their full name
+    ("Chad Wolf, the acting secretary, spoke. Chad said the border was closed.", "Chad Wolf", "person",
+     ["Chad Wolf", "Chad"]),
+    # guards (they hold on the code before too): the article's full name, an honorific
+    ("Secretary of Defense Lloyd Austin spoke in Kyiv. Later Austin flew to Houston.", "Lloyd Austin", "person",
+     ["Lloyd Austin", "Austin"]),
+    ("Mr. Paris spoke to reporters. Paris said the talks went well.", "Paris", "person", ["Paris", "Paris"]),
+])
+def test_a_populous_place_tagged_as_a_person(actors_of, text, name, kind, mentions):
+    actors = actors_of(text)
+    found = [a for a in actors if (a.name, a.kind) == (name, kind)]
+    assert found and [m.text for m in found[0].mentions if m.label != "PRON"] == mentions, \
+        [(a.name, a.kind, [m.text for m in a.mentions]) for a in actors]
+
+
+def test_a_populous_place_name_rule_example(actors_of):
+    from chronicle.nlp.actor_rules import PLACE_NAMES
+
+    actors = actors_of(PLACE_NAMES.example)
+    assert ("Kyiv", "place") in {(a.name, a.kind) for a in actors}
+    assert "Kyiv" not in {a.name for a in actors if a.kind == "person"}

@@ -465,6 +465,24 @@ UNNAMED_BODIES = Table(
            "bureau office summit"),
 )
 
+@dataclass(frozen=True)
+class PlaceName:
+    """A one-word name the model tagged PERSON that is the name of a populous place: the place, unless the
+    article gives evidence of a person by that name (an honorific or title before it, or a full name of
+    two or more words that has it as a word: "Lloyd Austin" makes "Austin" his)."""
+
+    why: str
+    example: str
+    min_population: int  # the most populous gazetteer city of that name has at least this many people
+
+
+PLACE_NAMES = PlaceName(
+    "a city this populous, tagged PERSON alone and never part of a person's full name in the article, is the "
+    "city: big cities are rarely also a person's only name in a release",
+    "Secretary Blinken traveled to Kyiv on Monday. In Kyiv, he met President Zelenskyy.",  # Kyiv is a place
+    1_000_000,
+)
+
 DASHES = frozenset({"-", "—", "–", "--"})  # after an upper-case dateline: "BRUSSELS - The European Union"
 
 

@@ -51,6 +51,7 @@ from chronicle.nlp.actor_rules import (
     NAME_CUES,
     GOVERNMENT_BODIES,
     PLACE_BEFORE_NAME,
+    PLACE_NAMES,
     STAGE_DIRECTIONS,
     STYLES,
     TRANSCRIPT_LABELS,
@@ -523,6 +524,9 @@ def _relabel_people(candidates: list[_Candidate], lexicon: ActorLexicon) -> list
     - "Mali" (PERSON) is a country when it is a country's name.
     """
     surnames = {_name_words(c.span.text)[-1] for c in candidates if c.kind == "person" and c.span.text}
+    # every word of a person's full name: "Austin" alone is Lloyd Austin's where the article has "Lloyd Austin"
+    name_words = {w for c in candidates if c.kind == "person" for w in _name_words(c.span.text)
+                  if len(_name_words(c.span.text)) >= 2}
     settlements = {c.span.text for c in candidates if c.span.start > 1 and c.span.doc[c.span.start - 1].lower_ == "of"
                    and c.span.doc[c.span.start - 2].lower_ in SETTLEMENT_NOUNS.words}
     fixed = []
@@ -532,9 +536,12 @@ def _relabel_people(candidates: list[_Candidate], lexicon: ActorLexicon) -> list
         before = doc[c.span.start - 1].lower_ if c.span.start > 0 else ""
         if c.kind in ("person", "organisation") and c.span.text in settlements and before not in lexicon.honorifics:
             c = _Candidate(Span(doc, c.span.start, c.span.end, label="GPE"), "place", _place_key(c.span.text))
-        elif c.kind == "person" and len(words) == 1 and country_code(c.span.text) and before not in lexicon.honorifics:
+        elif c.kind == "person" and len(words) == 1 and country_code(c.span.text) and before not in lexicon.honorifics \
+                and words[0] not in name_words:  # "Chad" after "Chad Wolf" is him
             code = country_code(c.span.text)
             c = _Candidate(c.span, "country", code, country=code)
+        elif c.kind == "person" and len(words) == 1 and words[0] not in name_words and _a_populous_place(c, lexicon):
+            c = _Candidate(Span(doc, c.span.start, c.span.end, label="GPE"), "place", _place_key(c.span.text))
         elif c.kind in ("organisation", "place") and 2 <= len(words) <= 4 and all(t.is_title or t.text[0].isupper() for t in c.span) and (
             words[-1] in surnames or before in lexicon.honorifics
         ):
@@ -543,6 +550,18 @@ def _relabel_people(candidates: list[_Candidate], lexicon: ActorLexicon) -> list
             c = _Candidate(Span(doc, c.span.start, c.span.end, label="PERSON"), "person", "", honorific=before)
         fixed.append(c)
     return fixed
+
+
+def _a_populous_place(c: _Candidate, lexicon: ActorLexicon) -> bool:
+    """A one-word person with no honorific or title that is a populous city's name (:data:`PLACE_NAMES`)."""
+    doc = c.span.doc
+    before = doc[c.span.start - 1].lower_ if c.span.start > 0 else ""
+    if c.honorific or c.title_span is not None or before in lexicon.honorifics or before in lexicon.titles:
+        return False  # "Mr. Jordan", "President Austin"
+    key = place_key(c.span.text)
+    # by a city's own name only: alternate names give first names cities ("Sam" is one of Damascus's)
+    return max((e.population for e in gazetteer().cities(key) if place_key(e.name) == key), default=0) \
+        >= PLACE_NAMES.min_population
 
 
 def _same_person(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
