@@ -392,3 +392,24 @@ def test_a_populous_place_name_rule_example(actors_of):
     actors = actors_of(PLACE_NAMES.example)
     assert ("Kyiv", "place") in {(a.name, a.kind) for a in actors}
     assert "Kyiv" not in {a.name for a in actors if a.kind == "person"}
+
+
+# A first name's short form alone (actor_rules.SHORT_FIRST_NAMES) is the article's person with the long form.
+@pytest.mark.parametrize("text, name, mentions", [
+    ("Antony J. Blinken, Secretary of State\nThank you very much, Mr. Secretary, Dear Tony.", "Antony J. Blinken",
+     ["Antony J. Blinken", "Tony"]),
+    ("Antony J. Blinken, Secretary of State\nAnd so I am delighted, Dear Tony, that we are here today.",
+     "Antony J. Blinken", ["Antony J. Blinken", "Tony"]),
+    ("William J. Burns, the CIA director, spoke. Thank you, Bill.", "William J. Burns", ["William J. Burns", "Bill"]),
+])
+def test_a_short_first_name_joins_its_full_name(actors_of, text, name, mentions):
+    actors = actors_of(text)
+    assert [m.text for m in person(actors, name).mentions if m.label != "PRON"] == mentions
+    assert len([a for a in actors if a.kind == "person"]) == 1, [a.name for a in actors]
+
+
+def test_short_first_names_rule_example(actors_of):
+    from chronicle.nlp.actor_rules import SHORT_FIRST_NAMES
+
+    people = [a for a in actors_of(SHORT_FIRST_NAMES.example) if a.kind == "person"]
+    assert [(a.name, [m.text for m in a.mentions]) for a in people] == [("Antony J. Blinken", ["Antony J. Blinken", "Tony"])]

@@ -330,6 +330,33 @@ NAME_PARTICLES = Table(
 
 
 @dataclass(frozen=True)
+class ShortForms:
+    """First names' short forms: a short form alone ("Dear Tony") is the article's person whose full name
+    begins with one of its long forms ("Antony J. Blinken"), as a first name alone joins its full name."""
+
+    why: str
+    example: str
+    forms: dict[str, frozenset[str]]
+
+
+SHORT_FIRST_NAMES = ShortForms(
+    "a first name's short form, alone, names the article's person whose first name is its long form",
+    "Antony J. Blinken, Secretary of State\nThank you very much, Mr. Secretary, Dear Tony.",  # one person
+    {short: _words(full) for short, full in {
+        "tony": "antony anthony", "bill": "william", "will": "william", "bob": "robert", "rob": "robert",
+        "jim": "james", "jimmy": "james", "mike": "michael", "tom": "thomas", "joe": "joseph", "dan": "daniel",
+        "dave": "david", "dick": "richard", "rick": "richard", "nick": "nicholas", "ben": "benjamin",
+        "sam": "samuel samantha", "alex": "alexander alexandra", "andy": "andrew", "steve": "stephen steven",
+        "ted": "edward theodore", "ed": "edward", "jeff": "jeffrey", "greg": "gregory", "matt": "matthew",
+        "chris": "christopher christian christine christina", "liz": "elizabeth", "beth": "elizabeth",
+        "kate": "katherine catherine kathryn", "pat": "patrick patricia", "sue": "susan", "jen": "jennifer",
+        "vicky": "victoria", "tori": "victoria", "sasha": "alexander aleksandr alexandra",
+    }.items()},
+)
+
+
+
+@dataclass(frozen=True)
 class NameCue:
     """Words that tell two names of one person in an article: the name a person is given with
     (``name``, a mention the model found) and either the first name they go by (``nick``) or another

@@ -36,6 +36,7 @@ from chronicle.nlp.actor_rules import (
     OFFICE_NAME_ENDS,
     PLACE_SUFFIXES,
     SETTLEMENT_NOUNS,
+    SHORT_FIRST_NAMES,
     FACILITY_WORDS,
     FAITH_ADJECTIVES,
     INSTITUTION_WORDS,
@@ -593,6 +594,9 @@ def _join_people(people: list[_Candidate], lexicon: ActorLexicon) -> list[_Draft
         matches = [d for d in drafts if _same_person(words, d.tokens)]
         if not matches and len(words) == 1:  # a first name alone: "Jeb" after "Jeb Bush"
             matches = [d for d in drafts if words[0] in d.tokens]
+        if not matches and len(words) == 1:  # its short form: "Tony" after "Antony J. Blinken"
+            long_forms = SHORT_FIRST_NAMES.forms.get(words[0], ())
+            matches = [d for d in drafts if len(d.tokens) >= 2 and d.tokens[0] in long_forms]
         draft = _bearer(matches, candidate.span.start)
         if draft is None:
             draft = _Draft("person", " ".join(words), tokens=words)
