@@ -401,6 +401,9 @@ def test_a_populous_place_name_rule_example(actors_of):
     ("Antony J. Blinken, Secretary of State\nAnd so I am delighted, Dear Tony, that we are here today.",
      "Antony J. Blinken", ["Antony J. Blinken", "Tony"]),
     ("William J. Burns, the CIA director, spoke. Thank you, Bill.", "William J. Burns", ["William J. Burns", "Bill"]),
+    # the short form with the surname, and the short form alone written long before it
+    ("Antony J. Blinken, Secretary of State\nA very warm welcome to Berlin, dear Tony. " + "We spoke at length. " * 40
+     + "I am grateful to Tony Blinken for coming.", "Antony J. Blinken", ["Antony J. Blinken", "Tony", "Tony Blinken"]),
 ])
 def test_a_short_first_name_joins_its_full_name(actors_of, text, name, mentions):
     actors = actors_of(text)

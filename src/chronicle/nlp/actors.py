@@ -570,13 +570,14 @@ def _same_person(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
     "Netanyahu" and "Benjamin Netanyahu" (a surname, or any ending of the full name);
     "Hillary Clinton" and "Hillary Rodham Clinton", "Donald Trump" and "Donald J. Trump"
-    (same first and last word).
+    (same first and last word); "Tony Blinken" and "Antony J. Blinken" (a short form of the first word).
     """
     if words == full:
         return True
     if len(words) < len(full) and full[-len(words):] == words:
         return True
-    return len(words) >= 2 and len(full) >= 2 and words[0] == full[0] and words[-1] == full[-1]
+    return len(words) >= 2 and len(full) >= 2 and words[-1] == full[-1] and (
+        words[0] == full[0] or full[0] in SHORT_FIRST_NAMES.forms.get(words[0], ()))  # "Tony Blinken"
 
 
 # Tokens a short name may come before the full name it shortens (a lede that says
@@ -592,11 +593,9 @@ def _join_people(people: list[_Candidate], lexicon: ActorLexicon) -> list[_Draft
     for candidate in order:
         words = _name_words(candidate.span.text)
         matches = [d for d in drafts if _same_person(words, d.tokens)]
-        if not matches and len(words) == 1:  # a first name alone: "Jeb" after "Jeb Bush"
-            matches = [d for d in drafts if words[0] in d.tokens]
-        if not matches and len(words) == 1:  # its short form: "Tony" after "Antony J. Blinken"
-            long_forms = SHORT_FIRST_NAMES.forms.get(words[0], ())
-            matches = [d for d in drafts if len(d.tokens) >= 2 and d.tokens[0] in long_forms]
+        if not matches and len(words) == 1:  # a first name alone, or its short form: "Jeb" after "Jeb Bush",
+            long_forms = SHORT_FIRST_NAMES.forms.get(words[0], ())  # "Tony" after "Antony J. Blinken"
+            matches = [d for d in drafts if words[0] in d.tokens or len(d.tokens) >= 2 and d.tokens[0] in long_forms]
         draft = _bearer(matches, candidate.span.start)
         if draft is None:
             draft = _Draft("person", " ".join(words), tokens=words)
