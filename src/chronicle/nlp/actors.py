@@ -537,8 +537,7 @@ def _relabel_people(candidates: list[_Candidate], lexicon: ActorLexicon) -> list
         before = doc[c.span.start - 1].lower_ if c.span.start > 0 else ""
         if c.kind in ("person", "organisation") and c.span.text in settlements and before not in lexicon.honorifics:
             c = _Candidate(Span(doc, c.span.start, c.span.end, label="GPE"), "place", _place_key(c.span.text))
-        elif c.kind == "person" and len(words) == 1 and country_code(c.span.text) and before not in lexicon.honorifics \
-                and words[0] not in name_words:  # "Chad" after "Chad Wolf" is him
+        elif c.kind == "person" and len(words) == 1 and country_code(c.span.text) and before not in lexicon.honorifics:
             code = country_code(c.span.text)
             c = _Candidate(c.span, "country", code, country=code)
         elif c.kind == "person" and len(words) == 1 and words[0] not in name_words and _a_populous_place(c, lexicon):
