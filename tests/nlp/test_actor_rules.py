@@ -65,6 +65,8 @@ TABLE_EFFECTS = {
     "SENTENCE_ADVERBS": lambda actors: [a.name for a in actors if a.kind == "person"] == ["Donald Trump"],
     "LEADING_DESCRIPTORS": lambda actors: [a.name for a in actors if a.kind == "person"] == ["Donald Trump"],
     "LEADING_CALLS": lambda actors: [a.name for a in actors if a.kind == "person"] == ["Jeff Poor"],
+    "SALUTATIONS": lambda actors: [(a.name, [m.text for m in a.mentions]) for a in actors if a.kind == "person"]
+    == [("Tony", ["Tony", "Tony"])],
     "INSTITUTION_HEADS": lambda actors: [(a.name, a.kind) for a in actors]
     == [("Embassy Kyiv", "organisation"), ("Embassy Warsaw", "organisation")],
     "PLACE_BEFORE_NAME": lambda actors: [a.name for a in actors if a.kind == "person"] == ["Bernie Sanders"],

@@ -340,3 +340,76 @@ def test_a_persons_surname_tagged_as_a_group_is_the_person(actors_of):
 def test_a_country_has_one_name_per_code(actors_of, text, name, code):
     countries = [a for a in actors_of(text) if a.kind == "country" and a.country == code]
     assert [a.name for a in countries] == [name]
+
+
+# A salutation, a style ("The Honorable", "Hon.", "H.E.") or a Spanish title the model took into a name is
+# not part of it: the person is named as elsewhere, and joins the article's other mentions of them.
+@pytest.mark.parametrize("text, name, mentions", [
+    ("Thank you very much, Mr. Secretary, Dear Tony. Thank you for having us.", "Tony", ["Tony"]),
+    ("And so I am delighted, Dear Tony, that we are here today.", "Tony", ["Tony"]),
+    ("It is my pleasure to introduce the Honorable Avril Haines, Director of National Intelligence.", "Avril Haines",
+     ["Avril Haines"]),
+    ("This exchange was championed by the late Honorable John Lewis.", "John Lewis", ["John Lewis"]),
+    ("The ministers welcomed the Honorable Antony Blinken, Secretary of State.", "Antony Blinken", ["Antony Blinken"]),
+    ("H.E. Dominique Hasler, Minister of Foreign Affairs of Liechtenstein, attended.", "Dominique Hasler",
+     ["Dominique Hasler"]),
+    # "Hon." is two tokens; the model tagged "Hon" alone (ORG) and the name after it
+    ("Ms. Jenkins signed for the United States, and Hon. Kwaku Ampratwum Sarpong, Deputy Minister for Foreign "
+     "Affairs and Regional Integration, signed for Ghana.", "Ampratwum Sarpong", ["Ampratwum Sarpong"]),
+    ("QUESTION: Gracias, Secretario Blinken, por la entrevista. Secretary Antony J. Blinken answered.",
+     "Antony J. Blinken", ["Blinken", "Antony J. Blinken"]),
+])
+def test_a_salutation_style_or_foreign_title_is_not_part_of_the_name(actors_of, text, name, mentions):
+    actors = actors_of(text)
+    assert [m.text for m in person(actors, name).mentions if m.label != "PRON"] == mentions
+    assert not [a.name for a in actors if a.name.split()[0] in ("Dear", "Honorable", "Hon", "Hon.", "H.E.", "Secretario")]
+
+
+# A one-word name the model tagged PERSON that is a populous city's (actor_rules.PLACE_NAMES) is the place,
+# unless the article shows a person by that name: an honorific or title before it, or a full name with it.
+@pytest.mark.parametrize("text, name, kind, mentions", [
+    ("Secretary Blinken traveled to Kyiv on Monday. In Kyiv, he met President Zelenskyy.", "Kyiv", "place",
+     ["Kyiv", "Kyiv"]),
+    ("Secretary Blinken arrived in Kyiv on Monday. Blinken met Zelenskyy in Kyiv.", "Kyiv", "place", ["Kyiv"]),
+    # guards (they hold on the code before too): the article's full name, an honorific
+    ("Secretary of Defense Lloyd Austin spoke in Kyiv. Later Austin flew to Houston.", "Lloyd Austin", "person",
+     ["Lloyd Austin", "Austin"]),
+    ("Mr. Paris spoke to reporters. Paris said the talks went well.", "Paris", "person", ["Paris", "Paris"]),
+])
+def test_a_populous_place_tagged_as_a_person(actors_of, text, name, kind, mentions):
+    actors = actors_of(text)
+    found = [a for a in actors if (a.name, a.kind) == (name, kind)]
+    assert found and [m.text for m in found[0].mentions if m.label != "PRON"] == mentions, \
+        [(a.name, a.kind, [m.text for m in a.mentions]) for a in actors]
+
+
+def test_a_populous_place_name_rule_example(actors_of):
+    from chronicle.nlp.actor_rules import PLACE_NAMES
+
+    actors = actors_of(PLACE_NAMES.example)
+    assert ("Kyiv", "place") in {(a.name, a.kind) for a in actors}
+    assert "Kyiv" not in {a.name for a in actors if a.kind == "person"}
+
+
+# A first name's short form alone (actor_rules.SHORT_FIRST_NAMES) is the article's person with the long form.
+@pytest.mark.parametrize("text, name, mentions", [
+    ("Antony J. Blinken, Secretary of State\nThank you very much, Mr. Secretary, Dear Tony.", "Antony J. Blinken",
+     ["Antony J. Blinken", "Tony"]),
+    ("Antony J. Blinken, Secretary of State\nAnd so I am delighted, Dear Tony, that we are here today.",
+     "Antony J. Blinken", ["Antony J. Blinken", "Tony"]),
+    ("William J. Burns, the CIA director, spoke. Thank you, Bill.", "William J. Burns", ["William J. Burns", "Bill"]),
+    # the short form with the surname, and the short form alone written long before it
+    ("Antony J. Blinken, Secretary of State\nA very warm welcome to Berlin, dear Tony. " + "We spoke at length. " * 40
+     + "I am grateful to Tony Blinken for coming.", "Antony J. Blinken", ["Antony J. Blinken", "Tony", "Tony Blinken"]),
+])
+def test_a_short_first_name_joins_its_full_name(actors_of, text, name, mentions):
+    actors = actors_of(text)
+    assert [m.text for m in person(actors, name).mentions if m.label != "PRON"] == mentions
+    assert len([a for a in actors if a.kind == "person"]) == 1, [a.name for a in actors]
+
+
+def test_short_first_names_rule_example(actors_of):
+    from chronicle.nlp.actor_rules import SHORT_FIRST_NAMES
+
+    people = [a for a in actors_of(SHORT_FIRST_NAMES.example) if a.kind == "person"]
+    assert [(a.name, [m.text for m in a.mentions]) for a in people] == [("Antony J. Blinken", ["Antony J. Blinken", "Tony"])]

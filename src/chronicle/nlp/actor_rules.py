@@ -86,6 +86,10 @@ TITLES: tuple[Titles, ...] = (
            "FM Sergey Lavrov spoke in Moscow on Monday.", "Sergey Lavrov", "FM"),
     Titles("standing", _words("senior former acting interim"),
            "former President Barack Obama spoke in Chicago.", "Barack Obama", "former President"),
+    # bilingual releases and interviews address officials in Spanish: "Gracias, Secretario Blinken"
+    Titles("Spanish titles",
+           _words("secretario secretaria ministro ministra presidente presidenta canciller embajador embajadora"),
+           "Gracias, Secretario Blinken, por la entrevista.", "Blinken", "Secretario"),
 )
 
 RANKS_BEFORE_AFFILIATION = Table(
@@ -123,6 +127,9 @@ HONORIFICS: tuple[Honorifics, ...] = (
                "Mr. Patel spoke first. Then Ms. Rivera arrived, and she said he was late.", "Rivera", "she"),
     Honorifics(_words("dr. dr sheikh sheik lord madam mx. mx"), None,
                "Sheikh Tamim bin Hamad Al Thani of Qatar met envoys.", "Tamim bin Hamad Al Thani"),
+    # styles of office-holders in programmes and signing notes; the model often tags "The Honorable X" ORG
+    Honorifics(_words("honorable honourable hon. h.e."), None,
+               "The ministers welcomed the Honorable Antony Blinken, Secretary of State.", "Antony Blinken"),
 )
 
 
@@ -260,9 +267,14 @@ LEADING_DESCRIPTORS = Table(
     ),
 )
 LEADING_CALLS = Table(
-    "a salutation or a call to the reader that opens a line is not part of the name the model took it into",
-    "Follow Jeff Poor on Twitter @jeffpoor.",  # the person is "Jeff Poor" (State Department letters: "Dear Tony")
-    _words("dear follow"),
+    "a call to the reader that opens a line is not part of the name the model took it into",
+    "Follow Jeff Poor on Twitter @jeffpoor.",  # the person is "Jeff Poor"
+    _words("follow"),
+)
+SALUTATIONS = Table(
+    "a salutation before a name, wherever it stands in the sentence, is not part of the name the model took it into",
+    "Thank you very much, Mr. Secretary, Dear Tony. And so I am delighted, Dear Tony, that we are here.",  # "Tony"
+    _words("dear"),
 )
 PLACE_BEFORE_NAME = Table(
     "after a title and one of these words, a country or US state the model took into a name is the title's place",
@@ -315,6 +327,33 @@ NAME_PARTICLES = Table(
 
 
 # --- one person's two names in one article ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ShortForms:
+    """First names' short forms: a short form alone ("Dear Tony") is the article's person whose full name
+    begins with one of its long forms ("Antony J. Blinken"), as a first name alone joins its full name."""
+
+    why: str
+    example: str
+    forms: dict[str, frozenset[str]]
+
+
+SHORT_FIRST_NAMES = ShortForms(
+    "a first name's short form, alone, names the article's person whose first name is its long form",
+    "Antony J. Blinken, Secretary of State\nThank you very much, Mr. Secretary, Dear Tony.",  # one person
+    {short: _words(full) for short, full in {
+        "tony": "antony anthony", "bill": "william", "will": "william", "bob": "robert", "rob": "robert",
+        "jim": "james", "jimmy": "james", "mike": "michael", "tom": "thomas", "joe": "joseph", "dan": "daniel",
+        "dave": "david", "dick": "richard", "rick": "richard", "nick": "nicholas", "ben": "benjamin",
+        "sam": "samuel samantha", "alex": "alexander alexandra", "andy": "andrew", "steve": "stephen steven",
+        "ted": "edward theodore", "ed": "edward", "jeff": "jeffrey", "greg": "gregory", "matt": "matthew",
+        "chris": "christopher christian christine christina", "liz": "elizabeth", "beth": "elizabeth",
+        "kate": "katherine catherine kathryn", "pat": "patrick patricia", "sue": "susan", "jen": "jennifer",
+        "vicky": "victoria", "tori": "victoria", "sasha": "alexander aleksandr alexandra",
+    }.items()},
+)
+
 
 
 @dataclass(frozen=True)
@@ -451,6 +490,24 @@ UNNAMED_BODIES = Table(
     "The Department said the Administration would reply.",  # no actors
     _words("department ministry administration government alliance embassy committee council agency "
            "bureau office summit"),
+)
+
+@dataclass(frozen=True)
+class PlaceName:
+    """A one-word name the model tagged PERSON that is the name of a populous place: the place, unless the
+    article gives evidence of a person by that name (an honorific or title before it, or a full name of
+    two or more words that has it as a word: "Lloyd Austin" makes "Austin" his)."""
+
+    why: str
+    example: str
+    min_population: int  # the most populous gazetteer city of that name has at least this many people
+
+
+PLACE_NAMES = PlaceName(
+    "a city this populous, tagged PERSON alone and never part of a person's full name in the article, is the "
+    "city: big cities are rarely also a person's only name in a release",
+    "Secretary Blinken traveled to Kyiv on Monday. In Kyiv, he met President Zelenskyy.",  # Kyiv is a place
+    1_000_000,
 )
 
 DASHES = frozenset({"-", "—", "–", "--"})  # after an upper-case dateline: "BRUSSELS - The European Union"

@@ -36,6 +36,7 @@ from chronicle.nlp.actor_rules import (
     OFFICE_NAME_ENDS,
     PLACE_SUFFIXES,
     SETTLEMENT_NOUNS,
+    SHORT_FIRST_NAMES,
     FACILITY_WORDS,
     FAITH_ADJECTIVES,
     INSTITUTION_WORDS,
@@ -44,12 +45,14 @@ from chronicle.nlp.actor_rules import (
     PLATFORMS,
     REGIONS,
     NAME_PARTICLES,
+    SALUTATIONS,
     SPEAKER_LABEL,
     SENTENCE_ADVERBS,
     LEADING_DESCRIPTORS,
     NAME_CUES,
     GOVERNMENT_BODIES,
     PLACE_BEFORE_NAME,
+    PLACE_NAMES,
     STAGE_DIRECTIONS,
     STYLES,
     TRANSCRIPT_LABELS,
@@ -200,14 +203,18 @@ def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
     honorific = None
     title_start = None
     label = ent.label_
-    # leading determiners, honorifics and (for people) titles the model put inside
+    # leading determiners, salutations, honorifics and (for people) titles the model put inside
     while start < end:
         lower = doc[start].lower_
         if lower == "the" and not (label == "ORG" and doc[start].text == "The" and not doc[start].is_sent_start):
             start += 1
-        elif label == "PERSON" and lower in lexicon.honorifics:
-            honorific = lower
-            start += 1
+        elif lower in SALUTATIONS.words and end - start > 1 and doc[start].is_title:
+            start += 1  # "Dear Tony": the name is "Tony"
+        elif label in ("PERSON", "ORG") and _honorific_length(doc, start, end, lexicon) \
+                and (label == "PERSON" or _names_after_honorific(doc, start + _honorific_length(doc, start, end, lexicon), end)):
+            honorific = doc[start].lower_ + ("." if doc[start + 1].text == "." else "")
+            start += _honorific_length(doc, start, end, lexicon)
+            label = "PERSON"  # "the Honorable Avril Haines" tagged ORG is a person
         elif label == "PERSON" and lower in lexicon.titles and end - start > 1 and (
                 doc[start].is_title or doc[start].is_upper and len(doc[start]) <= 4):  # "DFM Morgan", "PM Modi"
             title_start = start if title_start is None else title_start
@@ -292,6 +299,23 @@ def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
     return _Candidate(span, "organisation", normal_key(span.text), country=owner)
 
 
+def _honorific_length(doc: Doc, start: int, end: int, lexicon: ActorLexicon) -> int:
+    """How many tokens an honorific at ``start`` takes: "Mr." is one, "Hon." two (the tokenizer splits
+    off its full stop), a word that is none 0; only where a name follows it before ``end``."""
+    lower = doc[start].lower_
+    if lower in lexicon.honorifics and end - start > 1:
+        return 1
+    if start + 2 < end and doc[start + 1].text == "." and lower + "." in lexicon.honorifics:
+        return 2
+    return 0
+
+
+def _names_after_honorific(doc: Doc, start: int, end: int) -> bool:
+    """One to four capitalised words or initials: a name the model tagged ORG after an honorific
+    ("the Honorable Avril Haines"), not a body's name ("Dr. Reddy's Laboratories")."""
+    return 1 <= end - start <= 4 and all(t.is_title or INITIAL.fullmatch(t.text) for t in doc[start:end])
+
+
 def _not_an_actor(span: Span, lexicon: ActorLexicon) -> bool:
     """A stage direction, a transcript label, the office in a title, a disease, or no name at all."""
     doc, text = span.doc, span.text
@@ -306,6 +330,8 @@ def _not_an_actor(span: Span, lexicon: ActorLexicon) -> bool:
         return True
     if len(span) == 1 and folded in UNNAMED_BODIES.words:
         return True
+    if len(span) == 1 and (folded in lexicon.honorifics or folded + "." in lexicon.honorifics):
+        return True  # "Hon" (of "Hon. Kwaku ...") tagged alone names no one
     if span.label_ in ("PERSON", "ORG") and span[-1].lower_ in lexicon.titles \
             and span[-1].lower_ not in UNNAMED_BODIES.words \
             and all(t.lower_ in lexicon.titles or t.lower_ in UNNAMED_BODIES.words for t in span):
@@ -499,6 +525,9 @@ def _relabel_people(candidates: list[_Candidate], lexicon: ActorLexicon) -> list
     - "Mali" (PERSON) is a country when it is a country's name.
     """
     surnames = {_name_words(c.span.text)[-1] for c in candidates if c.kind == "person" and c.span.text}
+    # every word of a person's full name: "Austin" alone is Lloyd Austin's where the article has "Lloyd Austin"
+    name_words = {w for c in candidates if c.kind == "person" for w in _name_words(c.span.text)
+                  if len(_name_words(c.span.text)) >= 2}
     settlements = {c.span.text for c in candidates if c.span.start > 1 and c.span.doc[c.span.start - 1].lower_ == "of"
                    and c.span.doc[c.span.start - 2].lower_ in SETTLEMENT_NOUNS.words}
     fixed = []
@@ -511,6 +540,8 @@ def _relabel_people(candidates: list[_Candidate], lexicon: ActorLexicon) -> list
         elif c.kind == "person" and len(words) == 1 and country_code(c.span.text) and before not in lexicon.honorifics:
             code = country_code(c.span.text)
             c = _Candidate(c.span, "country", code, country=code)
+        elif c.kind == "person" and len(words) == 1 and words[0] not in name_words and _a_populous_place(c, lexicon):
+            c = _Candidate(Span(doc, c.span.start, c.span.end, label="GPE"), "place", _place_key(c.span.text))
         elif c.kind in ("organisation", "place") and 2 <= len(words) <= 4 and all(t.is_title or t.text[0].isupper() for t in c.span) and (
             words[-1] in surnames or before in lexicon.honorifics
         ):
@@ -521,18 +552,31 @@ def _relabel_people(candidates: list[_Candidate], lexicon: ActorLexicon) -> list
     return fixed
 
 
+def _a_populous_place(c: _Candidate, lexicon: ActorLexicon) -> bool:
+    """A one-word person with no honorific or title that is a populous city's name (:data:`PLACE_NAMES`)."""
+    doc = c.span.doc
+    before = doc[c.span.start - 1].lower_ if c.span.start > 0 else ""
+    if c.honorific or c.title_span is not None or before in lexicon.honorifics or before in lexicon.titles:
+        return False  # "Mr. Jordan", "President Austin"
+    key = place_key(c.span.text)
+    # by a city's own name only: alternate names give first names cities ("Sam" is one of Damascus's)
+    return max((e.population for e in gazetteer().cities(key) if place_key(e.name) == key), default=0) \
+        >= PLACE_NAMES.min_population
+
+
 def _same_person(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Does a name (as words) name the person with the full name ``full``?
 
     "Netanyahu" and "Benjamin Netanyahu" (a surname, or any ending of the full name);
     "Hillary Clinton" and "Hillary Rodham Clinton", "Donald Trump" and "Donald J. Trump"
-    (same first and last word).
+    (same first and last word); "Tony Blinken" and "Antony J. Blinken" (a short form of the first word).
     """
     if words == full:
         return True
     if len(words) < len(full) and full[-len(words):] == words:
         return True
-    return len(words) >= 2 and len(full) >= 2 and words[0] == full[0] and words[-1] == full[-1]
+    return len(words) >= 2 and len(full) >= 2 and words[-1] == full[-1] and (
+        words[0] == full[0] or full[0] in SHORT_FIRST_NAMES.forms.get(words[0], ()))  # "Tony Blinken"
 
 
 # Tokens a short name may come before the full name it shortens (a lede that says
@@ -548,8 +592,9 @@ def _join_people(people: list[_Candidate], lexicon: ActorLexicon) -> list[_Draft
     for candidate in order:
         words = _name_words(candidate.span.text)
         matches = [d for d in drafts if _same_person(words, d.tokens)]
-        if not matches and len(words) == 1:  # a first name alone: "Jeb" after "Jeb Bush"
-            matches = [d for d in drafts if words[0] in d.tokens]
+        if not matches and len(words) == 1:  # a first name alone, or its short form: "Jeb" after "Jeb Bush",
+            long_forms = SHORT_FIRST_NAMES.forms.get(words[0], ())  # "Tony" after "Antony J. Blinken"
+            matches = [d for d in drafts if words[0] in d.tokens or len(d.tokens) >= 2 and d.tokens[0] in long_forms]
         draft = _bearer(matches, candidate.span.start)
         if draft is None:
             draft = _Draft("person", " ".join(words), tokens=words)
