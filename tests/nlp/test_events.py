@@ -299,6 +299,10 @@ NEWS = [
     ("wish-people", "On the occasion of your 48th year as an independent nation, the United States and its people "
                     "wish the people of The Bahamas prosperity and happiness.", "SUPPORT",
      "United States and its people", "happened"),
+    # a government named by its place, the subject of the act, is its source (acting_place_deps; dev11)
+    ("county-subject", "Palm Beach County issued arrest warrants for 36 people.", "ACCUSE", "Palm Beach County",
+     "happened"),
+    ("state-subject", "Florida imposed a curfew on Miami.", "COERCE", "Florida", "happened"),
 ]
 
 

@@ -666,7 +666,13 @@ WORD_LISTS: dict[str, WordList] = {
                "ottawa canberra beirut"),
         "capitals that, as who acts or is acted on, stand for their government: 'called on Beijing to cease', "
         "'Beijing condemned the sanctions'",
-        "Beijing condemned the sanctions on Monday.", "ACCUSE"),
+        "The United States called on Beijing to cease its pressure campaign.", "REQUEST"),
+    # issue 14, round 15, from dev11 ("Palm Beach County in Florida issued an evacuation order to some residents")
+    "acting_place_deps": WordList(
+        _words("nsubj"),
+        "relations in which a place that is the source stays an actor: a county, state or city that is the subject "
+        "of an act is its government acting ('Florida issued an order'), not where it happened",
+        "Palm Beach County issued arrest warrants for 36 people.", "ACCUSE"),
     "place_preps": WordList(
         _words("in at near inside outside"),
         "prepositions whose object is where the event happened, not who took part",
