@@ -681,6 +681,11 @@ WORD_LISTS: dict[str, WordList] = {
         _words("visit"),
         "participles whose object is where the event happened: 'met Sisi, visiting Cairo'",
         "Antony Blinken met Abdel Fattah el-Sisi on Monday, visiting Cairo.", "CONSULT"),
+    "order_kinds": WordList(
+        _words("evacuation lockdown curfew quarantine court restraining gag protective stay-at-home"),
+        "modifiers that make 'order' a command given to people (a court's or an authority's), not 'in order to' or "
+        "a purchase order (issue 14, round 15, from dev11)",
+        "Palm Beach County issued an evacuation order to some residents.", "REQUEST"),
     "research_trials": WordList(
         _words("clinical drug drugs vaccine medical human phase randomized randomised field pilot treatment animal "
                "ebola cancer"),
@@ -1906,6 +1911,10 @@ FRAMES: tuple[Frame, ...] = (
             needs_argument=True),
     nominal("settlement", "settlement", "AGREE", None, "Facebook's settlement with the plaintiffs was approved.",
             needs_argument=True),
+    # an order given to people, the authority that issues it its source: "Palm Beach County in Florida issued an
+    # evacuation order to some residents", "a judge's restraining order" (issue 14, round 15, from dev11)
+    nominal("order-given", "order", "REQUEST", None, "Palm Beach County issued an evacuation order to some residents.",
+            when=("compound=@order_kinds or amod=@order_kinds",), target=(*NOMINAL_TARGET, "light-to")),
     nominal("petition", "petition", "REQUEST", None, "The activists' petition to the court was heard.",
             needs_argument=True),
     nominal("gratitude", "gratitude thanks", "SUPPORT", None, "Ukraine expressed its gratitude to Poland.",
