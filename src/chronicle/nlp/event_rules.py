@@ -1915,6 +1915,13 @@ FRAMES: tuple[Frame, ...] = (
     # evacuation order to some residents", "a judge's restraining order" (issue 14, round 15, from dev11)
     nominal("order-given", "order", "REQUEST", None, "Palm Beach County issued an evacuation order to some residents.",
             when=("compound=@order_kinds or amod=@order_kinds",), target=(*NOMINAL_TARGET, "light-to")),
+    # a court's stay of a ruling or an order: it orders the ruling held, whose ruling it is the target ("which
+    # issued an administrative stay to Marrero's order", "placed a stay on the district court's ruling"; issue 14,
+    # round 15, from dev11); "his stay in Paris" is a visit, not coded
+    nominal("stay", "stay", "REQUEST", None,
+            "The appeals court issued a stay of the district court's ruling.",
+            when=("prep:on/to/of=order/ruling/decision/judgment/judgement/injunction/execution/deportation/sentence",),
+            target=("prep:on/to/of>poss",)),
     nominal("petition", "petition", "REQUEST", None, "The activists' petition to the court was heard.",
             needs_argument=True),
     nominal("gratitude", "gratitude thanks", "SUPPORT", None, "Ukraine expressed its gratitude to Poland.",
