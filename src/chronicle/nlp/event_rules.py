@@ -1922,6 +1922,10 @@ FRAMES: tuple[Frame, ...] = (
             "The appeals court issued a stay of the district court's ruling.",
             when=("prep:on/to/of=order/ruling/decision/judgment/judgement/injunction/execution/deportation/sentence",),
             target=("prep:on/to/of>poss",)),
+    # a subpoena orders someone to give evidence or testify: "after a subpoena issued by a grand jury" (issue 14,
+    # round 15, from dev11)
+    nominal("subpoena", "subpoena", "REQUEST", None, "Prosecutors obtained tax records after a subpoena issued by a "
+            "grand jury."),
     nominal("petition", "petition", "REQUEST", None, "The activists' petition to the court was heard.",
             needs_argument=True),
     nominal("gratitude", "gratitude thanks", "SUPPORT", None, "Ukraine expressed its gratitude to Poland.",
