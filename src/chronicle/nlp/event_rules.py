@@ -1000,6 +1000,13 @@ FRAMES: tuple[Frame, ...] = (
     verb("wish-someone", "wish", "SUPPORT", None, "We wish the people of Portugal a happy national day.",
          rule="wish-someone", when=("dobj|people",), target=("dobj", "dobj>prep:of")),
     # "We are encouraged that the government of Ethiopia and regional authorities have taken steps": praise of
+    # "The United States is deeply concerned by the Guatemalan Public Ministry's unacceptable mistreatment": concern at
+    # someone's deed blames them (the guidelines' "deeply concerned by" ACCUSE; concern at a thing or an unowned
+    # deed names no one; issue 14, round 15, from dev11)
+    verb("concerned-by", "concerned troubled disturbed alarmed", "ACCUSE", None,
+         "The United States is deeply concerned by the Guatemalan Public Ministry's mistreatment of prosecutors.",
+         rule="concerned-by", when=("prep:by/about/over/at>poss|actor",), unless=(), source="experiencer",
+         target=("prep:by/about/over/at>poss|actor",), content=()),
     # whoever did what encourages
     verb("encouraged-that", "encourage", "SUPPORT", None,
          "We are encouraged that the government of Ethiopia has taken steps to allow aid.", rule="encouraged-that",
