@@ -1207,7 +1207,9 @@ def _places_are_where(doc: Doc, rules: Rules, d: Draft) -> None:
         if role == "target" and d.type in rules.person_patient_types and not visit:
             continue  # "Crystal Munoz was convicted" (tagged a location): one is convicted, not a place
         # a government named by its place, the subject of the act, acts ("Palm Beach County issued an order")
+        # (a name: "Protesters" tagged a place is no government)
         acting = {a.id for t in getattr(d, role) if role == "source" and t.dep_ in rules.acting_place_deps
+                  and t.pos_ == "PROPN"
                   for c in conjuncts(t) for a in [actor_of(doc, rules, c)] if a is not None}
         where = [i for i in ids if kinds.get(i) == "place" and i not in acting]
         if not where:
