@@ -230,6 +230,8 @@ def test_status_and_its_cue(nlp, text, type_, status, cue):
 
 # Sentences that read like events but report none (found in PolNeAR dev texts, rewritten).
 NOT_EVENTS = [
+    # concern at a thing names no one to blame (concerned-by wants someone's deed)
+    ("concerned-by-thing", "We are concerned about the spread of the virus."),
     ("lets-discuss", "Members of the G7 Summit, let's discuss this emergency first."),
     ("opinion-agree-with", "The judge agreed with Ivana Trump that there was no reason to intrude."),
     ("opinion-agree-that", "Analysts at the Times all agreed that Pence won the debate."),
@@ -299,6 +301,10 @@ NEWS = [
     ("wish-people", "On the occasion of your 48th year as an independent nation, the United States and its people "
                     "wish the people of The Bahamas prosperity and happiness.", "SUPPORT",
      "United States and its people", "happened"),
+    # a government named by its place, the subject of the act, is its source (acting_place_deps; dev11)
+    ("county-subject", "Palm Beach County issued arrest warrants for 36 people.", "ACCUSE", "Palm Beach County",
+     "happened"),
+    ("state-subject", "Florida imposed a curfew on Miami.", "COERCE", "Florida", "happened"),
 ]
 
 

@@ -666,7 +666,13 @@ WORD_LISTS: dict[str, WordList] = {
                "ottawa canberra beirut"),
         "capitals that, as who acts or is acted on, stand for their government: 'called on Beijing to cease', "
         "'Beijing condemned the sanctions'",
-        "Beijing condemned the sanctions on Monday.", "ACCUSE"),
+        "The United States called on Beijing to cease its pressure campaign.", "REQUEST"),
+    # issue 14, round 15, from dev11 ("Palm Beach County in Florida issued an evacuation order to some residents")
+    "acting_place_deps": WordList(
+        _words("nsubj"),
+        "relations in which a place that is the source stays an actor: a county, state or city that is the subject "
+        "of an act is its government acting ('Florida issued an order'), not where it happened",
+        "Palm Beach County issued arrest warrants for 36 people.", "ACCUSE"),
     "place_preps": WordList(
         _words("in at near inside outside"),
         "prepositions whose object is where the event happened, not who took part",
@@ -675,6 +681,11 @@ WORD_LISTS: dict[str, WordList] = {
         _words("visit"),
         "participles whose object is where the event happened: 'met Sisi, visiting Cairo'",
         "Antony Blinken met Abdel Fattah el-Sisi on Monday, visiting Cairo.", "CONSULT"),
+    "order_kinds": WordList(
+        _words("evacuation lockdown curfew quarantine court restraining gag protective stay-at-home"),
+        "modifiers that make 'order' a command given to people (a court's or an authority's), not 'in order to' or "
+        "a purchase order (issue 14, round 15, from dev11)",
+        "Palm Beach County issued an evacuation order to some residents.", "REQUEST"),
     "research_trials": WordList(
         _words("clinical drug drugs vaccine medical human phase randomized randomised field pilot treatment animal "
                "ebola cancer"),
@@ -989,6 +1000,13 @@ FRAMES: tuple[Frame, ...] = (
     verb("wish-someone", "wish", "SUPPORT", None, "We wish the people of Portugal a happy national day.",
          rule="wish-someone", when=("dobj|people",), target=("dobj", "dobj>prep:of")),
     # "We are encouraged that the government of Ethiopia and regional authorities have taken steps": praise of
+    # "The United States is deeply concerned by the Guatemalan Public Ministry's unacceptable mistreatment": concern at
+    # someone's deed blames them (the guidelines' "deeply concerned by" ACCUSE; concern at a thing or an unowned
+    # deed names no one; issue 14, round 15, from dev11)
+    verb("concerned-by", "concerned troubled disturbed alarmed", "ACCUSE", None,
+         "The United States is deeply concerned by the Guatemalan Public Ministry's mistreatment of prosecutors.",
+         rule="concerned-by", when=("prep:by/about/over/at>poss|actor",), unless=(), source="experiencer",
+         target=("prep:by/about/over/at>poss|actor",), content=()),
     # whoever did what encourages
     verb("encouraged-that", "encourage", "SUPPORT", None,
          "We are encouraged that the government of Ethiopia has taken steps to allow aid.", rule="encouraged-that",
@@ -1900,6 +1918,21 @@ FRAMES: tuple[Frame, ...] = (
             needs_argument=True),
     nominal("settlement", "settlement", "AGREE", None, "Facebook's settlement with the plaintiffs was approved.",
             needs_argument=True),
+    # an order given to people, the authority that issues it its source: "Palm Beach County in Florida issued an
+    # evacuation order to some residents", "a judge's restraining order" (issue 14, round 15, from dev11)
+    nominal("order-given", "order", "REQUEST", None, "Palm Beach County issued an evacuation order to some residents.",
+            when=("compound=@order_kinds or amod=@order_kinds",), target=(*NOMINAL_TARGET, "light-to")),
+    # a court's stay of a ruling or an order: it orders the ruling held, whose ruling it is the target ("which
+    # issued an administrative stay to Marrero's order", "placed a stay on the district court's ruling"; issue 14,
+    # round 15, from dev11); "his stay in Paris" is a visit, not coded
+    nominal("stay", "stay", "REQUEST", None,
+            "The appeals court issued a stay of the district court's ruling.",
+            when=("prep:on/to/of=order/ruling/decision/judgment/judgement/injunction/execution/deportation/sentence",),
+            target=("prep:on/to/of>poss",)),
+    # a subpoena orders someone to give evidence or testify: "after a subpoena issued by a grand jury" (issue 14,
+    # round 15, from dev11)
+    nominal("subpoena", "subpoena", "REQUEST", None, "Prosecutors obtained tax records after a subpoena issued by a "
+            "grand jury."),
     nominal("petition", "petition", "REQUEST", None, "The activists' petition to the court was heard.",
             needs_argument=True),
     nominal("gratitude", "gratitude thanks", "SUPPORT", None, "Ukraine expressed its gratitude to Poland.",

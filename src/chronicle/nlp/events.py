@@ -776,7 +776,8 @@ def _verb_frame_draft(doc: Doc, rules: Rules, tok: Token, frame: Frame) -> Draft
         d.source = objects(tok)  # "welcomed Foreign Minister Di Maio to Washington": the visitor
     elif frame.source == "experiencer":
         # "We are encouraged that ...": who is encouraged judges (the parse may hang "We" on "are")
-        d.source = children(tok, "nsubjpass", "nsubj") or [s for a in children(tok, "auxpass") for s in children(a, "nsubj")]
+        d.source = children(tok, "nsubjpass", "nsubj") or [s for a in children(tok, "auxpass") for s in children(a, "nsubj")] \
+            or (children(tok.head, "nsubj") if tok.dep_ == "acomp" else [])  # "X is concerned by": X
     elif frame.source == "unnamed":  # "Thunberg received the award": the giver is left unnamed
         d.doer_unnamed = True
     elif frame.source == "giver":  # "came under fire from opposition lawmakers": they criticise
@@ -976,6 +977,9 @@ def _detect(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
         return _from_frames(doc, rules, tok, rules.verbs.get(lemma(tok), ()))
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
         return _noun_draft(doc, rules, tok)
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        # "The United States is deeply concerned by ...": an adjective of feeling, only by rows of its experiencer
+        return _from_frames(doc, rules, tok, [f for f in rules.verbs.get(lemma(tok), ()) if f.source == "experiencer"])
     return None
 
 
@@ -1202,7 +1206,12 @@ def _places_are_where(doc: Doc, rules: Rules, d: Draft) -> None:
         ids = getattr(d, f"{role}_ids")
         if role == "target" and d.type in rules.person_patient_types and not visit:
             continue  # "Crystal Munoz was convicted" (tagged a location): one is convicted, not a place
-        where = [i for i in ids if kinds.get(i) == "place"]
+        # a government named by its place, the subject of the act, acts ("Palm Beach County issued an order")
+        # (a name: "Protesters" tagged a place is no government)
+        acting = {a.id for t in getattr(d, role) if role == "source" and t.dep_ in rules.acting_place_deps
+                  and t.pos_ == "PROPN"
+                  for c in conjuncts(t) for a in [actor_of(doc, rules, c)] if a is not None}
+        where = [i for i in ids if kinds.get(i) == "place" and i not in acting]
         if not where:
             continue
         d.places += [p for p in where if p not in d.places]
