@@ -66,6 +66,9 @@ def test_region_row(places_of, row):
         pytest.param("A doctor based in Martinsville, Virginia was sentenced on Friday.",
                      "Martinsville", "Martinsville", "USA", id="qualified"),
         pytest.param("Mexico and Canada signed the agreement in Ottawa.", "Mexico", "Mexico", "MEX", id="country-not-town"),
+        # a US state is not a city that GeoNames calls by the state's name only among its alternate names
+        pytest.param("Hurricane Ian struck Florida on Wednesday.", "Florida", "Florida", "USA", id="state-not-alternate"),
+        pytest.param("The mayor of New York spoke on Monday.", "New York", "New York City", "USA", id="state-and-own-city"),
         # accent-insensitive matching
         pytest.param("Israeli tanks entered the city of Rafaḩ on Tuesday.", "Rafaḩ", "Rafaḩ", "PSE", id="accent-rafah"),
         pytest.param("Israeli tanks entered the city of Rafah on Tuesday.", "Rafah", "Rafaḩ", "PSE", id="plain-rafah"),

@@ -355,7 +355,6 @@ SHORT_FIRST_NAMES = ShortForms(
 )
 
 
-
 @dataclass(frozen=True)
 class NameCue:
     """Words that tell two names of one person in an article: the name a person is given with
@@ -491,6 +490,7 @@ UNNAMED_BODIES = Table(
     _words("department ministry administration government alliance embassy committee council agency "
            "bureau office summit"),
 )
+
 
 @dataclass(frozen=True)
 class PlaceName:

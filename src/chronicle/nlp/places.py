@@ -108,6 +108,8 @@ def candidates(name: str, regions: dict[str, Region] | None = None, gaz: Gazette
     if state is not None:
         out.append(Candidate(_geo(state), WEIGHTS["admin1"].score, 0))
     cities = gaz.cities(key)
+    if state is not None:  # "Florida" is the state; Floridablanca is only called so in GeoNames' alternate names
+        cities = [e for e in cities if _named_by(e, key)]
     if not cities and key.startswith(_PREFIXES):  # "al-Mawasi" is GeoNames' "Mawasi"
         cities = gaz.cities(key[3:])
     if code is not None:  # "Mexico" is the country; Mexico City is only called so in GeoNames' alternate names
@@ -117,6 +119,12 @@ def candidates(name: str, regions: dict[str, Region] | None = None, gaz: Gazette
             + (WEIGHTS["capital"].score if entry.capital else 0.0)
         out.append(Candidate(_geo(entry), score, entry.population, qualified_only=code is not None))
     return out
+
+
+def _named_by(entry: Entry, key: str) -> bool:
+    """Is ``key`` the place's own name, or its first words ("New York" of "New York City")?"""
+    own = place_key(entry.name)
+    return own == key or own.startswith(key + " ")
 
 
 def _geo(entry: Entry) -> Geo:
