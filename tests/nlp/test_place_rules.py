@@ -69,6 +69,8 @@ def test_region_row(places_of, row):
         # a US state is not a city that GeoNames calls by the state's name only among its alternate names
         pytest.param("Hurricane Ian struck Florida on Wednesday.", "Florida", "Florida", "USA", id="state-not-alternate"),
         pytest.param("The mayor of New York spoke on Monday.", "New York", "New York City", "USA", id="state-and-own-city"),
+        pytest.param("Voters in Virginia went to the polls on Tuesday.", "Virginia", "Virginia", "USA", id="admin1"),
+        pytest.param("Tornadoes hit Oklahoma overnight, officials said.", "Oklahoma", "Oklahoma", "USA", id="admin1-not-city"),
         # accent-insensitive matching
         pytest.param("Israeli tanks entered the city of Rafaḩ on Tuesday.", "Rafaḩ", "Rafaḩ", "PSE", id="accent-rafah"),
         pytest.param("Israeli tanks entered the city of Rafah on Tuesday.", "Rafah", "Rafaḩ", "PSE", id="plain-rafah"),

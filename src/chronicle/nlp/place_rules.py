@@ -138,8 +138,10 @@ class Weight:
 WEIGHTS: dict[str, Weight] = {w.name: w for w in (
     Weight("country", 10.0, "a country name is the country: 'Lebanon' is not Lebanon, Pennsylvania"),
     Weight("region", 10.0, "a name in REGIONS is that region: 'Gaza' is the Gaza Strip, not Gaza City"),
-    Weight("admin1", 7.5, "a US state weighs as a city of 100,000: 'Washington' is still the capital, "
-                          "'California' the state, 'Georgia' with Atlanta in the article the state"),
+    Weight("admin1", 9.0, "a US state weighs as a city of 1,000,000: 'Washington' is still the capital, "
+                          "'Virginia' the state, not Virginia, South Africa (120,000), 'Oklahoma' not Oklahoma "
+                          "City (650,000, so called in GeoNames' alternate names), 'Georgia' with Atlanta in "
+                          "the article the state"),
     Weight("population", 1.5, "a city weighs this times log10(population + 10): 'Geneva' is the Swiss city of "
                               "180,000 (7.9), not Geneva, Illinois (6.5), even in an article that names the US"),
     Weight("capital", 1.0, "a national capital is the likelier reading: 'Doha' is Doha, Qatar"),
