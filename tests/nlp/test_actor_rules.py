@@ -81,6 +81,8 @@ TABLE_EFFECTS = {
     "OFFICE_NAME_ENDS": lambda actors: [(a.name, a.kind, a.role) for a in actors]
     == [("Rena Bitter", "person", "Assistant Secretary for Consular Affairs")],
     "REGIONS": lambda actors: [(a.name, a.kind) for a in actors] == [("Indo-Pacific", "place")],
+    "REGION_NOUNS": lambda actors: [(a.name, a.kind) for a in actors] == [("Indo-Pacific", "place"), ("Tokyo", "place")],
+    "REGIONAL_ADJECTIVES": lambda actors: actors == [],
     "FAITH_ADJECTIVES": lambda actors: actors == [],
     "FACILITY_WORDS": lambda actors: ("Thomas Jefferson Room", "place") in {(a.name, a.kind) for a in actors}
     and [a.name for a in actors if a.kind == "person"] == ["Antony J. Blinken"],

@@ -473,8 +473,17 @@ PLATFORMS = Table(
 REGIONS = Table(
     "regions the model tags as organisations: places",
     "Leaders discussed security in the Indo-Pacific.",  # the Indo-Pacific is a place
-    _words("indo-pacific asia-pacific transatlantic sahel balkans caucasus arctic antarctic "
-           "levant maghreb mideast"),
+    _words("indo-pacific asia-pacific sahel balkans caucasus arctic antarctic levant maghreb mideast"),
+)
+REGION_NOUNS = Table(
+    "a region of REGIONS with one of these nouns after it is the region: the noun is not part of its name",
+    "Our partners across the Indo-Pacific region met in Tokyo.",  # the place is "Indo-Pacific"
+    _words("region"),
+)
+REGIONAL_ADJECTIVES = Table(
+    "adjectives of regions the model tags as organisations name no actor ('the Transatlantic relationship')",
+    "We will strengthen the Transatlantic relationship with our allies.",  # no actor
+    _words("transatlantic trans-atlantic transpacific trans-pacific euro-atlantic"),
 )
 
 FAITH_ADJECTIVES = Table(

@@ -44,6 +44,8 @@ from chronicle.nlp.actor_rules import (
     LEADING_CALLS,
     PLATFORMS,
     REGIONS,
+    REGION_NOUNS,
+    REGIONAL_ADJECTIVES,
     NAME_PARTICLES,
     SALUTATIONS,
     SPEAKER_LABEL,
@@ -292,6 +294,8 @@ def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
         return _Candidate(span, "place", _place_key(text))
     if normal_key(text) in REGIONS.words:
         return _Candidate(span, "place", _place_key(text))
+    if len(span) > 1 and span[-1].lower_ in REGION_NOUNS.words and normal_key(span[:-1].text) in REGIONS.words:
+        return _Candidate(span[:-1], "place", _place_key(span[:-1].text))  # "the Indo-Pacific region"
     if country_code(text) is not None:  # "the Democratic People's Republic of Korea" tagged ORG
         return _Candidate(span, "country", country_code(text), country=country_code(text))
     span = actor_roles.with_country_possessor(span)
@@ -322,7 +326,7 @@ def _not_an_actor(span: Span, lexicon: ActorLexicon) -> bool:
     folded = text.lower()
     if not any(c.isupper() for c in text) and (len(span) == 1 or span.label_ == "NORP"):
         return True  # "democratic values", "n’t" (but "the housing ministry" is a body)
-    if folded in NOT_ACTOR_NAMES.words:
+    if folded in NOT_ACTOR_NAMES.words or folded in REGIONAL_ADJECTIVES.words:
         return True
     if folded in STAGE_DIRECTIONS.words and span.start > 0 and doc[span.start - 1].text in ("(", "["):
         return True
