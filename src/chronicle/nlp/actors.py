@@ -208,14 +208,14 @@ def _clean(ent: Span, lexicon: ActorLexicon) -> _Candidate | None:
     # leading determiners, salutations, honorifics and (for people) titles the model put inside
     while start < end:
         lower = doc[start].lower_
+        styled = _honorific_length(doc, start, end, lexicon) if label in ("PERSON", "ORG") else 0
         if lower == "the" and not (label == "ORG" and doc[start].text == "The" and not doc[start].is_sent_start):
             start += 1
         elif lower in SALUTATIONS.words and end - start > 1 and doc[start].is_title:
             start += 1  # "Dear Tony": the name is "Tony"
-        elif label in ("PERSON", "ORG") and _honorific_length(doc, start, end, lexicon) \
-                and (label == "PERSON" or _names_after_honorific(doc, start + _honorific_length(doc, start, end, lexicon), end)):
+        elif styled and (label == "PERSON" or _names_after_honorific(doc, start + styled, end)):
             honorific = doc[start].lower_ + ("." if doc[start + 1].text == "." else "")
-            start += _honorific_length(doc, start, end, lexicon)
+            start += styled
             label = "PERSON"  # "the Honorable Avril Haines" tagged ORG is a person
         elif label == "PERSON" and lower in lexicon.titles and end - start > 1 and (
                 doc[start].is_title or doc[start].is_upper and len(doc[start]) <= 4):  # "DFM Morgan", "PM Modi"

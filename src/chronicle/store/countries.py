@@ -106,5 +106,3 @@ def _join(con: duckdb.DuckDBPyConnection, name_of: Callable[[str], str], parts: 
         con.execute("INSERT INTO actor_merges SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), ?::TIMESTAMP, ? "
                     "ON CONFLICT (old_id) DO NOTHING", [list(aliases), list(aliases.values()), now_, REASON])
     return len(drops)
-
-
