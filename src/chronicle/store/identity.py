@@ -1103,17 +1103,14 @@ def _reconcile(con: duckdb.DuckDBPyConnection, words: set[str] | None) -> int:
         for actor, name in con.execute("SELECT actor_id, name FROM run_places").fetchall():
             named[actor].update([name] if name is not None else [])
         candidates = sorted(a for a, names in named.items() if len(names) < 2 and all(map(may_join, names)))
-    # (only actors with a row the gazetteer did not know can have every row so: fewer to group; a
-    # run's candidates' actors found through their key, _THEIR_ACTORS, and their article actors by
-    # a list the scan tests: at 100k articles 0.02 s of CPU -> 0.004)
+        places = "(SELECT unnest($candidates::VARCHAR[]) AS actor_id)"
     for actor, name, first_day, last_day in [] if restricted and not candidates else con.execute(
-        (f"WITH {_THEIR_ACTORS} SELECT aa.actor_id, min(aa.name), min(a.first_day), min(a.last_day) "
-         "FROM article_actors aa JOIN their_actors a ON a.id = aa.actor_id WHERE a.kind = 'place' "
-         "AND list_contains($ids::VARCHAR[], aa.actor_id) " if restricted else
-         "SELECT aa.actor_id, min(aa.name), min(a.first_day), min(a.last_day) FROM article_actors aa "
-         f"JOIN actors a ON a.id = aa.actor_id WHERE a.kind = 'place' AND aa.actor_id IN (SELECT actor_id FROM {places}) ")
-        + "GROUP BY aa.actor_id HAVING bool_and(aa.geo_name IS NULL) AND count(DISTINCT aa.name) = 1",
-        {"ids": candidates} if restricted else {}
+        "SELECT aa.actor_id, min(aa.name), min(a.first_day), min(a.last_day) FROM article_actors aa "
+        "JOIN actors a ON a.id = aa.actor_id WHERE a.kind = 'place' "
+        # (only actors with a row the gazetteer did not know can have every row so: fewer to group)
+        f"AND aa.actor_id IN (SELECT actor_id FROM {places}) "
+        "GROUP BY aa.actor_id HAVING bool_and(aa.geo_name IS NULL) AND count(DISTINCT aa.name) = 1",
+        {"candidates": candidates} if restricted else {}
     ).fetchall():
         if not may_join(name):
             continue
