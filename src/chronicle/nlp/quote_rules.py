@@ -745,6 +745,9 @@ SPEAKER_PATHS: tuple[tuple[str, str], ...] = (
     ("... also a described speaker there, after a determiner or adjective (PolNeAR train: 7 more right speakers, "
      "none lost)",
      "{“There are more candidates competing there,”} added [another New Hampshire Republican]."),
+    ("a subject inside a quotation speaks for no cue outside it, however the parser hung the cue: climbing goes on "
+     "past it (PolNeAR train: 8 more right speakers in 600 articles, none lost)",
+     "[Washington, star of television’s] “Scandal,” thanked {Obama for “taking these steps to make us all safer.”}"),
     ("a finite cue the parser gave no subject: the noun right before it (see FINITE_TAGS, NOT_SUBJECT_DEPS)",
      "[About 4 in 10] say {they want the next president to have more liberal policies}."),
 )

@@ -77,9 +77,11 @@ def comma_before(tok: Token) -> bool:
 # ------------------------------------------------------------------------- the speaker
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The cue's subject: its own, else that of the verb it hangs from (within its paragraph)."""
-    found = _climb_subject(verb)
+def subject_of(verb: Token, quoted: list[bool] | None = None) -> Token | None:
+    """The cue's subject: its own, else that of the verb it hangs from (within its paragraph). With ``quoted`` (the
+    quote-mark mask), a subject inside a quotation is passed over when the cue is not in one: the parser hung the
+    cue on the quotation's verb (SPEAKER_PATHS)."""
+    found = _climb_subject(verb, quoted if quoted is not None and not quoted[verb.idx] else None)
     if found is None:
         found = _noun_before(verb)
     if found is None:
@@ -147,7 +149,7 @@ def _noun_before(verb: Token) -> Token | None:
     return before
 
 
-def _climb_subject(verb: Token) -> Token | None:
+def _climb_subject(verb: Token, quoted: list[bool] | None = None) -> Token | None:
     para = paragraph_start(verb.doc, verb)
     tok = verb
     for _ in range(4):
@@ -155,6 +157,8 @@ def _climb_subject(verb: Token) -> Token | None:
         issuer = None
         for child in sorted(tok.children, key=lambda c: abs(c.i - tok.i)):
             if child.dep_ in SUBJECTS:
+                if quoted is not None and quoted[child.idx]:
+                    continue
                 if child.tag_ == "WDT" or child.lower_ in RELATIVE_PRONOUNS.words:
                     if tok.dep_ == "relcl":
                         issuer = _issued_by(tok.head) if child.lower_ not in ("who", "whom") else None
