@@ -99,7 +99,8 @@ def main(argv: list[str]) -> int:
         raise SystemExit("not the test split")
     gold_docs = load_split(args.split) or []
     gold_docs = gold_docs[args.start:args.end or None]
-    score_docs(gold_docs, cache=args.cache)
+    scores = score_docs(gold_docs, cache=args.cache)
+    print("scores " + " ".join(f"{k}={v:.5f}" for k, v in scores.items()))
     counts: Counter[str] = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
     for (article, doc), gold in zip(_parsed(gold_docs, args.cache), gold_docs):

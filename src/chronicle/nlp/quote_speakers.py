@@ -41,6 +41,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CLOSING_MARKS = ("”", "’", "\"", "''", "'")  # a quotation's closing mark, as the tokenizer splits it
 # The relations of a noun or adjective a gerund's preposition hangs from, climbed to reach a verb with a subject.
 THROUGH_DEPS = ("dobj", "acomp", "attr", "pobj", "prep")
+SETTING_OFF_DASHES = ("—", "–", "--")  # a dash sets off a participle as a comma does
 CLIMB = ("conj", "xcomp", "advcl", "acl", "relcl", "ccomp", "pcomp", "parataxis")
 
 
@@ -210,11 +211,12 @@ def _climb_subject(verb: Token, quoted: list[bool] | None = None) -> Token | Non
             objects = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
             if objects:
                 return objects[0]
-        if _past_reported_clause(tok) or (tok == verb and _joined_to_reported_clause(tok)):
+        reporter = _past_reported_clause(tok) or (_joined_to_reported_clause(tok) if tok == verb else None)
+        if reporter is not None:
             # "[Trump] argued that a database would keep people out, saying ...", "[He] said his attacks have
             # given him momentum and said that ...": the cue goes on from the one who reported the clause it
             # hangs on, not from that clause's subject (SPEAKER_PATHS).
-            tok = tok.head.head
+            tok = reporter
             continue
         if tok.dep_ in CLIMB and tok.head != tok:
             if tok.dep_ == "ccomp" and tok != verb:
@@ -227,28 +229,44 @@ def _climb_subject(verb: Token, quoted: list[bool] | None = None) -> Token | Non
     return None
 
 
-def _past_reported_clause(tok: Token) -> bool:
-    """A participle set off by a comma after a reported clause the parser hung it on ("X said that Y was wrong,
-    noting ...")."""
-    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and comma_before(tok) and _hangs_on_reported_clause(tok, ("nsubj",))
+def _past_reported_clause(tok: Token) -> Token | None:
+    """A participle set off by a comma (or a dash) after a reported clause the parser hung it on ("X said that Y was
+    wrong, noting ..."): the verb that reports the clause."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        return None
+    if not (comma_before(tok) or (tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text in SETTING_OFF_DASHES)):
+        return None
+    return _hangs_on_reported_clause(tok, ("nsubj",))
 
 
-def _joined_to_reported_clause(verb: Token) -> bool:
-    """A cue verb the parser joined to the verb of a reported clause ("X said Y had won and said ...")."""
-    return (verb.dep_ == "conj" and verb.tag_.startswith("VB")
-            and _hangs_on_reported_clause(verb, ("nsubj", "nsubjpass")))
+def _joined_to_reported_clause(verb: Token) -> Token | None:
+    """A cue verb the parser joined to the verb of a reported clause ("X said Y had won and said ..."): the verb that
+    reports the clause."""
+    if verb.dep_ != "conj" or not verb.tag_.startswith("VB"):
+        return None
+    return _hangs_on_reported_clause(verb, ("nsubj", "nsubjpass"))
 
 
-def _hangs_on_reported_clause(tok: Token, subject_deps: tuple[str, ...]) -> bool:
-    """``tok``'s head is a clause before it that is the object of a verb before that (itself not reported), and the
-    clause's subject (of ``subject_deps``) opens it: not an inverted "..., Y added"."""
+def _hangs_on_reported_clause(tok: Token, subject_deps: tuple[str, ...]) -> Token | None:
+    """``tok``'s head is a clause before it that is the object of a verb before that (itself not reported), or the
+    "that" clause of that verb's object ("rejected [the idea] that ..."), and the clause's subject (of
+    ``subject_deps``) opens it: not an inverted "..., Y added". Returns the verb."""
     clause, top = tok.head, tok.head.head
-    if clause.dep_ != "ccomp" or clause.i > tok.i or top.pos_ != "VERB" or top.i > clause.i:
-        return False
+    if (
+        clause.dep_ == "acl" and top.dep_ == "dobj" and top.i < clause.i
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    ):
+        top = top.head
+    elif clause.dep_ != "ccomp":
+        return None
+    if clause.i > tok.i or top.pos_ != "VERB" or top.i > clause.i:
+        return None
     if top.dep_ in ("ccomp", "parataxis"):
-        return False
+        return None
     subjects = [c for c in clause.children if c.dep_ in subject_deps]
-    return bool(subjects) and subjects[0].left_edge.i > 0 and not tok.doc[subjects[0].left_edge.i - 1].is_punct
+    if subjects and subjects[0].left_edge.i > 0 and not tok.doc[subjects[0].left_edge.i - 1].is_punct:
+        return top
+    return None
 
 
 def _issued_by(noun: Token) -> Token | None:
