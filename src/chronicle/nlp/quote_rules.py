@@ -732,6 +732,10 @@ SPEAKER_PATHS: tuple[tuple[str, str], ...] = (
      "speakers in 600 articles, none lost)",
      "[Democratic National Committee Chair Debbie Wasserman Schultz] dismissed Sanders’ accusations that the Clinton "
      "campaign is violating election law — saying {the charges are false}."),
+    ("... also after a quotation that closes on its comma (PolNeAR train: 2 more right speakers in 600 articles, "
+     "none lost)",
+     "[Trump] told Newsmax that Romney “had a crazy policy of self-deportation,” adding, {“He lost all of the Latino "
+     "vote.”}"),
     ("a to-infinitive on the object of a verb of causing (CAUSING): that object",
      "The decisive victory led [the chairman] to declare {him the presumptive nominee}."),
     ("a gerund after a preposition: the subject of the verb the preposition hangs from",

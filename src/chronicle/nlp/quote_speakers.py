@@ -234,7 +234,11 @@ def _past_reported_clause(tok: Token) -> Token | None:
     wrong, noting ..."): the verb that reports the clause."""
     if tok.dep_ != "advcl" or tok.tag_ != "VBG":
         return None
-    if not (comma_before(tok) or (tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text in SETTING_OFF_DASHES)):
+    left = tok.left_edge.i
+    before = tok.doc[left - 1].text if left > 0 else ""
+    # '“... maniacal,” adding': a quotation closing on its comma sets it off as the comma alone does.
+    closing_comma = before in CLOSING_MARKS and left > 1 and tok.doc[left - 2].text == ","
+    if not (comma_before(tok) or before in SETTING_OFF_DASHES or closing_comma):
         return None
     return _hangs_on_reported_clause(tok, ("nsubj",))
 
