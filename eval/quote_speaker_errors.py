@@ -46,7 +46,6 @@ def _where(doc, gold_source, anchor: int) -> str:
 def classify(doc, quote, gold) -> str:
     from chronicle.nlp.quotes import antecedent_of
 
-    text = doc.text
     anchor = quote.cue.start if quote.cue is not None else quote.content.start
     where = _where(doc, gold.source, anchor)
     gold_span = doc.char_span(gold.source[0][0], gold.source[-1][1], alignment_mode="expand")
@@ -63,7 +62,6 @@ def classify(doc, quote, gold) -> str:
     root = spk.root if spk is not None else None
     if root is not None and root.pos_ == "NOUN" and not quote.speaker_ids:
         return f"nominal, gold {where}"
-    del text
     return f"wrong, gold {where}"
 
 
