@@ -181,6 +181,10 @@ def _climb_subject(verb: Token, quoted: list[bool] | None = None) -> Token | Non
                 return tok.head
             tok = issuer
             continue
+        if tok == verb and _finite_made_participle(tok):
+            # "Beruff, a Scott ally, called Florida’s standards “strong.”": the name the parser made the sentence's
+            # root, with the cue a participle on it, is the cue's subject (SPEAKER_PATHS).
+            return tok.head
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
             noun = tok.head
             if noun.lemma_.lower() in STATEMENT_NOUNS.words and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
@@ -227,6 +231,17 @@ def _climb_subject(verb: Token, quoted: list[bool] | None = None) -> Token | Non
             continue
         return None
     return None
+
+
+def _finite_made_participle(verb: Token) -> bool:
+    """A past-tense cue the parser made a participle (acl) on the noun it made its sentence's root, used actively (an
+    object or a clause, no passive auxiliary nor agent): the sentence has no other verb to be the cue."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT" or head.i > verb.i:
+        return False
+    if head.pos_ not in ("PROPN", "NOUN") or any(c.dep_ in ("auxpass", "agent", "aux") for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in verb.children)
 
 
 def _past_reported_clause(tok: Token) -> Token | None:
@@ -294,13 +309,20 @@ def agent_of(verb: Token) -> Token | None:
 
 
 def speaker_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
-    """The subject's words, without its relative clauses (nor the cue when the parser hung it on the
-    subject as a participle: "[A Quinnipiac poll] found that ...", see :func:`_noun_before`)."""
+    """The subject's words, without its relative clauses (nor the cue, nor a participle the cue is joined to, when the
+    parser hung it on the subject: "[A Quinnipiac poll] found that ...", see :func:`_noun_before`), and up to the cue
+    when the subject comes first (the parser made it the root of the sentence: "[Beruff, a Scott ally], called ...")."""
     skip: set[int] = set()
     for child in subject.children:
-        if child.dep_ in ("relcl",) or (child.dep_ == "acl" and child.i > subject.i and (comma_before(child) or child == cue)):
+        holds_cue = cue is not None and child.left_edge.i <= cue.i <= child.right_edge.i
+        if child.dep_ in ("relcl",) or (child.dep_ == "acl" and child.i > subject.i and (comma_before(child) or holds_cue)):
             skip.update(t.i for t in child.subtree)
     tokens = [t for t in subject.subtree if t.i not in skip and not t.is_space]
+    if cue is not None and subject.i < cue.i:
+        # A subject the parser made the root holds the words after the cue too: they are not the speaker's.
+        tokens = [t for t in tokens if t.i < cue.i]
+        while tokens and tokens[-1].dep_ == "cc":
+            tokens.pop()
     # Drop punctuation left dangling at either end ("Cruz, who ..., said").
     while tokens and tokens[-1].is_punct:
         tokens.pop()
