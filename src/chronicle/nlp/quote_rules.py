@@ -728,6 +728,14 @@ SPEAKER_PATHS: tuple[tuple[str, str], ...] = (
     ("... also a cue verb the parser joined to the reported clause's verb: the subject of the verb that reports "
      "the clause (PolNeAR train: 15 more right speakers, 1 lost)",
      "[He] said his attacks had given him momentum and said {that Trump did not represent the party}."),
+    ("... also after the “that” clause of the reporting verb's object, and after a dash (PolNeAR train: 2 more right "
+     "speakers in 600 articles, none lost)",
+     "[Democratic National Committee Chair Debbie Wasserman Schultz] dismissed Sanders’ accusations that the Clinton "
+     "campaign is violating election law — saying {the charges are false}."),
+    ("... also after a quotation that closes on its comma (PolNeAR train: 2 more right speakers in 600 articles, "
+     "none lost)",
+     "[Trump] told Newsmax that Romney “had a crazy policy of self-deportation,” adding, {“He lost all of the Latino "
+     "vote.”}"),
     ("a to-infinitive on the object of a verb of causing (CAUSING): that object",
      "The decisive victory led [the chairman] to declare {him the presumptive nominee}."),
     ("a gerund after a preposition: the subject of the verb the preposition hangs from",
@@ -745,6 +753,17 @@ SPEAKER_PATHS: tuple[tuple[str, str], ...] = (
     ("... also a described speaker there, after a determiner or adjective (PolNeAR train: 7 more right speakers, "
      "none lost)",
      "{“There are more candidates competing there,”} added [another New Hampshire Republican]."),
+    ("a subject inside a quotation speaks for no cue outside it, however the parser hung the cue: climbing goes on "
+     "past it (PolNeAR train: 8 more right speakers in 600 articles, none lost)",
+     "[Washington, star of television’s] “Scandal,” thanked {Obama for “taking these steps to make us all safer.”}"),
+    ("a past-tense cue the parser made a participle on the noun it made the sentence's root, used actively: that "
+     "noun, its words up to the cue (PolNeAR train, with the next row: 19 more right speakers in 600 articles, 1 "
+     "found where none was and still wrong; dev 1 more)",
+     "[Beruff, a Scott ally], called {Florida’s standards strong}."),
+    ("... also any speaker whose words the parser ran on past the cue, or into a participle the cue is joined to: "
+     "its words before them",
+     "Hillary Clinton unveiled her first Spanish-language campaign ad, featuring [Hispanics] telling their family "
+     "stories and criticizing {Donald Trump’s immigration policies}."),
     ("a finite cue the parser gave no subject: the noun right before it (see FINITE_TAGS, NOT_SUBJECT_DEPS)",
      "[About 4 in 10] say {they want the next president to have more liberal policies}."),
 )

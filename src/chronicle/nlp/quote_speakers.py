@@ -41,6 +41,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CLOSING_MARKS = ("”", "’", "\"", "''", "'")  # a quotation's closing mark, as the tokenizer splits it
 # The relations of a noun or adjective a gerund's preposition hangs from, climbed to reach a verb with a subject.
 THROUGH_DEPS = ("dobj", "acomp", "attr", "pobj", "prep")
+SETTING_OFF_DASHES = ("—", "–", "--")  # a dash sets off a participle as a comma does
 CLIMB = ("conj", "xcomp", "advcl", "acl", "relcl", "ccomp", "pcomp", "parataxis")
 
 
@@ -77,9 +78,11 @@ def comma_before(tok: Token) -> bool:
 # ------------------------------------------------------------------------- the speaker
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The cue's subject: its own, else that of the verb it hangs from (within its paragraph)."""
-    found = _climb_subject(verb)
+def subject_of(verb: Token, quoted: list[bool] | None = None) -> Token | None:
+    """The cue's subject: its own, else that of the verb it hangs from (within its paragraph). With ``quoted`` (the
+    quote-mark mask), a subject inside a quotation is passed over when the cue is not in one: the parser hung the
+    cue on the quotation's verb (SPEAKER_PATHS)."""
+    found = _climb_subject(verb, quoted if quoted is not None and not quoted[verb.idx] else None)
     if found is None:
         found = _noun_before(verb)
     if found is None:
@@ -147,7 +150,7 @@ def _noun_before(verb: Token) -> Token | None:
     return before
 
 
-def _climb_subject(verb: Token) -> Token | None:
+def _climb_subject(verb: Token, quoted: list[bool] | None = None) -> Token | None:
     para = paragraph_start(verb.doc, verb)
     tok = verb
     for _ in range(4):
@@ -155,6 +158,8 @@ def _climb_subject(verb: Token) -> Token | None:
         issuer = None
         for child in sorted(tok.children, key=lambda c: abs(c.i - tok.i)):
             if child.dep_ in SUBJECTS:
+                if quoted is not None and quoted[child.idx]:
+                    continue
                 if child.tag_ == "WDT" or child.lower_ in RELATIVE_PRONOUNS.words:
                     if tok.dep_ == "relcl":
                         issuer = _issued_by(tok.head) if child.lower_ not in ("who", "whom") else None
@@ -176,6 +181,10 @@ def _climb_subject(verb: Token) -> Token | None:
                 return tok.head
             tok = issuer
             continue
+        if tok == verb and _finite_made_participle(tok):
+            # "Beruff, a Scott ally, called Florida’s standards “strong.”": the name the parser made the sentence's
+            # root, with the cue a participle on it, is the cue's subject (SPEAKER_PATHS).
+            return tok.head
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i:
             noun = tok.head
             if noun.lemma_.lower() in STATEMENT_NOUNS.words and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
@@ -206,11 +215,12 @@ def _climb_subject(verb: Token) -> Token | None:
             objects = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
             if objects:
                 return objects[0]
-        if _past_reported_clause(tok) or (tok == verb and _joined_to_reported_clause(tok)):
+        reporter = _past_reported_clause(tok) or (_joined_to_reported_clause(tok) if tok == verb else None)
+        if reporter is not None:
             # "[Trump] argued that a database would keep people out, saying ...", "[He] said his attacks have
             # given him momentum and said that ...": the cue goes on from the one who reported the clause it
             # hangs on, not from that clause's subject (SPEAKER_PATHS).
-            tok = tok.head.head
+            tok = reporter
             continue
         if tok.dep_ in CLIMB and tok.head != tok:
             if tok.dep_ == "ccomp" and tok != verb:
@@ -223,28 +233,59 @@ def _climb_subject(verb: Token) -> Token | None:
     return None
 
 
-def _past_reported_clause(tok: Token) -> bool:
-    """A participle set off by a comma after a reported clause the parser hung it on ("X said that Y was wrong,
-    noting ...")."""
-    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and comma_before(tok) and _hangs_on_reported_clause(tok, ("nsubj",))
+def _finite_made_participle(verb: Token) -> bool:
+    """A past-tense cue the parser made a participle (acl) on the noun it made its sentence's root, used actively (an
+    object or a clause, no passive auxiliary nor agent): the sentence has no other verb to be the cue."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT" or head.i > verb.i:
+        return False
+    if head.pos_ not in ("PROPN", "NOUN") or any(c.dep_ in ("auxpass", "agent", "aux") for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in verb.children)
 
 
-def _joined_to_reported_clause(verb: Token) -> bool:
-    """A cue verb the parser joined to the verb of a reported clause ("X said Y had won and said ...")."""
-    return (verb.dep_ == "conj" and verb.tag_.startswith("VB")
-            and _hangs_on_reported_clause(verb, ("nsubj", "nsubjpass")))
+def _past_reported_clause(tok: Token) -> Token | None:
+    """A participle set off by a comma (or a dash) after a reported clause the parser hung it on ("X said that Y was
+    wrong, noting ..."): the verb that reports the clause."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        return None
+    left = tok.left_edge.i
+    before = tok.doc[left - 1].text if left > 0 else ""
+    # '“... maniacal,” adding': a quotation closing on its comma sets it off as the comma alone does.
+    closing_comma = before in CLOSING_MARKS and left > 1 and tok.doc[left - 2].text == ","
+    if not (comma_before(tok) or before in SETTING_OFF_DASHES or closing_comma):
+        return None
+    return _hangs_on_reported_clause(tok, ("nsubj",))
 
 
-def _hangs_on_reported_clause(tok: Token, subject_deps: tuple[str, ...]) -> bool:
-    """``tok``'s head is a clause before it that is the object of a verb before that (itself not reported), and the
-    clause's subject (of ``subject_deps``) opens it: not an inverted "..., Y added"."""
+def _joined_to_reported_clause(verb: Token) -> Token | None:
+    """A cue verb the parser joined to the verb of a reported clause ("X said Y had won and said ..."): the verb that
+    reports the clause."""
+    if verb.dep_ != "conj" or not verb.tag_.startswith("VB"):
+        return None
+    return _hangs_on_reported_clause(verb, ("nsubj", "nsubjpass"))
+
+
+def _hangs_on_reported_clause(tok: Token, subject_deps: tuple[str, ...]) -> Token | None:
+    """``tok``'s head is a clause before it that is the object of a verb before that (itself not reported), or the
+    "that" clause of that verb's object ("rejected [the idea] that ..."), and the clause's subject (of
+    ``subject_deps``) opens it: not an inverted "..., Y added". Returns the verb."""
     clause, top = tok.head, tok.head.head
-    if clause.dep_ != "ccomp" or clause.i > tok.i or top.pos_ != "VERB" or top.i > clause.i:
-        return False
+    if (
+        clause.dep_ == "acl" and top.dep_ == "dobj" and top.i < clause.i
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    ):
+        top = top.head
+    elif clause.dep_ != "ccomp":
+        return None
+    if clause.i > tok.i or top.pos_ != "VERB" or top.i > clause.i:
+        return None
     if top.dep_ in ("ccomp", "parataxis"):
-        return False
+        return None
     subjects = [c for c in clause.children if c.dep_ in subject_deps]
-    return bool(subjects) and subjects[0].left_edge.i > 0 and not tok.doc[subjects[0].left_edge.i - 1].is_punct
+    if subjects and subjects[0].left_edge.i > 0 and not tok.doc[subjects[0].left_edge.i - 1].is_punct:
+        return top
+    return None
 
 
 def _issued_by(noun: Token) -> Token | None:
@@ -268,13 +309,20 @@ def agent_of(verb: Token) -> Token | None:
 
 
 def speaker_span(subject: Token, cue: Token | None = None) -> tuple[int, int]:
-    """The subject's words, without its relative clauses (nor the cue when the parser hung it on the
-    subject as a participle: "[A Quinnipiac poll] found that ...", see :func:`_noun_before`)."""
+    """The subject's words, without its relative clauses (nor the cue, nor a participle the cue is joined to, when the
+    parser hung it on the subject: "[A Quinnipiac poll] found that ...", see :func:`_noun_before`), and up to the cue
+    when the subject comes first (the parser made it the root of the sentence: "[Beruff, a Scott ally], called ...")."""
     skip: set[int] = set()
     for child in subject.children:
-        if child.dep_ in ("relcl",) or (child.dep_ == "acl" and child.i > subject.i and (comma_before(child) or child == cue)):
+        holds_cue = cue is not None and child.left_edge.i <= cue.i <= child.right_edge.i
+        if child.dep_ in ("relcl",) or (child.dep_ == "acl" and child.i > subject.i and (comma_before(child) or holds_cue)):
             skip.update(t.i for t in child.subtree)
     tokens = [t for t in subject.subtree if t.i not in skip and not t.is_space]
+    if cue is not None and subject.i < cue.i:
+        # A subject the parser made the root holds the words after the cue too: they are not the speaker's.
+        tokens = [t for t in tokens if t.i < cue.i]
+        while tokens and tokens[-1].dep_ == "cc":
+            tokens.pop()
     # Drop punctuation left dangling at either end ("Cruz, who ..., said").
     while tokens and tokens[-1].is_punct:
         tokens.pop()

@@ -867,7 +867,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
             # "Clinton is expected to win": what is expected of the subject, by whom the parse may say.
             frames = (RAISING, *frames)
         found = _frame_content(tok, frames, lexicon)
-        subject = subject_of(tok)
+        subject = subject_of(tok, mask)
         if lemma in ASKING.words and _passive_form(tok):
             subject = agent_of(tok)  # "Sanders was asked if ...": the one asked is no speaker (ASKING)
         if found is not None and found[2] == RAISING:
@@ -1550,7 +1550,7 @@ def _quote_candidate(
                 ):
                     start = min(start, tok.idx)
                 break
-    subject = _noun_speaker(cue) if cue.pos_ == "NOUN" else subject_of(cue)
+    subject = _noun_speaker(cue) if cue.pos_ == "NOUN" else subject_of(cue, mask)
     return _Candidate(start, r_end, cue, subject, f"{lexicon.lemma(cue)}:{rule}")
 
 
