@@ -1753,6 +1753,13 @@ FRAMES: tuple[Frame, ...] = (
             "Secretary Blinken stressed the U.S. commitment to working with ASEAN.", needs_argument=True,
             when=("committed-act-with|actor",), target=("committed-act-with",), content=("committed-act",),
             whole_content=True),
+    # a commitment to a treaty or to deepening a partnership promises to keep or grow it (AGREE), it backs no side:
+    # "will reaffirm the U.S. commitment to the Nuclear Non-Proliferation Treaty", "commitment to deepening the
+    # U.S.-India Partnership" (dev12; a commitment to an alliance itself is coded both ways: SUPPORT of the ally in
+    # dev3, AGREE in dev11, so it is left to the row below)
+    nominal("commitment-to-accord", "commitment", "AGREE", None,
+            "Blinken will reaffirm the U.S. commitment to the Chemical Weapons Convention.", needs_argument=True,
+            when=("prep:to=@accords or prep:to>dobj=alliance/partnership",), target=()),
     # "the United States' ironclad commitment to the defense of the ROK", "its commitment to Ukraine"
     nominal("commitment", "commitment", "SUPPORT", None,
             "The Secretary reaffirmed the United States' commitment to Ukraine.", needs_argument=True,
