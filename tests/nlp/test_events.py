@@ -232,6 +232,8 @@ def test_status_and_its_cue(nlp, text, type_, status, cue):
 NOT_EVENTS = [
     # an illness, no one attacks (dev12)
     ("heart-attack", "Particulate matter can cause lung problems, heart attacks and strokes."),
+    # not taking part in a campaign's debates is an election matter, no refusal (dev11, dev12)
+    ("debate-not-attended", "He did not qualify to participate in further Democratic debates."),
     # concern at a thing names no one to blame (concerned-by wants someone's deed)
     ("concerned-by-thing", "We are concerned about the spread of the virus."),
     ("lets-discuss", "Members of the G7 Summit, let's discuss this emergency first."),

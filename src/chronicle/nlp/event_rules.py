@@ -935,8 +935,12 @@ FRAMES: tuple[Frame, ...] = (
     # Participation refused: "were not planning to take part".
     verb("take-part-not", "take", "REJECT", "meet", "Hamas representatives were not planning to take part.",
          rule="negated-participation", status="happened", when=("dobj=part", "negated"), target=(), content=()),
+    # not taking part in a campaign's debates or primaries is an election matter, not a refusal ("three candidates who
+    # did not participate in the debates", "did not qualify to participate in further Democratic debates": dev11, dev12)
     verb("participate-not", "participate attend join", "REJECT", "meet", "Hamas did not attend the talks.",
-         rule="negated-participation", status="happened", when=("negated",), target=(), content=()),
+         rule="negated-participation", status="happened", when=("negated",),
+         unless=("imperative", "prep:in=debate/primary/caucus/election/race or dobj=debate/primary/caucus/election/race"),
+         target=(), content=()),
     # --- verbal cooperation and conflict ------------------------------------------
     verb("consult", "negotiate consult confer", "CONSULT", None, "Egypt negotiated with Qatar."),
     # "did not meet the 15 percent threshold", "make ends meet".
