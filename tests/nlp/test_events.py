@@ -234,6 +234,8 @@ NOT_EVENTS = [
     ("heart-attack", "Particulate matter can cause lung problems, heart attacks and strokes."),
     # not taking part in a campaign's debates is an election matter, no refusal (dev11, dev12)
     ("debate-not-attended", "He did not qualify to participate in further Democratic debates."),
+    # suppressing a spirit or hopes is a figure of speech (dev12)
+    ("suppress-spirit", "The junta's actions will never suppress the hopes of the Belarusian people."),
     # concern at a thing names no one to blame (concerned-by wants someone's deed)
     ("concerned-by-thing", "We are concerned about the spread of the virus."),
     ("lets-discuss", "Members of the G7 Summit, let's discuss this emergency first."),

@@ -1291,8 +1291,10 @@ FRAMES: tuple[Frame, ...] = (
          when=("prt~down or prep~down",), trigger_through="down", target=("prep:on",)),
     verb("outlaw", "outlaw", "COERCE", "ban", "Thailand outlawed the practice in 2021.",
          unless=("imperative",)),
+    # "these actions will never suppress the spirit of the brave people of Burma": a figure of speech, no one is
+    # repressed (dev12)
     verb("suppress", "suppress muzzle gag stifle", "COERCE", "censor", "The regime suppressed the protests.",
-         unless=("imperative",)),
+         unless=("imperative", "dobj=spirit/hope/dream/aspiration/will/desire/yearning/longing")),
     verb("exile", "exile banish evict", "COERCE", "deport", "Russia exiled the dissident in 1974."),
     # ACCUSE: more verbs of condemnation and prosecution
     verb("deplore", "deplore censure reprimand admonish chastise berate disparage vilify ridicule mock prosecute",
