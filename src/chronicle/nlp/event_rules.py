@@ -1193,6 +1193,10 @@ FRAMES: tuple[Frame, ...] = (
     verb("resign", "resign", "RETREAT", "resign", "The minister resigned on Monday.", unless=("imperative",)),
     verb("surrender", "surrender", "RETREAT", None, "The gunman surrendered to police.", target=("prep:to", "dobj"),
          unless=("imperative",)),
+    # giving oneself up to the authorities is a surrender: "Rittenhouse turned himself in to authorities" (dev12)
+    verb("turn-in-self", "turn", "RETREAT", None, "The gunman turned himself in to police on Monday.",
+         rule="turn-in-self", when=("prt~in", "dobj~himself/herself/themselves"), unless=("imperative",),
+         target=("prep:to",)),
     verb("disarm", "disarm", "RETREAT", "disarm", "Ukraine disarmed the militants."),
     # --- material conflict ------------------------------------------------------------
     # "to demonstrate to North Korea that ...": to show, not to protest.
