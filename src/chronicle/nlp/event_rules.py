@@ -325,6 +325,12 @@ WORD_LISTS: dict[str, WordList] = {
         "objects that name people or bodies of people, so 'killed' or 'released' harms or frees someone and "
         "'engage with partner governments' has a target",
         "Hamas released three hostages.", "RETREAT"),
+    "arrivals": WordList(
+        _words("migrant migrants refugee refugees immigrant immigrants seeker seekers tourist tourists passenger passengers "
+               "traveler travelers traveller travellers visitor visitors thousand thousands hundred hundreds dozen dozens "
+               "million millions people family families"),
+        "people whose arrival in a country is travel, not an official visit ('Thousands of migrants arrived in Greece')",
+        "Thousands of migrants arrived in Greece last year.", "no CONSULT"),
     "deed_nouns": WordList(
         _words("action actions act acts incident incidents step steps move moves effort efforts invocation invocations"),
         "subjects that name a deed, not its doer (as event nouns do): the event keeps no source, and no "
@@ -982,6 +988,11 @@ FRAMES: tuple[Frame, ...] = (
     # "traveled to Beirut, Lebanon": the town says where, the country is visited
     verb("travel", "travel", "CONSULT", "visit", "Todd Robinson traveled to Beirut, Lebanon from March 9-11.",
          when=("prep:to|actor",), target=("prep:to", "prep:to>appos")),
+    # an official's arrival in a country is the trip ("Tim Lenderking arrived in Saudi Arabia today", dev12); an arrival
+    # in a town is no visit (the place must name an actor, as for "traveled to"), nor is migrants' or tourists' arrival
+    verb("arrive", "arrive", "CONSULT", "visit", "Antony Blinken arrived in Israel on Monday.",
+         when=("prep:in|actor",), target=("prep:in", "prep:in>appos"),
+         unless=("imperative", "nsubj=@arrivals or nsubj>prep:of=@arrivals")),
     # "will engage with partner and ally governments"
     verb("engage", "engage", "CONSULT", None, "Todd Robinson will engage with partner governments.",
          when=("prep:with",), target=("prep:with",)),
