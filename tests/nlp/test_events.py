@@ -332,6 +332,7 @@ def test_no_event(nlp, text):
 @pytest.mark.parametrize("text", [
     "Judge Marrero dismissed the president's lawsuit.",
     "The judge rejected the appeal on Monday.",
+    "The judge rejected this argument.",  # dev11
 ])
 def test_court_opinion_is_no_rejection(nlp, text):
     _, events = code(nlp, text)

@@ -486,8 +486,9 @@ WORD_LISTS: dict[str, WordList] = {
         "pronoun objects that stand for a person attacked in words ('attacked him')",
         "Hillary Clinton attacked him.", "ACCUSE"),
     "court_filings": WordList(
-        _words("lawsuit suit case appeal motion petition complaint indictment"),
-        "what a court rejects or dismisses: its ruling is a court opinion, not a REJECT (the filing is the ACCUSE)",
+        _words("lawsuit suit case appeal motion petition complaint indictment argument arguments contention"),
+        "what a court rejects or dismisses: its ruling is a court opinion, not a REJECT (the filing is the ACCUSE; "
+        "'Marrero rejected this argument', dev11)",
         "Judge Victor Marrero dismissed the lawsuit on Monday.", "no REJECT"),
     "no_comment": WordList(
         _words("comment say elaborate discuss respond answer confirm specify speculate speak"),
