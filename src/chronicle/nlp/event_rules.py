@@ -874,8 +874,10 @@ FRAMES: tuple[Frame, ...] = (
          rule="{lemma}-to", when=("act=cooperate/help/work/sign/support/build",), unless=(),
          target=(), content=("act",), whole_content=True),
     # a pledge of cooperation as a thing: "They two leaders pledged continued coordination to urge Russia to cease"
+    # "Blinken and Jaishankar pledged to continue their cooperation" (dev12): the cooperation is the promised act's object
     verb("pledge-cooperation", "pledge promise", "AGREE", None, "Blinken and Rau pledged continued coordination.",
-         rule="{lemma}-to", when=("dobj=coordination/cooperation/collaboration/partnership",), target=("prep:to",),
+         rule="{lemma}-to", when=("dobj=coordination/cooperation/collaboration/partnership or "
+                                  "act>dobj=coordination/cooperation/collaboration/partnership",), target=("prep:to",),
          content=()),
     verb("threaten-object", "threaten", "THREATEN", None, "Iran threatened Israel on Monday.",
          status="threatened", when=("dobj",), unless=(), content=()),
