@@ -1131,6 +1131,10 @@ FRAMES: tuple[Frame, ...] = (
     verb("ask-for", "ask", "REQUEST", None, "The Supreme Court asked the ECJ for clarifications.",
          rule="ask-for", when=("prep:for",), unless=("imperative", "prep:for=permission/forgiveness"),
          content=("prep~for",), whole_content=True),
+    # an allegation is aimed at whom the alleged clause says did it: "Grenell alleged Mahan had contributed to human
+    # suffering" (dev12; "alleged" with no object had no target)
+    verb("allege-that", "allege", "ACCUSE", None, "Richard Grenell alleged that Mahan Air had flown fighters to Syria.",
+         rule="allege-that", when=("ccomp>nsubj|actor",), target=("ccomp>nsubj|actor",)),
     verb("accuse", "accuse blame criticize criticise condemn denounce decry slam lambaste lambast blast assail "
          "rebuke castigate chide scold deride fault sue investigate allege", "ACCUSE", None,
          "Iran accused Britain of ignoring the attacks."),
