@@ -1051,6 +1051,11 @@ FRAMES: tuple[Frame, ...] = (
     # nominating or choosing someone: "He was nominated to the Supreme Court by President Gerald Ford"
     verb("nominate", "nominate choose select pick", "SUPPORT", None, "John McCain chose Sarah Palin as his running mate.",
          when=("dobj|actor or nsubjpass|actor or prep:by|actor",), target=("dobj",)),
+    # a party choosing its ticket: "the Constitution Party nominated a ticket of businessman Don Blankenship for
+    # president" (dev12), "the American Independent Party picks a ticket" (dev11); the candidates named are the target
+    verb("nominate-ticket", "nominate choose select pick", "SUPPORT", None,
+         "The Green Party nominated a ticket of Howie Hawkins and Angela Walker.", rule="nominate-ticket",
+         when=("dobj=ticket",), target=("dobj>prep:of|actor", "dobj>prep:of>conj|actor"), content=()),
     # "NASA credited Leonov with making the spacewalk possible"
     verb("credit", "credit", "SUPPORT", None, "NASA credited Alexei Leonov with making the spacewalk possible.",
          when=("dobj|actor", "prep:with"), target=("dobj",), content=("prep~with",)),
