@@ -235,6 +235,8 @@ NOT_EVENTS = [
     # not taking part in a campaign's debates is an election matter, no refusal (dev11, dev12)
     ("debate-not-attended", "He did not qualify to participate in further Democratic debates."),
     # suppressing a spirit or hopes is a figure of speech (dev12)
+    # displaced people described by the participle: no one displaces them in the sentence (row displace)
+    ("displaced-persons", "The aid will help internally displaced persons in the region."),
     ("suppress-spirit", "The junta's actions will never suppress the hopes of the Belarusian people."),
     # concern at a thing names no one to blame (concerned-by wants someone's deed)
     ("concerned-by-thing", "We are concerned about the spread of the virus."),

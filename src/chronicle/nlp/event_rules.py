@@ -1323,6 +1323,11 @@ FRAMES: tuple[Frame, ...] = (
     verb("suppress", "suppress muzzle gag stifle", "COERCE", "censor", "The regime suppressed the protests.",
          unless=("imperative", "dobj=spirit/hope/dream/aspiration/will/desire/yearning/longing")),
     verb("exile", "exile banish evict", "COERCE", "deport", "Russia exiled the dissident in 1974."),
+    # forcing people from their homes: "the regime has perpetuated violence ..., displacing more than 700,000" (dev12);
+    # the people displaced must be its object ("internally displaced persons" describes them), and a storm, a flood or
+    # a war that displaces people is no doer
+    verb("displace", "displace uproot", "COERCE", "deport", "The militia displaced thousands of villagers in 2021.",
+         when=("dobj",), unless=("imperative", "nsubj=@thing_nouns or nsubj=war/conflict/fighting/violence")),
     # ACCUSE: more verbs of condemnation and prosecution
     verb("deplore", "deplore censure reprimand admonish chastise berate disparage vilify ridicule mock prosecute",
          "ACCUSE", None, "The European Union deplored the verdict against Alexei Navalny."),
