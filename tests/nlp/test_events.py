@@ -313,6 +313,9 @@ NEWS = [
     ("county-subject", "Palm Beach County issued arrest warrants for 36 people.", "ACCUSE", "Palm Beach County",
      "happened"),
     ("state-subject", "Florida imposed a curfew on Miami.", "COERCE", "Florida", "happened"),
+    # "perpetuated" violence: a light verb as "perpetrated" is (light_verbs; dev12)
+    ("perpetuated-violence", "The regime has perpetuated violence against its own people.", "ASSAULT", "regime",
+     "happened"),
     # a pledge to continue cooperation is the AGREE (pledge-cooperation; dev12)
     ("pledge-continue-cooperation", "The two ministers pledged to continue their cooperation on maritime security.",
      "AGREE", "two ministers", "happened"),

@@ -604,10 +604,11 @@ WORD_LISTS: dict[str, WordList] = {
         "Talks between Israel and Hamas resumed on Monday.", "CONSULT"),
     "light_verbs": WordList(
         _words("launch carry conduct hold lead stage stag impose file make issue mount head begin resume start open "
-               "orchestrate perpetrate commit wage use employ fight reach conclude broker seal clinch strike "
+               "orchestrate perpetrate perpetuate commit wage use employ fight reach conclude broker seal clinch strike "
                "press level bring lodge announce order provide give offer deliver have continue embark hand pay "
                "reinforce reiterate reaffirm express voice underscore extend send convey convene grant lend throw exert"),
-        "verbs that make a nominal an act of their subject: 'Hamas launched an attack', 'paid tribute', 'we "
+        "verbs that make a nominal an act of their subject: 'Hamas launched an attack', 'paid tribute', 'the regime "
+        "has perpetuated violence against its own people' (dev12), 'we "
         "provide assistance to Haiti' (the verb's 'to' names the target when the nominal has none)",
         "Hamas launched an attack on Israel.", "ASSAULT"),
     "object_light_verbs": WordList(
