@@ -1144,6 +1144,10 @@ FRAMES: tuple[Frame, ...] = (
     verb("accuse", "accuse blame criticize criticise condemn denounce decry slam lambaste lambast blast assail "
          "rebuke castigate chide scold deride fault sue investigate allege", "ACCUSE", None,
          "Iran accused Britain of ignoring the attacks."),
+    # appealing a court's decision challenges it in a higher court, a filing as a lawsuit is (dev11: "The president's
+    # legal team appealed the decision to the Second Circuit"); "appealed to voters" is a plea
+    verb("appeal-ruling", "appeal", "ACCUSE", None, "The defence appealed the verdict on Monday.", rule="appeal-ruling",
+         when=("dobj=decision/ruling/verdict/sentence/judgment/judgement/conviction/order",), target=(), content=()),
     verb("charge", "charge", "ACCUSE", None, "Prosecutors charged the suspect with capital murder.",
          when=("prep:with",)),
     # criticism as a speech act: "termed her a corrupt oaf", "described it as despicable", "labeled it fake news"
