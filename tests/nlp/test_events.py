@@ -237,6 +237,8 @@ NOT_EVENTS = [
     # suppressing a spirit or hopes is a figure of speech (dev12)
     # displaced people described by the participle: no one displaces them in the sentence (row displace)
     ("displaced-persons", "The aid will help internally displaced persons in the region."),
+    # what a law forbids is no act (ban-imports)
+    ("law-forbids-imports", "U.S. law forbids the importation of products made with forced labor."),
     ("suppress-spirit", "The junta's actions will never suppress the hopes of the Belarusian people."),
     # concern at a thing names no one to blame (concerned-by wants someone's deed)
     ("concerned-by-thing", "We are concerned about the spread of the virus."),

@@ -818,6 +818,14 @@ FRAMES: tuple[Frame, ...] = (
          "Todd Robinson will lead the U.S. delegation to the 65th session of the Commission on Narcotic Drugs.",
          rule="lead-delegation", when=("dobj=delegation", "prep:to or dobj>prep:to"),
          target=("prep:to|actor", "dobj>prep:to|actor")),
+    # barring trade with someone is an embargo, cutting routine relations: "the United States is prohibiting the import
+    # of seafood products from this company" (dev12), "banned imports of cotton from Xinjiang"; whom the goods come
+    # from is the target; what a law forbids is no act ("U.S. law forbids the importation of products made with forced
+    # labor")
+    verb("ban-imports", "prohibit ban bar block forbid halt", "SANCTION", None,
+         "The United States is prohibiting the import of seafood products from the company.", rule="ban-imports",
+         when=("dobj=import/importation/export/exportation",), unless=("imperative", "nsubj=@thing_nouns"),
+         target=("dobj>prep:from", "dobj>prep:to"), content=()),
     # barring dealings with someone cuts routine relations: "OFAC has prohibited any U.S. person from conducting any
     # transaction involving the Central Bank of the Russian Federation"
     verb("prohibit-transactions", "prohibit bar", "SANCTION", None,
