@@ -239,6 +239,8 @@ NOT_EVENTS = [
     ("displaced-persons", "The aid will help internally displaced persons in the region."),
     # what a law forbids is no act (ban-imports)
     ("law-forbids-imports", "U.S. law forbids the importation of products made with forced labor."),
+    # figures of speech and misparsed adjectives (dev12)
+    ("attacks-on-rights", "The report documents attacks on human rights and fundamental freedoms."),
     ("suppress-spirit", "The junta's actions will never suppress the hopes of the Belarusian people."),
     # concern at a thing names no one to blame (concerned-by wants someone's deed)
     ("concerned-by-thing", "We are concerned about the spread of the virus."),

@@ -1996,9 +1996,11 @@ FRAMES: tuple[Frame, ...] = (
     nominal("gratitude", "gratitude thanks", "SUPPORT", None, "Ukraine expressed its gratitude to Poland.",
             needs_argument=True),
     # "his attacks on Alicia Machado", "his attack that Clinton is not qualified": words, not force.
-    # "can cause lung problems, heart attacks and stroke": an illness, no one attacks (dev12)
+    # "can cause lung problems, heart attacks and stroke": an illness, no one attacks; "attacks on human rights,
+    # democratic processes, and fundamental freedoms": a figure of speech for the repression told beside it (dev12)
     nominal("attack", "attack", "ASSAULT", None, "Hamas's attack on Israel killed hundreds.",
-            unless=("compound=heart/panic/anxiety/asthma",),
+            unless=("compound=heart/panic/anxiety/asthma",
+                    "prep:on=right/rights/freedom/freedoms/democracy/liberty/liberties/norm/norms/value/values"),
             recode=(("acl/ccomp/relcl>mark~that", "ACCUSE"), ("spoken-attack", "ACCUSE"))),
     # "the killing of the bill": no one is harmed.
     # a police raid is a coercive search, not an assault ("A counter terror police raid removed various items")
