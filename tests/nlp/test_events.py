@@ -241,6 +241,7 @@ NOT_EVENTS = [
     ("law-forbids-imports", "U.S. law forbids the importation of products made with forced labor."),
     # figures of speech and misparsed adjectives (dev12)
     ("attacks-on-rights", "The report documents attacks on human rights and fundamental freedoms."),
+    ("alleged-ties", "Rudaw reports the airline's director has alleged ties to the Revolutionary Guard."),
     ("suppress-spirit", "The junta's actions will never suppress the hopes of the Belarusian people."),
     # concern at a thing names no one to blame (concerned-by wants someone's deed)
     ("concerned-by-thing", "We are concerned about the spread of the virus."),
