@@ -242,6 +242,9 @@ NOT_EVENTS = [
     # figures of speech and misparsed adjectives (dev12)
     ("attacks-on-rights", "The report documents attacks on human rights and fundamental freedoms."),
     ("alleged-ties", "Rudaw reports the airline's director has alleged ties to the Revolutionary Guard."),
+    # a sports draft hires a player (row nominate; dev12)
+    ("sports-draft", "He was chosen by the Boston Celtics in the NBA draft's first round."),
+    ("sports-draft-2", "He was picked by the Celtics in the 2004 draft."),
     ("suppress-spirit", "The junta's actions will never suppress the hopes of the Belarusian people."),
     # concern at a thing names no one to blame (concerned-by wants someone's deed)
     ("concerned-by-thing", "We are concerned about the spread of the virus."),

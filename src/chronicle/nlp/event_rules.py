@@ -1058,8 +1058,12 @@ FRAMES: tuple[Frame, ...] = (
     verb("support-someone", "support back", "SUPPORT", None, "Ted Cruz supports Donald Trump.",
          when=("dobj or passive",), unless=("imperative", "thing-as-purpose", "describing-clause")),
     # nominating or choosing someone: "He was nominated to the Supreme Court by President Gerald Ford"
+    # a player picked in a sports draft is hired, not backed ("He was chosen by the Charlotte Hornets in the NBA draft's
+    # first round", dev12: the parse may hang "in the draft" on the chooser)
     verb("nominate", "nominate choose select pick", "SUPPORT", None, "John McCain chose Sarah Palin as his running mate.",
-         when=("dobj|actor or nsubjpass|actor or prep:by|actor",), target=("dobj",)),
+         when=("dobj|actor or nsubjpass|actor or prep:by|actor",),
+         unless=("imperative", "prep:in=draft or prep:in>poss=draft or prep:in>compound=draft",
+                 "prep:by>prep:in=draft or prep:by>prep:in>poss=draft"), target=("dobj",)),
     # a party choosing its ticket: "the Constitution Party nominated a ticket of businessman Don Blankenship for
     # president" (dev12), "the American Independent Party picks a ticket" (dev11); the candidates named are the target
     verb("nominate-ticket", "nominate choose select pick", "SUPPORT", None,
