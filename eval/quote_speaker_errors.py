@@ -23,7 +23,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from eval.quotes import _overlap, _parsed, load_split, score_docs, speaker_right
+from eval.quotes import _overlap, _parsed, greedy_matches, load_split, score_docs, speaker_right
 
 PRONOUN_TAGS = ("PRP", "PRP$", "WP")
 
@@ -109,14 +109,7 @@ def main(argv: list[str]) -> int:
                 ov = _overlap((q.content.start, q.content.end), g.content)
                 if g.length and ov * 2 >= g.length:
                     pairs.append((ov, pi, gi))
-        pairs.sort(reverse=True)
-        used_p: set[int] = set()
-        used_g: set[int] = set()
-        for _, pi, gi in pairs:
-            if pi in used_p or gi in used_g:
-                continue
-            used_p.add(pi)
-            used_g.add(gi)
+        for pi, gi in greedy_matches(pairs):
             q, g = preds[pi], gold.attributions[gi]
             if not g.source or speaker_right(q, g, doc):
                 continue

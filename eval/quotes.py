@@ -152,6 +152,20 @@ def load_split(split: str) -> list[GoldDoc] | None:
 SPAN_EDGES = " \t\n\"“”‘’'.,;:!?—–-()[]"
 
 
+def greedy_matches(pairs: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """``(prediction, gold)`` index pairs matched one to one from ``(overlap, prediction, gold)``
+    candidates, the largest overlap first."""
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    out = []
+    for _, pi, gi in sorted(pairs, reverse=True):
+        if pi not in used_p and gi not in used_g:
+            used_p.add(pi)
+            used_g.add(gi)
+            out.append((pi, gi))
+    return out
+
+
 def same_span(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Are two spans the same words, ignoring spaces, quote marks and punctuation at their ends?"""
     def core(start: int, end: int) -> tuple[int, int]:
@@ -270,14 +284,10 @@ def score_docs(gold_docs: list[GoldDoc], show: int = 0, cache: Path | None = Non
                 ov = _overlap((q.content.start, q.content.end), g.content)
                 if g.length and ov * 2 >= g.length:
                     pairs.append((ov, pi, gi))
-        pairs.sort(reverse=True)
-        used_p: set[int] = set()
-        used_g: set[int] = set()
-        for ov, pi, gi in pairs:
-            if pi in used_p or gi in used_g:
-                continue
-            used_p.add(pi)
-            used_g.add(gi)
+        matches = greedy_matches(pairs)
+        used_p = {pi for pi, _ in matches}
+        used_g = {gi for _, gi in matches}
+        for pi, gi in matches:
             tp_pred[preds[pi].kind] += 1
             tp_gold[gold_kinds[gi]] += 1
             g = gold.attributions[gi]

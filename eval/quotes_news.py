@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eval.common import DATA, ROOT, prf
-from eval.quotes import KINDS, _kind_prf, same_span
+from eval.quotes import KINDS, _kind_prf, greedy_matches, same_span
 
 NAME = "quotes_news"
 GOLD = ROOT / "eval" / "gold" / "quotes_news.tsv"
@@ -166,14 +166,10 @@ def score(show: int = 0) -> dict[str, float] | None:
                 ov = max(0, min(q.content.end, g.end) - max(q.content.start, g.start))
                 if ov * 2 >= g.end - g.start:
                     pairs.append((ov, pi, gi))
-        pairs.sort(reverse=True)
-        used_p: set[int] = set()
-        used_g: set[int] = set()
-        for _, pi, gi in pairs:
-            if pi in used_p or gi in used_g:
-                continue
-            used_p.add(pi)
-            used_g.add(gi)
+        matches = greedy_matches(pairs)
+        used_p = {pi for pi, _ in matches}
+        used_g = {gi for _, gi in matches}
+        for pi, gi in matches:
             q, g = preds[pi], golds[gi]
             tp_pred[sl][q.kind] += 1
             tp_gold[sl][g.kind] += 1
