@@ -23,7 +23,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from eval.quotes import _overlap, _parsed, greedy_matches, load_split, score_docs, speaker_right
+from eval.quotes import _overlap, _parsed, load_split, match_attributions, score_docs, speaker_right
 
 PRONOUN_TAGS = ("PRP", "PRP$", "WP")
 
@@ -103,13 +103,7 @@ def main(argv: list[str]) -> int:
     examples: dict[str, list[str]] = defaultdict(list)
     for (article, doc), gold in zip(_parsed(gold_docs, args.cache), gold_docs):
         preds = list(doc._.quotes or ())
-        pairs = []
-        for pi, q in enumerate(preds):
-            for gi, g in enumerate(gold.attributions):
-                ov = _overlap((q.content.start, q.content.end), g.content)
-                if g.length and ov * 2 >= g.length:
-                    pairs.append((ov, pi, gi))
-        for pi, gi in greedy_matches(pairs):
+        for pi, gi in match_attributions(preds, gold.attributions):
             q, g = preds[pi], gold.attributions[gi]
             if not g.source or speaker_right(q, g, doc):
                 continue

@@ -166,6 +166,14 @@ def greedy_matches(pairs: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def match_attributions(preds: list, golds: list[GoldAttribution]) -> list[tuple[int, int]]:
+    """``(prediction, gold)`` index pairs: a prediction matches a gold attribution whose content it
+    covers at least half of, one to one, the largest overlap first."""
+    pairs = [(ov, pi, gi) for pi, q in enumerate(preds) for gi, g in enumerate(golds)
+             if g.length and (ov := _overlap((q.content.start, q.content.end), g.content)) * 2 >= g.length]
+    return greedy_matches(pairs)
+
+
 def same_span(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Are two spans the same words, ignoring spaces, quote marks and punctuation at their ends?"""
     def core(start: int, end: int) -> tuple[int, int]:
@@ -278,13 +286,7 @@ def score_docs(gold_docs: list[GoldDoc], show: int = 0, cache: Path | None = Non
             n_pred[q.kind] += 1
         for k in gold_kinds:
             n_gold[k] += 1
-        pairs = []
-        for pi, q in enumerate(preds):
-            for gi, g in enumerate(gold.attributions):
-                ov = _overlap((q.content.start, q.content.end), g.content)
-                if g.length and ov * 2 >= g.length:
-                    pairs.append((ov, pi, gi))
-        matches = greedy_matches(pairs)
+        matches = match_attributions(preds, gold.attributions)
         used_p = {pi for pi, _ in matches}
         used_g = {gi for _, gi in matches}
         for pi, gi in matches:
