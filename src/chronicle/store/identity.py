@@ -855,7 +855,8 @@ def _words_since(con: duckdb.DuckDBPyConnection, since: datetime) -> set[str]:
     return _read_by_words(con)
 
 
-# The actors of the ids ``$ids`` (a few hundred: a run's, or the people its words name), found
+# The actors of the ids ``$ids`` (a few hundred: a run's, the people its words name, or the one-
+# and two-word actors its rules may join), found
 # through the actors' key (an ART index; materialised, or DuckDB joins every actor's row: 425k at
 # 100k articles, 0.03-0.04 s of CPU for each read of a run's people).
 _THEIR_ACTORS = "their_actors AS MATERIALIZED (SELECT * FROM actors WHERE list_contains($ids::VARCHAR[], id))"
@@ -1061,16 +1062,14 @@ def _reconcile(con: duckdb.DuckDBPyConnection, words: set[str] | None) -> int:
     # A run's one-word actors are read only under their own key's id (agent_id, tested below): those
     # ids' rows found first through the actors' key (an ART index; materialised, or DuckDB scans every
     # actor's key part for the words): at 100k, 426k actors, 0.16 s of CPU -> 0.014.
-    own = ("WITH own AS MATERIALIZED (SELECT * FROM actors WHERE list_contains($own::VARCHAR[], id)) "
-           if restricted else "")
     for actor, key, name, kind, country, votes, first_day, last_day in con.execute(
-        f"{own}SELECT a.id, {part}, a.name, a.kind, a.country, "
+        (f"WITH {_THEIR_ACTORS} " if restricted else "") + f"SELECT a.id, {part}, a.name, a.kind, a.country, "
         "coalesce(a.n_person, 0) + coalesce(a.n_organisation, 0), a.first_day, a.last_day FROM "
-        + ("own a " if restricted else "actors a ") +
+        + ("their_actors a " if restricted else "actors a ") +
         "WHERE a.kind IN ('person', 'organisation') AND NOT coalesce(a.name_fixed, false) AND a.external_id IS NULL "
         + whole + one_word + " AND NOT EXISTS (SELECT 1 FROM actor_names n WHERE n.actor_id = a.id "
         "  AND (n.source = 'analyst' OR n.surname IS NOT NULL OR strpos(n.key, ' ') > 0))",
-        {"own": sorted(agent_id(w) for w in words)} if restricted else {"people": sorted(people)}
+        {"ids": sorted(agent_id(w) for w in words)} if restricted else {"people": sorted(people)}
     ).fetchall():
         when = (first_day, last_day)
         if " " in key or actor != agent_id(key):
@@ -1146,16 +1145,14 @@ def _two_word_surnames(con: duckdb.DuckDBPyConnection, people: dict[str, dict[st
     if restricted and not endings:
         return out
     for actor, key, country, first_day, last_day in con.execute(
-        ("WITH ending AS MATERIALIZED (SELECT * FROM actors WHERE list_contains($endings::VARCHAR[], id)) "
-         "SELECT a.id, split_part(a.key, '|', 1), a.country, a.first_day, a.last_day FROM ending a "
-         if restricted else
-         "SELECT a.id, split_part(a.key, '|', 1), a.country, a.first_day, a.last_day FROM actors a ")
-        + "WHERE a.kind = 'person' AND NOT coalesce(a.name_fixed, false) AND a.external_id IS NULL "
+        (f"WITH {_THEIR_ACTORS} " if restricted else "")
+        + "SELECT a.id, split_part(a.key, '|', 1), a.country, a.first_day, a.last_day FROM "
+        + ("their_actors a " if restricted else "actors a ") + "WHERE a.kind = 'person' AND NOT coalesce(a.name_fixed, false) AND a.external_id IS NULL "
         "AND len(string_split(split_part(a.key, '|', 1), ' ')) = 2"
         + last_word + " AND a.id = " + agent_id_sql("split_part(a.key, '|', 1)")  # (and below)
         + " AND NOT EXISTS (SELECT 1 FROM actor_names n WHERE n.actor_id = a.id "
         "  AND (n.source = 'analyst' OR len(string_split(n.key, ' ')) <> 2))",
-        {"endings": endings} if restricted else {}
+        {"ids": endings} if restricted else {}
     ).fetchall():
         first, last = key.split()
         # someone else's first name: a person whose name starts with the word and is not a longer
