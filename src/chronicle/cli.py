@@ -187,6 +187,7 @@ def extract(
 
 DB_HELP = "The corpus file (DuckDB)."
 READ_WAIT = queries.READ_WAIT  # how long a command that reads the store waits while an ingest writes
+WRITE_WAIT = 30.0  # how long ingest and watch wait for `chronicle serve` (which lets go between requests) to let go
 
 
 class Engine(str, Enum):
@@ -273,7 +274,7 @@ def ingest(
             )
     else:
         # wait for a moment when `chronicle serve` is reading the store; the ingest lets go of it between batches
-        with Corpus(db, wait=30.0) as corpus, _progress(label, quiet) as progress:
+        with Corpus(db, wait=WRITE_WAIT) as corpus, _progress(label, quiet) as progress:
             stats = corpus.ingest(
                 paths, engine=engine.value, workers=workers, address=address, out=out, update=update, dates=dates,
                 model=model, batch_size=batch_size, max_chars=max_chars, progress=progress, aliases=aliases,
@@ -316,7 +317,7 @@ def watch(
 
     seconds = parse_interval(every)  # a bad interval fails before the first round
     try:
-        with Corpus(db, wait=30.0) as corpus:
+        with Corpus(db, wait=WRITE_WAIT) as corpus:
             for round in corpus.watch(feeds, every=every, rounds=rounds, model=model, delay=delay):
                 typer.echo(f"{db}: {round.summary()}")
                 for row in round.added:

@@ -39,7 +39,7 @@ def _free_port() -> int:
 
 def _stop(process: subprocess.Popen) -> None:
     """Stop a `ray start --block` and everything it started (its own process group)."""
-    for sig, wait in ((signal.SIGTERM, 20), (signal.SIGKILL, 10)):
+    for sig, wait in ((signal.SIGTERM, 5), (signal.SIGKILL, 10)):  # a node may take 20 s to stop on TERM; KILL takes its group
         try:
             os.killpg(process.pid, sig)
         except ProcessLookupError:

@@ -28,6 +28,8 @@ def local_cluster():
 
 
 def test_ray_parquet_loaded_equals_local_engine(local_cluster, example_inputs, published, tmp_path):
+    """A run (two actors, a batch each), written again over its folder (one actor, one batch: the same
+    deterministic ids, once each, no staging left behind), then loaded: the store the local engine makes."""
     run = tmp_path / "run"
     stats = ingest_ray(example_inputs, run, workers=2, published=published, batch_size=1)
     assert (stats.added, stats.errors) == (3, 1)
@@ -39,6 +41,15 @@ def test_ray_parquet_loaded_equals_local_engine(local_cluster, example_inputs, p
     assert manifest["articles"] == 3 and manifest["workers"] == 2
     for table in TABLES:
         assert list((run / table).glob("*.parquet")), table
+
+    con = duckdb.connect()
+    ids = f"SELECT id, pipeline_version FROM read_parquet('{run}/articles/*.parquet') ORDER BY id"
+    written = con.execute(ids).fetchall()
+    assert len(written) == len(set(written)) == 3
+    # the actors of the run before may still hold their CPUs a moment: this one asks for one actor
+    assert ingest_ray(example_inputs, run, workers=1, published=published, batch_size=8).added == 3
+    assert con.execute(ids).fetchall() == written
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
     with Corpus(tmp_path / "local.duckdb") as local:
         ingest_local(example_inputs, local, workers=1, published=published, batch_size=2)
@@ -54,21 +65,8 @@ def test_ray_parquet_loaded_equals_local_engine(local_cluster, example_inputs, p
         assert store_dump(corpus.connection) == expected
 
     # DuckDB reads the run in place, with the store's columns
-    con = duckdb.connect()
     n = con.execute(f"SELECT count(*) FROM read_parquet('{run}/quotes/*.parquet')").fetchone()[0]
     assert n == len(expected["quotes"]) > 0
-
-
-def test_rerun_replaces_the_run_directory(local_cluster, example_inputs, published, tmp_path):
-    run = tmp_path / "run"
-    con = duckdb.connect()
-    query = f"SELECT id, pipeline_version FROM read_parquet('{run}/articles/*.parquet') ORDER BY id"
-    ingest_ray(example_inputs, run, workers=1, published=published, batch_size=8)
-    first = con.execute(query).fetchall()
-    ingest_ray(example_inputs, run, workers=2, published=published, batch_size=1)
-    assert con.execute(query).fetchall() == first  # the same deterministic ids, once each
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no staging left behind
-    assert len(first) == len(set(first)) == 3
 
 
 def test_load_refuses_a_folder_that_is_not_a_run(tmp_path):

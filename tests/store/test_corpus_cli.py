@@ -155,7 +155,10 @@ def test_ingest_command(tmp_path, nlp):
     assert rows == [{"title": "Talks resume", "published": "2024-08-13"}]
 
 
-def test_ingest_into_a_locked_store(tmp_path):
+def test_ingest_into_a_locked_store(tmp_path, monkeypatch):
+    import chronicle.cli
+
+    monkeypatch.setattr(chronicle.cli, "WRITE_WAIT", 1.0)  # the error, not the 30 s it waits for `serve` first
     db = tmp_path / "c.duckdb"
     holder = subprocess.Popen(
         [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('ready', flush=True); time.sleep(60)"],
