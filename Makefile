@@ -22,7 +22,7 @@ demo: $(STAMP)
 	$(BIN)/chronicle timeline Otieno --db demo.duckdb
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist loadgroup
 
 eval: $(STAMP)
 	$(BIN)/python -m eval

@@ -35,3 +35,12 @@ def seed_record(seed):
     import chronicle
 
     return chronicle.extract(seed["text"], published=seed["gold"]["published"])
+
+
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist (``make test`` runs ``-n auto --dist loadgroup``) the tests that start Ray clusters or
+    kill ingests share one worker and run one after another: two local Ray clusters at once would find each
+    other's, and their timing bounds are set for one such test at a time."""
+    for item in items:
+        if item.get_closest_marker("ray") or item.get_closest_marker("faults"):
+            item.add_marker(pytest.mark.xdist_group("ray_and_faults"))

@@ -306,9 +306,9 @@ def test_pages_found_in_a_window_of_days_are_the_plain_ones(store, monkeypatch):
 
     def pages():
         out = []
-        for actor in [r.id for r in store.actors(top=None)][:5]:
+        for actor in [r.id for r in store.actors(top=None)][:4]:
             for order in ("asc", "desc"):
-                for limit, offset in ((1, 0), (3, 0), (3, 3), (7, 14), (50, 0)):
+                for limit, offset in ((1, 0), (3, 3), (7, 14), (50, 0)):  # first, next, deep and whole pages
                     out.append(web.quotes(con, speaker_ids=[actor], limit=limit, offset=offset, order=order).as_json())
                     for role in ("source_ids", "target_ids"):
                         for statuses in (query.DEFAULT_STATUSES, ("hypothetical",)):
