@@ -582,6 +582,11 @@ WORD_LISTS: dict[str, WordList] = {
         "verbs a promised act passes through: 'pledged to continue building the partnership' promises the building",
         "The Secretary and the ASEAN foreign ministers pledged to continue building the ASEAN-U.S. partnership.",
         "AGREE"),
+    "ready_words": WordList(
+        _words("ready prepared"),
+        "adjectives of an offer: 'stands ready to continue to assist' offers the assisting (the act offered, planned; "
+        "an offer only to work or engage with someone is AGREE: lead decision, session 17)",
+        "The United States stands ready to continue to assist in this life-saving endeavor.", "AID/promised"),
     "hostile_acts": WordList(
         _words("retaliate avenge respond punish exact strike attack hit destroy kill crush retake revenge "
                "eliminate wipe"),
@@ -1047,6 +1052,21 @@ FRAMES: tuple[Frame, ...] = (
     verb("hail", "hail", "SUPPORT", None, "Egypt hailed the agreement.", unless=("imperative", "prep:from")),
     # "We stand with Ukraine", "stand in solidarity with Ms. Tsimanouskaya" ("we stand with our allies in calling
     # for an end": the joint call is the act)
+    # an offer: "stands ready to work with all our partners" (dev12), "stands ready to engage bilaterally and with
+    # likeminded partners to help Armenia and Azerbaijan" (dev10) is AGREE, what it offers not coded beside it; an offered
+    # act of a type is that act, planned: "stands ready to continue to assist" (dev5), "stands ready to support
+    # international efforts to respond to the recent COVID-19 outbreak" (dev: AID) (lead decision, session 17)
+    verb("stand-ready-to-work", "stand remain", "AGREE", None,
+         "The United States stands ready to work with all our partners to ensure a safer world for everyone.",
+         rule="stand-ready", when=("offered=work/engage/cooperate/collaborate/coordinate/partner/talk/negotiate",),
+         unless=("negated",), target=("offered>prep:with",), content=("acomp=@ready_words",), whole_content=True),
+    verb("stand-ready-to-help", "stand remain", "AID", None,
+         "The United States stands ready to support international efforts to respond to the outbreak.",
+         rule="stand-ready", status="promised", when=("offered=help/assist/support/aid",), unless=("negated",),
+         target=("offered>dobj|actor", "offered>prep:to"), content=("acomp=@ready_words",), whole_content=True),
+    verb("stand-ready-act", "stand remain", "ACT", None, "Israel stands ready to release the prisoners.", expect="RETREAT",
+         rule="stand-ready", status="promised", when=("offered", "promised-act"), unless=("negated",),
+         target=("offered>dobj", "offered>prep:with/to"), content=("acomp=@ready_words",), whole_content=True),
     verb("stand-with", "stand", "SUPPORT", None, "The United States stands with Ukraine.", rule="stand-with",
          when=("prep:with|actor or prep:with=@human_nouns or prep:in>prep:with",),
          unless=("imperative", "joint-act"), target=("prep:with", "prep:in>prep:with")),

@@ -446,6 +446,8 @@ def _select(doc: Doc, rules: Rules, tok: Token, spec: str) -> list[Token]:
     for deps, preps, how, words in _steps(path) if named is None else ():
         if "act" in deps:  # a commitment's promised act
             found = [_promised(rules, x) for t in found for x in children(t, "xcomp")[:1]]
+        elif "offered" in deps:  # "stands ready to work with": the act offered
+            found = [_promised(rules, x) for t in found for x in _ready_act(rules, t)]
         elif preps is not None:  # "sentenced on Wednesday": a day is when, never whom
             found = [x for t in found for x in prep_objects(t, *preps) if x.ent_type_ not in ("DATE", "TIME")]
         else:
@@ -479,8 +481,13 @@ def _promised(rules: Rules, act: Token) -> Token:
     return act
 
 
+def _ready_act(rules: Rules, tok: Token) -> list[Token]:
+    """"stands ready to continue to assist": the infinitive on the adjective of readiness (``ready_words``)."""
+    return [x for a in children(tok, "acomp") if lemma(a) in rules.ready_words for x in children(a, "xcomp")][:1]
+
+
 def _act_entry(rules: Rules, tok: Token) -> Frame | None:
-    act = children(tok, "xcomp")[:1]
+    act = children(tok, "xcomp")[:1] or _ready_act(rules, tok)  # "promised to", "stands ready to"
     return rules.entries.get(lemma(_promised(rules, act[0]))) if act else None
 
 
