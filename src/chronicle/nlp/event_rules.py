@@ -582,6 +582,12 @@ WORD_LISTS: dict[str, WordList] = {
         "verbs a promised act passes through: 'pledged to continue building the partnership' promises the building",
         "The Secretary and the ASEAN foreign ministers pledged to continue building the ASEAN-U.S. partnership.",
         "AGREE"),
+    "stance_nouns": WordList(
+        _words("support commitment"),
+        "stances a readout expresses together: in 'expressed support for X and commitment to Y' the parse joins the "
+        "commitment to X, and the verb that expresses both is still its light verb (dev, dev11)",
+        "All parties expressed resolute support for Ukraine's sovereignty and territorial integrity and commitment to "
+        "strong transatlantic coordination.", "AGREE"),
     "ready_words": WordList(
         _words("ready prepared"),
         "adjectives of an offer: 'stands ready to continue to assist' offers the assisting (the act offered, planned; "
@@ -1837,6 +1843,20 @@ FRAMES: tuple[Frame, ...] = (
     nominal("commitment-to-accord", "commitment", "AGREE", None,
             "Blinken will reaffirm the U.S. commitment to the Chemical Weapons Convention.", needs_argument=True,
             when=("prep:to=@accords or prep:to>dobj=alliance/partnership",), target=()),
+    # two sides reaffirming their commitment to their alliance or to an act pledge it to each other (AGREE between
+    # them): "Deputy Secretary Sherman and Vice Foreign Minister Mori reaffirmed their commitment to the U.S.-Japan
+    # Alliance" (dev11), "The Secretary and Prime Minister reaffirmed their commitment to stop the spread of violent
+    # extremism" (dev10); one side's commitment to an alliance backs the ally (row commitment; lead decision, session 17)
+    nominal("commitment-mutual", "commitment", "AGREE", None,
+            "Deputy Secretary Sherman and Vice Foreign Minister Mori reaffirmed their commitment to the U.S.-Japan "
+            "Alliance.", rule="commitment-mutual", needs_argument=True,
+            when=("two-sided", "acl>aux~to or prep:to=alliance/partnership or prep:to=@accords"), target=()),
+    # a commitment to coordination or cooperation is a pledge of it (AGREE, as dev6's pledge of coordination): "commitment
+    # to strong transatlantic coordination" (dev11, and dev: corrected to agree)
+    nominal("commitment-to-coordination", "commitment", "AGREE", None,
+            "The Secretary reaffirmed the U.S. commitment to strong transatlantic coordination.",
+            rule="commitment-coordination", needs_argument=True,
+            when=("prep:to=coordination/cooperation/collaboration",), target=("prep:to>prep:with",)),
     # "the United States' ironclad commitment to the defense of the ROK", "its commitment to Ukraine"
     nominal("commitment", "commitment", "SUPPORT", None,
             "The Secretary reaffirmed the United States' commitment to Ukraine.", needs_argument=True,

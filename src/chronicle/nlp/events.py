@@ -563,6 +563,15 @@ def _thing_as_purpose(doc: Doc, rules: Rules, tok: Token) -> bool:
     return cur.dep_ in ("xcomp", "pcomp", "advcl", "acl", "relcl") or cur.tag_ == "VBG" and cur.dep_ != "ROOT"
 
 
+def _two_sided(doc: Doc, rules: Rules, tok: Token) -> bool:
+    """"The Secretary and Prime Minister reaffirmed their commitment": two sides, named as joined subjects of the
+    nominal's light verb, own it together ("their"; not "They reiterated their commitment", nor one side's "our")."""
+    verb = _light_verb(rules, tok)
+    s = subject(verb) if verb is not None else None
+    return s is not None and bool(children(s, "conj")) and any(
+        c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
+
+
 # Named conditions of the frames, for what a selector path cannot say.
 CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     "negated": lambda doc, rules, tok: _negated(tok),  # "were not planning to take part"
@@ -665,6 +674,7 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     # "all forms of violence against women": a kind of deed, not one done (kind_words)
     "kind-of": lambda doc, rules, tok: tok.dep_ == "pobj" and tok.head.lower_ == "of"
     and lemma(tok.head.head) in rules.kind_words,
+    "two-sided": _two_sided,
     # "launched an impeachment inquiry": a light verb's subject is the nominal's doer
     "light-verb": lambda doc, rules, tok: _light_verb(rules, tok) is not None,
     # "Both parents pleaded guilty to fourteen charges", "by pleading guilty to felony charges"
@@ -873,6 +883,9 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
     if verb is not None and src and all(t.dep_ == "poss" and t.pos_ == "PRON" and actor_of(doc, rules, t) is None
                                         for t in src) and subject(verb) is not None:
         src = [subject(verb)]  # "his" left unresolved: whoever embarks on the trip
+    elif verb is not None and src and all(t.dep_ == "poss" and t.lower_ == "their" for t in src) \
+            and subject(verb) is not None and children(subject(verb), "conj"):
+        src = [subject(verb)]  # "The Secretary and Prime Minister reaffirmed their commitment": "their" is theirs
     if verb is not None and not tgt and tok.dep_ == "dobj" and _is_passive(verb):
         tgt = children(verb, "nsubjpass")  # "He was given a fine": he is fined
     if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
@@ -943,6 +956,17 @@ def _light_verb(rules: Rules, noun: Token) -> Token | None:
         if cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN":
             cur = head.head  # "round of negotiations"
             continue
+        if cur.i != noun.i and cur.dep_ == "pobj" and head.dep_ == "prep" and lemma(noun) in rules.stance_nouns \
+                and lemma(head.head) in rules.stance_nouns:
+            # "expressed resolute support for Ukraine's sovereignty and territorial integrity and commitment to
+            # strong transatlantic coordination": the parse joins the second stance to the first one's object, and the
+            # verb that expresses the first expresses both
+            first = head.head
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head  # "expressed the United States' and Canada's resolute support"
+                if first.pos_ == "VERB":  # (the parse may join "support" to the verb itself)
+                    return first if lemma(first) in rules.light_verbs else None
+            return first.head if first.dep_ == "dobj" and lemma(first.head) in rules.light_verbs else None
         if cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "of") and head.head.ent_type_ == "MONEY":
             cur = head.head  # "has provided over $1.28 billion in humanitarian assistance": the sum is given
             continue
