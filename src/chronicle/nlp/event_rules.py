@@ -118,7 +118,8 @@ class Frame:
     # encouraged that ..."), "owner" (a nominal's possessor, demonym, "by X",
     # relative clause or light verb subject), "owner-or-giver" ("from X" makes X the source), "unnamed" (the text
     # names only who undergoes it: "received the award", "his first trial": no source, and the event stands without one),
-    # "giver" (a verb's "from X": "came under fire from opposition lawmakers").
+    # "giver" (a verb's "from X": "came under fire from opposition lawmakers"), "antecedent" (a deed noun naming the
+    # act of its type told before, whose doer and target it takes: "These steps"; with none before, no event).
     source: str = "subject"
     target: tuple[str, ...] = ()
     content: tuple[str, ...] = ()  # what a statement reports: not an event of its own
@@ -1943,6 +1944,13 @@ FRAMES: tuple[Frame, ...] = (
     nominal("designation", "designation", "SANCTION", None,
             "The United States announced the designation of Fabio Lobo under Section 7031(c).",
             when=("prep:of|actor or prep:of=@human_nouns",), target=("prep:of",)),
+    # "These steps are also in response to the continuing repression in Belarus", "These actions, coordinated with
+    # Canada, ...", "Today's action helps stop human rights abusers" (dev12): a deed noun that names the sanction the
+    # release announced is a mention of it, with its doer and target (source "antecedent": only where a sanction was
+    # told in the sentences before; as dev7's "today's actions", "these actions" after designations)
+    nominal("sanction-deed-mention", "action step measure", "SANCTION", None,
+            "The United States designated ten Belarusian officials. These steps are a response to the repression.",
+            rule="deed-mention", source="antecedent", when=("det~these/this or poss~today",)),
     # "This designation is made under Section 7031(c)", "These designations reaffirm U.S. commitment": a later
     # mention of the designation the release announces (a SANCTION mention, like "the attack")
     nominal("designation-mention", "designation", "SANCTION", None,

@@ -906,6 +906,9 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
             d.sides = True
     d.source = [] if d.doer_unnamed else src
     d.target = [t for t in tgt if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    if frame.source == "antecedent":  # "These steps", "Today's action": the act told before, its doer that act's
+        d.anaphoric = True  # ("Today's actions by the Department of State": a doer named is kept)
+        return d
     determiners = {c.lower_ for c in tok.children if c.dep_ == "det"}
     determiners.add(tok.left_edge.lower_)  # "The ceasefire talks" (the determiner may hang on the modifier)
     d.anaphoric = not d.source and bool(determiners & rules.definite)
@@ -1123,6 +1126,18 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
     final: list[Draft] = []
     mentions: list[Draft] = []
     for d in kept:
+        if d.frame.source == "antecedent":
+            # a deed noun that names the act told before ("These steps are also in response to ...") is a mention of
+            # it, with its doer and whom it is aimed at; with no act of its type before, it names none
+            # (the act done: not "which authorizes sanctions against Russia", nor one with no doer)
+            ante = _antecedent(d, [x for x in final if x.status == "happened" and x.source_ids])
+            if ante is not None and _own_mention(rules, d, ante, kept):
+                if not d.source_ids:
+                    d.source_ids, d.source_mention = list(ante.source_ids), ante.source_mention
+                if not d.target_ids:
+                    d.target_ids, d.target_mention = list(ante.target_ids), ante.target_mention
+                mentions.append(d)
+            continue
         if d.anaphoric:
             ante = _antecedent(d, final)
             if ante is not None:
@@ -1336,8 +1351,9 @@ def _own_mention(rules: Rules, d: Draft, ante: Draft | None, drafts: list[Draft]
     if d.trigger.dep_ == "pobj" and d.trigger.head.lower_ in rules.setting_preps:
         return False  # "During that meeting, it was agreed ...": the setting of another act, not told again
     sent = d.trigger.sent
-    if any(x is not d and x.type == d.type and sent.start <= x.trigger.i < sent.end for x in drafts):
-        return False
+    if any(x is not d and x.type == d.type and sent.start <= x.trigger.i < sent.end and x.frame.source != "antecedent"
+           for x in drafts):
+        return False  # ("Today's action ... builds upon the past designation of Triliance": the designation stays)
     if d.type == "CONSULT":
         return ante is not None and (bool(ante.target_ids) or len(ante.source_ids) > 1)
     return True
