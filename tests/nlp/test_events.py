@@ -624,3 +624,19 @@ def test_reaching_an_agreement_is_its_makers_agreement(nlp):
     # light verbs reach/conclude/broker/seal/clinch/strike: "reached an agreement", "struck a deal"
     doc = nlp("Israel reached an agreement with Hamas on Monday.")
     assert any(e.type == "AGREE" and e.source is not None and "Israel" in e.source.text for e in doc._.events)
+
+
+def test_a_common_noun_before_a_name_is_the_name(nlp):
+    # issue 14, round 17 (dev12): "website" is the parse's subject, "GitHub" its apposition; a thing noun does not
+    # act, the name after it does
+    doc = nlp("On Friday, code hosting and sharing website GitHub blocked the public access to youtube-dl.")
+    assert any(e.type == "COERCE" and e.source is not None and e.source.text == "GitHub" for e in doc._.events)
+
+
+def test_joined_subjects_own_their_commitment(nlp):
+    # issue 14, round 17 (dev10): "their" on a nominal whose light verb has joined subjects is those subjects, not
+    # a name in the sentence before
+    doc = nlp("Côte d'Ivoire is growing. The Secretary and Prime Minister Achi reaffirmed their commitment to stop "
+              "the spread of violent extremism in West Africa.")
+    agree = [e for e in doc._.events if e.type == "AGREE"]
+    assert agree and all("Côte" not in (e.source.text if e.source else "") for e in agree)

@@ -1340,7 +1340,7 @@ FRAMES: tuple[Frame, ...] = (
          when=("advmod=forcibly",)),
     verb("block-access", "block restrict", "COERCE", "censor", "Iran blocked access to Instagram.",
          rule="block-access", when=("dobj=access/internet/website/site/platform/app/account/broadcast/broadcasts",),
-         unless=("imperative",)),
+         unless=("imperative",), target=("dobj>prep:to",)),  # "blocked the public access to youtube-dl": to whom (dev12)
     verb("go-on-strike", "go", "PROTEST", "strike-gen", "Thousands of French workers went on strike on Monday.",
          rule="go-on-strike", when=("prep:on=strike",), target=()),
     verb("share-intelligence", "share exchange", "COOPERATE", None,
