@@ -1882,6 +1882,10 @@ FRAMES: tuple[Frame, ...] = (
     # "continued support to Ukraine": material support given to someone (backing is "support for")
     nominal("support-to", "support", "AID", None, "U.S. support to Ukraine continued.", needs_argument=True,
             when=("prep:to|actor",), target=("prep:to",)),
+    # "the White House announced at least $320 million in funds for EDRI" (dev11): a sum in funds given to someone
+    # (a fund as a body, "the UN Voluntary Fund for Victims of Torture", is no act)
+    nominal("funds", "fund", "AID", "economic", "The White House announced $320 million in funds for Ukraine.",
+            when=("sum-in",), target=("sum-for", "prep:for/to"), needs_argument=True),
     nominal("asylum", "asylum refuge sanctuary", "AID", "asylum", "Russia's asylum for Snowden angered Washington."),
     nominal("funding", "funding loan grant", "AID", "economic", "The U.S. loan to Ukraine arrived.",
             needs_argument=True),

@@ -563,6 +563,13 @@ def _thing_as_purpose(doc: Doc, rules: Rules, tok: Token) -> bool:
     return cur.dep_ in ("xcomp", "pcomp", "advcl", "acl", "relcl") or cur.tag_ == "VBG" and cur.dep_ != "ROOT"
 
 
+def _sum_of(tok: Token) -> Token | None:
+    """The sum a nominal is given in: "$320 million in funds", "$5 million of funding"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.head.ent_type_ == "MONEY":
+        return tok.head.head
+    return None
+
+
 def _two_sided(doc: Doc, rules: Rules, tok: Token) -> bool:
     """"The Secretary and Prime Minister reaffirmed their commitment": two sides, named as joined subjects of the
     nominal's light verb, own it together ("their"; not "They reiterated their commitment", nor one side's "our")."""
@@ -675,6 +682,8 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     "kind-of": lambda doc, rules, tok: tok.dep_ == "pobj" and tok.head.lower_ == "of"
     and lemma(tok.head.head) in rules.kind_words,
     "two-sided": _two_sided,
+    # "announced at least $320 million in funds for EDRI": a sum given in a nominal
+    "sum-in": lambda doc, rules, tok: _sum_of(tok) is not None,
     # "launched an impeachment inquiry": a light verb's subject is the nominal's doer
     "light-verb": lambda doc, rules, tok: _light_verb(rules, tok) is not None,
     # "Both parents pleaded guilty to fourteen charges", "by pleading guilty to felony charges"
@@ -727,6 +736,8 @@ def _pleaded(tok: Token) -> Token | None:
 
 # Named selectors of the frames.
 SELECTORS: dict[str, Callable[[Doc, Rules, Token], list[Token]]] = {
+    # "$320 million in funds for EDRI": for whom the sum is
+    "sum-for": lambda doc, rules, tok: prep_objects(_sum_of(tok), "for", "to") if _sum_of(tok) is not None else [],
     "committed-act": _committed_act,
     # "commitment to working with ASEAN": ASEAN
     "committed-act-with": lambda doc, rules, tok: [o for a in _committed_act(doc, rules, tok)
