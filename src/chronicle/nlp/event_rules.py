@@ -322,7 +322,7 @@ WORD_LISTS: dict[str, WordList] = {
                "diplomats forces opposition father mother son sons daughter daughters wife husband brother brothers "
                "sister sisters parent parents relative relatives boy boys girl girls baby babies state states "
                "dissident dissidents refugee refugees migrant migrants immigrant immigrants seeker seekers "
-               "editor editors reporter reporters claimant claimants"),
+               "editor editors reporter reporters claimant claimants prosecutor prosecutors"),
         "objects that name people or bodies of people, so 'killed' or 'released' harms or frees someone and "
         "'engage with partner governments' has a target",
         "Hamas released three hostages.", "RETREAT"),
@@ -1816,6 +1816,12 @@ FRAMES: tuple[Frame, ...] = (
     # Nominals that need an argument: "U.S. aid to Kyiv", not "aid workers"; "Hamas's talks", not "talk show".
     nominal("agreement", "agreement deal accord pact", "AGREE", None, "Israel's deal with Hamas held.",
             needs_argument=True),
+    # an arrangement made with someone is a deal ("Fields made an arrangement with prosecutors to plead guilty", dev4:
+    # a plea bargain); a named "Arrangement on Migration" that is signed, "security arrangements" and "declined such an
+    # arrangement" name no deal made with anyone
+    nominal("arrangement-with", "arrangement", "AGREE", None,
+            "Last March, James Fields made an arrangement with prosecutors to plead guilty to the charges.",
+            when=("prep:with",), unless=("title-case",), target=("prep:with",), needs_argument=True),
     nominal("talks", "negotiation summit consultation", "CONSULT", None,
             "Egypt held negotiations with Qatar."),
     nominal("talk", "talk discussion meeting", "CONSULT", None, "Egypt held talks with Qatar.",
