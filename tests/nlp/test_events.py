@@ -640,3 +640,14 @@ def test_joined_subjects_own_their_commitment(nlp):
               "the spread of violent extremism in West Africa.")
     agree = [e for e in doc._.events if e.type == "AGREE"]
     assert agree and all("Côte" not in (e.source.text if e.source else "") for e in agree)
+
+
+def test_harm_after_an_attack_is_part_of_it(nlp):
+    # issue 14, round 17 (dev10, dev12): an agentless "were injured" in the sentences after an attack is harm done in
+    # it; after no attack it may be an accident, and "No troops were injured" tells no harm
+    doc = nlp("Police shot a protester with live ammunition on Tuesday. Sixty-six people were injured yesterday.")
+    assert sum(e.type == "ASSAULT" for e in doc._.events) == 2
+    doc = nlp("Sixty-six people were injured in the bus crash yesterday.")
+    assert not any(e.type == "ASSAULT" for e in doc._.events)
+    doc = nlp("A gunman opened fire on the crowd on Tuesday. No Coalition troops were injured.")
+    assert sum(e.type == "ASSAULT" for e in doc._.events) == 1

@@ -1162,8 +1162,28 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
     _responsibility(doc, rules, final)
     _retaliation(doc, rules, final)
     return _records(doc, rules, [d for d in final if d.source_mention is not None or d.doer_unnamed
-                                 or _may_lack_source(doc, rules, d)]
+                                 or _may_lack_source(doc, rules, d) or _harm_in_an_attack(doc, rules, d, final)]
                     + mentions)
+
+
+def _harm_in_an_attack(doc: Doc, rules: Rules, d: Draft, drafts: list[Draft]) -> bool:
+    """An agentless "were killed", "were injured" in the sentences after an attack told (a bombing, a shooting, police
+    firing on protesters) is harm done in it, not an accident: "between the two blasts, at least 20 were killed",
+    "Sixty-six people or more were injured yesterday" (dev10). Only where its own sentence tells no other assault (one
+    happening, one event), and within two sentences after a deed of a doer's own (not another agentless harm)."""
+    tok = d.trigger
+    if d.type != "ASSAULT" or tok.pos_ != "VERB" or not _is_passive(tok) or d.source \
+            or lemma(tok) not in rules.accidental_harm or d.status != "happened":
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "no" or c.lower_ == "none" for s in children(tok, "nsubjpass")
+           for c in [s, *s.children]):
+        return False  # "No Coalition troops were injured": no harm done
+    sent = tok.sent
+    if any(x is not d and x.type == "ASSAULT" and sent.start <= x.trigger.i < sent.end for x in drafts):
+        return False
+    earlier = [x for x in drafts if x.type == "ASSAULT" and x.trigger.i < sent.start and lemma(x.trigger) not in
+               rules.accidental_harm]
+    return bool(earlier) and len(list(doc[earlier[-1].trigger.i: tok.i].sents)) <= 3
 
 
 _JUDGEMENT = Frame("quoted-judgement", "nominal", "", "ACCUSE", rule="quoted-judgement", source="quoted")
