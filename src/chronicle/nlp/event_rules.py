@@ -1879,6 +1879,11 @@ FRAMES: tuple[Frame, ...] = (
     # a "partnership" is a standing relationship, not an act ("our partnership has delivered opportunities")
     nominal("cooperation", "cooperation collaboration extradition", "COOPERATE", None,
             "Egypt's cooperation with Israel grew."),
+    # coordination someone gives or has with someone: "gratitude ... for Oman's extensive coordination on issues related
+    # to Iran" (dev12), "appreciates the close coordination with Norway" (dev10); not "In coordination with our allies"
+    # (the setting of another act, dev6), nor the topic "discussed coordination on Afghanistan" (content of the talks)
+    nominal("coordination", "coordination", "COOPERATE", None, "Oman's extensive coordination with the United States "
+            "was welcomed.", when=("poss or prep:with",), unless=("in-it",), needs_argument=True),
     # "reiterated the United States' offer of assistance", "Egypt's offer of mediation": an offer to help or to talk
     # (AGREE; issue 14, round 13, from dev10)
     nominal("offer-of", "offer", "AGREE", None, "The Secretary reiterated the United States' offer of assistance.",

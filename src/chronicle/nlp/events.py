@@ -667,6 +667,8 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     and any(c.dep_ == "compound" and c.is_title for c in tok.children),
     # a common noun in title case inside a sentence is a word of a name ("the U.S. Strategy to Prevent Conflict")
     "title-case": lambda doc, rules, tok: tok.is_title and tok.i > tok.sent.start,
+    # "In coordination with our allies, the United States is taking further measures": a nominal after "in"
+    "in-it": lambda doc, rules, tok: tok.dep_ == "pobj" and tok.head.lower_ == "in",
     # "The mayor is under investigation": a nominal after "under"
     "under-it": lambda doc, rules, tok: _under(tok),
     # "an end to conflict", "end this conflict", "a direct result of conflict": a deed told by what ends or
