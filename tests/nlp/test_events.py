@@ -651,3 +651,9 @@ def test_harm_after_an_attack_is_part_of_it(nlp):
     assert not any(e.type == "ASSAULT" for e in doc._.events)
     doc = nlp("A gunman opened fire on the crowd on Tuesday. No Coalition troops were injured.")
     assert sum(e.type == "ASSAULT" for e in doc._.events) == 1
+
+
+def test_protesters_acting_by_a_gerund(nlp):
+    # issue 14, round 17 (dev10): "crowd-of-protesters" reads the subject a subject-less verb borrows
+    doc = nlp("Some protesters responded by throwing things, including Molotov cocktails.")
+    assert any(e.type == "PROTEST" and e.trigger.text == "throwing" for e in doc._.events)

@@ -657,8 +657,9 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     "thing-freed": lambda doc, rules, tok: bool(prep_objects(tok, "of"))
     and not human(doc, rules, prep_objects(tok, "of")[0]),
     # "thousands of protesters gathered": the subject, or what its quantity counts, is protesters
-    "crowd-of-protesters": lambda doc, rules, tok: subject(tok) is not None
-    and lemma(counted(rules, subject(tok))) in rules.protesters,
+    # ("Some protesters responded by throwing things": the subject a subject-less verb borrows)
+    "crowd-of-protesters": lambda doc, rules, tok: (s := subject(tok) or _controller(rules, tok)) is not None
+    and lemma(counted(rules, s)) in rules.protesters,
     "spoken-attack": lambda doc, rules, tok: _assault_mode(rules, tok, None) is None and _attack_in_words(doc, rules, tok),
     # "we look forward to deepening our partnership": what the writer means to do with the partner
     "looked-forward-to": lambda doc, rules, tok: _looked_forward(tok) is not None,
