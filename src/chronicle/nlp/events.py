@@ -1094,8 +1094,8 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
             continue
         for subj in children(d.trigger, "nsubj"):
             n = by_token.get(subj.i)
-            if n is None or n is d or n.type != d.type or n.frame.pos != "nominal":
-                continue
+            if n is None or n is d or n.type != d.type or n.frame.pos != "nominal" or n.frame.source == "antecedent":
+                continue  # ("Today's actions target multiple Belarusian officials": the verb tells the act)
             d.content.add(-1)  # marker: merged into the noun
             if not n.target_ids and d.target_ids:
                 n.target_ids, n.target_mention = list(d.target_ids), d.target_mention
