@@ -657,3 +657,12 @@ def test_protesters_acting_by_a_gerund(nlp):
     # issue 14, round 17 (dev10): "crowd-of-protesters" reads the subject a subject-less verb borrows
     doc = nlp("Some protesters responded by throwing things, including Molotov cocktails.")
     assert any(e.type == "PROTEST" and e.trigger.text == "throwing" for e in doc._.events)
+
+
+def test_a_deed_noun_subject_targets_its_verbs_object(nlp):
+    # issue 14, round 17 (dev5): "Today's actions ... target some of the wealthiest Russian elites": the mention's target
+    # is whom its verb names ("some of X" counts X), not the earlier sanction's
+    doc = nlp("The United States designated ten officials of Russia. Today’s actions by the Department of State and the "
+              "Department of the Treasury target some of the wealthiest Russian elites close to Putin.")
+    hits = [e for e in doc._.events if e.type == "SANCTION" and e.target is not None and "elites" in e.target.text]
+    assert hits

@@ -393,7 +393,8 @@ WORD_LISTS: dict[str, WordList] = {
         "Navalny is a critic of Vladimir Putin, and his associates accused the Kremlin.", "ACCUSE",
         decisive=False),
     "quantity_heads": WordList(
-        _words("number dozen dozens handful couple hundreds thousands scores majority minority lot bunch"),
+        _words("number dozen dozens handful couple hundreds thousands scores majority minority lot bunch some many "
+               "several"),
         "'a number of Senators', 'dozens of lawmakers': the actor is what the quantity counts",
         "Dozens of Republicans condemned Iran.", "ACCUSE", decisive=False),  # the ids come through "of" too;
         # the list makes the source text "Republicans", not "Dozens"

@@ -922,6 +922,8 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
     d.target = [t for t in tgt if t.pos_ in ("PROPN", "NOUN", "PRON")]
     if frame.source == "antecedent":  # "These steps", "Today's action": the act told before, its doer that act's
         d.anaphoric = True  # ("Today's actions by the Department of State": a doer named is kept)
+        if not d.target and tok.dep_ == "nsubj":  # "Today's actions ... target some of the wealthiest Russian elites"
+            d.target = [o for o in objects(tok.head) if human(doc, rules, counted(rules, o))]
         return d
     determiners = {c.lower_ for c in tok.children if c.dep_ == "det"}
     determiners.add(tok.left_edge.lower_)  # "The ceasefire talks" (the determiner may hang on the modifier)
@@ -1148,7 +1150,7 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
             if ante is not None and _own_mention(rules, d, ante, kept):
                 if not d.source_ids:
                     d.source_ids, d.source_mention = list(ante.source_ids), ante.source_mention
-                if not d.target_ids:
+                if not d.target_ids and d.target_mention is None:
                     d.target_ids, d.target_mention = list(ante.target_ids), ante.target_mention
                 mentions.append(d)
             continue
