@@ -624,3 +624,45 @@ def test_reaching_an_agreement_is_its_makers_agreement(nlp):
     # light verbs reach/conclude/broker/seal/clinch/strike: "reached an agreement", "struck a deal"
     doc = nlp("Israel reached an agreement with Hamas on Monday.")
     assert any(e.type == "AGREE" and e.source is not None and "Israel" in e.source.text for e in doc._.events)
+
+
+def test_a_common_noun_before_a_name_is_the_name(nlp):
+    # issue 14, round 17 (dev12): "website" is the parse's subject, "GitHub" its apposition; a thing noun does not
+    # act, the name after it does
+    doc = nlp("On Friday, code hosting and sharing website GitHub blocked the public access to youtube-dl.")
+    assert any(e.type == "COERCE" and e.source is not None and e.source.text == "GitHub" for e in doc._.events)
+
+
+def test_joined_subjects_own_their_commitment(nlp):
+    # issue 14, round 17 (dev10): "their" on a nominal whose light verb has joined subjects is those subjects, not
+    # a name in the sentence before
+    doc = nlp("Côte d'Ivoire is growing. The Secretary and Prime Minister Achi reaffirmed their commitment to stop "
+              "the spread of violent extremism in West Africa.")
+    agree = [e for e in doc._.events if e.type == "AGREE"]
+    assert agree and all("Côte" not in (e.source.text if e.source else "") for e in agree)
+
+
+def test_harm_after_an_attack_is_part_of_it(nlp):
+    # issue 14, round 17 (dev10, dev12): an agentless "were injured" in the sentences after an attack is harm done in
+    # it; after no attack it may be an accident, and "No troops were injured" tells no harm
+    doc = nlp("Police shot a protester with live ammunition on Tuesday. Sixty-six people were injured yesterday.")
+    assert sum(e.type == "ASSAULT" for e in doc._.events) == 2
+    doc = nlp("Sixty-six people were injured in the bus crash yesterday.")
+    assert not any(e.type == "ASSAULT" for e in doc._.events)
+    doc = nlp("A gunman opened fire on the crowd on Tuesday. No Coalition troops were injured.")
+    assert sum(e.type == "ASSAULT" for e in doc._.events) == 1
+
+
+def test_protesters_acting_by_a_gerund(nlp):
+    # issue 14, round 17 (dev10): "crowd-of-protesters" reads the subject a subject-less verb borrows
+    doc = nlp("Some protesters responded by throwing things, including Molotov cocktails.")
+    assert any(e.type == "PROTEST" and e.trigger.text == "throwing" for e in doc._.events)
+
+
+def test_a_deed_noun_subject_targets_its_verbs_object(nlp):
+    # issue 14, round 17 (dev5): "Today's actions ... target some of the wealthiest Russian elites": the mention's target
+    # is whom its verb names ("some of X" counts X), not the earlier sanction's
+    doc = nlp("The United States designated ten officials of Russia. Today’s actions by the Department of State and the "
+              "Department of the Treasury target some of the wealthiest Russian elites close to Putin.")
+    hits = [e for e in doc._.events if e.type == "SANCTION" and e.target is not None and "elites" in e.target.text]
+    assert hits

@@ -303,9 +303,17 @@ def counted(rules: Rules, tok: Token) -> Token:
     return tok
 
 
+def _named_after(doc: Doc, rules: Rules, head: Token) -> Token:
+    """A common noun that names no actor, followed by the proper name it describes, is that name: "code hosting and
+    sharing website GitHub blocked ..." (dev12; the parse makes "website" the subject and "GitHub" its apposition)."""
+    if head.pos_ != "NOUN" or actor_of(doc, rules, head) is not None:
+        return head
+    return next((a for a in children(head, "appos") if a.pos_ == "PROPN" and a.i == head.i + 1), head)
+
+
 def arguments(doc: Doc, rules: Rules, heads: list[Token]) -> tuple[Mention | None, list[str]]:
     """The text an argument covers and the ids of the actors it names (heads, conjuncts, "along with")."""
-    heads = [counted(rules, resolve_relative(h)) for h in heads if h is not None]
+    heads = [_named_after(doc, rules, counted(rules, resolve_relative(h))) for h in heads if h is not None]
     if not heads:
         return None, []
     all_heads: list[Token] = []
@@ -377,8 +385,8 @@ def able_source(rules: Rules, source: list[Token], source_ids: list[str], trigge
             return False
         if h.pos_ == "NUM" and trigger.tag_ == "VBN" and lemma(trigger) in rules.accidental_harm:
             return False  # "left five dead and at least 30 injured": the number is who was hurt, not who hurt
-        if lemma(h) in rules.thing_nouns:
-            return False
+        if lemma(h) in rules.thing_nouns and not any(a.pos_ == "PROPN" and a.i > h.i for a in children(h, "appos")):
+            return False  # (not "code hosting and sharing website GitHub blocked ...": the name after it acts)
         if h.lower_ in rules.unresolved_pronouns and not _reporting_body(rules, trigger):
             return False
     return True

@@ -118,7 +118,8 @@ class Frame:
     # encouraged that ..."), "owner" (a nominal's possessor, demonym, "by X",
     # relative clause or light verb subject), "owner-or-giver" ("from X" makes X the source), "unnamed" (the text
     # names only who undergoes it: "received the award", "his first trial": no source, and the event stands without one),
-    # "giver" (a verb's "from X": "came under fire from opposition lawmakers").
+    # "giver" (a verb's "from X": "came under fire from opposition lawmakers"), "antecedent" (a deed noun naming the
+    # act of its type told before, whose doer and target it takes: "These steps"; with none before, no event).
     source: str = "subject"
     target: tuple[str, ...] = ()
     content: tuple[str, ...] = ()  # what a statement reports: not an event of its own
@@ -321,7 +322,7 @@ WORD_LISTS: dict[str, WordList] = {
                "diplomats forces opposition father mother son sons daughter daughters wife husband brother brothers "
                "sister sisters parent parents relative relatives boy boys girl girls baby babies state states "
                "dissident dissidents refugee refugees migrant migrants immigrant immigrants seeker seekers "
-               "editor editors reporter reporters claimant claimants"),
+               "editor editors reporter reporters claimant claimants prosecutor prosecutors"),
         "objects that name people or bodies of people, so 'killed' or 'released' harms or frees someone and "
         "'engage with partner governments' has a target",
         "Hamas released three hostages.", "RETREAT"),
@@ -392,7 +393,8 @@ WORD_LISTS: dict[str, WordList] = {
         "Navalny is a critic of Vladimir Putin, and his associates accused the Kremlin.", "ACCUSE",
         decisive=False),
     "quantity_heads": WordList(
-        _words("number dozen dozens handful couple hundreds thousands scores majority minority lot bunch"),
+        _words("number dozen dozens handful couple hundreds thousands scores majority minority lot bunch some many "
+               "several"),
         "'a number of Senators', 'dozens of lawmakers': the actor is what the quantity counts",
         "Dozens of Republicans condemned Iran.", "ACCUSE", decisive=False),  # the ids come through "of" too;
         # the list makes the source text "Republicans", not "Dozens"
@@ -582,6 +584,17 @@ WORD_LISTS: dict[str, WordList] = {
         "verbs a promised act passes through: 'pledged to continue building the partnership' promises the building",
         "The Secretary and the ASEAN foreign ministers pledged to continue building the ASEAN-U.S. partnership.",
         "AGREE"),
+    "stance_nouns": WordList(
+        _words("support commitment"),
+        "stances a readout expresses together: in 'expressed support for X and commitment to Y' the parse joins the "
+        "commitment to X, and the verb that expresses both is still its light verb (dev, dev11)",
+        "All parties expressed resolute support for Ukraine's sovereignty and territorial integrity and commitment to "
+        "strong transatlantic coordination.", "AGREE"),
+    "ready_words": WordList(
+        _words("ready prepared"),
+        "adjectives of an offer: 'stands ready to continue to assist' offers the assisting (the act offered, planned; "
+        "an offer only to work or engage with someone is AGREE: lead decision, session 17)",
+        "The United States stands ready to continue to assist in this life-saving endeavor.", "AID/promised"),
     "hostile_acts": WordList(
         _words("retaliate avenge respond punish exact strike attack hit destroy kill crush retake revenge "
                "eliminate wipe"),
@@ -1047,6 +1060,21 @@ FRAMES: tuple[Frame, ...] = (
     verb("hail", "hail", "SUPPORT", None, "Egypt hailed the agreement.", unless=("imperative", "prep:from")),
     # "We stand with Ukraine", "stand in solidarity with Ms. Tsimanouskaya" ("we stand with our allies in calling
     # for an end": the joint call is the act)
+    # an offer: "stands ready to work with all our partners" (dev12), "stands ready to engage bilaterally and with
+    # likeminded partners to help Armenia and Azerbaijan" (dev10) is AGREE, what it offers not coded beside it; an offered
+    # act of a type is that act, planned: "stands ready to continue to assist" (dev5), "stands ready to support
+    # international efforts to respond to the recent COVID-19 outbreak" (dev: AID) (lead decision, session 17)
+    verb("stand-ready-to-work", "stand remain", "AGREE", None,
+         "The United States stands ready to work with all our partners to ensure a safer world for everyone.",
+         rule="stand-ready", when=("offered=work/engage/cooperate/collaborate/coordinate/partner/talk/negotiate",),
+         unless=("negated",), target=("offered>prep:with",), content=("acomp=@ready_words",), whole_content=True),
+    verb("stand-ready-to-help", "stand remain", "AID", None,
+         "The United States stands ready to support international efforts to respond to the outbreak.",
+         rule="stand-ready", status="promised", when=("offered=help/assist/support/aid",), unless=("negated",),
+         target=("offered>dobj|actor", "offered>prep:to"), content=("acomp=@ready_words",), whole_content=True),
+    verb("stand-ready-act", "stand remain", "ACT", None, "Israel stands ready to release the prisoners.", expect="RETREAT",
+         rule="stand-ready", status="promised", when=("offered", "promised-act"), unless=("negated",),
+         target=("offered>dobj", "offered>prep:with/to"), content=("acomp=@ready_words",), whole_content=True),
     verb("stand-with", "stand", "SUPPORT", None, "The United States stands with Ukraine.", rule="stand-with",
          when=("prep:with|actor or prep:with=@human_nouns or prep:in>prep:with",),
          unless=("imperative", "joint-act"), target=("prep:with", "prep:in>prep:with")),
@@ -1313,7 +1341,7 @@ FRAMES: tuple[Frame, ...] = (
          when=("advmod=forcibly",)),
     verb("block-access", "block restrict", "COERCE", "censor", "Iran blocked access to Instagram.",
          rule="block-access", when=("dobj=access/internet/website/site/platform/app/account/broadcast/broadcasts",),
-         unless=("imperative",)),
+         unless=("imperative",), target=("dobj>prep:to",)),  # "blocked the public access to youtube-dl": to whom (dev12)
     verb("go-on-strike", "go", "PROTEST", "strike-gen", "Thousands of French workers went on strike on Monday.",
          rule="go-on-strike", when=("prep:on=strike",), target=()),
     verb("share-intelligence", "share exchange", "COOPERATE", None,
@@ -1789,6 +1817,12 @@ FRAMES: tuple[Frame, ...] = (
     # Nominals that need an argument: "U.S. aid to Kyiv", not "aid workers"; "Hamas's talks", not "talk show".
     nominal("agreement", "agreement deal accord pact", "AGREE", None, "Israel's deal with Hamas held.",
             needs_argument=True),
+    # an arrangement made with someone is a deal ("Fields made an arrangement with prosecutors to plead guilty", dev4:
+    # a plea bargain); a named "Arrangement on Migration" that is signed, "security arrangements" and "declined such an
+    # arrangement" name no deal made with anyone
+    nominal("arrangement-with", "arrangement", "AGREE", None,
+            "Last March, James Fields made an arrangement with prosecutors to plead guilty to the charges.",
+            when=("prep:with",), unless=("title-case",), target=("prep:with",), needs_argument=True),
     nominal("talks", "negotiation summit consultation", "CONSULT", None,
             "Egypt held negotiations with Qatar."),
     nominal("talk", "talk discussion meeting", "CONSULT", None, "Egypt held talks with Qatar.",
@@ -1817,6 +1851,20 @@ FRAMES: tuple[Frame, ...] = (
     nominal("commitment-to-accord", "commitment", "AGREE", None,
             "Blinken will reaffirm the U.S. commitment to the Chemical Weapons Convention.", needs_argument=True,
             when=("prep:to=@accords or prep:to>dobj=alliance/partnership",), target=()),
+    # two sides reaffirming their commitment to their alliance or to an act pledge it to each other (AGREE between
+    # them): "Deputy Secretary Sherman and Vice Foreign Minister Mori reaffirmed their commitment to the U.S.-Japan
+    # Alliance" (dev11), "The Secretary and Prime Minister reaffirmed their commitment to stop the spread of violent
+    # extremism" (dev10); one side's commitment to an alliance backs the ally (row commitment; lead decision, session 17)
+    nominal("commitment-mutual", "commitment", "AGREE", None,
+            "Deputy Secretary Sherman and Vice Foreign Minister Mori reaffirmed their commitment to the U.S.-Japan "
+            "Alliance.", rule="commitment-mutual", needs_argument=True,
+            when=("two-sided", "acl>aux~to or prep:to=alliance/partnership or prep:to=@accords"), target=()),
+    # a commitment to coordination or cooperation is a pledge of it (AGREE, as dev6's pledge of coordination): "commitment
+    # to strong transatlantic coordination" (dev11, and dev: corrected to agree)
+    nominal("commitment-to-coordination", "commitment", "AGREE", None,
+            "The Secretary reaffirmed the U.S. commitment to strong transatlantic coordination.",
+            rule="commitment-coordination", needs_argument=True,
+            when=("prep:to=coordination/cooperation/collaboration",), target=("prep:to>prep:with",)),
     # "the United States' ironclad commitment to the defense of the ROK", "its commitment to Ukraine"
     nominal("commitment", "commitment", "SUPPORT", None,
             "The Secretary reaffirmed the United States' commitment to Ukraine.", needs_argument=True,
@@ -1832,6 +1880,11 @@ FRAMES: tuple[Frame, ...] = (
     # a "partnership" is a standing relationship, not an act ("our partnership has delivered opportunities")
     nominal("cooperation", "cooperation collaboration extradition", "COOPERATE", None,
             "Egypt's cooperation with Israel grew."),
+    # coordination someone gives or has with someone: "gratitude ... for Oman's extensive coordination on issues related
+    # to Iran" (dev12), "appreciates the close coordination with Norway" (dev10); not "In coordination with our allies"
+    # (the setting of another act, dev6), nor the topic "discussed coordination on Afghanistan" (content of the talks)
+    nominal("coordination", "coordination", "COOPERATE", None, "Oman's extensive coordination with the United States "
+            "was welcomed.", when=("poss or prep:with",), unless=("in-it",), needs_argument=True),
     # "reiterated the United States' offer of assistance", "Egypt's offer of mediation": an offer to help or to talk
     # (AGREE; issue 14, round 13, from dev10)
     nominal("offer-of", "offer", "AGREE", None, "The Secretary reiterated the United States' offer of assistance.",
@@ -1841,6 +1894,10 @@ FRAMES: tuple[Frame, ...] = (
     # "continued support to Ukraine": material support given to someone (backing is "support for")
     nominal("support-to", "support", "AID", None, "U.S. support to Ukraine continued.", needs_argument=True,
             when=("prep:to|actor",), target=("prep:to",)),
+    # "the White House announced at least $320 million in funds for EDRI" (dev11): a sum in funds given to someone
+    # (a fund as a body, "the UN Voluntary Fund for Victims of Torture", is no act)
+    nominal("funds", "fund", "AID", "economic", "The White House announced $320 million in funds for Ukraine.",
+            when=("sum-in",), target=("sum-for", "prep:for/to"), needs_argument=True),
     nominal("asylum", "asylum refuge sanctuary", "AID", "asylum", "Russia's asylum for Snowden angered Washington."),
     nominal("funding", "funding loan grant", "AID", "economic", "The U.S. loan to Ukraine arrived.",
             needs_argument=True),
@@ -1903,6 +1960,13 @@ FRAMES: tuple[Frame, ...] = (
     nominal("designation", "designation", "SANCTION", None,
             "The United States announced the designation of Fabio Lobo under Section 7031(c).",
             when=("prep:of|actor or prep:of=@human_nouns",), target=("prep:of",)),
+    # "These steps are also in response to the continuing repression in Belarus", "These actions, coordinated with
+    # Canada, ...", "Today's action helps stop human rights abusers" (dev12): a deed noun that names the sanction the
+    # release announced is a mention of it, with its doer and target (source "antecedent": only where a sanction was
+    # told in the sentences before; as dev7's "today's actions", "these actions" after designations)
+    nominal("sanction-deed-mention", "action step measure", "SANCTION", None,
+            "The United States designated ten Belarusian officials. These steps are a response to the repression.",
+            rule="deed-mention", source="antecedent", when=("det~these/this or poss~today",)),
     # "This designation is made under Section 7031(c)", "These designations reaffirm U.S. commitment": a later
     # mention of the designation the release announces (a SANCTION mention, like "the attack")
     nominal("designation-mention", "designation", "SANCTION", None,

@@ -446,6 +446,8 @@ def _select(doc: Doc, rules: Rules, tok: Token, spec: str) -> list[Token]:
     for deps, preps, how, words in _steps(path) if named is None else ():
         if "act" in deps:  # a commitment's promised act
             found = [_promised(rules, x) for t in found for x in children(t, "xcomp")[:1]]
+        elif "offered" in deps:  # "stands ready to work with": the act offered
+            found = [_promised(rules, x) for t in found for x in _ready_act(rules, t)]
         elif preps is not None:  # "sentenced on Wednesday": a day is when, never whom
             found = [x for t in found for x in prep_objects(t, *preps) if x.ent_type_ not in ("DATE", "TIME")]
         else:
@@ -479,8 +481,13 @@ def _promised(rules: Rules, act: Token) -> Token:
     return act
 
 
+def _ready_act(rules: Rules, tok: Token) -> list[Token]:
+    """"stands ready to continue to assist": the infinitive on the adjective of readiness (``ready_words``)."""
+    return [x for a in children(tok, "acomp") if lemma(a) in rules.ready_words for x in children(a, "xcomp")][:1]
+
+
 def _act_entry(rules: Rules, tok: Token) -> Frame | None:
-    act = children(tok, "xcomp")[:1]
+    act = children(tok, "xcomp")[:1] or _ready_act(rules, tok)  # "promised to", "stands ready to"
     return rules.entries.get(lemma(_promised(rules, act[0]))) if act else None
 
 
@@ -554,6 +561,22 @@ def _thing_as_purpose(doc: Doc, rules: Rules, tok: Token) -> bool:
     if children(cur, "nsubj", "nsubjpass"):
         return False  # "while Republicans are supporting the delay": a clause of its own
     return cur.dep_ in ("xcomp", "pcomp", "advcl", "acl", "relcl") or cur.tag_ == "VBG" and cur.dep_ != "ROOT"
+
+
+def _sum_of(tok: Token) -> Token | None:
+    """The sum a nominal is given in: "$320 million in funds", "$5 million of funding"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.head.ent_type_ == "MONEY":
+        return tok.head.head
+    return None
+
+
+def _two_sided(doc: Doc, rules: Rules, tok: Token) -> bool:
+    """"The Secretary and Prime Minister reaffirmed their commitment": two sides, named as joined subjects of the
+    nominal's light verb, own it together ("their"; not "They reiterated their commitment", nor one side's "our")."""
+    verb = _light_verb(rules, tok)
+    s = subject(verb) if verb is not None else None
+    return s is not None and bool(children(s, "conj")) and any(
+        c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
 
 
 # Named conditions of the frames, for what a selector path cannot say.
@@ -634,8 +657,9 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     "thing-freed": lambda doc, rules, tok: bool(prep_objects(tok, "of"))
     and not human(doc, rules, prep_objects(tok, "of")[0]),
     # "thousands of protesters gathered": the subject, or what its quantity counts, is protesters
-    "crowd-of-protesters": lambda doc, rules, tok: subject(tok) is not None
-    and lemma(counted(rules, subject(tok))) in rules.protesters,
+    # ("Some protesters responded by throwing things": the subject a subject-less verb borrows)
+    "crowd-of-protesters": lambda doc, rules, tok: (s := subject(tok) or _controller(rules, tok)) is not None
+    and lemma(counted(rules, s)) in rules.protesters,
     "spoken-attack": lambda doc, rules, tok: _assault_mode(rules, tok, None) is None and _attack_in_words(doc, rules, tok),
     # "we look forward to deepening our partnership": what the writer means to do with the partner
     "looked-forward-to": lambda doc, rules, tok: _looked_forward(tok) is not None,
@@ -644,6 +668,8 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     and any(c.dep_ == "compound" and c.is_title for c in tok.children),
     # a common noun in title case inside a sentence is a word of a name ("the U.S. Strategy to Prevent Conflict")
     "title-case": lambda doc, rules, tok: tok.is_title and tok.i > tok.sent.start,
+    # "In coordination with our allies, the United States is taking further measures": a nominal after "in"
+    "in-it": lambda doc, rules, tok: tok.dep_ == "pobj" and tok.head.lower_ == "in",
     # "The mayor is under investigation": a nominal after "under"
     "under-it": lambda doc, rules, tok: _under(tok),
     # "an end to conflict", "end this conflict", "a direct result of conflict": a deed told by what ends or
@@ -658,6 +684,9 @@ CHECKS: dict[str, Callable[[Doc, Rules, Token], bool]] = {
     # "all forms of violence against women": a kind of deed, not one done (kind_words)
     "kind-of": lambda doc, rules, tok: tok.dep_ == "pobj" and tok.head.lower_ == "of"
     and lemma(tok.head.head) in rules.kind_words,
+    "two-sided": _two_sided,
+    # "announced at least $320 million in funds for EDRI": a sum given in a nominal
+    "sum-in": lambda doc, rules, tok: _sum_of(tok) is not None,
     # "launched an impeachment inquiry": a light verb's subject is the nominal's doer
     "light-verb": lambda doc, rules, tok: _light_verb(rules, tok) is not None,
     # "Both parents pleaded guilty to fourteen charges", "by pleading guilty to felony charges"
@@ -710,6 +739,8 @@ def _pleaded(tok: Token) -> Token | None:
 
 # Named selectors of the frames.
 SELECTORS: dict[str, Callable[[Doc, Rules, Token], list[Token]]] = {
+    # "$320 million in funds for EDRI": for whom the sum is
+    "sum-for": lambda doc, rules, tok: prep_objects(_sum_of(tok), "for", "to") if _sum_of(tok) is not None else [],
     "committed-act": _committed_act,
     # "commitment to working with ASEAN": ASEAN
     "committed-act-with": lambda doc, rules, tok: [o for a in _committed_act(doc, rules, tok)
@@ -866,6 +897,9 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
     if verb is not None and src and all(t.dep_ == "poss" and t.pos_ == "PRON" and actor_of(doc, rules, t) is None
                                         for t in src) and subject(verb) is not None:
         src = [subject(verb)]  # "his" left unresolved: whoever embarks on the trip
+    elif verb is not None and src and all(t.dep_ == "poss" and t.lower_ == "their" for t in src) \
+            and subject(verb) is not None and children(subject(verb), "conj"):
+        src = [subject(verb)]  # "The Secretary and Prime Minister reaffirmed their commitment": "their" is theirs
     if verb is not None and not tgt and tok.dep_ == "dobj" and _is_passive(verb):
         tgt = children(verb, "nsubjpass")  # "He was given a fine": he is fined
     if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
@@ -886,6 +920,11 @@ def _noun_draft(doc: Doc, rules: Rules, tok: Token) -> Draft | None:
             d.sides = True
     d.source = [] if d.doer_unnamed else src
     d.target = [t for t in tgt if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    if frame.source == "antecedent":  # "These steps", "Today's action": the act told before, its doer that act's
+        d.anaphoric = True  # ("Today's actions by the Department of State": a doer named is kept)
+        if not d.target and tok.dep_ == "nsubj":  # "Today's actions ... target some of the wealthiest Russian elites"
+            d.target = [o for o in objects(tok.head) if human(doc, rules, counted(rules, o))]
+        return d
     determiners = {c.lower_ for c in tok.children if c.dep_ == "det"}
     determiners.add(tok.left_edge.lower_)  # "The ceasefire talks" (the determiner may hang on the modifier)
     d.anaphoric = not d.source and bool(determiners & rules.definite)
@@ -936,6 +975,17 @@ def _light_verb(rules: Rules, noun: Token) -> Token | None:
         if cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "of" and head.head.pos_ == "NOUN":
             cur = head.head  # "round of negotiations"
             continue
+        if cur.i != noun.i and cur.dep_ == "pobj" and head.dep_ == "prep" and lemma(noun) in rules.stance_nouns \
+                and lemma(head.head) in rules.stance_nouns:
+            # "expressed resolute support for Ukraine's sovereignty and territorial integrity and commitment to
+            # strong transatlantic coordination": the parse joins the second stance to the first one's object, and the
+            # verb that expresses the first expresses both
+            first = head.head
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head  # "expressed the United States' and Canada's resolute support"
+                if first.pos_ == "VERB":  # (the parse may join "support" to the verb itself)
+                    return first if lemma(first) in rules.light_verbs else None
+            return first.head if first.dep_ == "dobj" and lemma(first.head) in rules.light_verbs else None
         if cur.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "of") and head.head.ent_type_ == "MONEY":
             cur = head.head  # "has provided over $1.28 billion in humanitarian assistance": the sum is given
             continue
@@ -1046,8 +1096,8 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
             continue
         for subj in children(d.trigger, "nsubj"):
             n = by_token.get(subj.i)
-            if n is None or n is d or n.type != d.type or n.frame.pos != "nominal":
-                continue
+            if n is None or n is d or n.type != d.type or n.frame.pos != "nominal" or n.frame.source == "antecedent":
+                continue  # ("Today's actions target multiple Belarusian officials": the verb tells the act)
             d.content.add(-1)  # marker: merged into the noun
             if not n.target_ids and d.target_ids:
                 n.target_ids, n.target_mention = list(d.target_ids), d.target_mention
@@ -1092,6 +1142,18 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
     final: list[Draft] = []
     mentions: list[Draft] = []
     for d in kept:
+        if d.frame.source == "antecedent":
+            # a deed noun that names the act told before ("These steps are also in response to ...") is a mention of
+            # it, with its doer and whom it is aimed at; with no act of its type before, it names none
+            # (the act done: not "which authorizes sanctions against Russia", nor one with no doer)
+            ante = _antecedent(d, [x for x in final if x.status == "happened" and x.source_ids])
+            if ante is not None and _own_mention(rules, d, ante, kept):
+                if not d.source_ids:
+                    d.source_ids, d.source_mention = list(ante.source_ids), ante.source_mention
+                if not d.target_ids and d.target_mention is None:
+                    d.target_ids, d.target_mention = list(ante.target_ids), ante.target_mention
+                mentions.append(d)
+            continue
         if d.anaphoric:
             ante = _antecedent(d, final)
             if ante is not None:
@@ -1105,8 +1167,28 @@ def code_events(doc: Doc, rules: Rules | None = None) -> list[Event]:
     _responsibility(doc, rules, final)
     _retaliation(doc, rules, final)
     return _records(doc, rules, [d for d in final if d.source_mention is not None or d.doer_unnamed
-                                 or _may_lack_source(doc, rules, d)]
+                                 or _may_lack_source(doc, rules, d) or _harm_in_an_attack(doc, rules, d, final)]
                     + mentions)
+
+
+def _harm_in_an_attack(doc: Doc, rules: Rules, d: Draft, drafts: list[Draft]) -> bool:
+    """An agentless "were killed", "were injured" in the sentences after an attack told (a bombing, a shooting, police
+    firing on protesters) is harm done in it, not an accident: "between the two blasts, at least 20 were killed",
+    "Sixty-six people or more were injured yesterday" (dev10). Only where its own sentence tells no other assault (one
+    happening, one event), and within two sentences after a deed of a doer's own (not another agentless harm)."""
+    tok = d.trigger
+    if d.type != "ASSAULT" or tok.pos_ != "VERB" or not _is_passive(tok) or d.source \
+            or lemma(tok) not in rules.accidental_harm or d.status != "happened":
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "no" or c.lower_ == "none" for s in children(tok, "nsubjpass")
+           for c in [s, *s.children]):
+        return False  # "No Coalition troops were injured": no harm done
+    sent = tok.sent
+    if any(x is not d and x.type == "ASSAULT" and sent.start <= x.trigger.i < sent.end for x in drafts):
+        return False
+    earlier = [x for x in drafts if x.type == "ASSAULT" and x.trigger.i < sent.start and lemma(x.trigger) not in
+               rules.accidental_harm]
+    return bool(earlier) and len(list(doc[earlier[-1].trigger.i: tok.i].sents)) <= 3
 
 
 _JUDGEMENT = Frame("quoted-judgement", "nominal", "", "ACCUSE", rule="quoted-judgement", source="quoted")
@@ -1305,8 +1387,9 @@ def _own_mention(rules: Rules, d: Draft, ante: Draft | None, drafts: list[Draft]
     if d.trigger.dep_ == "pobj" and d.trigger.head.lower_ in rules.setting_preps:
         return False  # "During that meeting, it was agreed ...": the setting of another act, not told again
     sent = d.trigger.sent
-    if any(x is not d and x.type == d.type and sent.start <= x.trigger.i < sent.end for x in drafts):
-        return False
+    if any(x is not d and x.type == d.type and sent.start <= x.trigger.i < sent.end and x.frame.source != "antecedent"
+           for x in drafts):
+        return False  # ("Today's action ... builds upon the past designation of Triliance": the designation stays)
     if d.type == "CONSULT":
         return ante is not None and (bool(ante.target_ids) or len(ante.source_ids) > 1)
     return True
