@@ -528,6 +528,16 @@ def _frame_content(
                         objects = [g for g in verb.children if g.dep_ in ("dobj", "pobj") and g.i > child.i]
                         if objects:
                             return objects[0], _subtree_span(objects[0]), slot
+            # "called for the United States to step up ...": the parser made the preposition the mark of a clause
+            # with its own subject, right after the cue (MORE_CUE_EXAMPLES).
+            for child in verb.children:
+                mark = child.left_edge
+                if not (child.dep_ in ("advcl", "ccomp", "xcomp") and mark.dep_ == "mark" and mark.lower_ == slot
+                        and mark.head == child and mark.i > verb.i
+                        and all(t.dep_ in ("advmod", "prt") for t in verb.doc[verb.i + 1:mark.i])
+                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
+                    continue
+                return child, _subtree_span(child, {mark.i}), slot
     return None
 
 
