@@ -334,6 +334,9 @@ MORE_CUE_EXAMPLES: tuple[tuple[str, str], ...] = (
     # ... also when the parser made the preposition the mark of a clause with its own subject (PolNeAR train first
     # 420 articles: 10 more predicted, 9 more matched; dev 1 more, matched)
     ("call", "[Ted Cruz] is calling for {some of his Republican rivals to drop out}."),
+    # a speech cue in the passive with its agent reports the subject (PASSIVE_AGENT_CUES: report, tweet, mention,
+    # claim, see, consider, remember; PolNeAR train 840 articles: 17 more predicted, 15 more matched; dev 1 of 1)
+    ("report", "{The meeting} was first reported by [Politico]."),
     # a speech cue with its clause under "seem"/"appear" reports it; the seeming is no quote of its own
     ("imply", "[She] appeared to imply {that Trump could lead to more upheaval than Clinton}."),
     # a clause opened by a gerund, which the parser made an xcomp (PolNeAR train: 16 more matched of 20 more
@@ -1187,11 +1190,13 @@ PASSIVE_AGENT_CUES = Table(
     "a cue of these in the passive with its agent (“Trump was criticized by his rivals for ...”) says the agent's "
     "view of the subject: the subject and what follows the cue is the content, the agent the speaker (PolNeAR train: "
     "such cues of speech and judgement were attributions 21 times of 27; stance verbs, “back”, “support”, “view”, "
-    "were not). Not the cues whose passive is as often an act: a vote or a ruling (“was rejected by voters”, “was "
+    "were not; report, tweet, mention, claim, see, consider and remember: 15 more matched of 17 more found). Not "
+    "the cues whose passive is as often an act: a vote or a ruling (“was rejected by voters”, “was "
     "dismissed by the senate”: a false alarm on quotes_news dev), a confirmation, a welcome, an attack or a blast",
     "{The move was hotly criticized by [left-leaning economists] for its cost}.",
     _words("criticize criticise accuse denounce echo praise rebuke condemn mock chide fault blame describe portray "
-           "characterize label brand dub ridicule lambaste decry question"),
+           "characterize label brand dub ridicule lambaste decry question report tweet mention claim see consider "
+           "remember"),
 )
 
 NAMING = Table(
