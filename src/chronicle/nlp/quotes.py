@@ -768,6 +768,22 @@ def _quotation_of_later_cue(
     )
 
 
+def _quotation_after_content(doc: Doc, end: int, regions: list[tuple[int, int]]) -> int:
+    """ "added that he was the only one to spend his entire life “fighting to defend the Constitution.”": a quotation
+    right after a content that ends on a word, in its sentence, goes on with it; the parser left it out of the
+    clause (MORE_CUE_EXAMPLES)."""
+    text = doc.text
+    if not end or not text[end - 1].isalnum():
+        return end
+    after = [r for r in regions if r[0] >= end and not text[end:r[0]].strip()]
+    if not after:
+        return end
+    last = doc.char_span(end - 1, end, alignment_mode="expand")
+    if last is None or after[0][1] > last[0].sent.end_char + 2:
+        return end
+    return after[0][1]
+
+
 def _before_second_cue(clause: Token, end: int, mask: list[bool], lexicon: CueLexicon) -> int:
     """ "said he welcomed the ruling and added, “...”": a cue verb with no subject of its own that the parser
     joined to the reported clause is the speaker's next act; the content ends before it
@@ -960,6 +976,8 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         if end - start < 2:
             continue
         start, end = grow_to_quotes(start, end, regions)
+        if found is not None and tok.idx < start:
+            end = _quotation_after_content(doc, end, regions)
         para = paragraph_start(doc, tok)
         start = max(start, para) if start < para <= tok.idx else start
         cand = _Candidate(start, end, tok, subject, f"{lemma}:{rule}")
