@@ -144,6 +144,7 @@ from chronicle.nlp.quote_rules import (
     STATEMENT_NOUNS,
     SPLIT_AFTER_SPEAKER,
     STAGE_DIRECTION,
+    TO_SOURCES,
     TITLE_LABEL,
     TITLE_LABEL_ENDS,
     TITLE_LABEL_WORDS,
@@ -991,6 +992,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
     if not turns:
         candidates.extend(_colon_candidates(doc, text, lexicon))
     candidates.extend(_source_in_candidates(doc, text, mask, lexicon))
+    candidates.extend(_to_source_candidates(doc, text, mask, lexicon))
     candidates.extend(_signed_lines(doc, text))
     for cand in _noun_candidates(doc, text, mask, lexicon):
         if not _restated(cand, candidates):
@@ -1482,6 +1484,37 @@ def _source_in_candidates(doc: Doc, text: str, mask: list[bool], lexicon: CueLex
         if end - start < 2:
             continue
         found.append(_Candidate(start, end, None, speaker, "in_source", cue_text=(tok.idx, token_end(tok))))
+    return found
+
+
+def _to_source_candidates(doc: Doc, text: str, mask: list[bool], lexicon: CueLexicon) -> list[_Candidate]:
+    """ "To Ms. Gil, skateboarding represents a cry of dissent": a sentence opened by "To" and someone, set off by a
+    comma, is that someone's view of the rest of the clause (:data:`~chronicle.nlp.quote_rules.TO_SOURCES`)."""
+    found = []
+    for tok in doc:
+        if tok.lower_ != "to" or tok.dep_ != "prep" or mask[tok.idx]:
+            continue
+        words = [t for t in tok.sent if not (t.is_space or (t.is_punct and t.i < tok.i))]
+        lead = [t for t in words if t.i < tok.i]
+        if len(lead) > 1 or (lead and lead[0].text not in OPENERS_CONJUNCTIONS.words):
+            continue
+        objects = [c for c in tok.children if c.dep_ == "pobj"]
+        head = tok.head
+        if not objects or head.i < tok.i or head.pos_ not in ("VERB", "AUX") or _is_cue(head, mask, lexicon):
+            continue
+        who = objects[0]
+        if not (who.ent_type_ in ("PERSON", "NORP", "ORG") or who.lower_ in TO_SOURCES.words):
+            continue
+        last = tok.right_edge.i
+        if last + 1 >= len(doc) or doc[last + 1].text != ",":
+            continue
+        rest = [t for t in head.subtree if t.i > last + 1 and not t.is_space]
+        if not rest or rest[0].i > head.i:
+            continue  # the clause has its subject after the phrase
+        start, end = _trim(text, *char_span(rest))
+        if end - start < 2:
+            continue
+        found.append(_Candidate(start, end, None, who, "to_source", cue_text=(tok.idx, token_end(tok))))
     return found
 
 
