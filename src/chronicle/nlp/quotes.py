@@ -560,7 +560,7 @@ def _second_object(verb: Token, end: int) -> int:
     """ "noted limited gains in take-home pay and continued risks from terrorism": a second object the parser made a
     conjunct of the verb, right after the content behind "and" or "or", with a word that opens a noun phrase
     (OBJECT_TAIL.examples)."""
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     for conj in verb.children:
         if conj.dep_ != "conj" or conj.idx < end or conj.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -576,7 +576,7 @@ def _rest_goes_on(verb: Token, end: int, lexicon: CueLexicon) -> int:
     """ "portrayed Sanders | as singularly focused on economic issues", "called the law “much better” | than No Child Left
     Behind": a phrase of the verb right after the object and the rest, opened by a word of REST_GOES_ON, belongs to
     the content whatever the parser made of it."""
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     for child in sorted(verb.children, key=lambda c: c.i):
         if child.idx < end:
             continue
@@ -773,16 +773,16 @@ def _quotation_after_content(doc: Doc, end: int, regions: list[tuple[int, int]])
     """ "added that he was the only one to spend his entire life “fighting to defend the Constitution.”": a quotation
     right after a content that ends on a word, in its sentence, goes on with it; the parser left it out of the
     clause (MORE_CUE_EXAMPLES)."""
-    text = doc.text
+    text = doc_text(doc)
     if not end or not text[end - 1].isalnum():
         return end
-    after = [r for r in regions if r[0] >= end and not text[end:r[0]].strip()]
-    if not after:
+    after = min((r for r in regions if r[0] >= end), default=None)
+    if after is None or after[0] - end > 3 or text[end:after[0]].strip():
         return end
-    last = doc.char_span(end - 1, end, alignment_mode="expand")
-    if last is None or after[0][1] > last[0].sent.end_char + 2:
-        return end
-    return after[0][1]
+    quoted = doc.char_span(after[0], after[1], alignment_mode="expand")
+    if quoted is None or any(t.is_sent_start for t in quoted):
+        return end  # a sentence of its own, or one that goes on past it
+    return after[1]
 
 
 def _before_second_cue(clause: Token, end: int, mask: list[bool], lexicon: CueLexicon) -> int:
