@@ -144,6 +144,7 @@ from chronicle.nlp.quote_rules import (
     STATEMENT_NOUNS,
     SPLIT_AFTER_SPEAKER,
     STAGE_DIRECTION,
+    TO_SOURCES,
     TITLE_LABEL,
     TITLE_LABEL_ENDS,
     TITLE_LABEL_WORDS,
@@ -528,6 +529,16 @@ def _frame_content(
                         objects = [g for g in verb.children if g.dep_ in ("dobj", "pobj") and g.i > child.i]
                         if objects:
                             return objects[0], _subtree_span(objects[0]), slot
+            # "called for the United States to step up ...": the parser made the preposition the mark of a clause
+            # with its own subject, right after the cue (MORE_CUE_EXAMPLES).
+            for child in verb.children:
+                mark = child.left_edge
+                if not (child.dep_ in ("advcl", "ccomp", "xcomp") and mark.dep_ == "mark" and mark.lower_ == slot
+                        and mark.head == child and mark.i > verb.i
+                        and all(t.dep_ in ("advmod", "prt") for t in verb.doc[verb.i + 1:mark.i])
+                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)):
+                    continue
+                return child, _subtree_span(child, {mark.i}), slot
     return None
 
 
@@ -549,7 +560,7 @@ def _second_object(verb: Token, end: int) -> int:
     """ "noted limited gains in take-home pay and continued risks from terrorism": a second object the parser made a
     conjunct of the verb, right after the content behind "and" or "or", with a word that opens a noun phrase
     (OBJECT_TAIL.examples)."""
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     for conj in verb.children:
         if conj.dep_ != "conj" or conj.idx < end or conj.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -565,7 +576,7 @@ def _rest_goes_on(verb: Token, end: int, lexicon: CueLexicon) -> int:
     """ "portrayed Sanders | as singularly focused on economic issues", "called the law “much better” | than No Child Left
     Behind": a phrase of the verb right after the object and the rest, opened by a word of REST_GOES_ON, belongs to
     the content whatever the parser made of it."""
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     for child in sorted(verb.children, key=lambda c: c.i):
         if child.idx < end:
             continue
@@ -756,6 +767,22 @@ def _quotation_of_later_cue(
     return any(
         _is_cue(t, mask, lexicon) and lexicon.lemma(t) in lexicon.quotable for t in doc[verb.i + 1:clause.left_edge.i]
     )
+
+
+def _quotation_after_content(doc: Doc, end: int, regions: list[tuple[int, int]]) -> int:
+    """ "added that he was the only one to spend his entire life “fighting to defend the Constitution.”": a quotation
+    right after a content that ends on a word, in its sentence, goes on with it; the parser left it out of the
+    clause (MORE_CUE_EXAMPLES)."""
+    text = doc_text(doc)
+    if not end or not text[end - 1].isalnum():
+        return end
+    after = min((r for r in regions if r[0] >= end), default=None)
+    if after is None or after[0] - end > 3 or text[end:after[0]].strip():
+        return end
+    quoted = doc.char_span(after[0], after[1], alignment_mode="expand")
+    if quoted is None or any(t.is_sent_start for t in quoted):
+        return end  # a sentence of its own, or one that goes on past it
+    return after[1]
 
 
 def _before_second_cue(clause: Token, end: int, mask: list[bool], lexicon: CueLexicon) -> int:
@@ -950,6 +977,8 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
         if end - start < 2:
             continue
         start, end = grow_to_quotes(start, end, regions)
+        if found is not None and tok.idx < start:
+            end = _quotation_after_content(doc, end, regions)
         para = paragraph_start(doc, tok)
         start = max(start, para) if start < para <= tok.idx else start
         cand = _Candidate(start, end, tok, subject, f"{lemma}:{rule}")
@@ -963,6 +992,7 @@ def _find(doc: Doc, lexicon: CueLexicon) -> tuple[list[Quote], dict[str, Mention
     if not turns:
         candidates.extend(_colon_candidates(doc, text, lexicon))
     candidates.extend(_source_in_candidates(doc, text, mask, lexicon))
+    candidates.extend(_to_source_candidates(doc, text, mask, lexicon))
     candidates.extend(_signed_lines(doc, text))
     for cand in _noun_candidates(doc, text, mask, lexicon):
         if not _restated(cand, candidates):
@@ -1454,6 +1484,37 @@ def _source_in_candidates(doc: Doc, text: str, mask: list[bool], lexicon: CueLex
         if end - start < 2:
             continue
         found.append(_Candidate(start, end, None, speaker, "in_source", cue_text=(tok.idx, token_end(tok))))
+    return found
+
+
+def _to_source_candidates(doc: Doc, text: str, mask: list[bool], lexicon: CueLexicon) -> list[_Candidate]:
+    """ "To Ms. Gil, skateboarding represents a cry of dissent": a sentence opened by "To" and someone, set off by a
+    comma, is that someone's view of the rest of the clause (:data:`~chronicle.nlp.quote_rules.TO_SOURCES`)."""
+    found = []
+    for tok in doc:
+        if tok.lower_ != "to" or tok.dep_ != "prep" or mask[tok.idx]:
+            continue
+        words = [t for t in tok.sent if not (t.is_space or (t.is_punct and t.i < tok.i))]
+        lead = [t for t in words if t.i < tok.i]
+        if len(lead) > 1 or (lead and lead[0].text not in OPENERS_CONJUNCTIONS.words):
+            continue
+        objects = [c for c in tok.children if c.dep_ == "pobj"]
+        head = tok.head
+        if not objects or head.i < tok.i or head.pos_ not in ("VERB", "AUX") or _is_cue(head, mask, lexicon):
+            continue
+        who = objects[0]
+        if not (who.ent_type_ in ("PERSON", "NORP", "ORG") or who.lower_ in TO_SOURCES.words):
+            continue
+        last = tok.right_edge.i
+        if last + 1 >= len(doc) or doc[last + 1].text != ",":
+            continue
+        rest = [t for t in head.subtree if t.i > last + 1 and not t.is_space]
+        if not rest or rest[0].i > head.i:
+            continue  # the clause has its subject after the phrase
+        start, end = _trim(text, *char_span(rest))
+        if end - start < 2:
+            continue
+        found.append(_Candidate(start, end, None, who, "to_source", cue_text=(tok.idx, token_end(tok))))
     return found
 
 
