@@ -23,7 +23,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from bench.ingest_scale import ROOT, mark_finished, records
+from bench.ingest_scale import ROOT, aged, mark_finished, records
 
 
 class TimedConnection:
@@ -91,19 +91,6 @@ def profile_run(store, pairs: list, batch_size: int) -> tuple[float, dict]:
     t0 = time.process_time()
     writer.finish()
     return time.process_time() - t0, dict(log)
-
-
-def aged(db: Path) -> None:
-    """Date the copy's articles a day earlier: a store built minutes ago would hold articles stored
-    within the end's clock slack (``identity.CLOCK_SLACK``), and the end would read the whole corpus."""
-    import duckdb
-
-    con = duckdb.connect(str(db))
-    try:
-        con.execute("UPDATE articles SET ingested_at = ingested_at - INTERVAL 1 DAY "
-                    "WHERE ingested_at > now()::TIMESTAMP - INTERVAL 1 HOUR")
-    finally:
-        con.close()
 
 
 def main(argv: list[str] | None = None) -> int:
