@@ -124,6 +124,17 @@ def upgraded(source: Path, folder: Path = RESULTS) -> Path:
     return copy
 
 
+def keyed_by(con, source: str) -> None:
+    """Note in the store of ``con`` the name rules the names of the attached store ``source`` were
+    keyed with (meta ``name_rules``), as a store written by chronicle has them: without the note the
+    first run re-keys every name (``identity.rekey_names``), once, as after an upgrade of the rules,
+    and the copies' names (``KEY~k``, keyed by no rule) would each get a second row."""
+    from chronicle.store.identity import NAME_RULES_KEY
+
+    con.execute(f"INSERT INTO meta SELECT key, value FROM {source}.meta WHERE key = ? ON CONFLICT DO NOTHING",
+                [NAME_RULES_KEY])
+
+
 def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5, head: int = 200,
                  memory_limit: str | None = BUILD_MEMORY_LIMIT, temp_dir: Path | None = None) -> dict:
     """Write a store of about ``articles`` articles to ``target``: ``source`` copied with consistent
@@ -247,6 +258,7 @@ def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5
             f"WHERE k > 0 AND hash(actor_id) % 1000 < {cut} AND NOT list_contains($head, actor_id)",
             {"head": head_ids},
         )
+        keyed_by(con, "src")
         con.execute("DETACH src")
         # Every actor's counts (the copies' varied ids count apart); what else the store derives
         # from its rows was copied from the upgraded source (see upgraded()).
