@@ -251,7 +251,7 @@ def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5
         # stored name or surname of another actor is matched by them.
         cols = [c for c in _columns(con, target.stem, "actor_names") if c in set(_columns(con, "src", "actor_names"))]
         renamed = {"key": "key || '~' || k", "actor_id": "actor_id || '~' || k", "surname": "surname || '~' || k",
-                   "name": "name || ' ' || k"}
+                   "name": "name || ' ' || k", "first_word": "NULL"}  # (schema 16: the copy's name's, filled below)
         con.execute(
             f"INSERT INTO actor_names ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in cols)}) "
             f"SELECT {', '.join(renamed.get(c, f'{chr(34)}{c}{chr(34)}') for c in cols)} FROM src.actor_names, copies "
@@ -259,6 +259,10 @@ def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5
             {"head": head_ids},
         )
         keyed_by(con, "src")
+        if "first_word" in cols:
+            from chronicle.store.identity import fill_first_words
+
+            fill_first_words(con)
         con.execute("DETACH src")
         # Every actor's counts (the copies' varied ids count apart); what else the store derives
         # from its rows was copied from the upgraded source (see upgraded()).
