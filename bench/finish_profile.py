@@ -23,7 +23,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from bench.ingest_scale import ROOT, aged, mark_finished, records
+from bench.ingest_scale import ROOT, aged, mark_finished, records, upgraded
 
 
 class TimedConnection:
@@ -112,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         mark_finished(db)
         aged(db)
+        upgraded(db)
         store = Store(str(db))
         try:
             for label, run in (("joins", pairs), ("none", renamed(pairs, "2"))):
