@@ -664,7 +664,9 @@ def test_stored_first_words_read_as_every_name_folded(corpus):
     con = corpus.connection
     apply_aliases(con, [("Hillary Rodham Clinton", "Hillary Clinton", None)])
     split_actor(con, ids_of(corpus)["art-32"], "Tony Blinken")
+    assert con.execute("SELECT count(*) FROM actor_names WHERE first_word IS NULL").fetchone()[0] > 0  # the analyst's
     corpus.add([article(34, ("Hillary Rodham Clinton", "person"), ("Jonas Støre", "person"))])
+    assert con.execute("SELECT count(*) FROM actor_names WHERE first_word IS NULL").fetchone()[0] == 0  # filled at its end
     merge(con, ids_of(corpus)["art-31"], ids_of(corpus)["art-5"])
     old, new = first_names_both_ways(con)
     assert old == new and {"hillary", "antony", "jonas", "robert", "rock"} <= {t for *_, t in new}
