@@ -11,8 +11,10 @@ pages and ``/api`` endpoints timed at each size.
 - Each size is the source copied ``round(size / articles)`` times (:func:`build_scaled`): copy ``k``
   gets new article ids (``s{k}-ID``) used consistently in every table, dates shifted by
   ``k * SHIFT_DAYS`` days, and a share (``--vary``, default 0.5) of the actors outside the busiest
-  ``--head`` (default 200) a new id per copy (``ID~k``), so the number of actors grows with the
-  corpus as in real news while the busiest actors' records grow with it too. What the store derives
+  ``--head`` (default 200) a new id per copy (``ID~k``) and its names a key, surname and written
+  form of their own (``actor_names``: ``KEY~k``, ``SURNAME~k``, ``NAME k``), so the number of
+  actors and names grows with the corpus as in real news while the busiest actors' records grow
+  with it too. What the store derives
   from its rows (schema 7: per-actor counts, event sentences and days; schema 9: the per-actor
   index; schema 11: its tallies; 12: the speakers' ``said`` tallies; 13: the ``days`` tallies; 14: the names index, with the
   counts) is then filled in by ``chronicle.store.derived.fill`` and
@@ -120,6 +122,17 @@ def upgraded(source: Path, folder: Path = RESULTS) -> Path:
             pass
         copy.with_suffix(".tmp").rename(copy)
     return copy
+
+
+def keyed_by(con, source: str) -> None:
+    """Note in the store of ``con`` the name rules the names of the attached store ``source`` were
+    keyed with (meta ``name_rules``), as a store written by chronicle has them: without the note the
+    first run re-keys every name (``identity.rekey_names``), once, as after an upgrade of the rules,
+    and the copies' names (``KEY~k``, keyed by no rule) would each get a second row."""
+    from chronicle.store.identity import NAME_RULES_KEY
+
+    con.execute(f"INSERT INTO meta SELECT key, value FROM {source}.meta WHERE key = ? ON CONFLICT DO NOTHING",
+                [NAME_RULES_KEY])
 
 
 def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5, head: int = 200,
@@ -230,6 +243,26 @@ def build_scaled(source: Path, target: Path, articles: int, *, vary: float = 0.5
             if cols:
                 quoted = ", ".join(f'"{c}"' for c in cols)
                 con.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM src.{table}")
+        # The varied actors' names: each copy of an actor its own copies of the actor's names, as a
+        # real store has them (about one name row per person or organisation: 1,422 names for
+        # 1,392 such actors in the 200-text PolNeAR source), so reading every name costs what it
+        # does in a real corpus (without them, 1,422 names against 425k actors at 100k). Key,
+        # surname and name are the copy's own (the name written as the actor's copy is), so no
+        # stored name or surname of another actor is matched by them.
+        cols = [c for c in _columns(con, target.stem, "actor_names") if c in set(_columns(con, "src", "actor_names"))]
+        renamed = {"key": "key || '~' || k", "actor_id": "actor_id || '~' || k", "surname": "surname || '~' || k",
+                   "name": "name || ' ' || k", "first_word": "NULL"}  # (schema 16: the copy's name's, filled below)
+        con.execute(
+            f"INSERT INTO actor_names ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in cols)}) "
+            f"SELECT {', '.join(renamed.get(c, f'{chr(34)}{c}{chr(34)}') for c in cols)} FROM src.actor_names, copies "
+            f"WHERE k > 0 AND hash(actor_id) % 1000 < {cut} AND NOT list_contains($head, actor_id)",
+            {"head": head_ids},
+        )
+        keyed_by(con, "src")
+        if "first_word" in cols:
+            from chronicle.store.identity import fill_first_words
+
+            fill_first_words(con)
         con.execute("DETACH src")
         # Every actor's counts (the copies' varied ids count apart); what else the store derives
         # from its rows was copied from the upgraded source (see upgraded()).

@@ -23,7 +23,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from bench.ingest_scale import ROOT, mark_finished, records
+from bench.ingest_scale import ROOT, aged, mark_finished, records, upgraded
 
 
 class TimedConnection:
@@ -93,19 +93,6 @@ def profile_run(store, pairs: list, batch_size: int) -> tuple[float, dict]:
     return time.process_time() - t0, dict(log)
 
 
-def aged(db: Path) -> None:
-    """Date the copy's articles a day earlier: a store built minutes ago would hold articles stored
-    within the end's clock slack (``identity.CLOCK_SLACK``), and the end would read the whole corpus."""
-    import duckdb
-
-    con = duckdb.connect(str(db))
-    try:
-        con.execute("UPDATE articles SET ingested_at = ingested_at - INTERVAL 1 DAY "
-                    "WHERE ingested_at > now()::TIMESTAMP - INTERVAL 1 HOUR")
-    finally:
-        con.close()
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.finish_profile", description=__doc__.splitlines()[0])
     parser.add_argument("--big", type=Path, required=True, help="a large store (bench.corpus_scale --keep)")
@@ -125,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         mark_finished(db)
         aged(db)
+        upgraded(db)
         store = Store(str(db))
         try:
             for label, run in (("joins", pairs), ("none", renamed(pairs, "2"))):

@@ -32,4 +32,4 @@ def test_a_version_5_store_gains_the_table(tmp_path):
     con.close()
     with Store(path) as store:
         assert store.fetches() == []
-        assert store.sql("SELECT value FROM meta WHERE key = 'schema_version'")[0]["value"] == str(STORE_SCHEMA_VERSION) == "15"
+        assert store.sql("SELECT value FROM meta WHERE key = 'schema_version'")[0]["value"] == str(STORE_SCHEMA_VERSION) == "16"

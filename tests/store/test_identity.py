@@ -614,17 +614,97 @@ def test_the_end_of_each_run_leaves_nothing_for_the_whole_corpus_rules(corpus):
 def test_sql_reads_a_first_name_as_the_rules_do(name):
     # the end of a run counts and filters first names in SQL: it must read the word the rules read
     from chronicle.store.db import duckdb
-    from chronicle.store.identity import first_names_sql
+    from chronicle.store.identity import fill_first_words, first_names_sql
     from chronicle.store.names import fold
 
     con = duckdb.connect()
-    con.execute("CREATE TABLE actor_names (key VARCHAR, class VARCHAR, actor_id VARCHAR, surname VARCHAR, name VARCHAR)")
+    con.execute("CREATE TABLE actor_names (key VARCHAR, class VARCHAR, actor_id VARCHAR, surname VARCHAR, name VARCHAR, "
+                "first_word VARCHAR)")
     con.execute("CREATE TABLE actors (id VARCHAR, kind VARCHAR)")
-    con.execute("INSERT INTO actor_names VALUES ('k', 'agent', 'x', NULL, ?)", [name])
+    con.execute("INSERT INTO actor_names VALUES ('k', 'agent', 'x', NULL, ?, NULL)", [name])
     con.execute("INSERT INTO actors VALUES ('x', 'person')")
+    fill_first_words(con)
     read = [t for *_, t in con.execute(first_names_sql()).fetchall()]
     words = fold(name).split()
     assert read == ([words[0]] if len(words) >= 2 else [])
+    assert con.execute(FOLDED_FIRST_NAMES).fetchall() == con.execute(first_names_sql()).fetchall()
+
+
+# How the end of a run read first names before version 16 stored them: every person's name folded
+# on each read. The stored first words must give the same rows.
+FOLDED_FIRST_NAMES = (
+    "WITH folded AS MATERIALIZED (SELECT n.actor_id, n.key, n.surname, trim(regexp_replace(replace(replace(replace("
+    "lower(strip_accents(replace(n.name, '’', ''''))), 'ß', 'ss'), '.', ''), '-', ' '), '[^\\p{L}\\p{N}_'']+', ' ', 'g')) "
+    "AS s FROM actor_names n JOIN actors a ON a.id = n.actor_id WHERE n.class = 'agent' AND a.kind = 'person'), "
+    "cut AS MATERIALIZED (SELECT actor_id, key, surname, CASE WHEN starts_with(s, 'the ') THEN substr(s, 5) ELSE s END "
+    "AS s FROM folded) SELECT actor_id, key, surname, split_part(s, ' ', 1) AS t FROM cut WHERE strpos(s, ' ') > 0"
+)
+
+# Names whose fold is not plain: marks, apostrophes, capitals, a leading "the", one word after it.
+ODD_NAMES = ("Jonas Gahr Støre", "Robert O’Brien", "Hillary's husband", "Ḩamas Leader", "J.R. Smith", "The Hillary Clinton",
+             "Jean-Luc Picard", "Strauß Franz", "Kim Jong-un’s", "al-Sisi Abdel", "Ahmed al‐Tayeb", "Ñeco Ortiz",
+             "the Rock", "THE ROCK JOHNSON", "Ted  Cruz", "Cher")
+
+
+def first_names_both_ways(con) -> tuple[list, list]:
+    """The first names as read before version 16 (every name folded) and from the stored words."""
+    from chronicle.store.identity import fill_first_words, first_names_sql
+
+    fill_first_words(con)
+    return (sorted(con.execute(FOLDED_FIRST_NAMES).fetchall()), sorted(con.execute(first_names_sql()).fetchall()))
+
+
+def test_stored_first_words_read_as_every_name_folded(corpus):
+    # runs (each with its end), a heading's capitals giving way to prose, an analyst's alias, split and merge
+    from chronicle.store.identity import apply_aliases, first_word_sql, split_actor
+
+    corpus.add([article(n, (name, "person"), ("Hillary Clinton", "person")) for n, name in enumerate(ODD_NAMES)])
+    corpus.add([article(30, ("ANTONY J. BLINKEN", "person")), article(31, ("Clinton", "person"))])
+    corpus.add([article(32, ("Antony J. Blinken", "person")), article(33, ("Marco Rubio", "organisation"))])
+    con = corpus.connection
+    apply_aliases(con, [("Hillary Rodham Clinton", "Hillary Clinton", None)])
+    split_actor(con, ids_of(corpus)["art-32"], "Tony Blinken")
+    assert con.execute("SELECT count(*) FROM actor_names WHERE first_word IS NULL").fetchone()[0] > 0  # the analyst's
+    corpus.add([article(34, ("Hillary Rodham Clinton", "person"), ("Jonas Støre", "person"))])
+    assert con.execute("SELECT count(*) FROM actor_names WHERE first_word IS NULL").fetchone()[0] == 0  # filled at its end
+    merge(con, ids_of(corpus)["art-31"], ids_of(corpus)["art-5"])
+    old, new = first_names_both_ways(con)
+    assert old == new and {"hillary", "antony", "jonas", "robert", "rock"} <= {t for *_, t in new}
+    # and each name's word is the one its name gives now (the name in prose, not the heading's)
+    assert con.execute(f"SELECT count(*) FROM actor_names WHERE first_word IS DISTINCT FROM {first_word_sql('name')}"
+                       ).fetchone()[0] == 0
+    assert con.execute("SELECT first_word FROM actor_names WHERE name = 'Antony J. Blinken'").fetchone()[0] == "antony"
+
+
+def test_a_name_giving_way_to_prose_takes_its_first_word(corpus):
+    # a name stored in capitals (one word here) and written in prose by a later batch: its first word follows
+    corpus.add([article(1, ("Dusty Hill", "person"))])
+    con = corpus.connection
+    con.execute("UPDATE actor_names SET name = 'DUSTY', first_word = '' WHERE key = 'dusty hill'")
+    corpus.add([article(2, ("Dusty Hill", "person"))])
+    assert con.execute("SELECT name, first_word FROM actor_names WHERE key = 'dusty hill'").fetchone() == ("Dusty Hill", "dusty")
+
+
+def test_a_version_15_store_gets_the_first_words_of_its_names(tmp_path):
+    # Version 16: an older store's names get their first words on the upgrade, read as before
+    import duckdb as plain
+
+    from chronicle.store.schema import STORE_SCHEMA_VERSION
+
+    path = tmp_path / "v15.duckdb"
+    with Corpus(path) as c:
+        c.add([article(n, (name, "person"), ("Hillary Clinton", "person")) for n, name in enumerate(ODD_NAMES)])
+        before = sorted(c.connection.execute(FOLDED_FIRST_NAMES).fetchall())
+    con = plain.connect(str(path))  # as version 15 wrote it
+    con.execute("ALTER TABLE actor_names DROP COLUMN first_word")
+    con.execute("UPDATE meta SET value = '15' WHERE key = 'schema_version'")
+    con.close()
+    with Corpus(path) as c:
+        con = c.connection
+        assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(STORE_SCHEMA_VERSION)
+        assert con.execute("SELECT count(*) FROM actor_names WHERE first_word IS NULL").fetchone()[0] == 0
+        old, new = first_names_both_ways(con)
+        assert old == new == before and len(new) >= 12
 
 
 @pytest.mark.parametrize(

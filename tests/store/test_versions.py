@@ -94,7 +94,7 @@ def test_a_version_2_store_is_upgraded(tmp_path):
     con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
     con.close()
     with Corpus(path) as c:
-        assert c.sql("SELECT value FROM meta WHERE key = 'schema_version'")[0]["value"] == str(STORE_SCHEMA_VERSION) == "15"
+        assert c.sql("SELECT value FROM meta WHERE key = 'schema_version'")[0]["value"] == str(STORE_SCHEMA_VERSION) == "16"
         assert c.sql("SELECT text_hash, version FROM articles") == [{"text_hash": text_hash(V1), "version": 1}]
         c.add([story(V2)])
         assert c.sql("SELECT version FROM articles") == [{"version": 2}]

@@ -397,12 +397,15 @@ class ActorResolver:
         if keys:
             blank = ("", None, "")
             # A heading's capitals ("ANTONY J. BLINKEN") give way to the name as prose writes it.
+            # (each name's first word with it, and a name that gives way takes its first word along)
+            prose = "actor_names.name = upper(actor_names.name) AND excluded.name <> upper(excluded.name)"
             con.execute(
-                "INSERT INTO actor_names (key, class, actor_id, surname, name, n, source) "
-                "SELECT unnest(?::VARCHAR[]), 'agent', unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), "
-                "unnest(?::VARCHAR[]), unnest(?::INTEGER[]), 'ingest' ON CONFLICT (key, class) DO UPDATE SET "
-                "n = actor_names.n + excluded.n, name = CASE WHEN actor_names.name = upper(actor_names.name) "
-                "AND excluded.name <> upper(excluded.name) THEN excluded.name ELSE actor_names.name END",
+                "INSERT INTO actor_names (key, class, actor_id, surname, name, n, source, first_word) "
+                f"SELECT k, 'agent', a, s, w, n, 'ingest', {first_word_sql('w')} FROM (SELECT unnest(?::VARCHAR[]) AS k, "
+                "unnest(?::VARCHAR[]) AS a, unnest(?::VARCHAR[]) AS s, unnest(?::VARCHAR[]) AS w, unnest(?::INTEGER[]) AS n) "
+                f"ON CONFLICT (key, class) DO UPDATE SET n = actor_names.n + excluded.n, "
+                f"name = CASE WHEN {prose} THEN excluded.name ELSE actor_names.name END, "
+                f"first_word = CASE WHEN {prose} THEN excluded.first_word ELSE actor_names.first_word END",
                 [keys, [batch.names.get(k, blank)[0] for k in keys], [batch.names.get(k, blank)[1] for k in keys],
                  [batch.written.get(k) or batch.names.get(k, blank)[2] for k in keys],
                  [batch.name_counts.get(k, 0) for k in keys]],
@@ -803,16 +806,29 @@ _FOLDED_SQL = ("trim(regexp_replace(replace(replace(replace(lower(strip_accents(
                "'.', ''), '-', ' '), '[^\\p{{L}}\\p{{N}}_'']+', ' ', 'g'))")
 
 
+def first_word_sql(col: str) -> str:
+    """SQL for the word the rules read as the first name of the name ``col``: its first word as
+    :func:`fold` gives it (``_FOLDED_SQL``), a leading "the" left out, when the name has two words
+    or more after it; '' when it has not (one word, or no name). Stored with each name
+    (``actor_names.first_word``, schema 16) so a run's end finds a first name's bearers without
+    folding every name of the store; the fold is taken once (each use of it would fold again)."""
+    return ("coalesce(regexp_extract(regexp_replace(" + _FOLDED_SQL.format(col=col)
+            + ", '^the ', ''), '^([^ ]*) ', 1), '')")
+
+
+def fill_first_words(con: duckdb.DuckDBPyConnection) -> None:
+    """Store the first word (:func:`first_word_sql`) of every name that has none yet: the names a
+    statement wrote without it (an analyst's, a move's, a re-keying's; the batches write theirs
+    with the name), and every name of a store upgraded to schema 16."""
+    con.execute(f"UPDATE actor_names SET first_word = {first_word_sql('name')} WHERE first_word IS NULL")
+
+
 def first_names_sql() -> str:
     """``(actor_id, key, surname, t)`` for each person's name of two words or more: ``t`` is its
-    first word as :func:`fold` gives it, the word the rules read as a first name. Each step is
-    materialised so a name is folded once (DuckDB would fold it again for each use: 4x slower)."""
-    return (
-        "WITH folded AS MATERIALIZED (SELECT n.actor_id, n.key, n.surname, " + _FOLDED_SQL.format(col="n.name") + " AS s FROM actor_names n "
-        "JOIN actors a ON a.id = n.actor_id WHERE n.class = 'agent' AND a.kind = 'person'), "
-        "cut AS MATERIALIZED (SELECT actor_id, key, surname, CASE WHEN starts_with(s, 'the ') THEN substr(s, 5) ELSE s END "
-        "AS s FROM folded) SELECT actor_id, key, surname, split_part(s, ' ', 1) AS t FROM cut WHERE strpos(s, ' ') > 0"
-    )
+    first word as :func:`fold` gives it, the word the rules read as a first name, as stored with
+    the name (:func:`fill_first_words` first, for the names written without it)."""
+    return ("SELECT n.actor_id, n.key, n.surname, n.first_word AS t FROM actor_names n "
+            "JOIN actors a ON a.id = n.actor_id WHERE n.class = 'agent' AND a.kind = 'person' AND n.first_word <> ''")
 
 
 def _words_since(con: duckdb.DuckDBPyConnection, since: datetime) -> set[str]:
@@ -892,6 +908,7 @@ def _read_by_words(con: duckdb.DuckDBPyConnection) -> set[str]:
     # and how many people have each such first name, counted as each rule counts (names with a
     # surname; names of two words or more). A rule reads a first name only when few have it
     # (GIVEN_NAME_CARRIERS), so the bearers of a common one ("John") need not be read.
+    fill_first_words(con)
     con.execute("CREATE OR REPLACE TEMP TABLE run_first_names AS SELECT f.* FROM (" + first_names_sql()
                 + ") f WHERE f.t IN (SELECT w FROM run_words)")
     con.execute(

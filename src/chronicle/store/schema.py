@@ -72,6 +72,10 @@ shows any record's evidence.
   store's country actors of one code are joined into one (:mod:`chronicle.store.countries`): the
   upgrade marks them (meta ``countries_pending``), and ``chronicle.Corpus``, which knows the names
   extraction gives countries, joins them when it next opens the store for writing.
+- Version 16: each name's first word (``actor_names.first_word``: folded, a leading "the" left
+  out, '' for a name of one word; :func:`chronicle.store.identity.first_word_sql`), stored with
+  the name, so a run's end finds the bearers of its first names without folding every name of the
+  store. An older store's names get theirs on the upgrade.
 - ``errors``: inputs that could not become records, keyed by ``origin``
   (a path, ``path:LINE`` for JSONL, ``path#RECORD-ID`` for WARC).
 - ``fetches`` (version 6): what fetching feeds and pages left (:mod:`chronicle.readers.web`),
@@ -88,7 +92,7 @@ from chronicle.errors import SchemaError
 from chronicle.store import actorwords, byactor, words
 
 # Bump when a table changes; Store refuses files written by a newer chronicle.
-STORE_SCHEMA_VERSION = 15
+STORE_SCHEMA_VERSION = 16
 
 # The tables of an article's records, keyed by (article_id, id) or (article_id, local_id[, n]) but
 # with no PRIMARY KEY since version 14 (see the module doc).
@@ -156,6 +160,7 @@ CREATE TABLE IF NOT EXISTS actor_names (
     name VARCHAR,
     n INTEGER,
     source VARCHAR,
+    first_word VARCHAR,
     PRIMARY KEY (key, class)
 );
 CREATE TABLE IF NOT EXISTS actor_merges (
@@ -445,6 +450,11 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
         from chronicle.store import countries
 
         con.execute("INSERT INTO meta VALUES (?, 'yes') ON CONFLICT DO NOTHING", [countries.PENDING_KEY])
+    if version < 16:  # each name's first word, as the run's end reads it
+        from chronicle.store import identity
+
+        con.execute("ALTER TABLE actor_names ADD COLUMN IF NOT EXISTS first_word VARCHAR")
+        identity.fill_first_words(con)
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(STORE_SCHEMA_VERSION)])
 
 
